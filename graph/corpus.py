@@ -1,0 +1,249 @@
+"""Input files and folders -> :class:`~graph.records.Article` records.
+
+Reads plain text (``.txt``, ``.md``: a first line followed by a blank line is the title), HTML
+(main text and metadata taken by trafilatura) and JSON Lines (``id``, ``text``, optional ``title``,
+``published``, ``publisher``, ``url``). A folder may hold a ``metadata.jsonl`` manifest (``file``,
+``published``, ``publisher``, ``title``, ``url``) describing the files beside it.
+
+A bad file (empty, binary, not UTF-8, malformed) raises :class:`~graph.errors.InputError` through
+the ``on_error`` callback and is skipped; the others are still read. A missing path or a folder with
+no articles at all is fatal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from graph.errors import InputError, WarkgError
+from graph.records import Article
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MANIFEST = "metadata.jsonl"
+MAX_TITLE_CHARS = 300
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def read_articles(paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None) -> Iterator[Article]:
+    """Yield the articles under ``paths`` (files and folders, in the order given; folders sorted).
+
+    Raises :class:`WarkgError` for a path that does not exist or a folder without articles.
+    Problems with single files go to ``on_error`` (default: raise) and the file is skipped.
+    """
+    report = on_error or _raise
+    seen: dict[str, str] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise WarkgError("no such file or folder", path)
+        files = list(_expand(path)) if path.is_dir() else [(path, _manifest_for(path.parent, report))]
+        if path.is_dir() and not files:
+            raise WarkgError("no article files (.txt, .md, .html, .jsonl) in this folder", path)
+        for file, manifest in files:
+            try:
+                for article in read_file(file, manifest.get(file.name, {}), report):
+                    if article.id in seen:
+                        report(InputError(f"duplicate article id {article.id!r} (already read from {seen[article.id]}); skipped",
+                                          article.source))
+                        continue
+                    seen[article.id] = article.source
+                    yield article
+            except InputError as err:
+                report(err)
+
+
+def read_file(path: Path, meta: dict | None = None, on_error: ErrorHandler | None = None) -> Iterator[Article]:
+    """Articles in one file (one, or one per line for JSON Lines). ``meta`` comes from a manifest."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, on_error or _raise)
+        return
+    text = _read_text(path)
+    if suffix in HTML_SUFFIXES:
+        yield _article_from_html(path, text, meta or {})
+    else:
+        yield _article_from_text(path, text, meta or {})
+
+
+def split_title(text: str) -> tuple[str | None, int]:
+    """The title (a short first line followed by a blank line, not ending in a full stop) and where the body starts."""
+    first, _, rest = text.partition("\n")
+    second, more, _ = rest.partition("\n")
+    if more and not second.strip():
+        title = first.strip().lstrip("#").strip()
+        # a first paragraph that ends like a sentence is body text, not a headline
+        if 0 < len(title) <= MAX_TITLE_CHARS and not title.endswith("."):
+            return title, len(first) + 1
+    return None, 0
+
+
+def normalize_date(value: object, where: object = None) -> str | None:
+    """An ISO date (yyyy-mm-dd) from a date or date-time string; None when empty."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    try:
+        if match:
+            return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+        return dt.datetime.strptime(text, "%d %B %Y").date().isoformat()
+    except ValueError:
+        raise InputError(f"published date {text!r} is not a date (expected yyyy-mm-dd)", where) from None
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+def _raise(err: InputError) -> None:
+    raise err
+
+
+def _expand(folder: Path) -> Iterator[tuple[Path, dict]]:
+    """Article files under a folder (recursively, sorted), each with its folder's manifest."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        manifest = None
+        for name in sorted(filenames):
+            if name.startswith(".") or name == MANIFEST:
+                continue
+            if Path(name).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                if manifest is None:
+                    manifest = _manifest_for(here, _raise_warkg)
+                yield here / name, manifest
+
+
+def _raise_warkg(err: InputError) -> None:
+    raise WarkgError(str(err))
+
+
+def _manifest_for(folder: Path, on_error: ErrorHandler) -> dict[str, dict]:
+    """``file name -> metadata`` from the folder's metadata.jsonl, or {} when there is none."""
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    out: dict[str, dict] = {}
+    try:
+        text = _read_text(path)
+    except InputError as err:
+        on_error(InputError(f"unreadable manifest: {err.args[0].split(': ', 1)[-1]}", path))
+        return {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("file"), str):
+                raise ValueError("each line needs a \"file\" name")
+        except ValueError as err:
+            on_error(InputError(f"manifest line {lineno} is not valid: {_short(err)}", path))
+            continue
+        out[row["file"]] = row
+    return out
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path) from None
+    if not data.strip():
+        raise InputError("empty file", path)
+    if b"\x00" in data[:4096]:
+        raise InputError("binary file, not text", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"not UTF-8 text (bad byte at offset {err.start})", path) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _article_from_text(path: Path, text: str, meta: dict) -> Article:
+    title, _ = split_title(text)
+    return Article(
+        id=path.stem,
+        text=text,
+        title=title or _clean_str(meta.get("title")),
+        published=normalize_date(meta.get("published"), path),
+        publisher=_clean_str(meta.get("publisher")),
+        url=_clean_str(meta.get("url")),
+        source=str(path),
+    )
+
+
+def _article_from_html(path: Path, html: str, meta: dict) -> Article:
+    import trafilatura  # imported here: only HTML input pays for it
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not body:
+        raise InputError("no article text found in this HTML page", path)
+    title = _clean_str(meta.get("title")) or _clean_str(getattr(doc, "title", None))
+    if title and body.split("\n", 1)[0].strip() == title:
+        body = body.split("\n", 1)[1].lstrip("\n") if "\n" in body else ""
+    text = f"{title}\n\n{body}\n" if title else body + "\n"
+    return Article(
+        id=path.stem,
+        text=text,
+        title=title,
+        published=normalize_date(meta.get("published") or getattr(doc, "date", None), path),
+        publisher=_clean_str(meta.get("publisher")) or _clean_str(getattr(doc, "sitename", None)),
+        url=_clean_str(meta.get("url")) or _clean_str(getattr(doc, "url", None)),
+        source=str(path),
+    )
+
+
+def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
+    text = _read_text(path)
+    found = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            row = json.loads(line)
+        except ValueError as err:
+            on_error(InputError(f"not valid JSON ({_short(err)})", where))
+            continue
+        if not isinstance(row, dict):
+            on_error(InputError("each line must be a JSON object", where))
+            continue
+        ident, body = row.get("id"), row.get("text")
+        if ident in (None, "") or not isinstance(body, str) or not body.strip():
+            on_error(InputError('each line needs an "id" and a non-empty "text"', where))
+            continue
+        try:
+            published = normalize_date(row.get("published"), where)
+        except InputError as err:
+            on_error(err)
+            published = None
+        title = _clean_str(row.get("title"))
+        body = body.replace("\r\n", "\n")
+        found = True
+        yield Article(
+            id=str(ident),
+            text=f"{title}\n\n{body}" if title else body,
+            title=title,
+            published=published,
+            publisher=_clean_str(row.get("publisher")),
+            url=_clean_str(row.get("url")),
+            source=where,
+        )
+    if not found:
+        raise InputError("no articles in this JSON Lines file", path)
+
+
+def _clean_str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _short(err: Exception) -> str:
+    return str(err).split("\n")[0][:120]

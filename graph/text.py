@@ -1,0 +1,66 @@
+"""Name normalisation shared by the gazetteer, extraction, resolution and IRI minting.
+
+``name_key`` is how two names are compared: case, punctuation, diacritics, a possessive ``'s`` and a
+leading "the" do not count ("the Ukraine's Ministry of Defense" == "Ukraine Ministry of Defense").
+``translit_key`` also forgives the spelling variants of transliterated Slavic names
+(Zelensky/Zelenskyy/Zelenskiy, Izium/Izyum, Oleksii/Oleksiy) and is used for people and places only.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_TRANSLIT = [
+    (re.compile(r"(?:iy|yy|yi|ij|ii|iі)\b"), "y"),  # Zelenskiy / Zelenskyy / Zelenskyi -> Zelensky
+    (re.compile(r"(?<=[a-z])i\b"), "y"),  # Dmitri -> Dmitry, Sergei -> Sergey
+    (re.compile(r"[iy]([aeou])"), r"y\1"),  # Izium/Izyum, Oleksiy/Oleksii (after the rule above)
+    (re.compile(r"(?<=[^aeiou\s])j(?=[aeiou])"), "y"),  # Kijev -> Kiyev
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"([a-z])\1"), r"\1"),  # doubled letters
+    (re.compile(r"'"), ""),
+]
+
+
+_POSSESSIVE = re.compile(r"'s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and unify apostrophes (Erdoğan -> Erdogan, Kup’yansk -> Kup'yansk)."""
+    if text.isascii():
+        return text.replace("`", "'")
+    text = text.translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name (lower case, no punctuation, no possessive, no leading "the")."""
+    text = _NON_WORD.sub(" ", _POSSESSIVE.sub("", fold(text).lower())).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def translit_key(text: str, key: str | None = None) -> str:
+    """A looser key that merges common transliteration variants of the same name.
+
+    ``key`` may pass the name's :func:`name_key` when the caller has it already.
+    """
+    key = name_key(text) if key is None else key
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def slugify(text: str, max_len: int = 80) -> str:
+    """A readable IRI segment: ASCII lower case words joined by hyphens; a hash when nothing is left."""
+    ascii_text = fold(text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"'", "", ascii_text.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:max_len].strip("-")
+    return slug or "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def squash_space(text: str) -> str:
+    """Collapse runs of white space (blanked boilerplate, line breaks) into single spaces."""
+    return " ".join(text.split())
