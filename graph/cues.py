@@ -1,0 +1,78 @@
+"""Cue words for extraction, loaded from ``resources/cues.tsv`` (see the comments there)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.resources import resource_lines
+from graph.text import name_key
+
+
+@dataclass(frozen=True)
+class Cues:
+    report: dict[str, frozenset[str]]  # reporting verb lemma -> extra content modes (dobj, xcomp, as)
+    triggers: dict[str, str]  # trigger lemma or lower-cased phrase -> event class
+    military_only: frozenset[str]
+    place_subject: frozenset[str]
+    light: frozenset[str]
+    control: dict[str, str]  # verb lemma -> "object" | "subject"
+    planned: frozenset[str]
+    hypothetical: frozenset[str]
+    negated: frozenset[str]
+    titles: frozenset[str]
+    non_entities: frozenset[str]  # name keys
+    sources: dict[str, str]  # unnamed-source head lemma -> plural form
+    roles: frozenset[str]
+    anaphors: dict[str, str]
+    forces_nouns: frozenset[str]
+    compass: frozenset[str]
+    settlement: frozenset[str]
+    place_prep: frozenset[str]
+    org_heads: frozenset[str]
+    unit_types: frozenset[str]
+    unit_words: frozenset[str]
+    object_place: frozenset[str]
+    asserting: frozenset[str]
+
+    def trigger_phrases(self) -> dict[tuple[str, ...], str]:
+        """Multi-word triggers as token tuples ("pull", "back") -> event class."""
+        return {tuple(k.replace("-", " - ").split()): v for k, v in self.triggers.items() if " " in k or "-" in k}
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for fields in resource_lines("cues.tsv"):
+        if fields[0] == "kind":
+            continue
+        rows[fields[0]].append((fields[1], fields[2] if len(fields) > 2 else ""))
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(w for w, _ in rows[kind])
+
+    return Cues(
+        report={w: frozenset(v.split()) for w, v in rows["report"]},
+        triggers={w: v for w, v in rows["trigger"]},
+        military_only=words("military_only"),
+        place_subject=words("place_subject"),
+        light=words("light"),
+        control={w: v for w, v in rows["control"]},
+        planned=words("planned"),
+        hypothetical=words("hypothetical"),
+        negated=words("negated"),
+        titles=words("title"),
+        non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),
+        sources={w: v for w, v in rows["source"]},
+        roles=words("role"),
+        anaphors={w: v for w, v in rows["anaphor"]},
+        forces_nouns=words("forces_noun"),
+        compass=words("compass"),
+        settlement=words("settlement"),
+        place_prep=words("place_prep"),
+        org_heads=words("org_head"),
+        unit_types=words("unit_type"),
+        unit_words=words("unit_word"),
+        object_place=words("object_place"),
+        asserting=words("asserting"),
+    )

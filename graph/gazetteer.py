@@ -1,0 +1,176 @@
+"""The gazetteer: curated actors, countries and GeoNames places, looked up by any of their names.
+
+Loaded once per process from ``graph/resources`` (about half a second). Entries carry everything
+the graph needs about a known thing: canonical label, kind, aliases, coordinates, country, admin
+region, population, Wikidata id, affiliation and parent body. Lookup is by :func:`graph.text.name_key`
+(and :func:`graph.text.translit_key` for people and places).
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.resources import resource_rows
+from graph.text import name_key, slugify, translit_key
+
+KIND_PREFIX = {"Person": "person", "Organization": "org", "MilitaryUnit": "unit", "Country": "country",
+               "Place": "place", "UnnamedSource": "source"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    gid: str
+    kind: str  # Person | Organization | MilitaryUnit | Country | Place
+    label: str
+    slug: str
+    aliases: tuple[str, ...] = ()
+    feature: str | None = None  # for places: country, region, city, town, village, river, sea, landmark...
+    country: str | None = None  # ISO alpha-2 of the country it is in or belongs to
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    wikidata: str | None = None
+    part_of: tuple[str, ...] = ()
+    actor_kind: str | None = None
+    source: str = ""
+    curated: bool = True
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in ("Place", "Country")
+
+    @property
+    def prior(self) -> float:
+        """How likely a bare mention of one of its names means this entry (before context)."""
+        if self.curated:
+            return 3.0
+        return 1.0 + math.log10(self.population + 10) / 2
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    by_key: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_translit: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, str] = field(default_factory=dict)  # "russian" -> "RU"
+    peoples: dict[str, str] = field(default_factory=dict)  # "russians" -> "RU"
+    demonym: dict[str, str] = field(default_factory=dict)  # "RU" -> "Russian" (the first adjective listed)
+    capitals: dict[str, str] = field(default_factory=dict)  # gid of a capital -> "RU"
+    armed_forces: dict[str, str] = field(default_factory=dict)  # "RU" -> gid of its armed forces
+    max_tokens: int = 1
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.gid] = entry
+        for name in (entry.label, *entry.aliases):
+            key = name_key(name)
+            if not key:
+                continue
+            if entry.gid not in self.by_key[key]:
+                self.by_key[key].append(entry.gid)
+            self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+            # transliteration variants matter for people and towns; villages list their spellings anyway
+            if entry.kind == "Person" or (entry.is_place and (entry.curated or entry.population >= 10_000)):
+                tkey = translit_key(name, key)
+                if entry.gid not in self.by_translit[tkey]:
+                    self.by_translit[tkey].append(entry.gid)
+
+    def lookup(self, text: str, translit: bool = True) -> list[Entry]:
+        """Entries one of whose names is ``text`` (exact key first, then transliteration variants)."""
+        gids = self.by_key.get(name_key(text))
+        if not gids and translit:
+            gids = self.by_translit.get(translit_key(text))
+        return [self.entries[g] for g in gids or ()]
+
+    def has_key(self, key: str) -> bool:
+        return key in self.by_key
+
+    def country(self, iso2: str | None) -> Entry | None:
+        return self.entries.get(f"country:{iso2}") if iso2 else None
+
+    def country_of_adjective(self, word: str) -> str | None:
+        return self.adjectives.get(name_key(word))
+
+    def forces_of(self, iso2: str | None) -> Entry | None:
+        gid = self.armed_forces.get(iso2 or "")
+        return self.entries.get(gid) if gid else None
+
+
+def _split(text: str) -> list[str]:
+    return [t.strip() for t in text.split("|") if t.strip()]
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text not in ("", None) else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use)."""
+    gaz = Gazetteer()
+    countries = {row["iso2"]: row for row in resource_rows("countries.tsv")}
+    for iso, row in countries.items():
+        for adj in _split(row["adjectives"]):
+            gaz.adjectives.setdefault(name_key(adj), iso)
+            gaz.demonym.setdefault(iso, adj)
+        for people in _split(row["peoples"]):
+            gaz.peoples.setdefault(name_key(people), iso)
+
+    for row in resource_rows("places.tsv.gz"):
+        gid = row["gid"]
+        kind = "Country" if row["feature"] == "country" else "Place"
+        entry = Entry(
+            gid=gid, kind=kind, label=row["label"], slug=row["slug"], aliases=tuple(_split(row["aliases"])),
+            feature=row["feature"], country=row["country"] or None, admin1=row["admin1"] or None,
+            lat=_float(row["lat"]), lon=_float(row["lon"]), population=int(row["population"] or 0),
+            wikidata=row["wikidata"] or None, source=row["source"],
+            curated=not gid.startswith("geonames:"),
+        )
+        gaz.add(entry)
+    for iso, row in countries.items():
+        capital = row["capital"]
+        for gid in gaz.by_key.get(name_key(capital), ()):
+            entry = gaz.entries[gid]
+            if entry.country == iso and entry.kind == "Place" and entry.feature in ("city", "town"):
+                gaz.capitals[gid] = iso
+                break
+
+    templates = {row["template"]: _split(row["aliases"]) for row in resource_rows("alias_templates.tsv")}
+    for row in resource_rows("actors.tsv"):
+        iso = row["country"] or None
+        aliases = _split(row["aliases"])
+        for template in _split(row["templates"]):
+            aliases += _expand_template(templates[template], countries.get(iso or "", {}))
+        part_of = tuple(f"actor:{p}" for p in _split(row["part_of"]))
+        entry = Entry(
+            gid=f"actor:{row['id']}", kind=row["kind"], label=row["label"], slug=slugify(row["label"]),
+            aliases=tuple(dict.fromkeys(a for a in aliases if a != row["label"])), country=iso,
+            wikidata=row["wikidata"] or None, part_of=part_of, actor_kind=row["actor_kind"] or None,
+            source=row["source"] or "curated",
+        )
+        gaz.add(entry)
+        if entry.actor_kind == "armed forces" and iso and iso not in gaz.armed_forces:
+            gaz.armed_forces[iso] = entry.gid
+    return gaz
+
+
+def _expand_template(patterns: list[str], country: dict) -> list[str]:
+    """Fill {adj}, {country} and {capital} from a countries.tsv row."""
+    if not country:
+        return []
+    values = {
+        "adj": _split(country.get("adjectives", "")),
+        "country": [country["name"], *_split(country.get("aliases", ""))],
+        "capital": [country["capital"]] if country.get("capital") else [],
+    }
+    out: list[str] = []
+    for pattern in patterns:
+        forms = [pattern]
+        for slot, fills in values.items():
+            token = "{" + slot + "}"
+            if any(token in f for f in forms):
+                forms = [f.replace(token, fill) for f in forms for fill in fills]
+        out.extend(forms)
+    return out

