@@ -1,0 +1,75 @@
+"""Resolving date expressions against an article's publication date.
+
+"on Friday" in an article published on Saturday 10 September 2022 is 2022-09-09; "in February" is the
+last February before publication; "2014" is a year. Vague expressions ("this week", "recent days")
+resolve to nothing rather than to a guess. Returns an ISO lexical form and its XSD type
+(``date``, ``gYearMonth`` or ``gYear``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return _MONTH_ABBR.get(word[:4]) if word[:4] == "sept" else _MONTH_ABBR.get(word) if len(word) == 3 else None
+
+
+def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | None:
+    """(ISO value, XSD type) for a date expression, or None when it cannot be pinned down."""
+    if not text:
+        return None
+    words = re.findall(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?", text)
+    low = [w.lower().rstrip(".") for w in words]
+    pub = dt.date.fromisoformat(published) if published else None
+    numbers = [int(re.match(r"\d+", w).group()) for w in words if w[0].isdigit()]
+    years = [n for n in numbers if 1900 <= n <= 2100]
+    days = [n for n in numbers if 1 <= n <= 31]
+    month = next((m for m in (_month(w) for w in words) if m), None)
+    if month and days and (years or pub):
+        year = years[0] if years else pub.year
+        try:
+            return dt.date(year, month, days[0]).isoformat(), "date"
+        except ValueError:
+            return None
+    if month and years:
+        return f"{years[0]:04d}-{month:02d}", "gYearMonth"
+    if years and not month and len(low) <= 3 and not any(w in low for w in ("since", "until", "before", "after")):
+        return f"{years[0]:04d}", "gYear"
+    if pub is None:
+        return None
+    for n, name in enumerate(WEEKDAYS):
+        if name in low:
+            back = (pub.weekday() - n) % 7
+            if "last" in low and back == 0:
+                back = 7
+            if "next" in low or "coming" in low:
+                return None
+            return (pub - dt.timedelta(days=back)).isoformat(), "date"
+    if month and not days:
+        year = pub.year if month <= pub.month else pub.year - 1
+        if "next" in low:
+            return None
+        return f"{year:04d}-{month:02d}", "gYearMonth"
+    if "yesterday" in low:
+        return (pub - dt.timedelta(days=1)).isoformat(), "date"
+    if "today" in low or "tonight" in low or low[-2:] in (["this", "morning"], ["this", "evening"]):
+        return pub.isoformat(), "date"
+    if "month" in low and ("last" in low or "previous" in low):
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}", "gYearMonth"
+    if "month" in low and "this" in low:
+        return f"{pub.year:04d}-{pub.month:02d}", "gYearMonth"
+    if "year" in low and "this" in low:
+        return f"{pub.year:04d}", "gYear"
+    if "year" in low and "last" in low and "ago" not in low:
+        return f"{pub.year - 1:04d}", "gYear"
+    return None

@@ -1,0 +1,265 @@
+"""Claims: who said what, from reporting verbs, quotes and "according to".
+
+A claim is a reporting verb (said, claimed, announced, tweeted...) or "according to", its speaker
+resolved to an entity, and its content: the quote, the reported clause, or (for verbs such as
+"acknowledged" or "denied") the object. Quotes are taken whole even when they run over several
+sentences, and a quote that follows in the same paragraph with no verb of its own is the same
+speaker going on. Reporting verbs inside another claim's content are not claims of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.cues import Cues
+from graph.extract.coref import Resolver, find_quotes
+from graph.text import squash_space
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+ACTOR_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "UnnamedSource")
+MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
+MIN_CONTENT_CHARS = 8
+
+
+@dataclass
+class ClaimInfo:
+    speaker: str
+    verb: str
+    content: tuple[int, int]  # character range of the claim's text
+    extent: tuple[int, int]  # character range of the whole attribution (speaker, verb, content)
+    quote: bool = False
+    date_text: str | None = None
+    about: list[str] = field(default_factory=list)
+    deny: bool = False
+    extra: list[tuple[int, int]] = field(default_factory=list)  # continuation quotes
+
+    def text(self, doc: Doc) -> str:
+        parts = [self.content, *self.extra]
+        return squash_space(" ".join(doc.text[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
+
+
+def find_claims(doc: Doc, res: Resolver, cues: Cues) -> list[ClaimInfo]:
+    quotes = find_quotes(doc.text)
+    claims: list[ClaimInfo] = []
+    used_quotes: set[tuple[int, int]] = set()
+    for sent in doc.sents:
+        verbs = [t for t in sent if _is_report_verb(t, cues)]
+        verbs.sort(key=_depth)
+        candidates = verbs + [t for t in sent if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]
+        for tok in candidates:
+            if any(c.content[0] <= tok.idx < c.content[1] for c in claims):
+                continue  # a reporting verb inside reported speech belongs to that speech
+            found = (_according(tok, sent, res) if tok.lower_ == "according"
+                     else _reported(tok, sent, res, cues, quotes, used_quotes))
+            for claim in found:
+                claim.about = [k for k in res.mentions_in(*claim.content) if k != claim.speaker]
+                claims.append(claim)
+                res.speakers.append((tok.i, claim.speaker))
+    _continue_quotes(doc, claims, quotes, used_quotes)
+    return claims
+
+
+def _is_report_verb(tok: Token, cues: Cues) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.report
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker phrase of a reporting verb, climbing through participles and conjunctions."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            s = subj[0]
+            if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
+                return None  # "it is believed that ...": no speaker
+            return s
+        if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _reported(verb: Token, sent: Span, res: Resolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
+    lemma = verb.lemma_.lower()
+    modes = cues.report[lemma]
+    if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []  # "Moscow will call it ...": a prediction, not a claim
+    content = None
+    is_quote = False
+    comp = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes)]
+    quote = _nearest_quote(verb, sent, quotes)
+    if comp:
+        content = _range(comp[0], skip_mark=True)
+        if quote and _overlaps(content, quote):
+            # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
+            is_quote = quote[0] <= content[0] and content[1] <= quote[1]
+            content = (min(content[0], quote[0]), max(content[1], quote[1]))
+    elif quote:
+        content, is_quote = quote, True
+    else:
+        colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
+        if colon:
+            content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
+        elif "dobj" in modes or "as" in modes:
+            obj = [c for c in verb.children if c.dep_ == "dobj"]
+            if obj:
+                start, end = _range(obj[0])
+                if "as" in modes:
+                    for prep in verb.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "as":
+                            end = max(end, _range(prep)[1])
+                content = (start, end)
+    if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
+        return []
+    subj = _subject(verb)
+    if subj is None:
+        return []
+    speakers = []
+    for phrase in [subj, *_conjuncts(subj)]:  # "The Ukrainian military and Wagner have reported ..."
+        key = res.resolve(phrase, role="speaker")
+        if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
+            speakers.append(key)
+    if not speakers:
+        return []
+    if is_quote or (quote and content[0] <= quote[0] and quote[1] <= content[1]):
+        used_quotes.add(quote)
+    start = min(content[0], subj.left_edge.idx, verb.idx)
+    end = max(content[1], verb.idx + len(verb.text), subj.right_edge.idx + len(subj.right_edge.text))
+    date_text = _date_near(verb, content, subj)
+    return [ClaimInfo(speaker=key, verb=verb.text, content=content, extent=(start, end), quote=is_quote,
+                      date_text=date_text, deny=lemma == "deny") for key in speakers]
+
+
+def _according(tok: Token, sent: Span, res: Resolver) -> list[ClaimInfo]:
+    """ "According to X, ..." / "... according to X": X said the rest of the sentence."""
+    to = next(c for c in tok.children if c.lower_ == "to")
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return []
+    speaker = _apposed_person(pobj[0], res) or res.resolve(pobj[0], role="speaker")
+    if speaker is None or res.kind(speaker) not in ACTOR_KINDS:
+        return []
+    phrase_start = tok.idx
+    phrase_end = tok.right_edge.idx + len(tok.right_edge.text)
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    content = max((before, after), key=lambda r: len(sent.doc.text[r[0]:r[1]].strip(" ,.")))
+    content = _strip_range(sent.doc.text, content)
+    if content[1] - content[0] < MIN_CONTENT_CHARS:
+        return []
+    return [ClaimInfo(speaker=speaker, verb="according to", content=content, extent=(sent.start_char, sent.end_char))]
+
+
+def _apposed_person(tok: Token, res: Resolver) -> str | None:
+    """ "according to the US Chief of Staff, General Mark Milley, ...": the parser often misses the
+    apposition; a person named right after the phrase, between commas, is the source."""
+    i = tok.right_edge.i + 1
+    doc = tok.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(i + 6, len(doc))):
+        key = res.key_at.get(j)
+        if key is not None:
+            return key if res.kind(key) == "Person" else None
+        if not doc[j].text[:1].isupper():
+            return None
+    return None
+
+
+def _range(tok: Token, skip_mark: bool = False) -> tuple[int, int]:
+    tokens = [t for t in tok.subtree]
+    if skip_mark:
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ")]":
+        tokens = tokens[:-1]
+    if not tokens:
+        return (tok.idx, tok.idx)
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _strip_range(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    a, b = rng
+    while a < b and text[a] in " ,;:\n\"“”":
+        a += 1
+    while b > a and text[b - 1] in " ,;:.\n\"“”":
+        b -= 1
+    return a, b
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:
+    """A quote in the verb's sentence (or starting in it) that does not contain the verb."""
+    best = None
+    for q in quotes:
+        if q[0] <= verb.idx < q[1]:
+            continue
+        if not (_overlaps(q, (sent.start_char, sent.end_char)) or sent.start_char <= q[0] - 1 <= sent.end_char):
+            continue
+        distance = min(abs(verb.idx - q[0]), abs(verb.idx - q[1]))
+        if best is None or distance < best[0]:
+            best = (distance, q)
+    return best[1] if best else None
+
+
+def _date_near(verb: Token, content: tuple[int, int], subj: Token | None) -> str | None:
+    """A date attached to the reporting verb ("said on Friday"), not inside the content or the subject."""
+    skip = set()
+    if subj is not None:
+        skip = {t.i for t in subj.subtree}
+    for tok in verb.subtree:
+        if tok.ent_type_ == "DATE" and tok.i not in skip and not (content[0] <= tok.idx < content[1]):
+            ent = next((e for e in verb.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return ent.text
+    return None
+
+
+def _continue_quotes(doc: Doc, claims: list[ClaimInfo], quotes, used_quotes) -> None:
+    """A quote right after a claimed quote, in the same paragraph, with no speaker of its own,
+    continues that claim ("“...,” Haidai said. “...”")."""
+    for q in quotes:
+        if q in used_quotes or any(_overlaps(q, c.content) for c in claims):
+            continue
+        para_start = doc.text.rfind("\n", 0, q[0]) + 1
+        owner = None
+        for claim in claims:
+            last = claim.extra[-1] if claim.extra else claim.content
+            if claim.quote and para_start <= claim.extent[0] and last[1] <= q[0]:
+                gap = doc.text[max(last[1], claim.extent[1]):q[0]]
+                if len(gap) < 80 and "\n" not in gap:
+                    owner = claim
+        if owner is not None:
+            owner.extra.append(q)
+            owner.extent = (owner.extent[0], max(owner.extent[1], q[1]))
+            used_quotes.add(q)

@@ -1,0 +1,114 @@
+"""A processed Doc -> an :class:`~graph.records.ArticleRecord`.
+
+This is where repeats fold: the same claim (speaker and text) said twice in an article becomes one
+claim with two pieces of evidence, and mentions of one event (type, place, agents, modality) become one
+event whose framings are every word used for it. Dates are resolved against the publication date.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from graph.dates import resolve_date
+from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
+from graph.text import name_key, squash_space
+
+
+class _Sentences:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [s.start_char for s in doc.sents]
+        self.ends = [s.end_char for s in doc.sents]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence(s) covering a character range, white space squashed."""
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
+        return squash_space(self.doc.text[self.starts[first]:self.ends[last]])
+
+
+def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> ArticleRecord:
+    sents = _Sentences(doc)
+    entities = doc._.wk_entities or {}
+    claims_info = doc._.wk_claims or []
+    events_info = doc._.wk_events or []
+
+    mentions = []
+    for span in doc.spans.get("wk_mentions", []):
+        info = entities[span._.wk_entity]
+        if info.kind == "UnnamedSource":
+            continue
+        mentions.append(Mention(entity=span._.wk_entity, text=squash_space(span.text), start=span.start_char,
+                                end=span.end_char, sentence=sents.around(span.start_char, span.end_char)))
+
+    # claims: one per (speaker, text); repeats add evidence
+    claims: list[Claim] = []
+    claim_index: dict[int, int] = {}
+    by_key: dict[tuple[str, str], int] = {}
+    for n, info in enumerate(claims_info):
+        text = info.text(doc)
+        if not text:
+            continue
+        key = (info.speaker, name_key(text))
+        evidence = Evidence(start=info.extent[0], end=info.extent[1], sentence=sents.around(*info.extent),
+                            trigger=info.verb)
+        if key in by_key:
+            old = claims[by_key[key]]
+            claims[by_key[key]] = Claim(**{**old.__dict__, "evidence": old.evidence + (evidence,)})
+            claim_index[n] = by_key[key]
+            continue
+        resolved = resolve_date(info.date_text, article.published) if info.date_text else None
+        date = resolved[0] if resolved else article.published
+        by_key[key] = len(claims)
+        claim_index[n] = len(claims)
+        claims.append(Claim(speaker=info.speaker, text=text, verb=info.verb, evidence=(evidence,), date=date,
+                            date_text=info.date_text if resolved else None, about=tuple(info.about)))
+
+    # events: one per (type, place, agents, negated or not); an event without agent joins one with.
+    # A planned or hypothetical mention of an event also reported as done is the same event, done.
+    groups: dict[tuple, dict] = {}
+    for info in events_info:
+        agents = tuple(sorted(info.agents))
+        polarity = info.modality == "Negated"
+        key = (info.type, info.place, agents, polarity)
+        if not agents:
+            match = next((k for k in groups if k[0] == info.type and k[1] == info.place and k[3] == polarity), None)
+            key = match or key
+        elif (info.type, info.place, (), polarity) in groups:
+            groups[key] = groups.pop((info.type, info.place, (), polarity))
+        group = groups.setdefault(key, {"evidence": [], "framings": [], "claims": [], "date": None, "modalities": set()})
+        group["modalities"].add(info.modality)
+        claim = claim_index.get(info.claim) if info.claim is not None else None
+        trigger = squash_space(doc[info.trigger[0]:info.trigger[1]].text)
+        ev = Evidence(start=info.extent[0], end=info.extent[1], sentence=sents.around(*info.extent), trigger=trigger,
+                      claim=claim)
+        if ev not in group["evidence"]:
+            group["evidence"].append(ev)
+        if info.framing not in group["framings"]:
+            group["framings"].append(info.framing)
+        if claim is not None and claim not in group["claims"]:
+            group["claims"].append(claim)
+        if group["date"] is None and info.date_text:
+            resolved = resolve_date(info.date_text, article.published)
+            if resolved:
+                group["date"] = (resolved[0], info.date_text)
+    events = []
+    for (etype, place, agents, _), group in groups.items():
+        date, date_text = group["date"] or (None, None)
+        modality = next(m for m in ("Asserted", "Planned", "Hypothetical", "Negated") if m in group["modalities"])
+        events.append(Event(type=etype, places=(place,), agents=agents, evidence=tuple(group["evidence"]),
+                            modality=modality, framings=tuple(group["framings"]), date=date, date_text=date_text,
+                            claims=tuple(group["claims"])))
+
+    used = {m.entity for m in mentions} | {c.speaker for c in claims} | {k for c in claims for k in c.about}
+    used |= {k for e in events for k in (*e.places, *e.agents)}
+    out_entities = []
+    for key, info in entities.items():
+        if key not in used:
+            continue
+        names = tuple(n for n, _ in sorted(info.names.items(), key=lambda kv: (-kv[1], kv[0])))
+        out_entities.append(Entity(key=key, kind=info.kind, name=info.name, names=names, gid=info.gid,
+                                   affiliation=tuple(sorted(info.affiliation)), part_of=tuple(sorted(info.part_of))))
+    return ArticleRecord(article=article, entities=tuple(out_entities), mentions=tuple(mentions), claims=tuple(claims),
+                         events=tuple(events), dropped=dropped)

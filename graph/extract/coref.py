@@ -1,0 +1,299 @@
+"""Resolving who a phrase refers to: names, pronouns, descriptions and bare nouns.
+
+Claims and events need their speaker or agent as an entity of the article, but text often says "he",
+"it", "the ministry", "the think tank", "troops" or "the Russians". The :class:`Resolver` maps such a
+phrase to an entity key with small, explainable rules:
+
+- a phrase that contains or is modified by a mention takes that mention (an apposed person first:
+  "the US Chief of Staff, General Mark Milley");
+- a pronoun continues the last speaker when it is the subject of another reporting verb, otherwise it
+  takes the nearest compatible mention, preferring subjects (he/she: a person; it: an organisation,
+  unit or state; they: any group);
+- a definite description ("the ministry", "the think tank", "the report") takes the nearest entity it
+  can describe (a report stands for its author, the last speaker);
+- a bare "troops" takes the side of the speaker who mentions it, else the nearest armed forces;
+- a capital stands for its country ("Kyiv said"), a people for its country ("the Russians").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from graph.cues import Cues
+from graph.extract.entities import EntityInfo
+from graph.gazetteer import Entry, Gazetteer
+
+PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+ACTOR_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "UnnamedSource")
+GROUP_KINDS = ("Organization", "MilitaryUnit", "Country", "UnnamedSource")
+WINDOW_SENTENCES = 3
+SETTLEMENTS = ("city", "town", "village")
+PLACE_NOUNS = {"city": SETTLEMENTS, "town": SETTLEMENTS, "village": SETTLEMENTS, "settlement": SETTLEMENTS,
+               "hamlet": SETTLEMENTS, "region": ("region",), "oblast": ("region",), "province": ("region",),
+               "river": ("river",)}
+
+
+@dataclass
+class Ref:
+    """A mention as the resolver sees it."""
+
+    start: int
+    end: int
+    key: str
+
+
+class Resolver:
+    def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues):
+        self.doc = doc
+        self.entities = entities
+        self.refs = sorted(refs, key=lambda r: r.start)
+        self.gaz = gaz
+        self.cues = cues
+        self.key_at: dict[int, str] = {}
+        for ref in self.refs:
+            for i in range(ref.start, ref.end):
+                self.key_at[i] = ref.key
+        self.sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                self.sent_index[tok.i] = n
+        self.speakers: list[tuple[int, str]] = []  # (token index of the reporting verb, speaker key)
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def ensure(self, entry: Entry | None) -> str | None:
+        """The key of a gazetteer entry's entity, creating it (implied, without a mention) if needed."""
+        if entry is None:
+            return None
+        if entry.gid not in self.entities:
+            self.entities[entry.gid] = EntityInfo(key=entry.gid, kind=entry.kind, name=entry.label, entry=entry,
+                                                  first=len(self.doc))
+        return entry.gid
+
+    def kind(self, key: str | None) -> str | None:
+        return self.entities[key].kind if key in self.entities else None
+
+    def country_of(self, key: str | None) -> str | None:
+        """The country an entity is, belongs to or speaks for."""
+        info = self.entities.get(key or "")
+        if info is None:
+            return None
+        if info.entry is not None and info.entry.country:
+            return info.entry.country
+        for aff in sorted(info.affiliation):
+            if aff.startswith("country:"):
+                return aff.split(":", 1)[1]
+            other = self.entities.get(aff)
+            if other is not None and other.entry is not None and other.entry.country:
+                return other.entry.country
+        return None
+
+    def forces_of_country(self, iso: str | None) -> str | None:
+        return self.ensure(self.gaz.forces_of(iso))
+
+    def country_key(self, iso: str | None) -> str | None:
+        return self.ensure(self.gaz.country(iso))
+
+    def as_actor(self, key: str | None) -> str | None:
+        """Places are not actors, but a capital stands for its country ("Kyiv has seized ...")."""
+        info = self.entities.get(key or "")
+        if info is None:
+            return None
+        if info.kind == "Place":
+            iso = self.gaz.capitals.get(info.gid or "")
+            return self.country_key(iso) if iso else None
+        return key
+
+    # -- phrases -------------------------------------------------------------------------------
+
+    def resolve(self, tok: Token, speaker: str | None = None, role: str = "agent") -> str | None:
+        """The entity a noun phrase headed by ``tok`` refers to (an actor), or None.
+
+        ``role`` is "speaker" or "agent": a people ("the Russians") can act (as its state's forces)
+        but is not taken as a speaker. ``speaker`` is who reports the phrase, if anyone.
+        """
+        if tok.i in self.key_at:
+            return self.as_actor(self.key_at[tok.i])
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self.resolve(tok.head.head, speaker, role)
+        if low in PERSONAL | NEUTER | PLURAL:
+            return self.pronoun(tok)
+        if low in FIRST_PERSON:
+            return None
+        # modifiers that name the actor: "Wagner's leadership", "a Pentagon spokesman", appositions
+        appos = [t for t in tok.subtree if t.dep_ == "appos" and t.i > tok.i]
+        for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
+            key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
+            if key and self.kind(key) in ACTOR_KINDS:
+                return key
+        definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children if c.dep_ in ("det", "poss"))
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
+                key = self.key_at.get(child.i)
+                if key is None and child.dep_ == "poss":
+                    key = self.resolve(child, speaker, role)
+                if key and self.kind(key) in ACTOR_KINDS:
+                    return self.as_actor(key)
+        lemma = tok.lemma_.lower()
+        phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
+        anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
+        if anaphor and definite:
+            return self.description(tok, anaphor)
+        if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
+            iso = self._demonym_child(tok)
+            if iso:
+                return self.forces_of_country(iso)
+            if definite or not any(c.dep_ == "det" for c in tok.children):
+                return self.context_forces(tok, speaker)
+            return None
+        iso = self.gaz.peoples.get(tok.lower_)
+        if iso and tok.text[:1].isupper() and role == "agent":
+            return self.country_key(iso)
+        iso = self._demonym_child(tok)
+        if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
+            return self.country_key(iso)
+        return None
+
+    def _demonym_child(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper():
+                iso = self.gaz.country_of_adjective(child.text)
+                if iso:
+                    return iso
+        return None
+
+    def pronoun(self, tok: Token) -> str | None:
+        low = tok.lower_
+        kinds = ("Person",) if low in PERSONAL else GROUP_KINDS if low in NEUTER | PLURAL else ACTOR_KINDS
+        if low in NEUTER:
+            kinds = ("Organization", "MilitaryUnit", "Country")
+        here = self.sent_index.get(tok.i, 0)
+        # continuation: "X said ... . He added ..." keeps the speaker
+        if self.speakers and tok.dep_ in ("nsubj", "nsubjpass"):
+            verb_i, key = self.speakers[-1]
+            if here - self.sent_index.get(verb_i, 0) <= 2 and verb_i < tok.i:
+                between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
+                if self.kind(key) in kinds or not between:
+                    return key
+        best = None
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance > WINDOW_SENTENCES:
+                break
+            if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None:
+                continue
+            if best is not None and distance > best[0]:
+                break
+            head = self.doc[ref.start:ref.end].root
+            is_subject = head.dep_ in ("nsubj", "nsubjpass")
+            if best is None or (is_subject and not best[2]):
+                best = (distance, ref.key, is_subject)
+        return self.as_actor(best[1]) if best else None
+
+    def description(self, tok: Token, what: str) -> str | None:
+        """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits."""
+        if what == "speaker":
+            return self.speakers[-1][1] if self.speakers else None
+        if what == "forces":
+            return self.context_forces(tok, None)
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > 2 * WINDOW_SENTENCES:
+                break
+            info = self.entities[ref.key]
+            if self._fits(info, what):
+                return ref.key
+        return None
+
+    @staticmethod
+    def _fits(info: EntityInfo, what: str) -> bool:
+        kind = info.entry.actor_kind if info.entry else None
+        name = info.name.lower()
+        if what == "ministry":
+            return info.kind == "Organization" and (kind == "ministry" or "ministry" in name or "department" in name)
+        if what == "thinktank":
+            return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
+        if what == "media":
+            return info.kind == "Organization" and kind == "media"
+        return info.kind == what
+
+    def context_forces(self, tok: Token, speaker: str | None) -> str | None:
+        """Armed forces meant by a bare "troops": the speaker's side, else the nearest mentioned."""
+        if speaker:
+            forces = self.gaz.forces_of(self.country_of(speaker))
+            if forces is not None and self.mentioned(forces.gid):
+                return forces.gid
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > WINDOW_SENTENCES:
+                break
+            info = self.entities[ref.key]
+            if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":
+                return ref.key
+        return None
+
+    def place(self, tok: Token) -> str | None:
+        """The place "it" or "the village" refers to: in its own sentence the first place named before
+        it (the sentence's topic), otherwise the last place named before it."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        definite = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
+        features = PLACE_NOUNS.get(lemma) if definite else None
+        if low != "it" and features is None:
+            return None
+        here = self.sent_index.get(tok.i, 0)
+        same, earlier = None, None
+        for ref in self.refs:
+            if ref.start >= tok.i:
+                break
+            info = self.entities[ref.key]
+            if info.kind != "Place" or (features and (info.entry is None or info.entry.feature not in features)):
+                continue
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance == 0 and same is None:
+                same = ref.key
+            elif 0 < distance <= 2:
+                earlier = ref.key
+        return same or earlier
+
+    def mentioned(self, key: str) -> bool:
+        return any(ref.key == key for ref in self.refs)
+
+    def mentions_in(self, start_char: int, end_char: int) -> list[str]:
+        """Keys of the mentions inside a character range, in order, without repeats."""
+        out: list[str] = []
+        for ref in self.refs:
+            tok = self.doc[ref.start]
+            if start_char <= tok.idx < end_char and ref.key not in out:
+                out.append(ref.key)
+        return out
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotes. Marks pair up within a paragraph whatever their
+    direction (news text mixes “ ” and "), and a quote left open runs to the end of its paragraph."""
+    quotes: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        marks = [pos + i for i, ch in enumerate(para) if ch in "\"“”«»„"]
+        for a, b in zip(marks[0::2], marks[1::2]):
+            if b - a > 1:
+                quotes.append((a + 1, b))
+        if len(marks) % 2 == 1 and len(para.strip()) > 0:
+            last = marks[-1]
+            end = pos + len(para.rstrip())
+            if end - last > 20:
+                quotes.append((last + 1, end))
+        pos += len(para) + 1
+    return quotes

@@ -1,0 +1,229 @@
+"""Grouping mentions into the entities of one article, and finding who belongs to whom.
+
+One entity per real-world thing within the article: gazetteer entries by id; people by their full
+name, with surname and title forms ("Shoigu", "General Milley") joined to the full name; organisations
+by name, with short forms ("the War Institute", "The Times") joined to the longer name they abbreviate;
+acronyms introduced in parentheses ("... Study of War (ISW)") joined to their expansion.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from graph.cues import Cues
+from graph.extract.mentions import Candidate, strip_titles
+from graph.gazetteer import Entry, Gazetteer
+from graph.text import name_key, translit_key
+
+STOP_CONTENT = {"the", "of", "for", "and", "in", "on", "a", "an", "to"}
+
+
+@dataclass
+class EntityInfo:
+    key: str
+    kind: str
+    name: str
+    entry: Entry | None = None
+    names: Counter = field(default_factory=Counter)
+    affiliation: set[str] = field(default_factory=set)
+    part_of: set[str] = field(default_factory=set)
+    first: int = 0  # token index of the first mention
+
+    @property
+    def gid(self) -> str | None:
+        return self.entry.gid if self.entry else None
+
+    @property
+    def country(self) -> str | None:
+        """The country the entity belongs to, when known from the gazetteer."""
+        return self.entry.country if self.entry else None
+
+    def content_words(self) -> set[str]:
+        words = set()
+        for name in [self.name, *self.names]:
+            words |= set(name_key(name).split()) - STOP_CONTENT
+        return words
+
+
+def surface(doc: Doc, start: int, end: int) -> str:
+    """The text of a mention as it should be kept as a name (no leading "the", no possessive 's)."""
+    span = doc[start:end]
+    text = span.text
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return " ".join(text.split())
+
+
+def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues) -> tuple[dict[str, EntityInfo], list[tuple[Candidate, str]]]:
+    """Entities of the article and, for each chosen span, the key of its entity."""
+    entities: dict[str, EntityInfo] = {}
+    assigned: list[tuple[Candidate, str]] = []
+    pending_people: list[tuple[Candidate, str]] = []
+
+    def add(cand: Candidate, key: str, kind: str, name: str, entry: Entry | None) -> None:
+        info = entities.get(key)
+        if info is None:
+            info = entities[key] = EntityInfo(key=key, kind=kind, name=name, entry=entry, first=cand.start)
+        if cand.kind != "UnnamedSource":
+            info.names[surface(doc, cand.start, cand.end)] += 1
+        info.part_of.update(cand.part_of)
+        info.affiliation.update(cand.affiliation)
+        assigned.append((cand, key))
+
+    surnames = _surnames(doc, chosen)
+    chosen = chosen + _surname_sweep(doc, chosen, surnames)
+    chosen.sort(key=lambda c: (c.start, -c.end))
+    acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
+    previous_key: str | None = None
+    for idx, cand in enumerate(chosen):
+        text = doc[cand.start:cand.end].text
+        introduced = (idx > 0 and previous_key and _in_parentheses(doc, cand) and chosen[idx - 1].end == cand.start - 1
+                      and text.isupper() and 2 <= len(text) <= 6)
+        if introduced and cand.entry is None:
+            acronym_keys[text] = previous_key
+        if cand.entry is None and cand.kind in ("Organization", "Place") and len(text.split()) == 1 \
+                and translit_key(text) in surnames:
+            cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
+        if cand.entry is not None:
+            entry = cand.entry
+            target = _abbreviated(surface(doc, cand.start, cand.end), entities, exclude=entry.gid) \
+                if entry.kind == "Organization" else None
+            if target is not None and len(_content(surface(doc, cand.start, cand.end))) == 1:
+                add(cand, target.key, target.kind, target.name, target.entry)  # "The Times" after "The New York Times"
+            else:
+                add(cand, entry.gid, entry.kind, entry.label, entry)
+        elif cand.kind == "Person":
+            pending_people.append((cand, cand.name or surface(doc, cand.start, cand.end)))
+        elif cand.kind in ("Organization", "MilitaryUnit"):
+            name = cand.name or surface(doc, cand.start, cand.end)
+            target_key = acronym_keys.get(name)
+            target = entities.get(target_key) if target_key else _abbreviated(name, entities)
+            if target is not None:
+                add(cand, target.key, target.kind, target.name, target.entry)
+            else:
+                prefix = "unit" if cand.kind == "MilitaryUnit" else "org"
+                add(cand, f"{prefix}:{name_key(name)}", cand.kind, name, None)
+        elif cand.kind == "Place":
+            name = cand.name or surface(doc, cand.start, cand.end)
+            add(cand, f"place:{name_key(name)}", "Place", name, None)
+        elif cand.kind == "UnnamedSource":
+            add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
+        previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
+    _group_people(doc, pending_people, entities, add, gaz)
+    for info in entities.values():
+        if info.entry is None and info.kind != "UnnamedSource":
+            # the fullest form names an unknown entity (most words, then most frequent)
+            info.name = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
+    assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    return entities, assigned
+
+
+def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
+    """Full names first; then surnames and title forms join the full name they shorten."""
+    full = [(c, n) for c, n in pending if len(n.split()) > 1]
+    short = [(c, n) for c, n in pending if len(n.split()) == 1]
+    by_surname: dict[str, set[str]] = {}
+    for info in entities.values():
+        if info.kind == "Person":
+            for name in [info.name, *info.names]:
+                if len(name.split()) > 1:
+                    by_surname.setdefault(translit_key(name.split()[-1]), set()).add(info.key)
+    for cand, name in full:
+        key = f"person:{translit_key(name)}"
+        add(cand, key, "Person", name, None)
+        by_surname.setdefault(translit_key(name.split()[-1]), set()).add(key)
+    for cand, name in short:
+        keys = by_surname.get(translit_key(name), set())
+        if len(keys) == 1:
+            info = entities[next(iter(keys))]
+            add(cand, info.key, "Person", info.name, info.entry)
+            continue
+        people = [e for e in gaz.lookup(name) if e.kind == "Person"]
+        if len(people) == 1:
+            add(cand, people[0].gid, "Person", people[0].label, people[0])
+        else:
+            add(cand, f"person:{translit_key(name)}", "Person", name, None)
+
+
+def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
+    return cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"
+
+
+def _content(name: str) -> list[str]:
+    return [w for w in name_key(name).split() if w not in STOP_CONTENT]
+
+
+def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:
+    """An earlier organisation whose name this one shortens ("War Institute", "The Times").
+
+    A one-word short form must be the last word of one of the longer names ("Times" of "The New York
+    Times"); longer short forms need all their words in it ("War Institute").
+    """
+    words = set(_content(name))
+    if not words:
+        return None
+    best = None
+    for info in entities.values():
+        if info.kind not in ("Organization", "MilitaryUnit") or info.key == exclude:
+            continue
+        if len(words) == 1:
+            word = next(iter(words))
+            fits = any(len(_content(n)) > 1 and _content(n)[-1] == word for n in [info.name, *info.names])
+        else:
+            other = info.content_words()
+            fits = words < other or (words == other and name_key(name) != name_key(info.name))
+        if fits and (best is None or info.first > best.first):
+            best = info
+    return best
+
+
+def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:
+    """Transliteration keys of the last names of the people named in full in the article."""
+    out = set()
+    for cand in chosen:
+        name = cand.entry.label if cand.entry is not None and cand.entry.kind == "Person" else \
+            (cand.name if cand.kind == "Person" else None)
+        if name and len(name.split()) > 1:
+            out.add(translit_key(name.split()[-1]))
+    return out
+
+
+def _surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> list[Candidate]:
+    """Surnames of people named in the article that the NER missed ("“...,” Haidai said")."""
+    covered = set()
+    for cand in chosen:
+        covered.update(range(cand.start, cand.end))
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+            continue
+        if translit_key(tok.text) in surnames:
+            out.append(Candidate(tok.i, tok.i + 1, "surname", 6.0, kind="Person", name=tok.text))
+    return out
+
+
+def attach_affiliations(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]],
+                        gaz: Gazetteer) -> None:
+    """Who a person speaks for, from the titles around the name ("Russian Defence Ministry spokesman
+    Igor Konashenkov", "Oleksii Reznikov, Ukraine's defense minister")."""
+    key_at: dict[int, str] = {}
+    for cand, key in assigned:
+        for i in range(cand.start, cand.end):
+            key_at[i] = key
+    for cand, key in assigned:
+        info = entities[key]
+        if info.kind != "Person":
+            continue
+        head = doc[cand.start:cand.end].root
+        window = [t for t in head.children if t.dep_ in ("compound", "amod", "nmod", "appos", "poss") and t.i < cand.start]
+        window += [t for t in head.children if t.dep_ == "appos" and t.i >= cand.end]
+        for tok in window:
+            for sub in tok.subtree:
+                other = key_at.get(sub.i)
+                if other and other != key and entities[other].kind in ("Organization", "MilitaryUnit", "Country"):
+                    info.affiliation.add(other)
+                iso = gaz.country_of_adjective(sub.text) if sub.text[:1].isupper() else None
+                if iso:
+                    info.affiliation.add(f"country:{iso}")
