@@ -3,7 +3,8 @@
 Reads plain text (``.txt``, ``.md``: a first line followed by a blank line is the title), HTML
 (main text and metadata taken by trafilatura) and JSON Lines (``id``, ``text``, optional ``title``,
 ``published``, ``publisher``, ``url``). A folder may hold a ``metadata.jsonl`` manifest (``file``,
-``published``, ``publisher``, ``title``, ``url``) describing the files beside it.
+``published``, ``publisher``, ``title``, ``url``) describing the files beside it; README, SOURCE,
+LICENSE and similar documentation files in a folder are not articles and are skipped.
 
 A bad file (empty, binary, not UTF-8, malformed) raises :class:`~graph.errors.InputError` through
 the ``on_error`` callback and is skipped; the others are still read. A missing path or a folder with
@@ -25,6 +26,8 @@ TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MANIFEST = "metadata.jsonl"
+# documentation that data folders carry; skipped when a folder is read (a file named on the command line is read)
+DOC_STEMS = {"readme", "source", "sources", "license", "licence", "changelog", "contributing", "notice"}
 MAX_TITLE_CHARS = 300
 
 ErrorHandler = Callable[[InputError], None]
@@ -42,7 +45,7 @@ def read_articles(paths: Iterable[str | os.PathLike], on_error: ErrorHandler | N
         path = Path(raw)
         if not path.exists():
             raise WarkgError("no such file or folder", path)
-        files = list(_expand(path)) if path.is_dir() else [(path, _manifest_for(path.parent, report))]
+        files = list(_expand(path, report)) if path.is_dir() else [(path, _manifest_for(path.parent, report))]
         if path.is_dir() and not files:
             raise WarkgError("no article files (.txt, .md, .html, .jsonl) in this folder", path)
         for file, manifest in files:
@@ -103,23 +106,19 @@ def _raise(err: InputError) -> None:
     raise err
 
 
-def _expand(folder: Path) -> Iterator[tuple[Path, dict]]:
+def _expand(folder: Path, report: ErrorHandler) -> Iterator[tuple[Path, dict]]:
     """Article files under a folder (recursively, sorted), each with its folder's manifest."""
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
         manifest = None
         for name in sorted(filenames):
-            if name.startswith(".") or name == MANIFEST:
+            if name.startswith(".") or name == MANIFEST or Path(name).stem.lower() in DOC_STEMS:
                 continue
             if Path(name).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
                 if manifest is None:
-                    manifest = _manifest_for(here, _raise_warkg)
+                    manifest = _manifest_for(here, report)
                 yield here / name, manifest
-
-
-def _raise_warkg(err: InputError) -> None:
-    raise WarkgError(str(err))
 
 
 def _manifest_for(folder: Path, on_error: ErrorHandler) -> dict[str, dict]:

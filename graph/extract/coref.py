@@ -133,6 +133,15 @@ class Resolver:
             if key and self.kind(key) in ACTOR_KINDS:
                 return key
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children if c.dep_ in ("det", "poss"))
+        lemma = tok.lemma_.lower()
+        if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "its forces", "Shoigu's troops": the owner's armed forces
+                key = self.resolve(owner, speaker, role)
+                if key is not None and self.kind(key) != "MilitaryUnit":
+                    key = self.forces_of_country(self.country_of(key)) or key
+                if key is not None:
+                    return key
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
                 key = self.key_at.get(child.i)
@@ -140,7 +149,6 @@ class Resolver:
                     key = self.resolve(child, speaker, role)
                 if key and self.kind(key) in ACTOR_KINDS:
                     return self.as_actor(key)
-        lemma = tok.lemma_.lower()
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
         if anaphor and definite:
@@ -266,6 +274,12 @@ class Resolver:
             elif 0 < distance <= 2:
                 earlier = ref.key
         return same or earlier
+
+    def region_mention(self, key: str) -> bool:
+        """Whether the entity is named in the article as a region ("the Kharkiv region")."""
+        info = self.entities.get(key)
+        return info is not None and any(n.split()[-1].lower() in ("region", "oblast", "province", "krai")
+                                        for n in info.names)
 
     def mentioned(self, key: str) -> bool:
         return any(ref.key == key for ref in self.refs)

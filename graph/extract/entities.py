@@ -30,6 +30,7 @@ class EntityInfo:
     affiliation: set[str] = field(default_factory=set)
     part_of: set[str] = field(default_factory=set)
     first: int = 0  # token index of the first mention
+    fixed_name: bool = False  # a normalised name (a unit from its pattern) that surface forms do not replace
 
     @property
     def gid(self) -> str | None:
@@ -105,6 +106,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             else:
                 prefix = "unit" if cand.kind == "MilitaryUnit" else "org"
                 add(cand, f"{prefix}:{name_key(name)}", cand.kind, name, None)
+                entities[f"{prefix}:{name_key(name)}"].fixed_name |= cand.source == "unit"
         elif cand.kind == "Place":
             name = cand.name or surface(doc, cand.start, cand.end)
             add(cand, f"place:{name_key(name)}", "Place", name, None)
@@ -113,7 +115,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz)
     for info in entities.values():
-        if info.entry is None and info.kind != "UnnamedSource":
+        if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
             # the fullest form names an unknown entity (most words, then most frequent)
             info.name = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))

@@ -129,30 +129,68 @@ def _places(span: Span, head: Token, res: Resolver, cues: Cues, lemma: str, etyp
     if not verbal and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
         light = head.head
         roots += [c for c in light.children if c.dep_ == "prep" and c.lower_ not in excluded]
+    if not verbal and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        # a place phrase right after the noun belongs to it, whatever the parser attached it to
+        # ("called the retreat from Balakliia a rout")
+        nxt = head.right_edge.i + 1
+        if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
+                and head.doc[nxt].head is not head:
+            roots.append(head.doc[nxt])
     if not verbal and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
         roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
                   and c is not head.head]
-    keys: list[str] = []
+    ranked: list[tuple[int, str]] = []
     for root in roots:
-        for tok in _phrase(root):
+        rank = 0 if _core_role(root, etype) else 1
+        for tok in _phrase(root, res, excluded):
             key = res.key_at.get(tok.i)
             if key is None and tok is root and root.dep_ in ("nsubjpass", "nsubj", "dobj"):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken"
-            if key and res.kind(key) in ("Place", "Country") and key not in keys:
-                keys.append(key)
-    specific = [k for k in keys if res.kind(k) == "Place"]
-    return specific or keys
+            if key and res.kind(key) in ("Place", "Country"):
+                ranked.append((rank, key))
+    best = min((r for r, _ in ranked), default=0)
+    keys = list(dict.fromkeys(k for r, k in ranked if r == best))
+    return _most_specific(keys, res)
 
 
-def _phrase(root: Token):
-    """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it."""
+CORE_PREPS = {
+    "Withdrawal": {"from", "out", "of"},
+    "ControlChange": {"of", "over"},
+    "Attack": {"on", "at", "against", "of"},
+    "Offensive": {"on", "toward", "towards", "against", "into", "around", "near", "in", "of", "at"},
+}
+
+
+def _core_role(root: Token, etype: str) -> bool:
+    """Whether a phrase fills the event's own place role ("from" for a withdrawal, the object of a
+    capture, "on" for a strike), rather than locating the whole sentence ("in the Black Sea")."""
+    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod"):
+        return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod")
+    return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
+
+
+def _most_specific(keys: list[str], res: Resolver) -> list[str]:
+    """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
+    named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
+    specific = [k for k in keys if res.kind(k) == "Place"] or keys
+    regions = {k for k in specific if res.region_mention(k)}
+    inner_admin = {res.entities[k].entry.admin1 for k in specific
+                   if k not in regions and res.entities[k].entry is not None and res.entities[k].entry.admin1}
+    return [k for k in specific if not (k in regions and res.entities[k].entry is not None
+                                       and res.entities[k].entry.admin1 in inner_admin)] or specific
+
+
+def _phrase(root: Token, res: Resolver, excluded: set[str]):
+    """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it, and
+    without the locators of a place ("Snake Island in the Black Sea" is Snake Island)."""
     todo = [root]
     while todo:
         tok = todo.pop()
         yield tok
+        is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country")
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in EXCLUDED_PREPS:
-                continue  # "a region just above the Crimea"
+            if c.dep_ == "prep" and (c.lower_ in excluded or is_place):
+                continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
                     or (c.dep_ == "appos" and tok is not root):
                 todo.append(c)

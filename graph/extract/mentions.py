@@ -58,6 +58,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
     cands = _gazetteer_candidates(doc, gaz, ner)
     cands += _unit_candidates(doc, gaz, cues)
     taken = {(c.start, c.end) for c in cands}
+    for start, end in _settlement_names(doc, cues):
+        if (start, end) not in taken:
+            # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
+            cands.append(Candidate(start, end, "ner", 3.5, ner="GPE"))
+            taken.add((start, end))
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | {"PERSON", "ORG"}:
             continue
@@ -167,6 +172,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     if _acronym_mismatch(entry, text) or ner in NUMERIC_LABELS:
         return None
     score = entry.prior
+    if name_key(entry.label) == name_key(text):
+        score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place:
         if ner in PLACE_LABELS:
@@ -378,6 +385,20 @@ def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
         if forces:
             return (forces.gid,)
     return ()
+
+
+def _settlement_names(doc: Doc, cues: Cues):
+    """Capitalised names after "village of", "town of", "city of" (up to three words)."""
+    for tok in doc[:-2]:
+        if tok.lower_ in ("village", "town", "city", "settlement", "hamlet") and doc[tok.i + 1].lower_ == "of":
+            start = end = tok.i + 2
+            while end < len(doc) and end - start < 3 and (doc[end].text[:1].isupper() or
+                                                          (doc[end].text == "-" and end > start)):
+                end += 1
+            while end > start and not doc[end - 1].text[:1].isupper():
+                end -= 1
+            if end > start:
+                yield start, end
 
 
 def _ner_priority(label: str) -> float:

