@@ -1,0 +1,58 @@
+"""Boilerplate removal keeps offsets and never lets prompts, teasers or credits through."""
+from __future__ import annotations
+
+from graph.clean import clean_text
+
+BODY = "Russian forces withdrew from the town on Friday, officials said."
+
+
+def kept(text: str, title: str | None = None) -> str:
+    cleaned = clean_text(text, title)
+    assert len(cleaned.text) == len(text)  # offsets unchanged
+    return " ".join(cleaned.text.split())
+
+
+def test_share_follow_subscribe_lines_go():
+    text = "\n".join([BODY, "Share this article", "Follow The Daily Front on Facebook, Twitter and Instagram",
+                      "Subscribe to our newsletter and never miss a story!", "Sign up for free email alerts", BODY])
+    assert kept(text) == f"{BODY} {BODY}"
+
+
+def test_teaser_block_after_its_header_goes_until_a_real_paragraph():
+    text = "\n".join([BODY, "Related stories:", "– Why the bridge matters", "– Ten photos from the front",
+                      "The mayor said power had been restored to most districts by the evening.", ""])
+    assert kept(text) == f"{BODY} The mayor said power had been restored to most districts by the evening."
+
+
+def test_bylines_credits_ads_and_comment_forms_go():
+    text = "\n".join(["By Jane Doe, Kyiv", BODY, "Advertisement", "(With AP inputs)", "Leave a Reply",
+                      "Your email address will not be published.", "© 2023 Some Agency"])
+    assert kept(text) == BODY
+
+
+def test_inline_photo_credit_is_blanked_inside_a_kept_line():
+    text = "Soldiers rest near Izium after the battle (Photo: John Smith/Reuters)"
+    result = kept(text)
+    assert result == "Soldiers rest near Izium after the battle"
+    assert "Reuters" not in result
+
+
+def test_a_sentence_that_starts_like_a_byline_is_kept():
+    text = "By such actions, both sides have made any ceasefire unlikely for months to come."
+    assert kept(text) == text
+
+
+def test_repeated_title_goes_but_the_title_line_stays():
+    title = "Russia pulls back from the river"
+    text = f"{title}\n\n{title}\n{BODY}"
+    assert kept(text, title) == f"{title} {BODY}"
+
+
+def test_short_all_caps_section_header_goes():
+    text = f"READ MORE STORIES\n{BODY}\nRUSSIA LATEST"
+    assert kept(text) == BODY
+
+
+def test_dropped_lines_are_listed_with_their_kind():
+    cleaned = clean_text(f"{BODY}\nShare on Facebook\n")
+    assert ("share", "Share on Facebook") in cleaned.dropped

@@ -1,0 +1,143 @@
+"""The warkg command end to end, as a user runs it (a real process, the real model)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from conftest import FIXTURES
+from ontology import WK
+
+CORPUS = FIXTURES / "corpus"
+
+
+def warkg(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "graph.cli", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    proc = warkg("build", CORPUS, "--out", out)
+    return proc, out
+
+
+def test_help_lists_every_command():
+    proc = warkg("--help")
+    assert proc.returncode == 0
+    for command in ("build", "validate", "query"):
+        assert command in proc.stdout
+
+
+@pytest.mark.model
+def test_build_writes_validated_outputs_and_a_summary(built):
+    proc, out = built
+    assert proc.returncode == 0, proc.stderr
+    assert "built 4 article(s)" in proc.stdout and "validation  conforms" in proc.stdout
+    for line in ("entities", "claims", "events", "triples"):
+        assert line in proc.stdout
+    g = Graph().parse(out / "graph.ttl")
+    assert len(list(g.subjects(RDF.type, WK.Article))) == 4
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "vis.Network" in page and "http://" not in page.split("<script>", 1)[0].split("<title>")[0]
+
+
+@pytest.mark.model
+def test_rebuild_is_byte_identical(built, tmp_path):
+    _, out = built
+    proc = warkg("build", CORPUS, "--out", tmp_path, "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+def test_missing_path_is_one_line_and_exit_2(tmp_path):
+    proc = warkg("build", tmp_path / "nowhere", "--out", tmp_path / "out")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"error: {tmp_path / 'nowhere'}: no such file or folder"
+    assert "Traceback" not in proc.stderr
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = warkg("build", tmp_path / "empty", "--out", tmp_path / "out")
+    assert proc.returncode == 2 and "no article files" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.model
+def test_bad_file_is_skipped_and_the_rest_built(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "alpha.txt", folder)
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    proc = warkg("build", folder, "--out", tmp_path / "out", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    assert "warning:" in proc.stderr and "broken.txt" in proc.stderr
+    assert "built 1 article(s)" in proc.stdout and "1 skipped" in proc.stdout
+
+
+def test_failed_build_keeps_previous_outputs(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous graph")
+    proc = warkg("build", tmp_path / "nowhere", "--out", out)
+    assert proc.returncode == 2
+    assert (out / "graph.ttl").read_text() == "previous graph"
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+
+
+@pytest.mark.model
+def test_validate_passes_then_fails_on_a_broken_graph(built, tmp_path):
+    _, out = built
+    ok = warkg("validate", out / "graph.ttl")
+    assert ok.returncode == 0 and "conforms" in ok.stdout
+    g = Graph().parse(out / "graph.ttl")
+    for claim in list(g.subjects(RDF.type, WK.Claim)):
+        g.remove((claim, WK.text, None))
+    broken = tmp_path / "broken.ttl"
+    g.serialize(broken, format="turtle")
+    bad = warkg("validate", broken)
+    assert bad.returncode == 1
+    assert "does not conform" in bad.stdout and "a claim has exactly one wk:text" in bad.stdout
+
+
+def test_validate_refuses_a_file_that_is_not_rdf(tmp_path):
+    junk = tmp_path / "junk.ttl"
+    junk.write_text("this is not turtle {")
+    proc = warkg("validate", junk)
+    assert proc.returncode == 2 and proc.stderr.startswith(f"error: {junk}: not valid turtle")
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.model
+def test_query_inline_and_from_file(built, tmp_path):
+    _, out = built
+    proc = warkg("query", out / "graph.ttl", "SELECT ?id WHERE { ?a a wk:Article ; dcterms:identifier ?id } ORDER BY ?id")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["id", "-------", "alpha", "beta", "gamma-1", "gamma-2", "(4", "rows)"]
+    rq = tmp_path / "places.rq"
+    rq.write_text("SELECT (COUNT(?p) AS ?n) WHERE { ?p a wk:Place }")
+    proc = warkg("query", out / "graph.ttl", rq, "--format", "csv")
+    assert proc.returncode == 0 and proc.stdout.splitlines()[0] == "n"
+
+
+def test_query_syntax_error_names_line_and_column(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("@prefix wk: <https://w3id.org/warkg/ontology#> .\n")
+    proc = warkg("query", g, "SELECT ?x WHERE {\n ?x a wk:Place ")
+    assert proc.returncode == 2
+    assert "syntax error at line 2" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_commands_without_the_model_do_not_import_spacy(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("@prefix wk: <https://w3id.org/warkg/ontology#> .\n<urn:x> a wk:Place .\n")
+    code = ("import sys\nfrom graph.cli import app\n"
+            f"try:\n    app(['query', {str(g)!r}, 'ASK {{ ?x a wk:Place }}'])\nexcept SystemExit:\n    pass\n"
+            "print('spacy' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip().splitlines()[-1] == "False", proc.stdout + proc.stderr

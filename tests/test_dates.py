@@ -1,0 +1,36 @@
+"""Date expressions resolved against the publication date (Saturday 10 September 2022)."""
+import pytest
+
+from graph.dates import resolve_date
+
+PUB = "2022-09-10"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Friday", ("2022-09-09", "date")),
+    ("on Saturday", ("2022-09-10", "date")),
+    ("last Saturday", ("2022-09-03", "date")),
+    ("Friday night", ("2022-09-09", "date")),
+    ("yesterday", ("2022-09-09", "date")),
+    ("April 1", ("2022-04-01", "date")),
+    ("September 10, 2022", ("2022-09-10", "date")),
+    ("10 Sept", ("2022-09-10", "date")),
+    ("in February", ("2022-02", "gYearMonth")),
+    ("November", ("2021-11", "gYearMonth")),
+    ("February 2022", ("2022-02", "gYearMonth")),
+    ("2014", ("2014", "gYear")),
+    ("last month", ("2022-08", "gYearMonth")),
+    ("this year", ("2022", "gYear")),
+])
+def test_resolved(text, expected):
+    assert resolve_date(text, PUB) == expected
+
+
+@pytest.mark.parametrize("text", ["this week", "recent days", "next Friday", "the start of the war", "", None])
+def test_vague_expressions_stay_unresolved(text):
+    assert resolve_date(text, PUB) is None
+
+
+def test_weekday_needs_a_publication_date():
+    assert resolve_date("Friday", None) is None
+    assert resolve_date("May 9, 2023", None) == ("2023-05-09", "date")

@@ -1,0 +1,74 @@
+"""Claims on hand-written sentences: speakers through names, pronouns and descriptions; content; dates."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract_mentions import extract
+
+pytestmark = pytest.mark.model
+
+
+def claims(record):
+    names = {e.key: e.name for e in record.entities}
+    return [(names[c.speaker], c.text, c) for c in record.claims]
+
+
+def test_reported_clause_with_speaker_and_date(nlp):
+    # published on Thursday 2 March 2023: "on Tuesday" is 28 February
+    rec = extract(nlp, "Foreign Minister Dmytro Kuleba said on Tuesday that Ukraine would not cede any territory.")
+    [(speaker, text, claim)] = claims(rec)
+    assert speaker == "Dmytro Kuleba"
+    assert text.startswith("Ukraine would not cede any territory")
+    assert claim.date == "2023-02-28" and claim.date_text == "Tuesday"
+
+
+def test_quote_before_the_verb(nlp):
+    rec = extract(nlp, "“We will rebuild every village,” Kuleba told reporters in Brussels.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Dmytro Kuleba" and text == "We will rebuild every village"
+
+
+def test_according_to(nlp):
+    rec = extract(nlp, "According to the Pentagon, about 1,000 drones were delivered in May.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "United States Department of Defense"
+    assert "1,000 drones were delivered" in text
+
+
+def test_pronoun_speaker(nlp):
+    rec = extract(nlp, "Jens Stoltenberg arrived in Vilnius for the summit. He said that the alliance would grow.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Jens Stoltenberg", "the alliance would grow")]
+
+
+def test_description_speaker(nlp):
+    rec = extract(nlp, "The Russian Defence Ministry published a video of the launch. "
+                       "The ministry said its air defences shot down eight drones over Belgorod.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Ministry of Defence of Russia"
+    assert "shot down eight drones" in text
+
+
+def test_unnamed_source_with_affiliation(nlp):
+    rec = extract(nlp, "Ukrainian officials said the dam had been destroyed from inside.")
+    [(speaker, text, claim)] = claims(rec)
+    assert speaker == "Ukrainian officials"
+    speaker_entity = next(e for e in rec.entities if e.key == claim.speaker)
+    assert speaker_entity.kind == "UnnamedSource" and speaker_entity.affiliation == ("country:UA",)
+
+
+def test_negated_and_predicted_speech_is_no_claim(nlp):
+    rec = extract(nlp, "The Kremlin did not say when the talks would resume. Moscow will call the move a provocation.")
+    assert claims(rec) == []
+
+
+def test_repeated_claim_is_one_claim_with_two_evidence(nlp):
+    rec = extract(nlp, "Andriy Yermak said that the offensive had begun. Later, Yermak said that the offensive had begun.")
+    [(_, _, claim)] = claims(rec)
+    assert len(claim.evidence) == 2
+
+
+def test_quote_running_on_in_the_paragraph_is_one_claim(nlp):
+    rec = extract(nlp, "“The bridge is gone,” Serhiy Bratchuk said. “Nobody can cross the river now.”")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Serhiy Bratchuk"
+    assert "bridge is gone" in text and "Nobody can cross" in text

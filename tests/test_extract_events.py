@@ -1,0 +1,70 @@
+"""Events on hand-written sentences: type, place, agent, modality and framing."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract_mentions import extract
+
+pytestmark = pytest.mark.model
+
+
+def events(record):
+    names = {e.key: e.name for e in record.entities}
+    return [(e.type, names[e.places[0]], tuple(names[a] for a in e.agents), e.modality, e) for e in record.events]
+
+
+def find(record, etype, place):
+    found = [e for e in events(record) if e[0] == etype and e[1] == place]
+    assert found, events(record)
+    return found[0]
+
+
+def test_withdrawal_with_agent_place_and_date(nlp):
+    rec = extract(nlp, "Russian forces withdrew from Lyman on Saturday, the governor said.", published="2022-10-02")
+    _, _, agents, modality, event = find(rec, "Withdrawal", "Lyman")
+    assert agents == ("Russian Armed Forces",) and modality == "Asserted"
+    assert event.date == "2022-10-01"
+
+
+def test_recapture_of_a_village(nlp):
+    rec = extract(nlp, "Ukrainian troops recaptured the village of Robotyne in the Zaporizhzhia region.")
+    assert find(rec, "ControlChange", "Robotyne")[2] == ("Armed Forces of Ukraine",)
+
+
+def test_passive_agent(nlp):
+    rec = extract(nlp, "Kupiansk was liberated by Ukrainian forces after a week of fighting.")
+    assert find(rec, "ControlChange", "Kupiansk")[2] == ("Armed Forces of Ukraine",)
+
+
+def test_nominal_trigger_with_state_possessor(nlp):
+    rec = extract(nlp, "Russia's storming of Avdiivka went on for months.")
+    assert find(rec, "Offensive", "Avdiivka")[2] == ("Russian Armed Forces",)
+
+
+def test_object_control_gives_the_agent(nlp):
+    rec = extract(nlp, "The counteroffensive forced Russian troops to retreat from Izium.")
+    assert find(rec, "Withdrawal", "Izium")[2] == ("Russian Armed Forces",)
+
+
+@pytest.mark.parametrize("sentence,place,modality", [
+    ("Russian troops plan to capture Kramatorsk before winter.", "Kramatorsk", "Planned"),
+    ("Ukrainian forces could retake Tokmak within weeks.", "Tokmak", "Hypothetical"),
+    ("Russian forces did not withdraw from Kherson.", "Kherson", "Negated"),
+])
+def test_modality(nlp, sentence, place, modality):
+    rec = extract(nlp, sentence)
+    assert [e[3] for e in events(rec) if e[1] == place] == [modality]
+
+
+def test_framings_of_one_event_are_kept(nlp):
+    rec = extract(nlp, "Russian troops were regrouping from Balakliia, Moscow said. "
+                       "Kyiv called the Russian retreat from Balakliia a rout.")
+    withdrawals = [e for e in events(rec) if e[0] == "Withdrawal" and e[1] == "Balakliia"]
+    assert len(withdrawals) == 1
+    assert {"regroup", "retreat"} <= set(withdrawals[0][4].framings)
+    assert len(withdrawals[0][4].evidence) == 2
+
+
+def test_people_leaving_is_no_withdrawal(nlp):
+    rec = extract(nlp, "Thousands of residents left Kherson by train.")
+    assert not [e for e in events(rec) if e[0] == "Withdrawal"]

@@ -1,0 +1,87 @@
+"""Entity mentions on hand-written sentences: linking, typing, one node per thing in an article."""
+from __future__ import annotations
+
+import pytest
+
+from graph.clean import clean_text
+from graph.extract.convert import doc_to_record
+from graph.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def extract(nlp, text: str, published: str = "2023-03-02"):
+    article = Article(id="t", text=text, published=published)
+    doc = nlp(clean_text(text).text)
+    return doc_to_record(doc, article)
+
+
+def by_name(record):
+    return {e.name: e for e in record.entities}
+
+
+def test_spelling_variants_are_one_entity(nlp):
+    rec = extract(nlp, "Volodymyr Zelenskyy spoke in Kiev on Monday. On Tuesday Zelensky travelled from Kyiv to Kharkov.")
+    ents = by_name(rec)
+    assert set(ents["Kyiv"].names) == {"Kiev", "Kyiv"}
+    assert ents["Volodymyr Zelenskyy"].kind == "Person"
+    assert "Zelensky" in ents["Volodymyr Zelenskyy"].names
+    assert ents["Kharkiv"].kind == "Place"
+
+
+def test_gazetteer_corrects_the_type(nlp):
+    rec = extract(nlp, "Ukrainian troops entered Kupiansk and Balakliia after Russian units left Izium.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    for town in ("Kupiansk", "Balakliia", "Izium"):
+        assert kinds.get(town) == "Place", kinds
+
+
+def test_demonyms_are_never_entities(nlp):
+    rec = extract(nlp, "Ukrainian and Russian negotiators met again, and the Russians left early.")
+    names = {n.lower() for e in rec.entities for n in (e.name, *e.names)}
+    assert not names & {"ukrainian", "russian", "russians"}
+
+
+def test_generic_national_forces_resolve_to_the_armed_forces(nlp):
+    rec = extract(nlp, "Russian troops shelled the town while Putin's forces dug in. The Russian army lost tanks.")
+    forces = by_name(rec)["Russian Armed Forces"]
+    assert forces.kind == "MilitaryUnit"
+    assert {"Russian troops", "Putin's forces", "Russian army"} <= set(forces.names)
+
+
+def test_units_by_pattern_with_their_parent(nlp):
+    rec = extract(nlp, "Ukraine's 41st Separate Mechanized Brigade and the Kraken Regiment held positions near Kreminna.")
+    ents = by_name(rec)
+    assert ents["41st Mechanized Brigade"].kind == "MilitaryUnit"
+    assert ents["41st Mechanized Brigade"].part_of == ("actor:armed-forces-of-ukraine",)
+    assert ents["Kraken Regiment"].kind == "MilitaryUnit"
+
+
+def test_surname_and_title_forms_join_the_full_name(nlp):
+    rec = extract(nlp, "Lithuanian Foreign Minister Gabrielius Landsbergis met reporters in Vilnius. "
+                       "Mr Landsbergis said the sanctions would stay.")
+    people = [e for e in rec.entities if e.kind == "Person"]
+    assert len(people) == 1
+    assert people[0].name == "Gabrielius Landsbergis"
+    assert "country:LT" in people[0].affiliation
+
+
+def test_acronym_in_parentheses_joins_its_expansion(nlp):
+    rec = extract(nlp, "The Kyiv School of Economics (KSE) counted the damage. KSE said the losses exceeded $100 billion.")
+    orgs = [e for e in rec.entities if e.kind == "Organization"]
+    assert len(orgs) == 1 and {"Kyiv School of Economics", "KSE"} <= set(orgs[0].names)
+
+
+def test_places_that_share_a_name_follow_the_region_in_context(nlp):
+    donetsk = extract(nlp, "Fighting continued around the town of Lyman in the Donetsk region.")
+    kharkiv = extract(nlp, "Residents returned to Lyman, a village near Kharkiv, after the Kharkiv region was cleared of mines.")
+    assert by_name(donetsk)["Lyman"].gid == "geonames:704204"  # Lyman, Donetsk oblast
+    assert by_name(kharkiv)["Lyman"].gid != "geonames:704204"
+
+
+def test_boilerplate_never_becomes_an_entity(nlp):
+    rec = extract(nlp, "Drones hit Odesa overnight.\nFollow us on Facebook, Twitter and Instagram\n"
+                       "Subscribe to The Front Page newsletter")
+    names = {n for e in rec.entities for n in (e.name, *e.names)}
+    assert not names & {"Facebook", "Twitter", "Instagram", "The Front Page"}
+    assert "Odesa" in names

@@ -1,0 +1,53 @@
+"""One node per real-world thing across articles, with stable paths and every name kept."""
+from __future__ import annotations
+
+from graph.records import Article, ArticleRecord, Entity, Mention
+from graph.resolve import resolve_records
+
+
+def rec(aid: str, *ents: tuple[str, str, str, str | None]) -> ArticleRecord:
+    entities, mentions = [], []
+    for key, kind, name, gid in ents:
+        entities.append(Entity(key=key, kind=kind, name=name, names=(name,), gid=gid))
+        mentions.append(Mention(entity=key, text=name, start=0, end=len(name), sentence=name))
+    return ArticleRecord(article=Article(id=aid, text=""), entities=tuple(entities), mentions=tuple(mentions))
+
+
+def test_gazetteer_ids_merge_and_keep_every_name():
+    res = resolve_records([
+        rec("1", ("geonames:703448", "Place", "Kiev", "geonames:703448")),
+        rec("2", ("geonames:703448", "Place", "Kyiv", "geonames:703448")),
+    ])
+    [kyiv] = res.entities.values()
+    assert kyiv.label == "Kyiv" and kyiv.path == "place/kyiv"
+    assert kyiv.alt_labels() == ["Kiev"]
+    assert kyiv.articles == {"1", "2"}
+
+
+def test_unknown_people_merge_by_transliteration_and_surname():
+    res = resolve_records([
+        rec("1", ("person:a", "Person", "Oleksiy Danylov", None)),
+        rec("2", ("person:b", "Person", "Oleksii Danylov", None)),
+        rec("3", ("person:c", "Person", "Danylov", None)),
+    ])
+    people = [e for e in res.entities.values() if e.kind == "Person"]
+    assert len(people) == 1
+    assert people[0].articles == {"1", "2", "3"}
+    assert res.of("3", "person:c") is people[0]
+
+
+def test_ambiguous_surname_stays_apart():
+    res = resolve_records([
+        rec("1", ("person:a", "Person", "Anna Kovalenko", None)),
+        rec("2", ("person:b", "Person", "Ivan Kovalenko", None)),
+        rec("3", ("person:c", "Person", "Kovalenko", None)),
+    ])
+    assert len([e for e in res.entities.values() if e.kind == "Person"]) == 3
+
+
+def test_paths_are_unique_and_stable():
+    records = [rec("1", ("org:x", "Organization", "Kyiv School", None), ("place:x", "Place", "Kyiv School", None))]
+    first = {e.key: e.path for e in resolve_records(records).entities.values()}
+    again = {e.key: e.path for e in resolve_records(list(reversed(records))).entities.values()}
+    assert first == again
+    assert len(set(first.values())) == 2

@@ -1,0 +1,35 @@
+"""Runs over ../shared: the seed articles through the scorer, and every bench article without error.
+
+These check that the pipeline runs and that the scorer can read what it writes; the quality numbers
+themselves are measured by ../shared/eval/score.py, not asserted here.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from graph.pipeline import build
+
+pytestmark = [pytest.mark.shared, pytest.mark.model]
+
+
+def test_seeds_build_and_the_scorer_finds_every_article(shared, tmp_path):
+    result = build([shared / "corpus" / "seeds"], tmp_path, html=False)
+    assert result.articles == 5 and not result.skipped
+    assert result.report.conforms, result.report.summary()
+    proc = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(tmp_path / "graph.ttl")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "articles found 5/5" in proc.stdout
+
+
+def test_every_bench_article_builds_without_error(shared, tmp_path):
+    bench = shared / "corpus" / "bench"
+    expected = len([p for p in bench.iterdir() if p.suffix == ".txt"])
+    result = build([bench], tmp_path, html=True)
+    assert result.skipped == []
+    assert result.articles == expected
+    assert result.report.conforms, result.report.summary()
+    assert sum(result.entities.values()) > 0 and result.claims > 0 and sum(result.events.values()) > 0

@@ -1,0 +1,28 @@
+"""Name keys, transliteration keys and slugs."""
+from graph.text import name_key, slugify, squash_space, translit_key
+
+
+def test_name_key_ignores_case_punctuation_possessive_and_leading_the():
+    assert name_key("The Ukraine’s Ministry of Defense") == name_key("ukraine ministry of defense")
+    assert name_key("Erdoğan") == "erdogan"
+    assert name_key("U.S.") == "u s"
+
+
+def test_translit_key_joins_spelling_variants():
+    for a, b in [("Zelensky", "Zelenskyy"), ("Zelenskiy", "Zelenskyi"), ("Izium", "Izyum"),
+                 ("Oleksii", "Oleksiy"), ("Kupiansk", "Kupyansk"), ("Sergei", "Sergey"), ("Dmitri", "Dmitry")]:
+        assert translit_key(a) == translit_key(b), (a, b)
+    assert translit_key("Kharkiv") != translit_key("Kyiv")
+
+
+def test_slugify_is_ascii_and_stable():
+    assert slugify("Kyiv") == "kyiv"
+    assert slugify("Kup'yansk") == "kupyansk"
+    assert slugify("Ministry of Defence of Ukraine") == "ministry-of-defence-of-ukraine"
+    assert slugify("Erdoğan Тест") == "erdogan"
+    assert slugify("Київ").startswith("x")  # nothing ASCII left: a hash
+    assert slugify("Київ") == slugify("Київ")
+
+
+def test_squash_space():
+    assert squash_space("a \n\n  b\tc") == "a b c"
