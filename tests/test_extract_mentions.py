@@ -85,3 +85,17 @@ def test_boilerplate_never_becomes_an_entity(nlp):
     names = {n for e in rec.entities for n in (e.name, *e.names)}
     assert not names & {"Facebook", "Twitter", "Instagram", "The Front Page"}
     assert "Odesa" in names
+
+
+def test_list_and_apposition_cues_make_small_towns_places(nlp):
+    rec = extract(nlp, "Troops left the towns of Bucha, Irpin and Hostomel. Artillery hit Chasiv Yar, west of Bakhmut.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    for town in ("Bucha", "Irpin", "Chasiv Yar"):
+        assert kinds.get(town) == "Place", kinds
+    assert any(name.startswith("Hostomel") and kind == "Place" for name, kind in kinds.items()), kinds
+
+
+def test_unknown_village_after_a_settlement_word(nlp):
+    rec = extract(nlp, "Soldiers reached the village of Zarichne-Nove before dawn.")
+    [place] = [e for e in rec.entities if e.kind == "Place"]
+    assert place.name == "Zarichne-Nove" and place.gid is None

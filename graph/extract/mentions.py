@@ -61,7 +61,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
     for start, end in _settlement_names(doc, cues):
         if (start, end) not in taken:
             # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
-            cands.append(Candidate(start, end, "ner", 3.5, ner="GPE"))
+            cands.append(Candidate(start, end, "ner", 8.9, ner="GPE"))
             taken.add((start, end))
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | {"PERSON", "ORG"}:
@@ -227,17 +227,45 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong
 
 
 def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
-    """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region"."""
+    """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region",
+    "X, west of Bakhmut"; in a list ("the towns of Bucha, Irpin and Hostomel") the first item's cue counts."""
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    weak, strong = _cue_at(span.doc, span.start, span.end, cues)
+    list_start = _list_start(span)
+    if list_start < span.start and not strong:
+        weak2, strong2 = _cue_at(span.doc, list_start, list_start + 1, cues)
+        weak, strong = weak or weak2, strong or strong2
+    if first.i < span.start:
+        weak2, strong2 = _cue_at(span.doc, first.left_edge.i if first.left_edge.pos_ == "PROPN" else first.i,
+                                 first.i + 1, cues)
+        weak, strong = weak or weak2, strong or strong2
+    appos = [c for t in span for c in t.children if c.dep_ == "appos"
+             and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
+    strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
+    return weak or strong, strong
+
+
+def _list_start(span: Span) -> int:
+    """Where a list of names that ends with this span begins ("Bucha, Irpin and Hostomel")."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    before2 = doc[span.start - 2] if span.start > 1 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    appos = [c for t in span for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in cues.settlement]
+    i = span.start
+    while i >= 2 and doc[i - 1].lower_ in (",", "and", "or") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
+        i -= 2
+        while i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].i >= span.sent.start:
+            i -= 1
+    return i
+
+
+def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
+    before = doc[start - 1] if start > 0 else None
+    before2 = doc[start - 2] if start > 1 else None
+    after = doc[end] if end < len(doc) else None
     strong = bool(
-        (before is not None and before.lower_ == "of" and before2 is not None and before2.lower_ in cues.settlement)
+        (before is not None and before.lower_ == "of" and before2 is not None and before2.lemma_.lower() in cues.settlement)
         or (after is not None and after.lower_ in cues.settlement)
-        or appos  # "Grozny, a much smaller town,"
-        or (len(span) > 1 and span[-1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
+        or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )
     weak = strong or (before is not None and before.lower_ in cues.place_prep)
     return weak, strong
