@@ -70,6 +70,12 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
                 kind = "section header"
             if kind == "teaser" and _matches_header(stripped, rules):
                 in_teasers = True
+        if kind == "end":
+            # the article is over: the marker and everything after it go
+            rest = text[start:].strip()
+            dropped.append(("end", rest[:200]))
+            _blank(chars, start, len(text))
+            break
         if kind:
             dropped.append((kind, stripped))
             _blank(chars, start, end)
@@ -86,8 +92,8 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
 
 
 def _line_kind(line: str, rules: tuple[Rule, ...]) -> str | None:
-    for rule in rules:
-        if rule.scope in ("line", "header") and rule.pattern.search(line):
+    for rule in sorted(rules, key=lambda r: r.scope != "end"):  # an end marker wins over a line rule
+        if rule.scope in ("line", "header", "end") and rule.pattern.search(line):
             return rule.kind
     return None
 

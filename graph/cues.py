@@ -13,6 +13,7 @@ from graph.text import name_key
 class Cues:
     report: dict[str, frozenset[str]]  # reporting verb lemma -> extra content modes (dobj, xcomp, as)
     triggers: dict[str, str]  # trigger lemma or lower-cased phrase -> event class
+    trigger_pos: dict[str, str]  # trigger lemma -> the only part of speech that names the event
     military_only: frozenset[str]
     place_subject: frozenset[str]
     light: frozenset[str]
@@ -33,6 +34,7 @@ class Cues:
     unit_types: frozenset[str]
     unit_words: frozenset[str]
     object_place: frozenset[str]
+    people_nouns: frozenset[str]
     asserting: frozenset[str]
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -53,7 +55,8 @@ def load_cues() -> Cues:
 
     return Cues(
         report={w: frozenset(v.split()) for w, v in rows["report"]},
-        triggers={w: v for w, v in rows["trigger"]},
+        triggers={w: v.split()[0] for w, v in rows["trigger"]},
+        trigger_pos={w: v.split()[1] for w, v in rows["trigger"] if len(v.split()) > 1},
         military_only=words("military_only"),
         place_subject=words("place_subject"),
         light=words("light"),
@@ -74,5 +77,6 @@ def load_cues() -> Cues:
         unit_types=words("unit_type"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),
+        people_nouns=words("people_noun"),
         asserting=words("asserting"),
     )

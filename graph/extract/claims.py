@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extract.coref import Resolver, find_quotes
+from graph.extract.mentions import is_headline
 from graph.text import squash_space
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -48,6 +49,8 @@ def find_claims(doc: Doc, res: Resolver, cues: Cues) -> list[ClaimInfo]:
         verbs = [t for t in sent if _is_report_verb(t, cues)]
         verbs.sort(key=_depth)
         candidates = verbs + [t for t in sent if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]
+        if is_headline(sent):
+            continue  # "Putin Says West Prepared To ...": the body says it again, parsed properly
         for tok in candidates:
             if any(c.content[0] <= tok.idx < c.content[1] for c in claims):
                 continue  # a reporting verb inside reported speech belongs to that speech
@@ -129,12 +132,11 @@ def _reported(verb: Token, sent: Span, res: Resolver, cues: Cues, quotes, used_q
             content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
         elif "dobj" in modes or "as" in modes:
             obj = [c for c in verb.children if c.dep_ == "dobj"]
-            if obj:
+            described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
+            if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
                 start, end = _range(obj[0])
-                if "as" in modes:
-                    for prep in verb.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "as":
-                            end = max(end, _range(prep)[1])
+                for extra in described:
+                    end = max(end, _range(extra)[1])
                 content = (start, end)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []

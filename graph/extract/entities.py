@@ -145,8 +145,8 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
         people = [e for e in gaz.lookup(name) if e.kind == "Person"]
         if len(people) == 1:
             add(cand, people[0].gid, "Person", people[0].label, people[0])
-        else:
-            add(cand, f"person:{translit_key(name)}", "Person", name, None)
+        # a lone name that no full name or gazetteer entry explains is left out: "Scott", "Divyansh"
+        # and "Formula" are more often noise than people an analyst can use
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.extract.claims import ClaimInfo
 from graph.extract.coref import Resolver
+from graph.extract.mentions import is_headline
 
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -44,6 +45,8 @@ def find_events(doc: Doc, res: Resolver, cues: Cues, claims: list[ClaimInfo]) ->
     phrases = cues.trigger_phrases()
     for trig in _triggers(doc, res, cues, phrases):
         start, end, etype, lemma = trig
+        if is_headline(doc[start].sent):
+            continue
         head = _head(doc[start:end])
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
@@ -87,9 +90,13 @@ def _triggers(doc: Doc, res: Resolver, cues: Cues, phrases: dict[tuple[str, ...]
         if lemma == "pull" and any(c.dep_ == "prt" and c.lower_ in ("back", "out") for c in tok.children):
             yield i, i + 1, "Withdrawal", "pullback"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
-            etype = cues.triggers.get(lemma) or cues.triggers[tok.lower_]
-            if tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
-                yield i, i + 1, etype, lemma if lemma in cues.triggers else tok.lower_
+            key = lemma if lemma in cues.triggers else tok.lower_
+            etype = cues.triggers[key]
+            only = cues.trigger_pos.get(key)
+            if only == "VERB" and tok.pos_ != "VERB":
+                pass  # "25,000 shells", "a storm": the noun is no event
+            elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
+                yield i, i + 1, etype, key
         i += 1
 
 
@@ -110,8 +117,12 @@ def _places(span: Span, head: Token, res: Resolver, cues: Cues, lemma: str, etyp
     """Place mentions in the trigger's object and place phrases, most specific first."""
     roots: list[Token] = []
     verbal = head.pos_ == "VERB"
-    excluded = EXCLUDED_PREPS | (DESTINATION_PREPS if etype == "Withdrawal" else set())
-    object_only = lemma in cues.object_place
+    excluded = EXCLUDED_PREPS | (DESTINATION_PREPS if etype == "Withdrawal" else {"from"})
+    object_only = lemma in cues.object_place and verbal
+    objects = [c for c in _children(span) if c.dep_ in ("dobj", "nsubjpass")]
+    if etype == "ControlChange" and any(o.lemma_.lower() in cues.people_nouns or res.kind(res.key_at.get(o.i)) == "Person"
+                                        for o in objects):
+        return []  # "capturing mayors in Melitopol" takes people, not a place
     for child in _children(span):
         dep = child.dep_
         if object_only and dep not in ("dobj", "nsubjpass"):
@@ -120,8 +131,8 @@ def _places(span: Span, head: Token, res: Resolver, cues: Cues, lemma: str, etyp
             roots.append(child)
         elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd"):
             roots.append(child)
-        elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place":
-            roots.append(child)  # "Bakhmut's fall" (a state's possessive is its agent: "Russia's invasion")
+        elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place" and res.as_actor(res.key_at.get(child.i)) is None:
+            roots.append(child)  # "Bakhmut's fall" (a state's or capital's possessive is its agent: "Moscow's offensive")
         elif dep in ("nsubjpass",) and verbal:
             roots.append(child)  # "the village has been retaken"
         elif dep == "nsubj" and lemma in cues.place_subject:
@@ -207,6 +218,8 @@ def _agents(span: Span, head: Token, res: Resolver, cues: Cues, speaker: str | N
         # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
         for child in _children(span):
             key = None
+            if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
+                continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 key = res.key_at.get(child.i) or res.resolve(child, speaker)
                 if key is None and child.text[:1].isupper():
@@ -214,7 +227,8 @@ def _agents(span: Span, head: Token, res: Resolver, cues: Cues, speaker: str | N
                     key = res.forces_of_country(iso) if iso else None
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
-                if pobj:
+                place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
+                if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
                     key = res.resolve(pobj[0], speaker)
             if key is not None:
                 found.append(key)
@@ -301,6 +315,14 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if depth >= 3 or head is tok:
         return "Asserted"
     governor = head.lemma_.lower()
+    indefinite = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children)
+    if indefinite and tok.dep_ in ("nsubj", "nsubjpass", "attr"):
+        # "an invasion would be a disaster", "an invasion was not imminent"
+        for child in head.children:
+            if child.dep_ == "neg":
+                return "Negated"
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical | cues.planned:
+                return "Hypothetical"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
         if governor in cues.asserting:

@@ -22,6 +22,7 @@ THEATRE = {"UA", "RU", "BY"}
 DOMAIN_PRIOR = {"UA": 1.0, "RU": 0.5}  # the war is fought in Ukraine and Russia: prefer their places
 MINOR_POPULATION = 15_000
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+QUOTE_CHARS = set('"“”«»„')
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 MIN_SCORE = 1.0
@@ -85,10 +86,18 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> list
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = 8.0 if _major(cand.entry) else 5.0
                 if any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
-                       for p in people):
+                       and _name_like(doc[p.start:p.end], cand, cues) for p in people) \
+                        and not (cand.entry.country in THEATRE and cand.entry.population >= 100_000):
                     cand.priority = 3.0  # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov"
         elif cand.source == "ner" and cand.ner == "ORG" and _has_org_head(doc[cand.start:cand.end], cues):
             cand.priority = 8.5
+        elif cand.source == "ner" and cand.ner in PLACE_LABELS and cand.priority < 8.9:
+            inner = [c for c in cands if c.source == "gazetteer" and c.entry is not None and not c.entry.curated
+                     and cand.start <= c.start and c.end <= cand.end and (c.end - c.start) < (cand.end - cand.start)]
+            extra = [t for t in doc[cand.start:cand.end] if not any(c.start <= t.i < c.end for c in inner)]
+            if inner and all(t.text[:1].isupper() and t.lower_ not in cues.compass and t.lower_ not in cues.settlement
+                             for t in extra):
+                cand.priority = 8.8  # "Pearl Harbor" is not the town of Pearl
     chosen: list[Candidate] = []
     used = [False] * len(doc)
     for cand in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
@@ -128,6 +137,14 @@ def _one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues:
             for cand in group:
                 if cand.entry is not None or best.curated or best.population >= MINOR_POPULATION:
                     cand.entry = best
+
+
+def _name_like(person: Span, inner: Candidate, cues: Cues) -> bool:
+    """Whether the rest of a PERSON span around a place name looks like more of a name (and not a
+    title or a place word: "Capital Kyiv" is no person)."""
+    rest = [t for t in person if not (inner.start <= t.i < inner.end)]
+    return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in cues.settlement
+                              and t.lower_.rstrip(".") not in cues.titles for t in rest)
 
 
 def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> Context:
@@ -212,11 +229,21 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     return score
 
 
+def is_headline(sent: Span) -> bool:
+    """A title-case line ("Russia Stages Major Airstrike On Ukraine"): capitals say nothing there, and
+    the small model parses such lines badly."""
+    # ordinary words (no names, not the first word) are capitalised only in title case
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop and not t.ent_type_]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
+
+
 def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong_cue: bool) -> bool:
     """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
     says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
     if ner in PLACE_LABELS or strong_cue:
         return True
+    if is_headline(span.sent):
+        return False
     if entry.country in THEATRE:
         if cue:
             return True
@@ -267,7 +294,8 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
         or (after is not None and after.lower_ in cues.settlement)
         or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )
-    weak = strong or (before is not None and before.lower_ in cues.place_prep)
+    # a preposition, not the infinitive "to" ("Forces Russian Military To Retreat")
+    weak = strong or (before is not None and before.lower_ in cues.place_prep and before.pos_ == "ADP")
     return weak, strong
 
 
@@ -464,12 +492,16 @@ def _accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bo
     """Decide whether an NER span that the gazetteer does not know becomes an entity, and of which kind."""
     span = doc[cand.start:cand.end]
     tokens = list(span)
+    quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_CHARS), default=-1)
+    tokens = tokens[quote + 1:]  # 'X. “Hamas': the name starts after the quote mark
     if cand.ner == "PERSON":
         tokens = strip_titles(tokens, cues, gaz)
     name = " ".join(t.text for t in tokens) if tokens else ""
     key = name_key(name)
     if not key or key in cues.non_entities or any(c.isdigit() for c in key):
         return False
+    if is_headline(span.sent) and not gaz.lookup(name):
+        return False  # an unknown capitalised phrase in a headline is as likely a verb as a name
     if not tokens[0].text[:1].isupper() or len(tokens) > 8:
         return False
     if all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples or not t.is_alpha for t in tokens):
@@ -481,7 +513,9 @@ def _accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bo
         return False  # "Secretary of State", "Chief of Staff": part of a title
     if len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.lower_.rstrip(".") in cues.titles:
         return False  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov"
-    known = [e for e in gaz.lookup(name) if not (cand.ner == "PERSON" and e.is_place and not e.curated)]
+    plain = " ".join(t.text for t in tokens if not (len(t.text.rstrip(".")) == 1 and t.text[0].isupper()))
+    known = [e for e in gaz.lookup(name) or gaz.lookup(plain)  # "Antony J. Blinken" is Antony Blinken
+             if not (cand.ner == "PERSON" and e.is_place and not e.curated)]
     if known and cand.ctx is not None:
         # a name the gazetteer knows, inside a longer match it rejected ("Kharkiv" of "Kharkiv region")
         trial = Candidate(tokens[0].i, tokens[-1].i + 1, "gazetteer", 0.0, entries=known, ner=cand.ner)
@@ -492,6 +526,8 @@ def _accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bo
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
+        if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
+            return False  # "Bihar's Begusarai" is no one's name
         # a person's linked entry (Putin written alone, Zelensky mis-spelled) is found by name
         people = [e for e in gaz.lookup(name) if e.kind == "Person"]
         cand.entry = people[0] if len(people) == 1 else None
@@ -503,6 +539,9 @@ def _accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bo
         cand.kind = "MilitaryUnit" if last.rstrip("s") in cues.unit_types - {"group", "company"} else "Organization"
         if len(tokens) == 1 and tokens[0].is_stop:
             return False
+        acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
+        if not acronym and not any(t.pos_ == "PROPN" for t in tokens):
+            return False  # "Heavy metals", "Emphasis": capitalised words, not names
     else:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
