@@ -45,6 +45,8 @@ class Entry:
     @property
     def prior(self) -> float:
         """How likely a bare mention of one of its names means this entry (before context)."""
+        if self.kind == "Country":
+            return 4.0  # "Colombia" and "Georgia" are the countries far more often than a town
         if self.curated:
             return 3.0
         return 1.0 + math.log10(self.population + 10) / 2

@@ -224,7 +224,7 @@ def _agents(span: Span, head: Token, res: Resolver, cues: Cues, speaker: str | N
                 key = res.key_at.get(child.i) or res.resolve(child, speaker)
                 if key is None and child.text[:1].isupper():
                     iso = res.gaz.country_of_adjective(child.text)
-                    key = res.forces_of_country(iso) if iso else None
+                    key = res.country_key(iso) if iso else None  # "the Russian withdrawal": Russia, then its forces
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
@@ -282,10 +282,12 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
 
 
 def _military(key: str, res: Resolver) -> str | None:
-    """A state acting militarily is its armed forces."""
+    """A state acting militarily is its armed forces, when the article names them; otherwise the
+    state itself stays the agent (no entity is made up for an article that never names it)."""
     kind = res.kind(key)
     if kind == "Country":
-        return res.forces_of_country(res.country_of(key)) or key
+        forces = res.gaz.forces_of(res.country_of(key))
+        return forces.gid if forces is not None and res.mentioned(forces.gid) else key
     if kind == "UnnamedSource":
         return None
     return key

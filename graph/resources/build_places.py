@@ -41,6 +41,7 @@ NEIGHBOURS = {"PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "KZ", "AM", "AZ", 
 MIN_POP_NEIGHBOUR = 5_000
 MIN_POP_WORLD = 15_000
 COLUMNS = ["gid", "slug", "label", "feature", "country", "admin1", "lat", "lon", "population", "wikidata", "aliases", "source"]
+PARTICLES = {"de", "del", "la", "le", "les", "of", "on", "upon", "am", "an", "der", "sur", "nad", "pod", "na", "u", "im"}
 REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province", "Krai", "krai")
 
 
@@ -64,6 +65,9 @@ def _good_alias(alias: str, main: str) -> bool:
         return False
     if not alias[0].isupper() or alias.isupper():  # romanised lower-case forms, airport codes
         return False
+    words = alias.replace("-", " ").split()
+    if len(words) > 3 or any(w[0].islower() and w not in PARTICLES for w in words):
+        return False  # "Gaza by", "Kiev osh": a word of another language glued to the name
     return not re.search(r"[=()]", alias)
 
 
