@@ -30,7 +30,11 @@ class GlobalEntity:
     label: str = ""
 
     def alt_labels(self) -> list[str]:
-        return sorted({n for n in self.names if n != self.label})
+        """Every other name seen, once per spelling: "RUSSIA" in a headline adds nothing to "Russia"."""
+        by_case: dict[str, str] = {}
+        for name in sorted(self.names, key=lambda n: (n.isupper(), n)):
+            by_case.setdefault(name.casefold(), name)
+        return sorted(n for n in by_case.values() if n.casefold() != self.label.casefold())
 
 
 @dataclass

@@ -99,3 +99,10 @@ def test_unknown_village_after_a_settlement_word(nlp):
     rec = extract(nlp, "Soldiers reached the village of Zarichne-Nove before dawn.")
     [place] = [e for e in rec.entities if e.kind == "Place"]
     assert place.name == "Zarichne-Nove" and place.gid is None
+
+
+def test_big_city_written_in_lower_case(nlp):
+    rec = extract(nlp, "The army scrapped its plans to take kharkiv and moved east.")
+    assert by_name(rec)["Kharkiv"].gid == "geonames:706483"
+    rec = extract(nlp, "The trees were cut down and the land was sold.")
+    assert not [e for e in rec.entities if e.kind == "Place"]

@@ -42,9 +42,9 @@ class EntityInfo:
         return self.entry.country if self.entry else None
 
     def content_words(self) -> set[str]:
-        words = set()
+        words: set[str] = set()
         for name in [self.name, *self.names]:
-            words |= set(name_key(name).split()) - STOP_CONTENT
+            words |= set(_content(name))
         return words
 
 
@@ -153,8 +153,12 @@ def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
     return cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"
 
 
+SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center",
+            "armour": "armor", "labour": "labor"}  # British and American spellings of one name
+
+
 def _content(name: str) -> list[str]:
-    return [w for w in name_key(name).split() if w not in STOP_CONTENT]
+    return [SPELLING.get(w, w) for w in name_key(name).split() if w not in STOP_CONTENT]
 
 
 def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:

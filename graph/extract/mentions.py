@@ -57,6 +57,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
     ner = _ner_index(doc)
     cands = _gazetteer_candidates(doc, gaz, ner)
+    cands += _lowercase_cities(doc, gaz, cands)
     cands += _unit_candidates(doc, gaz, cues)
     taken = {(c.start, c.end) for c in cands}
     for start, end in _settlement_names(doc, cues):
@@ -385,6 +386,23 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
         priority = 6.0 if single_person else 10.0 + (j - start) * 0.01 if curated else 5.0
         out.append(Candidate(start, j, "gazetteer", priority, entries=entries, ner=label))
         i = j
+    return out
+
+
+def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """Big cities of the theatre written in lower case by careless copy ("plans to take kyiv"), when the
+    word is the object of a verb or a preposition and is the city's own name."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or not tok.is_lower or not tok.is_alpha or len(tok) < 4 or tok.is_stop:
+            continue
+        if tok.dep_ not in ("dobj", "pobj"):
+            continue
+        entries = [e for e in gaz.lookup(tok.text, translit=False) if e.kind == "Place" and e.country in THEATRE
+                   and e.population >= 100_000 and name_key(e.label) == tok.lower_]
+        if len(entries) == 1:
+            out.append(Candidate(tok.i, tok.i + 1, "gazetteer", 5.0, entries=entries, ner="GPE"))
     return out
 
 
