@@ -63,6 +63,8 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)  # gid of a capital -> "RU"
     armed_forces: dict[str, str] = field(default_factory=dict)  # "RU" -> gid of its armed forces
     max_tokens: int = 1
+    # first word of every name key -> the most words a name starting with it has (prunes n-gram lookups)
+    first_words: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.gid] = entry
@@ -72,12 +74,17 @@ class Gazetteer:
                 continue
             if entry.gid not in self.by_key[key]:
                 self.by_key[key].append(entry.gid)
-            self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+            words = key.count(" ") + 1
+            self.max_tokens = max(self.max_tokens, words)
+            first = key.split(" ", 1)[0]
+            self.first_words[first] = max(self.first_words.get(first, 0), words)
             # transliteration variants matter for people and towns; villages list their spellings anyway
             if entry.kind == "Person" or (entry.is_place and (entry.curated or entry.population >= 10_000)):
                 tkey = translit_key(name, key)
                 if entry.gid not in self.by_translit[tkey]:
                     self.by_translit[tkey].append(entry.gid)
+                first = "~" + tkey.split(" ", 1)[0]
+                self.first_words[first] = max(self.first_words.get(first, 0), tkey.count(" ") + 1)
 
     def lookup(self, text: str, translit: bool = True) -> list[Entry]:
         """Entries one of whose names is ``text`` (exact key first, then transliteration variants)."""
@@ -88,6 +95,14 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self.by_key
+
+    def longest_from(self, word: str) -> int:
+        """The most words of a name that starts with ``word`` (0: no name does), by key or translit key."""
+        key = name_key(word)
+        if not key:
+            return 0
+        tkey = translit_key(word, key)
+        return max(self.first_words.get(key.split(" ", 1)[0], 0), self.first_words.get("~" + tkey.split(" ", 1)[0], 0))
 
     def country(self, iso2: str | None) -> Entry | None:
         return self.entries.get(f"country:{iso2}") if iso2 else None

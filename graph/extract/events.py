@@ -71,22 +71,25 @@ def _triggers(doc: Doc, res: Resolver, cues: Cues, phrases: dict[tuple[str, ...]
     """(start, end, event class, framing lemma) for each trigger word or phrase."""
     i = 0
     n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    lemmas = [t.lemma_.lower() for t in doc]
+    firsts = {p[0] for p in phrases}
     while i < n:
-        tok = doc[i]
         if i in res.key_at:  # inside a name ("Storm-Z", "Kursk Offensive")
             i += 1
             continue
-        matched = False
-        for phrase, etype in phrases.items():
-            k = len(phrase)
-            if tuple(t.lower_ for t in doc[i:i + k]) == phrase:
-                yield i, i + k, etype, "".join(phrase).replace("-", "")
-                i += k
-                matched = True
-                break
-        if matched:
+        if lowers[i] in firsts:
+            match = next(((p, e) for p, e in phrases.items() if tuple(lowers[i:i + len(p)]) == p), None)
+            if match is not None:
+                phrase, etype = match
+                yield i, i + len(phrase), etype, "".join(phrase).replace("-", "")
+                i += len(phrase)
+                continue
+        lemma = lemmas[i]
+        if lemma not in cues.triggers and lowers[i] not in cues.triggers:
+            i += 1
             continue
-        lemma = tok.lemma_.lower()
+        tok = doc[i]
         if lemma == "pull" and any(c.dep_ == "prt" and c.lower_ in ("back", "out") for c in tok.children):
             yield i, i + 1, "Withdrawal", "pullback"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:

@@ -350,27 +350,44 @@ def _endable(tok: Token) -> bool:
 
 
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate]:
-    """Longest gazetteer names starting at each capitalised token (not crossing sentences)."""
+    """Longest gazetteer names starting at each capitalised token (not crossing sentences).
+
+    Token attributes are read once into lists and a name is only looked up from a word some name
+    starts with: this loop runs for every token of every article.
+    """
     out: list[Candidate] = []
     text = doc.text
     n = len(doc)
+    words = [t.text for t in doc]
+    starts = [t.idx for t in doc]
+    lowers = [t.lower_ for t in doc]
+    breaks = [t.is_space or (t.i > 0 and t.is_sent_start) for t in doc]
+    endable = [_endable(t) for t in doc]
+    startable = [bool(w) and (w[0].isupper() or w[0].isdigit()) and not doc[k].is_space for k, w in enumerate(words)]
     i = 0
-    max_len = gaz.max_tokens + 3  # possessives and hyphens add tokens
     while i < n:
-        tok = doc[i]
-        if not _startable(tok) or (tok.lower_ == "the" and (i + 1 >= n or not _startable(doc[i + 1]))):
+        if not startable[i]:
             i += 1
             continue
-        found = None
-        limit = min(n, i + max_len)
-        for j in range(i + 1, limit + 1):
-            if doc[j - 1].is_space or (j - 1 > i and doc[j - 1].is_sent_start):
+        the = lowers[i] == "the"
+        first = i + 1 if the else i
+        if first >= n or not startable[first]:
+            i += 1
+            continue
+        longest = gaz.longest_from(words[first])
+        if not longest:
+            i += 1
+            continue
+        limit = min(n, first + 2 * longest + 1)  # possessives, hyphens and dots add tokens to a name
+        for j in range(first + 1, limit + 1):
+            if breaks[j - 1] and j - 1 > i:
                 limit = j - 1
                 break
+        found = None
         for j in range(limit, i, -1):
-            if not _endable(doc[j - 1]):
+            if not endable[j - 1]:
                 continue
-            span_text = text[tok.idx:doc[j - 1].idx + len(doc[j - 1].text)]
+            span_text = text[starts[i]:starts[j - 1] + len(words[j - 1])]
             entries = gaz.lookup(span_text, translit=(j - i) <= 3)
             if entries:
                 found = (j, entries)
@@ -379,7 +396,7 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
             i += 1
             continue
         j, entries = found
-        start = i + 1 if tok.lower_ == "the" and j - i > 1 else i
+        start = i + 1 if the and j - i > 1 else i
         label = _ner_label(doc, start, j, ner)
         curated = [e for e in entries if e.curated]
         single_person = j - start == 1 and curated and all(e.kind == "Person" for e in curated)
