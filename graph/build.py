@@ -1,20 +1,27 @@
-"""Records -> triples under the warkg ontology, with deterministic IRIs.
+"""Records -> quads under the warkg ontology, with deterministic IRIs.
 
 Every IRI is minted from what it names, never from a counter shared across runs: entities from their
-gazetteer slug or canonical name (``place:kyiv``), articles from their id, claims and events from
-their article and order in it, evidence and mentions from their character offsets. Re-running a build
-on the same input therefore gives the same graph, and the same article loaded twice gives no new
-triples.
+gazetteer slug or key (``place:kyiv``), articles from their id, claims and events from their article
+and order in it, evidence and mentions from their character offsets.
 
-Triples come out grouped per article (:func:`article_triples`) plus one group for the entities
-(:func:`entity_triples`), so a store can keep one named graph per article.
+Triples are grouped into named graphs so that provenance survives and a store can replace one
+article without touching the others:
+
+- ``wki:graph/ontology``: the ontology;
+- ``wki:graph/entities``: what is true of an entity whatever article named it (class, canonical label,
+  gazetteer facts: coordinates, Wikidata id, parent body, country);
+- ``wki:graph/article/<id>``: everything read from one article (the article, its mentions, claims and
+  events, and which entities it names under which names).
+
+The union of the graphs is the knowledge graph; ``warkg build --out`` writes that union as Turtle.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.records import ArticleRecord, Evidence
@@ -25,21 +32,26 @@ GEO_LAT = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat")
 GEO_LONG = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#long")
 WIKIDATA = "http://www.wikidata.org/entity/"
 DATE_TYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
+ONTOLOGY_GRAPH = WKI["graph/ontology"]
+ENTITIES_GRAPH = WKI["graph/entities"]
 Triple = tuple
+Quad = tuple
 
 
 def article_slug(article_id: str) -> str:
     """A Turtle-safe IRI segment for an article id (ids are kept as they are in dcterms:identifier)."""
     slug = re.sub(r"[^A-Za-z0-9_-]", "-", article_id).strip("-")
     if slug != article_id:
-        import hashlib
-
         slug = f"{slug or 'a'}-{hashlib.sha1(article_id.encode()).hexdigest()[:8]}"
     return slug if slug[0].isalnum() or slug[0] == "_" else "a" + slug
 
 
 def article_iri(article_id: str) -> URIRef:
     return WKI[f"article/{article_slug(article_id)}"]
+
+
+def article_graph(article_id: str) -> URIRef:
+    return WKI[f"graph/article/{article_slug(article_id)}"]
 
 
 def entity_iri(entity: GlobalEntity) -> URIRef:
@@ -58,51 +70,87 @@ def _decimal(value: float) -> Literal:
     return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
 
 
-def entity_triples(res: Resolution) -> Iterator[Triple]:
-    """Label, names, class, coordinates and links of every entity mentioned in some article."""
-    present = {key for key, ent in res.entities.items() if ent.articles}
+def present_entities(res: Resolution) -> set[URIRef]:
+    """IRIs of the entities some article of the batch names (only those are written)."""
+    return {entity_iri(e) for e in res.entities.values() if e.articles}
+
+
+def entity_static_triples(res: Resolution, present: set[URIRef]) -> Iterator[Triple]:
+    """What holds of each named entity whatever article named it. Links (located in, part of, the
+    country of an actor) are written only to entities in ``present``."""
     for ent in sorted(res.entities.values(), key=lambda e: e.path):
-        if ent.key not in present:
+        if not ent.articles:
             continue
         iri = entity_iri(ent)
         yield iri, RDF.type, WK[ent.kind]
         yield iri, RDFS.label, Literal(ent.label)
-        for name in ent.alt_labels():
-            yield iri, SKOS.altLabel, Literal(name)
-        for aid in sorted(ent.articles):
-            yield iri, WK.mentionedIn, article_iri(aid)
         entry = ent.entry
-        if entry is not None:
-            yield iri, WK.gazetteerId, Literal(entry.gid)
-            if entry.wikidata:
-                yield iri, OWL.sameAs, URIRef(WIKIDATA + entry.wikidata)
-            if entry.is_place:
-                if entry.lat is not None and entry.lon is not None:
-                    yield iri, GEO_LAT, _decimal(entry.lat)
-                    yield iri, GEO_LONG, _decimal(entry.lon)
-                if entry.feature:
-                    yield iri, WK.featureType, Literal(entry.feature)
-                if entry.population:
-                    yield iri, WK.population, Literal(entry.population)
-                if entry.kind == "Place" and entry.country and f"country:{entry.country}" in present:
-                    yield iri, WK.locatedIn, entity_iri(res.entities[f"country:{entry.country}"])
-            elif entry.actor_kind:
+        if entry is None:
+            continue
+        yield iri, WK.gazetteerId, Literal(entry.gid)
+        if entry.wikidata:
+            yield iri, OWL.sameAs, URIRef(WIKIDATA + entry.wikidata)
+        country = _gazetteer_iri(res, f"country:{entry.country}") if entry.country else None
+        if entry.is_place:
+            if entry.lat is not None and entry.lon is not None:
+                yield iri, GEO_LAT, _decimal(entry.lat)
+                yield iri, GEO_LONG, _decimal(entry.lon)
+            if entry.feature:
+                yield iri, WK.featureType, Literal(entry.feature)
+            if entry.population:
+                yield iri, WK.population, Literal(entry.population)
+            if entry.kind == "Place" and country in present:
+                yield iri, WK.locatedIn, country
+        else:
+            if entry.actor_kind:
                 yield iri, WK.actorKind, Literal(entry.actor_kind)
-        for key in sorted(ent.affiliation):
-            if key in present and key != ent.key and res.entities[key].kind != "Place":
-                yield iri, WK.affiliation, entity_iri(res.entities[key])
-        if ent.kind in ("Organization", "MilitaryUnit"):
-            for key in sorted(ent.part_of):
-                if key in present and key != ent.key and res.entities[key].kind in ("Organization", "MilitaryUnit"):
-                    yield iri, WK.partOf, entity_iri(res.entities[key])
+            if country in present and country != iri:
+                yield iri, WK.affiliation, country
+            if ent.kind in ("Organization", "MilitaryUnit"):
+                for target in _present_ancestors(res, entry.part_of, present):
+                    if target != iri:
+                        yield iri, WK.partOf, target
 
 
-def article_triples(record: ArticleRecord, res: Resolution) -> Iterator[Triple]:
-    """The article, its mentions, claims and events (everything that came from this one article)."""
+def _present_ancestors(res: Resolution, parents: tuple[str, ...], present: set[URIRef]) -> list[URIRef]:
+    """The nearest bodies up the gazetteer hierarchy that the graph holds: a brigade whose branch no
+    article names is part of the armed forces above it."""
+    from graph.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    out, todo, seen = [], list(parents), set()
+    while todo:
+        gid = todo.pop(0)
+        if gid in seen:
+            continue
+        seen.add(gid)
+        target = _gazetteer_iri(res, gid)
+        if target in present:
+            out.append(target)
+        elif gid in gaz.entries:
+            todo.extend(gaz.entries[gid].part_of)
+    return out
+
+
+def _gazetteer_iri(res: Resolution, gid: str) -> URIRef | None:
+    """The IRI of a gazetteer entry, whether or not this batch names it (its path is its slug)."""
+    ent = res.entities.get(gid)
+    if ent is not None:
+        return entity_iri(ent)
+    from graph.gazetteer import KIND_PREFIX, load_gazetteer
+
+    entry = load_gazetteer().entries.get(gid)
+    return WKI[f"{KIND_PREFIX[entry.kind]}/{entry.slug}"] if entry is not None else None
+
+
+def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef] | None = None) -> Iterator[Triple]:
+    """Everything read from one article: the article, which entities it names (and as what), the
+    links it states, its mentions, claims and events."""
     art = record.article
     aid = art.id
     slug = article_slug(aid)
     a_iri = article_iri(aid)
+    present = present if present is not None else present_entities(res)
     yield a_iri, RDF.type, WK.Article
     yield a_iri, DCTERMS.identifier, Literal(aid)
     if art.title:
@@ -116,7 +164,28 @@ def article_triples(record: ArticleRecord, res: Resolution) -> Iterator[Triple]:
 
     def ent(local_key: str) -> URIRef | None:
         glob = res.of(aid, local_key)
-        return entity_iri(glob) if glob is not None and glob.articles else None
+        return entity_iri(glob) if glob is not None and aid in glob.articles else None
+
+    for local in record.entities:
+        glob = res.of(aid, local.key)
+        if glob is None or aid not in glob.articles:
+            continue
+        iri = entity_iri(glob)
+        yield iri, WK.mentionedIn, a_iri
+        seen = {glob.label.casefold()}
+        for name in sorted(local.names, key=lambda n: (n.isupper(), n)):
+            if name.casefold() not in seen:  # every other name, once per spelling
+                seen.add(name.casefold())
+                yield iri, SKOS.altLabel, Literal(name)
+        for key in local.affiliation:
+            target = ent(key) or (_gazetteer_iri(res, key) if ":" in key else None)
+            if target in present and target != iri and (target is None or not _is_place(res, target)):
+                yield iri, WK.affiliation, target
+        if glob.kind in ("Organization", "MilitaryUnit"):
+            for key in local.part_of:
+                target = ent(key) or _gazetteer_iri(res, key)
+                if target in present and target != iri:
+                    yield iri, WK.partOf, target
 
     for m in record.mentions:
         target = ent(m.entity)
@@ -185,6 +254,10 @@ def article_triples(record: ArticleRecord, res: Resolution) -> Iterator[Triple]:
             yield from _evidence(WKI[f"evidence/{slug}-e{n}-{ev.start}-{ev.end}"], e_iri, ev, a_iri, c_iri)
 
 
+def _is_place(res: Resolution, iri: URIRef) -> bool:
+    return str(iri).startswith(str(WKI["place/"]))
+
+
 def _span(node: URIRef, start: int, end: int, sentence: str, a_iri: URIRef) -> Iterator[Triple]:
     yield node, WK.beginIndex, Literal(start)
     yield node, WK.endIndex, Literal(end)
@@ -198,6 +271,8 @@ def _evidence(node: URIRef, owner: URIRef, ev: Evidence, a_iri: URIRef, claim: U
     yield from _span(node, ev.start, ev.end, ev.sentence, a_iri)
     if ev.trigger:
         yield node, WK.trigger, Literal(ev.trigger)
+    if ev.framing:
+        yield node, WK.framedAs, Literal(ev.framing)
     if claim is not None:
         yield node, WK.inClaim, claim
 
@@ -206,12 +281,31 @@ def ontology_graph() -> Graph:
     return Graph().parse(ONTOLOGY_FILE, format="turtle")
 
 
-def records_to_graph(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True) -> Graph:
-    """An in-memory rdflib graph of the records (and the ontology, merged in)."""
-    g = ontology_graph() if with_ontology else Graph()
-    for triple in entity_triples(res):
-        g.add(triple)
+def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True,
+                     present: set[URIRef] | None = None) -> Iterator[Quad]:
+    """Every quad of the records: ontology, entities, then one graph per article."""
+    present = present if present is not None else present_entities(res)
+    if with_ontology:
+        for s, p, o in ontology_graph():
+            yield s, p, o, ONTOLOGY_GRAPH
+    for s, p, o in entity_static_triples(res, present):
+        yield s, p, o, ENTITIES_GRAPH
     for record in records:
-        for triple in article_triples(record, res):
-            g.add(triple)
+        g = article_graph(record.article.id)
+        for s, p, o in article_triples(record, res, present):
+            yield s, p, o, g
+
+
+def records_to_dataset(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True) -> Dataset:
+    """The records as an rdflib Dataset with the named graphs described above."""
+    ds = Dataset()
+    ds.addN(records_to_quads(records, res, with_ontology))
+    return ds
+
+
+def records_to_graph(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True) -> Graph:
+    """The union of all named graphs, as one in-memory rdflib graph."""
+    g = Graph()
+    for s, p, o, _ in records_to_quads(records, res, with_ontology):
+        g.add((s, p, o))
     return g

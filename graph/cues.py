@@ -35,6 +35,7 @@ class Cues:
     unit_words: frozenset[str]
     object_place: frozenset[str]
     people_nouns: frozenset[str]
+    frames: dict[str, str]  # trigger lemma -> framing shared by its word family
     asserting: frozenset[str]
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -78,5 +79,6 @@ def load_cues() -> Cues:
         unit_words=words("unit_word"),
         object_place=words("object_place"),
         people_nouns=words("people_noun"),
+        frames={w: v for w, v in rows["frame"]},
         asserting=words("asserting"),
     )

@@ -39,6 +39,7 @@ class Evidence:
     sentence: str
     trigger: str | None = None  # for events: the word that names the event, as written
     claim: int | None = None  # index of the claim whose content holds this span, if any
+    framing: str | None = None  # for events: the trigger's lemma ("regroup", "retreat")
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,15 @@ Each article's entities carry a gazetteer id when extraction linked them; those 
 others merge by kind and name key (people by transliteration key, so Zelensky/Zelenskyy meet), and a
 surname seen alone in one article joins the one full name with that surname seen in another. The
 canonical label is the gazetteer's, or else the fullest, most frequent form. Paths (``place/kyiv``)
-are deterministic: the same input always mints the same IRIs.
+come from gazetteer slugs and entity keys, so the same thing keeps its IRI however many articles a
+store has seen.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.gazetteer import KIND_PREFIX, Entry, load_gazetteer
 from graph.records import ArticleRecord
@@ -24,8 +26,6 @@ class GlobalEntity:
     entry: Entry | None = None
     names: Counter = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
-    affiliation: set[str] = field(default_factory=set)  # global keys
-    part_of: set[str] = field(default_factory=set)  # global keys
     path: str = ""
     label: str = ""
 
@@ -51,7 +51,6 @@ def resolve_records(records: Iterable[ArticleRecord]) -> Resolution:
     gaz = load_gazetteer()
     entities: dict[str, GlobalEntity] = {}
     local: dict[tuple[str, str], str] = {}
-    pending_affiliations: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = []
 
     for record in records:
         aid = record.article.id
@@ -66,22 +65,8 @@ def resolve_records(records: Iterable[ArticleRecord]) -> Resolution:
             if ent.key in mentioned or ent.kind == "UnnamedSource" or ent.gid:
                 glob.articles.add(aid)
             local[(aid, ent.key)] = key
-            pending_affiliations.append((aid, key, ent.affiliation, ent.part_of))
 
-    moved = _join_surnames(entities, local)
-    for aid, key, affiliation, part_of in pending_affiliations:
-        glob = entities[moved.get(key, key)]
-        for target in affiliation:
-            other = local.get((aid, target), target)
-            glob.affiliation.add(moved.get(other, other))
-        glob.part_of.update(moved.get(p, p) for p in part_of)
-    for glob in entities.values():
-        if glob.entry is not None:
-            glob.part_of.update(glob.entry.part_of)
-            if glob.entry.country and glob.kind != "Country":
-                glob.affiliation.add(f"country:{glob.entry.country}")
-        glob.affiliation.discard(glob.key)
-        glob.part_of.discard(glob.key)
+    _join_surnames(entities, local)
     _label_and_path(entities)
     return Resolution(entities=entities, local=local)
 
@@ -94,11 +79,8 @@ def _unknown_key(kind: str, name: str, local_key: str) -> str:
     return f"{KIND_PREFIX.get(kind, 'thing')}:{name_key(name)}"
 
 
-def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str], str]) -> dict[str, str]:
-    """A person known only by surname in one article joins the single full name with that surname.
-
-    Returns the keys that were merged away, mapped to the key they joined."""
-    moved: dict[str, str] = {}
+def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str], str]) -> None:
+    """A person known only by surname in one article joins the single full name with that surname."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     for glob in entities.values():
         if glob.kind == "Person":
@@ -116,28 +98,42 @@ def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str
             for k, v in local.items():
                 if v == glob.key:
                     local[k] = target.key
-            moved[glob.key] = target.key
             del entities[glob.key]
-    return moved
 
 
 def _label_and_path(entities: dict[str, GlobalEntity]) -> None:
-    taken: set[str] = set()
-    # gazetteer entities first, so they keep the plain slug
-    for glob in sorted(entities.values(), key=lambda g: (g.entry is None, g.key)):
+    """Labels from the gazetteer or the names seen; paths from the entity's key, never from its label.
+
+    A label may change as articles are added (a spelling becomes the most frequent), but the path of
+    an IRI must not: a store that grows article by article keeps every IRI it has. Gazetteer entries
+    use their slug (unique in the gazetteer); other entities the slug of their key, with a short hash
+    of the key where two keys would share a path.
+    """
+    reserved = _gazetteer_paths()
+    for glob in entities.values():
         if glob.entry is not None:
             glob.label = glob.entry.label
             slug = glob.entry.slug
-        elif glob.kind == "UnnamedSource":
-            glob.label = max(glob.names, key=lambda n: (glob.names[n], n)) if glob.names else glob.key.split(":", 1)[1]
-            slug = slugify(glob.label)
         else:
-            glob.label = max(glob.names, key=lambda n: (len(n.split()), glob.names[n], n)) if glob.names else glob.key
-            slug = slugify(glob.label)
-        base = f"{KIND_PREFIX.get(glob.kind, 'thing')}/{slug}"
-        path, n = base, 2
-        while path in taken:
-            path = f"{base}-{n}"
-            n += 1
-        taken.add(path)
-        glob.path = path
+            if glob.kind == "UnnamedSource":
+                glob.label = max(glob.names, key=lambda n: (glob.names[n], n)) if glob.names else glob.key.split(":", 1)[1]
+            else:
+                glob.label = max(glob.names, key=lambda n: (len(n.split()), glob.names[n], n)) if glob.names else glob.key
+            part = glob.key.split(":", 1)[1]
+            slug = slugify(part)
+            # a slug that lost characters of the key, or that a gazetteer entry owns, gets the key's hash
+            if slug != part.replace(" ", "-") or f"{KIND_PREFIX.get(glob.kind, 'thing')}/{slug}" in reserved:
+                slug = f"{slug}-{_short_hash(glob.key)}"
+        glob.path = f"{KIND_PREFIX.get(glob.kind, 'thing')}/{slug}"
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_paths() -> frozenset[str]:
+    gaz = load_gazetteer()
+    return frozenset(f"{KIND_PREFIX.get(e.kind, 'thing')}/{e.slug}" for e in gaz.entries.values())
+
+
+def _short_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]

@@ -82,7 +82,7 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
         claim = claim_index.get(info.claim) if info.claim is not None else None
         trigger = squash_space(doc[info.trigger[0]:info.trigger[1]].text)
         ev = Evidence(start=info.extent[0], end=info.extent[1], sentence=sents.around(*info.extent), trigger=trigger,
-                      claim=claim)
+                      claim=claim, framing=info.framing)
         if ev not in group["evidence"]:
             group["evidence"].append(ev)
         if info.framing not in group["framings"]:

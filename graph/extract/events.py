@@ -62,7 +62,8 @@ def find_events(doc: Doc, res: Resolver, cues: Cues, claims: list[ClaimInfo]) ->
         date_text = _date(head)
         for place in places:
             extent = _extent(doc, start, end, place, agents, res)
-            events.append(EventInfo(type=etype, trigger=(start, end), framing=lemma, place=place, agents=agents,
+            events.append(EventInfo(type=etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
+                                    agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text))
     return events
 
