@@ -24,17 +24,26 @@ def build(inputs, out_dir="exports", **options):
 
 def load(path):
     """Parse a graph file into an rdflib Graph (format from the extension)."""
-    from graph.query import load_graph
+    from graph.sparql import load_graph
 
     return load_graph(path)
 
 
-def query(graph_or_path, sparql: str, **bindings):
-    """Run SPARQL (text or a .rq file) over a Graph or a graph file; returns an rdflib Result."""
-    from graph.query import load_graph, read_query, run_query
+def query(source, sparql: str, **params):
+    """Run SPARQL over a graph file, a store folder or an rdflib Graph.
 
-    graph = load_graph(graph_or_path) if not hasattr(graph_or_path, "query") else graph_or_path
-    return run_query(graph, read_query(sparql), bindings or None)
+    ``sparql`` is SPARQL text, a ``.rq`` file or the name of a named query, whose parameters are given
+    as keyword arguments (``query("exports/graph.ttl", "claims-by-actor", actor="Zelensky")``). The
+    warkg prefixes are bound. Returns pyoxigraph results for files and stores, an rdflib Result for an
+    rdflib Graph.
+    """
+    from graph.sparql import PREFIXES, bind_params, execute, open_source, resolve_query
+
+    text, named = resolve_query(str(sparql))
+    text = bind_params(named, text, {k: str(v) for k, v in params.items()})
+    if hasattr(source, "query") and not isinstance(source, (str, bytes)) and hasattr(source, "triples"):
+        return source.query(text, initNs=PREFIXES)
+    return execute(open_source(source), text)
 
 
 __all__ = ["InputError", "WarkgError", "build", "load", "query", "__version__"]

@@ -32,7 +32,14 @@ def _echo_err(message: str) -> None:
 def build(
     inputs: List[Path] = typer.Argument(..., help="Article files and folders: .txt, .md, .html, .jsonl "
                                                   "(a folder may hold a metadata.jsonl manifest)."),
-    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Output folder for graph.ttl and graph.html."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder for graph.ttl and graph.html "
+                                       "[default: exports/, or none when --store or --endpoint is given]."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Also load the graph into this on-disk Oxigraph "
+                                         "store folder (created if new; articles already in it are replaced)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Also write the graph into this SPARQL 1.1 "
+                                           "endpoint (one named graph per article)."),
+    update_url: Optional[str] = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers "
+                                             "that separate it from the query URL."),
     html: bool = typer.Option(True, "--html/--no-html", help="Also write the interactive network graph.html."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
@@ -42,8 +49,10 @@ def build(
     from graph.pipeline import build as run_build
     from graph.progress import progress_factory
 
-    result = run_build([str(p) for p in inputs], out, html=html, validate=validate,
-                       warn=lambda m: _echo_err(f"warning: {m}"), progress_factory=progress_factory(quiet))
+    out_dir = out if out is not None else (None if store or endpoint else Path("exports"))
+    result = run_build([str(p) for p in inputs], out_dir, html=html, validate=validate, store=store,
+                       endpoint=endpoint, update_url=update_url, warn=lambda m: _echo_err(f"warning: {m}"),
+                       progress_factory=progress_factory(quiet))
     if not quiet:
         typer.echo("\n".join(result.summary_lines()))
     if result.report is not None and not result.report.conforms:
@@ -57,7 +66,7 @@ def validate_cmd(
     limit: int = typer.Option(20, help="How many problems to list."),
 ) -> None:
     """Check a graph against the warkg SHACL shapes; exit 1 when it does not conform."""
-    from graph.query import load_graph
+    from graph.sparql import load_graph
     from graph.validate import validate_graph
 
     report = validate_graph(load_graph(graph_file))
@@ -68,24 +77,54 @@ def validate_cmd(
 
 @app.command()
 def query(
-    graph_file: Path = typer.Argument(..., metavar="GRAPH", help="A graph file (.ttl, .nt, .jsonld, .trig...)."),
-    sparql: str = typer.Argument(..., metavar="QUERY", help="SPARQL text, or a .rq file. Prefixes wk:, place:, "
-                                                             "claim:, rdfs:, prov:, skos:... are bound already."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json for SELECT; turtle, nt or "
-                                                             "json-ld for CONSTRUCT/DESCRIBE."),
+    source: Optional[Path] = typer.Argument(None, metavar="SOURCE", help="A graph file (.ttl, .nt, .trig...) or a "
+                                            "store folder made by 'warkg build --store'."),
+    sparql: Optional[str] = typer.Argument(None, metavar="QUERY", help="A named query (see --list), a .rq file, "
+                                           "or SPARQL text. Prefixes wk:, place:, claim:, rdfs:, prov:, skos:... "
+                                           "are bound already."),
+    params: List[str] = typer.Option([], "--param", "-p", help="A named query's parameter as name=value "
+                                     "(repeatable)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv, json or xml for SELECT; turtle, nt, "
+                            "json-ld or xml for CONSTRUCT and DESCRIBE."),
+    list_queries: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
 ) -> None:
-    """Run a SPARQL query over a graph and print the result (an aligned table by default)."""
-    from graph.query import format_select, load_graph, read_query, run_query
+    """Run SPARQL over a graph file or a store and print the result (an aligned table by default)."""
+    from graph.errors import WarkgError
+    from graph.sparql import bind_params, execute, format_results, named_queries, open_source, resolve_query
 
-    text = read_query(sparql)
-    result = run_query(load_graph(graph_file), text)
-    if result.type == "SELECT":
-        typer.echo(format_select(result, fmt).rstrip("\n"))
-    elif result.type == "ASK":
-        typer.echo("yes" if result.askAnswer else "no")
-    else:
-        rdf_format = {"table": "turtle", "ttl": "turtle", "jsonld": "json-ld"}.get(fmt, fmt)
-        typer.echo(result.serialize(format=rdf_format).decode("utf-8").rstrip("\n"))
+    if list_queries:
+        for name, nq in named_queries().items():
+            typer.echo(f"{name:28} {nq.description}")
+            for p in nq.params:
+                default = f", default {p.default}" if p.default is not None else ""
+                typer.echo(f"{'':28}   --param {p.name}=...  ({p.type}{default}) {p.description}")
+        return
+    if source is None or sparql is None:
+        raise WarkgError("give a SOURCE and a QUERY (or --list to see the named queries)")
+    raw = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise WarkgError(f"--param {item!r}: write it as name=value")
+        raw[name.strip()] = value
+    text, named = resolve_query(sparql)
+    text = bind_params(named, text, raw)
+    results = execute(open_source(source), text)
+    typer.echo(format_results(results, fmt).rstrip("\n"))
+
+
+@app.command()
+def serve(
+    source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder to serve."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default: only this machine)."),
+    port: int = typer.Option(7878, help="Port to listen on."),
+    timeout: int = typer.Option(30, help="Query timeout in seconds."),
+) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint (the Oxigraph server) over a graph file or a store, with a
+    web query editor. Stop it with Ctrl-C."""
+    from graph.serve import serve as run_server
+
+    run_server(source, host=host, port=port, timeout=timeout, announce=typer.echo)
 
 
 def main() -> None:

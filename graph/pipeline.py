@@ -37,6 +37,8 @@ class BuildResult:
     report: Report | None = None
     outputs: list[Path] = field(default_factory=list)
     graph: Graph | None = None
+    store: str | None = None  # where the graph was written besides files
+    store_triples: tuple[int, int] | None = None  # (before, after) for a local store
 
     def summary_lines(self) -> list[str]:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
@@ -52,6 +54,12 @@ class BuildResult:
             lines.append(f"  validation  {'conforms to the shapes' if self.report.conforms else 'DOES NOT CONFORM'}")
         if self.outputs:
             lines.append("  wrote       " + ", ".join(str(p) for p in self.outputs))
+        if self.store:
+            counts = ""
+            if self.store_triples is not None:
+                before, after = self.store_triples
+                counts = f" ({after} triples, {after - before:+d})"
+            lines.append(f"  stored in   {self.store}{counts}")
         return lines
 
 
@@ -118,11 +126,16 @@ def graph_from_records(records: Iterable[ArticleRecord]) -> Graph:
     return records_to_graph(records, resolve_records(records))
 
 
-def build(inputs: Sequence[str | Path], out_dir: str | Path = DEFAULT_OUT, *, html: bool = True, validate: bool = True,
-          warn: Callable[[str], None] = lambda message: None,
+def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT, *, html: bool = True,
+          validate: bool = True, warn: Callable[[str], None] = lambda message: None,
           progress_factory: Callable[[int], Callable[[ArticleRecord], None]] | None = None,
-          batch_size: int | None = None, title: str | None = None) -> BuildResult:
-    """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html) and return a summary."""
+          batch_size: int | None = None, title: str | None = None, store: str | Path | None = None,
+          endpoint: str | None = None, update_url: str | None = None) -> BuildResult:
+    """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html), and into a store folder
+    or a SPARQL endpoint when given; return a summary."""
+    from graph.store import open_target
+
+    target = open_target(store, endpoint, update_url)  # checked before the long extraction
     from graph.analysis import add_centrality, project
     from graph.turtle import serialize_turtle, write_atomic
     from graph.validate import validate_graph
@@ -138,11 +151,26 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = DEFAULT_OUT, *, ht
     if not records:
         raise WarkgError("extraction failed for every article")
     result.articles = len(records)
-    g = graph_from_records(records)
+    from graph.build import records_to_graph
+    from graph.resolve import resolve_records
+
+    res = resolve_records(records)
+    g = records_to_graph(records, res)
     count_graph(g, result)
     result.graph = g
     if validate:
         result.report = validate_graph(g)
+    valid = result.report is None or result.report.conforms
+    if target is not None and valid:
+        before = len(target) if hasattr(target, "__len__") else None
+        target.write(records, res)
+        result.store = str(store or endpoint)
+        if before is not None:
+            result.store_triples = (before, len(target))
+        target.close()
+    if out_dir is None:
+        result.seconds = time.perf_counter() - started
+        return result
     turtle = serialize_turtle(g)
     page = None
     if html:
@@ -150,7 +178,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = DEFAULT_OUT, *, ht
         add_centrality(network)
         page = render_page(network, title=title or f"warkg: {result.articles} article(s)")
     out = Path(out_dir)
-    if result.report is not None and not result.report.conforms:
+    if not valid:
         # keep the previous good outputs; leave the invalid graph beside them for inspection
         write_atomic(out / "graph.invalid.ttl", turtle)
         result.outputs = [out / "graph.invalid.ttl"]

@@ -1,0 +1,129 @@
+"""``warkg serve``: a standards-compliant, read-only SPARQL 1.1 endpoint over a graph or a store.
+
+The endpoint is the Oxigraph server (the ``oxigraph`` package on PyPI ships it), run in its read-only
+mode with the union of the named graphs as default graph and a query timeout. A store folder is served
+where it lies; a graph file is first loaded into a temporary store that is removed when the server
+stops. Nothing here speaks HTTP itself.
+"""
+from __future__ import annotations
+
+import contextlib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from graph.errors import WarkgError
+
+READY_TIMEOUT = 30.0
+
+
+def server_binary() -> str:
+    """The oxigraph server executable (installed beside this Python by the ``oxigraph`` package)."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise WarkgError("the Oxigraph server is not installed (pip install oxigraph==0.5.13)")
+    return found
+
+
+def check_port(host: str, port: int) -> None:
+    """A clear error when the port is taken (rather than a server that dies on start)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError as err:
+            reason = "is already in use" if err.errno in (98, 48) else f"cannot be used ({err.strerror})"
+            raise WarkgError(f"port {port} on {host} {reason}; choose another with --port") from None
+
+
+@contextlib.contextmanager
+def database_for(source: str | Path) -> Iterator[Path]:
+    """The Oxigraph database folder to serve: the store's own, or a temporary one loaded from a file."""
+    from graph.sparql import _ox_format
+    from graph.store import is_store
+
+    source = Path(source)
+    if not source.exists():
+        raise WarkgError("no such file or folder", source)
+    if source.is_dir():
+        if not is_store(source):
+            raise WarkgError("is a folder but not a warkg store (no warkg-store.json)", source)
+        yield source / "oxigraph"
+        return
+    import pyoxigraph as ox
+
+    with tempfile.TemporaryDirectory(prefix="warkg-serve-") as tmp:
+        db = Path(tmp) / "oxigraph"
+        store = ox.Store(str(db))
+        try:
+            store.bulk_load(path=str(source), format=_ox_format(source))
+        except (SyntaxError, ValueError, OSError) as err:
+            raise WarkgError(f"not a graph Oxigraph can read: {str(err).splitlines()[0][:200]}", source) from None
+        store.flush()
+        del store  # release the lock: the server opens the database itself
+        yield db
+
+
+@contextlib.contextmanager
+def running_server(source: str | Path, host: str = "127.0.0.1", port: int = 7878,
+                   timeout: int = 30) -> Iterator[str]:
+    """Start the read-only server, wait until it answers, yield its base URL, stop it afterwards."""
+    check_port(host, port)
+    binary = server_binary()
+    with database_for(source) as db:
+        bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        proc = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", bind,
+                                 "--union-default-graph", "--timeout-s", str(timeout)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        base = f"http://{bind}"
+        try:
+            _wait_ready(proc, base)
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _wait_ready(proc: subprocess.Popen, base: str) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            message = (proc.stderr.read() or "").strip().splitlines()
+            raise WarkgError(f"the Oxigraph server stopped: {message[-1] if message else 'no message'}")
+        try:
+            with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise WarkgError(f"the Oxigraph server did not answer at {base} within {READY_TIMEOUT:.0f} s")
+
+
+def serve(source: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: int = 30,
+          announce: Callable[[str], None] = print) -> None:
+    """Serve until interrupted (Ctrl-C or SIGTERM; the server process is stopped either way)."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    with running_server(source, host, port, timeout) as base:
+        announce(f"SPARQL endpoint: {base}/query (read-only; GET or POST; JSON, XML, CSV, TSV results)")
+        announce(f"query editor:    {base}/")
+        announce("stop with Ctrl-C")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            announce("stopping")
