@@ -141,3 +141,38 @@ def test_commands_without_the_model_do_not_import_spacy(tmp_path):
             "print('spacy' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip().splitlines()[-1] == "False", proc.stdout + proc.stderr
+
+
+def test_query_list_shows_every_named_query():
+    from graph.sparql import named_queries
+
+    proc = warkg("query", "--list")
+    assert proc.returncode == 0
+    for name in named_queries():
+        assert name in proc.stdout
+
+
+@pytest.mark.model
+def test_store_build_twice_then_query_it(tmp_path):
+    store = tmp_path / "store"
+    first = warkg("build", CORPUS, "--store", store)
+    assert first.returncode == 0, first.stderr
+    assert "stored in" in first.stdout and not (tmp_path / "exports").exists()
+    again = warkg("build", CORPUS, "--store", store)
+    assert again.returncode == 0 and "+0)" in again.stdout
+    proc = warkg("query", store, "articles-mentioning", "--param", "entity=Kupiansk", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[1].startswith("alpha,2023-03-03,Test Wire")
+
+
+def test_query_errors_exit_2_with_one_line(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("@prefix wk: <https://w3id.org/warkg/ontology#> .\n<urn:x> a wk:Place .\n")
+    for args, message in [(("claims-by-actor",), "needs --param actor="),
+                          (("nope-query",), "unknown named query"),
+                          (("co-mentions", "-p", "entity=x", "-p", "min=lots"), "must be an integer"),
+                          (("summary", "-p", "oops"), "write it as name=value")]:
+        proc = warkg("query", g, *args)
+        assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    proc = warkg("query", tmp_path, "summary")
+    assert proc.returncode == 2 and "not a warkg store" in proc.stderr

@@ -1,0 +1,168 @@
+"""warkg serve and remote stores against real Oxigraph servers started (and stopped) by the tests."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+from graph.errors import WarkgError
+from graph.resolve import resolve_records
+from graph.serve import running_server, server_binary
+from graph.store import LocalStore, RemoteStore
+from records_factory import fixture_records
+
+COUNT_CLAIMS = "SELECT (COUNT(?c) AS ?n) WHERE { ?c a <https://w3id.org/warkg/ontology#Claim> }"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    path = tmp_path_factory.mktemp("serve") / "store"
+    records = fixture_records()
+    store = LocalStore(path, create=True)
+    store.write(records, resolve_records(records))
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def endpoint(store_dir):
+    with running_server(store_dir, port=free_port(), timeout=10) as base:
+        yield f"{base}/query"
+
+
+def client(url: str, fmt) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(url)
+    sparql.setReturnFormat(fmt)
+    return sparql
+
+
+def test_json_results(endpoint):
+    sparql = client(endpoint, JSON)
+    sparql.setQuery(COUNT_CLAIMS)
+    data = sparql.query().convert()
+    assert data["results"]["bindings"][0]["n"]["value"] == "4"
+
+
+def test_xml_results_by_post(endpoint):
+    sparql = client(endpoint, XML)
+    sparql.setMethod("POST")
+    sparql.setQuery(COUNT_CLAIMS)
+    doc = sparql.query().convert()
+    assert doc.getElementsByTagName("literal")[0].firstChild.data == "4"
+
+
+def test_csv_results(endpoint):
+    sparql = client(endpoint, CSV)
+    sparql.setQuery("SELECT ?id WHERE { ?a <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id")
+    assert sparql.query().convert().decode().split() == ["id", "fx-1", "fx-2", "fx-3"]
+
+
+def test_construct_as_turtle(endpoint):
+    sparql = client(endpoint, TURTLE)
+    sparql.setQuery("CONSTRUCT { ?a a <https://w3id.org/warkg/ontology#Article> } "
+                    "WHERE { ?a a <https://w3id.org/warkg/ontology#Article> }")
+    g = Graph().parse(data=sparql.query().convert(), format="turtle")
+    assert len(g) == 3
+
+
+def test_updates_are_refused(endpoint):
+    request = urllib.request.Request(endpoint.replace("/query", "/update"), method="POST",
+                                     data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                     headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request, timeout=5)
+    assert err.value.code == 403
+
+
+def test_port_in_use_is_a_clear_error(store_dir):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        with pytest.raises(WarkgError, match=f"port {port} on 127.0.0.1 is already in use"):
+            with running_server(store_dir, port=port):
+                pass
+
+
+def test_a_graph_file_is_served_too(tmp_path):
+    path = tmp_path / "g.ttl"
+    path.write_text("<urn:a> a <https://w3id.org/warkg/ontology#Claim> .\n")
+    with running_server(path, port=free_port()) as base:
+        sparql = client(f"{base}/query", JSON)
+        sparql.setQuery(COUNT_CLAIMS)
+        assert sparql.query().convert()["results"]["bindings"][0]["n"]["value"] == "1"
+
+
+# -- remote stores: a read-write Oxigraph server on loopback ------------------------------------------
+
+@pytest.fixture
+def writable_server(tmp_path):
+    port = free_port()
+    proc = subprocess.Popen([server_binary(), "serve", "--location", str(tmp_path / "db"), "--bind",
+                             f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def quad_count(base: str) -> int:
+    sparql = client(f"{base}/query", JSON)
+    sparql.setQuery("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return int(sparql.query().convert()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_remote_store_one_graph_per_article_idempotent(writable_server):
+    records = fixture_records()
+    remote = RemoteStore(f"{writable_server}/query", f"{writable_server}/update")
+    remote.check()
+    remote.write(records[:2], resolve_records(records[:2]))
+    first = quad_count(writable_server)
+    remote.write(records[:2], resolve_records(records[:2]))
+    assert quad_count(writable_server) == first
+    remote.write(records[2:], resolve_records(records[2:]))
+    assert quad_count(writable_server) > first
+    sparql = client(f"{writable_server}/query", JSON)
+    sparql.setQuery("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert sparql.query().convert()["results"]["bindings"][0]["n"]["value"] == "5"
+
+
+def test_remote_errors_are_one_line(writable_server):
+    with pytest.raises(WarkgError, match="cannot reach the endpoint"):
+        RemoteStore(f"http://127.0.0.1:{free_port()}/query").check()
+    with pytest.raises(WarkgError, match="give it with --update-url"):
+        RemoteStore(f"{writable_server}/query").check()
+
+
+def test_remote_timeout(tmp_path):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    accepted = []
+    thread = threading.Thread(target=lambda: accepted.append(listener.accept()), daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(WarkgError, match="did not answer within 1 s"):
+            RemoteStore(f"http://127.0.0.1:{listener.getsockname()[1]}/query", timeout=1.0).check()
+    finally:
+        listener.close()
