@@ -166,3 +166,26 @@ def test_remote_timeout(tmp_path):
             RemoteStore(f"http://127.0.0.1:{listener.getsockname()[1]}/query", timeout=1.0).check()
     finally:
         listener.close()
+
+
+def test_warkg_serve_command_end_to_end(store_dir):
+    """The real command, as a user starts it; stopping it (SIGTERM) stops the Oxigraph server too."""
+    import os
+    import signal
+    import sys
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", str(store_dir), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith(f"SPARQL endpoint: http://127.0.0.1:{port}/query"), first + proc.stderr.read()
+        sparql = client(f"http://127.0.0.1:{port}/query", JSON)
+        sparql.setQuery(COUNT_CLAIMS)
+        assert sparql.query().convert()["results"]["bindings"][0]["n"]["value"] == "4"
+    finally:
+        os.kill(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
+    time.sleep(0.5)
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2)
