@@ -160,3 +160,33 @@ def add_centrality(G: nx.MultiDiGraph) -> None:
         G.nodes[node]["degree"] = round(degree.get(node, 0.0), 6)
         G.nodes[node]["betweenness"] = round(between.get(node, 0.0), 6)
         G.nodes[node]["community"] = community_of.get(node, -1)
+
+
+def stats_lines(G: nx.MultiDiGraph, top: int = 10) -> list[str]:
+    """What `warkg stats` prints: counts by class, most central actors and places, largest communities."""
+    if len(G) and "degree" not in G.nodes[next(iter(G.nodes))]:
+        add_centrality(G)
+    kinds: dict[str, int] = defaultdict(int)
+    for _, a in G.nodes(data=True):
+        kinds[a["kind"]] += 1
+    lines = [f"{len(G)} nodes, {G.number_of_edges()} edges"]
+    lines += [f"  {kind:14} {kinds[kind]:>6}" for kind in [*ENTITY_CLASSES, "Claim"] if kinds.get(kind)]
+
+    def ranked(keep) -> list[str]:
+        nodes = [n for n, a in G.nodes(data=True) if keep(a)]
+        nodes.sort(key=lambda n: (-G.nodes[n]["betweenness"], -G.nodes[n]["degree"], n))
+        return [f"  {G.nodes[n]['label'][:40]:40} {G.nodes[n]['kind']:14} betweenness {G.nodes[n]['betweenness']:.3f}"
+                f"  degree {G.nodes[n]['degree']:.3f}  articles {G.nodes[n].get('articles', 0)}" for n in nodes[:top]]
+
+    lines += ["most central actors:"] + ranked(lambda a: a["kind"] in ("Person", "Organization", "MilitaryUnit",
+                                                                         "Country", "UnnamedSource"))
+    lines += ["most central places:"] + ranked(lambda a: a["kind"] == "Place")
+    communities: dict[int, list[str]] = defaultdict(list)
+    for n, a in G.nodes(data=True):
+        if a["kind"] != "Claim":
+            communities[a.get("community", -1)].append(n)
+    lines.append("largest communities:")
+    for cid, members in sorted(communities.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]:
+        leaders = sorted(members, key=lambda n: (-G.nodes[n]["degree"], n))[:6]
+        lines.append(f"  #{cid:<3} {len(members):>4} members: " + ", ".join(G.nodes[n]["label"] for n in leaders))
+    return lines

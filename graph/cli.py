@@ -40,7 +40,9 @@ def build(
                                            "endpoint (one named graph per article)."),
     update_url: Optional[str] = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers "
                                              "that separate it from the query URL."),
-    html: bool = typer.Option(True, "--html/--no-html", help="Also write the interactive network graph.html."),
+    formats: str = typer.Option("ttl,html", "--formats", help="Comma-separated export formats to write into the "
+                                "output folder (warkg export --list shows them); ttl is always written."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
 ) -> None:
@@ -50,7 +52,10 @@ def build(
     from graph.progress import progress_factory
 
     out_dir = out if out is not None else (None if store or endpoint else Path("exports"))
-    result = run_build([str(p) for p in inputs], out_dir, html=html, validate=validate, store=store,
+    wanted = ["ttl"] + [f.strip() for f in formats.split(",") if f.strip() and f.strip() != "ttl"]
+    if not html:
+        wanted = [f for f in wanted if f != "html"]
+    result = run_build([str(p) for p in inputs], out_dir, formats=wanted, validate=validate, store=store,
                        endpoint=endpoint, update_url=update_url, warn=lambda m: _echo_err(f"warning: {m}"),
                        progress_factory=progress_factory(quiet))
     if not quiet:
@@ -111,6 +116,66 @@ def query(
     text = bind_params(named, text, raw)
     results = execute(open_source(source), text)
     typer.echo(format_results(results, fmt).rstrip("\n"))
+
+
+@app.command("export")
+def export_cmd(
+    source: Optional[Path] = typer.Argument(None, metavar="SOURCE", help="A graph file or a store folder."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="The export format (see --list)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where to write: a file, or a folder for csv "
+                                          "[default: exports/graph.<suffix>, exports/ for csv]."),
+    list_formats: bool = typer.Option(False, "--list", help="List the export formats and what each is for."),
+) -> None:
+    """Write a graph in another format: RDF (Turtle, N-Triples, RDF/XML, JSON-LD, TriG, N-Quads), the
+    network (GraphML, GEXF, CSV) or the interactive HTML page."""
+    from graph.errors import WarkgError
+    from graph.export import REGISTRY, GraphData, export, list_lines
+    from graph.sparql import open_source
+
+    if list_formats:
+        typer.echo("\n".join(list_lines()))
+        return
+    if source is None or fmt is None:
+        raise WarkgError("give a SOURCE and --format (or --list to see the formats)")
+    if fmt not in REGISTRY:
+        raise WarkgError(f"unknown export format {fmt!r} (warkg export --list shows them)")
+    target = output or (Path("exports") if fmt == "csv" else Path("exports") / f"graph{REGISTRY[fmt].suffix}")
+    for path in export(GraphData.from_source(open_source(source)), fmt, target):
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def stats(
+    source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder."),
+    top: int = typer.Option(10, help="How many actors, places and communities to list."),
+) -> None:
+    """Counts by class, the most central actors and places, and the largest communities of the network."""
+    from graph.analysis import stats_lines
+    from graph.export import GraphData
+    from graph.sparql import open_source
+
+    typer.echo("\n".join(stats_lines(GraphData.from_source(open_source(source)).network(), top)))
+
+
+@app.command()
+def viz(
+    source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder."),
+    output: Path = typer.Option(Path("exports/graph.html"), "--output", "-o", help="The HTML file to write."),
+    layout: str = typer.Option("force", help="force (a force-directed layout) or geo (places pinned at their "
+                               "coordinates, like a map of the front)."),
+    min_degree: int = typer.Option(0, "--min-degree", help="Leave out nodes with fewer connections (big graphs)."),
+) -> None:
+    """Write the interactive network as one self-contained HTML page that works offline."""
+    from graph.errors import WarkgError
+    from graph.export import GraphData
+    from graph.sparql import open_source
+    from graph.viz import render_html
+
+    if layout not in ("force", "geo"):
+        raise WarkgError(f"unknown layout {layout!r} (force or geo)")
+    data = GraphData.from_source(open_source(source))
+    path = render_html(data.network(), output, title=data.title, layout=layout, min_degree=min_degree)
+    typer.echo(f"wrote {path}")
 
 
 @app.command()

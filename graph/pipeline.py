@@ -126,20 +126,27 @@ def graph_from_records(records: Iterable[ArticleRecord]) -> Graph:
     return records_to_graph(records, resolve_records(records))
 
 
-def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT, *, html: bool = True,
-          validate: bool = True, warn: Callable[[str], None] = lambda message: None,
+DEFAULT_FORMATS = ("ttl", "html")
+
+
+def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT, *,
+          formats: Sequence[str] = DEFAULT_FORMATS, validate: bool = True,
+          warn: Callable[[str], None] = lambda message: None,
           progress_factory: Callable[[int], Callable[[ArticleRecord], None]] | None = None,
           batch_size: int | None = None, title: str | None = None, store: str | Path | None = None,
           endpoint: str | None = None, update_url: str | None = None) -> BuildResult:
-    """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html), and into a store folder
-    or a SPARQL endpoint when given; return a summary."""
+    """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html and any other export format),
+    and into a store folder or a SPARQL endpoint when given; return a summary."""
+    from graph.export import REGISTRY
     from graph.store import open_target
 
+    unknown = [f for f in formats if f not in REGISTRY]
+    if unknown:
+        raise WarkgError(f"unknown export format {unknown[0]!r} (warkg export --list shows them)")
     target = open_target(store, endpoint, update_url)  # checked before the long extraction
-    from graph.analysis import add_centrality, project
+    from graph.export import GraphData, export
     from graph.turtle import serialize_turtle, write_atomic
     from graph.validate import validate_graph
-    from graph.viz import render_page
 
     started = time.perf_counter()
     result = BuildResult()
@@ -151,11 +158,12 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
     if not records:
         raise WarkgError("extraction failed for every article")
     result.articles = len(records)
-    from graph.build import records_to_graph
+    from graph.build import records_to_quads
     from graph.resolve import resolve_records
 
     res = resolve_records(records)
-    g = records_to_graph(records, res)
+    data = GraphData(records_to_quads(records, res), title=title or f"warkg: {len(records)} article(s)")
+    g = data.graph()
     count_graph(g, result)
     result.graph = g
     if validate:
@@ -171,22 +179,14 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
     if out_dir is None:
         result.seconds = time.perf_counter() - started
         return result
-    turtle = serialize_turtle(g)
-    page = None
-    if html:
-        network = project(g)
-        add_centrality(network)
-        page = render_page(network, title=title or f"warkg: {result.articles} article(s)")
     out = Path(out_dir)
     if not valid:
         # keep the previous good outputs; leave the invalid graph beside them for inspection
-        write_atomic(out / "graph.invalid.ttl", turtle)
+        write_atomic(out / "graph.invalid.ttl", serialize_turtle(g))
         result.outputs = [out / "graph.invalid.ttl"]
     else:
-        write_atomic(out / "graph.ttl", turtle)
-        result.outputs = [out / "graph.ttl"]
-        if page is not None:
-            write_atomic(out / "graph.html", page)
-            result.outputs.append(out / "graph.html")
+        for fmt in dict.fromkeys(formats):
+            target_path = out if fmt == "csv" else out / f"graph{REGISTRY[fmt].suffix}"
+            result.outputs.extend(export(data, fmt, target_path))
     result.seconds = time.perf_counter() - started
     return result

@@ -176,3 +176,21 @@ def test_query_errors_exit_2_with_one_line(tmp_path):
         assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     proc = warkg("query", tmp_path, "summary")
     assert proc.returncode == 2 and "not a warkg store" in proc.stderr
+
+
+@pytest.mark.model
+def test_build_formats_export_viz_and_stats(built, tmp_path):
+    _, out = built
+    proc = warkg("export", "--list")
+    assert proc.returncode == 0 and all(f in proc.stdout for f in ("ttl", "jsonld", "trig", "graphml", "csv"))
+    proc = warkg("export", out / "graph.ttl", "--format", "graphml", "-o", tmp_path / "g.graphml")
+    assert proc.returncode == 0 and (tmp_path / "g.graphml").exists()
+    proc = warkg("export", out / "graph.ttl", "--format", "xlsx")
+    assert proc.returncode == 2 and "unknown export format 'xlsx'" in proc.stderr
+    proc = warkg("viz", out / "graph.ttl", "-o", tmp_path / "geo.html", "--layout", "geo")
+    assert proc.returncode == 0 and (tmp_path / "geo.html").exists()
+    proc = warkg("stats", out / "graph.ttl", "--top", "3")
+    assert proc.returncode == 0 and "most central actors:" in proc.stdout and "largest communities:" in proc.stdout
+    proc = warkg("build", CORPUS, "--out", tmp_path / "b", "--formats", "nt,csv", "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["edges.csv", "graph.nt", "graph.ttl", "nodes.csv"]

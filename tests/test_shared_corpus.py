@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.model]
 
 
 def test_seeds_build_and_the_scorer_finds_every_article(shared, tmp_path):
-    result = build([shared / "corpus" / "seeds"], tmp_path, html=False)
+    result = build([shared / "corpus" / "seeds"], tmp_path, formats=["ttl"])
     assert result.articles == 5 and not result.skipped
     assert result.report.conforms, result.report.summary()
     proc = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(tmp_path / "graph.ttl")],
@@ -28,7 +28,7 @@ def test_seeds_build_and_the_scorer_finds_every_article(shared, tmp_path):
 def test_every_bench_article_builds_without_error(shared, tmp_path):
     bench = shared / "corpus" / "bench"
     expected = len([p for p in bench.iterdir() if p.suffix == ".txt"])
-    result = build([bench], tmp_path, html=True)
+    result = build([bench], tmp_path, formats=["ttl", "html"])
     assert result.skipped == []
     assert result.articles == expected
     assert result.report.conforms, result.report.summary()
