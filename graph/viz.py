@@ -29,15 +29,18 @@ COLORS = {
 }
 SHAPES = {
     "Person": "dot", "Organization": "square", "MilitaryUnit": "triangle", "Country": "diamond",
-    "Place": "dot", "UnnamedSource": "dot", "Claim": "box",
+    "Place": "dot", "UnnamedSource": "dot", "Claim": "dot",
 }
 KIND_LABELS = {"MilitaryUnit": "Military unit", "UnnamedSource": "Unnamed source"}
+KIND_ORDER = ["Person", "Organization", "MilitaryUnit", "Country", "Place", "UnnamedSource", "Claim"]
+HIDDEN_RELATIONS = {"co-mention"}  # many and weak: off until the analyst asks for them
+UNLABELLED_RELATIONS = {"claims", "about", "co-mention"}
 RELATION_COLORS = {
     "Withdrawal": "#1f77b4", "Offensive": "#d62728", "ControlChange": "#9467bd", "Attack": "#8c564b",
     "claims": "#bcbd22", "about": "#dbdb8d", "partOf": "#2ca02c", "affiliation": "#17becf",
     "locatedIn": "#c7c7c7", "co-mention": "#e0e0e0",
 }
-GEO_SCALE = 60.0  # pixels per degree
+GEO_SCALE = 150.0  # pixels per degree of longitude
 
 
 def _asset(*parts: str) -> str:
@@ -63,9 +66,11 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         meta = f"{KIND_LABELS.get(kind, kind)} · named in {a.get('articles', 0)} article(s)"
         if kind == "Claim" and a.get("date"):
             meta += f" · {a['date']}"
+        claim = kind == "Claim"
         node = {
-            "id": n, "label": a["label"], "group": kind, "shape": SHAPES.get(kind, "dot"),
-            "color": COLORS.get(kind, "#999"), "size": 8 + 28 * math.sqrt(a.get("betweenness", 0.0) / max_between),
+            "id": n, "label": "" if claim else a["label"], "group": kind, "shape": SHAPES.get(kind, "dot"),
+            "color": COLORS.get(kind, "#999"),
+            "size": 5 if claim else 8 + 28 * math.sqrt(a.get("betweenness", 0.0) / max_between),
             "info": {"title": a.get("text") or a["label"], "meta": meta, "kindLabel": KIND_LABELS.get(kind, kind),
                      "altLabels": a.get("altLabels", ""), "degree": simple_degree.get(n, 0),
                      "evidence": evidence.get(n, [])},
@@ -83,7 +88,10 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         title = f"{G.nodes[a]['label']} → {relation} → {G.nodes[b]['label']}"
         meta = "; ".join(x for x in (d.get("date", ""), f"framed as {d['framing']}" if d.get("framing") else "",
                                      f"{d['weight']} article(s)" if relation == "co-mention" else "") if x)
-        edge = {"id": i, "from": a, "to": b, "relation": relation, "label": d.get("label", ""),
+        label = "" if relation in UNLABELLED_RELATIONS else d.get("label", "")
+        if relation in EVENT_CLASSES and d.get("date"):
+            label = f"{label} {d['date']}"
+        edge = {"id": i, "from": a, "to": b, "relation": relation, "label": label,
                 "color": {"color": RELATION_COLORS.get(relation, "#aaa")}, "arrows": "" if relation == "co-mention" else "to",
                 "dashes": relation == "co-mention", "width": min(1 + d.get("weight", 1), 6),
                 "info": {"title": title, "meta": meta, "evidence": evidence.get(f"{a}|{b}|{key}", [])}}
@@ -100,17 +108,33 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         "nodes": {"font": {"size": 14}, "borderWidth": 1},
         "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False},
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
-                    "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50}},
+                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120, "avoidOverlap": 0.4},
+                    "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50}},
         "layout": {"improvedLayout": len(keep) <= 150},
     }
     return {
-        "nodes": net.nodes, "edges": net.edges, "options": options,
-        "legend": [{"kind": k, "label": KIND_LABELS.get(k, k), "color": COLORS.get(k, "#999"), "count": c}
-                   for k, c in sorted(counts.items())],
-        "relations": [{"relation": r, "color": RELATION_COLORS.get(r, "#aaa"), "count": c}
+        "nodes": net.nodes, "edges": net.edges, "options": options, "focus": _focus(G, keep) if layout == "geo" else [],
+        "legend": [{"kind": k, "label": KIND_LABELS.get(k, k), "color": COLORS.get(k, "#999"), "count": counts[k]}
+                   for k in KIND_ORDER if k in counts],
+        "relations": [{"relation": r, "color": RELATION_COLORS.get(r, "#aaa"), "count": c, "hidden": r in HIDDEN_RELATIONS}
                       for r, c in sorted(rel_counts.items(), key=lambda kv: _relation_order(kv[0]))],
         "maxDegree": max([simple_degree.get(n, 0) for n in keep] + [1]),
     }
+
+
+def _focus(G: nx.MultiDiGraph, keep: list[str]) -> list[str]:
+    """The places of the main theatre (inside the 10th-90th percentile box of all placed nodes, widened),
+    for the page to zoom to: Washington and Tokyo stay on the map without shrinking the front to a dot."""
+    placed = [n for n in keep if "lat" in G.nodes[n] and G.nodes[n]["kind"] == "Place"]
+    if len(placed) < 5:
+        return placed
+    lats = sorted(G.nodes[n]["lat"] for n in placed)
+    lons = sorted(G.nodes[n]["lon"] for n in placed)
+    lo = lambda xs: xs[len(xs) // 10]  # noqa: E731
+    hi = lambda xs: xs[(len(xs) * 9) // 10]  # noqa: E731
+    pad_lat, pad_lon = max(1.0, (hi(lats) - lo(lats)) * 0.25), max(1.0, (hi(lons) - lo(lons)) * 0.25)
+    return [n for n in placed if lo(lats) - pad_lat <= G.nodes[n]["lat"] <= hi(lats) + pad_lat
+            and lo(lons) - pad_lon <= G.nodes[n]["lon"] <= hi(lons) + pad_lon]
 
 
 def _relation_order(relation: str) -> tuple[int, str]:
@@ -123,15 +147,27 @@ def _layout(G: nx.MultiDiGraph, layout: str) -> dict[str, tuple[float, float]]:
         placed = {n: a for n, a in G.nodes(data=True) if "lat" in a}
         if not placed:
             return _layout(G, "force-precomputed")
-        lat0 = sum(a["lat"] for a in placed.values()) / len(placed)
-        lon0 = sum(a["lon"] for a in placed.values()) / len(placed)
+        lat0 = sorted(a["lat"] for a in placed.values())[len(placed) // 2]  # medians: the theatre, not the world
+        lon0 = sorted(a["lon"] for a in placed.values())[len(placed) // 2]
         k = math.cos(math.radians(lat0))
         pos = {n: ((a["lon"] - lon0) * k, -(a["lat"] - lat0)) for n, a in placed.items()}
-        others = [n for n in G.nodes if n not in pos]
-        if others:
-            spring = nx.spring_layout(nx.Graph(G), pos=pos, fixed=list(pos) or None, seed=7, iterations=50,
-                                      k=0.5)
-            pos.update({n: tuple(spring[n]) for n in others})
+        # everyone else sits where they act: at the mean of the placed nodes they are linked to (events,
+        # claims about places), then of the nodes placed that way; the rest on a ring around the map
+        simple = nx.Graph()
+        simple.add_nodes_from(G.nodes)
+        simple.add_edges_from((a, b) for a, b, d in G.edges(data=True) if d.get("relation") != "co-mention")
+        for _ in range(3):
+            for n in [n for n in G.nodes if n not in pos]:
+                near = [pos[m] for m in simple.neighbors(n) if m in pos]
+                if near:
+                    jitter = (hash(n) % 1000) / 1000 - 0.5
+                    pos[n] = (sum(x for x, _ in near) / len(near) + jitter * 0.6,
+                              sum(y for _, y in near) / len(near) + ((hash(n) // 1000) % 1000 / 1000 - 0.5) * 0.6)
+        rest = sorted(n for n in G.nodes if n not in pos)
+        radius = 1.2 * max([math.hypot(x, y) for x, y in pos.values()] + [5.0])
+        for i, n in enumerate(rest):
+            angle = 2 * math.pi * i / max(len(rest), 1)
+            pos[n] = (radius * math.cos(angle), radius * math.sin(angle))
         return {n: (round(x * GEO_SCALE, 1), round(y * GEO_SCALE, 1)) for n, (x, y) in pos.items()}
     if layout == "force" and len(G) <= PHYSICS_LIMIT:
         return {}

@@ -13,6 +13,8 @@ SHARED = ROOT.parent / "shared"
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")
+    parser.addoption("--update-screenshots", action="store_true",
+                     help="rewrite exports/screenshots/ (the README's pictures) from the seed graph")
 
 
 @pytest.fixture(scope="session")
