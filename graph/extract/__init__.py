@@ -4,25 +4,48 @@ Nothing outside this package imports spaCy, so commands that need no model stay 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from graph.clean import clean_text
 from graph.records import Article, ArticleRecord
 
 DEFAULT_BATCH_SIZE = 32  # measured: 32 beats 256 and 1000 on real news (DESIGN.md section 5)
 
+OnError = Callable[[Article, str], None]
 
-def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BATCH_SIZE, nlp=None) -> Iterator[ArticleRecord]:
-    """Run the pipeline over articles (streaming, batched) and yield one record per article."""
+
+def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BATCH_SIZE, jobs: int = 0,
+                    on_error: OnError | None = None, model: str | None = None, pool=None,
+                    total: int | None = None) -> Iterator[ArticleRecord]:
+    """One record per article, in input order, streaming: articles are cleaned as they are read, parsed
+    in batches (here, or in ``jobs`` parser processes, or in a started
+    :class:`~graph.extract.parse.ParserPool`), run through warkg's extractors and released.
+
+    ``total`` (how many articles to expect, if known) lets a pool shorten the last batches.
+    An article that breaks parsing or extraction goes to ``on_error(article, message)`` and is left
+    out (without ``on_error`` the error is raised).
+    """
     from graph.extract.convert import doc_to_record
-    from graph.extract.nlp import build_nlp
-
-    nlp = nlp or build_nlp()
+    from graph.extract.nlp import annotate
+    from graph.extract.parse import parse
 
     def texts():
         for article in articles:
             cleaned = clean_text(article.text, article.title)
             yield cleaned.text, (article, tuple(f"{kind}: {text}" for kind, text in cleaned.dropped))
 
-    for doc, (article, dropped) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        yield doc_to_record(doc, article, dropped)
+    parsed = pool.parse(texts(), batch_size, total) if pool is not None else parse(texts(), jobs=jobs, batch_size=batch_size,
+                                                                            model=model)
+    for doc, (article, dropped), error in parsed:
+        record = None
+        if error is None:
+            try:
+                record = doc_to_record(annotate(doc), article, dropped)
+            except Exception as err:  # noqa: BLE001 - reported for this article, the others go on
+                error = f"{type(err).__name__}: {err}"
+        if record is not None:
+            yield record
+            continue
+        if on_error is None:
+            raise RuntimeError(f"{article.source}: extraction failed ({error})")
+        on_error(article, error)

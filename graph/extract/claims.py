@@ -16,6 +16,7 @@ from graph.cues import Cues
 from graph.extract.coref import Resolver, find_quotes
 from graph.extract.mentions import is_headline
 from graph.text import squash_space
+from graph.extract.doctext import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ACTOR_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "UnnamedSource")
@@ -38,11 +39,11 @@ class ClaimInfo:
 
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
-        return squash_space(" ".join(doc.text[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
+        return squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
 
 
 def find_claims(doc: Doc, res: Resolver, cues: Cues) -> list[ClaimInfo]:
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(doc_text(doc))
     claims: list[ClaimInfo] = []
     used_quotes: set[tuple[int, int]] = set()
     for sent in doc.sents:
@@ -172,8 +173,8 @@ def _according(tok: Token, sent: Span, res: Resolver) -> list[ClaimInfo]:
     phrase_end = tok.right_edge.idx + len(tok.right_edge.text)
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
-    content = max((before, after), key=lambda r: len(sent.doc.text[r[0]:r[1]].strip(" ,.")))
-    content = _strip_range(sent.doc.text, content)
+    content = max((before, after), key=lambda r: len(doc_text(sent.doc)[r[0]:r[1]].strip(" ,.")))
+    content = _strip_range(doc_text(sent.doc), content)
     if content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     return [ClaimInfo(speaker=speaker, verb="according to", content=content, extent=(sent.start_char, sent.end_char))]
@@ -253,12 +254,12 @@ def _continue_quotes(doc: Doc, claims: list[ClaimInfo], quotes, used_quotes) -> 
     for q in quotes:
         if q in used_quotes or any(_overlaps(q, c.content) for c in claims):
             continue
-        para_start = doc.text.rfind("\n", 0, q[0]) + 1
+        para_start = doc_text(doc).rfind("\n", 0, q[0]) + 1
         owner = None
         for claim in claims:
             last = claim.extra[-1] if claim.extra else claim.content
             if claim.quote and para_start <= claim.extent[0] and last[1] <= q[0]:
-                gap = doc.text[max(last[1], claim.extent[1]):q[0]]
+                gap = doc_text(doc)[max(last[1], claim.extent[1]):q[0]]
                 if len(gap) < 80 and "\n" not in gap:
                     owner = claim
         if owner is not None:

