@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -162,14 +162,15 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
     if art.url:
         yield a_iri, URIRef("https://schema.org/url"), Literal(art.url, datatype=XSD.anyURI)
 
+    named = written_entities(record, res)
+
     def ent(local_key: str) -> URIRef | None:
-        glob = res.of(aid, local_key)
-        return entity_iri(glob) if glob is not None and aid in glob.articles else None
+        return entity_iri(res.of(aid, local_key)) if named(local_key) else None
 
     for local in record.entities:
-        glob = res.of(aid, local.key)
-        if glob is None or aid not in glob.articles:
+        if not named(local.key):
             continue
+        glob = res.of(aid, local.key)
         iri = entity_iri(glob)
         yield iri, WK.mentionedIn, a_iri
         seen = {glob.label.casefold()}
@@ -189,13 +190,8 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
 
     for m in record.mentions:
         target = ent(m.entity)
-        if target is None:
-            continue
-        node = WKI[f"mention/{slug}-{m.start}-{m.end}"]
-        yield target, WK.hasMention, node
-        yield node, RDF.type, WK.Mention
-        yield node, WK.anchorText, Literal(m.text)
-        yield from _span(node, m.start, m.end, m.sentence, a_iri)
+        if target is not None:
+            yield target, WK.hasMention, _mention_node(slug, m)
 
     claim_iris: list[URIRef | None] = []
     for n, claim in enumerate(record.claims, 1):
@@ -219,7 +215,7 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
             if about is not None and about != speaker:
                 yield c_iri, WK.about, about
         for ev in claim.evidence:
-            yield from _evidence(WKI[f"evidence/{slug}-c{n}-{ev.start}-{ev.end}"], c_iri, ev, a_iri, None)
+            yield c_iri, WK.hasEvidence, _evidence_node(slug, f"c{n}", ev)
 
     for n, event in enumerate(record.events, 1):
         places = [p for p in (ent(k) for k in event.places) if p is not None]
@@ -250,8 +246,57 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
             if c_iri is not None:
                 yield c_iri, WK.reports, e_iri
         for ev in event.evidence:
-            c_iri = claim_iris[ev.claim] if ev.claim is not None and ev.claim < len(claim_iris) else None
-            yield from _evidence(WKI[f"evidence/{slug}-e{n}-{ev.start}-{ev.end}"], e_iri, ev, a_iri, c_iri)
+            yield e_iri, WK.hasEvidence, _evidence_node(slug, f"e{n}", ev)
+
+    yield from evidence_triples(record, named)
+
+
+def written_entities(record: ArticleRecord, res) -> Callable[[str], bool]:
+    """Whether the article's graph names one of its local entities. This depends on the article alone
+    (an entity is named where a mention, a gazetteer link or an unnamed source put it), not on the
+    other articles: merging across articles only ever adds articles to an entity. ``res`` may be a
+    finished :class:`~graph.resolve.Resolution` or a :class:`~graph.resolve.Resolver` still reading."""
+    aid = record.article.id
+
+    def named(local_key: str) -> bool:
+        glob = res.of(aid, local_key)
+        return glob is not None and aid in glob.articles
+
+    return named
+
+
+def evidence_triples(record: ArticleRecord, named: Callable[[str], bool]) -> Iterator[Triple]:
+    """The triples about the article's mention and evidence nodes (their type, offsets, sentence, source,
+    trigger). Their IRIs come from the article and the offsets, and whether each is written depends only
+    on :func:`written_entities`, so they are final as soon as the article is extracted: a build checks
+    them against the shapes then, while the parser is still busy with later articles."""
+    slug = article_slug(record.article.id)
+    a_iri = article_iri(record.article.id)
+    for m in record.mentions:
+        if named(m.entity):
+            node = _mention_node(slug, m)
+            yield node, RDF.type, WK.Mention
+            yield node, WK.anchorText, Literal(m.text)
+            yield from _span(node, m.start, m.end, m.sentence, a_iri)
+    spoken = [named(claim.speaker) for claim in record.claims]
+    for n, claim in enumerate(record.claims, 1):
+        if spoken[n - 1]:
+            for ev in claim.evidence:
+                yield from _evidence(_evidence_node(slug, f"c{n}", ev), ev, a_iri, None)
+    for n, event in enumerate(record.events, 1):
+        if any(named(k) for k in event.places):
+            for ev in event.evidence:
+                in_claim = ev.claim is not None and ev.claim < len(spoken) and spoken[ev.claim]
+                c_iri = WKI[f"claim/{slug}-{ev.claim + 1}"] if in_claim else None
+                yield from _evidence(_evidence_node(slug, f"e{n}", ev), ev, a_iri, c_iri)
+
+
+def _mention_node(slug: str, m) -> URIRef:
+    return WKI[f"mention/{slug}-{m.start}-{m.end}"]
+
+
+def _evidence_node(slug: str, owner: str, ev: Evidence) -> URIRef:
+    return WKI[f"evidence/{slug}-{owner}-{ev.start}-{ev.end}"]
 
 
 def _is_place(res: Resolution, iri: URIRef) -> bool:
@@ -265,8 +310,7 @@ def _span(node: URIRef, start: int, end: int, sentence: str, a_iri: URIRef) -> I
     yield node, PROV.wasDerivedFrom, a_iri
 
 
-def _evidence(node: URIRef, owner: URIRef, ev: Evidence, a_iri: URIRef, claim: URIRef | None) -> Iterator[Triple]:
-    yield owner, WK.hasEvidence, node
+def _evidence(node: URIRef, ev: Evidence, a_iri: URIRef, claim: URIRef | None) -> Iterator[Triple]:
     yield node, RDF.type, WK.Evidence
     yield from _span(node, ev.start, ev.end, ev.sentence, a_iri)
     if ev.trigger:

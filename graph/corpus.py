@@ -61,6 +61,31 @@ def read_articles(paths: Iterable[str | os.PathLike], on_error: ErrorHandler | N
                 report(err)
 
 
+def count_articles(paths: Iterable[str | os.PathLike]) -> int:
+    """How many articles ``paths`` hold, without reading them (a file counts one; a JSON Lines file
+    its non-blank lines): the total of a progress bar. Raises the same errors as
+    :func:`read_articles` for paths that do not exist and folders without articles, so a run stops
+    before any work is done."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise WarkgError("no such file or folder", path)
+        files = [f for f, _ in _expand(path, lambda err: None)] if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            raise WarkgError("no article files (.txt, .md, .html, .jsonl) in this folder", path)
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with open(file, "rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def read_file(path: Path, meta: dict | None = None, on_error: ErrorHandler | None = None) -> Iterator[Article]:
     """Articles in one file (one, or one per line for JSON Lines). ``meta`` comes from a manifest."""
     suffix = path.suffix.lower()

@@ -1,11 +1,13 @@
 """One registry of export formats: every way the graph leaves warkg.
 
 Each exporter is registered with one line (``@exporter(name, suffix, description)``) and writes from a
-:class:`GraphData`, which holds the quads and builds, on demand and once, the rdflib union graph and
-the analyst's network (:mod:`graph.analysis`). RDF formats keep every triple; TriG and N-Quads keep
-one named graph per article when the source has them (a store, a build, a .trig or .nq file).
-GraphML, GEXF and CSV carry the network: plain string ids and scalar attributes, so Gephi,
-Cytoscape and spreadsheets open them as they are. Every file is written atomically.
+:class:`GraphData`: the graph held in an Oxigraph store (in memory for a file, on disk for a build),
+with the analyst's network (:mod:`graph.analysis`) made once, when asked. RDF formats keep every
+triple; TriG and N-Quads keep one named graph per article when the source has them (a store, a build,
+a .trig or .nq file). Line formats and Turtle are sorted in bounded memory (:mod:`graph.extsort`), so
+the same graph always gives the same bytes however big it is. GraphML, GEXF and CSV carry the
+network: plain string ids and scalar attributes, so Gephi, Cytoscape and spreadsheets open them as
+they are. Every file is written atomically.
 """
 from __future__ import annotations
 
@@ -16,15 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.namespace import OWL, RDF
 
 from graph.errors import WarkgError
-from graph.turtle import serialize_turtle, write_atomic
+from graph.extsort import LineSorter
+from graph.terms import ox_quads, rdflib_quad
+from graph.turtle import TurtleWriter, atomic_open, write_atomic
 from ontology import ONTOLOGY_FILE, PREFIXES
 
 Quad = tuple
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+PARSE_BATCH = 20_000  # sorted lines parsed back per call for the formats Oxigraph serialises
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,16 @@ def exporter(name: str, suffix: str, description: str):
 
 
 class GraphData:
-    """The graph to export: its quads, and (made once, when asked) its union graph and network."""
+    """The graph to export, in a pyoxigraph Store: given one (``store=``), or made in memory from
+    rdflib quads ``(s, p, o, graph or None)``."""
 
-    def __init__(self, quads: Iterable[Quad], title: str = "warkg network"):
-        self._quads = list(quads)
+    def __init__(self, quads: Iterable[Quad] = (), title: str = "warkg network", store=None):
+        import pyoxigraph as ox
+
+        if store is None:
+            store = ox.Store()
+            store.extend(ox_quads(quads))
+        self.store = store
         self.title = title
         self._graph: Graph | None = None
         self._network: nx.MultiDiGraph | None = None
@@ -58,16 +68,17 @@ class GraphData:
     @classmethod
     def from_source(cls, source) -> GraphData:
         """From a graph file or store opened by :func:`graph.sparql.open_source`."""
-        return cls((tuple(_rdflib(t) for t in (q.subject, q.predicate, q.object)) + (_graph_name(q.graph_name),)
-                    for q in source.store.quads_for_pattern(None, None, None, None)), title=f"warkg: {source.name}")
+        return cls(store=source.store, title=f"warkg: {source.name}")
 
-    def quads(self) -> list[Quad]:
-        return self._quads
+    def quads(self) -> Iterator[Quad]:
+        """Every quad as rdflib terms (graph None for the default graph)."""
+        return (rdflib_quad(q) for q in self.store.quads_for_pattern(None, None, None, None))
 
     def graph(self) -> Graph:
+        """The union of the graphs as one rdflib Graph (in memory: for JSON-LD and tests)."""
         if self._graph is None:
             self._graph = Graph()
-            for s, p, o, _ in self._quads:
+            for s, p, o, _ in self.quads():
                 self._graph.add((s, p, o))
         return self._graph
 
@@ -75,32 +86,25 @@ class GraphData:
         if self._network is None:
             from graph.analysis import add_centrality, project
 
-            self._network = project(self.graph())
+            self._network = project(self.store)
             add_centrality(self._network)
         return self._network
 
     def named_graphs(self) -> bool:
-        return any(g is not None for *_, g in self._quads)
+        return next(iter(self.store.named_graphs()), None) is not None
 
-
-def _rdflib(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == XSD_STRING:
-            return Literal(term.value)  # RDF 1.1: a plain literal is an xsd:string; rdflib keeps them apart
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise WarkgError("blank nodes are not supported in warkg graphs")
-
-
-def _graph_name(term):
-    import pyoxigraph as ox
-
-    return None if isinstance(term, ox.DefaultGraph) else URIRef(term.value)
+    def sorted_lines(self, with_graphs: bool, graph_first: bool = False) -> Iterator[str]:
+        """N-Triples (or N-Quads) lines of the whole graph, sorted and unique."""
+        sorter = LineSorter()
+        for q in self.store.quads_for_pattern(None, None, None, None):
+            spo = f"{q.subject} {q.predicate} {q.object}"
+            if not with_graphs:
+                sorter.add(spo + " .")
+            elif graph_first:  # grouped by graph, for TriG
+                sorter.add(f"{'' if q.graph_name.__class__.__name__ == 'DefaultGraph' else q.graph_name} {spo}")
+            else:
+                sorter.add(str(q) + " .")
+        return iter(sorter)
 
 
 def export(data: GraphData, fmt: str, path: str | Path) -> list[Path]:
@@ -112,55 +116,65 @@ def export(data: GraphData, fmt: str, path: str | Path) -> list[Path]:
 
 # -- RDF ---------------------------------------------------------------------------------------------
 
-def _ox_term(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+def _write_lines(lines: Iterable[str], path: Path) -> list[Path]:
+    with atomic_open(path) as handle:
+        for line in lines:
+            handle.write(line + "\n")
+    return [path]
 
 
-def _ox_serialize(quads: Iterable[Quad], fmt_name: str, with_graphs: bool) -> bytes:
+def _parsed(lines: Iterable[str], fmt_name: str) -> Iterator:
+    """Sorted N-Triples/N-Quads lines back as pyoxigraph terms, in order, a batch at a time."""
     import pyoxigraph as ox
 
     fmt = getattr(ox.RdfFormat, fmt_name)
-    if with_graphs:
-        items = [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(str(g)) if g is not None else ox.DefaultGraph())
-                 for s, p, o, g in quads]
-    else:
-        seen = set()
-        items = []
-        for s, p, o, _ in quads:
-            if (s, p, o) not in seen:
-                seen.add((s, p, o))
-                items.append(ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)))
-    prefixes = PREFIXES if fmt_name in ("TURTLE", "TRIG") else None
-    return ox.serialize(items, format=fmt, prefixes=prefixes) if prefixes else ox.serialize(items, format=fmt)
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= PARSE_BATCH:
+            yield from ox.parse("\n".join(batch).encode("utf-8"), format=fmt)
+            batch = []
+    if batch:
+        yield from ox.parse("\n".join(batch).encode("utf-8"), format=fmt)
 
 
-def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(set(data.decode("utf-8").splitlines()))
-    return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+def _trig_lines(lines: Iterable[str]) -> Iterator[str]:
+    """'<graph> s p o' lines (graph first, '' for the default graph) as N-Quads lines."""
+    for line in lines:
+        graph, spo = line.split(" ", 1)
+        yield f"{spo} {graph} ." if graph else f"{spo} ."
+
+
+def _ox_write(items: Iterator, fmt_name: str, path: Path) -> list[Path]:
+    import pyoxigraph as ox
+
+    fmt = getattr(ox.RdfFormat, fmt_name)
+    with atomic_open(path, binary=True) as handle:
+        if fmt_name in ("TURTLE", "TRIG"):
+            ox.serialize(items, handle, format=fmt, prefixes=PREFIXES)
+        else:
+            ox.serialize(items, handle, format=fmt)
+    return [path]
 
 
 @exporter("ttl", ".ttl", "Turtle: the whole graph, canonical (sorted, prefixed, byte-stable)")
 def write_turtle(data: GraphData, path: Path) -> list[Path]:
-    write_atomic(path, serialize_turtle(data.graph()))
+    writer = TurtleWriter()
+    for q in data.store.quads_for_pattern(None, None, None, None):
+        writer.add(q.subject, q.predicate, q.object)
+    with atomic_open(path) as handle:
+        writer.write(handle)
     return [path]
 
 
 @exporter("nt", ".nt", "N-Triples: one triple per line, sorted; for line tools and bulk loaders")
 def write_ntriples(data: GraphData, path: Path) -> list[Path]:
-    write_atomic(path, _sorted_lines(_ox_serialize(data.quads(), "N_TRIPLES", with_graphs=False)))
-    return [path]
+    return _write_lines(data.sorted_lines(with_graphs=False), path)
 
 
 @exporter("rdf", ".rdf", "RDF/XML: for Protege and older RDF tools")
 def write_rdfxml(data: GraphData, path: Path) -> list[Path]:
-    write_atomic(path, _ox_serialize(data.quads(), "RDF_XML", with_graphs=False))
-    return [path]
+    return _ox_write(_parsed(data.sorted_lines(with_graphs=False), "N_TRIPLES"), "RDF_XML", path)
 
 
 @exporter("jsonld", ".jsonld", "JSON-LD compacted with the warkg context: for JSON consumers and web apps")
@@ -172,14 +186,13 @@ def write_jsonld(data: GraphData, path: Path) -> list[Path]:
 
 @exporter("trig", ".trig", "TriG: one named graph per article (provenance kept), entities and ontology apart")
 def write_trig(data: GraphData, path: Path) -> list[Path]:
-    write_atomic(path, _ox_serialize(data.quads(), "TRIG", with_graphs=True))
-    return [path]
+    lines = _trig_lines(data.sorted_lines(with_graphs=True, graph_first=True))
+    return _ox_write(_parsed(lines, "N_QUADS"), "TRIG", path)
 
 
 @exporter("nq", ".nq", "N-Quads: one quad per line, sorted, with the article graph of every triple")
 def write_nquads(data: GraphData, path: Path) -> list[Path]:
-    write_atomic(path, _sorted_lines(_ox_serialize(data.quads(), "N_QUADS", with_graphs=True)))
-    return [path]
+    return _write_lines(data.sorted_lines(with_graphs=True), path)
 
 
 def jsonld_context() -> dict:

@@ -1,27 +1,44 @@
-"""``warkg build`` as a library call: input paths -> validated graph files.
+"""``warkg build``, ``warkg extract`` and ``warkg load`` as library calls.
 
-Stages: read articles (bad files reported and skipped) -> extract records with spaCy (streaming, in
-batches; an article that breaks extraction is reported and skipped) -> resolve entities across
-articles -> triples (ontology merged in) -> SHACL validation -> canonical Turtle and the HTML network,
-written only when everything succeeded, each file atomically.
+A build streams, in two passes, so that memory does not grow with the corpus:
+
+1. **Extract.** Articles are read one at a time, cleaned, parsed in batches (here, or in ``jobs``
+   parser processes: :mod:`graph.extract.parse`), run through warkg's extractors and turned into
+   records. Each record is appended to a spill file (JSON Lines, :mod:`graph.recordfile`) and
+   handed to the incremental resolver, which keeps only what it needs to merge entities across
+   articles; the Doc and the record are then released. A bad file or an article that breaks
+   extraction is reported and skipped.
+2. **Load.** Resolution is finished once every article is known (canonical labels, surname joins).
+   The records are read back from the spill file, one at a time, and become quads (ontology,
+   entities, one named graph per article) in an on-disk Oxigraph working store, from which every
+   output format is written into a staging folder. Meanwhile a forked child validates the same
+   records against the SHACL shapes a few dozen articles at a time (:func:`graph.validate.validate_records`).
+   Only when the graph conforms are the staged files moved over the previous outputs and the graph
+   written to a store or endpoint; otherwise the previous outputs stay and ``graph.invalid.ttl`` is
+   left beside them.
+
+``warkg extract`` is pass 1 writing the spill file where the user asks; ``warkg load`` is pass 2
+over any set of such files (shards extracted anywhere).
 """
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import Graph
-from rdflib.namespace import RDF
 
 from graph.errors import InputError, WarkgError
 from graph.records import EVENT_TYPES, ArticleRecord
 from graph.validate import Report
-from ontology import WK
 
 DEFAULT_OUT = Path("exports")
+DEFAULT_FORMATS = ("ttl", "html")
+DEFAULT_JOBS = 1
+Progress = Callable[[int, str], Callable[[object], None]]
 
 
 @dataclass
@@ -36,9 +53,9 @@ class BuildResult:
     seconds: float = 0.0
     report: Report | None = None
     outputs: list[Path] = field(default_factory=list)
-    graph: Graph | None = None
     store: str | None = None  # where the graph was written besides files
     store_triples: tuple[int, int] | None = None  # (before, after) for a local store
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds (wall clock)
 
     def summary_lines(self) -> list[str]:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
@@ -63,130 +80,310 @@ class BuildResult:
         return lines
 
 
-def count_graph(g: Graph, result: BuildResult) -> None:
+def count_graph(store, result: BuildResult) -> None:
+    """Entities per class, claims, events and distinct triples of a pyoxigraph store (all graphs)."""
+    from ontology import PREFIXES
+
+    classes = ("Person", "Organization", "MilitaryUnit", "Country", "Place", "Claim", "UnrealizedEvent", *EVENT_TYPES)
+    query = (f"PREFIX wk: <{PREFIXES['wk']}> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ "
+             f"VALUES ?c {{ {' '.join('wk:' + c for c in classes)} }} ?s a ?c }} GROUP BY ?c")
+    counts = {row[0].value.rsplit("#", 1)[-1]: int(row[1].value) for row in store.query(query, use_default_graph_as_union=True)}
     for cls in ("Person", "Organization", "MilitaryUnit", "Country", "Place"):
-        result.entities[cls] = sum(1 for _ in g.subjects(RDF.type, WK[cls]))
-    result.claims = sum(1 for _ in g.subjects(RDF.type, WK.Claim))
+        result.entities[cls] = counts.get(cls, 0)
+    result.claims = counts.get("Claim", 0)
     for etype in EVENT_TYPES:
-        result.events[etype] = sum(1 for _ in g.subjects(RDF.type, WK[etype]))
-    result.unrealized = sum(1 for _ in g.subjects(RDF.type, WK.UnrealizedEvent))
-    result.triples = len(g)
+        result.events[etype] = counts.get(etype, 0)
+    result.unrealized = counts.get("UnrealizedEvent", 0)
+    [[n]] = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                        use_default_graph_as_union=True)
+    result.triples = int(n.value)
 
 
-def collect_articles(inputs: Sequence[str | Path], warn: Callable[[str], None]) -> list:
-    from graph.corpus import read_articles
+# -- pass 1: extraction ------------------------------------------------------------------------------
 
-    skipped: list[str] = []
-
-    def on_error(err: InputError) -> None:
-        skipped.append(str(err))
-        warn(str(err))
-
-    articles = list(read_articles(inputs, on_error=on_error))
-    if not articles:
-        detail = f" ({len(skipped)} file(s) had problems, see above)" if skipped else ""
-        raise WarkgError(f"no articles could be read from {', '.join(str(i) for i in inputs)}{detail}")
-    return articles, skipped
-
-
-def extract(articles: list, warn: Callable[[str], None], progress: Callable[[ArticleRecord], None] | None = None,
-            batch_size: int | None = None) -> tuple[list[ArticleRecord], list[str]]:
-    """Records for the articles; an article whose extraction fails is reported and left out."""
+def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None], *, jobs: int = DEFAULT_JOBS,
+            batch_size: int | None = None, warn: Callable[[str], None] = lambda message: None,
+            progress_factory: Progress | None = None, prepare: Callable[[], None] | None = None) -> tuple[int, list[str]]:
+    """Extract every article under ``inputs``, streaming, and pass each record to ``sink`` (in input
+    order). ``prepare`` runs just before the first record goes to ``sink``: with parser processes, they
+    are busy with the next batches by then, so slow set-up costs nothing.
+    Returns (records extracted, problems reported)."""
+    from graph.corpus import count_articles, read_articles
     from graph.extract import DEFAULT_BATCH_SIZE, extract_records
-    from graph.extract.nlp import build_nlp
+    from graph.extract.parse import ParserPool
 
-    nlp = build_nlp()
-    size = batch_size or DEFAULT_BATCH_SIZE
-    records, failed = [], []
-    for start in range(0, len(articles), size):
-        batch = articles[start:start + size]
-        try:
-            done = list(extract_records(batch, nlp=nlp, batch_size=size))
-        except Exception:  # isolate the article that breaks, keep the rest of the batch
-            done = []
-            for article in batch:
-                try:
-                    done.extend(extract_records([article], nlp=nlp))
-                except Exception as err:  # noqa: BLE001 - reported to the user, build goes on
-                    message = f"{article.source}: extraction failed ({type(err).__name__}: {err}); skipped"
-                    failed.append(message)
-                    warn(message)
-        for record in done:
-            records.append(record)
-            if progress:
-                progress(record)
-    return records, failed
+    total = count_articles(inputs)  # missing paths and empty folders fail here, before any work
+    skipped: list[str] = []
+    # parser processes first: where they fork, they should share as little of this process as possible
+    pool = ParserPool(jobs) if jobs > 0 else None
+    advance = None
+    try:
+        advance = progress_factory(total, "extracting") if progress_factory else None
+
+        def on_read_error(err: InputError) -> None:
+            skipped.append(str(err))
+            warn(str(err))
+            if advance:
+                advance(None)
+
+        def on_extract_error(article, error: str) -> None:
+            message = f"{article.source}: extraction failed ({error}); skipped"
+            skipped.append(message)
+            warn(message)
+            if advance:
+                advance(None)
+
+        count = 0
+        for record in extract_records(read_articles(inputs, on_error=on_read_error), jobs=jobs, pool=pool,
+                                      batch_size=batch_size or DEFAULT_BATCH_SIZE, on_error=on_extract_error,
+                                      total=total):
+            if prepare is not None:
+                prepare()
+                prepare = None
+            sink(record)
+            count += 1
+            if advance:
+                advance(record)
+    finally:
+        if advance:
+            advance.close()
+        if pool is not None:
+            pool.close()
+    if count == 0:
+        detail = f" ({len(skipped)} problem(s), see above)" if skipped else ""
+        raise WarkgError(f"no article could be extracted from {', '.join(str(i) for i in inputs)}{detail}")
+    return count, skipped
 
 
-def graph_from_records(records: Iterable[ArticleRecord]) -> Graph:
-    from graph.build import records_to_graph
-    from graph.resolve import resolve_records
+def extract_to_file(inputs: Sequence[str | Path], output: str | Path, **options) -> tuple[int, list[str]]:
+    """``warkg extract``: the records of ``inputs`` as a record file (written atomically)."""
+    from graph.recordfile import RecordWriter
 
-    records = list(records)
-    return records_to_graph(records, resolve_records(records))
+    with RecordWriter(output) as writer:
+        return extract(inputs, writer.write, **options)
 
 
-DEFAULT_FORMATS = ("ttl", "html")
-
+# -- pass 2: load ------------------------------------------------------------------------------------
 
 def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT, *,
-          formats: Sequence[str] = DEFAULT_FORMATS, validate: bool = True,
-          warn: Callable[[str], None] = lambda message: None,
-          progress_factory: Callable[[int], Callable[[ArticleRecord], None]] | None = None,
+          formats: Sequence[str] = DEFAULT_FORMATS, validate: bool = True, jobs: int = DEFAULT_JOBS,
+          warn: Callable[[str], None] = lambda message: None, progress_factory: Progress | None = None,
           batch_size: int | None = None, title: str | None = None, store: str | Path | None = None,
           endpoint: str | None = None, update_url: str | None = None) -> BuildResult:
     """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html and any other export format),
     and into a store folder or a SPARQL endpoint when given; return a summary."""
+    from graph.recordfile import RecordWriter, read_records
+    from graph.resolve import Resolver
+    from graph.validate import EvidenceCheck
+
+    started = time.perf_counter()
+    _check_formats(formats)
+    target = _open_target(store, endpoint, update_url)  # checked before the long extraction
+    with _workdir(out_dir) as work:
+        spill = RecordWriter(work / "records.jsonl")
+        ready: dict = {}
+
+        def prepare() -> None:  # gazetteer and shapes load here while the parsers load the model
+            ready["resolver"] = Resolver()
+            ready["evidence"] = EvidenceCheck() if validate else None
+
+        def sink(record: ArticleRecord) -> None:
+            spill.write(record)
+            ready["resolver"].add(record)
+            if ready["evidence"] is not None:
+                ready["evidence"].add(record, ready["resolver"])
+
+        try:
+            count, skipped = extract(inputs, sink, jobs=jobs, batch_size=batch_size, warn=warn,
+                                     progress_factory=progress_factory, prepare=prepare)
+        except BaseException:
+            spill.discard()
+            raise
+        path = spill.commit()
+        extracted = time.perf_counter()
+        resolver, evidence = ready["resolver"], ready["evidence"]
+        result = _load(resolver, evidence.report() if evidence is not None else None, count, work, out_dir, formats=formats, validate=validate, target=target,
+                       target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
+                       read=lambda: read_records([path]))
+    result.skipped = skipped + result.skipped
+    result.timings = {"extract": extracted - started, **result.timings}
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def load(record_paths: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT, *,
+         formats: Sequence[str] = DEFAULT_FORMATS, validate: bool = True,
+         warn: Callable[[str], None] = lambda message: None, progress_factory: Progress | None = None,
+         title: str | None = None, store: str | Path | None = None, endpoint: str | None = None,
+         update_url: str | None = None) -> BuildResult:
+    """``warkg load``: the graph of record files (from ``warkg extract``, on any machines), written like
+    a build's."""
+    from graph.recordfile import read_records, record_files
+    from graph.resolve import Resolver
+
+    started = time.perf_counter()
+    _check_formats(formats)
+    files = record_files(record_paths)
+    target = _open_target(store, endpoint, update_url)
+    skipped: list[str] = []
+
+    def duplicate(err: InputError) -> None:
+        skipped.append(str(err))
+        warn(str(err))
+
+    resolver = Resolver()
+    count = 0
+    for record in read_records(files, on_duplicate=duplicate):
+        resolver.add(record)
+        count += 1
+    with _workdir(out_dir) as work:
+        result = _load(resolver, None, count, work, out_dir, formats=formats, validate=validate, target=target,
+                       target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
+                       read=lambda: read_records(files, on_duplicate=lambda err: None))
+    result.skipped = skipped
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip_evidence: bool,
+                            ttl_path: Path | None) -> Report:
+    """Validate the graph of the records (see :class:`graph.validate.GraphCheck`) and write its
+    canonical Turtle to ``ttl_path``: both read the same quads, made once."""
+    from itertools import groupby
+
+    from graph.build import ENTITIES_GRAPH, ONTOLOGY_GRAPH, records_to_quads
+    from graph.turtle import TurtleWriter, write_turtle_file
+    from graph.validate import GraphCheck
+
+    check = GraphCheck(res, present, skip_evidence=skip_evidence)
+    writer = TurtleWriter() if ttl_path is not None else None
+    for g, quads in groupby(records_to_quads(records, res, present=present), key=lambda q: q[3]):
+        triples = [(s, p, o) for s, p, o, _ in quads]
+        if writer is not None:
+            for s, p, o in triples:
+                writer.add(s, p, o)
+        if g not in (ONTOLOGY_GRAPH, ENTITIES_GRAPH):
+            check.add(triples)
+    if writer is not None:
+        write_turtle_file(writer, ttl_path)
+    return check.report()
+
+
+def _check_formats(formats: Sequence[str]) -> None:
     from graph.export import REGISTRY
-    from graph.store import open_target
 
     unknown = [f for f in formats if f not in REGISTRY]
     if unknown:
         raise WarkgError(f"unknown export format {unknown[0]!r} (warkg export --list shows them)")
-    target = open_target(store, endpoint, update_url)  # checked before the long extraction
-    from graph.export import GraphData, export
-    from graph.turtle import serialize_turtle, write_atomic
-    from graph.validate import validate_graph
 
-    started = time.perf_counter()
-    result = BuildResult()
-    articles, skipped = collect_articles(inputs, warn)
-    result.skipped.extend(skipped)
-    progress = progress_factory(len(articles)) if progress_factory else None
-    records, failed = extract(articles, warn, progress, batch_size)
-    result.skipped.extend(failed)
-    if not records:
-        raise WarkgError("extraction failed for every article")
-    result.articles = len(records)
-    from graph.build import records_to_quads
-    from graph.resolve import resolve_records
 
-    res = resolve_records(records)
-    data = GraphData(records_to_quads(records, res), title=title or f"warkg: {len(records)} article(s)")
-    g = data.graph()
-    count_graph(g, result)
-    result.graph = g
-    if validate:
-        result.report = validate_graph(g)
+def _open_target(store, endpoint, update_url):
+    from graph.store import open_target
+
+    return open_target(store, endpoint, update_url)
+
+
+class _workdir:
+    """A temporary folder for the spill file, the working store and staged outputs: inside the output
+    folder (same disk, so staged files are renamed into place), else in the system's temp folder."""
+
+    def __init__(self, out_dir: str | Path | None):
+        self.parent = None
+        if out_dir is not None:
+            self.parent = Path(out_dir)
+            self.parent.mkdir(parents=True, exist_ok=True)
+
+    def __enter__(self) -> Path:
+        self.tmp = tempfile.mkdtemp(prefix=".warkg-work-", dir=self.parent)
+        return Path(self.tmp)
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, formats, validate: bool, target, target_name: str, title,
+          progress_factory: Progress | None, read: Callable[[], Iterator[ArticleRecord]]) -> BuildResult:
+    import pyoxigraph as ox
+
+    from graph.background import Background
+    from graph.build import present_entities, records_to_quads
+    from graph.export import REGISTRY, GraphData, export
+    from graph.terms import ox_quads
+
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    res = resolver.finish()
+    present = present_entities(res)
+    timings["resolve"] = time.perf_counter() - t
+    result = BuildResult(articles=count)
+    # validation in a forked child, started before the working store opens (a child must not inherit it)
+    stage = work / "staged"
+    # a forked child validates (``checked``: the evidence shape, done during extraction) and, from the
+    # same quads, writes the canonical Turtle, while this process fills the working store and writes
+    # the other formats from it; the child starts before the working store opens (it must not inherit it)
+    child_ttl = stage / "graph.ttl" if validate and out_dir is not None and "ttl" in formats else None
+    check = (Background(_check_and_write_turtle, read(), res, present, checked is not None, child_ttl,
+                        name="warkg-validation") if validate else None)
+    try:
+        t = time.perf_counter()
+        advance = progress_factory(count, "writing") if progress_factory else None
+
+        def counted(records: Iterable[ArticleRecord]) -> Iterator[ArticleRecord]:
+            for record in records:
+                yield record
+                if advance:
+                    advance(record)
+
+        working = ox.Store(str(work / "oxigraph"))
+        working.bulk_extend(ox_quads(records_to_quads(counted(read()), res, present=present)))
+        if advance:
+            advance.close()
+        count_graph(working, result)
+        timings["store"] = time.perf_counter() - t
+        data = GraphData(store=working, title=title or f"warkg: {count} article(s)")
+        staged: list[tuple[Path, Path]] = []  # (staged file, final place)
+        if child_ttl is not None:
+            staged.append((child_ttl, Path(out_dir) / "graph.ttl"))
+        if out_dir is not None:
+            for fmt in dict.fromkeys(formats):
+                if fmt == "ttl" and child_ttl is not None:
+                    continue
+                t = time.perf_counter()
+                final = Path(out_dir) if fmt == "csv" else Path(out_dir) / f"graph{REGISTRY[fmt].suffix}"
+                staged_path = stage if fmt == "csv" else stage / final.name
+                for path in export(data, fmt, staged_path):
+                    staged.append((path, final / path.name if fmt == "csv" else final))
+                timings[f"write {fmt}"] = time.perf_counter() - t
+        t = time.perf_counter()
+        result.report = Report.merge([r for r in (checked, check.result()) if r is not None]) if check else None
+        timings["validate (waited)"] = time.perf_counter() - t
+        check = None
+    finally:
+        if check is not None:
+            check.cancel()
     valid = result.report is None or result.report.conforms
+    if out_dir is not None:
+        if valid:
+            for path, final in staged:
+                os.replace(path, final)
+                result.outputs.append(final)
+        else:  # keep the previous good outputs; leave the invalid graph beside them for inspection
+            invalid = Path(out_dir) / "graph.invalid.ttl"
+            ttl = [p for p, final in staged if final.name == "graph.ttl"]
+            if ttl:
+                os.replace(ttl[0], invalid)
+            else:
+                export(data, "ttl", invalid)
+            result.outputs = [invalid]
+    del data, working  # the working store closes before its folder goes
     if target is not None and valid:
+        t = time.perf_counter()
         before = len(target) if hasattr(target, "__len__") else None
-        target.write(records, res)
-        result.store = str(store or endpoint)
+        target.write(read(), res)
+        result.store = target_name
         if before is not None:
             result.store_triples = (before, len(target))
         target.close()
-    if out_dir is None:
-        result.seconds = time.perf_counter() - started
-        return result
-    out = Path(out_dir)
-    if not valid:
-        # keep the previous good outputs; leave the invalid graph beside them for inspection
-        write_atomic(out / "graph.invalid.ttl", serialize_turtle(g))
-        result.outputs = [out / "graph.invalid.ttl"]
-    else:
-        for fmt in dict.fromkeys(formats):
-            target_path = out if fmt == "csv" else out / f"graph{REGISTRY[fmt].suffix}"
-            result.outputs.extend(export(data, fmt, target_path))
-    result.seconds = time.perf_counter() - started
+        timings["write store"] = time.perf_counter() - t
+    result.timings = timings
     return result

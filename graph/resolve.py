@@ -47,28 +47,44 @@ class Resolution:
         return self.entities.get(key) if key else None
 
 
-def resolve_records(records: Iterable[ArticleRecord]) -> Resolution:
-    gaz = load_gazetteer()
-    entities: dict[str, GlobalEntity] = {}
-    local: dict[tuple[str, str], str] = {}
+class Resolver:
+    """Resolution built one record at a time, so a build can stream: :meth:`add` each record as it
+    is extracted (only its entities are kept, not the record), then :meth:`finish` once."""
 
-    for record in records:
+    def __init__(self) -> None:
+        self.gaz = load_gazetteer()
+        self.entities: dict[str, GlobalEntity] = {}
+        self.local: dict[tuple[str, str], str] = {}
+
+    def add(self, record: ArticleRecord) -> None:
         aid = record.article.id
         mentioned = {m.entity for m in record.mentions}
         for ent in record.entities:
             key = ent.gid or _unknown_key(ent.kind, ent.name, ent.key)
-            glob = entities.get(key)
+            glob = self.entities.get(key)
             if glob is None:
-                entry = gaz.entries.get(ent.gid) if ent.gid else None
-                glob = entities[key] = GlobalEntity(key=key, kind=entry.kind if entry else ent.kind, entry=entry)
+                entry = self.gaz.entries.get(ent.gid) if ent.gid else None
+                glob = self.entities[key] = GlobalEntity(key=key, kind=entry.kind if entry else ent.kind, entry=entry)
             glob.names.update({n: 1 for n in ent.names or (ent.name,)})
             if ent.key in mentioned or ent.kind == "UnnamedSource" or ent.gid:
                 glob.articles.add(aid)
-            local[(aid, ent.key)] = key
+            self.local[(aid, ent.key)] = key
 
-    _join_surnames(entities, local)
-    _label_and_path(entities)
-    return Resolution(entities=entities, local=local)
+    def of(self, article_id: str, local_key: str) -> GlobalEntity | None:
+        key = self.local.get((article_id, local_key))
+        return self.entities.get(key) if key else None
+
+    def finish(self) -> Resolution:
+        _join_surnames(self.entities, self.local)
+        _label_and_path(self.entities)
+        return Resolution(entities=self.entities, local=self.local)
+
+
+def resolve_records(records: Iterable[ArticleRecord]) -> Resolution:
+    resolver = Resolver()
+    for record in records:
+        resolver.add(record)
+    return resolver.finish()
 
 
 def _unknown_key(kind: str, name: str, local_key: str) -> str:
@@ -87,6 +103,7 @@ def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str
             for name in [*(glob.entry.aliases if glob.entry else ()), *(glob.names), glob.entry.label if glob.entry else ""]:
                 if len(name.split()) > 1:
                     by_surname[translit_key(name.split()[-1])].add(glob.key)
+    renamed: dict[str, str] = {}
     for glob in list(entities.values()):
         if glob.kind != "Person" or glob.entry is not None or any(len(n.split()) > 1 for n in glob.names):
             continue
@@ -95,10 +112,12 @@ def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str
             target = entities[next(iter(targets))]
             target.names.update(glob.names)
             target.articles |= glob.articles
-            for k, v in local.items():
-                if v == glob.key:
-                    local[k] = target.key
+            renamed[glob.key] = target.key
             del entities[glob.key]
+    if renamed:
+        for k, v in local.items():
+            if v in renamed:
+                local[k] = renamed[v]
 
 
 def _label_and_path(entities: dict[str, GlobalEntity]) -> None:

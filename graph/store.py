@@ -17,7 +17,8 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -27,6 +28,7 @@ from graph.build import ENTITIES_GRAPH, present_entities, records_to_quads
 from graph.errors import WarkgError
 from graph.records import ArticleRecord
 from graph.resolve import Resolution
+from graph.terms import ox_quads
 
 STORE_MARKER = "warkg-store.json"
 STORE_FORMAT = 1
@@ -38,19 +40,13 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / STORE_MARKER).is_file()
 
 
-def _ox(term):
-    """An rdflib term as a pyoxigraph term."""
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise WarkgError(f"cannot store {term!r}: warkg graphs have no blank nodes")
+def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: set[URIRef],
+                    labelled: set[URIRef]) -> Iterator[tuple[URIRef, list]]:
+    """(graph name, triples) one named graph at a time: the ontology, the entities (without labels the
+    target already has: an entity keeps the label it was first written with), then each article."""
+    for g, quads in groupby(records_to_quads(records, res, present=present), key=lambda q: q[3]):
+        triples = [(s, p, o) for s, p, o, _ in quads if not (g == ENTITIES_GRAPH and p == RDFS.label and s in labelled)]
+        yield g, triples
 
 
 class LocalStore:
@@ -88,22 +84,16 @@ class LocalStore:
         return {URIRef(q.subject.value) for q in
                 self.ox.quads_for_pattern(None, ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(str(ENTITIES_GRAPH)))}
 
-    def write(self, records: list[ArticleRecord], res: Resolution) -> None:
+    def write(self, records: Iterable[ArticleRecord], res: Resolution) -> None:
         """Add the records: replace their article graphs, merge their entities, refresh the ontology."""
         import pyoxigraph as ox
 
         present = present_entities(res) | self.existing_entities()
-        labelled = self.labelled()
-        by_graph: dict[URIRef, list] = defaultdict(list)
-        for s, p, o, g in records_to_quads(records, res, present=present):
-            if g == ENTITIES_GRAPH and p == RDFS.label and s in labelled:
-                continue  # an entity keeps the label it was first written with
-            by_graph[g].append((s, p, o))
-        for g, triples in by_graph.items():
+        for g, triples in graphs_to_write(records, res, present, self.labelled()):
             graph = ox.NamedNode(str(g))
             if g != ENTITIES_GRAPH and self.ox.contains_named_graph(graph):
                 self.ox.remove_graph(graph)  # the article's previous version goes
-            self.ox.extend(ox.Quad(_ox(s), _ox(p), _ox(o), graph) for s, p, o in triples)
+            self.ox.extend(ox_quads((s, p, o, g) for s, p, o in triples))
         self.ox.flush()
 
     def close(self) -> None:
@@ -176,15 +166,9 @@ class RemoteStore:
     def labelled(self) -> set[URIRef]:
         return self.select_column(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s <{RDFS.label}> ?l }} }}")
 
-    def write(self, records: list[ArticleRecord], res: Resolution) -> None:
+    def write(self, records: Iterable[ArticleRecord], res: Resolution) -> None:
         present = present_entities(res) | self.existing_entities()
-        labelled = self.labelled()
-        by_graph: dict[URIRef, list] = defaultdict(list)
-        for s, p, o, g in records_to_quads(records, res, present=present):
-            if g == ENTITIES_GRAPH and p == RDFS.label and s in labelled:
-                continue
-            by_graph[g].append((s, p, o))
-        for g, triples in by_graph.items():
+        for g, triples in graphs_to_write(records, res, present, self.labelled()):
             self._put_graph(g, triples, replace=g != ENTITIES_GRAPH)
 
     def _put_graph(self, g: URIRef, triples: list, replace: bool) -> None:

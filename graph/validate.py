@@ -11,19 +11,23 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF
 
 from graph.turtle import Abbreviator
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+EVIDENCE_SHAPE = URIRef("https://w3id.org/warkg/shapes#EvidenceShape")
 MAX_LISTED = 20
+VALIDATION_CHUNK = 48  # articles per validated part
 
 
 @dataclass
 class Report:
     conforms: bool
     problems: list[str] = field(default_factory=list)  # one line per violation
-    counts: Counter = field(default_factory=Counter)  # message -> number of focus nodes
+    counts: Counter = field(default_factory=Counter)  # message -> number of violations
+    found: dict[str, str] = field(default_factory=dict, repr=False)  # problem line -> message
 
     def summary(self, limit: int = MAX_LISTED) -> list[str]:
         """Readable lines: every distinct problem with how often, then the first examples."""
@@ -36,34 +40,152 @@ class Report:
             lines.append(f"  ... and {len(self.problems) - limit} more")
         return lines
 
+    @classmethod
+    def merge(cls, reports: list[Report]) -> Report:
+        """One report for a graph validated in parts; a violation seen in two parts counts once."""
+        found: dict[str, str] = {}
+        for report in reports:
+            found.update(report.found)
+        return cls(conforms=all(r.conforms for r in reports), problems=sorted(found), counts=Counter(found.values()),
+                   found=found)
+
+
+class ShapeChecker:
+    """pySHACL with the shapes and the ontology parsed once, for validating many graphs or one graph
+    in parts (see :mod:`graph.pipeline`: a build validates a few dozen articles at a time, each part
+    closed under what the shapes look at)."""
+
+    def __init__(self) -> None:
+        self.shapes = Graph().parse(SHAPES_FILE, format="turtle")
+        self.ontology = list(Graph().parse(ONTOLOGY_FILE, format="turtle"))
+        self.node_shapes = sorted(self.shapes.subjects(RDF.type, SH.NodeShape), key=str)
+
+    def check(self, triples, shapes: list[URIRef] | None = None) -> Report:
+        """Validate the triples with the ontology merged in (class targets follow rdfs:subClassOf),
+        against every shape or only the node shapes given."""
+        import pyshacl
+
+        data = Graph()
+        for triple in self.ontology:
+            data.add(triple)
+        for s, p, o, *_ in triples:
+            data.add((s, p, o))
+        only = {} if shapes is None else {"use_shapes": list(shapes)}
+        conforms, results, _ = pyshacl.validate(data, shacl_graph=self.shapes, inference="none", advanced=False,
+                                                allow_warnings=True, inplace=True, **only)
+        short = Abbreviator()
+        found: dict[str, str] = {}
+        for result in results.subjects(SH.resultSeverity, SH.Violation):
+            focus = results.value(result, SH.focusNode)
+            path = results.value(result, SH.resultPath)
+            message = results.value(result, SH.resultMessage)
+            value = results.value(result, SH.value)
+            text = str(message) if message is not None else "violates a shape"
+            detail = f" ({_n3(path, short)})" if path is not None else ""
+            if value is not None and value != focus:
+                detail += f" value {_n3(value, short)}"
+            found[f"{_n3(focus, short)}: {text}{detail}"] = text
+        return Report(conforms=bool(conforms), problems=sorted(found), counts=Counter(found.values()), found=found)
+
 
 def validate_graph(data: Graph) -> Report:
     """Validate ``data`` (not modified) against the warkg shapes."""
-    import pyshacl
+    return ShapeChecker().check(data)
 
-    merged = Graph()
-    for triple in data:
-        merged.add(triple)
-    merged.parse(ONTOLOGY_FILE, format="turtle")
-    shapes = Graph().parse(SHAPES_FILE, format="turtle")
-    conforms, results, _ = pyshacl.validate(merged, shacl_graph=shapes, inference="none", advanced=True,
-                                            allow_warnings=True)
-    report = Report(conforms=bool(conforms))
-    short = Abbreviator()
-    for result in sorted(results.subjects(SH.resultSeverity, SH.Violation), key=str):
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
-        message = results.value(result, SH.resultMessage)
-        value = results.value(result, SH.value)
-        text = str(message) if message is not None else "violates a shape"
-        where = _n3(focus, short)
-        detail = f" ({_n3(path, short)})" if path is not None else ""
-        if value is not None and value != focus:
-            detail += f" value {_n3(value, short)}"
-        report.problems.append(f"{where}: {text}{detail}")
-        report.counts[text] += 1
-    report.problems.sort()
-    return report
+
+class GraphCheck:
+    """Validate a graph given one article's graph at a time, a few dozen articles per part, in bounded
+    memory.
+
+    Each part is the union of some articles' graphs and everything the entities graph says of the
+    entities those articles name. That is exactly what the shapes look at for every node in the part:
+    claims, events, evidence and articles live in one article's graph; an entity's label and
+    coordinates are all in the entities graph; the triples an entity has in several articles
+    (``wk:mentionedIn``, ``skos:altLabel``) are each checked in their own article's part, where the
+    entity is named; and no shape constrains the entities that are only the target of a link
+    (``wk:partOf``, ``wk:affiliation``, ``wk:locatedIn``), which are left out. A shape added later that
+    looks further would report false problems here, not miss real ones (the test suite compares this
+    with validating the whole graph at once).
+
+    ``skip_evidence``: the evidence shape was checked already, article by article, by
+    :class:`EvidenceCheck` (a build does that during extraction).
+    """
+
+    def __init__(self, res, present=None, chunk: int = VALIDATION_CHUNK, skip_evidence: bool = False):
+        from graph.build import entity_static_triples, present_entities
+
+        self.checker = ShapeChecker()
+        self.shapes = [s for s in self.checker.node_shapes if s != EVIDENCE_SHAPE] if skip_evidence else None
+        self.static: dict = {}
+        for triple in entity_static_triples(res, present if present is not None else present_entities(res)):
+            self.static.setdefault(triple[0], []).append(triple)
+        self.chunk = chunk
+        self.part: list[tuple] = []
+        self.pending = 0
+        self.reports: list[Report] = []
+
+    def add(self, triples) -> None:
+        """One article's graph."""
+        self.part.extend(triples)
+        self.pending += 1
+        if self.pending >= self.chunk:
+            self._check()
+
+    def _check(self) -> None:
+        from ontology import WK
+
+        named = {s for s, p, _ in self.part if p == WK.mentionedIn}
+        self.reports.append(self.checker.check(self.part + [t for e in named for t in self.static.get(e, ())],
+                                               self.shapes))
+        self.part, self.pending = [], 0
+
+    def report(self) -> Report:
+        if self.pending or not self.reports:
+            self._check()
+        return Report.merge(self.reports)
+
+
+def validate_records(records, res, present=None, chunk: int = VALIDATION_CHUNK, skip_evidence: bool = False) -> Report:
+    """Validate the graph of the records (see :class:`GraphCheck`)."""
+    from graph.build import article_triples, present_entities
+
+    present = present if present is not None else present_entities(res)
+    check = GraphCheck(res, present, chunk, skip_evidence)
+    for record in records:
+        check.add(article_triples(record, res, present))
+    return check.report()
+
+
+class EvidenceCheck:
+    """The evidence shape, checked article by article as records are extracted: mention and evidence
+    nodes are final as soon as their article is (:func:`graph.build.evidence_triples`). Feed it each
+    record with the resolver that has read it; :meth:`report` at the end."""
+
+    def __init__(self, chunk: int = VALIDATION_CHUNK):
+        self.checker = ShapeChecker()
+        self.chunk = chunk
+        self.part: list[tuple] = []
+        self.pending = 0
+        self.reports: list[Report] = []
+
+    def add(self, record, resolver) -> None:
+        from graph.build import article_iri, evidence_triples, written_entities
+        from ontology import WK
+
+        self.part.extend(evidence_triples(record, written_entities(record, resolver)))
+        self.part.append((article_iri(record.article.id), RDF.type, WK.Article))
+        self.pending += 1
+        if self.pending >= self.chunk:
+            self._check()
+
+    def _check(self) -> None:
+        self.reports.append(self.checker.check(self.part, [EVIDENCE_SHAPE]))
+        self.part, self.pending = [], 0
+
+    def report(self) -> Report:
+        if self.pending or not self.reports:
+            self._check()
+        return Report.merge(self.reports)
 
 
 def _n3(term, short: Abbreviator) -> str:

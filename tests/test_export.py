@@ -40,7 +40,7 @@ def test_rdf_formats_parse_back_isomorphic(data, fmt, tmp_path):
 def test_turtle_and_ntriples_are_byte_stable(data, tmp_path):
     for fmt in ("ttl", "nt"):
         [a] = export(data, fmt, tmp_path / f"a.{fmt}")
-        [b] = export(GraphData(list(reversed(data.quads()))), fmt, tmp_path / f"b.{fmt}")
+        [b] = export(GraphData(reversed(list(data.quads()))), fmt, tmp_path / f"b.{fmt}")
         assert a.read_bytes() == b.read_bytes()
 
 

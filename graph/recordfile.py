@@ -1,0 +1,131 @@
+"""Record files: what ``warkg extract`` writes and ``warkg load`` reads, one article per line.
+
+Each line is a JSON object: ``{"warkg_records": 1, "article": {...}, "entities": [...], ...}``
+(:meth:`graph.records.ArticleRecord.to_dict`, without the article text: evidence carries its
+sentences). Extraction is independent per article, so any batch engine can run ``warkg extract`` over
+shards of a corpus and ``warkg load`` joins the shards into one graph. A build spills its records to
+such a file too, so that it never holds a whole corpus in memory.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from graph.errors import InputError, WarkgError
+from graph.records import ArticleRecord
+
+FORMAT_KEY = "warkg_records"
+FORMAT = 1
+SUFFIXES = (".jsonl", ".ndjson")
+
+
+def record_line(record: ArticleRecord) -> str:
+    return json.dumps({FORMAT_KEY: FORMAT, **record.to_dict()}, ensure_ascii=False, separators=(",", ":"))
+
+
+class RecordWriter:
+    """Append records to a file written under a temporary name; :meth:`commit` renames it into place,
+    so a failed run leaves any earlier file of that name as it was."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self.handle = open(self.tmp, "w", encoding="utf-8", newline="\n")
+        self.count = 0
+
+    def write(self, record: ArticleRecord) -> None:
+        self.handle.write(record_line(record) + "\n")
+        self.count += 1
+
+    def commit(self) -> Path:
+        self.handle.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def discard(self) -> None:
+        self.handle.close()
+        if self.tmp.exists():
+            self.tmp.unlink()
+
+    def __enter__(self) -> RecordWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def record_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The record files named, folders expanded to their ``.jsonl`` files (sorted)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise WarkgError("no such file or folder", path)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+            if not found:
+                raise WarkgError("no record files (.jsonl) in this folder", path)
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def read_records(paths: Iterable[str | os.PathLike],
+                 on_duplicate: Callable[[InputError], None] | None = None) -> Iterator[ArticleRecord]:
+    """Records from record files, in order. A malformed line is fatal (a record file is machine
+    output: a bad line means a truncated or foreign file, and loading the rest would silently give an
+    incomplete graph); an article id seen in an earlier file goes to ``on_duplicate`` and is skipped."""
+    seen: dict[str, str] = {}
+    for path in record_files(paths):
+        for record, where in _read_file(path):
+            aid = record.article.id
+            if aid in seen:
+                err = InputError(f"article {aid!r} already loaded from {seen[aid]}; skipped", where)
+                if on_duplicate is None:
+                    raise err
+                on_duplicate(err)
+                continue
+            seen[aid] = where
+            yield record
+
+
+def _read_file(path: Path) -> Iterator[tuple[ArticleRecord, str]]:
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as err:
+        raise WarkgError(f"cannot read: {err.strerror}", path) from None
+    with handle:
+        lines = 0
+        try:
+            for n, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                lines += 1
+                yield _parse(line, f"{path}:{n}"), f"{path}:{n}"
+        except UnicodeDecodeError:
+            raise WarkgError("not UTF-8 text; is this a record file written by 'warkg extract'?", path) from None
+    if lines == 0:
+        raise WarkgError("empty record file", path)
+
+
+def _parse(line: str, where: str) -> ArticleRecord:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise WarkgError(f"not JSON ({err.msg} at column {err.colno}); is the file truncated?", where) from None
+    if not isinstance(data, dict) or FORMAT_KEY not in data:
+        raise WarkgError("not a warkg record (no 'warkg_records' key); record files come from 'warkg extract'", where)
+    if data[FORMAT_KEY] != FORMAT:
+        raise WarkgError(f"record format {data[FORMAT_KEY]!r} is not {FORMAT}; re-extract with this version of warkg",
+                         where)
+    try:
+        return ArticleRecord.from_dict(data)
+    except (KeyError, TypeError, ValueError) as err:
+        raise WarkgError(f"malformed record ({type(err).__name__}: {err})", where) from None
