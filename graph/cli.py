@@ -44,20 +44,81 @@ def build(
                                 "output folder (warkg export --list shows them); ttl is always written."),
     html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes for extraction (0: parse in this "
+                             "process). The parse runs beside warkg's own work, so 1 already uses two cores."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
 ) -> None:
     """Build the knowledge graph of some articles: writes graph.ttl (canonical Turtle, ontology merged
     in) and graph.html, validates the graph, and prints a summary."""
     from graph.pipeline import build as run_build
-    from graph.progress import progress_factory
 
     out_dir = out if out is not None else (None if store or endpoint else Path("exports"))
+    result = run_build([str(p) for p in inputs], out_dir, formats=_formats(formats, html), validate=validate,
+                       store=store, endpoint=endpoint, update_url=update_url, jobs=jobs, **_reporting(quiet))
+    _finish(result, quiet)
+
+
+@app.command()
+def extract(
+    inputs: List[Path] = typer.Argument(..., help="Article files and folders, as for build."),
+    output: Path = typer.Option(..., "--output", "-o", help="The record file to write (JSON Lines, one article "
+                                "per line; written whole or not at all)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes (0: parse in this process)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+) -> None:
+    """Extract articles into a record file, for warkg load: one shard of a corpus too big for one
+    machine (run it on each shard with any batch engine, then load all the record files)."""
+    import time
+
+    from graph.pipeline import extract_to_file
+
+    started = time.perf_counter()
+    count, skipped = extract_to_file([str(p) for p in inputs], output, jobs=jobs, **_reporting(quiet))
+    if not quiet:
+        typer.echo(f"extracted {count} article(s) in {time.perf_counter() - started:.1f} s"
+                   + (f", {len(skipped)} skipped" if skipped else "") + f" into {output}")
+
+
+@app.command()
+def load(
+    records: List[Path] = typer.Argument(..., help="Record files from warkg extract, or folders of them "
+                                                   "(*.jsonl)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder for graph.ttl and graph.html "
+                                       "[default: exports/, or none when --store or --endpoint is given]."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Load the graph into this on-disk Oxigraph store "
+                                         "folder (created if new; articles already in it are replaced)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Write the graph into this SPARQL 1.1 "
+                                           "endpoint (one named graph per article)."),
+    update_url: Optional[str] = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers "
+                                             "that separate it from the query URL."),
+    formats: str = typer.Option("ttl,html", "--formats", help="Comma-separated export formats for the output "
+                                "folder; ttl is always written."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network)."),
+    validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+) -> None:
+    """Turn record files (shards extracted anywhere) into one graph, resolved across all of them, and
+    write it like build does: files, a store, or a SPARQL endpoint."""
+    from graph.pipeline import load as run_load
+
+    out_dir = out if out is not None else (None if store or endpoint else Path("exports"))
+    result = run_load([str(p) for p in records], out_dir, formats=_formats(formats, html), validate=validate,
+                      store=store, endpoint=endpoint, update_url=update_url, **_reporting(quiet))
+    _finish(result, quiet)
+
+
+def _formats(formats: str, html: bool) -> list[str]:
     wanted = ["ttl"] + [f.strip() for f in formats.split(",") if f.strip() and f.strip() != "ttl"]
-    if not html:
-        wanted = [f for f in wanted if f != "html"]
-    result = run_build([str(p) for p in inputs], out_dir, formats=wanted, validate=validate, store=store,
-                       endpoint=endpoint, update_url=update_url, warn=lambda m: _echo_err(f"warning: {m}"),
-                       progress_factory=progress_factory(quiet))
+    return [f for f in wanted if html or f != "html"]
+
+
+def _reporting(quiet: bool) -> dict:
+    from graph.progress import progress_factory
+
+    return {"warn": lambda m: _echo_err(f"warning: {m}"), "progress_factory": progress_factory(quiet)}
+
+
+def _finish(result, quiet: bool) -> None:
     if not quiet:
         typer.echo("\n".join(result.summary_lines()))
     if result.report is not None and not result.report.conforms:

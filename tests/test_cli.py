@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 from ontology import WK
 
 CORPUS = FIXTURES / "corpus"
@@ -133,14 +133,28 @@ def test_query_syntax_error_names_line_and_column(tmp_path):
     assert "syntax error at line 2" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_commands_without_the_model_do_not_import_spacy(tmp_path):
+@pytest.mark.parametrize("command", ["help", "query", "validate", "export", "stats", "viz", "load", "serve-help"])
+def test_commands_without_the_model_do_not_import_spacy(tmp_path, command):
+    from graph.recordfile import RecordWriter
+    from records_factory import fixture_records
+
     g = tmp_path / "g.ttl"
     g.write_text("@prefix wk: <https://w3id.org/warkg/ontology#> .\n<urn:x> a wk:Place .\n")
+    records = tmp_path / "r.jsonl"
+    with RecordWriter(records) as writer:
+        for record in fixture_records():
+            writer.write(record)
+    args = {"help": ["--help"], "query": ["query", str(g), "ASK { ?x a wk:Place }"], "validate": ["validate", str(g)],
+            "export": ["export", str(g), "-f", "graphml", "-o", str(tmp_path / "g.graphml")],
+            "stats": ["stats", str(g)], "viz": ["viz", str(g), "-o", str(tmp_path / "g.html")],
+            "load": ["load", str(records), "--out", str(tmp_path / "out"), "-q"], "serve-help": ["serve", "--help"]}[command]
     code = ("import sys\nfrom graph.cli import app\n"
-            f"try:\n    app(['query', {str(g)!r}, 'ASK {{ ?x a wk:Place }}'])\nexcept SystemExit:\n    pass\n"
+            f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
             "print('spacy' in sys.modules)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.strip().splitlines()[-1] == "False", proc.stdout + proc.stderr
+    if command == "load":
+        assert (tmp_path / "out" / "graph.ttl").is_file(), proc.stderr
 
 
 def test_query_list_shows_every_named_query():
