@@ -8,8 +8,11 @@ Edges:
 - ``partOf`` (unit hierarchy), ``affiliation`` and ``locatedIn``;
 - ``co-mention``: entities named in the same articles (undirected in spirit), weighted by articles.
 
-Node and edge attributes are scalars (strings, numbers), so the graph writes straight to GraphML and
-GEXF; per-node evidence for tooltips is kept apart in ``G.graph["evidence"]``.
+The graph is read from an Oxigraph store (a build's working store, a store folder, or a file loaded
+in memory) with a few SPARQL queries over the union of its graphs; rows are sorted before use, so the
+network does not depend on the store's order. Node and edge attributes are scalars (strings,
+numbers), so the graph writes straight to GraphML and GEXF; per-node evidence for tooltips is kept
+apart in ``G.graph["evidence"]``.
 """
 from __future__ import annotations
 
@@ -17,109 +20,127 @@ from collections import defaultdict
 from itertools import combinations
 
 import networkx as nx
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from graph.turtle import Abbreviator
-from ontology import WK
+from ontology import PREFIXES
 
-GEO_LAT = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat")
-GEO_LONG = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#long")
 ENTITY_CLASSES = ["Person", "MilitaryUnit", "Organization", "Country", "Place", "UnnamedSource"]
 EVENT_CLASSES = ["Withdrawal", "Offensive", "ControlChange", "Attack"]
+STRUCTURAL = {"claims", "about", "partOf", "affiliation", "locatedIn", *EVENT_CLASSES}
 MAX_EVIDENCE = 6
 MAX_COMENTION_PER_ARTICLE = 40  # an article naming 200 things would add 20,000 pairs
+BETWEENNESS_SAMPLE = 200  # pivots for sampled betweenness above this many nodes
+_HEADER = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in ("wk", "rdfs", "skos", "dcterms", "prov", "geo"))
+_ENTITY_VALUES = "VALUES ?cls { " + " ".join(f"wk:{c}" for c in ENTITY_CLASSES) + " }"
+_EVENT_VALUES = "VALUES ?cls { " + " ".join(f"wk:{c}" for c in EVENT_CLASSES) + " }"
 
 
-def _kind(g: Graph, node) -> str | None:
-    types = {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)}
-    return next((k for k in ENTITY_CLASSES if k in types), None)
+def _rows(store, query: str) -> list[tuple]:
+    """Rows of a SELECT over the union of the store's graphs, as tuples of plain strings (None when
+    unbound), sorted."""
+    out = []
+    for sol in store.query(_HEADER + query, use_default_graph_as_union=True):
+        out.append(tuple(None if t is None else t.value for t in sol))
+    return sorted(out, key=lambda r: tuple("" if v is None else v for v in r))
 
 
-def project(g: Graph, comention: bool = True) -> nx.MultiDiGraph:
-    """The analyst's network of a warkg graph (see the module docstring)."""
+def project(store, comention: bool = True) -> nx.MultiDiGraph:
+    """The analyst's network of a warkg graph held in a pyoxigraph Store (see the module docstring)."""
     short = Abbreviator()
     G = nx.MultiDiGraph()
     evidence: dict[str, list[dict]] = defaultdict(list)
-    articles = {}
-    for art in g.subjects(RDF.type, WK.Article):
-        articles[art] = {
-            "id": str(g.value(art, DCTERMS.identifier) or short(str(art))),
-            "title": str(g.value(art, DCTERMS.title) or g.value(art, DCTERMS.identifier) or ""),
-            "date": str(g.value(art, DCTERMS.date) or ""),
-        }
+    articles = {a: {"id": i or short(a), "title": t or i or "", "date": d or ""} for a, i, t, d in _rows(store, """
+        SELECT ?a (MIN(?i) AS ?id) (MIN(?t) AS ?title) (MIN(STR(?d)) AS ?date) WHERE {
+          ?a a wk:Article . OPTIONAL { ?a dcterms:identifier ?i } OPTIONAL { ?a dcterms:title ?t }
+          OPTIONAL { ?a dcterms:date ?d } } GROUP BY ?a""")}
+    sentences = _Sentences(store, articles)
 
-    def add_entity(node) -> str | None:
-        nid = short(str(node))
-        if nid in G:
-            return nid
-        kind = _kind(g, node)
-        if kind is None:
-            return None
-        mentioned = sorted(set(g.objects(node, WK.mentionedIn)), key=str)
-        lat, lon = g.value(node, GEO_LAT), g.value(node, GEO_LONG)
-        attrs = {
-            "label": str(g.value(node, RDFS.label) or nid),
-            "kind": kind,
-            "iri": str(node),
-            "altLabels": "; ".join(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
-            "articles": len(mentioned),
-        }
+    # entities: the first entity class in ENTITY_CLASSES order wins
+    kinds: dict[str, str] = {}
+    for iri, cls in _rows(store, f"SELECT ?e ?cls WHERE {{ {_ENTITY_VALUES} ?e a ?cls }}"):
+        kind = cls.rsplit("#", 1)[-1]
+        if iri not in kinds or ENTITY_CLASSES.index(kind) < ENTITY_CLASSES.index(kinds[iri]):
+            kinds[iri] = kind
+    node_of = {iri: short(iri) for iri in kinds}
+    facts = {e: (label, lat, lon) for e, label, lat, lon in _rows(store, f"""
+        SELECT ?e (MIN(?l) AS ?label) (MIN(?la) AS ?lat) (MIN(?lo) AS ?lon) WHERE {{ {_ENTITY_VALUES} ?e a ?cls .
+          OPTIONAL {{ ?e rdfs:label ?l }} OPTIONAL {{ ?e geo:lat ?la ; geo:long ?lo }} }} GROUP BY ?e""")}
+    alt: dict[str, list[str]] = defaultdict(list)
+    for e, name in _rows(store, f"SELECT DISTINCT ?e ?n WHERE {{ {_ENTITY_VALUES} ?e a ?cls ; skos:altLabel ?n }}"):
+        alt[e].append(name)
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for e, a in _rows(store, "SELECT DISTINCT ?e ?a WHERE { ?e wk:mentionedIn ?a }"):
+        mentioned[e].append(a)
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for e, m in _rows(store, "SELECT ?e ?m WHERE { ?e wk:hasMention ?m }"):
+        mentions[e].append(m)
+    for iri in sorted(kinds):
+        nid = node_of[iri]
+        label, lat, lon = facts.get(iri, (None, None, None))
+        attrs = {"label": label or nid, "kind": kinds[iri], "iri": iri, "altLabels": "; ".join(sorted(set(alt[iri]))),
+                 "articles": len(mentioned[iri])}
         if lat is not None and lon is not None:
             attrs["lat"], attrs["lon"] = float(lat), float(lon)
         G.add_node(nid, **attrs)
-        for m in sorted(g.objects(node, WK.hasMention), key=str)[:MAX_EVIDENCE]:
-            evidence[nid].append(_evidence(g, m, articles))
-        return nid
-
-    for cls in ENTITY_CLASSES:
-        for node in g.subjects(RDF.type, WK[cls]):
-            add_entity(node)
+        sentences.want(nid, mentions[iri])
 
     # events: agent -> place
-    for etype in EVENT_CLASSES:
-        for ev in g.subjects(RDF.type, WK[etype]):
-            places = [add_entity(p) for p in g.objects(ev, WK.place)]
-            agents = [add_entity(a) for a in g.objects(ev, WK.agent)]
-            date = str(g.value(ev, DCTERMS.date) or "")
-            framing = ", ".join(sorted(str(f) for f in g.objects(ev, WK.framedAs)))
-            eid = short(str(ev))
-            for place in filter(None, places):
-                for agent in filter(None, agents) or [None]:
-                    if agent is None:
-                        continue
-                    G.add_edge(agent, place, key=eid, relation=etype, label=etype, date=date, framing=framing, weight=1)
-                    for e in sorted(g.objects(ev, WK.hasEvidence), key=str)[:MAX_EVIDENCE]:
-                        evidence[f"{agent}|{place}|{eid}"].append(_evidence(g, e, articles))
+    events: dict[str, dict] = {}
+    for ev, cls, place, agent, date in _rows(store, f"""
+        SELECT ?ev ?cls ?place ?agent (STR(?d) AS ?date) WHERE {{ {_EVENT_VALUES} ?ev a ?cls ; wk:place ?place .
+          OPTIONAL {{ ?ev wk:agent ?agent }} OPTIONAL {{ ?ev dcterms:date ?d }} }}"""):
+        info = events.setdefault(ev, {"types": set(), "places": set(), "agents": set(), "date": date or "", "framing": set()})
+        info["types"].add(cls.rsplit("#", 1)[-1])
+        info["places"].add(place)
+        if agent:
+            info["agents"].add(agent)
+    for ev, framing in _rows(store, f"SELECT DISTINCT ?ev ?f WHERE {{ {_EVENT_VALUES} ?ev a ?cls ; wk:framedAs ?f }}"):
+        if ev in events:
+            events[ev]["framing"].add(framing)
+    event_evidence: dict[str, list[str]] = defaultdict(list)
+    for ev, x in _rows(store, f"SELECT DISTINCT ?ev ?x WHERE {{ {_EVENT_VALUES} ?ev a ?cls ; wk:hasEvidence ?x }}"):
+        event_evidence[ev].append(x)
+    for ev in sorted(events):
+        info = events[ev]
+        eid = short(ev)
+        framing = ", ".join(sorted(info["framing"]))
+        for etype in sorted(info["types"], key=EVENT_CLASSES.index):
+            for place in sorted(p for p in info["places"] if p in node_of):
+                for agent in sorted(a for a in info["agents"] if a in node_of):
+                    a, b = node_of[agent], node_of[place]
+                    G.add_edge(a, b, key=eid, relation=etype, label=etype, date=info["date"], framing=framing, weight=1)
+                    sentences.want(f"{a}|{b}|{eid}", event_evidence[ev])
 
     # claims: speaker -> claim -> about
-    for claim in g.subjects(RDF.type, WK.Claim):
-        cid = short(str(claim))
-        text = str(g.value(claim, WK.text) or "")
-        speakers = [add_entity(s) for s in g.objects(claim, PROV.wasAttributedTo)]
-        G.add_node(cid, label=(text[:57] + "...") if len(text) > 60 else text, kind="Claim", iri=str(claim),
-                   text=text, date=str(g.value(claim, DCTERMS.date) or ""), articles=1, altLabels="")
-        for e in sorted(g.objects(claim, WK.hasEvidence), key=str)[:MAX_EVIDENCE]:
-            evidence[cid].append(_evidence(g, e, articles))
-        for speaker in filter(None, speakers):
-            G.add_edge(speaker, cid, key="claims", relation="claims", label="claims", weight=1)
-        for about in g.objects(claim, WK.about):
-            target = add_entity(about)
-            if target:
-                G.add_edge(cid, target, key="about", relation="about", label="about", weight=1)
+    claim_rows = _rows(store, """SELECT ?c (MIN(?t) AS ?text) (MIN(STR(?d)) AS ?date) WHERE { ?c a wk:Claim .
+        OPTIONAL { ?c wk:text ?t } OPTIONAL { ?c dcterms:date ?d } } GROUP BY ?c""")
+    links: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for c, pred, x in _rows(store, """SELECT ?c ?p ?x WHERE { ?c a wk:Claim .
+        VALUES ?p { prov:wasAttributedTo wk:about wk:hasEvidence } ?c ?p ?x }"""):
+        links[c][pred.rsplit("#", 1)[-1]].append(x)
+    for c, text, date in claim_rows:
+        cid, text = short(c), text or ""
+        G.add_node(cid, label=(text[:57] + "...") if len(text) > 60 else text, kind="Claim", iri=c, text=text,
+                   date=date or "", articles=1, altLabels="")
+        sentences.want(cid, links[c]["hasEvidence"])
+        for speaker in links[c]["wasAttributedTo"]:
+            if speaker in node_of:
+                G.add_edge(node_of[speaker], cid, key="claims", relation="claims", label="claims", weight=1)
+        for about in links[c]["about"]:
+            if about in node_of:
+                G.add_edge(cid, node_of[about], key="about", relation="about", label="about", weight=1)
 
-    for pred, relation in ((WK.partOf, "partOf"), (WK.affiliation, "affiliation"), (WK.locatedIn, "locatedIn")):
-        for s, o in g.subject_objects(pred):
-            a, b = add_entity(s), add_entity(o)
-            if a and b:
-                G.add_edge(a, b, key=relation, relation=relation, label=relation, weight=1)
+    for s, pred, o in _rows(store, "SELECT ?s ?p ?o WHERE { VALUES ?p { wk:partOf wk:affiliation wk:locatedIn } ?s ?p ?o }"):
+        if s in node_of and o in node_of:
+            relation = pred.rsplit("#", 1)[-1]
+            G.add_edge(node_of[s], node_of[o], key=relation, relation=relation, label=relation, weight=1)
 
     if comention:
-        by_article: dict[URIRef, list[str]] = defaultdict(list)
-        for ent, art in g.subject_objects(WK.mentionedIn):
-            nid = short(str(ent))
-            if nid in G:
-                by_article[art].append(nid)
+        by_article: dict[str, list[str]] = defaultdict(list)
+        for ent, arts in mentioned.items():
+            if ent in node_of:
+                for art in arts:
+                    by_article[art].append(node_of[ent])
         weights: dict[tuple[str, str], int] = defaultdict(int)
         for nodes in by_article.values():
             ranked = sorted(set(nodes), key=lambda n: (-G.nodes[n]["articles"], n))[:MAX_COMENTION_PER_ARTICLE]
@@ -128,29 +149,69 @@ def project(g: Graph, comention: bool = True) -> nx.MultiDiGraph:
         for (a, b), w in sorted(weights.items()):
             G.add_edge(a, b, key="co-mention", relation="co-mention", label="", weight=w)
 
-    G.graph["evidence"] = dict(evidence)
+    G.graph["evidence"] = sentences.fetch()
     return G
 
 
-def _evidence(g: Graph, node, articles: dict) -> dict:
-    art = g.value(node, PROV.wasDerivedFrom)
-    meta = articles.get(art, {})
-    return {"sentence": str(g.value(node, WK.sentence) or ""), "article": meta.get("id", ""),
-            "title": meta.get("title", ""), "date": meta.get("date", "")}
+class _Sentences:
+    """Evidence for tooltips: the first few evidence nodes of each owner (by IRI), their sentences and
+    articles fetched in batches."""
+
+    def __init__(self, store, articles: dict):
+        self.store, self.articles = store, articles
+        self.wanted: dict[str, list[str]] = {}
+
+    def want(self, owner: str, nodes: list[str]) -> None:
+        if nodes:
+            self.wanted[owner] = sorted(set(nodes))[:MAX_EVIDENCE]
+
+    def fetch(self, batch: int = 2000) -> dict[str, list[dict]]:
+        nodes = sorted({n for ns in self.wanted.values() for n in ns})
+        found: dict[str, dict] = {}
+        for start in range(0, len(nodes), batch):
+            values = " ".join(f"<{n}>" for n in nodes[start:start + batch])
+            for x, sentence, art in _rows(self.store, f"""SELECT ?x (MIN(?s) AS ?sentence) (MIN(?a) AS ?article) WHERE {{
+                    VALUES ?x {{ {values} }} OPTIONAL {{ ?x wk:sentence ?s }} OPTIONAL {{ ?x prov:wasDerivedFrom ?a }} }}
+                    GROUP BY ?x"""):
+                meta = self.articles.get(art, {})
+                found[x] = {"sentence": sentence or "", "article": meta.get("id", ""), "title": meta.get("title", ""),
+                            "date": meta.get("date", "")}
+        return {owner: [found[n] for n in ns if n in found] for owner, ns in sorted(self.wanted.items())}
 
 
 def add_centrality(G: nx.MultiDiGraph) -> None:
-    """Degree and betweenness centrality and a community id on every node (computed on the simple,
-    undirected skeleton; betweenness is sampled above 2,000 nodes to stay fast)."""
+    """Degree and betweenness centrality and a community id on every node.
+
+    Degree and communities use the whole undirected skeleton, co-mentions included (weighted by
+    articles). Betweenness is brokerage between entities over the structural relations only (events,
+    partOf, affiliation, locatedIn, and each claim contracted into links between its speaker and what
+    it is about): co-mentions join nearly everything to the hubs in two steps, which makes brokerage
+    meaningless and the computation dense. Claims get none. Above :data:`BETWEENNESS_SAMPLE` entities
+    it is estimated from that many pivots (seeded, so runs agree)."""
     simple = nx.Graph()
     simple.add_nodes_from(G.nodes)
+    structure = nx.Graph()
+    structure.add_nodes_from(n for n, a in G.nodes(data=True) if a.get("kind") != "Claim")
+    claim_ends: dict[str, set] = defaultdict(set)
     for a, b, data in G.edges(data=True):
-        if a != b:
-            w = simple[a][b]["weight"] + data.get("weight", 1) if simple.has_edge(a, b) else data.get("weight", 1)
-            simple.add_edge(a, b, weight=w)
+        if a == b:
+            continue
+        w = simple[a][b]["weight"] + data.get("weight", 1) if simple.has_edge(a, b) else data.get("weight", 1)
+        simple.add_edge(a, b, weight=w)
+        if data.get("relation") not in STRUCTURAL:
+            continue
+        if G.nodes[a].get("kind") == "Claim":
+            claim_ends[a].add(b)
+        elif G.nodes[b].get("kind") == "Claim":
+            claim_ends[b].add(a)
+        else:
+            structure.add_edge(a, b)
+    for ends in claim_ends.values():
+        ordered = sorted(ends)
+        structure.add_edges_from((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1:])
     degree = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
-    k = None if len(simple) <= 2000 else 500
-    between = nx.betweenness_centrality(simple, k=k, seed=7) if len(simple) > 2 else {n: 0.0 for n in simple}
+    k = None if len(structure) <= BETWEENNESS_SAMPLE else BETWEENNESS_SAMPLE
+    between = nx.betweenness_centrality(structure, k=k, seed=7) if len(structure) > 2 else {}
     communities = nx.community.louvain_communities(simple, weight="weight", seed=7) if len(simple) else []
     community_of = {}
     for cid, members in enumerate(sorted(communities, key=lambda c: (-len(c), sorted(c)[0]))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import zlib
 from importlib import resources
 from pathlib import Path
 
@@ -54,9 +55,10 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
     if len(G) and "degree" not in G.nodes[next(iter(G.nodes))]:
         add_centrality(G)
     evidence = G.graph.get("evidence", {})
-    simple_degree = dict(nx.Graph(G).degree())
+    simple_degree = {n: len(near) for n, near in _neighbours(G).items()}
     keep = [n for n in G.nodes if simple_degree.get(n, 0) >= min_degree]
-    positions = _layout(G.subgraph(keep), layout)
+    # a subgraph view filters every edge it iterates: copy it, or skip it when nothing is left out
+    positions = _layout(G if len(keep) == len(G) else G.subgraph(keep).copy(), layout)
     net = Network(directed=True, cdn_resources="in_line")
     # build the lists directly: pyvis' add_node/add_edge scan for duplicates (quadratic on big graphs)
     max_between = max([G.nodes[n].get("betweenness", 0.0) for n in keep] + [1e-9])
@@ -153,16 +155,9 @@ def _layout(G: nx.MultiDiGraph, layout: str) -> dict[str, tuple[float, float]]:
         pos = {n: ((a["lon"] - lon0) * k, -(a["lat"] - lat0)) for n, a in placed.items()}
         # everyone else sits where they act: at the mean of the placed nodes they are linked to (events,
         # claims about places), then of the nodes placed that way; the rest on a ring around the map
-        simple = nx.Graph()
-        simple.add_nodes_from(G.nodes)
-        simple.add_edges_from((a, b) for a, b, d in G.edges(data=True) if d.get("relation") != "co-mention")
+        simple = _neighbours(G, skip="co-mention")
         for _ in range(3):
-            for n in [n for n in G.nodes if n not in pos]:
-                near = [pos[m] for m in simple.neighbors(n) if m in pos]
-                if near:
-                    jitter = (hash(n) % 1000) / 1000 - 0.5
-                    pos[n] = (sum(x for x, _ in near) / len(near) + jitter * 0.6,
-                              sum(y for _, y in near) / len(near) + ((hash(n) // 1000) % 1000 / 1000 - 0.5) * 0.6)
+            _place_beside(simple, pos, [n for n in G.nodes if n not in pos], spread=0.6)
         rest = sorted(n for n in G.nodes if n not in pos)
         radius = 1.2 * max([math.hypot(x, y) for x, y in pos.values()] + [5.0])
         for i, n in enumerate(rest):
@@ -171,9 +166,112 @@ def _layout(G: nx.MultiDiGraph, layout: str) -> dict[str, tuple[float, float]]:
         return {n: (round(x * GEO_SCALE, 1), round(y * GEO_SCALE, 1)) for n, (x, y) in pos.items()}
     if layout == "force" and len(G) <= PHYSICS_LIMIT:
         return {}
-    spring = nx.spring_layout(nx.Graph(G), seed=7, iterations=40) if len(G) else {}
+    return _force_layout(G)
+
+
+def _jitter(node: str) -> tuple[float, float]:
+    """A stable pseudo-random offset in [-0.5, 0.5)^2 per node (Python's hash() changes per run)."""
+    h = zlib.crc32(node.encode("utf-8"))
+    return (h % 1000) / 1000 - 0.5, ((h // 1000) % 1000) / 1000 - 0.5
+
+
+def _neighbours(G: nx.MultiDiGraph, skip: str | None = None) -> dict[str, set]:
+    """Each node's distinct neighbours, either direction, itself and edges of relation ``skip`` left out
+    (a plain dict: several times faster to build than an undirected networkx copy)."""
+    near: dict[str, set] = {n: set() for n in G.nodes}
+    for a, b, relation in G.edges(data="relation"):
+        if a != b and (skip is None or relation != skip):
+            near[a].add(b)
+            near[b].add(a)
+    return near
+
+
+def _place_beside(neighbours: dict[str, set], pos: dict, nodes: list, spread: float) -> None:
+    """Put each node at the mean of its placed neighbours, offset a little."""
+    for n in nodes:
+        near = [pos[m] for m in sorted(neighbours[n]) if m in pos]
+        if near:
+            jx, jy = _jitter(n)
+            pos[n] = (sum(x for x, _ in near) / len(near) + jx * spread, sum(y for _, y in near) / len(near) + jy * spread)
+
+
+def _force_layout(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions for graphs too big for browser physics: force-directed on the entities (whose number
+    grows far slower than the corpus), then each claim beside its speaker and what it is about."""
+    simple = _neighbours(G)
+    skeleton = sorted(n for n in G.nodes if G.nodes[n].get("kind") != "Claim") or sorted(G.nodes)
+    index = {n: i for i, n in enumerate(skeleton)}
+    weights: dict[tuple[int, int], float] = {}
+    for a, b, d in G.edges(data=True):
+        if a in index and b in index and a != b:
+            key = (min(index[a], index[b]), max(index[a], index[b]))
+            weights[key] = weights.get(key, 0.0) + (0.2 if d.get("relation") == "co-mention" else 1.0)
+    for n in G.nodes:  # a claim ties its speaker to what it is about
+        if n not in index:
+            ends = sorted(index[m] for m in simple[n] if m in index)
+            for i, j in zip(ends, ends[1:]):
+                if i != j:
+                    weights[(i, j)] = weights.get((i, j), 0.0) + 0.5
+    xy = fruchterman_reingold(len(skeleton), weights)
+    pos = {n: (float(xy[i, 0]), float(xy[i, 1])) for n, i in index.items()}
+    rest = sorted(n for n in G.nodes if n not in pos)
+    _place_beside(simple, pos, rest, spread=0.04)
+    for i, n in enumerate(n for n in rest if n not in pos):  # isolated: a ring outside
+        angle = 2 * math.pi * i / max(len(rest), 1)
+        pos[n] = (1.2 * math.cos(angle), 1.2 * math.sin(angle))
     scale = 40.0 * math.sqrt(max(len(G), 1))
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in spring.items()}
+    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def fruchterman_reingold(n: int, weights: dict[tuple[int, int], float], iterations: int = 50, seed: int = 7):
+    """Fruchterman-Reingold force-directed placement in [-1, 1]^2, vectorised with NumPy.
+
+    Repulsion between all pairs is computed a block of rows at a time (memory stays near 50 MB
+    whatever ``n``); fewer iterations are run on very large graphs so that the cost stays bounded. A
+    weak pull to the centre keeps disconnected parts on the page."""
+    import numpy as np
+
+    if n == 0:
+        return np.zeros((0, 2))
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2)).astype(np.float32)  # float32: half the memory traffic, ample for a picture
+    if n == 1:
+        return pos * 0
+    pairs = np.array(sorted(weights), dtype=np.int64).reshape(-1, 2)
+    w = np.array([weights[tuple(p)] for p in pairs.tolist()], dtype=np.float32)
+    k = 1.0 / math.sqrt(n)
+    iterations = max(10, min(iterations, int(4e8 / (n * n))))
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    block = max(1, 2_000_000 // n)
+    for _ in range(iterations):
+        # repulsion on i: sum_j (p_i - p_j) k^2 / |p_i - p_j|^2 = p_i * sum_j f_ij - (F @ P)_i, with the
+        # squared distances from the Gram matrix (BLAS), a block of rows at a time
+        disp = np.empty((n, 2), dtype=np.float32)
+        sq = (pos ** 2).sum(axis=1)
+        for start in range(0, n, block):
+            rows = slice(start, start + block)
+            dist2 = pos[rows] @ pos.T
+            dist2 *= -2.0
+            dist2 += sq[rows, None]
+            dist2 += sq[None, :]
+            np.maximum(dist2, 1e-4, out=dist2)
+            force = np.reciprocal(dist2, out=dist2)
+            force *= k * k  # the diagonal (i = j) adds p_i f_ii - f_ii p_i = 0: no need to clear it
+            disp[rows] = pos[rows] * force.sum(axis=1)[:, None] - force @ pos
+        if len(pairs):
+            delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+            dist = np.maximum(np.sqrt((delta ** 2).sum(axis=1)), 1e-2)
+            pull = delta * (dist * w / k)[:, None]
+            np.add.at(disp, pairs[:, 0], -pull)
+            np.add.at(disp, pairs[:, 1], pull)
+        disp -= (pos - pos.mean(axis=0)) * (0.05 * n * k)
+        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    pos = pos.astype(np.float64)
+    pos -= pos.mean(axis=0)
+    return pos / max(float(np.abs(pos).max()), 1e-9)
 
 
 def render_page(G: nx.MultiDiGraph, title: str = "warkg network", layout: str = "force", min_degree: int = 0) -> str:

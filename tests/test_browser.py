@@ -87,7 +87,7 @@ def check_page(browser, data: GraphData, path: Path, layout: str = "force", titl
     assert visit.errors == []
     assert visit.requests == []
     assert visit.drawn_pixels() > 500
-    assert visit.page.evaluate("window.warkgData.nodes.length") == project(data.graph()).number_of_nodes()
+    assert visit.page.evaluate("window.warkgData.nodes.length") == project(data.store).number_of_nodes()
     return visit
 
 
