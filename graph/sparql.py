@@ -174,7 +174,8 @@ def resolve_query(arg: str) -> tuple[str, NamedQuery | None]:
 
 def bind_params(query: NamedQuery | None, text: str, raw: dict[str, str]) -> str:
     """The query with its parameters bound (typed, checked) by a VALUES block placed at the start of
-    its WHERE clause, so that filters and optional parts see them."""
+    every WHERE clause, its sub-queries' too (a sub-query sees only its own variables), so that
+    filters and optional parts see them."""
     if query is None:
         if raw:
             raise WarkgError("--param only applies to named queries")
@@ -193,11 +194,11 @@ def bind_params(query: NamedQuery | None, text: str, raw: dict[str, str]) -> str
         values.append(_sparql_value(query.name, param, value))
     if not names:
         return text
-    where = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
-    if where is None:
-        raise WarkgError(f"named query {query.name} has parameters but no WHERE clause to bind them in")
     block = f"\n  VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }}"
-    return text[:where.end()] + block + text[where.end():]
+    bound, n = re.subn(r"\bWHERE\s*\{", lambda m: m.group(0) + block, text, flags=re.IGNORECASE)
+    if n == 0:
+        raise WarkgError(f"named query {query.name} has parameters but no WHERE clause to bind them in")
+    return bound
 
 
 def _sparql_value(qname: str, param: Param, value: str) -> str:
