@@ -3,6 +3,8 @@
 The public API:
 
 - :func:`build` - article files and folders -> validated graph files (what ``warkg build`` does);
+- :func:`extract` - article files and folders -> a record file (what ``warkg extract`` does);
+- :func:`load_records` - record files -> validated graph files, a store or an endpoint (``warkg load``);
 - :func:`load` - a graph file -> an rdflib Graph;
 - :func:`query` - SPARQL over a graph, with the warkg prefixes bound.
 
@@ -20,6 +22,20 @@ def build(inputs, out_dir="exports", **options):
     from graph.pipeline import build as _build
 
     return _build(inputs, out_dir, **options)
+
+
+def extract(inputs, output, **options):
+    """Extract ``inputs`` into the record file ``output``; see :func:`graph.pipeline.extract_to_file`."""
+    from graph.pipeline import extract_to_file
+
+    return extract_to_file(inputs, output, **options)
+
+
+def load_records(record_paths, out_dir="exports", **options):
+    """Turn record files into the graph; see :func:`graph.pipeline.load`."""
+    from graph.pipeline import load as _load
+
+    return _load(record_paths, out_dir, **options)
 
 
 def load(path):

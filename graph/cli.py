@@ -28,25 +28,36 @@ def _echo_err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+# options that build and load share (one definition each: typer reads them, never changes them)
+OUT_OPT = typer.Option(None, "--out", "-o", help="Output folder for graph.ttl and graph.html "
+                       "[default: exports/, or none when --store or --endpoint is given].")
+STORE_OPT = typer.Option(None, "--store", help="Also load the graph into this on-disk Oxigraph store folder "
+                         "(created if new; articles already in it are replaced).")
+ENDPOINT_OPT = typer.Option(None, "--endpoint", help="Also write the graph into this SPARQL 1.1 endpoint (one "
+                            "named graph per article).")
+UPDATE_URL_OPT = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers that separate "
+                              "it from the query URL.")
+FORMATS_OPT = typer.Option("ttl,html", "--formats", help="Comma-separated export formats to write into the output "
+                           "folder (warkg export --list shows them); ttl is always written.")
+HTML_OPT = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network).")
+VALIDATE_OPT = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes.")
+QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary.")
+
+
 @app.command()
 def build(
     inputs: List[Path] = typer.Argument(..., help="Article files and folders: .txt, .md, .html, .jsonl "
                                                   "(a folder may hold a metadata.jsonl manifest)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder for graph.ttl and graph.html "
-                                       "[default: exports/, or none when --store or --endpoint is given]."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Also load the graph into this on-disk Oxigraph "
-                                         "store folder (created if new; articles already in it are replaced)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Also write the graph into this SPARQL 1.1 "
-                                           "endpoint (one named graph per article)."),
-    update_url: Optional[str] = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers "
-                                             "that separate it from the query URL."),
-    formats: str = typer.Option("ttl,html", "--formats", help="Comma-separated export formats to write into the "
-                                "output folder (warkg export --list shows them); ttl is always written."),
-    html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network)."),
-    validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes."),
+    out: Optional[Path] = OUT_OPT,
+    store: Optional[Path] = STORE_OPT,
+    endpoint: Optional[str] = ENDPOINT_OPT,
+    update_url: Optional[str] = UPDATE_URL_OPT,
+    formats: str = FORMATS_OPT,
+    html: bool = HTML_OPT,
+    validate: bool = VALIDATE_OPT,
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes for extraction (0: parse in this "
                              "process). The parse runs beside warkg's own work, so 1 already uses two cores."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Build the knowledge graph of some articles: writes graph.ttl (canonical Turtle, ontology merged
     in) and graph.html, validates the graph, and prints a summary."""
@@ -64,7 +75,7 @@ def extract(
     output: Path = typer.Option(..., "--output", "-o", help="The record file to write (JSON Lines, one article "
                                 "per line; written whole or not at all)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes (0: parse in this process)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Extract articles into a record file, for warkg load: one shard of a corpus too big for one
     machine (run it on each shard with any batch engine, then load all the record files)."""
@@ -83,19 +94,14 @@ def extract(
 def load(
     records: List[Path] = typer.Argument(..., help="Record files from warkg extract, or folders of them "
                                                    "(*.jsonl)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder for graph.ttl and graph.html "
-                                       "[default: exports/, or none when --store or --endpoint is given]."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Load the graph into this on-disk Oxigraph store "
-                                         "folder (created if new; articles already in it are replaced)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Write the graph into this SPARQL 1.1 "
-                                           "endpoint (one named graph per article)."),
-    update_url: Optional[str] = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers "
-                                             "that separate it from the query URL."),
-    formats: str = typer.Option("ttl,html", "--formats", help="Comma-separated export formats for the output "
-                                "folder; ttl is always written."),
-    html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network)."),
-    validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    out: Optional[Path] = OUT_OPT,
+    store: Optional[Path] = STORE_OPT,
+    endpoint: Optional[str] = ENDPOINT_OPT,
+    update_url: Optional[str] = UPDATE_URL_OPT,
+    formats: str = FORMATS_OPT,
+    html: bool = HTML_OPT,
+    validate: bool = VALIDATE_OPT,
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Turn record files (shards extracted anywhere) into one graph, resolved across all of them, and
     write it like build does: files, a store, or a SPARQL endpoint."""

@@ -308,7 +308,7 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
     from graph.background import Background
     from graph.build import present_entities, records_to_quads
     from graph.export import REGISTRY, GraphData, export
-    from graph.terms import ox_quads
+    from graph.terms import bulk_load
 
     timings: dict[str, float] = {}
     t = time.perf_counter()
@@ -335,7 +335,7 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
                     advance(record)
 
         working = ox.Store(str(work / "oxigraph"))
-        working.bulk_extend(ox_quads(records_to_quads(counted(read()), res, present=present)))
+        bulk_load(working, records_to_quads(counted(read()), res, present=present))
         if advance:
             advance.close()
         count_graph(working, result)

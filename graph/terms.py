@@ -77,6 +77,20 @@ def ox_quads(quads: Iterable[tuple]) -> Iterator:
         yield ox.Quad(conv(s), conv(p), conv(o), default if g is None else conv(g))
 
 
+def bulk_load(store, quads: Iterable[tuple], chunk: int = 100_000) -> None:
+    """rdflib quads into a pyoxigraph store with its bulk loader, ``chunk`` quads per call: the loader
+    holds what it is given in memory before writing, so one call for a whole corpus would make memory
+    grow with it."""
+    from itertools import islice
+
+    converted = ox_quads(quads)
+    while True:
+        part = list(islice(converted, chunk))
+        if not part:
+            return
+        store.bulk_extend(part)
+
+
 def rdflib_quad(q) -> tuple:
     import pyoxigraph as ox
 

@@ -24,6 +24,16 @@ def test_seeds_build_and_the_scorer_finds_every_article(shared, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "articles found 5/5" in proc.stdout
 
+    # issue 5: the most central actors of the seed graph include both armed forces
+    from graph.analysis import stats_lines
+    from graph.export import GraphData
+    from graph.sparql import open_source
+
+    lines = stats_lines(GraphData.from_source(open_source(tmp_path / "graph.ttl")).network())
+    actors = lines[lines.index("most central actors:") + 1:lines.index("most central places:")]
+    assert any("Russian Armed Forces" in line for line in actors), actors
+    assert any("Armed Forces of Ukraine" in line for line in actors), actors
+
 
 def test_every_bench_article_builds_without_error(shared, tmp_path):
     bench = shared / "corpus" / "bench"
