@@ -199,6 +199,9 @@ def _worker_queries(store: str, engine: str, runs: int, limit: int) -> None:
             out["queries"][name] = {"median": statistics.median(times), "rows": rows, "runs": len(times)}
         except TooSlow:
             out["queries"][name] = {"median": None, "rows": None, "runs": 0}
+        except Exception as err:  # noqa: BLE001 - an engine that cannot run a query is reported, not fatal
+            signal.alarm(0)
+            out["queries"][name] = {"median": None, "rows": None, "runs": 0, "error": f"{type(err).__name__}: {err}"[:80]}
         print(f"  {engine:8} {name:28} {out['queries'][name]['median']}", file=sys.stderr, flush=True)
     print(json.dumps(out))
 
@@ -307,6 +310,8 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="Only the floor and the builds.")
     ap.add_argument("--markdown", action="store_true", help="Print the table as Markdown (for the README).")
     ap.add_argument("--keep", help="Keep the work folder here (stores, outputs) instead of a temporary one.")
+    ap.add_argument("--queries-only", action="store_true", help="Only the rows from the queries on, on the store "
+                    "a previous run left in the --keep folder.")
     opts = ap.parse_args()
     if not Path(opts.corpus).is_dir():
         sys.exit(f"bench: {opts.corpus}: no such folder (give --corpus)")
@@ -325,6 +330,10 @@ def main() -> None:
 
 def measure(opts, work: Path, table: Table) -> None:
     corpus = opts.corpus
+    if opts.queries_only:
+        if not (work / "store").is_dir():
+            sys.exit(f"bench: {work / 'store'}: no store from a previous run (give --keep)")
+        return measure_store(work / "store", corpus, work, table)
     floors, builds = {}, {}
     for jobs in (1, 2):
         # floor and build alternate, ``--repeat`` times, and the fastest of each is kept (shared machines
@@ -370,6 +379,10 @@ def measure(opts, work: Path, table: Table) -> None:
     table.add(f"warkg load --store, records x{copies} ({copies * builds_articles(floors)} articles)",
               f"{loaded['wall']:.1f} s, {triples:,} quads, peak {loaded['pss_mib']:.0f} MiB")
 
+    measure_store(store, corpus, work, table)
+
+
+def measure_store(store: Path, corpus: str, work: Path, table: Table) -> None:
     ox_times = json.loads(run(me("_queries", str(store), "oxigraph", str(RUNS), str(RDFLIB_LIMIT)))["out"])
     rdf_times = json.loads(run(me("_queries", str(store), "rdflib", str(RUNS), str(RDFLIB_LIMIT)))["out"])
     table.add("rdflib Dataset, loading the same quads", f"{rdf_times['load']:.1f} s")
@@ -378,8 +391,11 @@ def measure(opts, work: Path, table: Table) -> None:
         rq = rdf_times["queries"][name]
         ox_ms = ox_q["median"] * 1000
         worst = max(worst, ox_ms)
-        rdf = f"{rq['median'] * 1000:,.0f} ms, x{rq['median'] / ox_q['median']:,.0f}" if rq["median"] else f"> {RDFLIB_LIMIT} s"
-        table.add(f"query {name} ({ox_q['rows']} rows): Oxigraph | rdflib", f"{ox_ms:,.1f} ms | {rdf}",
+        if rq["median"]:
+            rdf = f"{rq['median'] * 1000:,.0f} ms, x{rq['median'] / ox_q['median']:,.0f}"
+        else:
+            rdf = f"fails ({rq['error'].split(':')[0]})" if rq.get("error") else f"> {RDFLIB_LIMIT} s"
+        table.add(f"query {name} ({ox_q['rows']} rows): Oxigraph / rdflib", f"{ox_ms:,.1f} ms / {rdf}",
                   f"<= 200 ms: {verdict(ox_ms <= 200)}")
 
     article = work / "one-article.jsonl"
