@@ -56,12 +56,13 @@ class BuildResult:
     store: str | None = None  # where the graph was written besides files
     store_triples: tuple[int, int] | None = None  # (before, after) for a local store
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds (wall clock)
+    verb: str = "built"  # "loaded" for record files
 
     def summary_lines(self) -> list[str]:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
         evs = ", ".join(f"{k} {self.events[k]}" for k in EVENT_TYPES if self.events[k])
         lines = [
-            f"built {self.articles} article(s) in {self.seconds:.1f} s" + (f", {len(self.skipped)} skipped" if self.skipped else ""),
+            f"{self.verb} {self.articles} article(s) in {self.seconds:.1f} s" + (f", {len(self.skipped)} skipped" if self.skipped else ""),
             f"  entities    {sum(self.entities.values()):>6}  ({ents})",
             f"  claims      {self.claims:>6}",
             f"  events      {sum(self.events.values()):>6}  ({evs or 'none'})" + (f" + {self.unrealized} planned/hypothetical/negated" if self.unrealized else ""),
@@ -241,6 +242,7 @@ def load(record_paths: Sequence[str | Path], out_dir: str | Path | None = DEFAUL
                        target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
                        read=lambda: read_records(files, on_duplicate=lambda err: None))
     result.skipped = skipped
+    result.verb = "loaded"
     result.seconds = time.perf_counter() - started
     return result
 
