@@ -63,7 +63,7 @@ def build(
     in) and graph.html, validates the graph, and prints a summary."""
     from graph.pipeline import build as run_build
 
-    out_dir = out if out is not None else (None if store or endpoint else Path("exports"))
+    out_dir = _out_dir(out, store, endpoint)
     result = run_build([str(p) for p in inputs], out_dir, formats=_formats(formats, html), validate=validate,
                        store=store, endpoint=endpoint, update_url=update_url, jobs=jobs, **_reporting(quiet))
     _finish(result, quiet)
@@ -107,10 +107,15 @@ def load(
     write it like build does: files, a store, or a SPARQL endpoint."""
     from graph.pipeline import load as run_load
 
-    out_dir = out if out is not None else (None if store or endpoint else Path("exports"))
+    out_dir = _out_dir(out, store, endpoint)
     result = run_load([str(p) for p in records], out_dir, formats=_formats(formats, html), validate=validate,
                       store=store, endpoint=endpoint, update_url=update_url, **_reporting(quiet))
     _finish(result, quiet)
+
+
+def _out_dir(out: Optional[Path], store, endpoint) -> Optional[Path]:
+    """--out, else exports/ unless the graph goes to a store or endpoint instead."""
+    return out if out is not None else (None if store or endpoint else Path("exports"))
 
 
 def _formats(formats: str, html: bool) -> list[str]:

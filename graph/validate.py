@@ -93,7 +93,37 @@ def validate_graph(data: Graph) -> Report:
     return ShapeChecker().check(data)
 
 
-class GraphCheck:
+class _ChunkedCheck:
+    """Triples gathered one article at a time and validated ``chunk`` articles at a time: what
+    :class:`GraphCheck` and :class:`EvidenceCheck` share. Subclasses say how a part is checked."""
+
+    def __init__(self, chunk: int = VALIDATION_CHUNK):
+        self.checker = ShapeChecker()
+        self.chunk = chunk
+        self.part: list[tuple] = []
+        self.pending = 0
+        self.reports: list[Report] = []
+
+    def _gather(self, triples) -> None:
+        self.part.extend(triples)
+        self.pending += 1
+        if self.pending >= self.chunk:
+            self._check()
+
+    def _check_part(self, part: list[tuple]) -> Report:
+        raise NotImplementedError
+
+    def _check(self) -> None:
+        self.reports.append(self._check_part(self.part))
+        self.part, self.pending = [], 0
+
+    def report(self) -> Report:
+        if self.pending or not self.reports:
+            self._check()
+        return Report.merge(self.reports)
+
+
+class GraphCheck(_ChunkedCheck):
     """Validate a graph given one article's graph at a time, a few dozen articles per part, in bounded
     memory.
 
@@ -114,35 +144,21 @@ class GraphCheck:
     def __init__(self, res, present=None, chunk: int = VALIDATION_CHUNK, skip_evidence: bool = False):
         from graph.build import entity_static_triples, present_entities
 
-        self.checker = ShapeChecker()
+        super().__init__(chunk)
         self.shapes = [s for s in self.checker.node_shapes if s != EVIDENCE_SHAPE] if skip_evidence else None
         self.static: dict = {}
         for triple in entity_static_triples(res, present if present is not None else present_entities(res)):
             self.static.setdefault(triple[0], []).append(triple)
-        self.chunk = chunk
-        self.part: list[tuple] = []
-        self.pending = 0
-        self.reports: list[Report] = []
 
     def add(self, triples) -> None:
         """One article's graph."""
-        self.part.extend(triples)
-        self.pending += 1
-        if self.pending >= self.chunk:
-            self._check()
+        self._gather(triples)
 
-    def _check(self) -> None:
+    def _check_part(self, part: list[tuple]) -> Report:
         from ontology import WK
 
-        named = {s for s, p, _ in self.part if p == WK.mentionedIn}
-        self.reports.append(self.checker.check(self.part + [t for e in named for t in self.static.get(e, ())],
-                                               self.shapes))
-        self.part, self.pending = [], 0
-
-    def report(self) -> Report:
-        if self.pending or not self.reports:
-            self._check()
-        return Report.merge(self.reports)
+        named = {s for s, p, _ in part if p == WK.mentionedIn}
+        return self.checker.check(part + [t for e in named for t in self.static.get(e, ())], self.shapes)
 
 
 def validate_records(records, res, present=None, chunk: int = VALIDATION_CHUNK, skip_evidence: bool = False) -> Report:
@@ -156,36 +172,21 @@ def validate_records(records, res, present=None, chunk: int = VALIDATION_CHUNK, 
     return check.report()
 
 
-class EvidenceCheck:
+class EvidenceCheck(_ChunkedCheck):
     """The evidence shape, checked article by article as records are extracted: mention and evidence
     nodes are final as soon as their article is (:func:`graph.build.evidence_triples`). Feed it each
     record with the resolver that has read it; :meth:`report` at the end."""
-
-    def __init__(self, chunk: int = VALIDATION_CHUNK):
-        self.checker = ShapeChecker()
-        self.chunk = chunk
-        self.part: list[tuple] = []
-        self.pending = 0
-        self.reports: list[Report] = []
 
     def add(self, record, resolver) -> None:
         from graph.build import article_iri, evidence_triples, written_entities
         from ontology import WK
 
-        self.part.extend(evidence_triples(record, written_entities(record, resolver)))
-        self.part.append((article_iri(record.article.id), RDF.type, WK.Article))
-        self.pending += 1
-        if self.pending >= self.chunk:
-            self._check()
+        triples = list(evidence_triples(record, written_entities(record, resolver)))
+        triples.append((article_iri(record.article.id), RDF.type, WK.Article))
+        self._gather(triples)
 
-    def _check(self) -> None:
-        self.reports.append(self.checker.check(self.part, [EVIDENCE_SHAPE]))
-        self.part, self.pending = [], 0
-
-    def report(self) -> Report:
-        if self.pending or not self.reports:
-            self._check()
-        return Report.merge(self.reports)
+    def _check_part(self, part: list[tuple]) -> Report:
+        return self.checker.check(part, [EVIDENCE_SHAPE])
 
 
 def _n3(term, short: Abbreviator) -> str:

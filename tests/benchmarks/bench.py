@@ -251,8 +251,9 @@ def repeat_records(records: Path, times: int, path: Path) -> None:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def store_triples(store: Path) -> int:
-    out = run(warkg("query", str(store), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"))["out"]
+def count_quads(source: Path) -> int:
+    """Quads of a graph file or store, counted by warkg query."""
+    out = run(warkg("query", str(source), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"))["out"]
     return int(out.split()[-1])
 
 
@@ -369,14 +370,14 @@ def measure(opts, work: Path, table: Table) -> None:
     records = work / "records.jsonl"
     extracted = run(warkg("extract", corpus, "-o", str(records), "--quiet"))
     table.add("warkg extract (records only)", f"{extracted['wall']:.1f} s")
-    one = store_triples_of_build(work / "build-j1")
+    one = count_quads(work / "build-j1" / "graph.ttl")  # ontology and entities included
     copies = math.ceil(opts.triples / max(one, 1)) + 1
     scaled_records = work / "records-scaled.jsonl"
     repeat_records(records, copies, scaled_records)
     store = work / "store"
     loaded = run(warkg("load", str(scaled_records), "--store", str(store), "--quiet"), memory=True)
-    triples = store_triples(store)
-    table.add(f"warkg load --store, records x{copies} ({copies * builds_articles(floors)} articles)",
+    triples = count_quads(store)
+    table.add(f"warkg load --store, records x{copies} ({copies * floors[1]['articles']} articles)",
               f"{loaded['wall']:.1f} s, {triples:,} quads, peak {loaded['pss_mib']:.0f} MiB")
 
     measure_store(store, corpus, work, table)
@@ -409,16 +410,6 @@ def measure_store(store: Path, corpus: str, work: Path, table: Table) -> None:
     table.add("warkg --help", f"{statistics.median(helps):.2f} s", f"<= 0.5 s: {verdict(statistics.median(helps) <= 0.5)}")
     small = [run(warkg("query", str(store), SMALL_QUERY))["wall"] for _ in range(5)]
     table.add("warkg query on the store (one label)", f"{statistics.median(small):.2f} s")
-
-
-def store_triples_of_build(out: Path) -> int:
-    """Triples of a built graph.ttl (ontology and entities included)."""
-    text = run(warkg("query", str(out / "graph.ttl"), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"))["out"]
-    return int(text.split()[-1])
-
-
-def builds_articles(floors: dict) -> int:
-    return floors[1]["articles"]
 
 
 def repeat_corpus_first(corpus: str, path: Path) -> None:
