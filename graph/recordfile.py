@@ -85,9 +85,10 @@ def read_records(paths: Iterable[str | os.PathLike],
     seen: dict[str, str] = {}
     for path in record_files(paths):
         for record, where in _read_file(path):
-            aid = record.article.id
+            aid = record.article.key
             if aid in seen:
-                err = InputError(f"article {aid!r} already loaded from {seen[aid]}; skipped", where)
+                err = InputError(f"article {record.article.id!r} (the same text or URL) already loaded from "
+                                 f"{seen[aid]}; skipped", where)
                 if on_duplicate is None:
                     raise err
                 on_duplicate(err)

@@ -8,6 +8,8 @@ machine. Offsets are character offsets into :attr:`Article.text`.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +21,12 @@ MODALITIES = ("Asserted", "Negated", "Planned", "Hypothetical")
 
 @dataclass(frozen=True)
 class Article:
-    """One input article. ``text`` is the document as read: the title line, a blank line, the body."""
+    """One input article. ``text`` is the document as read: the title line, a blank line, the body.
+
+    ``id`` is what the input calls it (the file name without extension, or ``id`` in JSON Lines) and
+    becomes ``dcterms:identifier``; two inputs may share it. ``key`` is what the article *is*, and its
+    IRIs are minted from it: see :func:`article_key`.
+    """
 
     id: str
     text: str
@@ -28,6 +35,22 @@ class Article:
     publisher: str | None = None
     url: str | None = None
     source: str = ""  # where it was read from: a path, or path:line for JSON Lines
+    key: str = ""  # unique identity; computed from id, url and text when not given
+    model: str | None = None  # the spaCy pipeline the article was read with ("en_core_web_sm 3.8.0")
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", article_key(self.id, self.url, self.text))
+
+
+def article_key(ident: str, url: str | None, text: str) -> str:
+    """A key that two different articles cannot share and the same article always gets: the id made
+    IRI-safe, then a hash of the URL when the input gives one (a re-fetched page replaces its earlier
+    version), else of the id and the text (two ``story.txt`` from different folders stay two; the same
+    file read twice is one article)."""
+    basis = f"url\0{url}" if url else f"text\0{ident}\0{text}"
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")[:80] or "article"
+    return f"{slug}-{hashlib.sha1(basis.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
 @dataclass(frozen=True)

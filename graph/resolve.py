@@ -57,7 +57,7 @@ class Resolver:
         self.local: dict[tuple[str, str], str] = {}
 
     def add(self, record: ArticleRecord) -> None:
-        aid = record.article.id
+        aid = record.article.key
         mentioned = {m.entity for m in record.mentions}
         for ent in record.entities:
             key = ent.gid or _unknown_key(ent.kind, ent.name, ent.key)

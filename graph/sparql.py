@@ -243,16 +243,38 @@ def execute(source: Source, text: str):
 
 
 def describe_sparql_error(err: Exception, text: str) -> str:
-    """ "syntax error at line 2, column 16: expected ... near '...'" from an Oxigraph error."""
+    """ "syntax error at line 2, column 16: expected ... near '...'" from an Oxigraph error; a query
+    that uses an undeclared prefix is told which, and which prefixes are bound."""
     message = str(err)
     match = re.search(r"at (\d+):(\d+):\s*(.*)", message, re.S)
     if not match:
         return _first_line(err)
     line, col, detail = int(match[1]), int(match[2]), " ".join(match[3].split())
+    unknown = undeclared_prefixes(text)
+    if unknown:
+        bound = ", ".join(f"{p}:" for p in sorted(PREFIXES))
+        return (f"the prefix {unknown[0] + ':'!r} is not declared (line {line}, column {col}); declare it with "
+                f"PREFIX, or use one that is bound: {bound}")
     detail = detail if len(detail) <= 100 else detail[:99] + "…"
     lines = text.splitlines()
     near = lines[line - 1].strip()[:60] if 0 < line <= len(lines) else ""
     return f"syntax error at line {line}, column {col}: {detail}" + (f" near {near!r}" if near else "")
+
+
+_IGNORED = re.compile(r"<[^<>\s]*>|\"\"\"[\s\S]*?\"\"\"|'\'\'[\s\S]*?\'\'\'|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+_PREFIXED = re.compile(r"(?<![\w?$:/.-])([A-Za-z][\w-]*(?:\.[\w-]+)*)?:(?=[\w%\\]|\s|$)")
+
+
+def undeclared_prefixes(text: str) -> list[str]:
+    """Prefixes the query uses that are neither bound by warkg nor declared with PREFIX, in order."""
+    bare = _IGNORED.sub(" ", text)
+    declared = set(PREFIXES) | set(re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", bare))
+    out: list[str] = []
+    for match in _PREFIXED.finditer(bare):
+        name = match[1] or ""
+        if name not in declared and name not in out:
+            out.append(name)
+    return out
 
 
 def result_kind(results) -> str:

@@ -182,7 +182,7 @@ class EvidenceCheck(_ChunkedCheck):
         from ontology import WK
 
         triples = list(evidence_triples(record, written_entities(record, resolver)))
-        triples.append((article_iri(record.article.id), RDF.type, WK.Article))
+        triples.append((article_iri(record.article.key), RDF.type, WK.Article))
         self._gather(triples)
 
     def _check_part(self, part: list[tuple]) -> Report:

@@ -55,6 +55,7 @@ class WK(DefinedNamespace):
     # datatype properties
     text: URIRef
     reportingVerb: URIRef
+    extractedWith: URIRef
     framedAs: URIRef
     trigger: URIRef
     sentence: URIRef

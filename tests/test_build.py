@@ -6,7 +6,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from graph.build import article_iri, article_slug, records_to_graph
-from graph.records import ArticleRecord
+from graph.records import Article, ArticleRecord
 from graph.resolve import resolve_records
 from graph.turtle import serialize_turtle
 from ontology import WK, WKI
@@ -22,13 +22,13 @@ def build(records):
 def test_contract_triples():
     g = build([record_a(), record_b()])
     kherson, zel = WKI["place/kherson"], WKI["person/volodymyr-zelenskyy"]
-    art = article_iri("a-1")
+    art = article_iri(record_a().article.key)
     assert (art, DCTERMS.identifier, Literal("a-1")) in g
     assert (kherson, RDF.type, WK.Place) in g and (kherson, RDFS.label, Literal("Kherson")) in g
     assert abs(float(g.value(kherson, URIRef(GEO + "lat"))) - 46.636) < 0.05
     assert abs(float(g.value(kherson, URIRef(GEO + "long"))) - 32.617) < 0.05
     assert {str(o) for o in g.objects(zel, SKOS.altLabel)} == {"Zelensky", "Zelenskyy"}
-    assert set(g.objects(zel, WK.mentionedIn)) == {art, article_iri("b 2")}
+    assert set(g.objects(zel, WK.mentionedIn)) == {art, article_iri(record_b().article.key)}
     [claim] = g.subjects(RDF.type, WK.Claim)
     assert g.value(claim, PROV.wasAttributedTo) == zel
     assert g.value(claim, WK.text) == Literal("Kherson was free again")
@@ -74,6 +74,28 @@ def test_article_slugs_are_turtle_safe_and_distinct():
     assert article_slug("b 2") != article_slug("b-2")
     assert article_slug("-x")[0].isalnum()  # a Turtle local name cannot start with "-"
     assert article_slug("-x") != article_slug("x")
+
+
+def test_article_keys_tell_apart_articles_that_share_a_file_name():
+    one = Article(id="story", text="Troops withdrew from Kherson.")
+    other = Article(id="story", text="Shelling hit Kharkiv overnight.")
+    assert one.key != other.key and one.key.startswith("story-")
+    assert Article(id="story", text="Troops withdrew from Kherson.").key == one.key  # the same article: one key
+    # with a URL, the URL is the identity: a re-fetched, edited page replaces its earlier version
+    url = "https://example.org/news/1"
+    assert Article(id="a", text="v1", url=url).key == Article(id="a", text="v2", url=url).key
+    assert article_slug(one.key) == one.key  # keys are IRI-safe as they are
+
+
+def test_two_articles_with_one_file_name_stay_two():
+    a = record_a()
+    twin = ArticleRecord(article=Article(id=a.article.id, text=a.article.text + " More."),
+                         entities=a.entities, mentions=a.mentions, claims=a.claims, events=a.events)
+    g = build([a, twin])
+    articles = set(g.subjects(RDF.type, WK.Article))
+    assert len(articles) == 2
+    assert {str(g.value(x, DCTERMS.identifier)) for x in articles} == {a.article.id}
+    assert len(set(g.subjects(RDF.type, WK.Claim))) == 2
 
 
 def test_unlinked_person_gets_a_name_based_iri():

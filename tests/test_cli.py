@@ -208,3 +208,78 @@ def test_build_formats_export_viz_and_stats(built, tmp_path):
     proc = warkg("build", CORPUS, "--out", tmp_path / "b", "--formats", "nt,csv", "--no-html", "-q")
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["edges.csv", "graph.nt", "graph.ttl", "nodes.csv"]
+
+
+def test_version():
+    from graph import __version__
+
+    proc = warkg("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"warkg {__version__}"
+
+
+@pytest.mark.model
+def test_formats_keep_the_page_unless_no_html_and_take_rdflib_names(tmp_path):
+    proc = warkg("build", CORPUS / "alpha.txt", "--out", tmp_path, "--formats", "nquads", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.nq", "graph.ttl"]
+
+
+@pytest.mark.model
+def test_export_into_a_folder_validate_a_store_and_model_provenance(built, tmp_path):
+    _, out = built
+    for fmt, name in (("graphml", "graph.graphml"), ("xml", "graph.rdf"), ("trig", "graph.trig")):
+        proc = warkg("export", out / "graph.ttl", "--format", fmt, "-o", tmp_path)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        assert (tmp_path / name).is_file()
+    g = Graph().parse(out / "graph.ttl")
+    models = {str(o) for o in g.objects(None, WK.extractedWith)}
+    assert len(models) == 1 and models.pop().startswith("en_core_web_sm")
+    store = tmp_path / "store"
+    assert warkg("build", CORPUS / "alpha.txt", "--store", store, "-q").returncode == 0
+    proc = warkg("validate", store)
+    assert proc.returncode == 0 and "conforms" in proc.stdout, proc.stderr
+
+
+@pytest.mark.model
+def test_a_graph_file_is_not_read_as_an_article(built, tmp_path):
+    _, out = built
+    before = (out / "graph.ttl").read_bytes()
+    proc = warkg("build", out / "graph.ttl", "--out", out, "--no-html")
+    assert proc.returncode == 2 and "not an article file" in proc.stderr and "Traceback" not in proc.stderr
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_unknown_model_is_one_line(tmp_path):
+    proc = warkg("build", CORPUS / "alpha.txt", "--out", tmp_path, "--model", "xx_no_such_pipeline")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        "error: the spaCy pipeline 'xx_no_such_pipeline' is not installed and is not a pipeline folder "
+        "(pip install en_core_web_sm, or give --model NAME_OR_PATH)"]
+
+
+def test_query_with_an_unknown_prefix_names_it(tmp_path):
+    g = tmp_path / "g.ttl"
+    g.write_text("@prefix wk: <https://w3id.org/warkg/ontology#> .\n<urn:x> a wk:Place .\n")
+    proc = warkg("query", g, "SELECT ?x WHERE {\n  ?x a wk:Place ;\n     ex:name ?n }")
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    assert "the prefix 'ex:' is not declared (line 3" in proc.stderr and "wk:, wki:" in proc.stderr
+
+
+@pytest.mark.model
+def test_same_file_name_twice_stays_two_articles_in_files_and_stores(tmp_path):
+    for folder, text in (("a", "Russian forces withdrew from Kherson on Friday, the ministry said."),
+                         ("b", "Ukrainian troops recaptured Lyman on Saturday, officials said.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(text)
+    proc = warkg("build", tmp_path / "a", tmp_path / "b", "--out", tmp_path / "out", "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert len(set(g.subjects(RDF.type, WK.Article))) == 2
+    store = tmp_path / "store"
+    for folder in ("a", "b", "a"):
+        proc = warkg("build", tmp_path / folder, "--store", store)
+        assert proc.returncode == 0, proc.stderr
+    assert "+0)" in proc.stdout  # the same article again adds nothing
+    proc = warkg("query", store, "SELECT (COUNT(DISTINCT ?a) AS ?n) (COUNT(DISTINCT ?e) AS ?events) "
+                 "WHERE { ?a a wk:Article . OPTIONAL { ?e prov:wasDerivedFrom ?a ; a wk:Event } }", "-f", "csv")
+    assert proc.stdout.splitlines()[1].split(",")[0] == "2"

@@ -7,7 +7,8 @@ import shutil
 import pytest
 
 from conftest import FIXTURES
-from graph.corpus import normalize_date, read_articles, split_title
+from graph.corpus import OtherLanguage, count_articles, normalize_date, read_articles, split_title
+from graph.language import other_language
 from graph.errors import InputError, WarkgError
 
 CORPUS = FIXTURES / "corpus"
@@ -111,14 +112,106 @@ def test_unreadable_manifest_line_is_reported(tmp_path):
     assert len(errors) == 1 and "metadata.jsonl" in str(errors[0]) and "line 2" in str(errors[0])
 
 
-def test_duplicate_ids_keep_the_first(tmp_path):
+def test_same_file_name_in_two_folders_is_two_articles(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "same.txt").write_text("First copy.")
-    (tmp_path / "b" / "same.txt").write_text("Second copy.")
+    (tmp_path / "a" / "same.txt").write_text("Troops withdrew from the town on Friday.")
+    (tmp_path / "b" / "same.txt").write_text("Shelling hit the city overnight, officials said.")
+    (tmp_path / "b" / "same.md").write_text("A third report about the front line.")
     articles, errors = read_all([tmp_path])
-    assert [a.text for a in articles] == ["First copy."]
-    assert "duplicate article id 'same'" in str(errors[0])
+    assert errors == []
+    assert [a.id for a in articles] == ["same", "same", "same"]  # dcterms:identifier stays the file stem
+    assert len({a.key for a in articles}) == 3
+
+
+def test_the_same_file_given_twice_is_read_once(tmp_path):
+    (tmp_path / "same.txt").write_text("Troops withdrew from the town on Friday.")
+    articles, errors = read_all([tmp_path / "same.txt", tmp_path])
+    assert len(articles) == 1
+    assert "the same article as" in str(errors[0])
+
+
+def test_other_file_types_are_skipped_with_a_warning_or_refused_when_strict(tmp_path):
+    shutil.copy(CORPUS / "alpha.txt", tmp_path / "alpha.txt")
+    (tmp_path / "graph.ttl").write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 not really a document")
+    articles, errors = read_all([tmp_path, tmp_path / "graph.ttl"])
+    assert [a.id for a in articles] == ["alpha"]
+    skipped = sorted(str(e) for e in errors)
+    assert len(skipped) == 3 and all("not an article file" in m for m in skipped)
+    assert any("notes.docx" in m for m in skipped)
+    with pytest.raises(WarkgError, match="graph.ttl: not an article file"):
+        list(read_articles([tmp_path / "graph.ttl"], strict=True))
+    with pytest.raises(WarkgError, match="not an article file"):
+        count_articles([tmp_path], strict=True)
+
+
+LANGUAGES = {
+    "fr": "Les troupes se sont retirées de la ville vendredi, a annoncé le ministère de la Défense. "
+          "Le gouvernement a salué une étape importante, mais les combats continuent plus au sud.",
+    "uk": "Війська відійшли з міста в п'ятницю, повідомило міністерство оборони. Уряд назвав це "
+          "важливим кроком, але бої тривають далі на південь.",
+    "de": "Die Truppen haben sich am Freitag aus der Stadt zurückgezogen, teilte das Verteidigungsministerium "
+          "mit. Die Regierung sprach von einem wichtigen Schritt, doch die Kämpfe gehen weiter.",
+}
+
+
+def test_articles_in_other_languages_are_skipped_unless_kept(tmp_path):
+    shutil.copy(CORPUS / "alpha.txt", tmp_path / "alpha.txt")
+    for code, text in LANGUAGES.items():
+        (tmp_path / f"{code}.txt").write_text(text, encoding="utf-8")
+    articles, errors = read_all([tmp_path])
+    assert [a.id for a in articles] == ["alpha"]
+    assert sorted(str(e).split(": ")[0].rsplit("/", 1)[-1] for e in errors) == ["de.txt", "fr.txt", "uk.txt"]
+    assert all(isinstance(e, OtherLanguage) and "not English" in str(e) for e in errors)
+    kept = list(read_articles([tmp_path], keep_other_languages=True))
+    assert len(kept) == 4
+
+
+def test_english_with_many_foreign_names_is_english():
+    text = ("Ukrainian forces recaptured Kupiansk and Balakliia, Oleksandr Syrskyi said, while Russian troops "
+            "fell back towards Svatove and Kreminna in the Luhansk region.")
+    assert other_language(text) is None
+    assert other_language("Bakhmut Soledar Avdiivka") is None  # a few names: not sure, so kept
+
+
+def _minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Helvetica, no compression)."""
+    ops = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+        "/Contents 4 0 R >>",
+        f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_pdf_text_layer_is_read(tmp_path):
+    (tmp_path / "report.pdf").write_bytes(_minimal_pdf(["Troops leave the city", "",
+                                                        "Russian forces withdrew from the city on Friday."]))
+    [article], errors = read_all([tmp_path])
+    assert errors == []
+    assert article.id == "report" and "withdrew from the city" in article.text
+
+
+def test_pdf_without_text_or_broken_is_reported(tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(_minimal_pdf([]))
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (tmp_path / "ok.txt").write_text("Troops withdrew from the town on Friday.")
+    articles, errors = read_all([tmp_path])
+    assert [a.id for a in articles] == ["ok"]
+    messages = sorted(str(e) for e in errors)
+    assert "broken.pdf: not a readable PDF" in messages[0] and "scan.pdf: no text in this PDF" in messages[1]
 
 
 def test_documentation_files_in_folders_are_not_articles(tmp_path):

@@ -106,3 +106,25 @@ def test_big_city_written_in_lower_case(nlp):
     assert by_name(rec)["Kharkiv"].gid == "geonames:706483"
     rec = extract(nlp, "The trees were cut down and the land was sold.")
     assert not [e for e in rec.entities if e.kind == "Place"]
+
+
+@pytest.mark.parametrize("words,pos,span,expected", [
+    ("Deputy defence minister Hanna Maliar said", "ADJ NOUN NOUN PROPN PROPN VERB", (3, 5), True),
+    ("army spokesman Nadia Kovalenko wrote", "NOUN NOUN PROPN PROPN VERB", (2, 4), True),
+    # an organisation after a title word stays one: a head word, a demonym, an acronym
+    ("spokesman Kraken Regiment said", "NOUN PROPN PROPN VERB", (1, 3), False),
+    ("minister Ukrainian Railways said", "NOUN PROPN PROPN VERB", (1, 3), False),
+    ("minister NATO Command said", "NOUN PROPN PROPN VERB", (1, 3), False),
+    ("the Hanna Maliar said", "DET PROPN PROPN VERB", (1, 3), False),  # no title before it
+])
+def test_a_titled_name_is_a_person_whatever_the_ner_says(words, pos, span, expected):
+    """On a Doc built by hand (no model): the NER often tags "minister Hanna Maliar" ORG."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.cues import load_cues
+    from graph.extract.mentions import _titled_name
+    from graph.gazetteer import load_gazetteer
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split())
+    assert _titled_name(doc, list(doc[span[0]:span[1]]), load_cues(), load_gazetteer()) is expected

@@ -21,7 +21,7 @@ def test_gazetteer_ids_merge_and_keep_every_name():
     [kyiv] = res.entities.values()
     assert kyiv.label == "Kyiv" and kyiv.path == "place/kyiv"
     assert kyiv.alt_labels() == ["Kiev"]
-    assert kyiv.articles == {"1", "2"}
+    assert kyiv.articles == {Article(id="1", text="").key, Article(id="2", text="").key}
 
 
 def test_unknown_people_merge_by_transliteration_and_surname():
@@ -32,8 +32,8 @@ def test_unknown_people_merge_by_transliteration_and_surname():
     ])
     people = [e for e in res.entities.values() if e.kind == "Person"]
     assert len(people) == 1
-    assert people[0].articles == {"1", "2", "3"}
-    assert res.of("3", "person:c") is people[0]
+    assert people[0].articles == {Article(id=n, text="").key for n in ("1", "2", "3")}
+    assert res.of(Article(id="3", text="").key, "person:c") is people[0]
 
 
 def test_ambiguous_surname_stays_apart():

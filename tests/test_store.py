@@ -5,6 +5,8 @@ import dataclasses
 
 import pytest
 
+from graph.build import article_iri
+
 from graph.errors import WarkgError
 from graph.resolve import resolve_records
 from graph.sparql import execute, open_source, result_rows
@@ -39,7 +41,8 @@ def test_reingesting_an_article_replaces_its_graph(tmp_path):
     write(store, [shorter])
     store.close()
     src = open_source(tmp_path / "st")
-    _, rows = result_rows(execute(src, "SELECT ?t WHERE { ?c wk:text ?t ; prov:wasDerivedFrom article:fx-1 }"))
+    article = article_iri(records[0].article.key)
+    _, rows = result_rows(execute(src, f"SELECT ?t WHERE {{ ?c wk:text ?t ; prov:wasDerivedFrom <{article}> }}"))
     assert rows == [["troops were regrouping from Izium"]]
 
 

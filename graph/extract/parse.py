@@ -28,19 +28,18 @@ Item = tuple[str, Any]  # (text, context passed through untouched)
 @lru_cache(maxsize=2)
 def build_parser(model: str | None = None):
     """The trained pipeline with warkg's sentence-boundary component, no extractors (cached)."""
-    from graph.extract.nlp import MODEL, load_model
+    from graph.extract.nlp import load_model
 
-    nlp = load_model(model or MODEL)
+    nlp = load_model(model)
     nlp.add_pipe("warkg_paragraphs", before="parser")
     return nlp
 
 
-@lru_cache(maxsize=2)
 def model_vocab(model: str | None = None):
     """The model's vocabulary without its weights: what parses from other processes are read into."""
-    from graph.extract.nlp import MODEL, load_model
+    from graph.extract.model import vocab_pipeline
 
-    return load_model(model or MODEL, vocab_only=True).vocab
+    return vocab_pipeline(model).vocab
 
 
 def parse_batch(nlp, texts: list[str]) -> list[tuple[Any, str | None]]:

