@@ -148,23 +148,40 @@ def test_untrusted_text_shows_as_text_and_runs_nothing(browser, tmp_path):
     visit.close()
 
 
-def test_seed_graph_page(browser, shared, tmp_path, request):
-    from graph.pipeline import build
-
-    result = build([shared / "corpus" / "seeds"], tmp_path, formats=["ttl"], validate=False)
-    data = GraphData.from_source(__import__("graph.sparql", fromlist=["open_source"]).open_source(result.outputs[0]))
-    visit = check_page(browser, data, tmp_path / "graph.html", title="warkg: the five seed articles")
-    if request.config.getoption("--update-screenshots"):
+def _pages_with_screenshots(browser, data: GraphData, tmp_path, title: str, request, save: bool) -> None:
+    visit = check_page(browser, data, tmp_path / "graph.html", title=title)
+    if save:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         visit.page.set_viewport_size({"width": 1100, "height": 700})
         visit.page.evaluate("window.warkgNetwork.fit()")
         visit.page.screenshot(path=str(SCREENSHOTS / "network.png"))
     visit.close()
-    geo = check_page(browser, data, tmp_path / "geo.html", layout="geo", title="warkg: the five seed articles (geo)")
-    if request.config.getoption("--update-screenshots"):
+    geo = check_page(browser, data, tmp_path / "geo.html", layout="geo", title=f"{title} (geo)")
+    if save:
         geo.page.set_viewport_size({"width": 1100, "height": 700})
         geo.page.screenshot(path=str(SCREENSHOTS / "network-geo.png"))
     geo.close()
+
+
+@pytest.mark.model
+def test_sample_graph_page(browser, tmp_path, request):
+    """The sample articles in data/: the README's screenshots (--update-screenshots rewrites them)."""
+    from graph.pipeline import build
+    from graph.sparql import open_source
+
+    result = build([ROOT / "data"], tmp_path, formats=["ttl"], validate=False)
+    data = GraphData.from_source(open_source(result.outputs[0]))
+    _pages_with_screenshots(browser, data, tmp_path, "warkg: the sample articles", request,
+                            request.config.getoption("--update-screenshots"))
+
+
+def test_seed_graph_page(browser, shared, tmp_path, request):
+    from graph.pipeline import build
+    from graph.sparql import open_source
+
+    result = build([shared / "corpus" / "seeds"], tmp_path, formats=["ttl"], validate=False)
+    data = GraphData.from_source(open_source(result.outputs[0]))
+    _pages_with_screenshots(browser, data, tmp_path, "warkg: the five seed articles", request, False)
 
 
 def test_bench_graph_page_with_thousands_of_nodes(browser, shared, tmp_path):
