@@ -110,14 +110,15 @@ def read_file(path: Path, meta: dict | None = None, on_error: ErrorHandler | Non
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, on_error or _raise)
         return
+    report = on_error or _raise
     if suffix in PDF_SUFFIXES:
-        yield _article_from_pdf(path, meta or {})
+        yield _article_from_pdf(path, meta or {}, report)
         return
     text = _read_text(path)
     if suffix in HTML_SUFFIXES:
-        yield _article_from_html(path, text, meta or {})
+        yield _article_from_html(path, text, meta or {}, report)
     else:
-        yield _article_from_text(path, text, meta or {})
+        yield _article_from_text(path, text, meta or {}, report)
 
 
 def split_title(text: str) -> tuple[str | None, int]:
@@ -171,18 +172,34 @@ def _inputs(paths: Iterable[str | os.PathLike], report: ErrorHandler,
 
 
 def _expand(folder: Path, report: ErrorHandler) -> Iterator[tuple[Path, dict]]:
-    """Files under a folder (recursively, sorted), each with its folder's manifest; hidden files,
-    manifests and documentation (README, LICENSE...) are left out."""
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        here = Path(dirpath)
+    """Files under a folder (depth first, sorted), each with its folder's manifest; hidden files,
+    manifests and documentation (README, LICENSE...) are left out. The walk keeps its own stack (any
+    depth), follows linked folders once each (a link back up is not followed again), and reports a
+    folder it cannot read instead of passing over it."""
+    stack = [folder]
+    seen: set[str] = set()
+    while stack:
+        here = stack.pop()
+        try:
+            real = os.path.realpath(here)
+            if real in seen:
+                continue
+            seen.add(real)
+            with os.scandir(here) as entries:
+                items = sorted((e.name, e.is_dir(), e.is_file()) for e in entries)
+        except OSError as err:
+            report(InputError(f"cannot read this folder ({err.strerror or err}); skipped", here))
+            continue
         manifest = None
-        for name in sorted(filenames):
-            if name.startswith(".") or name == MANIFEST or Path(name).stem.lower() in DOC_STEMS:
+        for name, is_dir, is_file in items:
+            if name.startswith(".") or is_dir or not is_file:
+                continue
+            if name == MANIFEST or Path(name).stem.lower() in DOC_STEMS:
                 continue
             if manifest is None:
                 manifest = _manifest_for(here, report)
             yield here / name, manifest
+        stack.extend(here / name for name, is_dir, _ in reversed(items) if is_dir and not name.startswith("."))
 
 
 def _manifest_for(folder: Path, on_error: ErrorHandler) -> dict[str, dict]:
@@ -196,7 +213,8 @@ def _manifest_for(folder: Path, on_error: ErrorHandler) -> dict[str, dict]:
     except InputError as err:
         on_error(InputError(f"unreadable manifest: {err.args[0].split(': ', 1)[-1]}", path))
         return {}
-    for lineno, line in enumerate(text.splitlines(), 1):
+    lines: dict[str, int] = {}
+    for lineno, line in enumerate(json_lines(text), 1):
         if not line.strip():
             continue
         try:
@@ -206,8 +224,21 @@ def _manifest_for(folder: Path, on_error: ErrorHandler) -> dict[str, dict]:
         except ValueError as err:
             on_error(InputError(f"manifest line {lineno} is not valid: {_short(err)}", path))
             continue
-        out[row["file"]] = row
+        name = row["file"]
+        if name in lines:
+            on_error(InputError(f"manifest line {lineno} describes {name!r} again (line {lines[name]} did); "
+                                "the later line is used", path))
+        elif not (folder / name).is_file():
+            on_error(InputError(f"manifest line {lineno} describes {name!r}, which is not in this folder", path))
+        lines[name] = lineno
+        out[name] = row
     return out
+
+
+def json_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split at line feeds only. ``str.splitlines`` also splits at
+    U+2028, U+2029, U+0085 and other separators that are legal, unescaped, inside JSON strings."""
+    return text.split("\n")
 
 
 def _read_text(path: Path) -> str:
@@ -217,33 +248,39 @@ def _read_text(path: Path) -> str:
         raise InputError(f"cannot read: {err.strerror or err}", path) from None
     if not data.strip():
         raise InputError("empty file", path)
-    if b"\x00" in data[:4096]:
+    encoding = "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # the byte-order mark says which end comes first
+    elif b"\x00" in data[:4096]:
         raise InputError("binary file, not text", path)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise InputError(f"not UTF-8 text (bad byte at offset {err.start})", path) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        raise InputError(f"not {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} text (bad byte at offset "
+                         f"{err.start})", path) from None
+    if not text.strip():
+        raise InputError("empty file", path)
+    return safe_text(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _article_from_text(path: Path, text: str, meta: dict) -> Article:
+def _article_from_text(path: Path, text: str, meta: dict, on_error: ErrorHandler) -> Article:
     title, _ = split_title(text)
     return Article(
-        id=path.stem,
+        id=display_path(path.stem),
         text=text,
         title=title or _clean_str(meta.get("title")),
-        published=normalize_date(meta.get("published"), path),
+        published=_date_field(meta.get("published"), display_path(path), on_error),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
-        source=str(path),
+        source=display_path(path),
     )
 
 
-def _article_from_html(path: Path, html: str, meta: dict) -> Article:
+def _article_from_html(path: Path, html: str, meta: dict, on_error: ErrorHandler) -> Article:
     import trafilatura  # imported here: only HTML input pays for it
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    body = safe_text((getattr(doc, "text", None) or "").strip()) if doc is not None else ""
     if not body:
         raise InputError("no article text found in this HTML page", path)
     title = _clean_str(meta.get("title")) or _clean_str(getattr(doc, "title", None))
@@ -251,17 +288,17 @@ def _article_from_html(path: Path, html: str, meta: dict) -> Article:
         body = body.split("\n", 1)[1].lstrip("\n") if "\n" in body else ""
     text = f"{title}\n\n{body}\n" if title else body + "\n"
     return Article(
-        id=path.stem,
+        id=display_path(path.stem),
         text=text,
         title=title,
-        published=normalize_date(meta.get("published") or getattr(doc, "date", None), path),
+        published=_date_field(meta.get("published") or getattr(doc, "date", None), display_path(path), on_error),
         publisher=_clean_str(meta.get("publisher")) or _clean_str(getattr(doc, "sitename", None)),
         url=_clean_str(meta.get("url")) or _clean_str(getattr(doc, "url", None)),
-        source=str(path),
+        source=display_path(path),
     )
 
 
-def _article_from_pdf(path: Path, meta: dict) -> Article:
+def _article_from_pdf(path: Path, meta: dict, on_error: ErrorHandler) -> Article:
     """The text layer of a PDF, page by page (pypdf); a scanned PDF without one is reported."""
     from pypdf import PdfReader
 
@@ -271,29 +308,41 @@ def _article_from_pdf(path: Path, meta: dict) -> Article:
         info_title = _clean_str(getattr(reader.metadata, "title", None)) if reader.metadata else None
     except Exception as err:  # noqa: BLE001 - pypdf raises many types for broken files
         raise InputError(f"not a readable PDF ({_short(err)})", path) from None
-    body = "\n\n".join(p for p in pages if p)
+    body = safe_text("\n\n".join(p for p in pages if p))
     if not body.strip():
         raise InputError("no text in this PDF (a scanned document needs OCR first)", path)
     title = _clean_str(meta.get("title")) or info_title
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
     return Article(
-        id=path.stem,
+        id=display_path(path.stem),
         text=text,
         title=title or split_title(text)[0],
-        published=normalize_date(meta.get("published"), path),
+        published=_date_field(meta.get("published"), display_path(path), on_error),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
-        source=str(path),
+        source=display_path(path),
     )
 
 
 def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
-    text = _read_text(path)
+    """One article per line. Lines are decoded one by one, so a line that is not UTF-8 is reported
+    and skipped while the others are read."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     found = False
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{display_path(path)}:{lineno}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            on_error(InputError(f"not UTF-8 text (bad byte at column {err.start + 1})", where))
+            continue
         try:
             row = json.loads(line)
         except ValueError as err:
@@ -303,35 +352,71 @@ def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
             on_error(InputError("each line must be a JSON object", where))
             continue
         ident, body = row.get("id"), row.get("text")
-        if ident in (None, "") or not isinstance(body, str) or not body.strip():
-            on_error(InputError('each line needs an "id" and a non-empty "text"', where))
+        if isinstance(ident, (int, float)) and not isinstance(ident, bool):
+            ident = str(ident)
+        if not isinstance(ident, str) or not ident.strip() or not isinstance(body, str) or not body.strip():
+            on_error(InputError('each line needs an "id" and a non-empty "text" (both text)', where))
             continue
-        try:
-            published = normalize_date(row.get("published"), where)
-        except InputError as err:
-            on_error(err)
-            published = None
-        title = _clean_str(row.get("title"))
-        body = body.replace("\r\n", "\n")
+        published = _date_field(row.get("published"), where, on_error)
+        title = _text_field(row, "title", where, on_error)
+        body = safe_text(body.replace("\r\n", "\n").replace("\r", "\n"))
         found = True
         yield Article(
-            id=str(ident),
+            id=_clean_str(ident) or "article",
             text=f"{title}\n\n{body}" if title else body,
             title=title,
             published=published,
-            publisher=_clean_str(row.get("publisher")),
-            url=_clean_str(row.get("url")),
+            publisher=_text_field(row, "publisher", where, on_error),
+            url=_text_field(row, "url", where, on_error),
             source=where,
         )
     if not found:
         raise InputError("no articles in this JSON Lines file", path)
 
 
+# C0 controls other than tab and newline, DEL, and lone surrogates: no XML output can carry them and
+# no article means them. Each becomes one character (a space, or U+FFFD), so offsets do not move.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def safe_text(text: str) -> str:
+    """``text`` with control characters as spaces and lone surrogates as U+FFFD (same length)."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
+
+
+def display_path(path: object) -> str:
+    """A path as text that can always be printed and written: a file name that is not UTF-8 shows
+    U+FFFD where its bad bytes were."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
+
+
 def _clean_str(value: object) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(safe_text(str(value)).split())
     return text or None
+
+
+def _text_field(row: dict, name: str, where: str, on_error: ErrorHandler) -> str | None:
+    """A JSON field that must be text (a number is taken as text); another type is reported and
+    ignored rather than stored as Python's rendering of it."""
+    value = row.get(name)
+    if value is None or isinstance(value, str):
+        return _clean_str(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _clean_str(value)
+    on_error(InputError(f'"{name}" should be text, not {type(value).__name__}; ignored', where))
+    return None
+
+
+def _date_field(value: object, where: object, on_error: ErrorHandler) -> str | None:
+    """The date of an article, or None with a warning when it is not a date (the article is kept)."""
+    try:
+        return normalize_date(value, where)
+    except InputError as err:
+        on_error(InputError(f"{err.args[0].split(': ', 1)[-1]}; the article is kept without a date", where))
+        return None
 
 
 def _short(err: Exception) -> str:

@@ -1,11 +1,13 @@
 """Errors a user can act on: each carries one line that names the file and the problem."""
+import os
 
 
 class WarkgError(Exception):
     """A problem with the user's input or setup. The CLI prints ``error: <message>`` and exits non-zero."""
 
     def __init__(self, message: str, path: object = None):
-        self.path = None if path is None else str(path)
+        # a file name that is not UTF-8 (its bad bytes kept as surrogates) is printed with U+FFFD
+        self.path = None if path is None else os.fsencode(str(path)).decode("utf-8", "replace")
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
 
