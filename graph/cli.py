@@ -300,8 +300,8 @@ def viz(
 def serve(
     source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder to serve."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default: only this machine)."),
-    port: int = typer.Option(7878, help="Port to listen on."),
-    timeout: int = typer.Option(30, help="Query timeout in seconds."),
+    port: int = typer.Option(7878, min=1, max=65535, help="Port to listen on (1-65535)."),
+    timeout: int = typer.Option(30, min=1, help="Query timeout in seconds (at least 1)."),
 ) -> None:
     """Serve a read-only SPARQL 1.1 endpoint (the Oxigraph server) over a graph file or a store, with a
     web query editor. Stop it with Ctrl-C."""
@@ -311,7 +311,14 @@ def serve(
 
 
 def main() -> None:
-    """Console entry point: run the app, turning user errors into one line and a non-zero exit."""
+    """Console entry point: run the app, turning every failure into one line and a non-zero exit.
+
+    Exit codes: 0 done; 1 the graph does not conform to the shapes; 2 bad input, a file that cannot
+    be written, a store or endpoint that cannot be used, or an unexpected failure (then the line says
+    so; ``WARKG_DEBUG=1`` shows the traceback); 130 interrupted.
+    """
+    import os
+
     from graph.errors import WarkgError
 
     try:
@@ -322,6 +329,16 @@ def main() -> None:
     except KeyboardInterrupt:
         _echo_err("interrupted")
         sys.exit(130)
+    except OSError as err:  # a full disk, a read-only folder, an output path that is a folder...
+        where = err.filename if err.filename is not None else None
+        _echo_err(f"error: {WarkgError(err.strerror or str(err), where)}")
+        sys.exit(EXIT_ERROR)
+    except Exception as err:  # noqa: BLE001 - the last guard: one line, never a traceback
+        if os.environ.get("WARKG_DEBUG"):
+            raise
+        text = " ".join(str(err).split())[:300]
+        _echo_err(f"error: {type(err).__name__}: {text} (unexpected; WARKG_DEBUG=1 shows where)")
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":

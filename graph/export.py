@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,24 @@ from graph.turtle import TurtleWriter, atomic_open, write_atomic
 from ontology import ONTOLOGY_FILE, PREFIXES
 
 Quad = tuple
-PARSE_BATCH = 20_000  # sorted lines parsed back per call for the formats Oxigraph serialises
+PARSE_BATCH = 20_000
+# characters XML 1.0 cannot carry at all, not even as references (C0 controls but tab, LF, CR; FFFE/FFFF)
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(value):
+    """A string with the characters XML 1.0 cannot carry replaced by U+FFFD (others as they are)."""
+    return XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def check_xml_literals(quads) -> None:
+    """Refuse, in one line, a graph whose text XML 1.0 cannot carry (rather than write a file no XML
+    parser reads). Graphs warkg builds never hold such characters: input text is cleaned on reading."""
+    for q in quads:
+        value = getattr(q.object, "value", "")
+        if q.object.__class__.__name__ == "Literal" and XML_INVALID.search(value):
+            raise WarkgError(f"a literal of {q.subject} holds a control character that XML 1.0 cannot carry; "
+                             "export as Turtle, N-Triples or JSON-LD instead")  # sorted lines parsed back per call for the formats Oxigraph serialises
 
 
 @dataclass(frozen=True)
@@ -210,6 +228,7 @@ def write_ntriples(data: GraphData, path: Path) -> list[Path]:
 
 @exporter("rdf", ".rdf", "RDF/XML: for Protege and older RDF tools")
 def write_rdfxml(data: GraphData, path: Path) -> list[Path]:
+    check_xml_literals(data.store.quads_for_pattern(None, None, None, None))
     return _ox_write(_parsed(data.sorted_lines(with_graphs=False), "N_TRIPLES"), "RDF_XML", path)
 
 
@@ -257,9 +276,10 @@ def _plain(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with scalar attributes only (GraphML and GEXF take no lists or dicts)."""
     H = nx.MultiDiGraph()
     for n, attrs in G.nodes(data=True):
-        H.add_node(str(n), **{k: v for k, v in attrs.items() if isinstance(v, (str, int, float, bool))})
+        H.add_node(xml_safe(str(n)), **{k: xml_safe(v) for k, v in attrs.items() if isinstance(v, (str, int, float, bool))})
     for a, b, key, attrs in G.edges(keys=True, data=True):
-        H.add_edge(str(a), str(b), key=str(key), **{k: v for k, v in attrs.items() if isinstance(v, (str, int, float, bool))})
+        H.add_edge(xml_safe(str(a)), xml_safe(str(b)), key=xml_safe(str(key)),
+                   **{k: xml_safe(v) for k, v in attrs.items() if isinstance(v, (str, int, float, bool))})
     return H
 
 

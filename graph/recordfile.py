@@ -5,9 +5,15 @@ Each line is a JSON object: ``{"warkg_records": 1, "article": {...}, "entities":
 sentences). Extraction is independent per article, so any batch engine can run ``warkg extract`` over
 shards of a corpus and ``warkg load`` joins the shards into one graph. A build spills its records to
 such a file too, so that it never holds a whole corpus in memory.
+
+The last line is a trailer, ``{"warkg_records_end": 2, "count": N, "sha256": "..."}``: how many
+records the file holds and a hash of their lines. A file cut short (at a line boundary, where the
+JSON of every line still parses) or edited by hand fails to load with a line that says so, instead of
+loading part of a corpus silently.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +23,8 @@ from graph.errors import InputError, WarkgError
 from graph.records import ArticleRecord
 
 FORMAT_KEY = "warkg_records"
-FORMAT = 1
+FORMAT = 2  # 2: article keys and a trailer
+END_KEY = "warkg_records_end"
 SUFFIXES = (".jsonl", ".ndjson")
 
 
@@ -35,12 +42,18 @@ class RecordWriter:
         self.tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         self.handle = open(self.tmp, "w", encoding="utf-8", newline="\n")
         self.count = 0
+        self.digest = hashlib.sha256()
 
     def write(self, record: ArticleRecord) -> None:
-        self.handle.write(record_line(record) + "\n")
+        line = record_line(record) + "\n"
+        self.handle.write(line)
+        self.digest.update(line.encode("utf-8"))
         self.count += 1
 
     def commit(self) -> Path:
+        self.handle.write(json.dumps({END_KEY: FORMAT, "count": self.count, "sha256": self.digest.hexdigest()}) + "\n")
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
         self.handle.close()
         os.replace(self.tmp, self.path)
         return self.path
@@ -103,17 +116,38 @@ def _read_file(path: Path) -> Iterator[tuple[ArticleRecord, str]]:
     except OSError as err:
         raise WarkgError(f"cannot read: {err.strerror}", path) from None
     with handle:
-        lines = 0
+        lines, trailer = 0, None
+        digest = hashlib.sha256()
         try:
             for n, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
+                if trailer is not None:
+                    raise WarkgError("lines after the trailer; the file was edited or joined by hand", f"{path}:{n}")
+                if line.startswith('{"' + END_KEY):
+                    trailer = _trailer(line, f"{path}:{n}")
+                    continue
                 lines += 1
+                digest.update(line.encode("utf-8"))
                 yield _parse(line, f"{path}:{n}"), f"{path}:{n}"
         except UnicodeDecodeError:
             raise WarkgError("not UTF-8 text; is this a record file written by 'warkg extract'?", path) from None
-    if lines == 0:
+    if lines == 0 and trailer is None:
         raise WarkgError("empty record file", path)
+    if trailer is None:
+        raise WarkgError(f"ends without its trailer after {lines} record(s): the file is cut short (an "
+                         "interrupted copy or transfer?); extract that shard again", path)
+    if trailer.get("count") != lines or trailer.get("sha256") != digest.hexdigest():
+        raise WarkgError(f"holds {lines} record(s) that do not match its trailer ({trailer.get('count')} "
+                         "record(s) and their hash): the file was changed after it was written", path)
+
+
+def _trailer(line: str, where: str) -> dict:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError:
+        raise WarkgError("a damaged trailer line", where) from None
+    return data if isinstance(data, dict) else {}
 
 
 def _parse(line: str, where: str) -> ArticleRecord:

@@ -8,6 +8,8 @@ stops. Nothing here speaks HTTP itself.
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import shutil
 import socket
 import subprocess
@@ -21,6 +23,61 @@ from pathlib import Path
 from graph.errors import WarkgError
 
 READY_TIMEOUT = 30.0
+SERVING_MARKER = "warkg-serving.json"  # in a store being served: builds refuse to write into it
+TEMP_PREFIX = "warkg-serve-"
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _die_with_parent() -> None:
+    """In the server process, before exec: on Linux, ask the kernel to stop it when warkg dies, even
+    by kill -9 (a server left on the port would outlive its user)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def sweep_stale_folders() -> None:
+    """Temporary databases of servers whose warkg process died without cleaning up (kill -9)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*-*"):
+        pid = folder.name[len(TEMP_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def serving_pid(store: Path) -> int | None:
+    """The pid of the live ``warkg serve`` serving this store folder, if any (a stale mark is removed)."""
+    marker = Path(store) / SERVING_MARKER
+    try:
+        pid = int(json.loads(marker.read_text()).get("pid", 0))
+    except (OSError, ValueError, AttributeError):
+        return None
+    if pid and pid_alive(pid):
+        return pid
+    marker.unlink(missing_ok=True)
+    return None
+
+
+@contextlib.contextmanager
+def _serving_mark(store: Path) -> Iterator[None]:
+    marker = store / SERVING_MARKER
+    marker.write_text(json.dumps({"pid": os.getpid()}) + "\n")
+    try:
+        yield
+    finally:
+        marker.unlink(missing_ok=True)
 
 
 def server_binary() -> str:
@@ -54,11 +111,16 @@ def database_for(source: str | Path) -> Iterator[Path]:
     if source.is_dir():
         if not is_store(source):
             raise WarkgError("is a folder but not a warkg store (no warkg-store.json)", source)
-        yield source / "oxigraph"
+        from graph.sparql import open_source
+
+        del open_source(source).store  # a damaged store is one clear line here, not a dead server
+        with _serving_mark(source):
+            yield source / "oxigraph"
         return
     import pyoxigraph as ox
 
-    with tempfile.TemporaryDirectory(prefix="warkg-serve-") as tmp:
+    sweep_stale_folders()
+    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{os.getpid()}-") as tmp:
         db = Path(tmp) / "oxigraph"
         store = ox.Store(str(db))
         try:
@@ -76,14 +138,16 @@ def running_server(source: str | Path, host: str = "127.0.0.1", port: int = 7878
     """Start the read-only server, wait until it answers, yield its base URL, stop it afterwards."""
     check_port(host, port)
     binary = server_binary()
-    with database_for(source) as db:
+    # the server's log goes to a file: a pipe nobody reads would block it once full
+    with database_for(source) as db, tempfile.TemporaryFile() as log:
         bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         proc = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", bind,
                                  "--union-default-graph", "--timeout-s", str(timeout)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.DEVNULL, stderr=log,
+                                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         base = f"http://{bind}"
         try:
-            _wait_ready(proc, base)
+            _wait_ready(proc, base, log)
             yield base
         finally:
             proc.terminate()
@@ -94,11 +158,12 @@ def running_server(source: str | Path, host: str = "127.0.0.1", port: int = 7878
                 proc.wait()
 
 
-def _wait_ready(proc: subprocess.Popen, base: str) -> None:
+def _wait_ready(proc: subprocess.Popen, base: str, log) -> None:
     deadline = time.monotonic() + READY_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            message = (proc.stderr.read() or "").strip().splitlines()
+            log.seek(0)
+            message = log.read().decode("utf-8", "replace").strip().splitlines()
             raise WarkgError(f"the Oxigraph server stopped: {message[-1] if message else 'no message'}")
         try:
             with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1) as response:

@@ -69,8 +69,8 @@ def open_source(path: str | Path) -> Source:
             raise WarkgError("is a folder but not a warkg store (no warkg-store.json)", path)
         try:
             return Source(ox.Store.read_only(str(path / "oxigraph")), str(path))
-        except OSError as err:
-            raise WarkgError(f"cannot open the store: {_first_line(err)}", path) from None
+        except (OSError, RuntimeError) as err:  # RocksDB reports a damaged database as RuntimeError
+            raise WarkgError(f"cannot open the store (damaged or unreadable: {_first_line(err)})", path) from None
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=_ox_format(path))
@@ -219,8 +219,15 @@ def _sparql_value(qname: str, param: Param, value: str) -> str:
             raise WarkgError(f"named query {qname}: parameter {param.name} must be an IRI or a prefixed name, "
                              f"not {value!r}")
         return f"<{iri}>"
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
+    return sparql_string(value)
+
+
+def sparql_string(value: str) -> str:
+    """``value`` as one SPARQL string literal: backslash, quote and every line-breaking or control
+    character escaped (a raw carriage return would end the literal's line)."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    escaped = escaped.replace("\t", "\\t").replace("\b", "\\b").replace("\f", "\\f")
+    return '"' + re.sub(r"[\x00-\x1f\x7f\u2028\u2029\u0085]", lambda m: f"\\u{ord(m[0]):04X}", escaped) + '"'
 
 
 def _expand(value: str) -> str:
@@ -299,7 +306,10 @@ def format_results(results, fmt: str = "table") -> str:
             return format_table(*result_rows(results))
         if fmt not in SELECT_FORMATS:
             raise WarkgError(f"unknown output format {fmt!r} for SELECT ({', '.join(SELECT_FORMATS)})")
-        return results.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
+        text = results.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
+        if fmt == "xml" and re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text):
+            raise WarkgError("a result holds a control character that XML cannot carry; use --format json or csv")
+        return text
     if fmt not in GRAPH_FORMATS:
         raise WarkgError(f"unknown output format {fmt!r} for CONSTRUCT/DESCRIBE (turtle, nt, json-ld, xml)")
     rdf_format = getattr(ox.RdfFormat, GRAPH_FORMATS[fmt])

@@ -56,6 +56,13 @@ class LocalStore:
         import pyoxigraph as ox
 
         self.path = Path(path)
+        if is_store(self.path):
+            from graph.serve import serving_pid
+
+            pid = serving_pid(self.path)
+            if pid is not None:
+                raise WarkgError(f"is being served by warkg serve (process {pid}), which would go on showing the "
+                                 "old graph; stop it, then build into the store", self.path)
         if not is_store(self.path):
             if not create:
                 raise WarkgError("not a warkg store (no warkg-store.json); make one with "
@@ -66,8 +73,9 @@ class LocalStore:
             (self.path / STORE_MARKER).write_text(json.dumps({"warkg_store": STORE_FORMAT}) + "\n")
         try:
             self.ox = ox.Store(str(self.path / "oxigraph"))
-        except OSError as err:
-            raise WarkgError(f"cannot open the store: {err}", self.path) from None
+        except (OSError, RuntimeError) as err:  # RocksDB reports a damaged database as RuntimeError
+            first = (str(err).strip().splitlines() or [type(err).__name__])[0][:200]
+            raise WarkgError(f"cannot open the store (damaged, unreadable or in use: {first})", self.path) from None
 
     def __len__(self) -> int:
         return len(self.ox)
@@ -106,7 +114,14 @@ class RemoteStore:
 
     def __init__(self, endpoint: str, update_url: str | None = None, timeout: float = HTTP_TIMEOUT):
         for url in (endpoint, update_url):
-            if url is not None and urllib.parse.urlparse(url).scheme not in ("http", "https"):
+            if url is None:
+                continue
+            try:
+                parsed = urllib.parse.urlparse(url)
+                parsed.port  # noqa: B018 - raises ValueError for a port out of range
+            except ValueError as err:
+                raise WarkgError(f"{url}: not a valid URL ({err})") from None
+            if parsed.scheme not in ("http", "https") or not parsed.hostname:
                 raise WarkgError(f"{url}: not an http(s) URL")
         self.query_url = endpoint
         self.update_url = update_url or endpoint

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 import zlib
 from importlib import resources
 from pathlib import Path
@@ -280,10 +281,14 @@ def render_page(G: nx.MultiDiGraph, title: str = "warkg network", layout: str = 
     # JSON inside <script>: escape "<" so that no text can close the script element
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     template = (resources.files("graph") / "templates" / "network.html").read_text(encoding="utf-8")
-    return (template.replace("@@TITLE@@", html.escape(title))
-            .replace("@@VIS_CSS@@", _asset("vis-9.1.2", "vis-network.css"))
-            .replace("@@VIS_JS@@", _asset("vis-9.1.2", "vis-network.min.js"))
-            .replace("@@DATA@@", payload))
+    return fill_template(template, {"TITLE": html.escape(title), "VIS_CSS": _asset("vis-9.1.2", "vis-network.css"),
+                                    "VIS_JS": _asset("vis-9.1.2", "vis-network.min.js"), "DATA": payload})
+
+
+def fill_template(template: str, values: dict[str, str]) -> str:
+    """Every ``@@NAME@@`` of the template replaced in one pass, so a value that holds a placeholder (a
+    title such as "@@VIS_JS@@.ttl") is inserted as it is and never filled in turn."""
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m[1]] if m[1] in values else m[0], template)
 
 
 def render_html(G: nx.MultiDiGraph, path: str | Path, title: str = "warkg network", layout: str = "force",
