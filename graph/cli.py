@@ -299,7 +299,8 @@ def viz(
 @app.command()
 def serve(
     source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder to serve."),
-    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default: only this machine)."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default: only this machine). The endpoint "
+                              "follows SERVICE clauses, so do not expose it to networks you do not trust."),
     port: int = typer.Option(7878, min=1, max=65535, help="Port to listen on (1-65535)."),
     timeout: int = typer.Option(30, min=1, help="Query timeout in seconds (at least 1)."),
 ) -> None:
