@@ -22,6 +22,7 @@ app = typer.Typer(
 
 EXIT_INVALID = 1
 EXIT_ERROR = 2
+STREAMED = ("csv", "tsv", "json")  # SELECT result formats written row by row (table and xml are not)
 
 
 def _echo_err(message: str) -> None:
@@ -213,7 +214,8 @@ def query(
 ) -> None:
     """Run SPARQL over a graph file or a store and print the result (an aligned table by default)."""
     from graph.errors import WarkgError
-    from graph.sparql import bind_params, execute, format_results, named_queries, open_source, resolve_query
+    from graph.sparql import (bind_params, execute, format_results, named_queries, open_source, resolve_query,
+                              result_kind)
 
     if list_queries:
         for name, nq in named_queries().items():
@@ -233,6 +235,15 @@ def query(
     text, named = resolve_query(sparql)
     text = bind_params(named, text, raw)
     results = execute(open_source(source), text)
+    if fmt in STREAMED and result_kind(results) == "SELECT":
+        # rows go out as Oxigraph finds them: a result of millions of rows never sits in memory
+        import pyoxigraph as ox
+
+        out = sys.stdout.buffer
+        results.serialize(out, format=getattr(ox.QueryResultsFormat, fmt.upper()))
+        out.write(b"\n" if fmt == "json" else b"")
+        out.flush()
+        return
     typer.echo(format_results(results, fmt).rstrip("\n"))
 
 

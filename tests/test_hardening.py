@@ -330,3 +330,16 @@ def test_an_unexpected_failure_is_one_line_too(tmp_path, monkeypatch):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and proc.stderr.strip() == \
         "error: ZeroDivisionError: boom (unexpected; WARKG_DEBUG=1 shows where)"
+
+
+def test_f20_csv_tsv_json_results_stream_and_match_the_formatter(small_graph):
+    """The command writes csv/tsv/json rows as they come; the bytes equal the library's formatter."""
+    from graph.sparql import execute, format_results, open_source
+
+    text = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    for fmt in ("csv", "tsv", "json"):
+        proc = subprocess.run([sys.executable, "-m", "graph.cli", "query", str(small_graph), text, "-f", fmt],
+                              capture_output=True, cwd=ROOT, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        expected = format_results(execute(open_source(small_graph), text), fmt)
+        assert proc.stdout.decode("utf-8").rstrip("\n") == expected.rstrip("\n")
