@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from graph.errors import InputError, WarkgError
+from graph.errors import InputError, WarkgError, display_path
 from graph.language import other_language
 from graph.records import Article
 
@@ -156,11 +156,17 @@ def _raise(err: InputError) -> None:
 def _inputs(paths: Iterable[str | os.PathLike], report: ErrorHandler,
             strict: bool) -> Iterator[tuple[Path, list[tuple[Path, dict]]]]:
     """Each input path with its files (and their manifests); the fatal errors of a run."""
+    manifests: dict[Path, dict] = {}  # files named one by one share their folder's manifest, read once
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise WarkgError("no such file or folder", path)
-        files = list(_expand(path, report)) if path.is_dir() else [(path, _manifest_for(path.parent, report))]
+        if path.is_dir():
+            files = list(_expand(path, report))
+        else:
+            if path.parent not in manifests:
+                manifests[path.parent] = _manifest_for(path.parent, report)
+            files = [(path, manifests[path.parent])]
         if path.is_dir() and not any(f.suffix.lower() in ARTICLE_SUFFIXES for f, _ in files):
             raise WarkgError(f"no article files ({READ_LIST}) in this folder", path)
         if strict:
@@ -383,12 +389,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 def safe_text(text: str) -> str:
     """``text`` with control characters as spaces and lone surrogates as U+FFFD (same length)."""
     return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
-
-
-def display_path(path: object) -> str:
-    """A path as text that can always be printed and written: a file name that is not UTF-8 shows
-    U+FFFD where its bad bytes were."""
-    return os.fsencode(str(path)).decode("utf-8", "replace")
 
 
 def _clean_str(value: object) -> str | None:

@@ -2,12 +2,17 @@
 import os
 
 
+def display_path(path: object) -> str:
+    """A path as text that can always be printed and written: a file name that is not UTF-8 shows
+    U+FFFD where its bad bytes were."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
+
+
 class WarkgError(Exception):
     """A problem with the user's input or setup. The CLI prints ``error: <message>`` and exits non-zero."""
 
     def __init__(self, message: str, path: object = None):
-        # a file name that is not UTF-8 (its bad bytes kept as surrogates) is printed with U+FFFD
-        self.path = None if path is None else os.fsencode(str(path)).decode("utf-8", "replace")
+        self.path = None if path is None else display_path(path)
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,14 +23,13 @@ from rdflib.namespace import OWL, RDF
 
 from graph.errors import WarkgError
 from graph.extsort import LineSorter
+from graph.text import XML_INVALID
 from graph.terms import ox_quads, rdflib_quad
 from graph.turtle import TurtleWriter, atomic_open, write_atomic
 from ontology import ONTOLOGY_FILE, PREFIXES
 
 Quad = tuple
-PARSE_BATCH = 20_000
-# characters XML 1.0 cannot carry at all, not even as references (C0 controls but tab, LF, CR; FFFE/FFFF)
-XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+PARSE_BATCH = 20_000  # sorted lines parsed back per call for the formats Oxigraph serialises
 
 
 def xml_safe(value):
@@ -42,11 +40,12 @@ def xml_safe(value):
 def check_xml_literals(quads) -> None:
     """Refuse, in one line, a graph whose text XML 1.0 cannot carry (rather than write a file no XML
     parser reads). Graphs warkg builds never hold such characters: input text is cleaned on reading."""
+    import pyoxigraph as ox
+
     for q in quads:
-        value = getattr(q.object, "value", "")
-        if q.object.__class__.__name__ == "Literal" and XML_INVALID.search(value):
+        if isinstance(q.object, ox.Literal) and XML_INVALID.search(q.object.value):
             raise WarkgError(f"a literal of {q.subject} holds a control character that XML 1.0 cannot carry; "
-                             "export as Turtle, N-Triples or JSON-LD instead")  # sorted lines parsed back per call for the formats Oxigraph serialises
+                             "export as Turtle, N-Triples or JSON-LD instead")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from graph.errors import WarkgError
+from graph.text import XML_INVALID
 from graph.turtle import Abbreviator
 from ontology import PREFIXES
 
@@ -307,7 +308,7 @@ def format_results(results, fmt: str = "table") -> str:
         if fmt not in SELECT_FORMATS:
             raise WarkgError(f"unknown output format {fmt!r} for SELECT ({', '.join(SELECT_FORMATS)})")
         text = results.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
-        if fmt == "xml" and re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text):
+        if fmt == "xml" and XML_INVALID.search(text):
             raise WarkgError("a result holds a control character that XML cannot carry; use --format json or csv")
         return text
     if fmt not in GRAPH_FORMATS:

@@ -23,6 +23,9 @@ _TRANSLIT = [
 ]
 
 
+# characters XML 1.0 cannot carry at all, not even as references (C0 controls but tab, LF, CR; FFFE/FFFF,
+# lone surrogates): exports and query results in XML refuse or replace them
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^\w]+")
 

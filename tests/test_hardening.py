@@ -343,3 +343,12 @@ def test_f20_csv_tsv_json_results_stream_and_match_the_formatter(small_graph):
         assert proc.returncode == 0, proc.stderr
         expected = format_results(execute(open_source(small_graph), text), fmt)
         assert proc.stdout.decode("utf-8").rstrip("\n") == expected.rstrip("\n")
+
+
+def test_f18_files_named_one_by_one_report_their_manifest_once(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Troops withdrew from the town on Friday.")
+    (tmp_path / "metadata.jsonl").write_text('{"file": "gone.txt", "title": "Gone"}\n')
+    articles, errors = read_all([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert len(articles) == 2
+    assert [str(e).count("gone.txt") for e in errors] == [1]

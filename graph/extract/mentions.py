@@ -511,6 +511,12 @@ def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     return start, end
 
 
+def _person_entry(name: str, gaz: Gazetteer):
+    """The gazetteer's person of that name, when exactly one fits."""
+    people = [e for e in gaz.lookup(name) if e.kind == "Person"]
+    return people[0] if len(people) == 1 else None
+
+
 def _titled_name(doc: Doc, tokens: list[Token], cues: Cues, gaz: Gazetteer) -> bool:
     """Two or three capitalised proper nouns right after a title ("minister", "spokesman", "General"),
     none of them an organisation's head word or a demonym: a person's name, whatever the NER says."""
@@ -577,15 +583,13 @@ def _accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bo
         if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
             return False  # "Bihar's Begusarai" is no one's name
         # a person's linked entry (Putin written alone, Zelensky mis-spelled) is found by name
-        people = [e for e in gaz.lookup(name) if e.kind == "Person"]
-        cand.entry = people[0] if len(people) == 1 else None
+        cand.entry = _person_entry(name, gaz)
         cand.kind = "Person"
         if not any(t.pos_ == "PROPN" for t in tokens):
             return False
     elif cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz):
         cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
-        people = [e for e in gaz.lookup(name) if e.kind == "Person"]
-        cand.entry = people[0] if len(people) == 1 else None
+        cand.entry = _person_entry(name, gaz)
     elif cand.ner == "ORG":
         last = tokens[-1].lower_
         cand.kind = "MilitaryUnit" if last.rstrip("s") in cues.unit_types - {"group", "company"} else "Organization"

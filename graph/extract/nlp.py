@@ -128,9 +128,8 @@ def load_model(model: str | None = None, vocab_only: bool = False) -> Language:
     model = resolve_model(model)
     try:
         if vocab_only:
-            nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
-                                             "senter", "transformer"])
-            return nlp
+            return spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                                              "senter", "transformer"])
         nlp = spacy.load(model)
     except OSError:
         raise WarkgError(f"the spaCy pipeline {model!r} is not installed and is not a pipeline folder "
