@@ -310,16 +310,23 @@ def viz(
 @app.command()
 def serve(
     source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder to serve."),
-    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default: only this machine). The endpoint "
-                              "follows SERVICE clauses, so do not expose it to networks you do not trust."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default: only this machine; "
+                              "0.0.0.0 for every network the machine is on)."),
     port: int = typer.Option(7878, min=1, max=65535, help="Port to listen on (1-65535)."),
-    timeout: int = typer.Option(30, min=1, help="Query timeout in seconds (at least 1)."),
+    timeout: int = typer.Option(30, min=1, help="Seconds a query may take, answer included (at least 1); "
+                                "a longer answer is cut off and reported to the client as incomplete."),
+    max_result_mb: int = typer.Option(256, "--max-result-mb", min=1, help="Largest answer in MB (at least 1); a "
+                                      "larger one is refused or cut off and reported as incomplete."),
+    allow_federation: bool = typer.Option(False, "--allow-federation", help="Let queries use SERVICE, which makes "
+                                          "the endpoint fetch any URL it is given: only on a trusted network, "
+                                          "never with --host 0.0.0.0 on a shared one."),
 ) -> None:
     """Serve a read-only SPARQL 1.1 endpoint (the Oxigraph server) over a graph file or a store, with a
     web query editor. Stop it with Ctrl-C."""
     from graph.serve import serve as run_server
 
-    run_server(source, host=host, port=port, timeout=timeout, announce=typer.echo)
+    run_server(source, host=host, port=port, timeout=timeout, max_bytes=max_result_mb * 1_000_000,
+               allow_federation=allow_federation, announce=typer.echo)
 
 
 def main() -> None:

@@ -1,9 +1,10 @@
 """``warkg serve``: a standards-compliant, read-only SPARQL 1.1 endpoint over a graph or a store.
 
 The endpoint is the Oxigraph server (the ``oxigraph`` package on PyPI ships it), run in its read-only
-mode with the union of the named graphs as default graph and a query timeout. A store folder is served
-where it lies; a graph file is first loaded into a temporary store that is removed when the server
-stops. Nothing here speaks HTTP itself.
+mode with the union of the named graphs as default graph and a query timeout, on a private loopback
+port behind a small front (:mod:`graph.endpoint_guard`) that refuses federated queries (SERVICE) unless
+allowed and enforces the timeout and a size limit on whole answers. A store folder is served where it
+lies; a graph file is first loaded into a temporary store that is removed when the server stops.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from graph.errors import WarkgError
 READY_TIMEOUT = 30.0
 SERVING_MARKER = "warkg-serving.json"  # in a store being served: builds refuse to write into it
 TEMP_PREFIX = "warkg-serve-"
+MAX_RESULT_BYTES = 256 * 1024 * 1024  # the default limit of one answer
 
 
 def pid_alive(pid: int) -> bool:
@@ -132,23 +134,36 @@ def database_for(source: str | Path) -> Iterator[Path]:
         yield db
 
 
+def _free_loopback_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 @contextlib.contextmanager
-def running_server(source: str | Path, host: str = "127.0.0.1", port: int = 7878,
-                   timeout: int = 30) -> Iterator[str]:
-    """Start the read-only server, wait until it answers, yield its base URL, stop it afterwards."""
+def running_server(source: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: int = 30,
+                   max_bytes: int = MAX_RESULT_BYTES, allow_federation: bool = False) -> Iterator[str]:
+    """Start the read-only server behind its front (:mod:`graph.endpoint_guard`), wait until it
+    answers, yield the front's base URL, stop both afterwards."""
+    from graph.endpoint_guard import GuardedFront, Limits
+
     check_port(host, port)
     binary = server_binary()
     # the server's log goes to a file: a pipe nobody reads would block it once full
     with database_for(source) as db, tempfile.TemporaryFile() as log:
-        bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-        proc = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", bind,
+        inner = _free_loopback_port()
+        proc = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", f"127.0.0.1:{inner}",
                                  "--union-default-graph", "--timeout-s", str(timeout)],
                                 stdout=subprocess.DEVNULL, stderr=log,
                                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
-        base = f"http://{bind}"
         try:
-            _wait_ready(proc, base, log)
-            yield base
+            _wait_ready(proc, f"http://127.0.0.1:{inner}", log)
+            try:
+                front = GuardedFront(("127.0.0.1", inner), host, port, Limits(timeout, max_bytes, allow_federation))
+            except OSError as err:
+                raise WarkgError(f"port {port} on {host} cannot be used ({err.strerror})") from None
+            with front:
+                yield f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
         finally:
             proc.terminate()
             try:
@@ -175,6 +190,7 @@ def _wait_ready(proc: subprocess.Popen, base: str, log) -> None:
 
 
 def serve(source: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: int = 30,
+          max_bytes: int = MAX_RESULT_BYTES, allow_federation: bool = False,
           announce: Callable[[str], None] = print) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM; the server process is stopped either way)."""
     import signal
@@ -183,8 +199,10 @@ def serve(source: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    with running_server(source, host, port, timeout) as base:
+    with running_server(source, host, port, timeout, max_bytes, allow_federation) as base:
         announce(f"SPARQL endpoint: {base}/query (read-only; GET or POST; JSON, XML, CSV, TSV results)")
+        announce(f"limits:          {timeout} s and {max_bytes / 1e6:g} MB per answer; SERVICE "
+                 + ("allowed (--allow-federation)" if allow_federation else "refused"))
         announce(f"query editor:    {base}/")
         announce("stop with Ctrl-C")
         try:

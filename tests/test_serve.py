@@ -106,6 +106,86 @@ def test_a_graph_file_is_served_too(tmp_path):
         assert sparql.query().convert()["results"]["bindings"][0]["n"]["value"] == "1"
 
 
+# -- the front: no federation by default, time and size limits on whole answers ----------------------
+
+FEDERATED = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+# every quad against every quad (and again): far more rows than any limit below lets through
+SQUARE = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+CUBE = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def fetch(url: str, query: str, method: str = "GET", timeout: float = 60) -> tuple[int, bytes]:
+    import urllib.parse
+
+    headers = {"Accept": "application/sparql-results+json"}
+    if method == "GET":
+        request = urllib.request.Request(f"{url}?{urllib.parse.urlencode({'query': query})}", headers=headers)
+    else:
+        request = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(), method="POST",
+                                         headers={**headers, "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_federated_queries_are_refused(endpoint, method):
+    status, body = fetch(endpoint, FEDERATED, method)
+    assert status == 403 and b"--allow-federation" in body
+
+
+def test_federated_query_as_a_sparql_body_is_refused(endpoint):
+    request = urllib.request.Request(endpoint, data=FEDERATED.replace("SERVICE", "service").encode(), method="POST",
+                                     headers={"Content-Type": "application/sparql-query"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request, timeout=10)
+    assert err.value.code == 403
+
+
+def test_federation_when_allowed_reaches_the_service(store_dir, tmp_path):
+    """With --allow-federation the query goes through: here to a second endpoint on this machine."""
+    other = tmp_path / "other.ttl"
+    other.write_text("<urn:x> <urn:said> \"from the other endpoint\" .\n")
+    with running_server(other, port=free_port()) as remote, \
+            running_server(store_dir, port=free_port(), allow_federation=True) as base:
+        status, body = fetch(f"{base}/query", f"SELECT ?o WHERE {{ SERVICE <{remote}/query> {{ ?s <urn:said> ?o }} }}")
+    assert status == 200 and b"from the other endpoint" in body
+
+
+def test_a_big_answer_within_the_limits_arrives_whole(endpoint):
+    import json
+
+    status, body = fetch(endpoint, SQUARE)
+    assert status == 200 and len(body) > 1 << 20  # streamed, not buffered
+    rows = json.loads(body)["results"]["bindings"]
+    assert len(rows) == int(json.loads(fetch(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")[1])
+                            ["results"]["bindings"][0]["n"]["value"])
+
+
+def test_an_answer_over_the_size_limit_is_incomplete_never_cut(store_dir):
+    import http.client
+
+    with running_server(store_dir, port=free_port(), max_bytes=1_500_000) as base:
+        with pytest.raises(http.client.IncompleteRead):
+            fetch(f"{base}/query", SQUARE)
+        status, body = fetch(f"{base}/query", COUNT_CLAIMS)  # small answers still pass
+        assert status == 200 and b'"4"' in body
+
+
+def test_an_answer_over_the_time_limit_is_incomplete_never_cut(store_dir):
+    import http.client
+
+    with running_server(store_dir, port=free_port(), timeout=2) as base:
+        started = time.monotonic()
+        with pytest.raises((http.client.IncompleteRead, urllib.error.HTTPError)):
+            status, _ = fetch(f"{base}/query", CUBE)
+            if status == 503:
+                raise urllib.error.HTTPError(base, status, "timeout", None, None)
+        assert time.monotonic() - started < 10  # the limit held: unbounded, this runs for minutes
+
+
 # -- remote stores: a read-write Oxigraph server on loopback ------------------------------------------
 
 @pytest.fixture
