@@ -338,8 +338,14 @@ def main() -> None:
     """
     import os
 
+    import warnings
+
     from graph.errors import WarkgError
 
+    def one_line(message, category, filename, lineno, file=None, line=None):  # noqa: ARG001 - the stdlib's signature
+        _echo_err(f"warning: {message}")
+
+    warnings.showwarning = one_line
     try:
         app()
     except WarkgError as err:

@@ -18,3 +18,8 @@ class WarkgError(Exception):
 
 class InputError(WarkgError):
     """One input file (or one line of it) cannot be read. Builds report it and go on with the rest."""
+
+
+class UnfinishedWriteWarning(UserWarning):
+    """A store read while the write that stopped midway into it is not finished yet (the CLI prints it
+    as one ``warning:`` line)."""

@@ -55,6 +55,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     store: str | None = None  # where the graph was written besides files
     store_triples: tuple[int, int] | None = None  # (before, after) for a local store
+    store_finished: int = 0  # graphs of an interrupted earlier write that this run finished first
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds (wall clock)
     verb: str = "built"  # "loaded" for record files
 
@@ -86,6 +87,9 @@ class BuildResult:
                 before, after = self.store_triples
                 counts = f" ({after} triples, {after - before:+d})"
             lines.append(f"  stored in   {self.store}{counts}")
+            if self.store_finished:
+                lines.append(f"  note        an interrupted earlier write into the store was finished first "
+                             f"({self.store_finished} graph(s))")
         return lines
 
 
@@ -399,6 +403,7 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
         before = len(target) if hasattr(target, "__len__") else None
         target.write(read(), res)
         result.store = target_name
+        result.store_finished = getattr(target, "finished_graphs", 0)
         if before is not None:
             result.store_triples = (before, len(target))
         target.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from graph.errors import WarkgError
+from graph.errors import WarkgError, display_path
 from graph.text import XML_INVALID
 from graph.turtle import Abbreviator
 from ontology import PREFIXES
@@ -60,7 +60,7 @@ def open_source(path: str | Path) -> Source:
     """A graph file (loaded in memory) or a warkg store folder (opened read-only)."""
     import pyoxigraph as ox
 
-    from graph.store import is_store
+    from graph.store import has_unfinished_write, is_store
 
     path = Path(path)
     if not path.exists():
@@ -69,9 +69,18 @@ def open_source(path: str | Path) -> Source:
         if not is_store(path):
             raise WarkgError("is a folder but not a warkg store (no warkg-store.json)", path)
         try:
-            return Source(ox.Store.read_only(str(path / "oxigraph")), str(path))
+            source = Source(ox.Store.read_only(str(path / "oxigraph")), str(path))
         except (OSError, RuntimeError) as err:  # RocksDB reports a damaged database as RuntimeError
             raise WarkgError(f"cannot open the store (damaged or unreadable: {_first_line(err)})", path) from None
+        if has_unfinished_write(path):
+            import warnings
+
+            from graph.errors import UnfinishedWriteWarning
+
+            warnings.warn(UnfinishedWriteWarning(
+                f"{display_path(path)}: a write into this store stopped midway and is not finished: "
+                "results may miss part of it until the next build or load into the store finishes it"), stacklevel=2)
+        return source
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=_ox_format(path))

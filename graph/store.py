@@ -7,13 +7,26 @@ for the ontology.
 
 - :class:`LocalStore`: a folder holding an Oxigraph database (``oxigraph/``) and a marker file
   (``warkg-store.json``) so that a folder that is not a store is refused rather than written into.
-- :class:`RemoteStore`: SPARQL 1.1 Update over HTTP (``DROP SILENT GRAPH`` then ``INSERT DATA`` in
-  chunks) to Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso or any other conforming server;
-  ``update_url`` for servers that separate the update endpoint from the query endpoint.
+- :class:`RemoteStore`: SPARQL 1.1 Update over HTTP to Oxigraph server, Apache Jena Fuseki, GraphDB,
+  Virtuoso or any other conforming server; ``update_url`` for servers that separate the update
+  endpoint from the query endpoint.
+
+A build's write is all or nothing for the reader. Oxigraph's Python API has no transaction across
+calls, so a local write is journaled: every quad and the list of graphs it replaces are first staged
+in ``pending.staging/`` inside the store, which is renamed to ``pending/`` when complete (the commit
+point), then applied and removed. A write stopped before the rename leaves the store as it was (the
+staging folder is discarded at the next open); one stopped after it (kill -9, a full disk) leaves
+``pending/``, and the next open for writing applies it again before anything else, which is sound
+because applying is idempotent (graphs are replaced, entities are sets). A remote write stages into
+graphs of its own (``urn:warkg:staging:...``, in chunks) and publishes them with one SPARQL Update
+request (MOVE / ADD), which conforming servers run atomically; a failure drops the staging graphs.
 """
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -31,6 +44,10 @@ from graph.resolve import Resolution
 from graph.terms import ox_quads
 
 STORE_MARKER = "warkg-store.json"
+PENDING = "pending"  # a staged write, complete, to apply (the journal of a local store)
+STAGING = "pending.staging"  # a write being staged: discarded when found at open
+STAGING_GRAPHS = "urn:warkg:staging:"  # graphs a remote write fills before publishing them
+STALE_STAGING_S = 24 * 3600
 STORE_FORMAT = 1
 CHUNK_TRIPLES = 5000
 HTTP_TIMEOUT = 60.0
@@ -38,6 +55,25 @@ HTTP_TIMEOUT = 60.0
 
 def is_store(path: str | Path) -> bool:
     return (Path(path) / STORE_MARKER).is_file()
+
+
+def has_unfinished_write(path: str | Path) -> bool:
+    """A store whose last write was stopped after its commit point: readers see part of it until the
+    next write (any ``build``/``load`` into the store) finishes it."""
+    return (Path(path) / PENDING / "graphs.txt").is_file()
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: set[URIRef],
@@ -76,6 +112,9 @@ class LocalStore:
         except (OSError, RuntimeError) as err:  # RocksDB reports a damaged database as RuntimeError
             first = (str(err).strip().splitlines() or [type(err).__name__])[0][:200]
             raise WarkgError(f"cannot open the store (damaged, unreadable or in use: {first})", self.path) from None
+        # the database lock is ours from here: no other writer can be staging or applying
+        shutil.rmtree(self.path / STAGING, ignore_errors=True)
+        self.finished_graphs = self._apply_pending() if has_unfinished_write(self.path) else 0
 
     def __len__(self) -> int:
         return len(self.ox)
@@ -93,16 +132,52 @@ class LocalStore:
                 self.ox.quads_for_pattern(None, ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(str(ENTITIES_GRAPH)))}
 
     def write(self, records: Iterable[ArticleRecord], res: Resolution) -> None:
-        """Add the records: replace their article graphs, merge their entities, refresh the ontology."""
+        """Add the records: replace their article graphs, merge their entities, refresh the ontology;
+        staged first, so the store gets all of it or (stopped before the commit point) none."""
+        present = present_entities(res) | self.existing_entities()
+        staging = self.path / STAGING
+        try:
+            self._stage(graphs_to_write(records, res, present, self.labelled()), staging)
+            os.rename(staging, self.path / PENDING)  # the commit point
+            _fsync_dir(self.path)
+        except OSError as err:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise WarkgError(f"the store write could not be staged ({err.strerror or err}); "
+                             "the store is unchanged", self.path) from None
+        self._apply_pending()
+
+    @staticmethod
+    def _stage(graphs: Iterable[tuple[URIRef, list]], staging: Path) -> None:
         import pyoxigraph as ox
 
-        present = present_entities(res) | self.existing_entities()
-        for g, triples in graphs_to_write(records, res, present, self.labelled()):
-            graph = ox.NamedNode(str(g))
-            if g != ENTITIES_GRAPH and self.ox.contains_named_graph(graph):
-                self.ox.remove_graph(graph)  # the article's previous version goes
-            self.ox.extend(ox_quads((s, p, o, g) for s, p, o in triples))
-        self.ox.flush()
+        staging.mkdir()
+        with open(staging / "quads.nq", "wb") as quads, open(staging / "replace.txt", "w", encoding="utf-8") as names:
+            for g, triples in graphs:
+                if g != ENTITIES_GRAPH:
+                    names.write(f"{g}\n")  # the article's (or ontology's) previous version goes
+                ox.serialize(ox_quads((s, p, o, g) for s, p, o in triples), quads, ox.RdfFormat.N_QUADS)
+            for f in (quads, names):
+                f.flush()
+                os.fsync(f.fileno())
+        os.rename(staging / "replace.txt", staging / "graphs.txt")  # present only when all is staged
+
+    def _apply_pending(self) -> int:
+        """Apply the staged write: remove the graphs it replaces, load its quads, drop the journal.
+        Returns the number of graphs it wrote."""
+        import pyoxigraph as ox
+
+        pending = self.path / PENDING
+        names = (pending / "graphs.txt").read_text(encoding="utf-8").split()
+        try:
+            for name in names:
+                self.ox.remove_graph(ox.NamedNode(name))
+            self.ox.bulk_load(path=str(pending / "quads.nq"), format=ox.RdfFormat.N_QUADS)
+            self.ox.flush()
+        except OSError as err:
+            raise WarkgError(f"the store write stopped midway ({err.strerror or err}); the store keeps the "
+                             "write to finish, and the next build or load into it finishes it", self.path) from None
+        shutil.rmtree(pending)
+        return len(names)
 
     def close(self) -> None:
         self.ox.flush()
@@ -182,16 +257,45 @@ class RemoteStore:
         return self.select_column(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s <{RDFS.label}> ?l }} }}")
 
     def write(self, records: Iterable[ArticleRecord], res: Resolution) -> None:
+        """Stage every graph under a staging name (in chunks), then publish them all with one update
+        request; on a failure the staging graphs are dropped and the published graphs are as before."""
         present = present_entities(res) | self.existing_entities()
-        for g, triples in graphs_to_write(records, res, present, self.labelled()):
-            self._put_graph(g, triples, replace=g != ENTITIES_GRAPH)
+        self._drop_stale_staging()
+        run = f"{STAGING_GRAPHS}{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}:"
+        staged: list[tuple[URIRef, URIRef, bool]] = []  # (staging graph, final graph, has triples)
+        try:
+            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled())):
+                staging = URIRef(f"{run}{n}")
+                staged.append((staging, g, bool(triples)))
+                self._insert(staging, triples)
+            self.update(" ;\n".join(op for op in (self._publish(*item) for item in staged) if op))
+        except WarkgError as err:
+            try:
+                for name in (staging for staging, _, full in staged if full):
+                    self.update(f"DROP SILENT GRAPH <{name}>")
+            except WarkgError:
+                pass
+            raise WarkgError(f"{err} (nothing was published: the endpoint's graphs are as they were)") from None
 
-    def _put_graph(self, g: URIRef, triples: list, replace: bool) -> None:
-        chunks = [triples[i:i + CHUNK_TRIPLES] for i in range(0, len(triples), CHUNK_TRIPLES)] or [[]]
-        for n, chunk in enumerate(chunks):
-            body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in chunk)
-            drop = f"DROP SILENT GRAPH <{g}> ;\n" if replace and n == 0 else ""
-            self.update(f"{drop}INSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}")
+    @staticmethod
+    def _publish(staging: URIRef, g: URIRef, full: bool) -> str | None:
+        if g == ENTITIES_GRAPH:  # entities merge (set semantics); an article's graph is replaced
+            return f"ADD <{staging}> TO <{g}> ;\nDROP GRAPH <{staging}>" if full else None
+        return f"MOVE <{staging}> TO <{g}>" if full else f"DROP SILENT GRAPH <{g}>"
+
+    def _insert(self, g: URIRef, triples: list) -> None:
+        for i in range(0, len(triples), CHUNK_TRIPLES):
+            body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples[i:i + CHUNK_TRIPLES])
+            self.update(f"INSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}")
+
+    def _drop_stale_staging(self) -> None:
+        """Staging graphs of writes killed more than a day ago (a live write's are younger)."""
+        names = self.select_column(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ }} "
+                                   f"FILTER(STRSTARTS(STR(?g), \"{STAGING_GRAPHS}\")) }}")
+        for name in names:
+            stamp = name[len(STAGING_GRAPHS):].split("-", 1)[0]
+            if stamp.isdigit() and time.time() - int(stamp) > STALE_STAGING_S:
+                self.update(f"DROP SILENT GRAPH <{name}>")
 
 
 def open_target(store: str | Path | None = None, endpoint: str | None = None, update_url: str | None = None):

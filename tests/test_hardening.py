@@ -352,3 +352,125 @@ def test_f18_files_named_one_by_one_report_their_manifest_once(tmp_path):
     articles, errors = read_all([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert len(articles) == 2
     assert [str(e).count("gone.txt") for e in errors] == [1]
+
+
+# -- F8: a store gets a build's write whole or (stopped before its commit point) not at all ------------
+
+def store_quads(path) -> set:
+    from graph.sparql import open_source
+
+    return {str(q) for q in open_source(path).store}
+
+
+def reference_store(path, *batches):
+    from graph.resolve import resolve_records
+    from graph.store import LocalStore
+
+    store = LocalStore(path, create=True)
+    for records in batches:
+        store.write(records, resolve_records(records))
+    store.close()
+    return store_quads(path)
+
+
+class FailingOx:
+    """The store's Oxigraph handle, except that loading the staged quads fails (or kills the process)."""
+
+    def __init__(self, real, action):
+        self.real, self.action = real, action
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def bulk_load(self, **kwargs):
+        self.action()
+
+
+KILLED_WRITE = """
+import os, signal, sys
+sys.path[:0] = [{tests!r}, {root!r}]
+from records_factory import fixture_records
+from graph.resolve import resolve_records
+from graph.store import LocalStore
+from test_hardening import FailingOx
+records = fixture_records()
+store = LocalStore({path!r})
+store.ox = FailingOx(store.ox, lambda: os.kill(os.getpid(), signal.SIGKILL))
+store.write(records, resolve_records(records))
+"""
+
+
+def test_f8_a_local_write_killed_midway_is_finished_by_the_next_open(tmp_path):
+    """kill -9 after the old article graphs went and before the new quads landed."""
+    from graph.errors import UnfinishedWriteWarning
+    from graph.store import LocalStore, has_unfinished_write
+    from records_factory import fixture_records
+
+    records = fixture_records()
+    expected = reference_store(tmp_path / "ref", records[:2], records)
+    path = tmp_path / "st"
+    before = reference_store(path, records[:2])
+    script = KILLED_WRITE.format(tests=str(ROOT / "tests"), root=str(ROOT), path=str(path))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -9, proc.stderr
+    assert has_unfinished_write(path)
+    with pytest.warns(UnfinishedWriteWarning, match="stopped midway"):
+        partial = store_quads(path)
+    assert partial < before  # the replaced graphs are gone: this is what a reader must be told
+    query = warkg("query", path, "summary")
+    assert query.returncode == 0 and "warning:" in query.stderr and "stopped midway" in query.stderr
+    store = LocalStore(path)
+    assert store.finished_graphs == 3 + 1  # three articles and the ontology
+    store.close()
+    assert not has_unfinished_write(path) and store_quads(path) == expected
+
+
+def test_f8_a_full_disk_while_applying_is_one_line_and_finished_later(tmp_path):
+    from graph.errors import WarkgError
+    from graph.resolve import resolve_records
+    from graph.store import LocalStore
+    from records_factory import fixture_records
+
+    records = fixture_records()
+    expected = reference_store(tmp_path / "ref", records[:1], records)
+    path = tmp_path / "st"
+    reference_store(path, records[:1])
+    store = LocalStore(path)
+
+    def full():
+        raise OSError(28, "No space left on device")
+
+    store.ox = FailingOx(store.ox, full)
+    with pytest.raises(WarkgError, match="stopped midway .*No space left.* next build or load into it finishes it"):
+        store.write(records, resolve_records(records))
+    store.ox = store.ox.real
+    store.close()
+    del store
+    store = LocalStore(path)
+    assert store.finished_graphs == 4
+    store.close()
+    assert store_quads(path) == expected
+
+
+def test_f8_a_write_that_cannot_be_staged_leaves_the_store_unchanged(tmp_path, monkeypatch):
+    from graph.errors import WarkgError
+    from graph.resolve import resolve_records
+    from graph.store import PENDING, STAGING, LocalStore
+    from records_factory import fixture_records
+
+    records = fixture_records()
+    path = tmp_path / "st"
+    before = reference_store(path, records[:1])
+    real_stage = LocalStore._stage
+
+    def stage_then_fill_the_disk(graphs, staging):
+        real_stage(list(graphs)[:2], staging)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(LocalStore, "_stage", staticmethod(stage_then_fill_the_disk))
+    store = LocalStore(path)
+    with pytest.raises(WarkgError, match="could not be staged .*the store is unchanged"):
+        store.write(records, resolve_records(records))
+    store.close()
+    assert not (path / STAGING).exists() and not (path / PENDING).exists()
+    assert store_quads(path) == before

@@ -269,3 +269,32 @@ def test_warkg_serve_command_end_to_end(store_dir):
     time.sleep(0.5)
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2)
+
+
+def staging_graphs(base: str) -> list[str]:
+    sparql = client(f"{base}/query", JSON)
+    sparql.setQuery("SELECT DISTINCT ?g WHERE { GRAPH ?g { } FILTER(STRSTARTS(STR(?g), 'urn:warkg:staging:')) }")
+    return [b["g"]["value"] for b in sparql.query().convert()["results"]["bindings"]]
+
+
+def test_remote_write_failing_midway_publishes_nothing(writable_server, monkeypatch):
+    """The endpoint fails after some chunks were sent: its graphs stay as they were (issue 11 F8)."""
+    records = fixture_records()
+    remote = RemoteStore(f"{writable_server}/query", f"{writable_server}/update")
+    remote.write(records[:1], resolve_records(records[:1]))
+    before = quad_count(writable_server)
+    real_update, calls = RemoteStore.update, []
+
+    def failing(self, sparql):
+        calls.append(sparql)
+        if len(calls) == 3:
+            raise WarkgError("http://endpoint/update: the server refused the request (HTTP 500)")
+        return real_update(self, sparql)
+
+    monkeypatch.setattr(RemoteStore, "update", failing)
+    with pytest.raises(WarkgError, match="nothing was published"):
+        remote.write(records, resolve_records(records))
+    monkeypatch.undo()
+    assert quad_count(writable_server) == before and staging_graphs(writable_server) == []
+    remote.write(records, resolve_records(records))
+    assert quad_count(writable_server) > before and staging_graphs(writable_server) == []
