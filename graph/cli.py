@@ -22,7 +22,6 @@ app = typer.Typer(
 
 EXIT_INVALID = 1
 EXIT_ERROR = 2
-STREAMED = ("csv", "tsv", "json")  # SELECT result formats written row by row (table and xml are not)
 
 
 def _echo_err(message: str) -> None:
@@ -214,8 +213,7 @@ def query(
 ) -> None:
     """Run SPARQL over a graph file or a store and print the result (an aligned table by default)."""
     from graph.errors import WarkgError
-    from graph.sparql import (bind_params, execute, format_results, named_queries, open_source, resolve_query,
-                              result_kind)
+    from graph.sparql import bind_params, execute, named_queries, open_source, resolve_query, write_results
 
     if list_queries:
         for name, nq in named_queries().items():
@@ -235,16 +233,9 @@ def query(
     text, named = resolve_query(sparql)
     text = bind_params(named, text, raw)
     results = execute(open_source(source), text)
-    if fmt in STREAMED and result_kind(results) == "SELECT":
-        # rows go out as Oxigraph finds them: a result of millions of rows never sits in memory
-        import pyoxigraph as ox
-
-        out = sys.stdout.buffer
-        results.serialize(out, format=getattr(ox.QueryResultsFormat, fmt.upper()))
-        out.write(b"\n" if fmt == "json" else b"")
-        out.flush()
-        return
-    typer.echo(format_results(results, fmt).rstrip("\n"))
+    out = sys.stdout.buffer
+    write_results(results, fmt, out)  # rows go out as they are found, in every format
+    out.flush()
 
 
 @app.command("export")

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Graph
 
@@ -28,6 +31,7 @@ from ontology import PREFIXES
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
                ".jsonld": "json-ld", ".json": "json-ld", ".trig": "trig", ".nq": "nquads"}
 MAX_CELL = 80
+TABLE_SAMPLE = 1000  # rows a streamed table's columns are sized on
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = {"turtle": "TURTLE", "ttl": "TURTLE", "table": "TURTLE", "nt": "N_TRIPLES",
                  "ntriples": "N_TRIPLES", "json-ld": "JSON_LD", "jsonld": "JSON_LD", "xml": "RDF_XML"}
@@ -305,26 +309,82 @@ def result_kind(results) -> str:
 
 
 def format_results(results, fmt: str = "table") -> str:
-    """SELECT as a table or csv/tsv/json/xml; ASK as yes/no; CONSTRUCT/DESCRIBE as RDF."""
+    """SELECT as a table or csv/tsv/json/xml; ASK as yes/no; CONSTRUCT/DESCRIBE as RDF (as text)."""
+    import io
+
+    out = io.BytesIO()
+    write_results(results, fmt, out)
+    return out.getvalue().decode("utf-8")
+
+
+def write_results(results, fmt: str, out: BinaryIO) -> None:
+    """Write query results to a binary stream, ending with a line feed; SELECT rows go out as
+    Oxigraph finds them, in every format, so a result of millions of rows never sits in memory."""
+    sink = _Sink(out)
+    _write_results(results, fmt, sink)
+    if sink.last != b"\n":
+        out.write(b"\n")
+
+
+def _write_results(results, fmt: str, out: BinaryIO) -> None:
     import pyoxigraph as ox
 
     kind = result_kind(results)
     if kind == "ASK":
-        return "yes" if bool(results) else "no"
+        out.write(b"yes" if bool(results) else b"no")
+        return
     if kind == "SELECT":
         if fmt == "table":
-            return format_table(*result_rows(results))
+            short = Abbreviator()
+            header = [v.value for v in results.variables]
+            rows = ([_cell(solution[v], short) for v in results.variables] for solution in results)
+            for line in table_lines(header, rows):
+                out.write(line.encode("utf-8") + b"\n")
+            return
         if fmt not in SELECT_FORMATS:
             raise WarkgError(f"unknown output format {fmt!r} for SELECT ({', '.join(SELECT_FORMATS)})")
-        text = results.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
-        if fmt == "xml" and XML_INVALID.search(text):
-            raise WarkgError("a result holds a control character that XML cannot carry; use --format json or csv")
-        return text
+        results.serialize(_XmlCheck(out) if fmt == "xml" else out, format=getattr(ox.QueryResultsFormat, fmt.upper()))
+        return
     if fmt not in GRAPH_FORMATS:
         raise WarkgError(f"unknown output format {fmt!r} for CONSTRUCT/DESCRIBE (turtle, nt, json-ld, xml)")
     rdf_format = getattr(ox.RdfFormat, GRAPH_FORMATS[fmt])
     prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE,) else None
-    return ox.serialize(list(results), format=rdf_format, prefixes=prefixes).decode("utf-8")
+    out.write(ox.serialize(list(results), format=rdf_format, prefixes=prefixes))
+
+
+class _Sink:
+    """A binary stream that remembers the last byte written."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.last = out, b""
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = bytes(data[-1:])
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+class _XmlCheck:
+    """A stream that refuses, before writing it, a piece of an XML result holding a character XML
+    cannot carry (Oxigraph writes control characters as they are). An incremental decoder keeps a
+    character cut between two pieces whole."""
+
+    def __init__(self, out: BinaryIO):
+        import codecs
+
+        self.out = out
+        self.decode = codecs.getincrementaldecoder("utf-8")("surrogatepass").decode
+
+    def write(self, data: bytes) -> int:
+        if XML_INVALID.search(self.decode(bytes(data))):
+            raise WarkgError("a result holds a control character that XML cannot carry; use --format json or csv")
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
 
 
 def result_rows(results, abbreviate: bool = True) -> tuple[list[str], list[list[str]]]:
@@ -337,14 +397,30 @@ def result_rows(results, abbreviate: bool = True) -> tuple[list[str], list[list[
 
 def format_table(header: list[str], rows: list[list[str]], max_cell: int = MAX_CELL) -> str:
     """An aligned text table (cells longer than ``max_cell`` are cut with an ellipsis)."""
+    return "\n".join(table_lines(header, rows, max_cell))
+
+
+def table_lines(header: list[str], rows: Iterable[list[str]], max_cell: int = MAX_CELL,
+                sample: int = TABLE_SAMPLE) -> Iterator[str]:
+    """The lines of an aligned text table, made as the rows come: the columns are sized on the first
+    ``sample`` rows (a longer cell further down widens its own line only), cells longer than
+    ``max_cell`` are cut with an ellipsis, and the last line counts the rows."""
     if not header:
-        return ""
-    cut = [[c if len(c) <= max_cell else c[: max_cell - 1] + "…" for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cut]) for i, h in enumerate(header)]
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cut]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
+        return
+
+    def cut(row: list[str]) -> list[str]:
+        return [c if len(c) <= max_cell else c[: max_cell - 1] + "…" for c in row]
+
+    rows = iter(rows)
+    first = [cut(r) for r in islice(rows, sample)]
+    widths = [max([len(h)] + [len(r[i]) for r in first]) for i, h in enumerate(header)]
+    yield "  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()
+    yield "  ".join("-" * w for w in widths)
+    n = 0
+    for row in chain(first, map(cut, rows)):
+        n += 1
+        yield "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()
+    yield f"({n} row{'s' if n != 1 else ''})"
 
 
 def _cell(term, short: Abbreviator | None) -> str:

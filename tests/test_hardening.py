@@ -474,3 +474,72 @@ def test_f8_a_write_that_cannot_be_staged_leaves_the_store_unchanged(tmp_path, m
     store.close()
     assert not (path / STAGING).exists() and not (path / PENDING).exists()
     assert store_quads(path) == before
+
+
+@pytest.mark.parametrize("fmt, first", [("table", b"a "), ("xml", b"<?xml")])
+def test_f20_table_and_xml_results_stream_too(small_graph, fmt, first):
+    """A result far too big to hold (every quad against every quad, three times) starts printing at
+    once; the command is stopped after its first lines."""
+    import select
+
+    cube = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "query", str(small_graph), cube, "-f", fmt],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        assert ready, "nothing printed within 60 s"
+        head = proc.stdout.read1(4096) if hasattr(proc.stdout, "read1") else proc.stdout.read(16)
+        assert head.startswith(first) and proc.poll() is None
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_table_columns_are_sized_on_the_first_rows():
+    from graph.sparql import table_lines
+
+    lines = list(table_lines(["name", "n"], iter([["ab", "1"], ["abc", "2"], ["a much longer name", "3"]]), sample=2))
+    assert lines[0] == "name  n" and lines[1] == "----  -"
+    assert lines[2:5] == ["ab    1", "abc   2", "a much longer name  3"]
+    assert lines[-1] == "(3 rows)"
+
+
+# -- long articles: parsed in pieces (bounded memory), refused over the limit -------------------------
+
+def test_text_pieces_join_back_and_end_at_line_breaks():
+    from graph.extract.parse import text_pieces
+
+    text = "".join(f"Paragraph {i} says the troops withdrew from the town.\n" for i in range(200))
+    pieces = text_pieces(text, size=500)
+    assert "".join(pieces) == text and all(len(p) <= 500 for p in pieces) and len(pieces) > 10
+    assert all(p.endswith("\n") for p in pieces[:-1])
+    # a paragraph longer than a piece is cut after a sentence end, else after a space, else anywhere
+    long_line = "One sentence here. " * 60
+    assert all(p.endswith(". ") for p in text_pieces(long_line, size=100)[:-1])
+    assert "".join(text_pieces("x" * 250, size=100)) == "x" * 250
+
+
+def test_a_long_article_parses_in_pieces_into_the_doc_of_the_whole(monkeypatch):
+    import spacy
+
+    from graph.extract import parse
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "".join(f"Officials in town {i} said on Monday that the army had withdrawn.\n\n" for i in range(60))
+    whole = nlp(text)
+    monkeypatch.setattr(parse, "PIECE_CHARS", 700)
+    [(doc, error)] = parse.parse_batch(nlp, [text])
+    assert error is None and doc.text == text
+    assert [t.text for t in doc] == [t.text for t in whole]
+    assert [s.start for s in doc.sents] == [s.start for s in whole.sents]
+
+
+def test_an_article_over_the_limit_is_one_clear_error(monkeypatch):
+    import spacy
+
+    from graph.extract import parse
+
+    monkeypatch.setattr(parse, "MAX_ARTICLE_CHARS", 1000)
+    [(doc, error)] = parse.parse_batch(spacy.blank("en"), ["word " * 300])
+    assert doc is None and "1,500 characters, more than the 1,000" in error and "split it" in error

@@ -112,7 +112,7 @@ def test_result_formats(source):
     assert format_results(execute(source, text), "tsv").splitlines() == ["?id", '"fx-1"', '"fx-2"', '"fx-3"']
     assert '"value":"fx-1"' in format_results(execute(source, text), "json").replace(" ", "")
     assert "<literal>fx-1</literal>" in format_results(execute(source, text), "xml")
-    assert format_results(execute(source, "ASK { ?a a wk:Article }")) == "yes"
+    assert format_results(execute(source, "ASK { ?a a wk:Article }")) == "yes\n"
     turtle = format_results(execute(source, "CONSTRUCT { ?a a wk:Article } WHERE { ?a a wk:Article }"), "turtle")
     assert re.search(r"article:fx-1-[0-9a-f]{10} a wk:Article", turtle)
     [iri] = re.findall(r"article:fx-1-[0-9a-f]{10}", turtle)

@@ -22,6 +22,11 @@ from typing import Any
 from graph.errors import WarkgError
 
 POLL_SECONDS = 0.5
+# The model's memory grows with the length of what it parses at once (a 740,000-character article
+# peaked at 2.4 GB parsed whole), so a long article is parsed in pieces joined into one Doc; the
+# pieces end at line breaks, which start a sentence anyway, so the parse is the one of the whole.
+PIECE_CHARS = 50_000
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's max_length: longer articles are reported and skipped
 Item = tuple[str, Any]  # (text, context passed through untouched)
 
 
@@ -44,16 +49,40 @@ def model_vocab(model: str | None = None):
 
 def parse_batch(nlp, texts: list[str]) -> list[tuple[Any, str | None]]:
     """(Doc, None) per text, or (None, error) for a text the parser cannot take."""
+    if any(len(text) > min(PIECE_CHARS, MAX_ARTICLE_CHARS) for text in texts):
+        return [_parse_one(nlp, text) for text in texts]
     try:
         return [(doc, None) for doc in nlp.pipe(texts, batch_size=max(len(texts), 1))]
     except Exception:  # noqa: BLE001 - find the text that breaks, keep the others
-        out: list[tuple[Any, str | None]] = []
-        for text in texts:
-            try:
-                out.append((nlp(text), None))
-            except Exception as err:  # noqa: BLE001 - reported for this article only
-                out.append((None, f"{type(err).__name__}: {err}"))
-        return out
+        return [_parse_one(nlp, text) for text in texts]
+
+
+def _parse_one(nlp, text: str) -> tuple[Any, str | None]:
+    if len(text) > MAX_ARTICLE_CHARS:
+        return None, (f"the article has {len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} warkg "
+                      "reads in one article; split it into parts")
+    try:
+        if len(text) <= PIECE_CHARS:
+            return nlp(text), None
+        from spacy.tokens import Doc
+
+        return Doc.from_docs(list(nlp.pipe(text_pieces(text), batch_size=1)), ensure_whitespace=False), None
+    except Exception as err:  # noqa: BLE001 - reported for this article only
+        return None, f"{type(err).__name__}: {err}"
+
+
+def text_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """The text cut into pieces of at most ``size`` characters that join back into it: after a line
+    break where there is one, else after a sentence end, else after a space."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n") + 1 or window.rfind(". ") + 2 or window.rfind(" ") + 1 or size
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def parse(items: Iterable[Item], jobs: int = 0, batch_size: int = 32,

@@ -232,6 +232,25 @@ def repeat_corpus(corpus: str, times: int, path: Path) -> int:
     return n
 
 
+def long_article(corpus: str, path: Path, chars: int = 900_000) -> int:
+    """One article of about ``chars`` characters: the corpus's texts (boilerplate already blanked,
+    so no end-of-article marker cuts it short) joined, repeated as needed."""
+    from graph.clean import clean_text
+    from graph.corpus import read_articles
+
+    texts = [" ".join(clean_text(a.text, a.title).text.split(" ")) for a in read_articles([corpus])]
+    out: list[str] = []
+    size = 0
+    while size < chars:
+        for text in texts:
+            out.append(text)
+            size += len(text) + 2
+            if size >= chars:
+                break
+    path.write_text("Long report\n\n" + "\n\n".join(out)[:chars], encoding="utf-8")
+    return chars
+
+
 def _jsonl_row(a, ident: str) -> str:
     """An article as a JSON Lines input row under another id."""
     body = a.text[len(a.title) + 2:] if a.title and a.text.startswith(a.title + "\n\n") else a.text
@@ -366,6 +385,13 @@ def measure(opts, work: Path, table: Table) -> None:
     table.add(f"warkg build, corpus x{opts.scale} ({n} articles; memory sampled while timed)",
               f"{scaled['wall']:.1f} s, peak {scaled['pss_mib']:.0f} MiB")
     table.add(f"peak memory x{opts.scale} / x1", f"{ratio:.2f}", f"<= 1.5: {verdict(ratio <= 1.5)}")
+
+    long_path = work / "long-article.txt"
+    chars = long_article(corpus, long_path)
+    long = run(warkg("build", str(long_path), "--out", str(work / "build-long"), "--quiet", "--no-html"), memory=True)
+    table.add(f"warkg build, one article of {chars:,} characters (the corpus joined)",
+              f"{long['wall']:.1f} s, peak {long['pss_mib']:.0f} MiB",
+              f"<= 1024 MiB: {verdict(long['pss_mib'] <= 1024)}")
 
     records = work / "records.jsonl"
     extracted = run(warkg("extract", corpus, "-o", str(records), "--quiet"))
