@@ -62,4 +62,4 @@ def query(source, sparql: str, **params):
     return execute(open_source(source), text)
 
 
-__all__ = ["InputError", "WarkgError", "build", "load", "query", "__version__"]
+__all__ = ["InputError", "WarkgError", "__version__", "build", "extract", "load", "load_records", "query"]

@@ -1,6 +1,6 @@
 """One named graph per article, recovered from a graph that has lost them (a Turtle or N-Triples file).
 
-A build keeps every article's triples in a graph of its own (:mod:`graph.build`); a Turtle file holds
+A build keeps every article's triples in a graph of its own (:mod:`graph.rdf`); a Turtle file holds
 their union. TriG and N-Quads exports of such a file rebuild the named graphs from what the union
 still says:
 
@@ -10,7 +10,7 @@ still says:
 - ``wk:mentionedIn`` goes to the graph of the article it names, ``wk:hasMention`` to the graph of the
   mention's article;
 - an entity's other names (``skos:altLabel``) go to the graphs of the articles whose mentions use
-  that spelling (as :mod:`graph.build` picks one spelling per article);
+  that spelling (as :mod:`graph.rdf` picks one spelling per article);
 - everything else (class, label, coordinates, gazetteer facts) goes to ``wki:graph/entities``.
 
 The one thing the union does not tell is which article stated a link between two entities
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from graph.build import ENTITIES_GRAPH, ONTOLOGY_GRAPH
+from graph.rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 from ontology import ONTOLOGY_FILE, PREFIXES, WKI
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -50,7 +50,7 @@ def split_by_article(store):
             seen[(s, origin[o])][anchor[o].casefold()].add(anchor[o])
         elif p.value == WK + "mentionedIn":
             named_in[s].add(o)
-    # an article writes one spelling of each name, the one graph.build picks: the first by (all
+    # an article writes one spelling of each name, the one graph.rdf picks: the first by (all
     # capitals last, then character order)
     names: dict = defaultdict(lambda: defaultdict(set))  # entity -> name -> articles
     for (entity, article), spellings in seen.items():

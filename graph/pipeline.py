@@ -3,7 +3,7 @@
 A build streams, in two passes, so that memory does not grow with the corpus:
 
 1. **Extract.** Articles are read one at a time, cleaned, parsed in batches (here, or in ``jobs``
-   parser processes: :mod:`graph.extract.parse`), run through warkg's extractors and turned into
+   parser processes: :mod:`graph.extraction.parse`), run through warkg's extractors and turned into
    records. Each record is appended to a spill file (JSON Lines, :mod:`graph.recordfile`) and
    handed to the incremental resolver, which keeps only what it needs to merge entities across
    articles; the Doc and the record are then released. A bad file or an article that breaks
@@ -124,11 +124,11 @@ def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None],
     are busy with the next batches by then, so slow set-up costs nothing. ``strict`` refuses files of
     types warkg does not read (else they are skipped with a warning); ``keep_other_languages`` reads
     articles in other languages than English (else they are skipped with a warning); ``model`` names
-    the spaCy pipeline (see :func:`graph.extract.model.resolve_model`).
+    the spaCy pipeline (see :func:`graph.extraction.model.resolve_model`).
     Returns (records extracted, problems reported)."""
     from graph.corpus import count_articles, read_articles
-    from graph.extract import DEFAULT_BATCH_SIZE, extract_records
-    from graph.extract.parse import ParserPool
+    from graph.extraction import DEFAULT_BATCH_SIZE, extract_records
+    from graph.extraction.parse import ParserPool
 
     total = count_articles(inputs, strict=strict)  # missing paths, empty folders fail here, before any work
     skipped: list[str] = []
@@ -274,7 +274,7 @@ def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip
     canonical Turtle to ``ttl_path``: both read the same quads, made once."""
     from itertools import groupby
 
-    from graph.build import ENTITIES_GRAPH, ONTOLOGY_GRAPH, records_to_quads
+    from graph.rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, records_to_quads
     from graph.turtle import TurtleWriter, write_turtle_file
     from graph.validate import GraphCheck
 
@@ -328,7 +328,7 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
     import pyoxigraph as ox
 
     from graph.background import Background
-    from graph.build import present_entities, records_to_quads
+    from graph.rdf import present_entities, records_to_quads
     from graph.export import REGISTRY, GraphData, export
     from graph.terms import bulk_load
 

@@ -1,6 +1,6 @@
 """Where the triples live beyond one file: an on-disk Oxigraph store, or any SPARQL 1.1 server.
 
-Both keep the named graphs of :mod:`graph.build`: one per article (re-ingesting an article replaces
+Both keep the named graphs of :mod:`graph.rdf`: one per article (re-ingesting an article replaces
 its graph, so building the same articles twice changes nothing), one for the entities (written with
 set semantics; an entity's canonical label is written once, by the first build that names it) and one
 for the ontology.
@@ -37,7 +37,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from graph.build import ENTITIES_GRAPH, present_entities, records_to_quads
+from graph.rdf import ENTITIES_GRAPH, present_entities, records_to_quads
 from graph.errors import WarkgError
 from graph.records import ArticleRecord
 from graph.resolve import Resolution

@@ -142,7 +142,7 @@ class GraphCheck(_ChunkedCheck):
     """
 
     def __init__(self, res, present=None, chunk: int = VALIDATION_CHUNK, skip_evidence: bool = False):
-        from graph.build import entity_static_triples, present_entities
+        from graph.rdf import entity_static_triples, present_entities
 
         super().__init__(chunk)
         self.shapes = [s for s in self.checker.node_shapes if s != EVIDENCE_SHAPE] if skip_evidence else None
@@ -163,7 +163,7 @@ class GraphCheck(_ChunkedCheck):
 
 def validate_records(records, res, present=None, chunk: int = VALIDATION_CHUNK, skip_evidence: bool = False) -> Report:
     """Validate the graph of the records (see :class:`GraphCheck`)."""
-    from graph.build import article_triples, present_entities
+    from graph.rdf import article_triples, present_entities
 
     present = present if present is not None else present_entities(res)
     check = GraphCheck(res, present, chunk, skip_evidence)
@@ -174,11 +174,11 @@ def validate_records(records, res, present=None, chunk: int = VALIDATION_CHUNK, 
 
 class EvidenceCheck(_ChunkedCheck):
     """The evidence shape, checked article by article as records are extracted: mention and evidence
-    nodes are final as soon as their article is (:func:`graph.build.evidence_triples`). Feed it each
+    nodes are final as soon as their article is (:func:`graph.rdf.evidence_triples`). Feed it each
     record with the resolver that has read it; :meth:`report` at the end."""
 
     def add(self, record, resolver) -> None:
-        from graph.build import article_iri, evidence_triples, written_entities
+        from graph.rdf import article_iri, evidence_triples, written_entities
         from ontology import WK
 
         triples = list(evidence_triples(record, written_entities(record, resolver)))

@@ -33,7 +33,7 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The trained pipeline with warkg's components (loaded once per test session)."""
-    from graph.extract.nlp import build_nlp
+    from graph.extraction.nlp import build_nlp
 
     return build_nlp()
 

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 from graph.analysis import project
-from graph.build import records_to_quads
+from graph.rdf import records_to_quads
 from graph.export import GraphData, export
 from graph.records import Article, ArticleRecord, Claim, Entity, Evidence, Mention
 from graph.resolve import resolve_records

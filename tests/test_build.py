@@ -5,7 +5,7 @@ from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from graph.build import article_iri, article_slug, records_to_graph
+from graph.rdf import article_iri, article_slug, records_to_graph
 from graph.records import Article, ArticleRecord
 from graph.resolve import resolve_records
 from graph.turtle import serialize_turtle

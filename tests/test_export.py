@@ -8,7 +8,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from graph.build import records_to_quads
+from graph.rdf import records_to_quads
 from graph.errors import WarkgError
 from graph.export import REGISTRY, GraphData, canonical_format, export, export_target
 from graph.resolve import resolve_records

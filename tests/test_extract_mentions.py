@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.clean import clean_text
-from graph.extract.convert import doc_to_record
+from graph.extraction.convert import doc_to_record
 from graph.records import Article
 
 pytestmark = pytest.mark.model
@@ -123,7 +123,7 @@ def test_a_titled_name_is_a_person_whatever_the_ner_says(words, pos, span, expec
     from spacy.tokens import Doc
 
     from graph.cues import load_cues
-    from graph.extract.mentions import _titled_name
+    from graph.extraction.mentions import _titled_name
     from graph.gazetteer import load_gazetteer
 
     doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split())

@@ -9,8 +9,8 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from conftest import FIXTURES, GOLDEN
 from graph.corpus import read_articles
-from graph.build import records_to_graph
-from graph.extract import extract_records
+from graph.rdf import records_to_graph
+from graph.extraction import extract_records
 from graph.resolve import resolve_records
 from graph.turtle import serialize_turtle
 

@@ -183,7 +183,7 @@ def test_fuzz_generated_texts_and_rows_keep_every_valid_row(tmp_path):
 @pytest.fixture(scope="module")
 def small_graph(tmp_path_factory):
     """A graph file made from hand-made records (no model)."""
-    from graph.build import records_to_quads
+    from graph.rdf import records_to_quads
     from graph.export import GraphData, export
     from graph.resolve import resolve_records
     from records_factory import fixture_records
@@ -240,7 +240,7 @@ def test_f6_unwritable_outputs_are_one_line(small_graph, tmp_path):
 
 
 def test_f7_a_damaged_store_is_one_line_in_every_command(small_graph, tmp_path):
-    from graph.build import records_to_quads  # noqa: F401 - the store below is made by warkg load
+    from graph.rdf import records_to_quads  # noqa: F401 - the store below is made by warkg load
     from graph.recordfile import RecordWriter
     from records_factory import fixture_records
 
@@ -507,7 +507,7 @@ def test_table_columns_are_sized_on_the_first_rows():
 # -- long articles: parsed in pieces (bounded memory), refused over the limit -------------------------
 
 def test_text_pieces_join_back_and_end_at_line_breaks():
-    from graph.extract.parse import text_pieces
+    from graph.extraction.parse import text_pieces
 
     text = "".join(f"Paragraph {i} says the troops withdrew from the town.\n" for i in range(200))
     pieces = text_pieces(text, size=500)
@@ -522,7 +522,7 @@ def test_text_pieces_join_back_and_end_at_line_breaks():
 def test_a_long_article_parses_in_pieces_into_the_doc_of_the_whole(monkeypatch):
     import spacy
 
-    from graph.extract import parse
+    from graph.extraction import parse
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -538,7 +538,7 @@ def test_a_long_article_parses_in_pieces_into_the_doc_of_the_whole(monkeypatch):
 def test_an_article_over_the_limit_is_one_clear_error(monkeypatch):
     import spacy
 
-    from graph.extract import parse
+    from graph.extraction import parse
 
     monkeypatch.setattr(parse, "MAX_ARTICLE_CHARS", 1000)
     [(doc, error)] = parse.parse_batch(spacy.blank("en"), ["word " * 300])

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from graph.build import records_to_dataset, records_to_graph
+from graph.rdf import records_to_dataset, records_to_graph
 from graph.errors import WarkgError
 from graph.sparql import bind_params, execute, format_results, named_queries, open_source, resolve_query, result_rows
 from graph.resolve import resolve_records

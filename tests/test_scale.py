@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
-from graph.build import (
+from graph.rdf import (
     article_graph,
     evidence_triples,
     present_entities,
@@ -22,7 +22,7 @@ from graph.build import (
     written_entities,
 )
 from graph.errors import InputError, WarkgError
-from graph.extract.parse import _batches
+from graph.extraction.parse import _batches
 from graph.extsort import LineSorter
 from graph.recordfile import RecordWriter, read_records, record_files, record_line
 from graph.resolve import Resolver, resolve_records
@@ -181,7 +181,7 @@ def test_graph_check_leaves_out_only_link_targets():
     some_entity = next(iter(check.static))
     check.static[some_entity] = [*check.static[some_entity], (some_entity, URIRef(str(RDF) + "type"), WK.Place),
                                  (some_entity, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Other"))]
-    from graph.build import article_triples
+    from graph.rdf import article_triples
 
     for record in records:
         check.add(list(article_triples(record, res)))
@@ -234,7 +234,7 @@ def test_parser_processes_change_nothing(tmp_path):
 
 @pytest.mark.model
 def test_a_dead_parser_process_stops_the_run_with_a_clear_error():
-    from graph.extract.parse import ParserPool
+    from graph.extraction.parse import ParserPool
 
     with ParserPool(1) as pool:
         pool.procs[0].kill()

@@ -5,7 +5,7 @@ import dataclasses
 
 import pytest
 
-from graph.build import article_iri
+from graph.rdf import article_iri
 
 from graph.errors import WarkgError
 from graph.resolve import resolve_records

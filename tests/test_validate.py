@@ -5,7 +5,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
-from graph.build import records_to_graph
+from graph.rdf import records_to_graph
 from graph.resolve import resolve_records
 from graph.validate import validate_graph
 from ontology import WK, WKI

@@ -128,8 +128,8 @@ def _worker_floor(corpus: str, jobs: int) -> None:
     """nlp.pipe alone over the cleaned texts, model loaded first (not timed)."""
     from graph.clean import clean_text
     from graph.corpus import read_articles
-    from graph.extract import DEFAULT_BATCH_SIZE
-    from graph.extract.nlp import load_model
+    from graph.extraction import DEFAULT_BATCH_SIZE
+    from graph.extraction.nlp import load_model
 
     texts = [clean_text(a.text, a.title).text for a in read_articles([corpus])]
     t = time.perf_counter()

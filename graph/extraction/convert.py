@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from graph.dates import resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
-from graph.extract.doctext import doc_text
+from graph.extraction.doctext import doc_text
 
 
 class _Sentences:

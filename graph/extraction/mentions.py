@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
-from graph.extract.doctext import doc_text
+from graph.extraction.doctext import doc_text
 
 THEATRE = {"UA", "RU", "BY"}
 DOMAIN_PRIOR = {"UA": 1.0, "RU": 0.5}  # the war is fought in Ukraine and Russia: prefer their places

@@ -20,16 +20,16 @@ def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BA
                     total: int | None = None) -> Iterator[ArticleRecord]:
     """One record per article, in input order, streaming: articles are cleaned as they are read, parsed
     in batches (here, or in ``jobs`` parser processes, or in a started
-    :class:`~graph.extract.parse.ParserPool`), run through warkg's extractors and released.
+    :class:`~graph.extraction.parse.ParserPool`), run through warkg's extractors and released.
 
     ``total`` (how many articles to expect, if known) lets a pool shorten the last batches.
     An article that breaks parsing or extraction goes to ``on_error(article, message)`` and is left
     out (without ``on_error`` the error is raised).
     """
-    from graph.extract.convert import doc_to_record
-    from graph.extract.model import model_label
-    from graph.extract.nlp import annotate
-    from graph.extract.parse import parse
+    from graph.extraction.convert import doc_to_record
+    from graph.extraction.model import model_label
+    from graph.extraction.nlp import annotate
+    from graph.extraction.parse import parse
 
     if pool is not None:
         model = pool.model

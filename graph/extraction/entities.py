@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
-from graph.extract.mentions import Candidate, strip_titles
+from graph.extraction.mentions import Candidate, strip_titles
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key, translit_key
 

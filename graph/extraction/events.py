@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extract.claims import ClaimInfo
-from graph.extract.coref import Resolver
-from graph.extract.mentions import is_headline
+from graph.extraction.claims import ClaimInfo
+from graph.extraction.coref import ReferenceResolver
+from graph.extraction.mentions import is_headline
 
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -40,7 +40,7 @@ class EventInfo:
     date_text: str | None = None
 
 
-def find_events(doc: Doc, res: Resolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
+def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
     events: list[EventInfo] = []
     phrases = cues.trigger_phrases()
     for trig in _triggers(doc, res, cues, phrases):
@@ -68,7 +68,7 @@ def find_events(doc: Doc, res: Resolver, cues: Cues, claims: list[ClaimInfo]) ->
     return events
 
 
-def _triggers(doc: Doc, res: Resolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
+def _triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
     """(start, end, event class, framing lemma) for each trigger word or phrase."""
     i = 0
     n = len(doc)
@@ -117,7 +117,7 @@ def _children(span: Span):
                 yield child
 
 
-def _places(span: Span, head: Token, res: Resolver, cues: Cues, lemma: str, etype: str) -> list[str]:
+def _places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str) -> list[str]:
     """Place mentions in the trigger's object and place phrases, most specific first."""
     roots: list[Token] = []
     verbal = head.pos_ == "VERB"
@@ -184,7 +184,7 @@ def _core_role(root: Token, etype: str) -> bool:
     return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
 
 
-def _most_specific(keys: list[str], res: Resolver) -> list[str]:
+def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:
     """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
     named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
     specific = [k for k in keys if res.kind(k) == "Place"] or keys
@@ -195,7 +195,7 @@ def _most_specific(keys: list[str], res: Resolver) -> list[str]:
                                        and res.entities[k].entry.admin1 in inner_admin)] or specific
 
 
-def _phrase(root: Token, res: Resolver, excluded: set[str]):
+def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
     """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it, and
     without the locators of a place ("Snake Island in the Black Sea" is Snake Island)."""
     todo = [root]
@@ -211,7 +211,7 @@ def _phrase(root: Token, res: Resolver, excluded: set[str]):
                 todo.append(c)
 
 
-def _agents(span: Span, head: Token, res: Resolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
+def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
     subject = _agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
     for phrase in subject:
@@ -285,7 +285,7 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
     return []
 
 
-def _military(key: str, res: Resolver) -> str | None:
+def _military(key: str, res: ReferenceResolver) -> str | None:
     """A state acting militarily is its armed forces, when the article names them; otherwise the
     state itself stays the agent (no entity is made up for an article that never names it)."""
     kind = res.kind(key)
@@ -355,7 +355,7 @@ def _date(head: Token) -> str | None:
     return None
 
 
-def _extent(doc: Doc, start: int, end: int, place: str, agents: list[str], res: Resolver) -> tuple[int, int]:
+def _extent(doc: Doc, start: int, end: int, place: str, agents: list[str], res: ReferenceResolver) -> tuple[int, int]:
     """The characters from the first to the last of trigger, place and agent mentions in the sentence."""
     sent = doc[start].sent
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -33,7 +33,7 @@ Item = tuple[str, Any]  # (text, context passed through untouched)
 @lru_cache(maxsize=2)
 def build_parser(model: str | None = None):
     """The trained pipeline with warkg's sentence-boundary component, no extractors (cached)."""
-    from graph.extract.nlp import load_model
+    from graph.extraction.nlp import load_model
 
     nlp = load_model(model)
     nlp.add_pipe("warkg_paragraphs", before="parser")
@@ -42,7 +42,7 @@ def build_parser(model: str | None = None):
 
 def model_vocab(model: str | None = None):
     """The model's vocabulary without its weights: what parses from other processes are read into."""
-    from graph.extract.model import vocab_pipeline
+    from graph.extraction.model import vocab_pipeline
 
     return vocab_pipeline(model).vocab
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extract.coref import Resolver, find_quotes
-from graph.extract.mentions import is_headline
+from graph.extraction.coref import ReferenceResolver, find_quotes
+from graph.extraction.mentions import is_headline
 from graph.text import squash_space
-from graph.extract.doctext import doc_text
+from graph.extraction.doctext import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ACTOR_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "UnnamedSource")
@@ -42,7 +42,7 @@ class ClaimInfo:
         return squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
 
 
-def find_claims(doc: Doc, res: Resolver, cues: Cues) -> list[ClaimInfo]:
+def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]:
     quotes = find_quotes(doc_text(doc))
     claims: list[ClaimInfo] = []
     used_quotes: set[tuple[int, int]] = set()
@@ -108,7 +108,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _reported(verb: Token, sent: Span, res: Resolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
+def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
     lemma = verb.lemma_.lower()
     modes = cues.report[lemma]
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
@@ -160,7 +160,7 @@ def _reported(verb: Token, sent: Span, res: Resolver, cues: Cues, quotes, used_q
                       date_text=date_text, deny=lemma == "deny") for key in speakers]
 
 
-def _according(tok: Token, sent: Span, res: Resolver) -> list[ClaimInfo]:
+def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo]:
     """ "According to X, ..." / "... according to X": X said the rest of the sentence."""
     to = next(c for c in tok.children if c.lower_ == "to")
     pobj = [c for c in to.children if c.dep_ == "pobj"]
@@ -180,7 +180,7 @@ def _according(tok: Token, sent: Span, res: Resolver) -> list[ClaimInfo]:
     return [ClaimInfo(speaker=speaker, verb="according to", content=content, extent=(sent.start_char, sent.end_char))]
 
 
-def _apposed_person(tok: Token, res: Resolver) -> str | None:
+def _apposed_person(tok: Token, res: ReferenceResolver) -> str | None:
     """ "according to the US Chief of Staff, General Mark Milley, ...": the parser often misses the
     apposition; a person named right after the phrase, between commas, is the source."""
     i = tok.right_edge.i + 1

@@ -1,7 +1,7 @@
 """Resolving who a phrase refers to: names, pronouns, descriptions and bare nouns.
 
 Claims and events need their speaker or agent as an entity of the article, but text often says "he",
-"it", "the ministry", "the think tank", "troops" or "the Russians". The :class:`Resolver` maps such a
+"it", "the ministry", "the think tank", "troops" or "the Russians". The :class:`ReferenceResolver` maps such a
 phrase to an entity key with small, explainable rules:
 
 - a phrase that contains or is modified by a mention takes that mention (an apposed person first:
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
-from graph.extract.entities import EntityInfo
+from graph.extraction.entities import EntityInfo
 from graph.gazetteer import Entry, Gazetteer
 
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -47,7 +47,7 @@ class Ref:
     key: str
 
 
-class Resolver:
+class ReferenceResolver:
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues):
         self.doc = doc
         self.entities = entities

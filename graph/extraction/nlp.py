@@ -16,14 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from graph.cues import load_cues
-from graph.extract.claims import find_claims
-from graph.extract.coref import Ref, Resolver
-from graph.extract.entities import attach_affiliations, group_entities
-from graph.extract.events import find_events
-from graph.extract.mentions import find_candidates, find_unnamed_sources, nested_countries, select
+from graph.extraction.claims import find_claims
+from graph.extraction.coref import Ref, ReferenceResolver
+from graph.extraction.entities import attach_affiliations, group_entities
+from graph.extraction.events import find_events
+from graph.extraction.mentions import find_candidates, find_unnamed_sources, nested_countries, select
 from graph.gazetteer import load_gazetteer
 
-MODEL = None  # the default pipeline: see graph.extract.model.resolve_model
+MODEL = None  # the default pipeline: see graph.extraction.model.resolve_model
 COMPONENTS = ("warkg_mentions", "warkg_claims", "warkg_events")
 
 for _name in ("wk_entities", "wk_claims", "wk_events", "wk_resolver"):
@@ -47,7 +47,7 @@ class ParagraphComponent:
 
 
 class MentionComponent:
-    """Find entity mentions and group them into article-local entities (see graph.extract.mentions)."""
+    """Find entity mentions and group them into article-local entities (see graph.extraction.mentions)."""
 
     def __call__(self, doc: Doc) -> Doc:
         gaz, cues = load_gazetteer(), load_cues()
@@ -67,12 +67,12 @@ class MentionComponent:
         doc.spans["wk_mentions"] = spans
         doc._.wk_entities = entities
         refs = [Ref(s.start, s.end, s._.wk_entity) for s in spans]
-        doc._.wk_resolver = Resolver(doc, entities, refs, gaz, cues)
+        doc._.wk_resolver = ReferenceResolver(doc, entities, refs, gaz, cues)
         return doc
 
 
 class ClaimComponent:
-    """Find claims with their speakers (see graph.extract.claims)."""
+    """Find claims with their speakers (see graph.extraction.claims)."""
 
     def __call__(self, doc: Doc) -> Doc:
         claims = find_claims(doc, doc._.wk_resolver, load_cues())
@@ -88,7 +88,7 @@ class ClaimComponent:
 
 
 class EventComponent:
-    """Find events with their places, agents and modality (see graph.extract.events)."""
+    """Find events with their places, agents and modality (see graph.extraction.events)."""
 
     def __call__(self, doc: Doc) -> Doc:
         events = find_events(doc, doc._.wk_resolver, load_cues(), doc._.wk_claims or [])
@@ -119,11 +119,11 @@ def make_events(nlp: Language, name: str) -> EventComponent:
 
 def load_model(model: str | None = None, vocab_only: bool = False) -> Language:
     """The trained pipeline (or only its vocabulary and tokenizer), with a clear error when missing.
-    ``model`` is a package name or a folder; None picks the default (:mod:`graph.extract.model`)."""
+    ``model`` is a package name or a folder; None picks the default (:mod:`graph.extraction.model`)."""
     import spacy
 
     from graph.errors import WarkgError
-    from graph.extract.model import check_pipeline, resolve_model
+    from graph.extraction.model import check_pipeline, resolve_model
 
     model = resolve_model(model)
     try:
@@ -150,7 +150,7 @@ def annotate(doc: Doc) -> Doc:
 
 def build_nlp(model: str | None = MODEL) -> Language:
     """The trained pipeline with all of warkg's components added, as one spaCy pipeline (for tests and
-    for use from spaCy code; builds parse and annotate apart, see :mod:`graph.extract.parse`)."""
+    for use from spaCy code; builds parse and annotate apart, see :mod:`graph.extraction.parse`)."""
     nlp = load_model(model)
     nlp.add_pipe("warkg_paragraphs", before="parser")
     for name in COMPONENTS:

@@ -44,7 +44,7 @@ def check_pipeline(nlp, model: str) -> None:
 def vocab_pipeline(model: str | None = None):
     """The pipeline's tokenizer, vocabulary and meta without its weights (cached): what parses from
     parser processes are read into, and where its name and version are read."""
-    from graph.extract.nlp import load_model
+    from graph.extraction.nlp import load_model
 
     return load_model(model, vocab_only=True)
 
