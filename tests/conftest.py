@@ -33,9 +33,9 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The trained pipeline with warkg's components (loaded once per test session)."""
-    from graph.extraction.nlp import build_nlp
+    from graph.extraction import load_pipeline
 
-    return build_nlp()
+    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

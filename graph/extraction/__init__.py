@@ -15,6 +15,31 @@ DEFAULT_BATCH_SIZE = 32  # measured: 32 beats 256 and 1000 on real news (DESIGN.
 OnError = Callable[[Article, str], None]
 
 
+def load_pipeline(model: str | None = None, **config):
+    """warkg's whole extraction as one spaCy pipeline: the trained model (``model``, else the default
+    of :mod:`graph.extraction.model`) with ``warkg_paragraphs`` before its parser and
+    ``warkg_mentions``, ``warkg_claims`` and ``warkg_events`` after it. ``config`` maps a component
+    name to settings of its factory (``{"warkg_mentions": {"theatre": ["SD"]}}``).
+
+    For example ``nlp = load_pipeline()``, ``doc = nlp(text)``, then ``doc._.wk_claims`` (dicts
+    with ``speaker``, ``verb``, ``content``...) and ``doc.spans["wk_mentions"]``.
+
+    ``warkg build`` runs the same components (parse and extraction apart, see
+    :mod:`graph.extraction.parse`)."""
+    import graph.extraction.components  # noqa: F401 - registers the factories
+    from graph.extraction.components import EXTRACTORS
+    from graph.extraction.model import load_model
+
+    unknown = set(config) - {"warkg_paragraphs", *EXTRACTORS}
+    if unknown:
+        raise ValueError(f"no warkg component named {', '.join(sorted(unknown))}")
+    nlp = load_model(model)
+    nlp.add_pipe("warkg_paragraphs", before="parser")
+    for name in EXTRACTORS:
+        nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
 def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BATCH_SIZE, jobs: int = 0,
                     on_error: OnError | None = None, model: str | None = None, pool=None,
                     total: int | None = None) -> Iterator[ArticleRecord]:
@@ -28,7 +53,7 @@ def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BA
     """
     from graph.extraction.convert import doc_to_record
     from graph.extraction.model import model_label
-    from graph.extraction.nlp import annotate
+    from graph.extraction.components import annotate
     from graph.extraction.parse import parse
 
     if pool is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from graph.dates import resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
+from graph.extraction.docdata import get_claims, get_entities, get_events
 from graph.extraction.doctext import doc_text
 
 
@@ -31,9 +32,9 @@ class _Sentences:
 
 def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> ArticleRecord:
     sents = _Sentences(doc)
-    entities = doc._.wk_entities or {}
-    claims_info = doc._.wk_claims or []
-    events_info = doc._.wk_events or []
+    entities = get_entities(doc)
+    claims_info = get_claims(doc)
+    events_info = get_events(doc)
 
     mentions = []
     for span in doc.spans.get("wk_mentions", []):

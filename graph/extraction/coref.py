@@ -48,8 +48,10 @@ class Ref:
 
 
 class ReferenceResolver:
-    def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues):
+    def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
+                 window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
         self.doc = doc
+        self.window = window  # how many sentences back a pronoun or description looks
         self.entities = entities
         self.refs = sorted(refs, key=lambda r: r.start)
         self.gaz = gaz
@@ -62,7 +64,8 @@ class ReferenceResolver:
         for n, sent in enumerate(doc.sents):
             for tok in sent:
                 self.sent_index[tok.i] = n
-        self.speakers: list[tuple[int, str]] = []  # (token index of the reporting verb, speaker key)
+        # (token index of the reporting verb, speaker key): found by the claims, used by the events
+        self.speakers: list[tuple[int, str]] = list(speakers or [])
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -194,7 +197,7 @@ class ReferenceResolver:
             if ref.start >= tok.i:
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
-            if distance > WINDOW_SENTENCES:
+            if distance > self.window:
                 break
             if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None:
                 continue
@@ -216,7 +219,7 @@ class ReferenceResolver:
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
-            if here - self.sent_index.get(ref.start, 0) > 2 * WINDOW_SENTENCES:
+            if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
                 break
             info = self.entities[ref.key]
             if self._fits(info, what):
@@ -245,7 +248,7 @@ class ReferenceResolver:
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
-            if here - self.sent_index.get(ref.start, 0) > WINDOW_SENTENCES:
+            if here - self.sent_index.get(ref.start, 0) > self.window:
                 break
             info = self.entities[ref.key]
             if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":

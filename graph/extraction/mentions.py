@@ -19,14 +19,26 @@ from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 from graph.extraction.doctext import doc_text
 
-THEATRE = {"UA", "RU", "BY"}
-DOMAIN_PRIOR = {"UA": 1.0, "RU": 0.5}  # the war is fought in Ukraine and Russia: prefer their places
-MINOR_POPULATION = 15_000
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 QUOTE_CHARS = set('"“”«»„')
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
-MIN_SCORE = 1.0
+
+
+@dataclass(frozen=True)
+class MentionSettings:
+    """The linking settings (the ``warkg_mentions`` component's config)."""
+
+    theatre: frozenset[str] = frozenset({"UA", "RU", "BY"})  # ISO codes of the countries the war is fought in
+    theatre_prior: tuple[tuple[str, float], ...] = (("UA", 1.0), ("RU", 0.5))  # extra score for their places
+    minor_population: int = 15_000  # a town of the theatre this big may be named without a place cue
+    min_score: float = 1.0  # the least score of a link
+
+    def prior(self, country: str | None) -> float:
+        return dict(self.theatre_prior).get(country, 0.0)
+
+
+DEFAULT_SETTINGS = MentionSettings()
 
 
 @dataclass
@@ -52,13 +64,14 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
+    settings: MentionSettings = DEFAULT_SETTINGS
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
+def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
     ner = _ner_index(doc)
     cands = _gazetteer_candidates(doc, gaz, ner)
-    cands += _lowercase_cities(doc, gaz, cands)
+    cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _unit_candidates(doc, gaz, cues)
     taken = {(c.start, c.end) for c in cands}
     for start, end in _settlement_names(doc, cues):
@@ -76,9 +89,10 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
     return cands
 
 
-def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
+def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
+           settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Settle overlaps (highest priority, then longest, wins) and link each winner to an entry."""
-    ctx = article_context(doc, cands, gaz)
+    ctx = article_context(doc, cands, gaz, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
     _one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:
@@ -86,10 +100,10 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> list
             if cand.entry is None:
                 cand.priority = -1
             elif not cand.entry.curated and cand.entry.is_place:
-                cand.priority = 8.0 if _major(cand.entry) else 5.0
+                cand.priority = 8.0 if _major(cand.entry, settings) else 5.0
                 if any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
                        and _name_like(doc[p.start:p.end], cand, cues) for p in people) \
-                        and not (cand.entry.country in THEATRE and cand.entry.population >= 100_000):
+                        and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000):
                     cand.priority = 3.0  # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov"
         elif cand.source == "ner" and cand.ner == "ORG" and _has_org_head(doc[cand.start:cand.end], cues):
             cand.priority = 8.5
@@ -132,12 +146,12 @@ def _one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues:
         entries = {e.gid: e for c in group for e in c.entries}
         for gid, entry in entries.items():
             scores = [score_entry(entry, doc[c.start:c.end], c.ner, ctx, cues) for c in group]
-            if any(sc is not None and sc >= MIN_SCORE for sc in scores):
+            if any(sc is not None and sc >= ctx.settings.min_score for sc in scores):
                 totals[gid] = sum(sc if sc is not None else 0.0 for sc in scores)
         if totals:
             best = entries[max(totals, key=lambda g: (totals[g], g))]
             for cand in group:
-                if cand.entry is not None or best.curated or best.population >= MINOR_POPULATION:
+                if cand.entry is not None or best.curated or best.population >= ctx.settings.minor_population:
                     cand.entry = best
 
 
@@ -149,9 +163,10 @@ def _name_like(person: Span, inner: Candidate, cues: Cues) -> bool:
                               and t.lower_.rstrip(".") not in cues.titles for t in rest)
 
 
-def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> Context:
+def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
+                    settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
     """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
-    ctx = Context()
+    ctx = Context(settings=settings)
     for tok in doc:
         iso = gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)
         if iso and tok.text[:1].isupper():
@@ -182,7 +197,7 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
     if not scored:
         return None
     score, _, entry = max(scored, key=lambda t: (t[0], t[1]))
-    return entry if score >= MIN_SCORE else None
+    return entry if score >= ctx.settings.min_score else None
 
 
 def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: Cues) -> float | None:
@@ -205,7 +220,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
             score += 1.5
         if entry.country:
             score += min(ctx.countries.get(entry.country, 0), 10) * 0.15
-            score += DOMAIN_PRIOR.get(entry.country, 0.0)
+            score += ctx.settings.prior(entry.country)
         if entry.admin1:
             if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
                 score += 2.0
@@ -213,7 +228,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
                 score += 1.0
         if entry.feature in ("river", "sea", "reservoir"):
             score += 2.0 if _preceded_by_the(span) else -1.0
-        if not entry.curated and not _place_evidence(entry, span, ner, cue, strong_cue):
+        if not entry.curated and not _place_evidence(entry, span, ner, cue, strong_cue, ctx.settings):
             return None
     elif entry.kind == "Person":
         single = len(span) == 1
@@ -239,20 +254,21 @@ def is_headline(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
 
 
-def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong_cue: bool) -> bool:
+def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong_cue: bool,
+                    settings: MentionSettings) -> bool:
     """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
     says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
     if ner in PLACE_LABELS or strong_cue:
         return True
     if is_headline(span.sent):
         return False
-    if entry.country in THEATRE:
+    if entry.country in settings.theatre:
         if cue:
             return True
         if entry.population >= 100_000:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
-        return entry.population >= MINOR_POPULATION and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
-    return cue and entry.population >= MINOR_POPULATION and ner not in ("PERSON", "ORG")
+        return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
+    return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
 
 
 def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
@@ -312,8 +328,9 @@ def _preceded_by_prep(span: Span, cues: Cues) -> bool:
     return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
 
 
-def _major(entry: Entry) -> bool:
-    return entry.population >= 100_000 or (entry.country in THEATRE and entry.population >= MINOR_POPULATION)
+def _major(entry: Entry, settings: MentionSettings) -> bool:
+    return entry.population >= 100_000 or (entry.country in settings.theatre
+                                           and entry.population >= settings.minor_population)
 
 
 def _acronym_mismatch(entry: Entry, text: str) -> bool:
@@ -407,7 +424,7 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
     return out
 
 
-def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings: MentionSettings) -> list[Candidate]:
     """Big cities of the theatre written in lower case by careless copy ("plans to take kyiv"), when the
     word is the object of a verb or a preposition and is the city's own name."""
     covered = {i for c in cands for i in range(c.start, c.end)}
@@ -417,7 +434,7 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate]) -> list[
             continue
         if tok.dep_ not in ("dobj", "pobj"):
             continue
-        entries = [e for e in gaz.lookup(tok.text, translit=False) if e.kind == "Place" and e.country in THEATRE
+        entries = [e for e in gaz.lookup(tok.text, translit=False) if e.kind == "Place" and e.country in settings.theatre
                    and e.population >= 100_000 and name_key(e.label) == tok.lower_]
         if len(entries) == 1:
             out.append(Candidate(tok.i, tok.i + 1, "gazetteer", 5.0, entries=entries, ner="GPE"))

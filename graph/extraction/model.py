@@ -30,6 +30,24 @@ def resolve_model(model: str | None = None) -> str:
     return OFFICIAL if spacy.util.is_package(OFFICIAL) else BUNDLED
 
 
+def load_model(model: str | None = None, vocab_only: bool = False):
+    """The trained pipeline (or only its vocabulary and tokenizer), with a clear error when missing.
+    ``model`` is a package name or a folder; None picks the default (see the module docstring)."""
+    import spacy
+
+    model = resolve_model(model)
+    try:
+        if vocab_only:
+            return spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                                              "senter", "transformer"])
+        nlp = spacy.load(model)
+    except OSError:
+        raise WarkgError(f"the spaCy pipeline {model!r} is not installed and is not a pipeline folder "
+                         "(pip install en_core_web_sm, or give --model NAME_OR_PATH)") from None
+    check_pipeline(nlp, model)
+    return nlp
+
+
 def check_pipeline(nlp, model: str) -> None:
     """Refuse a pipeline that lacks what warkg's extractors read (a parser and NER)."""
     missing = [name for name in REQUIRED if name not in nlp.pipe_names]
@@ -44,8 +62,6 @@ def check_pipeline(nlp, model: str) -> None:
 def vocab_pipeline(model: str | None = None):
     """The pipeline's tokenizer, vocabulary and meta without its weights (cached): what parses from
     parser processes are read into, and where its name and version are read."""
-    from graph.extraction.nlp import load_model
-
     return load_model(model, vocab_only=True)
 
 

@@ -129,7 +129,7 @@ def _worker_floor(corpus: str, jobs: int) -> None:
     from graph.clean import clean_text
     from graph.corpus import read_articles
     from graph.extraction import DEFAULT_BATCH_SIZE
-    from graph.extraction.nlp import load_model
+    from graph.extraction.model import load_model
 
     texts = [clean_text(a.text, a.title).text for a in read_articles([corpus])]
     t = time.perf_counter()

@@ -1,0 +1,170 @@
+"""warkg's spaCy components, registered as factories (``nlp.add_pipe("warkg_claims")``).
+
+``warkg_paragraphs`` runs before the parser and starts a sentence at every line break.
+``warkg_mentions``, ``warkg_claims`` and ``warkg_events`` run after the trained model's NER and parser:
+
+- ``warkg_mentions`` writes ``doc.spans["wk_mentions"]`` (label = entity kind, ``Span._.wk_entity`` =
+  article-local entity key) and ``doc._.wk_entities``;
+- ``warkg_claims`` writes ``doc._.wk_claims``, ``doc._.wk_speakers`` and ``doc.spans["wk_claims"]``
+  (the claims' contents, ``Span._.speaker`` = speaker key), and adds to ``doc._.wk_entities`` the
+  entities its speakers imply (a country for "Kyiv said");
+- ``warkg_events`` writes ``doc._.wk_events`` and ``doc.spans["wk_events"]`` (the triggers, label =
+  event class).
+
+Every value is plain data (:mod:`graph.extraction.docdata`), so a processed Doc serialises; no
+component keeps state between documents. The settings are each factory's config, keyword-only, with
+defaults that are warkg's own; installed warkg registers the factories with spaCy through the
+``spacy_factories`` entry point, so any spaCy program can add them.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from graph.cues import load_cues
+from graph.extraction.claims import find_claims
+from graph.extraction.coref import WINDOW_SENTENCES, Ref, ReferenceResolver
+from graph.extraction.docdata import (get_claims, get_entities, get_speakers, set_claims, set_entities,
+                                      set_events)
+from graph.extraction.entities import attach_affiliations, group_entities
+from graph.extraction.events import find_events
+from graph.extraction.mentions import (DEFAULT_SETTINGS, MentionSettings, find_candidates, find_unnamed_sources,
+                                       nested_countries, select)
+from graph.gazetteer import load_gazetteer
+
+EXTRACTORS = ("warkg_mentions", "warkg_claims", "warkg_events")
+PARSE_REQUIRES = ["doc.ents", "doc.sents", "token.dep", "token.pos", "token.lemma"]
+
+
+class ParagraphComponent:
+    """Start a sentence after every line break, before the parser runs: news paragraphs, titles and
+    captions are never one sentence, and the parser keeps boundaries set before it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if prev.is_space and "\n" in prev.text and not tok.is_space:
+                tok.is_sent_start = True
+        return doc
+
+
+class MentionComponent:
+    """Find entity mentions and group them into article-local entities (see graph.extraction.mentions)."""
+
+    def __init__(self, settings: MentionSettings = DEFAULT_SETTINGS):
+        self.settings = settings
+        self.gaz, self.cues = load_gazetteer(), load_cues()
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz, cues = self.gaz, self.cues
+        chosen = select(find_candidates(doc, gaz, cues, self.settings), doc, gaz, cues, self.settings)
+        chosen = sorted(chosen + nested_countries(doc, chosen, gaz), key=lambda c: (c.start, -c.end))
+        entities, assigned = group_entities(doc, chosen, gaz, cues)
+        keys = {i: key for cand, key in assigned for i in range(cand.start, cand.end)}
+        sources = find_unnamed_sources(doc, chosen, keys, {k: e.kind for k, e in entities.items()}, gaz, cues)
+        if sources:
+            entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues)
+        attach_affiliations(doc, entities, assigned, gaz)
+        spans = []
+        for cand, key in assigned:
+            span = Span(doc, cand.start, cand.end, label=entities[key].kind)
+            span._.wk_entity = key
+            spans.append(span)
+        doc.spans["wk_mentions"] = spans
+        set_entities(doc, entities)
+        return doc
+
+
+def reference_resolver(doc: Doc, window: int, with_speakers: bool = False) -> ReferenceResolver:
+    """The article's reference resolver, made from what the mentions component left on the Doc."""
+    refs = [Ref(s.start, s.end, s._.wk_entity) for s in doc.spans.get("wk_mentions", [])]
+    return ReferenceResolver(doc, get_entities(doc), refs, load_gazetteer(), load_cues(), window=window,
+                             speakers=get_speakers(doc) if with_speakers else None)
+
+
+class ClaimComponent:
+    """Find claims with their speakers (see graph.extraction.claims)."""
+
+    def __init__(self, coref_window: int = WINDOW_SENTENCES):
+        self.coref_window = coref_window
+
+    def __call__(self, doc: Doc) -> Doc:
+        res = reference_resolver(doc, self.coref_window)
+        claims = find_claims(doc, res, load_cues())
+        set_claims(doc, claims)
+        set_entities(doc, res.entities)  # with the entities the speakers imply
+        doc._.wk_speakers = [[i, key] for i, key in res.speakers]
+        spans = []
+        for claim in claims:
+            span = doc.char_span(*claim.content, alignment_mode="expand")
+            if span is not None:
+                span._.speaker = claim.speaker
+                spans.append(span)
+        doc.spans["wk_claims"] = spans
+        return doc
+
+
+class EventComponent:
+    """Find events with their places, agents and modality (see graph.extraction.events)."""
+
+    def __init__(self, coref_window: int = WINDOW_SENTENCES):
+        self.coref_window = coref_window
+
+    def __call__(self, doc: Doc) -> Doc:
+        res = reference_resolver(doc, self.coref_window, with_speakers=True)
+        events = find_events(doc, res, load_cues(), get_claims(doc))
+        set_events(doc, events)
+        set_entities(doc, res.entities)
+        doc.spans["wk_events"] = [Span(doc, e.trigger[0], e.trigger[1], label=e.type) for e in events]
+        return doc
+
+
+@Language.factory("warkg_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphComponent:
+    return ParagraphComponent()
+
+
+@Language.factory("warkg_mentions", assigns=["doc.spans", "doc._.wk_entities", "span._.wk_entity"],
+                  requires=PARSE_REQUIRES,
+                  default_config={"theatre": sorted(DEFAULT_SETTINGS.theatre),
+                                  "theatre_prior": dict(DEFAULT_SETTINGS.theatre_prior),
+                                  "minor_population": DEFAULT_SETTINGS.minor_population,
+                                  "min_score": DEFAULT_SETTINGS.min_score})
+def make_mentions(nlp: Language, name: str, *, theatre: list[str], theatre_prior: dict[str, float],
+                  minor_population: int, min_score: float) -> MentionComponent:
+    """``theatre``: ISO codes of the countries the war is fought in (their towns need less evidence);
+    ``theatre_prior``: extra linking score for places of those countries; ``minor_population``: the
+    least population of a theatre town named without a place cue; ``min_score``: the least score of
+    a gazetteer link."""
+    return MentionComponent(MentionSettings(theatre=frozenset(theatre), theatre_prior=tuple(theatre_prior.items()),
+                                            minor_population=minor_population, min_score=min_score))
+
+
+@Language.factory("warkg_claims", assigns=["doc._.wk_claims", "doc._.wk_speakers", "doc._.wk_entities", "doc.spans",
+                                           "span._.speaker"],
+                  requires=[*PARSE_REQUIRES, "doc._.wk_entities"], default_config={"coref_window": WINDOW_SENTENCES})
+def make_claims(nlp: Language, name: str, *, coref_window: int) -> ClaimComponent:
+    """``coref_window``: how many sentences back a pronoun or a description looks for its entity."""
+    return ClaimComponent(coref_window)
+
+
+@Language.factory("warkg_events", assigns=["doc._.wk_events", "doc._.wk_entities", "doc.spans"],
+                  requires=[*PARSE_REQUIRES, "doc._.wk_entities", "doc._.wk_claims"],
+                  default_config={"coref_window": WINDOW_SENTENCES})
+def make_events(nlp: Language, name: str, *, coref_window: int) -> EventComponent:
+    """``coref_window``: how many sentences back a pronoun or a description looks for its entity."""
+    return EventComponent(coref_window)
+
+
+_DEFAULT = None
+
+
+def annotate(doc: Doc) -> Doc:
+    """Run warkg's extractors, with their default settings, on a parse (from this process or a parser
+    process); the same as the three components in a pipeline."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = (MentionComponent(), ClaimComponent(), EventComponent())
+    for component in _DEFAULT:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,44 @@
+"""Docs written by hand, as the trained model would parse them, so that warkg's rules can be tested
+without loading the model: one line per token, ``word POS dep head [lemma] [ENT]``.
+
+``head`` is the index of the head token within its sentence (the root points at itself); the lemma
+defaults to the lower-cased word (the word itself for proper nouns); ``ENT`` is a BIO tag such as
+``B-GPE``. Sentences are separated by blank lines and joined with a space.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "AUX": "VBD", "ADJ": "JJ", "ADP": "IN", "DET": "DT",
+        "PUNCT": ".", "CCONJ": "CC", "PRON": "PRP", "PART": "RB", "ADV": "RB", "NUM": "CD", "SCONJ": "IN"}
+
+
+def hand_doc(vocab, table: str) -> Doc:
+    words, spaces, pos, tags, lemmas, heads, deps, ents, starts = [], [], [], [], [], [], [], [], []
+    for block in table.strip().split("\n\n"):
+        offset = len(words)
+        for n, line in enumerate(block.strip().splitlines()):
+            fields = line.split()
+            word, upos, dep, head = fields[0], fields[1], fields[2], int(fields[3])
+            rest = fields[4:]
+            ent = rest.pop() if rest and rest[-1][:2] in ("B-", "I-") else "O"
+            lemma = rest[0] if rest else (word if upos == "PROPN" else word.lower())
+            words.append(word)
+            pos.append(upos)
+            tags.append(TAGS.get(upos, "XX"))
+            lemmas.append(lemma)
+            heads.append(offset + head)
+            deps.append(dep)
+            ents.append(ent)
+            starts.append(n == 0)
+    for i, word in enumerate(words):  # a space after every token but before punctuation
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        spaces.append(nxt is not None and nxt not in (".", ",", ";", ":", "'s", "\u201d") and word != "\u201c")
+    return Doc(vocab, words=words, spaces=spaces, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps,
+               ents=ents, sent_starts=starts)
+
+
+def run_components(nlp, doc: Doc) -> Doc:
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,177 @@
+"""warkg's rule families on Docs written by hand (tests/handmade.py): no trained model is loaded, so
+these run in milliseconds. The sentences are made up for the tests."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from graph.extraction.docdata import get_claims, get_entities, get_events
+from handmade import hand_doc, run_components
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    blank = spacy.blank("en")
+    for name in ("warkg_mentions", "warkg_claims", "warkg_events"):
+        blank.add_pipe(name)
+    return blank
+
+
+def processed(nlp, table):
+    return run_components(nlp, hand_doc(nlp.vocab, table))
+
+
+WITHDREW = """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 2 force
+withdrew VERB ROOT 2 withdraw
+from ADP prep 2
+Kherson PROPN pobj 3 B-GPE
+. PUNCT punct 2
+"""
+
+
+# -- mentions ------------------------------------------------------------------------------------------
+
+def test_a_demonym_with_forces_is_the_armed_forces_and_a_known_city_a_place(nlp):
+    doc = processed(nlp, WITHDREW)
+    assert [(s.text, s.label_, s._.wk_entity) for s in doc.spans["wk_mentions"]] == [
+        ("Russian forces", "MilitaryUnit", "actor:russian-armed-forces"), ("Kherson", "Place", "geonames:706448")]
+
+
+def test_the_village_of_names_a_place_nobody_knows(nlp):
+    doc = processed(nlp, """
+Troops NOUN nsubj 1 troop
+reached VERB ROOT 1 reach
+the DET det 3
+village NOUN dobj 1
+of ADP prep 3
+Zrazkove PROPN pobj 4
+. PUNCT punct 1
+""")
+    entities = get_entities(doc)
+    [span] = [s for s in doc.spans["wk_mentions"] if s.text == "Zrazkove"]
+    assert entities[span._.wk_entity].kind == "Place"
+
+
+def test_a_person_the_gazetteer_knows_is_linked_by_surname(nlp):
+    doc = processed(nlp, """
+Zelensky PROPN nsubj 1 B-PERSON
+spoke VERB ROOT 1 speak
+. PUNCT punct 1
+""")
+    assert [s._.wk_entity for s in doc.spans["wk_mentions"]] == ["actor:volodymyr-zelenskyy"]
+
+
+# -- claims ------------------------------------------------------------------------------------------------
+
+def test_a_reported_clause_is_a_claim_of_the_subject(nlp):
+    doc = processed(nlp, """
+Volodymyr PROPN compound 1 B-PERSON
+Zelensky PROPN nsubj 2 I-PERSON
+said VERB ROOT 2 say
+the DET det 4
+city NOUN nsubj 5
+was AUX ccomp 2 be
+free ADJ acomp 5
+. PUNCT punct 2
+""")
+    [claim] = get_claims(doc)
+    assert claim.speaker == "actor:volodymyr-zelenskyy" and claim.verb == "said"
+    assert claim.text(doc) == "the city was free"
+
+
+def test_a_pronoun_speaker_takes_the_person_before_it(nlp):
+    doc = processed(nlp, """
+Volodymyr PROPN compound 1 B-PERSON
+Zelensky PROPN nsubj 2 I-PERSON
+arrived VERB ROOT 2 arrive
+. PUNCT punct 2
+
+He PRON nsubj 1 he
+said VERB ROOT 1 say
+the DET det 3
+bridge NOUN nsubj 4
+held VERB ccomp 1 hold
+. PUNCT punct 1
+""")
+    [claim] = get_claims(doc)
+    assert claim.speaker == "actor:volodymyr-zelenskyy"
+
+
+def test_negated_speech_is_no_claim(nlp):
+    doc = processed(nlp, """
+The DET det 1
+Kremlin PROPN nsubj 4 B-ORG
+did AUX aux 4 do
+not PART neg 4
+say VERB ROOT 4 say
+when SCONJ advmod 7
+talks NOUN nsubj 7 talk
+resume VERB ccomp 4
+. PUNCT punct 4
+""")
+    assert get_claims(doc) == []
+
+
+# -- events ------------------------------------------------------------------------------------------------
+
+def test_a_withdrawal_with_its_agent_and_place(nlp):
+    [event] = get_events(processed(nlp, WITHDREW))
+    assert (event.type, event.place, event.agents, event.modality) == \
+        ("Withdrawal", "geonames:706448", ["actor:russian-armed-forces"], "Asserted")
+
+
+@pytest.mark.parametrize("aux, lemma, modality", [("may", "may", "Hypothetical"), ("plan", "plan", "Planned")])
+def test_a_possible_or_planned_withdrawal_is_not_asserted(nlp, aux, lemma, modality):
+    if aux == "plan":
+        table = """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 2 force
+plan VERB ROOT 2 plan
+to PART aux 4
+withdraw VERB xcomp 2 withdraw
+from ADP prep 4
+Kherson PROPN pobj 5 B-GPE
+. PUNCT punct 2
+"""
+    else:
+        table = f"""
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 3 force
+{aux} AUX aux 3 {lemma}
+withdraw VERB ROOT 3 withdraw
+from ADP prep 3
+Kherson PROPN pobj 4 B-GPE
+. PUNCT punct 3
+"""
+    [event] = get_events(processed(nlp, table))
+    assert event.type == "Withdrawal" and event.modality == modality
+
+
+def test_a_denied_withdrawal_is_negated(nlp):
+    [event] = get_events(processed(nlp, """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 4 force
+did AUX aux 4 do
+not PART neg 4
+withdraw VERB ROOT 4 withdraw
+from ADP prep 4
+Kherson PROPN pobj 5 B-GPE
+. PUNCT punct 4
+"""))
+    assert event.modality == "Negated"
+
+
+def test_a_passive_capture_takes_its_agent_from_the_by_phrase(nlp):
+    [event] = get_events(processed(nlp, """
+Kherson PROPN nsubjpass 2 B-GPE
+was AUX auxpass 2 be
+captured VERB ROOT 2 capture
+by ADP agent 2
+Ukrainian ADJ amod 5 ukrainian B-NORP
+forces NOUN pobj 3 force
+. PUNCT punct 2
+"""))
+    assert event.type == "ControlChange" and event.place == "geonames:706448"
+    assert event.agents == ["actor:armed-forces-of-ukraine"]
