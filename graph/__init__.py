@@ -12,12 +12,15 @@ Importing this package is cheap: spaCy is only imported when extraction runs.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from graph.errors import InputError, WarkgError
 
 __version__ = "0.1.0"
+DEFAULT_OUT = Path("exports")  # where outputs go when no folder is given (every command, every call)
 
 
-def build(inputs, out_dir="exports", **options):
+def build(inputs, out_dir=DEFAULT_OUT, **options):
     """Build the graph of ``inputs`` into ``out_dir``; see :func:`graph.pipeline.build`."""
     from graph.pipeline import build as _build
 
@@ -31,7 +34,7 @@ def extract(inputs, output, **options):
     return extract_to_file(inputs, output, **options)
 
 
-def load_records(record_paths, out_dir="exports", **options):
+def load_records(record_paths, out_dir=DEFAULT_OUT, **options):
     """Turn record files into the graph; see :func:`graph.pipeline.load`."""
     from graph.pipeline import load as _load
 

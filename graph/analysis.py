@@ -21,6 +21,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from graph.records import ACTOR_KINDS
 from graph.turtle import Abbreviator
 from ontology import PREFIXES
 
@@ -48,7 +49,6 @@ def project(store, comention: bool = True) -> nx.MultiDiGraph:
     """The analyst's network of a warkg graph held in a pyoxigraph Store (see the module docstring)."""
     short = Abbreviator()
     G = nx.MultiDiGraph()
-    evidence: dict[str, list[dict]] = defaultdict(list)
     articles = {a: {"id": i or short(a), "title": t or i or "", "date": d or ""} for a, i, t, d in _rows(store, """
         SELECT ?a (MIN(?i) AS ?id) (MIN(?t) AS ?title) (MIN(STR(?d)) AS ?date) WHERE {
           ?a a wk:Article . OPTIONAL { ?a dcterms:identifier ?i } OPTIONAL { ?a dcterms:title ?t }
@@ -239,8 +239,7 @@ def stats_lines(G: nx.MultiDiGraph, top: int = 10) -> list[str]:
         return [f"  {G.nodes[n]['label'][:40]:40} {G.nodes[n]['kind']:14} betweenness {G.nodes[n]['betweenness']:.3f}"
                 f"  degree {G.nodes[n]['degree']:.3f}  articles {G.nodes[n].get('articles', 0)}" for n in nodes[:top]]
 
-    lines += ["most central actors:"] + ranked(lambda a: a["kind"] in ("Person", "Organization", "MilitaryUnit",
-                                                                         "Country", "UnnamedSource"))
+    lines += ["most central actors:"] + ranked(lambda a: a["kind"] in ACTOR_KINDS)
     lines += ["most central places:"] + ranked(lambda a: a["kind"] == "Place")
     communities: dict[int, list[str]] = defaultdict(list)
     for n, a in G.nodes(data=True):

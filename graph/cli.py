@@ -10,6 +10,8 @@ from typing import List, Optional
 
 import typer
 
+from graph import DEFAULT_OUT
+
 app = typer.Typer(
     name="warkg",
     help="Turn conflict news articles into an RDF knowledge graph: actors, places, units, claims and events, "
@@ -148,7 +150,7 @@ def load(
 
 def _out_dir(out: Optional[Path], store, endpoint) -> Optional[Path]:
     """--out, else exports/ unless the graph goes to a store or endpoint instead."""
-    return out if out is not None else (None if store or endpoint else Path("exports"))
+    return out if out is not None else (None if store or endpoint else DEFAULT_OUT)
 
 
 def _formats(formats: str, html: bool) -> list[str]:
@@ -259,7 +261,7 @@ def export_cmd(
     if source is None or fmt is None:
         raise WarkgError("give a SOURCE and --format (or --list to see the formats)")
     fmt = canonical_format(fmt)
-    target = export_target(fmt, output or Path("exports"))
+    target = export_target(fmt, output or DEFAULT_OUT)
     for path in export(GraphData.from_source(open_source(source)), fmt, target):
         typer.echo(f"wrote {path}")
 
@@ -280,7 +282,7 @@ def stats(
 @app.command()
 def viz(
     source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder."),
-    output: Path = typer.Option(Path("exports/graph.html"), "--output", "-o", help="The HTML file to write."),
+    output: Path = typer.Option(DEFAULT_OUT / "graph.html", "--output", "-o", help="The HTML file to write."),
     layout: str = typer.Option("force", help="force (a force-directed layout) or geo (places pinned at their "
                                "coordinates, like a map of the front)."),
     min_degree: int = typer.Option(0, "--min-degree", help="Leave out nodes with fewer connections (big graphs)."),

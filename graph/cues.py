@@ -24,7 +24,6 @@ class Cues:
     titles: frozenset[str]
     non_entities: frozenset[str]  # name keys
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
-    roles: frozenset[str]
     anaphors: dict[str, str]
     forces_nouns: frozenset[str]
     compass: frozenset[str]
@@ -68,7 +67,6 @@ def load_cues() -> Cues:
         titles=words("title"),
         non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),
         sources={w: v for w, v in rows["source"]},
-        roles=words("role"),
         anaphors={w: v for w, v in rows["anaphor"]},
         forces_nouns=words("forces_noun"),
         compass=words("compass"),

@@ -62,7 +62,6 @@ class Gazetteer:
     demonym: dict[str, str] = field(default_factory=dict)  # "RU" -> "Russian" (the first adjective listed)
     capitals: dict[str, str] = field(default_factory=dict)  # gid of a capital -> "RU"
     armed_forces: dict[str, str] = field(default_factory=dict)  # "RU" -> gid of its armed forces
-    max_tokens: int = 1
     # first word of every name key -> the most words a name starting with it has (prunes n-gram lookups)
     first_words: dict[str, int] = field(default_factory=dict)
 
@@ -75,7 +74,6 @@ class Gazetteer:
             if entry.gid not in self.by_key[key]:
                 self.by_key[key].append(entry.gid)
             words = key.count(" ") + 1
-            self.max_tokens = max(self.max_tokens, words)
             first = key.split(" ", 1)[0]
             self.first_words[first] = max(self.first_words.get(first, 0), words)
             # transliteration variants matter for people and towns; villages list their spellings anyway
@@ -92,9 +90,6 @@ class Gazetteer:
         if not gids and translit:
             gids = self.by_translit.get(translit_key(text))
         return [self.entries[g] for g in gids or ()]
-
-    def has_key(self, key: str) -> bool:
-        return key in self.by_key
 
     def longest_from(self, word: str) -> int:
         """The most words of a name that starts with ``word`` (0: no name does), by key or translit key."""

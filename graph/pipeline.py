@@ -31,11 +31,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph import DEFAULT_OUT
 from graph.errors import InputError, WarkgError
-from graph.records import EVENT_TYPES, ArticleRecord
+from graph.records import EVENT_TYPES, NAMED_KINDS, ArticleRecord
 from graph.validate import Report
 
-DEFAULT_OUT = Path("exports")
 DEFAULT_FORMATS = ("ttl", "html")
 DEFAULT_JOBS = 1
 Progress = Callable[[int, str], Callable[[object], None]]
@@ -97,11 +97,11 @@ def count_graph(store, result: BuildResult) -> None:
     """Entities per class, claims, events and distinct triples of a pyoxigraph store (all graphs)."""
     from ontology import PREFIXES
 
-    classes = ("Person", "Organization", "MilitaryUnit", "Country", "Place", "Claim", "UnrealizedEvent", *EVENT_TYPES)
+    classes = (*NAMED_KINDS, "Claim", "UnrealizedEvent", *EVENT_TYPES)
     query = (f"PREFIX wk: <{PREFIXES['wk']}> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ "
              f"VALUES ?c {{ {' '.join('wk:' + c for c in classes)} }} ?s a ?c }} GROUP BY ?c")
     counts = {row[0].value.rsplit("#", 1)[-1]: int(row[1].value) for row in store.query(query, use_default_graph_as_union=True)}
-    for cls in ("Person", "Organization", "MilitaryUnit", "Country", "Place"):
+    for cls in NAMED_KINDS:
         result.entities[cls] = counts.get(cls, 0)
     result.claims = counts.get("Claim", 0)
     for etype in EVENT_TYPES:

@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-# Entity kinds, named after the ontology classes they become.
+# Entity kinds, named after the ontology classes they become: the one list every module uses.
 ENTITY_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "Place", "UnnamedSource")
+NAMED_KINDS = ENTITY_KINDS[:5]  # the kinds with a name of their own (an unnamed source has none)
+ACTOR_KINDS = tuple(k for k in ENTITY_KINDS if k != "Place")  # who can speak or act
+GROUP_KINDS = tuple(k for k in ACTOR_KINDS if k != "Person")
+BODY_KINDS = ("Organization", "MilitaryUnit", "Country")  # named collective actors
 EVENT_TYPES = ("Withdrawal", "Offensive", "ControlChange", "Attack")
-MODALITIES = ("Asserted", "Negated", "Planned", "Hypothetical")
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS
 
 from graph.rdf import ENTITIES_GRAPH, present_entities, records_to_quads

@@ -22,6 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.analysis import EVENT_CLASSES, add_centrality
+from graph.records import ENTITY_KINDS
 from graph.turtle import write_atomic
 
 PHYSICS_LIMIT = 1500
@@ -34,7 +35,7 @@ SHAPES = {
     "Place": "dot", "UnnamedSource": "dot", "Claim": "dot",
 }
 KIND_LABELS = {"MilitaryUnit": "Military unit", "UnnamedSource": "Unnamed source"}
-KIND_ORDER = ["Person", "Organization", "MilitaryUnit", "Country", "Place", "UnnamedSource", "Claim"]
+KIND_ORDER = [*ENTITY_KINDS, "Claim"]
 HIDDEN_RELATIONS = {"co-mention"}  # many and weak: off until the analyst asks for them
 UNLABELLED_RELATIONS = {"claims", "about", "co-mention"}
 RELATION_COLORS = {

@@ -240,7 +240,6 @@ def test_f6_unwritable_outputs_are_one_line(small_graph, tmp_path):
 
 
 def test_f7_a_damaged_store_is_one_line_in_every_command(small_graph, tmp_path):
-    from graph.rdf import records_to_quads  # noqa: F401 - the store below is made by warkg load
     from graph.recordfile import RecordWriter
     from records_factory import fixture_records
 

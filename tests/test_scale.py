@@ -14,9 +14,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
 from graph.rdf import (
-    article_graph,
     evidence_triples,
-    present_entities,
     records_to_graph,
     records_to_quads,
     written_entities,
@@ -26,7 +24,7 @@ from graph.extraction.parse import _batches
 from graph.extsort import LineSorter
 from graph.recordfile import RecordWriter, read_records, record_files, record_line
 from graph.resolve import Resolver, resolve_records
-from graph.validate import EVIDENCE_SHAPE, EvidenceCheck, GraphCheck, ShapeChecker, validate_records
+from graph.validate import EvidenceCheck, GraphCheck, ShapeChecker, validate_records
 from ontology import WK, WKI
 from records_factory import fixture_records, record_a, record_b
 

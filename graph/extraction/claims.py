@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
+from graph.records import ACTOR_KINDS
 from graph.extraction.coref import ReferenceResolver, find_quotes
 from graph.extraction.mentions import is_headline
 from graph.text import squash_space
 from graph.extraction.doctext import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-ACTOR_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "UnnamedSource")
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
 MIN_CONTENT_CHARS = 8

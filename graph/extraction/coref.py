@@ -23,14 +23,13 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.gazetteer import Entry, Gazetteer
+from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-ACTOR_KINDS = ("Person", "Organization", "MilitaryUnit", "Country", "UnnamedSource")
-GROUP_KINDS = ("Organization", "MilitaryUnit", "Country", "UnnamedSource")
 WINDOW_SENTENCES = 3
 SETTLEMENTS = ("city", "town", "village")
 PLACE_NOUNS = {"city": SETTLEMENTS, "town": SETTLEMENTS, "village": SETTLEMENTS, "settlement": SETTLEMENTS,
@@ -183,7 +182,7 @@ class ReferenceResolver:
         low = tok.lower_
         kinds = ("Person",) if low in PERSONAL else GROUP_KINDS if low in NEUTER | PLURAL else ACTOR_KINDS
         if low in NEUTER:
-            kinds = ("Organization", "MilitaryUnit", "Country")
+            kinds = BODY_KINDS
         here = self.sent_index.get(tok.i, 0)
         # continuation: "X said ... . He added ..." keeps the speaker
         if self.speakers and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from graph.cues import Cues
-from graph.extraction.mentions import Candidate, strip_titles
+from graph.extraction.mentions import Candidate
 from graph.gazetteer import Entry, Gazetteer
+from graph.records import BODY_KINDS
 from graph.text import name_key, translit_key
 
 STOP_CONTENT = {"the", "of", "for", "and", "in", "on", "a", "an", "to"}
@@ -228,7 +229,7 @@ def attach_affiliations(doc: Doc, entities: dict[str, EntityInfo], assigned: lis
         for tok in window:
             for sub in tok.subtree:
                 other = key_at.get(sub.i)
-                if other and other != key and entities[other].kind in ("Organization", "MilitaryUnit", "Country"):
+                if other and other != key and entities[other].kind in BODY_KINDS:
                     info.affiliation.add(other)
                 iso = gaz.country_of_adjective(sub.text) if sub.text[:1].isupper() else None
                 if iso:

@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.gazetteer import Entry, Gazetteer
+from graph.records import BODY_KINDS
 from graph.text import name_key
 from graph.extraction.doctext import doc_text
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 QUOTE_CHARS = set('"“”«»„')
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -358,11 +358,6 @@ def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) 
     return None
 
 
-def _startable(tok: Token) -> bool:
-    text = tok.text
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and not tok.is_space
-
-
 def _endable(tok: Token) -> bool:
     return not (tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s", "'", "’", "the", "of", "and"))
 
@@ -650,7 +645,7 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
                           key=lambda t: t.i):
             for sub in mod.subtree:
                 key = keys.get(sub.i)
-                if key and kinds.get(key) in ("Organization", "MilitaryUnit", "Country"):
+                if key and kinds.get(key) in BODY_KINDS:
                     span_keys = [k for k in (keys.get(j) for j in range(sub.i, tok.i)) if k == key]
                     affiliation = (key,)
                     prefix = " ".join(doc[j].text for j in range(sub.i, sub.i + len(span_keys)))
