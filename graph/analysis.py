@@ -22,7 +22,7 @@ from itertools import combinations
 import networkx as nx
 
 from graph.records import ACTOR_KINDS
-from graph.turtle import Abbreviator
+from graph.abbreviator import Abbreviator
 from ontology import PREFIXES
 
 ENTITY_CLASSES = ["Person", "MilitaryUnit", "Organization", "Country", "Place", "UnnamedSource"]

@@ -25,7 +25,8 @@ from graph.errors import WarkgError
 from graph.extsort import LineSorter
 from graph.text import XML_INVALID
 from graph.terms import ox_quads, rdflib_quad
-from graph.turtle import TurtleWriter, atomic_open, write_atomic
+from graph.atomic import atomic_open, write_atomic
+from graph.turtle import TurtleWriter
 from ontology import ONTOLOGY_FILE, PREFIXES
 
 Quad = tuple

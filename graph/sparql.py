@@ -25,7 +25,7 @@ from rdflib import Graph
 
 from graph.errors import WarkgError, display_path
 from graph.text import XML_INVALID
-from graph.turtle import Abbreviator
+from graph.abbreviator import Abbreviator
 from ontology import PREFIXES
 
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".rdf": "xml", ".xml": "xml", ".owl": "xml",

@@ -17,16 +17,16 @@ import io
 import os
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from graph.abbreviator import Abbreviator
+from graph.atomic import atomic_open
 from graph.extsort import RUN_LINES, LineSorter
 from ontology import PREFIXES
 
-_PN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -36,34 +36,6 @@ _NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f]')
 _RDF_TYPE = str(RDF.type)
 _FIRST_PREDICATES = {_RDF_TYPE: "0", str(RDFS.label): "1"}
 _XSD_INTEGER, _XSD_DECIMAL, _XSD_STRING = str(XSD.integer), str(XSD.decimal), str(XSD.string)
-
-
-class Abbreviator:
-    """IRI -> prefixed name where the local part is a valid Turtle name, else <IRI>."""
-
-    def __init__(self, prefixes: dict[str, str] = PREFIXES):
-        # longest namespace first, so place: wins over wki:
-        self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
-        self.cache: dict[str, str] = {}
-
-    def __call__(self, iri: str) -> str:
-        short = self.cache.get(iri)
-        if short is None:
-            short = self._abbreviate(iri)
-            if len(self.cache) < 100_000:
-                self.cache[iri] = short
-        return short
-
-    def _abbreviate(self, iri: str) -> str:
-        for prefix, ns in self.prefixes:
-            if iri.startswith(ns):
-                local = iri[len(ns):]
-                if local == "" or _PN_LOCAL.match(local):
-                    return f"{prefix}:{local}"
-        return "<" + "".join(_IRI_ESCAPES.get(ch, ch) for ch in iri) + ">"
-
-
-_IRI_ESCAPES = {">": "%3E", " ": "%20", "<": "%3C", '"': "%22", "\n": "%0A", "\r": "%0D", "\t": "%09"}
 
 
 def _quote(lexical: str) -> str:
@@ -193,25 +165,3 @@ def write_turtle_file(writer: TurtleWriter, path: str | Path) -> Path:
     with atomic_open(path) as handle:
         writer.write(handle)
     return Path(path)
-
-
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write a file through a temporary name in the same folder, then rename it into place."""
-    with atomic_open(path, binary=isinstance(text, bytes)) as handle:
-        handle.write(text)
-
-
-@contextmanager
-def atomic_open(path: str | Path, binary: bool = False):
-    """A handle on a temporary file beside ``path``, renamed onto ``path`` only when the block
-    finishes without an error (the old file stays as it was otherwise)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})) as handle:
-            yield handle
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

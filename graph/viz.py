@@ -23,7 +23,7 @@ import networkx as nx
 
 from graph.analysis import EVENT_CLASSES, add_centrality
 from graph.records import ENTITY_KINDS
-from graph.turtle import write_atomic
+from graph.atomic import write_atomic
 
 PHYSICS_LIMIT = 1500
 COLORS = {

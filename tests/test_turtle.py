@@ -6,7 +6,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
-from graph.turtle import Abbreviator, serialize_turtle, write_atomic
+from graph.abbreviator import Abbreviator
+from graph.atomic import write_atomic
+from graph.turtle import serialize_turtle
 from ontology import WK, WKI
 
 KYIV = WKI["place/kyiv"]

@@ -14,10 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
-from graph.extraction.coref import ReferenceResolver, find_quotes
-from graph.extraction.mentions import is_headline
+from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
-from graph.extraction.doctext import doc_text
+from graph.extraction.doctext import doc_text, find_quotes, is_headline
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}

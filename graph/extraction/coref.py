@@ -296,20 +296,3 @@ class ReferenceResolver:
         return out
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside double quotes. Marks pair up within a paragraph whatever their
-    direction (news text mixes “ ” and "), and a quote left open runs to the end of its paragraph."""
-    quotes: list[tuple[int, int]] = []
-    pos = 0
-    for para in text.split("\n"):
-        marks = [pos + i for i, ch in enumerate(para) if ch in "\"“”«»„"]
-        for a, b in zip(marks[0::2], marks[1::2]):
-            if b - a > 1:
-                quotes.append((a + 1, b))
-        if len(marks) % 2 == 1 and len(para.strip()) > 0:
-            last = marks[-1]
-            end = pos + len(para.rstrip())
-            if end - last > 20:
-                quotes.append((last + 1, end))
-        pos += len(para) + 1
-    return quotes

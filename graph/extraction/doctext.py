@@ -1,9 +1,9 @@
-"""The text of a Doc, computed once.
+"""The text of a Doc, computed once, and what its layout says: quotes and headline lines.
 
 ``Doc.text`` joins every token's text on each access; the extractors slice the text thousands of
 times per article, which made this the largest cost of extraction after the model itself.
 """
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def doc_text(doc: Doc) -> str:
@@ -11,3 +11,30 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["wk_text"] = doc.text
     return text
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotes. Marks pair up within a paragraph whatever their
+    direction (news text mixes “ ” and "), and a quote left open runs to the end of its paragraph."""
+    quotes: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        marks = [pos + i for i, ch in enumerate(para) if ch in "\"“”«»„"]
+        for a, b in zip(marks[0::2], marks[1::2]):
+            if b - a > 1:
+                quotes.append((a + 1, b))
+        if len(marks) % 2 == 1 and len(para.strip()) > 0:
+            last = marks[-1]
+            end = pos + len(para.rstrip())
+            if end - last > 20:
+                quotes.append((last + 1, end))
+        pos += len(para) + 1
+    return quotes
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case line ("Russia Stages Major Airstrike On Ukraine"): capitals say nothing there, and
+    the small model parses such lines badly."""
+    # ordinary words (no names, not the first word) are capitalised only in title case
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop and not t.ent_type_]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)

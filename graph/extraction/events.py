@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.mentions import is_headline
+from graph.extraction.doctext import is_headline
 
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened

@@ -18,7 +18,7 @@ from graph.cues import Cues
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import name_key
-from graph.extraction.doctext import doc_text
+from graph.extraction.doctext import doc_text, is_headline
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 QUOTE_CHARS = set('"“”«»„')
@@ -244,14 +244,6 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if cue and any(ch.isupper() for ch in text[:1]) and _preceded_by_prep(span, cues):
             score -= 1.5  # "in Azov" is the town, not the brigade
     return score
-
-
-def is_headline(sent: Span) -> bool:
-    """A title-case line ("Russia Stages Major Airstrike On Ukraine"): capitals say nothing there, and
-    the small model parses such lines badly."""
-    # ordinary words (no names, not the first word) are capitalised only in title case
-    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop and not t.ent_type_]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
 
 
 def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong_cue: bool,
