@@ -18,7 +18,8 @@ from graph.cues import Cues
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import name_key
-from graph.extraction.doctext import doc_text, is_headline
+from graph.extraction.doctext import is_headline
+from graph.extraction.gazetteer_matcher import gazetteer_matcher
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 QUOTE_CHARS = set('"“”«»„')
@@ -355,47 +356,39 @@ def _endable(tok: Token) -> bool:
 
 
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate]:
-    """Longest gazetteer names starting at each capitalised token (not crossing sentences).
-
-    Token attributes are read once into lists and a name is only looked up from a word some name
-    starts with: this loop runs for every token of every article.
-    """
+    """The longest gazetteer name starting at each capitalised token (not crossing sentences), from
+    the gazetteer's PhraseMatchers (:mod:`graph.extraction.gazetteer_matcher`); transliteration
+    variants count for names of up to three tokens."""
+    names = gazetteer_matcher(gaz).spans(doc)
+    ends: dict[int, list[int]] = {}
+    for start, end in sorted(names, key=lambda span: -span[1]):
+        ends.setdefault(start, []).append(end)
     out: list[Candidate] = []
-    text = doc_text(doc)
     n = len(doc)
-    words = [t.text for t in doc]
-    starts = [t.idx for t in doc]
     lowers = [t.lower_ for t in doc]
     breaks = [t.is_space or (t.i > 0 and t.is_sent_start) for t in doc]
     endable = [_endable(t) for t in doc]
-    startable = [bool(w) and (w[0].isupper() or w[0].isdigit()) and not doc[k].is_space for k, w in enumerate(words)]
+    startable = [bool(t.text) and (t.text[0].isupper() or t.text[0].isdigit()) and not t.is_space for t in doc]
     i = 0
     while i < n:
-        if not startable[i]:
-            i += 1
-            continue
         the = lowers[i] == "the"
         first = i + 1 if the else i
-        if first >= n or not startable[first]:
+        if not startable[i] or first >= n or not startable[first] or first not in ends:
             i += 1
             continue
-        longest = gaz.longest_from(words[first])
-        if not longest:
-            i += 1
-            continue
-        limit = min(n, first + 2 * longest + 1)  # possessives, hyphens and dots add tokens to a name
+        limit = min(n, first + 2 * gaz.longest_from(doc[first].text) + 1)  # possessives, hyphens, dots
         for j in range(first + 1, limit + 1):
             if breaks[j - 1] and j - 1 > i:
                 limit = j - 1
                 break
         found = None
-        for j in range(limit, i, -1):
-            if not endable[j - 1]:
+        for j in ends[first]:
+            if j > limit or not endable[j - 1]:
                 continue
-            span_text = text[starts[i]:starts[j - 1] + len(words[j - 1])]
-            entries = gaz.lookup(span_text, translit=(j - i) <= 3)
-            if entries:
-                found = (j, entries)
+            key, variant = names[(first, j)]
+            gids = gaz.by_key[key] if key else gaz.by_translit[variant] if j - i <= 3 else None
+            if gids:
+                found = (j, [gaz.entries[g] for g in gids])
                 break
         if found is None:
             i += 1

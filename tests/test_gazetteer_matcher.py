@@ -1,0 +1,48 @@
+"""The gazetteer's PhraseMatchers on a tiny gazetteer (no model, no built-in tables)."""
+from __future__ import annotations
+
+import spacy
+
+from graph.extraction.gazetteer_matcher import GazetteerMatcher
+from graph.extraction.mentions import _gazetteer_candidates
+from graph.gazetteer import Entry, Gazetteer
+
+
+def tiny() -> Gazetteer:
+    gaz = Gazetteer()
+    gaz.add(Entry(gid="place:kupiansk", kind="Place", label="Kupiansk", slug="kupiansk", aliases=("Kupyansk",),
+                  country="UA", population=26_000))
+    gaz.add(Entry(gid="org:mod-ua", kind="Organization", label="Ministry of Defence of Ukraine", slug="mod-ua",
+                  aliases=("Ukraine's Ministry of Defense", "Ukrainian Ministry of Defence")))
+    gaz.add(Entry(gid="person:oleksii-reznikov", kind="Person", label="Oleksii Reznikov", slug="oleksii-reznikov"))
+    return gaz
+
+
+def test_names_match_whatever_their_case_punctuation_diacritics_and_possessive():
+    nlp, matcher = spacy.blank("en"), GazetteerMatcher(tiny())
+    doc = nlp("UKRAINE’S MINISTRY OF DEFENSE said troops entered Kupiansk.")
+    spans = matcher.spans(doc)
+    assert spans[(0, 5)] == ("ukraine ministry of defense", None)  # organisations have no variant key
+    assert spans[(8, 9)] == ("kupiansk", "kupyansk")
+    assert spans[(8, 10)] == spans[(8, 9)]  # the full stop has no key: the name's key is the same with it
+
+
+def test_transliteration_variants_match_by_their_looser_key():
+    nlp, matcher = spacy.blank("en"), GazetteerMatcher(tiny())
+    doc = nlp("Oleksiy Reznikov visited Kup'yansk.")
+    spans = matcher.spans(doc)
+    assert spans[(0, 2)] == (None, "oleksy reznikov")  # only the variant key fits
+
+
+def test_a_match_is_whole_tokens_only():
+    nlp, matcher = spacy.blank("en"), GazetteerMatcher(tiny())
+    assert matcher.spans(nlp("Kupianskyi district")) == {}
+
+
+def test_candidates_take_the_longest_name_and_the_variant_only_for_short_names():
+    nlp, gaz = spacy.blank("en"), tiny()
+    nlp.add_pipe("sentencizer")
+    doc = nlp("The Ukrainian Ministry of Defence said Oleksiy Reznikov was in Kupyansk.")
+    found = {(doc[c.start:c.end].text, c.entries[0].gid) for c in _gazetteer_candidates(doc, gaz, {})}
+    assert found == {("Ukrainian Ministry of Defence", "org:mod-ua"), ("Oleksiy Reznikov", "person:oleksii-reznikov"),
+                     ("Kupyansk", "place:kupiansk")}
