@@ -175,3 +175,20 @@ forces NOUN pobj 3 force
 """))
     assert event.type == "ControlChange" and event.place == "geonames:706448"
     assert event.agents == ["actor:armed-forces-of-ukraine"]
+
+
+def test_a_trigger_phrase_is_one_trigger(nlp):
+    doc = processed(nlp, """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 2 force
+launched VERB ROOT 2 launch
+a DET det 5
+missile NOUN compound 5
+strike NOUN dobj 2
+on ADP prep 5
+Kharkiv PROPN pobj 6 B-GPE
+. PUNCT punct 2
+""")
+    [event] = get_events(doc)
+    assert (event.type, event.trigger, event.place) == ("Attack", (4, 6), "geonames:706483")
+    assert event.agents == ["actor:russian-armed-forces"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
@@ -69,23 +70,28 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
 
 
 def _triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
-    """(start, end, event class, framing lemma) for each trigger word or phrase."""
+    """(start, end, event class, framing lemma) for each trigger word or phrase (multi-word ones from
+    a PhraseMatcher; where several start at one token, the first in the cue table wins)."""
     i = 0
     n = len(doc)
     lowers = [t.lower_ for t in doc]
     lemmas = [t.lemma_.lower() for t in doc]
-    firsts = {p[0] for p in phrases}
+    listed = list(phrases.items())
+    at: dict[int, tuple[int, int]] = {}  # start -> (rank in the table, end)
+    for match_id, start, end in _phrase_matcher(doc.vocab, tuple(listed))(doc):
+        rank = int(doc.vocab.strings[match_id].rsplit("-", 1)[1])
+        if start not in at or rank < at[start][0]:
+            at[start] = (rank, end)
     while i < n:
         if i in res.key_at:  # inside a name ("Storm-Z", "Kursk Offensive")
             i += 1
             continue
-        if lowers[i] in firsts:
-            match = next(((p, e) for p, e in phrases.items() if tuple(lowers[i:i + len(p)]) == p), None)
-            if match is not None:
-                phrase, etype = match
-                yield i, i + len(phrase), etype, "".join(phrase).replace("-", "")
-                i += len(phrase)
-                continue
+        if i in at:
+            rank, end = at[i]
+            phrase, etype = listed[rank]
+            yield i, end, etype, "".join(phrase).replace("-", "")
+            i = end
+            continue
         lemma = lemmas[i]
         if lemma not in cues.triggers and lowers[i] not in cues.triggers:
             i += 1
@@ -102,6 +108,20 @@ def _triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[
             elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
                 yield i, i + 1, etype, key
         i += 1
+
+
+_MATCHERS: dict[tuple[int, tuple], PhraseMatcher] = {}
+
+
+def _phrase_matcher(vocab, phrases: tuple[tuple[tuple[str, ...], str], ...]) -> PhraseMatcher:
+    """A PhraseMatcher (on lower case) of the multi-word triggers, built once per vocabulary."""
+    key = (id(vocab), phrases)
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        for rank, (phrase, _) in enumerate(phrases):
+            matcher.add(f"trigger-{rank}", [Doc(vocab, words=list(phrase))])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
 
 
 def _head(span: Span) -> Token:
