@@ -123,7 +123,7 @@ def test_a_titled_name_is_a_person_whatever_the_ner_says(words, pos, span, expec
     from spacy.tokens import Doc
 
     from graph.cues import load_cues
-    from graph.extraction.mentions import _titled_name
+    from graph.extraction.ner_spans import _titled_name
     from graph.gazetteer import load_gazetteer
 
     doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split())

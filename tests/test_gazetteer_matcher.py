@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 
 from graph.extraction.gazetteer_matcher import GazetteerMatcher
-from graph.extraction.mentions import _gazetteer_candidates
+from graph.extraction.candidates import _gazetteer_candidates
 from graph.gazetteer import Entry, Gazetteer
 
 

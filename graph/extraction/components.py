@@ -28,8 +28,9 @@ from graph.extraction.docdata import (get_claims, get_entities, get_speakers, se
                                       set_events)
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
-from graph.extraction.mentions import (DEFAULT_SETTINGS, MentionSettings, find_candidates, find_unnamed_sources,
-                                       nested_countries, select)
+from graph.extraction.candidates import find_candidates
+from graph.extraction.mentions import find_unnamed_sources, nested_countries, select
+from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import load_gazetteer
 
 EXTRACTORS = ("warkg_mentions", "warkg_claims", "warkg_events")

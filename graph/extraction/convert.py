@@ -33,9 +33,16 @@ class _Sentences:
 def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> ArticleRecord:
     sents = _Sentences(doc)
     entities = get_entities(doc)
-    claims_info = get_claims(doc)
-    events_info = get_events(doc)
+    mentions = _mentions(doc, entities, sents)
+    claims, claim_index = _claims(doc, get_claims(doc), sents, article)
+    events = _events(doc, get_events(doc), claim_index, sents, article)
+    used = {m.entity for m in mentions} | {c.speaker for c in claims} | {k for c in claims for k in c.about}
+    used |= {k for e in events for k in (*e.places, *e.agents)}
+    return ArticleRecord(article=article, entities=_entities(entities, used), mentions=tuple(mentions),
+                         claims=tuple(claims), events=tuple(events), dropped=dropped)
 
+
+def _mentions(doc: Doc, entities: dict, sents: _Sentences) -> list[Mention]:
     mentions = []
     for span in doc.spans.get("wk_mentions", []):
         info = entities[span._.wk_entity]
@@ -43,8 +50,11 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
             continue
         mentions.append(Mention(entity=span._.wk_entity, text=squash_space(span.text), start=span.start_char,
                                 end=span.end_char, sentence=sents.around(span.start_char, span.end_char)))
+    return mentions
 
-    # claims: one per (speaker, text); repeats add evidence
+
+def _claims(doc: Doc, claims_info: list, sents: _Sentences, article: Article) -> tuple[list[Claim], dict[int, int]]:
+    """One claim per (speaker, text); repeats add evidence. Also: claim info index -> claim index."""
     claims: list[Claim] = []
     claim_index: dict[int, int] = {}
     by_key: dict[tuple[str, str], int] = {}
@@ -66,20 +76,17 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
         claim_index[n] = len(claims)
         claims.append(Claim(speaker=info.speaker, text=text, verb=info.verb, evidence=(evidence,), date=date,
                             date_text=info.date_text if resolved else None, about=tuple(info.about)))
+    return claims, claim_index
 
-    # events: one per (type, place, agents, negated or not); an event without agent joins one with.
-    # A planned or hypothetical mention of an event also reported as done is the same event, done.
+
+def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Sentences,
+            article: Article) -> list[Event]:
+    """One event per (type, place, agents, negated or not); an event without agent joins one with.
+    A planned or hypothetical mention of an event also reported as done is the same event, done."""
     groups: dict[tuple, dict] = {}
     for info in events_info:
-        agents = tuple(sorted(info.agents))
-        polarity = info.modality == "Negated"
-        key = (info.type, info.place, agents, polarity)
-        if not agents:
-            match = next((k for k in groups if k[0] == info.type and k[1] == info.place and k[3] == polarity), None)
-            key = match or key
-        elif (info.type, info.place, (), polarity) in groups:
-            groups[key] = groups.pop((info.type, info.place, (), polarity))
-        group = groups.setdefault(key, {"evidence": [], "framings": [], "claims": [], "date": None, "modalities": set()})
+        group = groups.setdefault(_event_key(groups, info), {"evidence": [], "framings": [], "claims": [], "date": None,
+                                                             "modalities": set()})
         group["modalities"].add(info.modality)
         claim = claim_index.get(info.claim) if info.claim is not None else None
         trigger = squash_space(doc[info.trigger[0]:info.trigger[1]].text)
@@ -102,15 +109,28 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
         events.append(Event(type=etype, places=(place,), agents=agents, evidence=tuple(group["evidence"]),
                             modality=modality, framings=tuple(group["framings"]), date=date, date_text=date_text,
                             claims=tuple(group["claims"])))
+    return events
 
-    used = {m.entity for m in mentions} | {c.speaker for c in claims} | {k for c in claims for k in c.about}
-    used |= {k for e in events for k in (*e.places, *e.agents)}
-    out_entities = []
+
+def _event_key(groups: dict[tuple, dict], info) -> tuple:
+    """The group an event mention joins (moving an agentless group under the first agent found)."""
+    agents = tuple(sorted(info.agents))
+    polarity = info.modality == "Negated"
+    key = (info.type, info.place, agents, polarity)
+    if not agents:
+        match = next((k for k in groups if k[0] == info.type and k[1] == info.place and k[3] == polarity), None)
+        return match or key
+    if (info.type, info.place, (), polarity) in groups:
+        groups[key] = groups.pop((info.type, info.place, (), polarity))
+    return key
+
+
+def _entities(entities: dict, used: set[str]) -> tuple[Entity, ...]:
+    out = []
     for key, info in entities.items():
         if key not in used:
             continue
         names = tuple(n for n, _ in sorted(info.names.items(), key=lambda kv: (-kv[1], kv[0])))
-        out_entities.append(Entity(key=key, kind=info.kind, name=info.name, names=names, gid=info.gid,
-                                   affiliation=tuple(sorted(info.affiliation)), part_of=tuple(sorted(info.part_of))))
-    return ArticleRecord(article=article, entities=tuple(out_entities), mentions=tuple(mentions), claims=tuple(claims),
-                         events=tuple(events), dropped=dropped)
+        out.append(Entity(key=key, kind=info.kind, name=info.name, names=names, gid=info.gid,
+                          affiliation=tuple(sorted(info.affiliation)), part_of=tuple(sorted(info.part_of))))
+    return tuple(out)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.cues import Cues
-from graph.extraction.mentions import Candidate
+from graph.extraction.candidates import Candidate
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import name_key, translit_key
@@ -88,31 +88,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         if cand.entry is None and cand.kind in ("Organization", "Place") and len(text.split()) == 1 \
                 and translit_key(text) in surnames:
             cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
-        if cand.entry is not None:
-            entry = cand.entry
-            target = _abbreviated(surface(doc, cand.start, cand.end), entities, exclude=entry.gid) \
-                if entry.kind == "Organization" else None
-            if target is not None and len(_content(surface(doc, cand.start, cand.end))) == 1:
-                add(cand, target.key, target.kind, target.name, target.entry)  # "The Times" after "The New York Times"
-            else:
-                add(cand, entry.gid, entry.kind, entry.label, entry)
-        elif cand.kind == "Person":
-            pending_people.append((cand, cand.name or surface(doc, cand.start, cand.end)))
-        elif cand.kind in ("Organization", "MilitaryUnit"):
-            name = cand.name or surface(doc, cand.start, cand.end)
-            target_key = acronym_keys.get(name)
-            target = entities.get(target_key) if target_key else _abbreviated(name, entities)
-            if target is not None:
-                add(cand, target.key, target.kind, target.name, target.entry)
-            else:
-                prefix = "unit" if cand.kind == "MilitaryUnit" else "org"
-                add(cand, f"{prefix}:{name_key(name)}", cand.kind, name, None)
-                entities[f"{prefix}:{name_key(name)}"].fixed_name |= cand.source == "unit"
-        elif cand.kind == "Place":
-            name = cand.name or surface(doc, cand.start, cand.end)
-            add(cand, f"place:{name_key(name)}", "Place", name, None)
-        elif cand.kind == "UnnamedSource":
-            add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
+        _assign(doc, cand, entities, add, acronym_keys, pending_people)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz)
     for info in entities.values():
@@ -121,6 +97,38 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             info.name = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     return entities, assigned
+
+
+
+def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acronym_keys: dict[str, str],
+            pending_people: list[tuple[Candidate, str]]) -> None:
+    """Give a span its entity: the gazetteer's, a longer name it abbreviates, a new one of its kind;
+    people wait for :func:`_group_people`."""
+    if cand.entry is not None:
+        entry = cand.entry
+        target = _abbreviated(surface(doc, cand.start, cand.end), entities, exclude=entry.gid) \
+            if entry.kind == "Organization" else None
+        if target is not None and len(_content(surface(doc, cand.start, cand.end))) == 1:
+            add(cand, target.key, target.kind, target.name, target.entry)  # "The Times" after "The New York Times"
+        else:
+            add(cand, entry.gid, entry.kind, entry.label, entry)
+    elif cand.kind == "Person":
+        pending_people.append((cand, cand.name or surface(doc, cand.start, cand.end)))
+    elif cand.kind in ("Organization", "MilitaryUnit"):
+        name = cand.name or surface(doc, cand.start, cand.end)
+        target_key = acronym_keys.get(name)
+        target = entities.get(target_key) if target_key else _abbreviated(name, entities)
+        if target is not None:
+            add(cand, target.key, target.kind, target.name, target.entry)
+        else:
+            prefix = "unit" if cand.kind == "MilitaryUnit" else "org"
+            add(cand, f"{prefix}:{name_key(name)}", cand.kind, name, None)
+            entities[f"{prefix}:{name_key(name)}"].fixed_name |= cand.source == "unit"
+    elif cand.kind == "Place":
+        name = cand.name or surface(doc, cand.start, cand.end)
+        add(cand, f"place:{name_key(name)}", "Place", name, None)
+    elif cand.kind == "UnnamedSource":
+        add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
 
 
 def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
+from graph.extraction.triggers import find_triggers
 
-NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
@@ -44,7 +43,7 @@ class EventInfo:
 def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
     events: list[EventInfo] = []
     phrases = cues.trigger_phrases()
-    for trig in _triggers(doc, res, cues, phrases):
+    for trig in find_triggers(doc, res, cues, phrases):
         start, end, etype, lemma = trig
         if is_headline(doc[start].sent):
             continue
@@ -67,61 +66,6 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text))
     return events
-
-
-def _triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
-    """(start, end, event class, framing lemma) for each trigger word or phrase (multi-word ones from
-    a PhraseMatcher; where several start at one token, the first in the cue table wins)."""
-    i = 0
-    n = len(doc)
-    lowers = [t.lower_ for t in doc]
-    lemmas = [t.lemma_.lower() for t in doc]
-    listed = list(phrases.items())
-    at: dict[int, tuple[int, int]] = {}  # start -> (rank in the table, end)
-    for match_id, start, end in _phrase_matcher(doc.vocab, tuple(listed))(doc):
-        rank = int(doc.vocab.strings[match_id].rsplit("-", 1)[1])
-        if start not in at or rank < at[start][0]:
-            at[start] = (rank, end)
-    while i < n:
-        if i in res.key_at:  # inside a name ("Storm-Z", "Kursk Offensive")
-            i += 1
-            continue
-        if i in at:
-            rank, end = at[i]
-            phrase, etype = listed[rank]
-            yield i, end, etype, "".join(phrase).replace("-", "")
-            i = end
-            continue
-        lemma = lemmas[i]
-        if lemma not in cues.triggers and lowers[i] not in cues.triggers:
-            i += 1
-            continue
-        tok = doc[i]
-        if lemma == "pull" and any(c.dep_ == "prt" and c.lower_ in ("back", "out") for c in tok.children):
-            yield i, i + 1, "Withdrawal", "pullback"
-        elif lemma in cues.triggers or tok.lower_ in cues.triggers:
-            key = lemma if lemma in cues.triggers else tok.lower_
-            etype = cues.triggers[key]
-            only = cues.trigger_pos.get(key)
-            if only == "VERB" and tok.pos_ != "VERB":
-                pass  # "25,000 shells", "a storm": the noun is no event
-            elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
-                yield i, i + 1, etype, key
-        i += 1
-
-
-_MATCHERS: dict[tuple[int, tuple], PhraseMatcher] = {}
-
-
-def _phrase_matcher(vocab, phrases: tuple[tuple[tuple[str, ...], str], ...]) -> PhraseMatcher:
-    """A PhraseMatcher (on lower case) of the multi-word triggers, built once per vocabulary."""
-    key = (id(vocab), phrases)
-    if key not in _MATCHERS:
-        matcher = PhraseMatcher(vocab, attr="LOWER")
-        for rank, (phrase, _) in enumerate(phrases):
-            matcher.add(f"trigger-{rank}", [Doc(vocab, words=list(phrase))])
-        _MATCHERS[key] = matcher
-    return _MATCHERS[key]
 
 
 def _head(span: Span) -> Token:

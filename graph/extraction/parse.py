@@ -196,6 +196,33 @@ class ParserPool:
                        if proc.exitcode < 0 else f"exited with code {proc.exitcode}")
                 raise WarkgError(f"a parser process {how}; try fewer --jobs (0 parses in the main process)")
 
+    def _feed(self, items: Iterable[Item], batch_size: int, total: int | None, pending: dict[int, list],
+              state: dict[str, Any], lock: threading.Lock) -> None:
+        """The feeder thread: batches of texts to the parser processes; their contexts wait in ``pending``."""
+        n = 0
+        try:
+            for batch in _batches(items, batch_size, total):
+                with lock:
+                    pending[n] = [c for _, c in batch]
+                while not self.stop.is_set():
+                    try:
+                        self.tasks.put((n, [t for t, _ in batch]), timeout=POLL_SECONDS)
+                        break
+                    except queue.Full:
+                        continue
+                if self.stop.is_set():
+                    return
+                n += 1
+        except BaseException as err:  # noqa: BLE001 - re-raised in the main thread
+            state["error"] = err
+        finally:
+            state["batches"] = n
+            for _ in self.procs:
+                try:
+                    self.tasks.put(None, timeout=POLL_SECONDS)
+                except queue.Full:
+                    pass
+
     def parse(self, items: Iterable[Item], batch_size: int = 32,
               total: int | None = None) -> Iterator[tuple[Any, Any, str | None]]:
         """(Doc or None, context, error or None) for each (text, context), in input order (``total``:
@@ -206,32 +233,8 @@ class ParserPool:
         state: dict[str, Any] = {"batches": None, "error": None}
         lock = threading.Lock()
 
-        def feed() -> None:
-            n = 0
-            try:
-                for batch in _batches(items, batch_size, total):
-                    with lock:
-                        pending[n] = [c for _, c in batch]
-                    while not self.stop.is_set():
-                        try:
-                            self.tasks.put((n, [t for t, _ in batch]), timeout=POLL_SECONDS)
-                            break
-                        except queue.Full:
-                            continue
-                    if self.stop.is_set():
-                        return
-                    n += 1
-            except BaseException as err:  # noqa: BLE001 - re-raised in the main thread
-                state["error"] = err
-            finally:
-                state["batches"] = n
-                for _ in self.procs:
-                    try:
-                        self.tasks.put(None, timeout=POLL_SECONDS)
-                    except queue.Full:
-                        pass
-
-        feeder = threading.Thread(target=feed, name="warkg-feeder", daemon=True)
+        feeder = threading.Thread(target=self._feed, args=(items, batch_size, total, pending, state, lock),
+                                  name="warkg-feeder", daemon=True)
         feeder.start()
         vocab = model_vocab(self.model)  # loaded while the parser processes load the model
         waiting: dict[int, tuple[bytes, dict]] = {}

@@ -1,0 +1,238 @@
+"""Candidate mentions: every span that may name an actor, a place or a unit, before overlaps are
+settled and names linked.
+
+They come from the gazetteer (its PhraseMatchers: every name it knows), the unit patterns ("the 93rd
+Mechanized Brigade", "Kraken Regiment"), "the village of X", and the trained NER (PERSON, ORG, GPE,
+LOC, FAC), each with a priority that settles overlaps (:func:`graph.extraction.mentions.select`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from graph.cues import Cues
+from graph.extraction.gazetteer_matcher import gazetteer_matcher
+from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.gazetteer import Entry, Gazetteer
+from graph.text import name_key
+
+if TYPE_CHECKING:
+    from graph.extraction.linking import Context
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+@dataclass
+class Candidate:
+    start: int  # token index
+    end: int
+    source: str  # gazetteer | unit | ner | source
+    priority: float
+    entries: list[Entry] = field(default_factory=list)
+    ner: str | None = None
+    kind: str | None = None  # for spans the gazetteer does not know
+    name: str | None = None  # the name to use for spans the gazetteer does not know
+    entry: Entry | None = None  # chosen entry after linking
+    part_of: tuple[str, ...] = ()
+    affiliation: tuple[str, ...] = ()
+    ctx: Context | None = None  # the article's context, for linking NER spans late
+
+
+def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
+    """Every candidate span, before overlaps are settled."""
+    ner = _ner_index(doc)
+    cands = _gazetteer_candidates(doc, gaz, ner)
+    cands += _lowercase_cities(doc, gaz, cands, settings)
+    cands += _unit_candidates(doc, gaz, cues)
+    taken = {(c.start, c.end) for c in cands}
+    for start, end in _settlement_names(doc, cues):
+        if (start, end) not in taken:
+            # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
+            cands.append(Candidate(start, end, "ner", 8.9, ner="GPE"))
+            taken.add((start, end))
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS | {"PERSON", "ORG"}:
+            continue
+        start, end = _trim(doc, ent.start, ent.end, cues)
+        if start >= end or (start, end) in taken:
+            continue
+        cands.append(Candidate(start, end, "ner", _ner_priority(ent.label_), ner=ent.label_))
+    return cands
+
+
+def _ner_index(doc: Doc) -> dict[tuple[int, int], str]:
+    return {(e.start, e.end): e.label_ for e in doc.ents}
+
+
+def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) -> str | None:
+    """The NER label of a span: exact match first, then an entity that covers the span."""
+    if (start, end) in ner:
+        return ner[(start, end)]
+    tok = doc[start]
+    if tok.ent_type_ and doc[end - 1].ent_type_ == tok.ent_type_:
+        return tok.ent_type_
+    return None
+
+
+def _endable(tok: Token) -> bool:
+    return not (tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s", "'", "’", "the", "of", "and"))
+
+
+def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate]:
+    """The longest gazetteer name starting at each capitalised token (not crossing sentences), from
+    the gazetteer's PhraseMatchers (:mod:`graph.extraction.gazetteer_matcher`); transliteration
+    variants count for names of up to three tokens."""
+    names = gazetteer_matcher(gaz).spans(doc)
+    ends: dict[int, list[int]] = {}
+    for start, end in sorted(names, key=lambda span: -span[1]):
+        ends.setdefault(start, []).append(end)
+    out: list[Candidate] = []
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    breaks = [t.is_space or (t.i > 0 and t.is_sent_start) for t in doc]
+    endable = [_endable(t) for t in doc]
+    startable = [bool(t.text) and (t.text[0].isupper() or t.text[0].isdigit()) and not t.is_space for t in doc]
+    i = 0
+    while i < n:
+        the = lowers[i] == "the"
+        first = i + 1 if the else i
+        if not startable[i] or first >= n or not startable[first] or first not in ends:
+            i += 1
+            continue
+        limit = min(n, first + 2 * gaz.longest_from(doc[first].text) + 1)  # possessives, hyphens, dots
+        for j in range(first + 1, limit + 1):
+            if breaks[j - 1] and j - 1 > i:
+                limit = j - 1
+                break
+        found = None
+        for j in ends[first]:
+            if j > limit or not endable[j - 1]:
+                continue
+            key, variant = names[(first, j)]
+            gids = gaz.by_key[key] if key else gaz.by_translit[variant] if j - i <= 3 else None
+            if gids:
+                found = (j, [gaz.entries[g] for g in gids])
+                break
+        if found is None:
+            i += 1
+            continue
+        j, entries = found
+        start = i + 1 if the and j - i > 1 else i
+        label = _ner_label(doc, start, j, ner)
+        curated = [e for e in entries if e.curated]
+        single_person = j - start == 1 and curated and all(e.kind == "Person" for e in curated)
+        priority = 6.0 if single_person else 10.0 + (j - start) * 0.01 if curated else 5.0
+        out.append(Candidate(start, j, "gazetteer", priority, entries=entries, ner=label))
+        i = j
+    return out
+
+
+def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings: MentionSettings) -> list[Candidate]:
+    """Big cities of the theatre written in lower case by careless copy ("plans to take kyiv"), when the
+    word is the object of a verb or a preposition and is the city's own name."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or not tok.is_lower or not tok.is_alpha or len(tok) < 4 or tok.is_stop:
+            continue
+        if tok.dep_ not in ("dobj", "pobj"):
+            continue
+        entries = [e for e in gaz.lookup(tok.text, translit=False) if e.kind == "Place" and e.country in settings.theatre
+                   and e.population >= 100_000 and name_key(e.label) == tok.lower_]
+        if len(entries) == 1:
+            out.append(Candidate(tok.i, tok.i + 1, "gazetteer", 5.0, entries=entries, ner="GPE"))
+    return out
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _unit_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
+    """Numbered formations ("93rd Separate Mechanized Brigade") and named ones ("Kraken Regiment")."""
+    out = []
+    for i, tok in enumerate(doc):
+        if _ORDINAL.match(tok.text):
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in cues.unit_words and doc[j].lower_ not in cues.unit_types:
+                j += 1
+            while j < len(doc) and doc[j].lower_ in cues.unit_words:  # "Guards Tank Army Corps"
+                if doc[j].lower_ in cues.unit_types:
+                    break
+                j += 1
+            if j < len(doc) and doc[j].lower_.rstrip("s") in cues.unit_types and j > i:
+                words = [t.text for t in doc[i + 1:j + 1] if t.lower_ != "separate"]
+                name = " ".join([tok.text.lower()] + [w if w.isupper() else w.capitalize() for w in words])
+                out.append(Candidate(i, j + 1, "unit", 9.0, kind="MilitaryUnit", name=name,
+                                     part_of=_nationality(doc, i, gaz)))
+        elif tok.lower_ in cues.unit_types and tok.text[0].isupper() and i > 0:
+            k = i
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and k > i - 3:
+                k -= 1
+            words = [t for t in doc[k:i]]
+            while words and (words[0].lower_ in cues.unit_words or words[0].is_stop
+                             or gaz.country_of_adjective(words[0].text)):
+                words = words[1:]
+            if words and tok.lower_ != "group" and not any(w.lower_ in cues.unit_words for w in words):
+                start = words[0].i
+                if not any(t.ent_type_ == "PERSON" for t in words):
+                    name = " ".join(t.text for t in doc[start:i + 1])
+                    out.append(Candidate(start, i + 1, "unit", 9.0, kind="MilitaryUnit", name=name,
+                                         part_of=_nationality(doc, start, gaz)))
+    return out
+
+
+def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
+    """The armed forces a unit belongs to, from a demonym or country just before it."""
+    for k in (start - 1, start - 2):
+        if k < 0:
+            break
+        word = doc[k].text
+        if doc[k].lower_ in ("'s", "’s") and k > 0:
+            continue
+        iso = gaz.country_of_adjective(word)
+        if iso is None:
+            found = [e for e in gaz.lookup(word, translit=False) if e.kind == "Country"]
+            iso = found[0].country if found else None
+        forces = gaz.forces_of(iso)
+        if forces:
+            return (forces.gid,)
+    return ()
+
+
+def _settlement_names(doc: Doc, cues: Cues):
+    """Capitalised names after "village of", "town of", "city of" (up to three words)."""
+    for tok in doc[:-2]:
+        if tok.lower_ in ("village", "town", "city", "settlement", "hamlet") and doc[tok.i + 1].lower_ == "of":
+            start = end = tok.i + 2
+            while end < len(doc) and end - start < 3 and (doc[end].text[:1].isupper() or
+                                                          (doc[end].text == "-" and end > start)):
+                end += 1
+            while end > start and not doc[end - 1].text[:1].isupper():
+                end -= 1
+            if end > start:
+                yield start, end
+
+
+def _ner_priority(label: str) -> float:
+    return {"PERSON": 7.0, "ORG": 4.0}.get(label, 3.0)
+
+
+def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """Drop determiners, titles, possessives and trailing punctuation from an NER span."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
+        end -= 1
+    # "Ministry of Defense on Twitter": cut a trailing "on <platform>"
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ("on", "via") and name_key(doc[k + 1:end].text) in cues.non_entities:
+            end = k
+            break
+    return start, end

@@ -1,0 +1,235 @@
+"""Linking a span to the gazetteer entry it most likely names, in the context of its article: the NER
+label, a place cue ("the village of ..."), the countries and regions the article talks about, the
+theatre of war and population; one sense per name per article.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from graph.cues import Cues
+from graph.extraction.candidates import NUMERIC_LABELS, PLACE_LABELS, Candidate
+from graph.extraction.doctext import is_headline
+from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.gazetteer import Entry, Gazetteer
+from graph.text import name_key
+
+
+@dataclass
+class Context:
+    """What the article as a whole says about where it is: countries and admin regions."""
+
+    countries: Counter = field(default_factory=Counter)
+    regions: Counter = field(default_factory=Counter)  # admin1 names
+    sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
+    settings: MentionSettings = DEFAULT_SETTINGS
+
+
+def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
+                    settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
+    """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
+    ctx = Context(settings=settings)
+    for tok in doc:
+        iso = gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)
+        if iso and tok.text[:1].isupper():
+            ctx.countries[iso] += 1
+    for cand in cands:
+        if cand.source != "gazetteer" or len(cand.entries) != 1:
+            continue
+        entry = cand.entries[0]
+        if entry.kind == "Country":
+            ctx.countries[entry.country] += 1
+        elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):
+            ctx.regions[entry.admin1] += 1
+            sent = doc[cand.start].sent.start
+            ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
+        if entry.country and entry.kind != "Country":
+            ctx.countries[entry.country] += 0.5
+    return ctx
+
+
+def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | None:
+    """The entry this span most likely names, or None when nothing fits well enough."""
+    span = doc[cand.start:cand.end]
+    scored = []
+    for entry in cand.entries:
+        score = score_entry(entry, span, cand.ner, ctx, cues)
+        if score is not None:
+            scored.append((score, entry.gid, entry))
+    if not scored:
+        return None
+    score, _, entry = max(scored, key=lambda t: (t[0], t[1]))
+    return entry if score >= ctx.settings.min_score else None
+
+
+def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: Cues) -> float | None:
+    """How well ``entry`` fits ``span`` in context; None when it must not be used at all."""
+    text = span.text
+    if _acronym_mismatch(entry, text) or ner in NUMERIC_LABELS:
+        return None
+    score = entry.prior
+    if name_key(entry.label) == name_key(text):
+        score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
+    cue, strong_cue = place_cue(span, cues)
+    if entry.is_place:
+        if ner in PLACE_LABELS:
+            score += 1.5
+        elif ner == "PERSON":
+            score -= 2.0
+        elif ner == "ORG":
+            score -= 0.5
+        if cue:
+            score += 1.5
+        if entry.country:
+            score += min(ctx.countries.get(entry.country, 0), 10) * 0.15
+            score += ctx.settings.prior(entry.country)
+        if entry.admin1:
+            if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
+                score += 2.0
+            elif entry.admin1 in ctx.regions:
+                score += 1.0
+        if entry.feature in ("river", "sea", "reservoir"):
+            score += 2.0 if _preceded_by_the(span) else -1.0
+        if not entry.curated and not _place_evidence(entry, span, ner, cue, strong_cue, ctx.settings):
+            return None
+    elif entry.kind == "Person":
+        single = len(span) == 1
+        if ner == "PERSON":
+            score += 1.0
+        elif single:
+            score -= 1.5 if ner is None else 0.5
+        if ner in PLACE_LABELS and cue:
+            score -= 2.0
+    else:
+        if ner in ("ORG", "NORP"):
+            score += 0.5
+        if cue and any(ch.isupper() for ch in text[:1]) and _preceded_by_prep(span, cues):
+            score -= 1.5  # "in Azov" is the town, not the brigade
+    return score
+
+
+def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong_cue: bool,
+                    settings: MentionSettings) -> bool:
+    """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
+    says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
+    if ner in PLACE_LABELS or strong_cue:
+        return True
+    if is_headline(span.sent):
+        return False
+    if entry.country in settings.theatre:
+        if cue:
+            return True
+        if entry.population >= 100_000:  # Kyiv, Kherson, Grozny: even when the NER calls them people
+            return all(t.pos_ == "PROPN" for t in span)
+        return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
+    return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
+
+
+def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
+    """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region",
+    "X, west of Bakhmut"; in a list ("the towns of Bucha, Irpin and Hostomel") the first item's cue counts."""
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    weak, strong = _cue_at(span.doc, span.start, span.end, cues)
+    list_start = _list_start(span)
+    if list_start < span.start and not strong:
+        weak2, strong2 = _cue_at(span.doc, list_start, list_start + 1, cues)
+        weak, strong = weak or weak2, strong or strong2
+    if first.i < span.start:
+        weak2, strong2 = _cue_at(span.doc, first.left_edge.i if first.left_edge.pos_ == "PROPN" else first.i,
+                                 first.i + 1, cues)
+        weak, strong = weak or weak2, strong or strong2
+    appos = [c for t in span for c in t.children if c.dep_ == "appos"
+             and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
+    strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
+    return weak or strong, strong
+
+
+def _list_start(span: Span) -> int:
+    """Where a list of names that ends with this span begins ("Bucha, Irpin and Hostomel")."""
+    doc = span.doc
+    i = span.start
+    while i >= 2 and doc[i - 1].lower_ in (",", "and", "or") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
+        i -= 2
+        while i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].i >= span.sent.start:
+            i -= 1
+    return i
+
+
+def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
+    before = doc[start - 1] if start > 0 else None
+    before2 = doc[start - 2] if start > 1 else None
+    after = doc[end] if end < len(doc) else None
+    strong = bool(
+        (before is not None and before.lower_ == "of" and before2 is not None and before2.lemma_.lower() in cues.settlement)
+        or (after is not None and after.lower_ in cues.settlement)
+        or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
+    )
+    # a preposition, not the infinitive "to" ("Forces Russian Military To Retreat")
+    weak = strong or (before is not None and before.lower_ in cues.place_prep and before.pos_ == "ADP")
+    return weak, strong
+
+
+def _preceded_by_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _preceded_by_prep(span: Span, cues: Cues) -> bool:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in ("the", "a"):
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
+
+
+def is_major(entry: Entry, settings: MentionSettings) -> bool:
+    return entry.population >= 100_000 or (entry.country in settings.theatre
+                                           and entry.population >= settings.minor_population)
+
+
+def _acronym_mismatch(entry: Entry, text: str) -> bool:
+    """Short all-capitals names (WHO, AP, US) only match when written in capitals."""
+    key = name_key(text)
+    forms = [n for n in (entry.label, *entry.aliases) if name_key(n) == key]
+    if forms and all(f.replace(".", "").isupper() and len(f.replace(".", "")) <= 5 for f in forms):
+        return not text.replace(".", "").replace("'s", "").replace("’s", "").isupper()
+    return False
+
+
+# -- candidate sources ---------------------------------------------------------------------------
+
+
+def one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues: Cues) -> None:
+    """Link every gazetteer candidate; a name used several times in one article means one thing, the
+    entry with the best total score over its uses ("the village of Vilkhivka, near Kharkiv" settles
+    which Vilkhivka a later bare "Vilkhivka" is)."""
+    by_name: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        if cand.source == "gazetteer":
+            cand.entry = best_entry(cand, doc, ctx, cues)
+            by_name.setdefault(name_key(doc[cand.start:cand.end].text), []).append(cand)
+    for group in by_name.values():
+        chosen = {c.entry.gid for c in group if c.entry is not None}
+        if len(group) < 2 or not chosen or not all(c.entries[0].is_place for c in group):
+            continue
+        totals: dict[str, float] = {}
+        entries = {e.gid: e for c in group for e in c.entries}
+        for gid, entry in entries.items():
+            scores = [score_entry(entry, doc[c.start:c.end], c.ner, ctx, cues) for c in group]
+            if any(sc is not None and sc >= ctx.settings.min_score for sc in scores):
+                totals[gid] = sum(sc if sc is not None else 0.0 for sc in scores)
+        if totals:
+            best = entries[max(totals, key=lambda g: (totals[g], g))]
+            for cand in group:
+                if cand.entry is not None or best.curated or best.population >= ctx.settings.minor_population:
+                    cand.entry = best
+
+
+def name_like(person: Span, inner: Candidate, cues: Cues) -> bool:
+    """Whether the rest of a PERSON span around a place name looks like more of a name (and not a
+    title or a place word: "Capital Kyiv" is no person)."""
+    rest = [t for t in person if not (inner.start <= t.i < inner.end)]
+    return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in cues.settlement
+                              and t.lower_.rstrip(".") not in cues.titles for t in rest)

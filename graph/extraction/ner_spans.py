@@ -1,0 +1,138 @@
+"""Which NER spans the gazetteer does not know become mentions, and of what kind: a person's name
+(titles stripped, "President X"), an organisation with an organisation head word, a place with a
+place cue; never a quote's fragment, a headline's capitalised word or a common word.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.cues import Cues
+from graph.extraction.candidates import Candidate
+from graph.extraction.doctext import is_headline
+from graph.extraction.linking import best_entry
+from graph.gazetteer import Gazetteer
+from graph.text import name_key
+
+
+QUOTE_CHARS = set('"“”«»„')
+
+
+def _person_entry(name: str, gaz: Gazetteer):
+    """The gazetteer's person of that name, when exactly one fits."""
+    people = [e for e in gaz.lookup(name) if e.kind == "Person"]
+    return people[0] if len(people) == 1 else None
+
+
+def _titled_name(doc: Doc, tokens: list[Token], cues: Cues, gaz: Gazetteer) -> bool:
+    """Two or three capitalised proper nouns right after a title ("minister", "spokesman", "General"),
+    none of them an organisation's head word or a demonym: a person's name, whatever the NER says."""
+    if not 2 <= len(tokens) <= 3 or tokens[0].i == 0:
+        return False
+    before = doc[tokens[0].i - 1]
+    if before.lower_.rstrip(".") not in cues.titles:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in cues.org_heads
+               and t.lower_ not in cues.unit_types and not gaz.country_of_adjective(t.text) for t in tokens)
+
+
+def has_org_head(span: Span, cues: Cues) -> bool:
+    return len(span) > 1 and any(t.lower_ in cues.org_heads for t in span[1:])
+
+
+def strip_titles(tokens: list[Token], cues: Cues, gaz: Gazetteer) -> list[Token]:
+    """Remove leading titles and demonyms from a person name ("Ukrainian President Volodymyr Zelenskyy")."""
+    out = list(tokens)
+    while len(out) > 1 and (out[0].lower_.rstrip(".") in cues.titles or gaz.country_of_adjective(out[0].text)
+                            or out[0].lower_ in ("the", "a")):
+        out = out[1:]
+    return out
+
+
+def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bool:
+    """Decide whether an NER span that the gazetteer does not know becomes an entity, and of which kind."""
+    span = doc[cand.start:cand.end]
+    tokens = list(span)
+    quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_CHARS), default=-1)
+    tokens = tokens[quote + 1:]  # 'X. “Hamas': the name starts after the quote mark
+    if cand.ner == "PERSON":
+        tokens = strip_titles(tokens, cues, gaz)
+    name = " ".join(t.text for t in tokens) if tokens else ""
+    if _not_a_name(cand, doc, span, tokens, name, gaz, cues):
+        return False
+    if _link_known_inside(cand, doc, tokens, name, gaz, cues):
+        return True
+    if not _choose_kind(cand, doc, tokens, name, gaz, cues):
+        return False
+    cand.start = tokens[0].i
+    cand.end = tokens[-1].i + 1
+    cand.name = name
+    return True
+
+
+def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name: str, gaz: Gazetteer,
+                cues: Cues) -> bool:
+    """Numbers, common words, demonyms, parts of titles, capitalised words of a headline."""
+    key = name_key(name)
+    if not key or key in cues.non_entities or any(c.isdigit() for c in key):
+        return True
+    if is_headline(span.sent) and not gaz.lookup(name):
+        return True  # an unknown capitalised phrase in a headline is as likely a verb as a name
+    if not tokens[0].text[:1].isupper() or len(tokens) > 8:
+        return True
+    if all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples or not t.is_alpha for t in tokens):
+        return True  # "Ukrainian", "Russians": demonyms are never entities
+    if key in gaz.peoples or gaz.country_of_adjective(name):
+        return True
+    if cand.ner in ("ORG", "GPE") and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" \
+            and doc[cand.start - 2].lower_ in cues.titles | {"head", "director", "chief"}:
+        return True  # "Secretary of State", "Chief of Staff": part of a title
+    if len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.lower_.rstrip(".") in cues.titles:
+        return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov"
+    return False
+
+
+def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer,
+                       cues: Cues) -> bool:
+    """Link the span to a name the gazetteer knows inside it, when one fits the context."""
+    plain = " ".join(t.text for t in tokens if not (len(t.text.rstrip(".")) == 1 and t.text[0].isupper()))
+    known = [e for e in gaz.lookup(name) or gaz.lookup(plain)  # "Antony J. Blinken" is Antony Blinken
+             if not (cand.ner == "PERSON" and e.is_place and not e.curated)]
+    if known and cand.ctx is not None:
+        # a name the gazetteer knows, inside a longer match it rejected ("Kharkiv" of "Kharkiv region")
+        trial = Candidate(tokens[0].i, tokens[-1].i + 1, "gazetteer", 0.0, entries=known, ner=cand.ner)
+        entry = best_entry(trial, doc, cand.ctx, cues)
+        if entry is not None:
+            cand.start, cand.end, cand.entry, cand.kind = trial.start, trial.end, entry, entry.kind
+            return True
+    return False
+
+
+def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
+    """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
+    if cand.ner == "PERSON":
+        if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
+            return False  # "the Trojan horse model"
+        if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
+            return False  # "Bihar's Begusarai" is no one's name
+        # a person's linked entry (Putin written alone, Zelensky mis-spelled) is found by name
+        cand.entry = _person_entry(name, gaz)
+        cand.kind = "Person"
+        if not any(t.pos_ == "PROPN" for t in tokens):
+            return False
+    elif cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz):
+        cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
+        cand.entry = _person_entry(name, gaz)
+    elif cand.ner == "ORG":
+        last = tokens[-1].lower_
+        cand.kind = "MilitaryUnit" if last.rstrip("s") in cues.unit_types - {"group", "company"} else "Organization"
+        if len(tokens) == 1 and tokens[0].is_stop:
+            return False
+        acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
+        if not acronym and not any(t.pos_ == "PROPN" for t in tokens):
+            return False  # "Heavy metals", "Emphasis": capitalised words, not names
+    else:
+        words = [t for t in tokens if t.lower_ not in cues.compass]
+        if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
+            return False  # "Eastern Ukrainian" is an adjective, not a place
+        cand.kind = "Place"
+    return True

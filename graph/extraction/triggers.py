@@ -1,0 +1,70 @@
+"""Event triggers: the words and phrases of the cue table that name an event (withdraw, retreat,
+liberated, counter-offensive, missile strike...), with the event class they stand for and the lemma
+kept as the event's framing. Single words by lemma or form and part of speech; multi-word phrases by
+a PhraseMatcher built once per vocabulary from the cue table.
+"""
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from graph.cues import Cues
+from graph.extraction.coref import ReferenceResolver
+
+# where an adjective stands as a noun ("the wounded"), it may name an event
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
+
+
+def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
+    """(start, end, event class, framing lemma) for each trigger word or phrase (multi-word ones from
+    a PhraseMatcher; where several start at one token, the first in the cue table wins)."""
+    i = 0
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    lemmas = [t.lemma_.lower() for t in doc]
+    listed = list(phrases.items())
+    at: dict[int, tuple[int, int]] = {}  # start -> (rank in the table, end)
+    for match_id, start, end in _phrase_matcher(doc.vocab, tuple(listed))(doc):
+        rank = int(doc.vocab.strings[match_id].rsplit("-", 1)[1])
+        if start not in at or rank < at[start][0]:
+            at[start] = (rank, end)
+    while i < n:
+        if i in res.key_at:  # inside a name ("Storm-Z", "Kursk Offensive")
+            i += 1
+            continue
+        if i in at:
+            rank, end = at[i]
+            phrase, etype = listed[rank]
+            yield i, end, etype, "".join(phrase).replace("-", "")
+            i = end
+            continue
+        lemma = lemmas[i]
+        if lemma not in cues.triggers and lowers[i] not in cues.triggers:
+            i += 1
+            continue
+        tok = doc[i]
+        if lemma == "pull" and any(c.dep_ == "prt" and c.lower_ in ("back", "out") for c in tok.children):
+            yield i, i + 1, "Withdrawal", "pullback"
+        elif lemma in cues.triggers or tok.lower_ in cues.triggers:
+            key = lemma if lemma in cues.triggers else tok.lower_
+            etype = cues.triggers[key]
+            only = cues.trigger_pos.get(key)
+            if only == "VERB" and tok.pos_ != "VERB":
+                pass  # "25,000 shells", "a storm": the noun is no event
+            elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
+                yield i, i + 1, etype, key
+        i += 1
+
+
+_MATCHERS: dict[tuple[int, tuple], PhraseMatcher] = {}
+
+
+def _phrase_matcher(vocab, phrases: tuple[tuple[tuple[str, ...], str], ...]) -> PhraseMatcher:
+    """A PhraseMatcher (on lower case) of the multi-word triggers, built once per vocabulary."""
+    key = (id(vocab), phrases)
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        for rank, (phrase, _) in enumerate(phrases):
+            matcher.add(f"trigger-{rank}", [Doc(vocab, words=list(phrase))])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
