@@ -192,3 +192,22 @@ Kharkiv PROPN pobj 6 B-GPE
     [event] = get_events(doc)
     assert (event.type, event.trigger, event.place) == ("Attack", (4, 6), "geonames:706483")
     assert event.agents == ["actor:russian-armed-forces"]
+
+
+def test_numbered_and_named_units(nlp):
+    doc = processed(nlp, """
+The DET det 4
+93rd ADJ amod 4
+Separate PROPN compound 4
+Mechanized PROPN compound 4
+Brigade PROPN nsubj 9
+and CCONJ cc 4
+the DET det 8
+Kraken PROPN compound 8
+Regiment PROPN conj 4
+held VERB ROOT 9 hold
+. PUNCT punct 9
+""")
+    entities = get_entities(doc)
+    units = {entities[s._.wk_entity].name for s in doc.spans["wk_mentions"] if s.label_ == "MilitaryUnit"}
+    assert units == {"93rd Mechanized Brigade", "Kraken Regiment"}

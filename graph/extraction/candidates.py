@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
@@ -151,41 +152,69 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
     return out
 
 
-_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+_UNIT_MATCHERS: dict[int, Matcher] = {}
+
+
+def _unit_matcher(vocab, cues: Cues) -> Matcher:
+    """Numbered formations (an ordinal, unit words, a unit type: "93rd Separate Mechanized Brigade")
+    and the capitalised unit type that ends a named one ("Kraken Regiment"), from the cue table."""
+    matcher = _UNIT_MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = Matcher(vocab)
+        plain_words = sorted(cues.unit_words - cues.unit_types)
+        # a type, or its plural: what loses its trailing s's to a type ("corps" does not: "corp")
+        type_forms = sorted({t + "s" * k for t in cues.unit_types if not t.endswith("s") for k in range(4)})
+        matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
+                                  {"LOWER": {"IN": plain_words}, "OP": "*"}, {"LOWER": {"IN": type_forms}}]])
+        matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
+        _UNIT_MATCHERS[id(vocab)] = matcher
+    return matcher
 
 
 def _unit_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
     """Numbered formations ("93rd Separate Mechanized Brigade") and named ones ("Kraken Regiment")."""
+    matcher = _unit_matcher(doc.vocab, cues)
+    numbered: dict[int, int] = {}  # ordinal -> the end of its formation's name
+    named: list[int] = []
+    for match_id, start, end in matcher(doc):
+        if doc.vocab.strings[match_id] == "NAMED":
+            named.append(start)
+        elif doc[end - 1].lower_ not in cues.unit_words - cues.unit_types:  # every plain unit word taken
+            numbered[start] = max(end, numbered.get(start, 0))
     out = []
-    for i, tok in enumerate(doc):
-        if _ORDINAL.match(tok.text):
-            j = i + 1
-            while j < len(doc) and doc[j].lower_ in cues.unit_words and doc[j].lower_ not in cues.unit_types:
-                j += 1
-            while j < len(doc) and doc[j].lower_ in cues.unit_words:  # "Guards Tank Army Corps"
-                if doc[j].lower_ in cues.unit_types:
-                    break
-                j += 1
-            if j < len(doc) and doc[j].lower_.rstrip("s") in cues.unit_types and j > i:
-                words = [t.text for t in doc[i + 1:j + 1] if t.lower_ != "separate"]
-                name = " ".join([tok.text.lower()] + [w if w.isupper() else w.capitalize() for w in words])
-                out.append(Candidate(i, j + 1, "unit", 9.0, kind="MilitaryUnit", name=name,
-                                     part_of=_nationality(doc, i, gaz)))
-        elif tok.lower_ in cues.unit_types and tok.text[0].isupper() and i > 0:
-            k = i
-            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and k > i - 3:
-                k -= 1
-            words = [t for t in doc[k:i]]
-            while words and (words[0].lower_ in cues.unit_words or words[0].is_stop
-                             or gaz.country_of_adjective(words[0].text)):
-                words = words[1:]
-            if words and tok.lower_ != "group" and not any(w.lower_ in cues.unit_words for w in words):
-                start = words[0].i
-                if not any(t.ent_type_ == "PERSON" for t in words):
-                    name = " ".join(t.text for t in doc[start:i + 1])
-                    out.append(Candidate(start, i + 1, "unit", 9.0, kind="MilitaryUnit", name=name,
-                                         part_of=_nationality(doc, start, gaz)))
+    for i in sorted(set(numbered) | set(named)):
+        if i in numbered:
+            end = numbered[i]
+            words = [t.text for t in doc[i + 1:end] if t.lower_ != "separate"]
+            name = " ".join([doc[i].text.lower()] + [w if w.isupper() else w.capitalize() for w in words])
+            out.append(Candidate(i, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=_nationality(doc, i, gaz)))
+        elif i > 0 and not _ORDINAL.match(doc[i].text):
+            cand = _named_unit(doc, i, gaz, cues)
+            if cand is not None:
+                out.append(cand)
     return out
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _named_unit(doc: Doc, i: int, gaz: Gazetteer, cues: Cues) -> Candidate | None:
+    """The capitalised words (up to three) before a unit type, without leading unit words, stop words
+    and demonyms: "the elite Kraken Regiment" -> "Kraken Regiment"."""
+    tok = doc[i]
+    k = i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and k > i - 3:
+        k -= 1
+    words = [t for t in doc[k:i]]
+    while words and (words[0].lower_ in cues.unit_words or words[0].is_stop or gaz.country_of_adjective(words[0].text)):
+        words = words[1:]
+    if not words or tok.lower_ == "group" or any(w.lower_ in cues.unit_words for w in words):
+        return None
+    start = words[0].i
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    name = " ".join(t.text for t in doc[start:i + 1])
+    return Candidate(start, i + 1, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=_nationality(doc, start, gaz))
 
 
 def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
