@@ -28,6 +28,7 @@ from graph.extraction.docdata import (get_claims, get_entities, get_speakers, se
                                       set_events)
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
+from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.candidates import find_candidates
 from graph.extraction.mentions import find_unnamed_sources, nested_countries, select
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -55,6 +56,7 @@ class MentionComponent:
     def __init__(self, settings: MentionSettings = DEFAULT_SETTINGS):
         self.settings = settings
         self.gaz, self.cues = load_gazetteer(), load_cues()
+        gazetteer_matcher(self.gaz)  # built once, here rather than on the first Doc
 
     def __call__(self, doc: Doc) -> Doc:
         gaz, cues = self.gaz, self.cues

@@ -23,9 +23,13 @@ class GazetteerMatcher:
         self.gaz = gaz
         self.vocab = Vocab()  # its own: the key words are not the text's words
         self.names = PhraseMatcher(self.vocab)
-        self.names.add("NAME", [Doc(self.vocab, words=key.split(" ")) for key in gaz.by_key])
+        self.names.add("NAME", [self._phrase(key) for key in gaz.by_key])
         self.variants = PhraseMatcher(self.vocab)
-        self.variants.add("VARIANT", [Doc(self.vocab, words=key.split(" ")) for key in gaz.by_translit])
+        self.variants.add("VARIANT", [self._phrase(key) for key in gaz.by_translit])
+
+    def _phrase(self, key: str) -> Doc:
+        words = key.split(" ")
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))  # given spaces: twice as fast to make
 
     def spans(self, doc: Doc) -> dict[tuple[int, int], tuple[str | None, str | None]]:
         """(start, end) token range -> (name key, transliteration key), each None when the gazetteer
