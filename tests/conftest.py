@@ -31,6 +31,16 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def bench_build(shared, tmp_path_factory):
+    """The 221 bench articles built once per session (graph.ttl and graph.html, validated): the
+    tests that need a big real graph share it."""
+    from graph.pipeline import build
+
+    out = tmp_path_factory.mktemp("bench")
+    return out, build([shared / "corpus" / "bench"], out, formats=["ttl", "html"])
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The trained pipeline with warkg's components (loaded once per test session)."""
     from graph.extraction import load_pipeline

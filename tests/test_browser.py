@@ -184,12 +184,11 @@ def test_seed_graph_page(browser, shared, tmp_path, request):
     _pages_with_screenshots(browser, data, tmp_path, "warkg: the five seed articles", request, False)
 
 
-def test_bench_graph_page_with_thousands_of_nodes(browser, shared, tmp_path):
-    from graph.pipeline import build
+def test_bench_graph_page_with_thousands_of_nodes(browser, bench_build, tmp_path):
     from graph.sparql import open_source
 
-    result = build([shared / "corpus" / "bench"], tmp_path, formats=["ttl"], validate=False)
-    data = GraphData.from_source(open_source(result.outputs[0]))
+    out, _ = bench_build
+    data = GraphData.from_source(open_source(out / "graph.ttl"))
     assert data.network().number_of_nodes() > 1000
     visit = check_page(browser, data, tmp_path / "graph.html")
     visit.page.fill("#mindeg", "3")

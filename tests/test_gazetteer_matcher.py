@@ -46,3 +46,35 @@ def test_candidates_take_the_longest_name_and_the_variant_only_for_short_names()
     found = {(doc[c.start:c.end].text, c.entries[0].gid) for c in _gazetteer_candidates(doc, gaz, {})}
     assert found == {("Ukrainian Ministry of Defence", "org:mod-ua"), ("Oleksiy Reznikov", "person:oleksii-reznikov"),
                      ("Kupyansk", "place:kupiansk")}
+
+
+def _fresh(monkeypatch, folder):
+    from graph.extraction import gazetteer_matcher as module
+
+    monkeypatch.setenv("WARKG_CACHE_DIR", str(folder))
+    monkeypatch.setattr(module, "_BUILT", {})
+    return module
+
+
+def test_built_matchers_are_kept_in_the_cache_and_found_again(monkeypatch, tmp_path):
+    nlp, gaz = spacy.blank("en"), tiny()
+    doc = nlp("Oleksiy Reznikov visited Kupiansk.")
+    module = _fresh(monkeypatch, tmp_path)
+    first = module.gazetteer_matcher(gaz).spans(doc)
+    [cached] = tmp_path.glob("gazetteer-matcher-*.pickle")
+    module = _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(module.GazetteerMatcher, "_phrase", None)  # building again would fail
+    assert module.gazetteer_matcher(gaz).spans(doc) == first
+    cached.write_bytes(b"not a pickle")  # a damaged cache is rebuilt and replaced
+    monkeypatch.undo()
+    module = _fresh(monkeypatch, tmp_path)
+    assert module.gazetteer_matcher(gaz).spans(doc) == first
+    assert cached.read_bytes() != b"not a pickle"
+
+
+def test_the_cache_can_be_turned_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    module = _fresh(monkeypatch, "off")
+    module.gazetteer_matcher(tiny())
+    assert list(tmp_path.rglob("*.pickle")) == []

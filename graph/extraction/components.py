@@ -28,7 +28,6 @@ from graph.extraction.docdata import (get_claims, get_entities, get_speakers, se
                                       set_events)
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
-from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.candidates import find_candidates
 from graph.extraction.mentions import find_unnamed_sources, nested_countries, select
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -55,11 +54,9 @@ class MentionComponent:
 
     def __init__(self, settings: MentionSettings = DEFAULT_SETTINGS):
         self.settings = settings
-        self.gaz, self.cues = load_gazetteer(), load_cues()
-        gazetteer_matcher(self.gaz)  # built once, here rather than on the first Doc
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz, cues = self.gaz, self.cues
+        gaz, cues = load_gazetteer(), load_cues()
         chosen = select(find_candidates(doc, gaz, cues, self.settings), doc, gaz, cues, self.settings)
         chosen = sorted(chosen + nested_countries(doc, chosen, gaz), key=lambda c: (c.start, -c.end))
         entities, assigned = group_entities(doc, chosen, gaz, cues)
