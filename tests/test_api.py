@@ -23,10 +23,10 @@ def test_every_public_function_in_sequence_in_one_process(tmp_path):
     import graph.rdf  # noqa: F401
 
     records = tmp_path / "data.records.jsonl"
-    articles, _ = graph.extract([ROOT / "data"], records)
+    articles, _ = graph.extract([ROOT / "data"], records, jobs=0)  # jobs=0: one model load for the test
     assert articles >= 5 and records.is_file()
     loaded = graph.load_records([records], tmp_path / "from-records", formats=("ttl",))
-    built = graph.build([ROOT / "data"], tmp_path / "built", formats=("ttl",))
+    built = graph.build([ROOT / "data"], tmp_path / "built", formats=("ttl",), jobs=0)
     assert loaded.articles == built.articles == articles
     g = graph.load(tmp_path / "built" / "graph.ttl")
     assert len(g) == built.triples
