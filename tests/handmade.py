@@ -9,6 +9,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+# two sentences several tests use: an event, and a claim
+WITHDREW = """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 2 force
+withdrew VERB ROOT 2 withdraw
+from ADP prep 2
+Kherson PROPN pobj 3 B-GPE
+. PUNCT punct 2
+"""
+SAID = """
+Volodymyr PROPN compound 1 B-PERSON
+Zelensky PROPN nsubj 2 I-PERSON
+said VERB ROOT 2 say
+the DET det 4
+city NOUN nsubj 5
+was AUX ccomp 2 be
+free ADJ acomp 5
+. PUNCT punct 2
+"""
+
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "AUX": "VBD", "ADJ": "JJ", "ADP": "IN", "DET": "DT",
         "PUNCT": ".", "CCONJ": "CC", "PRON": "PRP", "PART": "RB", "ADV": "RB", "NUM": "CD", "SCONJ": "IN"}
 

@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from graph.extraction.docdata import get_claims, get_entities, get_events
-from handmade import hand_doc, run_components
+from handmade import SAID, WITHDREW, hand_doc, run_components
 
 NAMES = ("warkg_paragraphs", "warkg_mentions", "warkg_claims", "warkg_events")
 TEXT = ("Russian forces withdrew from Kherson on Friday.\n"
@@ -59,23 +59,7 @@ def test_the_theatre_setting_decides_which_towns_need_no_place_cue():
     assert linked["UA"] == [] and linked["SD"] == ["geonames:373141"]
 
 
-HAND = """
-Russian ADJ amod 1 russian B-NORP
-forces NOUN nsubj 2 force
-withdrew VERB ROOT 2 withdraw
-from ADP prep 2
-Kherson PROPN pobj 3 B-GPE
-. PUNCT punct 2
-
-Volodymyr PROPN compound 1 B-PERSON
-Zelensky PROPN nsubj 2 I-PERSON
-said VERB ROOT 2 say
-the DET det 4
-city NOUN nsubj 5
-was AUX ccomp 2 be
-free ADJ acomp 5
-. PUNCT punct 2
-"""
+HAND = WITHDREW + "\n" + SAID
 
 
 def test_a_processed_doc_serialises_with_everything_warkg_put_on_it():

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from graph.extraction.docdata import get_claims, get_entities, get_events
-from handmade import hand_doc, run_components
+from handmade import SAID, WITHDREW, hand_doc, run_components
 
 
 @pytest.fixture(scope="module")
@@ -21,14 +21,6 @@ def processed(nlp, table):
     return run_components(nlp, hand_doc(nlp.vocab, table))
 
 
-WITHDREW = """
-Russian ADJ amod 1 russian B-NORP
-forces NOUN nsubj 2 force
-withdrew VERB ROOT 2 withdraw
-from ADP prep 2
-Kherson PROPN pobj 3 B-GPE
-. PUNCT punct 2
-"""
 
 
 # -- mentions ------------------------------------------------------------------------------------------
@@ -66,16 +58,7 @@ spoke VERB ROOT 1 speak
 # -- claims ------------------------------------------------------------------------------------------------
 
 def test_a_reported_clause_is_a_claim_of_the_subject(nlp):
-    doc = processed(nlp, """
-Volodymyr PROPN compound 1 B-PERSON
-Zelensky PROPN nsubj 2 I-PERSON
-said VERB ROOT 2 say
-the DET det 4
-city NOUN nsubj 5
-was AUX ccomp 2 be
-free ADJ acomp 5
-. PUNCT punct 2
-""")
+    doc = processed(nlp, SAID)
     [claim] = get_claims(doc)
     assert claim.speaker == "actor:volodymyr-zelenskyy" and claim.verb == "said"
     assert claim.text(doc) == "the city was free"
