@@ -1,7 +1,8 @@
 """Resolving date expressions against an article's publication date.
 
 "on Friday" in an article published on Saturday 10 September 2022 is 2022-09-09; "in February" is the
-last February before publication; "2014" is a year. Vague expressions ("this week", "recent days")
+last February before publication; "2014" is a year; "this week" or "last week" is the month the week
+lies in, when it lies in one. Vague expressions ("recent days", "a week that spans two months")
 resolve to nothing rather than to a guess. Returns an ISO lexical form and its XSD type
 (``date``, ``gYearMonth`` or ``gYear``).
 """
@@ -63,6 +64,12 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
         return (pub - dt.timedelta(days=1)).isoformat(), "date"
     if "today" in low or "tonight" in low or low[-2:] in (["this", "morning"], ["this", "evening"]):
         return pub.isoformat(), "date"
+    if "week" in low and ("this" in low or "last" in low or "previous" in low) and "next" not in low:
+        monday = pub - dt.timedelta(days=pub.weekday() + (7 if "this" not in low else 0))
+        end = min(monday + dt.timedelta(days=6), pub)
+        if (monday.year, monday.month) == (end.year, end.month):
+            return f"{monday.year:04d}-{monday.month:02d}", "gYearMonth"
+        return None
     if "month" in low and ("last" in low or "previous" in low):
         first = pub.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}", "gYearMonth"

@@ -3,7 +3,7 @@ without loading the model: one line per token, ``word POS dep head [lemma] [ENT]
 
 ``head`` is the index of the head token within its sentence (the root points at itself); the lemma
 defaults to the lower-cased word (the word itself for proper nouns); ``ENT`` is a BIO tag such as
-``B-GPE``. Sentences are separated by blank lines and joined with a space.
+``B-GPE``; a field ``tag:VBZ`` sets the fine-grained tag (else one is derived from the POS). Sentences are separated by blank lines and joined with a space.
 """
 from __future__ import annotations
 
@@ -40,12 +40,13 @@ def hand_doc(vocab, table: str) -> Doc:
         for n, line in enumerate(block.strip().splitlines()):
             fields = line.split()
             word, upos, dep, head = fields[0], fields[1], fields[2], int(fields[3])
-            rest = fields[4:]
+            rest = [f for f in fields[4:] if not f.startswith("tag:")]
+            tag = next((f[4:] for f in fields[4:] if f.startswith("tag:")), TAGS.get(upos, "XX"))
             ent = rest.pop() if rest and rest[-1][:2] in ("B-", "I-") else "O"
             lemma = rest[0] if rest else (word if upos == "PROPN" else word.lower())
             words.append(word)
             pos.append(upos)
-            tags.append(TAGS.get(upos, "XX"))
+            tags.append(tag)
             lemmas.append(lemma)
             heads.append(offset + head)
             deps.append(dep)

@@ -26,7 +26,7 @@ def test_resolved(text, expected):
     assert resolve_date(text, PUB) == expected
 
 
-@pytest.mark.parametrize("text", ["this week", "recent days", "next Friday", "the start of the war", "", None])
+@pytest.mark.parametrize("text", ["these days", "recent days", "next Friday", "the start of the war", "", None])
 def test_vague_expressions_stay_unresolved(text):
     assert resolve_date(text, PUB) is None
 
@@ -34,3 +34,14 @@ def test_vague_expressions_stay_unresolved(text):
 def test_weekday_needs_a_publication_date():
     assert resolve_date("Friday", None) is None
     assert resolve_date("May 9, 2023", None) == ("2023-05-09", "date")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("earlier this week", "2022-09-10", ("2022-09", "gYearMonth")),   # Monday 5 to Saturday 10 September
+    ("this week", "2022-09-02", None),                                 # Monday 29 August to Friday 2 September
+    ("last week", "2022-09-03", ("2022-08", "gYearMonth")),           # 22 to 28 August
+    ("last week", "2022-09-10", None),                                 # 29 August to 4 September
+    ("next week", "2022-09-10", None),
+])
+def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
+    assert resolve_date(text, published) == expected

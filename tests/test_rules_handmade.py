@@ -194,3 +194,57 @@ held VERB ROOT 9 hold
     entities = get_entities(doc)
     units = {entities[s._.wk_entity].name for s in doc.spans["wk_mentions"] if s.label_ == "MilitaryUnit"}
     assert units == {"93rd Mechanized Brigade", "Kraken Regiment"}
+
+
+# -- event dates -----------------------------------------------------------------------------------------
+
+IS_WITHDRAWING = """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 3 force
+are AUX aux 3 be tag:VBP
+withdrawing VERB ROOT 3 withdraw tag:VBG
+from ADP prep 3
+Kherson PROPN pobj 4 B-GPE
+. PUNCT punct 3
+"""
+HAVE_RETAKEN = """
+Ukrainian ADJ amod 1 ukrainian B-NORP
+troops NOUN nsubj 3 troop
+have AUX aux 3 have tag:VBP
+retaken VERB ROOT 3 retake tag:VBN
+Kupiansk PROPN dobj 3 B-GPE
+. PUNCT punct 3
+"""
+IS_LIBERATED = """
+Kupiansk PROPN nsubjpass 2 B-GPE
+is AUX auxpass 2 be tag:VBZ
+liberated VERB ROOT 2 liberate tag:VBN
+. PUNCT punct 2
+"""
+WILL_WITHDRAW = """
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 3 force
+will AUX aux 3 will tag:MD
+withdraw VERB ROOT 3 withdraw tag:VB
+from ADP prep 3
+Kherson PROPN pobj 4 B-GPE
+. PUNCT punct 3
+"""
+
+
+@pytest.mark.parametrize("table, current", [(IS_WITHDRAWING, True), (HAVE_RETAKEN, True), (IS_LIBERATED, True),
+                                            (WITHDREW, False), (WILL_WITHDRAW, False)])
+def test_events_told_in_the_present_or_present_perfect_are_current(nlp, table, current):
+    [event] = get_events(processed(nlp, table))
+    assert event.current is current
+
+
+def test_a_current_event_is_dated_to_the_month_of_publication_and_a_past_one_not(nlp):
+    from graph.extraction.convert import doc_to_record
+    from graph.records import Article
+
+    article = Article(id="x", text="", published="2022-11-10")
+    assert [e.date for e in doc_to_record(processed(nlp, IS_WITHDRAWING), article).events] == ["2022-11"]
+    assert [e.date for e in doc_to_record(processed(nlp, WITHDREW), article).events] == [None]
+    undated = Article(id="x", text="")
+    assert [e.date for e in doc_to_record(processed(nlp, IS_WITHDRAWING), undated).events] == [None]

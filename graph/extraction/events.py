@@ -18,6 +18,7 @@ from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
+from graph.extraction.event_time import event_date_text, is_current
 from graph.extraction.triggers import find_triggers
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -38,6 +39,7 @@ class EventInfo:
     extent: tuple[int, int]  # character range of the evidence
     claim: int | None = None
     date_text: str | None = None
+    current: bool = False  # told in the present or present perfect: under way or just done at publication
 
 
 def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
@@ -59,12 +61,13 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         modality = _modality(head, cues, in_claim=claim_index is not None)
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
             modality = "Negated"
-        date_text = _date(head)
+        date_text, current = event_date_text(head), is_current(head)
         for place in places:
             extent = _extent(doc, start, end, place, agents, res)
             events.append(EventInfo(type=etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
                                     agents=agents,
-                                    modality=modality, extent=extent, claim=claim_index, date_text=date_text))
+                                    modality=modality, extent=extent, claim=claim_index, date_text=date_text,
+                                    current=current))
     return events
 
 
@@ -306,17 +309,6 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if tok.dep_ == "conj" or (tok.dep_ == "dobj" and governor in cues.light):
         return _modality(head, cues, in_claim, depth + 1)
     return "Asserted"
-
-
-def _date(head: Token) -> str | None:
-    for child in head.children:
-        if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
-            for tok in child.subtree:
-                if tok.ent_type_ == "DATE":
-                    ent = next((e for e in head.doc.ents if e.start <= tok.i < e.end), None)
-                    if ent is not None:
-                        return ent.text
-    return None
 
 
 def _extent(doc: Doc, start: int, end: int, place: str, agents: list[str], res: ReferenceResolver) -> tuple[int, int]:

@@ -1,0 +1,64 @@
+"""When an event happened, as far as its sentence says.
+
+- A date expression attached to the trigger (or, for a nominal trigger, to the verb that governs it:
+  "announced the withdrawal on Friday") is the event's date text, resolved later against the
+  publication date (:func:`graph.dates.resolve_date`).
+- Without one, an event told in the present, the present progressive or the present perfect ("Russia
+  is withdrawing", "troops have retaken Kupiansk", "the town is liberated") is under way or just done
+  when the article appears: it is dated to the month of publication, the precision the text
+  supports. An event told in the past tense without a date stays undated.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
+
+
+def event_date_text(head: Token) -> str | None:
+    """The text of the DATE entity attached to the trigger or its governing verb, if any."""
+    for tok in (head, governing_verb(head)):
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
+                for sub in child.subtree:
+                    if sub.ent_type_ == "DATE":
+                        ent = next((e for e in head.doc.ents if e.start <= sub.i < e.end), None)
+                        if ent is not None:
+                            return ent.text
+    return None
+
+
+def governing_verb(head: Token) -> Token | None:
+    """The verb a nominal trigger depends on ("announced" for "announced the withdrawal"), through
+    prepositions and conjunctions; a verbal trigger is its own."""
+    tok = head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def is_current(head: Token) -> bool:
+    """Whether the event is told in the present, present progressive or present perfect (active or
+    passive): "withdraws", "is withdrawing", "has withdrawn", "is liberated", "have announced the
+    withdrawal"."""
+    verb = governing_verb(head)
+    if verb is None:
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return verb.lemma_ not in ("say", "be") or verb is head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes or any(c.tag_ == "MD" or c.lower_ in ("will", "would", "'ll") for c in auxes):
+        return False
+    first = auxes[0]
+    if verb.tag_ == "VBG":
+        return first.lemma_ == "be" and first.tag_ in PRESENT_TAGS
+    if verb.tag_ == "VBN":
+        return first.tag_ in PRESENT_TAGS and first.lemma_ in ("have", "be")
+    return False
