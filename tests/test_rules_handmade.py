@@ -248,3 +248,45 @@ def test_a_current_event_is_dated_to_the_month_of_publication_and_a_past_one_not
     assert [e.date for e in doc_to_record(processed(nlp, WITHDREW), article).events] == [None]
     undated = Article(id="x", text="")
     assert [e.date for e in doc_to_record(processed(nlp, IS_WITHDRAWING), undated).events] == [None]
+
+
+# -- people ------------------------------------------------------------------------------------------------
+
+def test_a_name_after_a_persons_title_is_no_town(nlp):
+    """"Senator Jackson" is a person even where the gazetteer knows towns called Jackson."""
+    doc = processed(nlp, """
+Senator PROPN compound 1
+Jackson PROPN nsubj 2 B-GPE
+arrived VERB ROOT 2 arrive
+. PUNCT punct 2
+""")
+    # a person (kept when a full name or the gazetteer explains the lone name), never the town
+    assert "Place" not in [s.label_ for s in doc.spans["wk_mentions"] if s.text == "Jackson"]
+    plain = processed(nlp, """
+Troops NOUN nsubj 1 troop
+reached VERB ROOT 1 reach
+Jackson PROPN dobj 1 B-GPE
+. PUNCT punct 1
+""")
+    assert [s.label_ for s in plain.spans["wk_mentions"]] == ["Place"]  # without the title, the town
+
+
+def test_an_inner_name_joins_the_full_name_it_is_part_of(nlp):
+    doc = processed(nlp, """
+Luiz PROPN compound 4 B-PERSON
+Inacio PROPN compound 4 I-PERSON
+Lula PROPN compound 4 I-PERSON
+da PROPN compound 4 I-PERSON
+Silva PROPN nsubj 5 I-PERSON
+spoke VERB ROOT 5 speak
+. PUNCT punct 5
+
+Lula PROPN nsubj 1 B-PERSON
+said VERB ROOT 1 say
+the DET det 3
+dollar NOUN nsubj 4
+ruled VERB ccomp 1 rule
+. PUNCT punct 1
+""")
+    [claim] = get_claims(doc)
+    assert get_entities(doc)[claim.speaker].name == "Luiz Inacio Lula da Silva"

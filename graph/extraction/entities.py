@@ -146,7 +146,7 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
         add(cand, key, "Person", name, None)
         by_surname.setdefault(translit_key(name.split()[-1]), set()).add(key)
     for cand, name in short:
-        keys = by_surname.get(translit_key(name), set())
+        keys = by_surname.get(translit_key(name), set()) or _inner_name_of(name, entities)
         if len(keys) == 1:
             info = entities[next(iter(keys))]
             add(cand, info.key, "Person", info.name, info.entry)
@@ -156,6 +156,19 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
             add(cand, people[0].gid, "Person", people[0].label, people[0])
         # a lone name that no full name or gazetteer entry explains is left out: "Scott", "Divyansh"
         # and "Formula" are more often noise than people an analyst can use
+
+
+PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "al", "el",
+             "bin", "ibn", "la", "le"}
+
+
+def _inner_name_of(name: str, entities: dict[str, EntityInfo]) -> set[str]:
+    """The people whose full name has ``name`` as an inner word (neither the given name nor a
+    particle): "Lula" of "Luiz Inacio Lula da Silva", "Lopez" of "Andres Manuel Lopez Obrador"."""
+    key = translit_key(name)
+    return {info.key for info in entities.values() if info.kind == "Person"
+            for full in [info.name, *info.names] if len(full.split()) > 2
+            and key in {translit_key(w) for w in full.split()[1:-1] if w[:1].isupper() and w.lower() not in PARTICLES}}
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:

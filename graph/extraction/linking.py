@@ -92,7 +92,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
                 score += 1.0
         if entry.feature in ("river", "sea", "reservoir"):
             score += 2.0 if _preceded_by_the(span) else -1.0
-        if not entry.curated and not _place_evidence(entry, span, ner, cue, strong_cue, ctx.settings):
+        if not entry.curated and (after_a_title(span, cues)
+                                   or not _place_evidence(entry, span, ner, cue, strong_cue, ctx.settings)):
             return None
     elif entry.kind == "Person":
         single = len(span) == 1
@@ -171,6 +172,18 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
     # a preposition, not the infinitive "to" ("Forces Russian Military To Retreat")
     weak = strong or (before is not None and before.lower_ in cues.place_prep and before.pos_ == "ADP")
     return weak, strong
+
+
+# title words that stand only before a person's name ("President Lula", "General Zaluzhnyi")
+NOT_PERSON_TITLES = {"foreign", "defence", "defense", "former", "late", "vice", "deputy", "chief"}
+
+
+def after_a_title(span: Span, cues: Cues) -> bool:
+    """A capitalised person's title just before the span: it names a person, not a town."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.text[:1].isupper() and prev.lower_.rstrip(".") in cues.titles - NOT_PERSON_TITLES
 
 
 def _preceded_by_the(span: Span) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.doctext import is_headline
-from graph.extraction.linking import best_entry
+from graph.extraction.linking import after_a_title, best_entry
 from graph.gazetteer import Gazetteer
 from graph.text import name_key
 
@@ -130,6 +130,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
         if not acronym and not any(t.pos_ == "PROPN" for t in tokens):
             return False  # "Heavy metals", "Emphasis": capitalised words, not names
+    elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
+        cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
+        cand.entry = _person_entry(name, gaz)
     else:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
