@@ -290,3 +290,43 @@ ruled VERB ccomp 1 rule
 """)
     [claim] = get_claims(doc)
     assert get_entities(doc)[claim.speaker].name == "Luiz Inacio Lula da Silva"
+
+
+# -- event patterns ----------------------------------------------------------------------------------------
+
+def test_the_fall_of_a_town_is_a_change_of_control_without_an_agent(nlp):
+    doc = processed(nlp, """
+With ADP prep 7
+the DET det 2
+fall NOUN pobj 0
+of ADP prep 2
+Avdiivka PROPN pobj 3 B-GPE
+, PUNCT punct 7
+Ukraine PROPN nsubj 7 B-GPE
+lost VERB ROOT 7 lose
+a DET det 9
+city NOUN dobj 7
+. PUNCT punct 7
+""")
+    [event] = get_events(doc)
+    assert event.type == "ControlChange" and get_entities(doc)[event.place].name == "Avdiivka"
+
+
+def test_a_town_described_by_a_participle_is_the_place_of_its_capture(nlp):
+    doc = processed(nlp, """
+Bodies NOUN nsubjpass 2 body
+were AUX auxpass 2 be
+found VERB ROOT 2 find
+in ADP prep 2
+Avdiivka PROPN pobj 3 B-GPE
+, PUNCT punct 4
+the DET det 7
+city NOUN appos 4
+captured VERB acl 7 capture tag:VBN
+by ADP agent 8
+Russian ADJ amod 11 russian B-NORP
+forces NOUN pobj 9 force
+. PUNCT punct 2
+""")
+    [event] = [e for e in get_events(doc) if e.type == "ControlChange"]
+    assert get_entities(doc)[event.place].name == "Avdiivka" and event.agents == ["actor:russian-armed-forces"]

@@ -56,7 +56,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if not places:
             continue
         agents = _agents(doc[start:end], head, res, cues, speaker, lemma, etype)
-        if lemma in cues.military_only and not any(res.kind(a) == "MilitaryUnit" for a in agents):
+        if lemma in cues.military_only and not any(res.kind(a) == "MilitaryUnit" for a in agents) \
+                and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN"):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
@@ -108,6 +109,9 @@ def _places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: 
             roots.append(child)  # "the village has been retaken"
         elif dep == "nsubj" and lemma in cues.place_subject:
             roots.append(child)  # "Bakhmut fell"
+    described = head.head if verbal and head.dep_ == "acl" and head.tag_ == "VBN" else None
+    if described is not None:
+        roots.append(described)  # "Avdiivka, the city recently captured by Russian forces"
     if not verbal and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
         light = head.head
         roots += [c for c in light.children if c.dep_ == "prep" and c.lower_ not in excluded]
@@ -126,7 +130,7 @@ def _places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: 
         rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
             key = res.key_at.get(tok.i)
-            if key is None and tok is root and root.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            if key is None and tok is root and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root is described):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken"
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))

@@ -49,11 +49,17 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             key = lemma if lemma in cues.triggers else tok.lower_
             etype = cues.triggers[key]
             only = cues.trigger_pos.get(key)
-            if only == "VERB" and tok.pos_ != "VERB":
+            if tok.pos_ == "NOUN" and key in cues.of_place_nouns and _of_phrase(tok):
+                yield i, i + 1, etype, key  # "with the fall of Avdiivka"
+            elif only == "VERB" and tok.pos_ != "VERB":
                 pass  # "25,000 shells", "a storm": the noun is no event
             elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
                 yield i, i + 1, etype, key
         i += 1
+
+
+def _of_phrase(tok) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 _MATCHERS: dict[tuple[int, tuple], PhraseMatcher] = {}
