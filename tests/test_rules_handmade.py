@@ -330,3 +330,33 @@ forces NOUN pobj 9 force
 """)
     [event] = [e for e in get_events(doc) if e.type == "ControlChange"]
     assert get_entities(doc)[event.place].name == "Avdiivka" and event.agents == ["actor:russian-armed-forces"]
+
+
+@pytest.mark.parametrize("table, text", [("""
+Volodymyr PROPN compound 1 B-PERSON
+Zelensky PROPN nsubj 2 I-PERSON
+urged VERB ROOT 2 urge
+Congress PROPN dobj 2 B-ORG
+to PART aux 5
+pass VERB xcomp 2
+the DET det 8
+aid NOUN compound 8
+bill NOUN dobj 5
+quickly ADV advmod 5
+. PUNCT punct 2
+""", "to pass the aid bill quickly"), ("""
+Volodymyr PROPN compound 1 B-PERSON
+Zelensky PROPN nsubj 2 I-PERSON
+criticised VERB ROOT 2 criticise
+the DET det 5
+outsize ADJ amod 5
+role NOUN dobj 2
+of ADP prep 5
+the DET det 8
+dollar NOUN pobj 6
+. PUNCT punct 2
+""", "the outsize role of the dollar")])
+def test_urging_and_criticising_are_claims(nlp, table, text):
+    doc = processed(nlp, table)
+    [claim] = get_claims(doc)
+    assert claim.speaker == "actor:volodymyr-zelenskyy" and claim.text(doc) == text
