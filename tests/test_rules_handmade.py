@@ -198,15 +198,21 @@ held VERB ROOT 9 hold
 
 # -- event dates -----------------------------------------------------------------------------------------
 
-IS_WITHDRAWING = """
+def _forces_from_kherson(aux: str, aux_lemma: str, aux_tag: str, verb: str, verb_tag: str) -> str:
+    """ "Russian forces AUX VERB from Kherson.", the auxiliary and the verb given."""
+    return f"""
 Russian ADJ amod 1 russian B-NORP
 forces NOUN nsubj 3 force
-are AUX aux 3 be tag:VBP
-withdrawing VERB ROOT 3 withdraw tag:VBG
+{aux} AUX aux 3 {aux_lemma} tag:{aux_tag}
+{verb} VERB ROOT 3 withdraw tag:{verb_tag}
 from ADP prep 3
 Kherson PROPN pobj 4 B-GPE
 . PUNCT punct 3
 """
+
+
+IS_WITHDRAWING = _forces_from_kherson("are", "be", "VBP", "withdrawing", "VBG")
+WILL_WITHDRAW = _forces_from_kherson("will", "will", "MD", "withdraw", "VB")
 HAVE_RETAKEN = """
 Ukrainian ADJ amod 1 ukrainian B-NORP
 troops NOUN nsubj 3 troop
@@ -221,16 +227,6 @@ is AUX auxpass 2 be tag:VBZ
 liberated VERB ROOT 2 liberate tag:VBN
 . PUNCT punct 2
 """
-WILL_WITHDRAW = """
-Russian ADJ amod 1 russian B-NORP
-forces NOUN nsubj 3 force
-will AUX aux 3 will tag:MD
-withdraw VERB ROOT 3 withdraw tag:VB
-from ADP prep 3
-Kherson PROPN pobj 4 B-GPE
-. PUNCT punct 3
-"""
-
 
 @pytest.mark.parametrize("table, current", [(IS_WITHDRAWING, True), (HAVE_RETAKEN, True), (IS_LIBERATED, True),
                                             (WITHDREW, False), (WILL_WITHDRAW, False)])
