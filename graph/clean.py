@@ -68,6 +68,8 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
                 kind = "repeated title"
             if kind is None and _is_caps_header(stripped):
                 kind = "section header"
+            elif kind is None and lineno > 0 and _is_shouting(stripped):
+                kind = "caps teaser"
             if kind == "teaser" and _matches_header(stripped, rules):
                 in_teasers = True
         if kind == "end":
@@ -115,6 +117,14 @@ def _is_caps_header(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (2 <= len(words) <= CAPS_LINE_MAX_WORDS and len(letters) >= 6
             and all(c.isupper() for c in letters) and not _SENTENCE_END.search(line))
+
+
+def _is_shouting(line: str) -> bool:
+    """A whole line in capitals below the first ("TRUMP SAYS: HUNTER MAKES FORTUNE FROM SHADY DEALS!"):
+    teasers and ads shout, report prose does not (the first line may be a title in capitals)."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return len(words) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

@@ -53,6 +53,13 @@ def test_short_all_caps_section_header_goes():
     assert kept(text) == BODY
 
 
+def test_a_shouting_line_below_the_title_goes_whatever_its_length():
+    teaser = "GENERAL SAYS: THE BRIDGE WILL NEVER BE REBUILT, NOT EVEN IN TEN YEARS!"
+    title = "KHERSON BRIDGE: WHAT THE ENGINEERS FOUND WHEN THE WATER WENT DOWN"
+    assert kept(f"{title}\n{BODY}\n{teaser}") == f"{title} {BODY}"
+    assert ("caps teaser", teaser) in clean_text(f"{title}\n{BODY}\n{teaser}").dropped
+
+
 def test_dropped_lines_are_listed_with_their_kind():
     cleaned = clean_text(f"{BODY}\nShare on Facebook\n")
     assert ("share", "Share on Facebook") in cleaned.dropped
