@@ -356,3 +356,21 @@ def test_urging_and_criticising_are_claims(nlp, table, text):
     doc = processed(nlp, table)
     [claim] = get_claims(doc)
     assert claim.speaker == "actor:volodymyr-zelenskyy" and claim.text(doc) == text
+
+
+@pytest.mark.parametrize("capital", [
+    "the DET det 7\nUkrainian ADJ amod 7 ukrainian B-NORP\ncapital NOUN pobj 4",
+    "the DET det 6\ncapital NOUN pobj 4\nof ADP prep 6\nUkraine PROPN pobj 7 B-GPE",
+])
+def test_the_capital_of_a_country_is_its_capital_city(nlp, capital):
+    doc = processed(nlp, f"""
+Russian ADJ amod 1 russian B-NORP
+forces NOUN nsubj 2 force
+pulled VERB ROOT 2 pull
+back ADP prt 2
+from ADP prep 2
+{capital}
+. PUNCT punct 2
+""")
+    [event] = get_events(doc)
+    assert event.type == "Withdrawal" and get_entities(doc)[event.place].name == "Kyiv"

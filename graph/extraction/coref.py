@@ -95,6 +95,23 @@ class ReferenceResolver:
                 return other.entry.country
         return None
 
+    def capital_of(self, tok: Token) -> str | None:
+        """The city "the capital of Ukraine", "Ukraine's capital" or "the Ukrainian capital" names."""
+        if tok.lemma_.lower() != "capital":
+            return None
+        iso = None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                iso = next((self.country_of(self.key_at.get(g.i)) for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "poss":
+                iso = self.country_of(self.key_at.get(child.i))
+            elif child.dep_ == "amod":
+                iso = self.gaz.country_of_adjective(child.text)
+            if iso:
+                break
+        capital = next((gid for gid, of in self.gaz.capitals.items() if of == iso), None) if iso else None
+        return self.ensure(self.gaz.entries.get(capital)) if capital else None
+
     def forces_of_country(self, iso: str | None) -> str | None:
         return self.ensure(self.gaz.forces_of(iso))
 

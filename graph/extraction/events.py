@@ -129,7 +129,7 @@ def _places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: 
     for root in roots:
         rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
-            key = res.key_at.get(tok.i)
+            key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok is root and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root is described):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken"
             if key and res.kind(key) in ("Place", "Country"):

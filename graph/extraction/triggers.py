@@ -20,7 +20,6 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
     a PhraseMatcher; where several start at one token, the first in the cue table wins)."""
     i = 0
     n = len(doc)
-    lowers = [t.lower_ for t in doc]
     lemmas = [t.lemma_.lower() for t in doc]
     listed = list(phrases.items())
     at: dict[int, tuple[int, int]] = {}  # start -> (rank in the table, end)
@@ -39,12 +38,9 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             i = end
             continue
         lemma = lemmas[i]
-        if lemma not in cues.triggers and lowers[i] not in cues.triggers:
-            i += 1
-            continue
         tok = doc[i]
         if lemma == "pull" and any(c.dep_ == "prt" and c.lower_ in ("back", "out") for c in tok.children):
-            yield i, i + 1, "Withdrawal", "pullback"
+            yield i, i + 1, "Withdrawal", "pullback"  # "pulled its troops back": the particle stands apart
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
             etype = cues.triggers[key]
