@@ -67,3 +67,16 @@ def test_rebuild_is_deterministic(tmp_path):
     for row in rows[:: max(1, len(rows) // 500)]:
         assert committed[row["gid"]]["slug"] == row["slug"]
         assert committed[row["gid"]]["label"] == row["label"]
+
+
+@pytest.mark.parametrize("form, gid", [
+    ("the Sudanese army", "actor:armed-forces-of-sudan"), ("Iraqi forces", "actor:armed-forces-of-iraq"),
+    ("Syrian government", "actor:government-of-syria"), ("the Government of Myanmar", None),
+    ("Russian forces", "actor:russian-armed-forces"), ("Ukrainian government", "actor:cabinet-of-ministers-of-ukraine"),
+])
+def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid):
+    """Generated from countries.tsv and the alias templates; curated actors keep their forms."""
+    found = [e.gid for e in gaz.lookup(form) if e.kind in ("MilitaryUnit", "Organization")]
+    assert found == ([gid] if gid else [])  # a country countries.tsv does not list gets nothing invented
+    if gid and "armed-forces-of" in gid:
+        assert gaz.armed_forces[gaz.entries[gid].country] == gid
