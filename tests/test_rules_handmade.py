@@ -374,3 +374,20 @@ from ADP prep 2
 """)
     [event] = get_events(doc)
     assert event.type == "Withdrawal" and get_entities(doc)[event.place].name == "Kyiv"
+
+
+def test_a_place_after_a_locative_preposition_the_model_took_for_a_name(nlp):
+    """The small model reads "Near Raqqah" at the start of a strike report as a PERSON."""
+    doc = processed(nlp, """
+Near ADP prep 4 B-PERSON
+Raqqah PROPN pobj 0 I-PERSON
+, PUNCT punct 4
+strikes NOUN nsubj 4 strike
+engaged VERB ROOT 4 engage
+a DET det 7
+ISIL PROPN compound 7 B-ORG
+unit NOUN dobj 4
+. PUNCT punct 4
+""")
+    mentions = [(s.text, s.label_) for s in doc.spans["wk_mentions"]]
+    assert ("Raqqah", "Place") in mentions and not any(text.startswith("Near") for text, _ in mentions)

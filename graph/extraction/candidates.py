@@ -58,18 +58,32 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
             # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
             cands.append(Candidate(start, end, "ner", 8.9, ner="GPE"))
             taken.add((start, end))
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS | {"PERSON", "ORG"}:
+    located = {(start - 1, end) for (start, end), label in ner.items()
+               if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
+    for (start, end), label in ner.items():
+        if label not in PLACE_LABELS | {"PERSON", "ORG"} or (start, end) in located:
             continue
-        start, end = _trim(doc, ent.start, ent.end, cues)
+        start, end = _trim(doc, start, end, cues)
         if start >= end or (start, end) in taken:
             continue
-        cands.append(Candidate(start, end, "ner", _ner_priority(ent.label_), ner=ent.label_))
+        cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label))
     return cands
 
 
+# prepositions that put what follows them somewhere: a name the NER starts with one of them is a place
+LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
+
+
 def _ner_index(doc: Doc) -> dict[tuple[int, int], str]:
-    return {(e.start, e.end): e.label_ for e in doc.ents}
+    """The NER spans by token range, with one correction: a person or organisation span that starts
+    with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
+    is that preposition and a place ("Raqqah", GPE)."""
+    out = {}
+    for ent in doc.ents:
+        out[(ent.start, ent.end)] = ent.label_
+        if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
+            out[(ent.start + 1, ent.end)] = "GPE"
+    return out
 
 
 def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) -> str | None:
