@@ -72,3 +72,13 @@ def test_quote_running_on_in_the_paragraph_is_one_claim(nlp):
     [(speaker, text, _)] = claims(rec)
     assert speaker == "Serhiy Bratchuk"
     assert "bridge is gone" in text and "Nobody can cross" in text
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_last_speaker(nlp):
+    rec = extract(nlp, "“The river crossing is over,” General Oleh Petrenko said.\n\n"
+                       "“Every unit reached the left bank before dawn.”\n\n"
+                       "The weather was cold.\n\n“Nobody saw this coming.”")
+    by_text = {c.text: c.speaker for c in rec.claims}
+    names = {e.key: e.name for e in rec.entities}
+    assert names[by_text["Every unit reached the left bank before dawn."]] == "Oleh Petrenko"
+    assert "Nobody saw this coming." not in by_text  # after a paragraph without a quoted claim: no speaker

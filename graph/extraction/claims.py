@@ -265,3 +265,23 @@ def _continue_quotes(doc: Doc, claims: list[ClaimInfo], quotes, used_quotes) -> 
             owner.extra.append(q)
             owner.extent = (owner.extent[0], max(owner.extent[1], q[1]))
             used_quotes.add(q)
+            continue
+        speaker = _previous_paragraph_speaker(doc, claims, quotes, q, para_start)
+        if speaker is not None:  # a paragraph that is only a quote goes on with the last speaker
+            claims.append(ClaimInfo(speaker=speaker.speaker, verb=speaker.verb, content=q, extent=(q[0] - 1, q[1] + 1),
+                                    quote=True, about=[]))
+            used_quotes.add(q)
+
+
+def _previous_paragraph_speaker(doc: Doc, claims: list[ClaimInfo], quotes, q: tuple[int, int], para_start: int):
+    """The quoted claim that ends the paragraph before a paragraph opening with the quote ``q``."""
+    text = doc_text(doc)
+    if text[para_start:q[0] - 1].strip():
+        return None  # the paragraph does not open with the quote
+    before = text[:para_start].rstrip()
+    prev_start = before.rfind("\n") + 1
+    if not before:
+        return None
+    in_prev = [c for c in claims if prev_start <= c.extent[0] and c.extent[1] <= len(before) + 1
+               and (c.quote or any(_overlaps(c.content, other) for other in quotes))]
+    return max(in_prev, key=lambda c: c.extent[1]) if in_prev else None
