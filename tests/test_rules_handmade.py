@@ -391,3 +391,22 @@ unit NOUN dobj 4
 """)
     mentions = [(s.text, s.label_) for s in doc.spans["wk_mentions"]]
     assert ("Raqqah", "Place") in mentions and not any(text.startswith("Near") for text, _ in mentions)
+
+
+def test_sir_and_a_first_name_is_the_knight_named_before(nlp):
+    doc = processed(nlp, """
+Patrick PROPN compound 1 B-PERSON
+Sanders PROPN nsubj 2 I-PERSON
+spoke VERB ROOT 2 speak
+. PUNCT punct 2
+
+Sir PROPN compound 1
+Patrick PROPN nsubj 2 B-PERSON
+said VERB ROOT 2 say
+the DET det 4
+army NOUN nsubj 5
+grew VERB ccomp 2 grow
+. PUNCT punct 2
+""")
+    [claim] = get_claims(doc)
+    assert get_entities(doc)[claim.speaker].name == "Patrick Sanders"

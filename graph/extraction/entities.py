@@ -146,7 +146,8 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
         add(cand, key, "Person", name, None)
         by_surname.setdefault(translit_key(name.split()[-1]), set()).add(key)
     for cand, name in short:
-        keys = by_surname.get(translit_key(name), set()) or _inner_name_of(name, entities)
+        keys = by_surname.get(translit_key(name), set()) or _inner_name_of(name, entities) \
+            or _knighted_name_of(doc, cand, name, entities)
         if len(keys) == 1:
             info = entities[next(iter(keys))]
             add(cand, info.key, "Person", info.name, info.entry)
@@ -169,6 +170,15 @@ def _inner_name_of(name: str, entities: dict[str, EntityInfo]) -> set[str]:
     return {info.key for info in entities.values() if info.kind == "Person"
             for full in [info.name, *info.names] if len(full.split()) > 2
             and key in {translit_key(w) for w in full.split()[1:-1] if w[:1].isupper() and w.lower() not in PARTICLES}}
+
+
+def _knighted_name_of(doc: Doc, cand: Candidate, name: str, entities: dict[str, EntityInfo]) -> set[str]:
+    """ "Sir Patrick" is Sir Patrick Sanders: after "Sir" or "Dame", British usage gives the first name."""
+    if cand.start == 0 or doc[cand.start - 1].lower_ not in ("sir", "dame"):
+        return set()
+    key = translit_key(name)
+    return {info.key for info in entities.values() if info.kind == "Person"
+            for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
