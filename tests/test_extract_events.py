@@ -72,3 +72,9 @@ def test_framings_of_one_event_are_kept(nlp):
 def test_people_leaving_is_no_withdrawal(nlp):
     rec = extract(nlp, "Thousands of residents left Kherson by train.")
     assert not [e for e in events(rec) if e[0] == "Withdrawal"]
+
+
+def test_a_town_the_model_takes_for_a_person_is_a_place_when_it_is_captured(nlp):
+    """en_core_web_sm tags "Avdiivka" PERSON in this sentence; being captured makes it a place."""
+    rec = extract(nlp, "Russian forces captured Avdiivka after months of fighting.")
+    assert find(rec, "ControlChange", "Avdiivka")[2] == ("Russian Armed Forces",)

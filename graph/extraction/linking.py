@@ -146,7 +146,10 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
     appos = [c for t in span for c in t.children if c.dep_ == "appos"
              and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
     strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
-    return weak or strong, strong
+    # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
+    taken = first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB" \
+        and first.head.lemma_.lower() in cues.triggers and cues.triggers[first.head.lemma_.lower()] in PLACE_EVENTS
+    return weak or strong or taken, strong
 
 
 def _list_start(span: Span) -> int:
@@ -173,6 +176,8 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
     weak = strong or (before is not None and before.lower_ in cues.place_prep and before.pos_ == "ADP")
     return weak, strong
 
+
+PLACE_EVENTS = ("ControlChange", "Attack")  # events whose object is a place
 
 # title words that stand only before a person's name ("President Lula", "General Zaluzhnyi")
 NOT_PERSON_TITLES = {"foreign", "defence", "defense", "former", "late", "vice", "deputy", "chief"}
