@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from graph.extraction.docdata import get_claims, get_entities, get_events
+from graph.extraction.docdata import get_claims, get_entities, get_events, plain
 from handmade import SAID, WITHDREW, hand_doc, run_components
 
 NAMES = ("warkg_paragraphs", "warkg_mentions", "warkg_claims", "warkg_events")
@@ -96,14 +96,6 @@ def test_the_whole_pipeline_runs_in_spacy_processes(nlp):
     texts = [TEXT, "Kyiv said Russian troops had shelled Kharkiv overnight.", "Nothing happened."]
     one = [(d._.wk_entities, d._.wk_claims, d._.wk_events) for d in nlp.pipe(texts)]
     two = [(d._.wk_entities, d._.wk_claims, d._.wk_events) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
-    normal = [[DocBin_free(x) for x in row] for row in one]
-    assert [[DocBin_free(x) for x in row] for row in two] == normal
+    normal = [[plain(x) for x in row] for row in one]
+    assert [[plain(x) for x in row] for row in two] == normal
     assert any(row[1] for row in one)
-
-
-def DocBin_free(value):  # noqa: N802 - msgpack gives tuples back where lists went in
-    if isinstance(value, (list, tuple)):
-        return [DocBin_free(v) for v in value]
-    if isinstance(value, dict):
-        return {k: DocBin_free(v) for k, v in value.items()}
-    return value

@@ -188,12 +188,13 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
 def _unit_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
     """Numbered formations ("93rd Separate Mechanized Brigade") and named ones ("Kraken Regiment")."""
     matcher = _unit_matcher(doc.vocab, cues)
+    plain_words = cues.unit_words - cues.unit_types
     numbered: dict[int, int] = {}  # ordinal -> the end of its formation's name
     named: list[int] = []
     for match_id, start, end in matcher(doc):
         if doc.vocab.strings[match_id] == "NAMED":
             named.append(start)
-        elif doc[end - 1].lower_ not in cues.unit_words - cues.unit_types:  # every plain unit word taken
+        elif doc[end - 1].lower_ not in plain_words:  # every plain unit word taken
             numbered[start] = max(end, numbered.get(start, 0))
     out = []
     for i in sorted(set(numbered) | set(named)):

@@ -38,7 +38,7 @@ _ENTRY_TUPLES = ("aliases", "part_of")
 def entity_values(info: EntityInfo) -> dict[str, Any]:
     entry = info.entry
     if entry is not None:
-        entry = entry.gid if load_gazetteer().entries.get(entry.gid) == entry else _plain(dataclasses.asdict(entry))
+        entry = entry.gid if load_gazetteer().entries.get(entry.gid) == entry else plain(dataclasses.asdict(entry))
     return {"key": info.key, "kind": info.kind, "name": info.name, "entry": entry,
             "names": dict(info.names), "affiliation": sorted(info.affiliation), "part_of": sorted(info.part_of),
             "first": info.first, "fixed_name": info.fixed_name}
@@ -64,7 +64,7 @@ def get_entities(doc: Doc) -> dict[str, EntityInfo]:
 
 
 def set_claims(doc: Doc, claims: list[ClaimInfo]) -> None:
-    doc._.wk_claims = [_plain(dataclasses.asdict(c)) for c in claims]
+    doc._.wk_claims = [plain(dataclasses.asdict(c)) for c in claims]
 
 
 def get_claims(doc: Doc) -> list[ClaimInfo]:
@@ -73,7 +73,7 @@ def get_claims(doc: Doc) -> list[ClaimInfo]:
 
 
 def set_events(doc: Doc, events: list[EventInfo]) -> None:
-    doc._.wk_events = [_plain(dataclasses.asdict(e)) for e in events]
+    doc._.wk_events = [plain(dataclasses.asdict(e)) for e in events]
 
 
 def get_events(doc: Doc) -> list[EventInfo]:
@@ -85,11 +85,11 @@ def get_speakers(doc: Doc) -> list[tuple[int, str]]:
     return [(i, key) for i, key in (doc._.wk_speakers or [])]
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Tuples as lists, recursively (msgpack keeps no difference; the getters make them tuples again
     where the objects want tuples)."""
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     return value

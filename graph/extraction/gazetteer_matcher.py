@@ -53,10 +53,11 @@ class GazetteerMatcher:
         words: list[str] = []
         owner: list[int] = []  # the token of each key word
         starts_token: list[bool] = []
-        for tok in doc:
-            for n, word in enumerate(name_key(tok.text).split()):
+        keys = [name_key(tok.text) for tok in doc]  # each token's key, once
+        for i, key in enumerate(keys):
+            for n, word in enumerate(key.split()):
                 words.append(word)
-                owner.append(tok.i)
+                owner.append(i)
                 starts_token.append(n == 0)
         if not words:
             return {}
@@ -71,7 +72,7 @@ class GazetteerMatcher:
                     start, end = owner[s], owner[e - 1] + 1
                     while True:  # the same key with keyless tokens after it ("$", a lone symbol)
                         found.setdefault((start, end), [None, None])[slot] = key
-                        if end >= len(doc) or name_key(doc[end].text):
+                        if end >= len(doc) or keys[end]:
                             break
                         end += 1
         return {span: (keys[0], keys[1]) for span, keys in found.items()}
