@@ -82,3 +82,40 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_last_speaker(nlp):
     names = {e.key: e.name for e in rec.entities}
     assert names[by_text["Every unit reached the left bank before dawn."]] == "Oleh Petrenko"
     assert "Nobody saw this coming." not in by_text  # after a paragraph without a quoted claim: no speaker
+
+
+STATEMENT = """The Interior Minister Carla Mendes met the mediators in Maputo on Monday.
+
+After the talks the Interior Minister said:
+
+The situation in the north remains grave. Our first duty is the safety of civilians.
+
+We will keep working with our partners until the roads are open.
+
+The Interior Minister will fly to Lisbon on Wednesday."""
+
+
+def test_a_statement_after_said_colon_is_one_claim_per_sentence(nlp):
+    # press releases print the speaker's words as plain paragraphs after "said:"; "the Interior
+    # Minister" is the person introduced with that title; the third-person paragraph ends the statement
+    found = [(s, t) for s, t, _ in claims(extract(nlp, STATEMENT))]
+    assert found == [("Carla Mendes", "The situation in the north remains grave"),
+                     ("Carla Mendes", "Our first duty is the safety of civilians"),
+                     ("Carla Mendes", "We will keep working with our partners until the roads are open")]
+
+
+def test_a_statement_ends_at_a_heading_and_at_reported_words(nlp):
+    text = ("Envoy Pieter de Wit said:\n\nThe ceasefire must hold. Aid must reach every district.\n\n"
+            "Notes to editors\n\nThe envoy took up his post in 2021.")
+    assert [t for _, t, _ in claims(extract(nlp, text))] == ["The ceasefire must hold", "Aid must reach every district"]
+    text = ("Envoy Pieter de Wit said:\n\nThe ceasefire must hold.\n\n"
+            "The army said that its units had left the border area.")
+    found = claims(extract(nlp, text))
+    assert [t for s, t, _ in found if s == "Pieter de Wit"] == ["The ceasefire must hold"]
+
+
+def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
+    # "the Foreign Secretary" is not the Secretary of State named later in the sentence before
+    text = ("The Foreign Secretary Helen Park joined Secretary of State Tom Reyes in Paris. "
+            "The Foreign Secretary said that the talks had been useful.")
+    assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == [("Helen Park", "the talks had been useful")]

@@ -16,7 +16,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
-from graph.extraction.doctext import doc_text, find_quotes, is_headline
+from graph.extraction.doctext import doc_text, find_quotes, is_headline, strip_range
+from graph.extraction.statements import statement_sentences, until_narrative
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
@@ -116,6 +117,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         return []  # "Moscow will call it ...": a prediction, not a claim
     content = None
     is_quote = False
+    statement: list[tuple[int, int]] = []
     comp = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes)]
     quote = _nearest_quote(verb, sent, quotes)
     if comp:
@@ -130,6 +132,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
         if colon:
             content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
+            if not doc_text(verb.doc)[content[0]:content[1]].strip():
+                statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
+                content = (statement[0][0], statement[-1][1]) if statement else None
         elif "dobj" in modes or "as" in modes:
             obj = [c for c in verb.children if c.dep_ == "dobj"]
             described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
@@ -155,6 +160,10 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     start = min(content[0], subj.left_edge.idx, verb.idx)
     end = max(content[1], verb.idx + len(verb.text), subj.right_edge.idx + len(subj.right_edge.text))
     date_text = _date_near(verb, content, subj)
+    if statement:
+        statement = until_narrative(verb.doc, statement, speakers, res, cues)
+        return [ClaimInfo(speaker=key, verb=verb.text, content=rng, extent=(start, rng[1]), quote=True, date_text=date_text)
+                for rng in statement for key in speakers]
     return [ClaimInfo(speaker=key, verb=verb.text, content=content, extent=(start, end), quote=is_quote,
                       date_text=date_text, deny=lemma == "deny") for key in speakers]
 
@@ -173,7 +182,7 @@ def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     content = max((before, after), key=lambda r: len(doc_text(sent.doc)[r[0]:r[1]].strip(" ,.")))
-    content = _strip_range(doc_text(sent.doc), content)
+    content = strip_range(doc_text(sent.doc), content)
     if content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     return [ClaimInfo(speaker=speaker, verb="according to", content=content, extent=(sent.start_char, sent.end_char))]
@@ -205,15 +214,6 @@ def _range(tok: Token, skip_mark: bool = False) -> tuple[int, int]:
     if not tokens:
         return (tok.idx, tok.idx)
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-
-
-def _strip_range(text: str, rng: tuple[int, int]) -> tuple[int, int]:
-    a, b = rng
-    while a < b and text[a] in " ,;:\n\"“”":
-        a += 1
-    while b > a and text[b - 1] in " ,;:.\n\"“”":
-        b -= 1
-    return a, b
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

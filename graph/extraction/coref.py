@@ -172,6 +172,10 @@ class ReferenceResolver:
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
         if anaphor and definite:
             return self.description(tok, anaphor)
+        if definite and lemma in self.cues.titles:
+            key = self.titled_person(tok)
+            if key is not None:
+                return key
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
             iso = self._demonym_child(tok)
             if iso:
@@ -224,6 +228,21 @@ class ReferenceResolver:
             if best is None or (is_subject and not best[2]):
                 best = (distance, ref.key, is_subject)
         return self.as_actor(best[1]) if best else None
+
+    def titled_person(self, tok: Token) -> str | None:
+        """ "the Foreign Secretary": the last person the article gave that title ("The Foreign Secretary
+        Boris Johnson", "Anna Berg, the foreign minister"); every word of the title must be there."""
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i} | {tok.lower_}
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i or self.kind(ref.key) != "Person":
+                continue
+            if tok.i - ref.start > 400:
+                break
+            sent = self.doc[ref.start].sent
+            near = {t.lower_ for t in self.doc[max(sent.start, ref.start - 6):min(sent.end, ref.end + 8)]}
+            if words <= near:
+                return ref.key
+        return None
 
     def description(self, tok: Token, what: str) -> str | None:
         """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits."""

@@ -38,3 +38,13 @@ def is_headline(sent: Span) -> bool:
     # ordinary words (no names, not the first word) are capitalised only in title case
     words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop and not t.ent_type_]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
+
+
+def strip_range(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """``rng`` without the spaces, quote marks and clause punctuation at its ends."""
+    a, b = rng
+    while a < b and text[a] in " ,;:\n\"“”":
+        a += 1
+    while b > a and text[b - 1] in " ,;:.\n\"“”":
+        b -= 1
+    return a, b
