@@ -128,3 +128,35 @@ def test_a_titled_name_is_a_person_whatever_the_ner_says(words, pos, span, expec
 
     doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split())
     assert _titled_name(doc, list(doc[span[0]:span[1]]), load_cues(), load_gazetteer()) is expected
+
+
+def places(record):
+    return {e.name for e in record.entities if e.kind == "Place"}
+
+
+def test_the_theatre_is_learnt_from_the_article(nlp):
+    # the package's default theatre is Ukraine's war; an article about Iraq makes Iraq's towns places
+    # after a place preposition, even one the tagger mistakes for a name ("Near Sinjar," opening a line)
+    text = ("Iraqi troops reported heavy fighting across northern Iraq on Monday. Near Sinjar, Iraqi units "
+            "cleared two villages. The Iraqi army also said it had reinforced positions outside Tal Afar.")
+    found = places(extract(nlp, text))
+    assert {"Sinjār", "Tall ‘Afar"} <= found
+
+
+def test_a_learnt_theatre_needs_a_place_preposition_and_a_name_that_ends(nlp):
+    # Britain is this article's country, but "Lancaster House" is a building and "Mobile" a word of a
+    # unit's name; a town of a country that is not the article's needs more than a preposition
+    text = ("British ministers met at Lancaster House in London on Tuesday. Britain's envoy said Britain "
+            "would send the Explosive Ordnance Disposal Mobile Unit from Britain to the region.")
+    found = places(extract(nlp, text))
+    assert "London" in found and not {"Lancaster", "Mobile"} & found
+
+
+def test_a_person_the_gazetteer_knows_as_a_town_alias_stays_a_person(nlp):
+    # "Lula" is also a spelling of the Swedish town of Luleå: the rejected town gives way to the NER person
+    text = ("Brazil's President Luiz Inácio Lula da Silva arrived in Beijing on Thursday. "
+            "“Every country should trade in its own currency,” Lula told reporters.")
+    rec = extract(nlp, text)
+    speakers = {e.key: e.name for e in rec.entities}
+    assert [speakers[c.speaker] for c in rec.claims] == ["Luiz Inácio Lula da Silva"]
+    assert "Luleå" not in places(rec)

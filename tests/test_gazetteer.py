@@ -80,3 +80,12 @@ def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid
     assert found == ([gid] if gid else [])  # a country countries.tsv does not list gets nothing invented
     if gid and "armed-forces-of" in gid:
         assert gaz.armed_forces[gaz.entries[gid].country] == gid
+
+
+@pytest.mark.parametrize("name,label,country", [
+    ("Palmyra", "Tadmur", "SY"),  # an alternate name of a town of 51,000 (aliases used to be kept from 100,000)
+    ("Tal Afar", "Tall ‘Afar", "IQ"),  # GeoNames gives it no population; its many spellings keep it
+    ("Jableh", "Jablah", "SY"),
+])
+def test_towns_of_other_wars(gaz, name, label, country):
+    assert (label, country) in {(e.label, e.country) for e in gaz.lookup(name)}

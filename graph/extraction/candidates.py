@@ -44,6 +44,7 @@ class Candidate:
     part_of: tuple[str, ...] = ()
     affiliation: tuple[str, ...] = ()
     ctx: Context | None = None  # the article's context, for linking NER spans late
+    fallback: bool = False  # an NER span the gazetteer also matched: used only if that link fails
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
@@ -53,6 +54,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _unit_candidates(doc, gaz, cues)
     taken = {(c.start, c.end) for c in cands}
+    matched = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
     for start, end in _settlement_names(doc, cues):
         if (start, end) not in taken:
             # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
@@ -64,9 +66,13 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         if label not in PLACE_LABELS | {"PERSON", "ORG"} or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues)
-        if start >= end or (start, end) in taken:
+        fallback = (start, end) in matched and label == "PERSON"
+        if start >= end or ((start, end) in taken and not fallback):
             continue
-        cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label))
+        # a person's name the gazetteer also matched stays as a fallback: "Lula" is the president when
+        # the Swedish town of that alias is rejected
+        cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label, fallback=fallback))
+        taken.add((start, end))
     return cands
 
 

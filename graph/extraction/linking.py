@@ -25,6 +25,15 @@ class Context:
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     settings: MentionSettings = DEFAULT_SETTINGS
+    theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
+
+    def learn_theatre(self) -> None:
+        """The theatre of this article: the configured one and the countries it talks about most (named
+        at least twice, and at least a third as often as the most named one), so that the towns of
+        Syria are places in an article on Syria whatever theatre the package was set up for."""
+        top = max(self.countries.values(), default=0)
+        learnt = {iso for iso, n in self.countries.items() if iso and n >= max(LEARNT_THEATRE_MIN, top / 3)}
+        self.theatre = self.settings.theatre | learnt
 
 
 def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
@@ -47,6 +56,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
         if entry.country and entry.kind != "Country":
             ctx.countries[entry.country] += 0.5
+    ctx.learn_theatre()
     return ctx
 
 
@@ -93,7 +103,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if entry.feature in ("river", "sea", "reservoir"):
             score += 2.0 if _preceded_by_the(span) else -1.0
         if not entry.curated and (after_a_title(span, cues)
-                                   or not _place_evidence(entry, span, ner, cue, strong_cue, ctx.settings)):
+                                   or not _place_evidence(entry, span, ner, (cue, strong_cue), ctx, cues)):
             return None
     elif entry.kind == "Person":
         single = len(span) == 1
@@ -111,14 +121,20 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     return score
 
 
-def _place_evidence(entry: Entry, span: Span, ner: str | None, cue: bool, strong_cue: bool,
-                    settings: MentionSettings) -> bool:
+def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple[bool, bool], ctx: Context,
+                    cues: Cues) -> bool:
     """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
     says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
+    cue, strong_cue = place_cues
     if ner in PLACE_LABELS or strong_cue:
         return True
     if is_headline(span.sent):
         return False
+    settings = ctx.settings
+    if entry.country in ctx.theatre and entry.country not in settings.theatre:
+        # a country this article is about: its towns after "in", "near"... (not "to": "condolences to
+        # Dayton's family"), unless a name goes on ("at Lancaster House")
+        return _locative_before(span, cues) and ner != "PERSON" and not _name_goes_on(span, cues)
     if entry.country in settings.theatre:
         if cue:
             return True
@@ -172,10 +188,15 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
         or (after is not None and after.lower_ in cues.settlement)
         or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )
-    # a preposition, not the infinitive "to" ("Forces Russian Military To Retreat")
-    weak = strong or (before is not None and before.lower_ in cues.place_prep and before.pos_ == "ADP")
+    # a preposition, not the infinitive "to" ("Forces Russian Military To Retreat"); a capitalised one
+    # opening the sentence is one whatever the tagger says ("Near Sinjar, one strike ...": PROPN)
+    weak = strong or (before is not None and before.lower_ in cues.place_prep
+                      and (before.pos_ == "ADP" or (before.is_sent_start and before.lower_ not in ("to", "of"))))
     return weak, strong
 
+
+NOT_LOCATIVE = {"to", "of", "on", "over"}
+LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
 PLACE_EVENTS = ("ControlChange", "Attack")  # events whose object is a place
 
@@ -195,6 +216,22 @@ def _preceded_by_the(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
+def _locative_before(span: Span, cues: Cues) -> bool:
+    """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
+    "of", "on", "over", which take people and things as often)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in cues.place_prep - NOT_LOCATIVE
+            and (before.pos_ == "ADP" or before.is_sent_start))
+
+
+def _name_goes_on(span: Span, cues: Cues) -> bool:
+    """A capitalised word right after the span that is no place word: the span is part of a longer
+    name ("Lancaster House", "Mobile Unit Two")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (after is not None and after.text[:1].isupper() and after.is_alpha
+            and after.lower_ not in cues.settlement | cues.compass)
+
+
 def _preceded_by_prep(span: Span, cues: Cues) -> bool:
     i = span.start - 1
     while i >= 0 and span.doc[i].lower_ in ("the", "a"):
@@ -202,9 +239,9 @@ def _preceded_by_prep(span: Span, cues: Cues) -> bool:
     return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
 
 
-def is_major(entry: Entry, settings: MentionSettings) -> bool:
-    return entry.population >= 100_000 or (entry.country in settings.theatre
-                                           and entry.population >= settings.minor_population)
+def is_major(entry: Entry, ctx: Context) -> bool:
+    return entry.population >= 100_000 or (entry.country in ctx.settings.theatre
+                                           and entry.population >= ctx.settings.minor_population)
 
 
 def _acronym_mismatch(entry: Entry, text: str) -> bool:

@@ -26,7 +26,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
             if cand.entry is None:
                 cand.priority = -1
             elif not cand.entry.curated and cand.entry.is_place:
-                cand.priority = 8.0 if is_major(cand.entry, settings) else 5.0
+                cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
                 if any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
                        and name_like(doc[p.start:p.end], cand, cues) for p in people) \
                         and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000):
@@ -40,10 +40,11 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
             if inner and all(t.text[:1].isupper() and t.lower_ not in cues.compass and t.lower_ not in cues.settlement
                              for t in extra):
                 cand.priority = 8.8  # "Pearl Harbor" is not the town of Pearl
+    linked = {(c.start, c.end) for c in cands if c.source == "gazetteer" and c.priority >= 0}
     chosen: list[Candidate] = []
     used = [False] * len(doc)
     for cand in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if cand.priority < 0 or any(used[cand.start:cand.end]):
+        if cand.priority < 0 or any(used[cand.start:cand.end]) or (cand.fallback and (cand.start, cand.end) in linked):
             continue
         if cand.source == "ner":
             cand.ctx = ctx

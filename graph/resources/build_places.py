@@ -17,8 +17,11 @@ news uses "the Kharkiv region" for the area around Kharkiv, and one node per nam
 that readers (and the quality scorer) take for one. Regions not named after a city (Crimea, Donbas,
 Zakarpattia, Volyn) stay regions.
 
-Settlements are kept in full for the theatre of war (Ukraine, Russia, Belarus, Moldova, Georgia),
-from 5,000 people in its neighbours and from 15,000 people elsewhere. Every row says where it came
+Settlements are kept in full for the default theatre of war (Ukraine, Russia, Belarus, Moldova,
+Georgia), from 5,000 people in its neighbours and from 10,000 people elsewhere, with their alternate
+names; a settlement GeoNames lists without population is kept when it has at least three Latin
+spellings. Which of them may be linked in an article is decided at run time, with evidence
+(graph/extraction/linking.py): the theatre there is learnt from each article's countries. Every row says where it came
 from (``geonames:<id>``, ``iso3166:<code>``, ``curated``). The output is sorted and deterministic.
 """
 from __future__ import annotations
@@ -39,7 +42,10 @@ from graph.text import slugify
 THEATRE = {"UA", "RU", "BY", "MD", "GE"}
 NEIGHBOURS = {"PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "KZ", "AM", "AZ", "TR"}
 MIN_POP_NEIGHBOUR = 5_000
-MIN_POP_WORLD = 15_000
+MIN_POP_WORLD = 10_000
+# GeoNames gives many well-known towns of war zones no population (Tall 'Afar, 'Ayn 'Isa): one with this
+# many spellings in use is kept anyway (the spellings are the evidence that it is talked about)
+MIN_NAMES_UNCOUNTED = 3
 COLUMNS = ["gid", "slug", "label", "feature", "country", "admin1", "lat", "lon", "population", "wikidata", "aliases", "source"]
 PARTICLES = {"de", "del", "la", "le", "les", "of", "on", "upon", "am", "an", "der", "sur", "nad", "pod", "na", "u", "im"}
 REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province", "Krai", "krai")
@@ -55,7 +61,9 @@ def _package_file(package: str, name: str) -> Path:
 def _latin(name: str) -> bool:
     """A Latin-script name that could appear in English text."""
     folded = unicodedata.normalize("NFKD", name)
-    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in folded)
+    # quote marks and modifier letters of romanised Arabic count ("Tall ‘Afar", "Dar‘ā")
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or unicodedata.category(c) in ("Pi", "Pf", "Lm")
+               for c in folded)
 
 
 def _good_alias(alias: str, main: str) -> bool:
@@ -107,12 +115,12 @@ def build_rows() -> list[dict]:
             points_by_admin[(cc, admin1)].append((city["latitude"], city["longitude"]))
         if pop >= MIN_POP_WORLD:
             weighted_by_country[cc].append((city["latitude"], city["longitude"], float(pop)))
-        keep = cc in THEATRE or (cc in NEIGHBOURS and pop >= MIN_POP_NEIGHBOUR) or pop >= MIN_POP_WORLD or (cc, name) in capitals
+        aliases = [a for a in city["alternatenames"] if _good_alias(a, name) and a != name]
+        keep = (cc in THEATRE or (cc in NEIGHBOURS and pop >= MIN_POP_NEIGHBOUR) or pop >= MIN_POP_WORLD
+                or (cc, name) in capitals or (pop == 0 and len(aliases) >= MIN_NAMES_UNCOUNTED))
         if not keep or not _latin(name):
             continue
-        names = [name]
-        if cc in THEATRE or cc in NEIGHBOURS or pop >= 100_000:
-            names += [a for a in city["alternatenames"] if _good_alias(a, name)]
+        names = [name, *aliases]
         rows.append({
             "gid": f"geonames:{city['geonameid']}", "label": name, "feature": _feature(pop), "country": cc,
             "admin1": admin1, "lat": f"{city['latitude']:.5f}", "lon": f"{city['longitude']:.5f}",
