@@ -78,3 +78,49 @@ def test_a_town_the_model_takes_for_a_person_is_a_place_when_it_is_captured(nlp)
     """en_core_web_sm tags "Avdiivka" PERSON in this sentence; being captured makes it a place."""
     rec = extract(nlp, "Russian forces captured Avdiivka after months of fighting.")
     assert find(rec, "ControlChange", "Avdiivka")[2] == ("Russian Armed Forces",)
+
+
+def test_a_place_that_opens_the_sentence_sets_the_scene(nlp):
+    rec = extract(nlp, "In Kharkiv, Russian shelling damaged a school on Monday.")
+    assert find(rec, "Attack", "Kharkiv")[2] == ("Russia",)
+
+
+def test_strike_report_lines_take_the_place_and_the_agent_of_the_strikes(nlp):
+    # the register of daily strike releases: who struck is said once, each line says where
+    text = ("On Monday, Coalition military forces conducted nine strikes against militants in Iraq in support of "
+            "Iraqi forces.\n"
+            "Near Mosul, three strikes destroyed two fighting positions and a mortar.\n"
+            "Near Sinjar, one strike hit a vehicle.")
+    rec = extract(nlp, text)
+    for town in ("Mosul", "Sinjar"):
+        assert find(rec, "Attack", town)[2] == ("Combined Joint Task Force – Operation Inherent Resolve",)
+
+
+def test_strikes_named_as_the_subject_take_the_place_of_their_verb(nlp):
+    rec = extract(nlp, "Two Israeli airstrikes hit a building in Rafah overnight.")
+    assert find(rec, "Attack", "Rafah")[2] == ("Israel Defense Forces",) or find(rec, "Attack", "Rafah")[2] == ("Israel",)
+
+
+def test_a_list_of_places_after_including_is_one_event_each(nlp):
+    rec = extract(nlp, "Ukrainian forces recaptured several villages in the south, including Robotyne, Verbove and "
+                       "Novoprokopivka.")
+    for village in ("Robotyne", "Verbove", "Novoprokopivka"):
+        assert find(rec, "ControlChange", village)[2] == ("Armed Forces of Ukraine",)
+
+
+def test_a_list_after_a_relative_clause_and_a_dash(nlp):
+    # the object is "which", standing for "the territories"; countries in the list are kept too
+    rec = extract(nlp, "He listed the territories which the Red Army took in 1945 – including Hungary, the Czech "
+                       "Sudetenland and the Polish Corridor.")
+    assert {e[1] for e in events(rec) if e[0] == "ControlChange"} == {"Hungary", "Czech Sudetenland", "Polish Corridor"}
+
+
+def test_pulled_back_with_back_as_an_adverb_and_a_capital_by_description(nlp):
+    rec = extract(nlp, "Russia eventually pulled its troops back from the capital of Ukraine.")
+    assert find(rec, "Withdrawal", "Kyiv")[2] == ("Russia",)
+
+
+def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
+    rec = extract(nlp, "The RAF carried out air strikes with US forces on Iran-backed Houthi rebels in Yemen, "
+                       "after the rebels attacked ships.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Yemen", ("Royal Air Force",))]

@@ -140,7 +140,7 @@ def test_the_theatre_is_learnt_from_the_article(nlp):
     text = ("Iraqi troops reported heavy fighting across northern Iraq on Monday. Near Sinjar, Iraqi units "
             "cleared two villages. The Iraqi army also said it had reinforced positions outside Tal Afar.")
     found = places(extract(nlp, text))
-    assert {"Sinjār", "Tall ‘Afar"} <= found
+    assert {"Sinjar", "Tall ‘Afar"} <= found
 
 
 def test_a_learnt_theatre_needs_a_place_preposition_and_a_name_that_ends(nlp):

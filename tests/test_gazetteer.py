@@ -70,7 +70,8 @@ def test_rebuild_is_deterministic(tmp_path):
 
 
 @pytest.mark.parametrize("form, gid", [
-    ("the Sudanese army", "actor:armed-forces-of-sudan"), ("Iraqi forces", "actor:armed-forces-of-iraq"),
+    ("the Malian army", "actor:armed-forces-of-mali"), ("Yemeni forces", "actor:armed-forces-of-yemen"),
+    ("the Sudanese army", "actor:sudanese-armed-forces"), ("Iraqi forces", "actor:iraqi-security-forces"),
     ("Syrian government", "actor:government-of-syria"), ("the Government of Myanmar", None),
     ("Russian forces", "actor:russian-armed-forces"), ("Ukrainian government", "actor:cabinet-of-ministers-of-ukraine"),
 ])
@@ -78,7 +79,7 @@ def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid
     """Generated from countries.tsv and the alias templates; curated actors keep their forms."""
     found = [e.gid for e in gaz.lookup(form) if e.kind in ("MilitaryUnit", "Organization")]
     assert found == ([gid] if gid else [])  # a country countries.tsv does not list gets nothing invented
-    if gid and "armed-forces-of" in gid:
+    if gid and "forces" in gid:
         assert gaz.armed_forces[gaz.entries[gid].country] == gid
 
 
@@ -89,3 +90,13 @@ def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid
 ])
 def test_towns_of_other_wars(gaz, name, label, country):
     assert (label, country) in {(e.label, e.country) for e in gaz.lookup(name)}
+
+
+@pytest.mark.parametrize("name,label", [
+    ("RSF", "Rapid Support Forces"), ("the IDF", "Israel Defense Forces"), ("Tatmadaw", "Myanmar Armed Forces"),
+    ("MNDAA", "Myanmar National Democratic Alliance Army"), ("HTS", "Hayat Tahrir al-Sham"),
+    ("Hashd al-Shaabi", "Popular Mobilization Forces"), ("the Assad regime", "Government of Syria"),
+    ("Da’esh", "Islamic State"), ("RAF", "Royal Air Force"),
+])
+def test_armed_actors_of_other_wars(gaz, name, label):
+    assert [e.label for e in gaz.lookup(name)] == [label]

@@ -256,18 +256,44 @@ def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
     return ()
 
 
+SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
+AREA_WORDS = {"territory", "region", "area"}  # "the territories ... including A, B and C" lists places too
+
+
 def _settlement_names(doc: Doc, cues: Cues):
-    """Capitalised names after "village of", "town of", "city of" (up to three words)."""
+    """Capitalised names (up to three words) after "village of", "town of", "city of", and each name
+    of a list after "the villages of" or "several villages ..., including"."""
     for tok in doc[:-2]:
-        if tok.lower_ in ("village", "town", "city", "settlement", "hamlet") and doc[tok.i + 1].lower_ == "of":
-            start = end = tok.i + 2
-            while end < len(doc) and end - start < 3 and (doc[end].text[:1].isupper() or
-                                                          (doc[end].text == "-" and end > start)):
-                end += 1
-            while end > start and not doc[end - 1].text[:1].isupper():
-                end -= 1
-            if end > start:
-                yield start, end
+        lemma = tok.lemma_.lower()
+        if lemma in SETTLEMENT_WORDS and doc[tok.i + 1].lower_ == "of":
+            yield from _listed_names(doc, tok.i + 2, several=tok.lower_ != lemma)
+        elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
+                                               for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
+            yield from _listed_names(doc, tok.i + 1, several=True)
+
+
+def _listed_names(doc: Doc, start: int, several: bool):
+    """The names from ``start``: one, or a list of them ("A, B and C") when ``several``."""
+    while start < len(doc):
+        if doc[start].lower_ == "the" and several:
+            start += 1  # "Austria, the Czech Sudetenland and the Polish Corridor"
+        end = start
+        while end < len(doc) and end - start < 3 and (doc[end].text[:1].isupper() or
+                                                      (doc[end].text == "-" and end > start)):
+            end += 1
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        if end == start:
+            return
+        yield start, end
+        if not several:
+            return
+        nxt = end
+        while nxt < len(doc) and doc[nxt].lower_ in (",", "and") and nxt - end < 2:
+            nxt += 1
+        if nxt == end:
+            return
+        start = nxt
 
 
 def _ner_priority(label: str) -> float:

@@ -18,14 +18,11 @@ from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
+from graph.extraction.event_places import event_places, outside_children, trigger_head, verbal
 from graph.extraction.event_time import event_date_text, is_current
 from graph.extraction.triggers import find_triggers
 
-DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
-EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
-                  "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
-               "agent", "mark", "punct", "cc", "appos"}
+AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
 
 
 @dataclass
@@ -44,18 +41,23 @@ class EventInfo:
 
 def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
     events: list[EventInfo] = []
+    last_agents: dict[str, tuple[int, list[str]]] = {}  # framing lemma -> (sentence start, agents)
     phrases = cues.trigger_phrases()
     for trig in find_triggers(doc, res, cues, phrases):
         start, end, etype, lemma = trig
         if is_headline(doc[start].sent):
             continue
-        head = _head(doc[start:end])
+        head = trigger_head(doc[start:end])
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
-        places = _places(doc[start:end], head, res, cues, lemma, etype)
+        places = event_places(doc[start:end], head, res, cues, lemma, etype)
+        agents = _agents(doc[start:end], head, res, cues, speaker, lemma, etype)
+        if agents:
+            last_agents[lemma] = (head.sent.start, agents)
+        elif not verbal(head) and head.sent.start - last_agents.get(lemma, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS:
+            agents = last_agents[lemma][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
-        agents = _agents(doc[start:end], head, res, cues, speaker, lemma, etype)
         if lemma in cues.military_only and not any(res.kind(a) == "MilitaryUnit" for a in agents) \
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN"):
             continue
@@ -71,117 +73,6 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     current=current))
     return events
 
-
-def _head(span: Span) -> Token:
-    """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
-    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
-    return outside[-1] if outside else span[-1]
-
-
-def _children(span: Span):
-    for tok in span:
-        for child in tok.children:
-            if child.i < span.start or child.i >= span.end:
-                yield child
-
-
-def _places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str) -> list[str]:
-    """Place mentions in the trigger's object and place phrases, most specific first."""
-    roots: list[Token] = []
-    verbal = head.pos_ == "VERB"
-    excluded = EXCLUDED_PREPS | (DESTINATION_PREPS if etype == "Withdrawal" else {"from"})
-    object_only = lemma in cues.object_place and verbal
-    objects = [c for c in _children(span) if c.dep_ in ("dobj", "nsubjpass")]
-    if etype == "ControlChange" and any(o.lemma_.lower() in cues.people_nouns or res.kind(res.key_at.get(o.i)) == "Person"
-                                        for o in objects):
-        return []  # "capturing mayors in Melitopol" takes people, not a place
-    for child in _children(span):
-        dep = child.dep_
-        if object_only and dep not in ("dobj", "nsubjpass"):
-            continue
-        if dep == "prep" and child.lower_ not in excluded:
-            roots.append(child)
-        elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd"):
-            roots.append(child)
-        elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place" and res.as_actor(res.key_at.get(child.i)) is None:
-            roots.append(child)  # "Bakhmut's fall" (a state's or capital's possessive is its agent: "Moscow's offensive")
-        elif dep in ("nsubjpass",) and verbal:
-            roots.append(child)  # "the village has been retaken"
-        elif dep == "nsubj" and lemma in cues.place_subject:
-            roots.append(child)  # "Bakhmut fell"
-    described = head.head if verbal and head.dep_ == "acl" and head.tag_ == "VBN" else None
-    if described is not None:
-        roots.append(described)  # "Avdiivka, the city recently captured by Russian forces"
-    if not verbal and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
-        light = head.head
-        roots += [c for c in light.children if c.dep_ == "prep" and c.lower_ not in excluded]
-    if not verbal and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
-        # a place phrase right after the noun belongs to it, whatever the parser attached it to
-        # ("called the retreat from Balakliia a rout")
-        nxt = head.right_edge.i + 1
-        if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
-                and head.doc[nxt].head is not head:
-            roots.append(head.doc[nxt])
-    if not verbal and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
-        roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
-                  and c is not head.head]
-    ranked: list[tuple[int, str]] = []
-    for root in roots:
-        rank = 0 if _core_role(root, etype) else 1
-        for tok in _phrase(root, res, excluded):
-            key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
-            if key is None and tok is root and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root is described):
-                key = res.place(root)  # "it was recaptured", "the village has been retaken"
-            if key and res.kind(key) in ("Place", "Country"):
-                ranked.append((rank, key))
-    best = min((r for r, _ in ranked), default=0)
-    keys = list(dict.fromkeys(k for r, k in ranked if r == best))
-    return _most_specific(keys, res)
-
-
-CORE_PREPS = {
-    "Withdrawal": {"from", "out", "of"},
-    "ControlChange": {"of", "over"},
-    "Attack": {"on", "at", "against", "of"},
-    "Offensive": {"on", "toward", "towards", "against", "into", "around", "near", "in", "of", "at"},
-}
-
-
-def _core_role(root: Token, etype: str) -> bool:
-    """Whether a phrase fills the event's own place role ("from" for a withdrawal, the object of a
-    capture, "on" for a strike), rather than locating the whole sentence ("in the Black Sea")."""
-    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod"):
-        return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod")
-    return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
-
-
-def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:
-    """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
-    named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
-    specific = [k for k in keys if res.kind(k) == "Place"] or keys
-    regions = {k for k in specific if res.region_mention(k)}
-    inner_admin = {res.entities[k].entry.admin1 for k in specific
-                   if k not in regions and res.entities[k].entry is not None and res.entities[k].entry.admin1}
-    return [k for k in specific if not (k in regions and res.entities[k].entry is not None
-                                       and res.entities[k].entry.admin1 in inner_admin)] or specific
-
-
-def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
-    """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it, and
-    without the locators of a place ("Snake Island in the Black Sea" is Snake Island)."""
-    todo = [root]
-    while todo:
-        tok = todo.pop()
-        yield tok
-        is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country")
-        for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ in excluded or is_place):
-                continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
-            if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
-                    or (c.dep_ == "appos" and tok is not root):
-                todo.append(c)
-
-
 def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
     subject = _agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
@@ -189,9 +80,9 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
         key = res.resolve(phrase, speaker)
         if key is not None:
             found.append(key)
-    if not found and head.pos_ != "VERB":
+    if not found and not verbal(head):
         # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
-        for child in _children(span):
+        for child in outside_children(span):
             key = None
             if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
                 continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
@@ -227,7 +118,7 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
 
 def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]:
     """The phrase(s) naming who acts, for a verb trigger (passives, control verbs, conjunctions)."""
-    if verb.pos_ != "VERB":
+    if not verbal(verb):
         return []
     for child in verb.children:
         if child.dep_ == "agent":

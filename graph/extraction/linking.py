@@ -185,6 +185,8 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
     after = doc[end] if end < len(doc) else None
     strong = bool(
         (before is not None and before.lower_ == "of" and before2 is not None and before2.lemma_.lower() in cues.settlement)
+        or (before is not None and before.lower_ == "including"  # "several villages, including Robotyne"
+            and any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1]))
         or (after is not None and after.lower_ in cues.settlement)
         or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )

@@ -39,7 +39,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             continue
         lemma = lemmas[i]
         tok = doc[i]
-        if lemma == "pull" and any(c.dep_ == "prt" and c.lower_ in ("back", "out") for c in tok.children):
+        if lemma == "pull" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children):
             yield i, i + 1, "Withdrawal", "pullback"  # "pulled its troops back": the particle stands apart
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_

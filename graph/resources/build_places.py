@@ -66,6 +66,13 @@ def _latin(name: str) -> bool:
                for c in folded)
 
 
+def _folded(name: str) -> str:
+    """A name without diacritics, quote marks and hyphens, lower case: "Tall ‘Afar" is "tall afar"."""
+    folded = unicodedata.normalize("NFKD", name)
+    kept = "".join(c for c in folded if not unicodedata.combining(c) and unicodedata.category(c) not in ("Pi", "Pf", "Lm", "Po", "Pd"))
+    return " ".join(kept.lower().split())
+
+
 def _good_alias(alias: str, main: str) -> bool:
     if alias == main:
         return True
@@ -120,6 +127,9 @@ def build_rows() -> list[dict]:
                 or (cc, name) in capitals or (pop == 0 and len(aliases) >= MIN_NAMES_UNCOUNTED))
         if not keep or not _latin(name):
             continue
+        plain = next((a for a in aliases if a.isascii() and _folded(a) == _folded(name)), None)
+        if plain is not None and not name.isascii():
+            name, aliases = plain, [city["name"], *(a for a in aliases if a != plain)]  # "Rafah", not "Rafaḩ"
         names = [name, *aliases]
         rows.append({
             "gid": f"geonames:{city['geonameid']}", "label": name, "feature": _feature(pop), "country": cc,

@@ -1,0 +1,209 @@
+"""Where an event happened: the place mentions in its trigger's object and place phrases ("from
+Kherson", "around Izyum", "the Kherson counteroffensive"), a list after "including", a target phrase
+of a strike, or a place that opens the sentence ("Near Sinjar, one strike ...").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.cues import Cues
+from graph.extraction.coref import ReferenceResolver
+
+DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
+EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
+                  "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
+
+NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
+               "agent", "mark", "punct", "cc", "appos"}
+
+
+def verbal(head: Token) -> bool:
+    """A verb acting as one: not a gerund standing as a noun ("Russian shelling damaged a school")."""
+    return head.pos_ == "VERB" and not (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
+def trigger_head(span: Span) -> Token:
+    """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    return outside[-1] if outside else span[-1]
+
+
+def outside_children(span: Span):
+    for tok in span:
+        for child in tok.children:
+            if child.i < span.start or child.i >= span.end:
+                yield child
+
+
+def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str) -> list[str]:
+    """Place mentions in the trigger's object and place phrases, most specific first."""
+    excluded = EXCLUDED_PREPS | (DESTINATION_PREPS if etype == "Withdrawal" else {"from"})
+    if etype == "Attack":
+        excluded = excluded - {"against"}  # "strikes against ISIL targets in Syria": where the targets are
+    roots = _place_roots(span, head, res, cues, lemma, etype, excluded)
+    if roots is None:
+        return []
+    described = _described(head)
+    listed = [key for root in roots for key in _included(root, res, cues)]
+    if listed:
+        return list(dict.fromkeys(listed))  # each place of the list, countries and regions too
+    ranked: list[tuple[int, str]] = []
+    for root in roots:
+        rank = 0 if _core_role(root, etype) else 1
+        for tok in _phrase(root, res, excluded):
+            key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
+            if key is None and tok is root and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described):
+                key = res.place(root)  # "it was recaptured", "the village has been retaken"
+            if key and res.kind(key) in ("Place", "Country"):
+                ranked.append((rank, key))
+    if not ranked and etype == "Attack":
+        ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
+    best = min((r for r, _ in ranked), default=0)
+    keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or _fronted_place(head, res, cues)
+    return _most_specific(keys, res)
+
+
+def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str,
+                 excluded: set[str]) -> list[Token] | None:
+    """The phrases that may hold the event's place (None: the event takes no place at all)."""
+    roots: list[Token] = []
+    is_verb = verbal(head)
+    object_only = lemma in cues.object_place and is_verb
+    objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass")]
+    if etype == "ControlChange" and any(o.lemma_.lower() in cues.people_nouns or res.kind(res.key_at.get(o.i)) == "Person"
+                                        for o in objects):
+        return None  # "capturing mayors in Melitopol" takes people, not a place
+    for child in outside_children(span):
+        dep = child.dep_
+        if object_only and dep not in ("dobj", "nsubjpass"):
+            continue
+        if dep == "prep" and child.lower_ not in excluded:
+            roots.append(child)
+        elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd"):
+            roots.append(child)
+        elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place" and res.as_actor(res.key_at.get(child.i)) is None:
+            roots.append(child)  # "Bakhmut's fall" (a state's or capital's possessive is its agent: "Moscow's offensive")
+        elif dep in ("nsubjpass",) and is_verb:
+            roots.append(child)  # "the village has been retaken"
+        elif dep == "nsubj" and lemma in cues.place_subject:
+            roots.append(child)  # "Bakhmut fell"
+    described = _described(head)
+    if not is_verb and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
+        light = head.head
+        roots += [c for c in light.children if c.dep_ == "prep" and c.lower_ not in excluded]
+    if not is_verb and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        # a place phrase right after the noun belongs to it, whatever the parser attached it to
+        # ("called the retreat from Balakliia a rout")
+        nxt = head.right_edge.i + 1
+        if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
+                and head.doc[nxt].head != head:
+            roots.append(head.doc[nxt])
+    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        # "three strikes hit targets near Mosul": the verb the event noun is the subject of says where
+        roots += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ not in excluded]
+    if not is_verb and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
+        roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
+                  and c != head.head]
+    if described is not None:
+        roots.append(described)
+    return roots
+
+
+def _described(head: Token) -> Token | None:
+    """The noun a participle trigger describes: "Avdiivka, the city recently captured by Russian forces"."""
+    return head.head if verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN" else None
+
+
+def _included(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """The places listed after a plural place noun: "captured several villages, including A, B and C"
+    (however the parser attached "including")."""
+    noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
+    if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "the territories which the army took, including ..."
+    if noun.lemma_.lower() not in cues.settlement or noun.tag_ != "NNS":
+        return []
+    sent = noun.sent
+    including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
+    keys: list[str] = []
+    i = including.i + 1 if including is not None else sent.end
+    while i < sent.end:
+        key = res.key_at.get(i)
+        if key is not None and res.kind(key) in ("Place", "Country"):
+            keys.append(key)
+        elif key is None and res.doc[i].lower_ not in (",", "and", "the"):
+            break
+        i += 1
+    return list(dict.fromkeys(keys))
+
+
+def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: set[str]) -> list[str]:
+    """Places of a target phrase ("on ...", "against ...") anywhere in the strike's clause, where the
+    parser hung it on another phrase ("carried out strikes with US forces on Houthi rebels in Yemen")."""
+    clause = head.head if not verbal(head) and head.head.lemma_.lower() in cues.light else head
+    keys, todo = [], [clause]
+    while todo:  # the clause without the clauses hanging off it ("after they targeted ...")
+        tok = todo.pop()
+        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+        if tok.dep_ == "prep" and tok.lower_ in ("on", "against") and tok.i > head.i:
+            for inner in _phrase(tok, res, excluded):
+                key = res.key_at.get(inner.i)
+                if key and res.kind(key) in ("Place", "Country") and inner.dep_ in ("pobj", "conj", "compound"):
+                    keys.append(key)  # "Iran-backed" names no target
+    return list(dict.fromkeys(keys))
+
+
+def _fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """A place phrase that opens the sentence before a comma sets the scene of what follows ("Near
+    Sinjar, one strike destroyed ...", "In Kharkiv, shelling killed two"), however it is parsed."""
+    sent = head.sent
+    if sent[0].lower_ not in cues.place_prep - NOT_SCENE:
+        return []
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma > head.i or comma - sent.start > 8:
+        return []
+    keys = [res.key_at.get(i) for i in range(sent.start + 1, comma)]
+    return list(dict.fromkeys(k for k in keys if k and res.kind(k) in ("Place", "Country")))
+
+
+CORE_PREPS = {
+    "Withdrawal": {"from", "out", "of"},
+    "ControlChange": {"of", "over"},
+    "Attack": {"on", "at", "against", "of"},
+    "Offensive": {"on", "toward", "towards", "against", "into", "around", "near", "in", "of", "at"},
+}
+
+
+def _core_role(root: Token, etype: str) -> bool:
+    """Whether a phrase fills the event's own place role ("from" for a withdrawal, the object of a
+    capture, "on" for a strike), rather than locating the whole sentence ("in the Black Sea")."""
+    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod"):
+        return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod")
+    return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
+
+
+def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:
+    """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
+    named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
+    specific = [k for k in keys if res.kind(k) == "Place"] or keys
+    regions = {k for k in specific if res.region_mention(k)}
+    inner_admin = {res.entities[k].entry.admin1 for k in specific
+                   if k not in regions and res.entities[k].entry is not None and res.entities[k].entry.admin1}
+    return [k for k in specific if not (k in regions and res.entities[k].entry is not None
+                                       and res.entities[k].entry.admin1 in inner_admin)] or specific
+
+
+def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
+    """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it, and
+    without the locators of a place ("Snake Island in the Black Sea" is Snake Island)."""
+    todo = [root]
+    while todo:
+        tok = todo.pop()
+        yield tok
+        is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country")
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ in excluded or is_place):
+                continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
+            if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
+                    or (c.dep_ == "appos" and tok is not root):
+                todo.append(c)
