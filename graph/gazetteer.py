@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.resources import resource_rows
@@ -118,9 +118,34 @@ def _float(text: str) -> float | None:
     return float(text) if text not in ("", None) else None
 
 
+_USER_ROWS: tuple = ()  # rows of the user gazetteers in use (graph.user_gazetteer.UserRow)
+
+
+def use_user_gazetteers(paths) -> int:
+    """Merge these user gazetteer files (:mod:`graph.user_gazetteer`) into the process-wide gazetteer,
+    in place of any given before (no paths: the built-in one alone); returns how many rows they hold.
+    A bad file raises :class:`~graph.user_gazetteer.GazetteerFileError` and changes nothing."""
+    global _USER_ROWS
+    from graph.user_gazetteer import read_user_gazetteer
+
+    countries = {e.country for e in load_gazetteer().entries.values() if e.kind == "Country" and e.country}
+    rows = tuple(row for path in paths for row in read_user_gazetteer(path, countries))
+    _check_parents(rows, load_gazetteer())
+    if rows != _USER_ROWS:
+        _USER_ROWS = rows
+        load_gazetteer.cache_clear()
+    return len(rows)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use)."""
+    """The process-wide gazetteer (built on first use): the built-in tables and the user's rows."""
+    gaz = _builtin_gazetteer()
+    _add_user_rows(gaz, _USER_ROWS)
+    return gaz
+
+
+def _builtin_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     countries = {row["iso2"]: row for row in resource_rows("countries.tsv")}
     for iso, row in countries.items():
@@ -167,6 +192,51 @@ def load_gazetteer() -> Gazetteer:
             gaz.armed_forces[iso] = entry.gid
     _generate_country_actors(gaz, countries, templates)
     return gaz
+
+
+def _check_parents(rows, gaz: Gazetteer) -> None:
+    from graph.user_gazetteer import GazetteerFileError
+
+    names = {row.name.casefold() for row in rows}
+    for row in rows:
+        if row.part_of and row.part_of.casefold() not in names and not _known_body(gaz, row.part_of):
+            raise GazetteerFileError(f"part_of {row.part_of!r} names no row and no organisation or unit warkg knows",
+                                     row.where)
+
+
+def _known_body(gaz: Gazetteer, name: str) -> Entry | None:
+    return next((e for e in gaz.lookup(name, translit=False) if e.kind in ("Organization", "MilitaryUnit")), None)
+
+
+def _add_user_rows(gaz: Gazetteer, rows) -> None:
+    """A row names a known entry of its kind (and country): it adds its names and coordinates to it;
+    otherwise it is a new curated entry."""
+    gids: dict[str, str] = {}  # a row's name (case-folded) -> its entry's gid
+    for row in rows:
+        same = [e for e in gaz.lookup(row.name, translit=False)
+                if e.kind == row.kind and (row.country is None or e.country in (None, row.country))]
+        source = f"user gazetteer {row.where}"
+        if same:
+            old = max(same, key=lambda e: (e.curated, e.population))
+            entry = replace(old, aliases=tuple(dict.fromkeys((*old.aliases, *row.aliases))),
+                            lat=row.lat if row.lat is not None else old.lat, lon=row.lon if row.lon is not None else old.lon,
+                            wikidata=old.wikidata or row.wikidata, source=f"{old.source}; {source}")
+        else:
+            slug = slugify(row.name)
+            gid = f"user:{slug}"
+            if gid in gaz.entries:
+                slug = f"{slug}-{(row.country or row.kind).lower()}"
+                gid = f"user:{slug}"
+            entry = Entry(gid=gid, kind=row.kind, label=row.name, slug=slug, aliases=row.aliases,
+                          feature=row.feature, country=row.country, lat=row.lat, lon=row.lon,
+                          wikidata=row.wikidata, source=source)
+        gaz.add(entry)
+        gids[row.name.casefold()] = entry.gid
+    for row in rows:  # parents once every row is in
+        if row.part_of:
+            parent = gids.get(row.part_of.casefold()) or _known_body(gaz, row.part_of).gid
+            entry = gaz.entries[gids[row.name.casefold()]]
+            gaz.entries[entry.gid] = replace(entry, part_of=tuple(dict.fromkeys((*entry.part_of, parent))))
 
 
 GENERATED = (  # (template, kind, label pattern, actor kind): every country gets these unless curated
