@@ -124,3 +124,16 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     rec = extract(nlp, "The RAF carried out air strikes with US forces on Iran-backed Houthi rebels in Yemen, "
                        "after the rebels attacked ships.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Yemen", ("Royal Air Force",))]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Russian forces withdrew from Lyman.", "2022-10"),  # news: the month of publication, an estimate
+    ("During World War II the German Army took Kyiv.", None),  # a named war puts it elsewhere in time
+    ("Russian troops had taken Izium before the counteroffensive.", None),  # past perfect: earlier than the news
+    ("Russian troops took Izium years before the 1991 referendum.", None),  # a year in the sentence
+])
+def test_a_past_event_without_a_date_is_dated_to_the_month_of_publication_only_when_nothing_says_otherwise(
+        nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2022-10-05")
+    [event] = [e[4] for e in events(rec)]
+    assert event.date == date and event.date_text is None

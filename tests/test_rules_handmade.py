@@ -258,13 +258,14 @@ def test_events_told_in_the_present_or_present_perfect_are_current(nlp, table, c
     assert event.current is current
 
 
-def test_a_current_event_is_dated_to_the_month_of_publication_and_a_past_one_not(nlp):
+def test_current_and_recent_events_are_dated_to_the_month_of_publication(nlp):
     from graph.extraction.convert import doc_to_record
     from graph.records import Article
 
     article = Article(id="x", text="", published="2022-11-10")
     assert [e.date for e in doc_to_record(processed(nlp, IS_WITHDRAWING), article).events] == ["2022-11"]
-    assert [e.date for e in doc_to_record(processed(nlp, WITHDREW), article).events] == [None]
+    # told in the past with nothing else in time: news of the weeks before, an estimate without date text
+    assert [(e.date, e.date_text) for e in doc_to_record(processed(nlp, WITHDREW), article).events] == [("2022-11", None)]
     undated = Article(id="x", text="")
     assert [e.date for e in doc_to_record(processed(nlp, IS_WITHDRAWING), undated).events] == [None]
 

@@ -86,9 +86,10 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     groups: dict[tuple, dict] = {}
     for info in events_info:
         group = groups.setdefault(_event_key(groups, info), {"evidence": [], "framings": [], "claims": [], "date": None,
-                                                             "modalities": set(), "current": False})
+                                                             "modalities": set(), "current": False, "recent": False})
         group["modalities"].add(info.modality)
         group["current"] |= info.current and info.modality == "Asserted"
+        group["recent"] |= info.recent and info.modality == "Asserted"
         claim = claim_index.get(info.claim) if info.claim is not None else None
         trigger = squash_space(doc[info.trigger[0]:info.trigger[1]].text)
         ev = Evidence(start=info.extent[0], end=info.extent[1], sentence=sents.around(*info.extent), trigger=trigger,
@@ -105,8 +106,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
                 group["date"] = (resolved[0], info.date_text)
     events = []
     for (etype, place, agents, _), group in groups.items():
-        if group["date"] is None and group["current"] and article.published:
-            group["date"] = (article.published[:7], None)  # under way or just done: the month of publication
+        if group["date"] is None and (group["current"] or group["recent"]) and article.published:
+            group["date"] = (article.published[:7], None)  # under way, just done, or news: the month of publication
         date, date_text = group["date"] or (None, None)
         modality = next(m for m in ("Asserted", "Planned", "Hypothetical", "Negated") if m in group["modalities"])
         events.append(Event(type=etype, places=(place,), agents=agents, evidence=tuple(group["evidence"]),

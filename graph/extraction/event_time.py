@@ -6,7 +6,10 @@
 - Without one, an event told in the present, the present progressive or the present perfect ("Russia
   is withdrawing", "troops have retaken Kupiansk", "the town is liberated") is under way or just done
   when the article appears: it is dated to the month of publication, the precision the text
-  supports. An event told in the past tense without a date stays undated.
+  supports.
+- An event told in the past tense whose sentence places nothing elsewhere in time (no date, no year,
+  no named war or era, no past perfect) is news of the days before publication: it is dated to the
+  month of publication too, without a date text (an estimate, not a reading).
 """
 from __future__ import annotations
 
@@ -62,3 +65,14 @@ def is_current(head: Token) -> bool:
     if verb.tag_ == "VBN":
         return first.tag_ in PRESENT_TAGS and first.lemma_ in ("have", "be")
     return False
+
+
+def told_as_recent(head: Token) -> bool:
+    """Whether a past event's sentence says nothing that puts it elsewhere in time: no DATE or EVENT
+    entity ("in 2014", "during World War II"), no year, no past perfect ("had taken")."""
+    sent = head.sent
+    if any(t.ent_type_ in ("DATE", "EVENT") or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
+           for t in sent):
+        return False
+    verb = governing_verb(head)
+    return verb is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

@@ -19,7 +19,7 @@ from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_places import event_places, outside_children, trigger_head, verbal
-from graph.extraction.event_time import event_date_text, is_current
+from graph.extraction.event_time import event_date_text, is_current, told_as_recent
 from graph.extraction.triggers import find_triggers
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
@@ -37,6 +37,7 @@ class EventInfo:
     claim: int | None = None
     date_text: str | None = None
     current: bool = False  # told in the present or present perfect: under way or just done at publication
+    recent: bool = False  # told in the past with nothing that puts it elsewhere in time
 
 
 def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
@@ -65,12 +66,13 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
             modality = "Negated"
         date_text, current = event_date_text(head), is_current(head)
+        recent = not current and date_text is None and told_as_recent(head)
         for place in places:
             extent = _extent(doc, start, end, place, agents, res)
             events.append(EventInfo(type=etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
-                                    current=current))
+                                    current=current, recent=recent))
     return events
 
 def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
