@@ -63,3 +63,9 @@ def test_a_shouting_line_below_the_title_goes_whatever_its_length():
 def test_dropped_lines_are_listed_with_their_kind():
     cleaned = clean_text(f"{BODY}\nShare on Facebook\n")
     assert ("share", "Share on Facebook") in cleaned.dropped
+
+
+def test_a_teaser_header_with_a_typographic_apostrophe_goes():
+    # "Don’t Miss:" as sites print it, with U+2019, and the teaser on the same line
+    for header in ("Don’t Miss: General warns the front will ‘collapse by spring’", "Editor’s picks"):
+        assert kept(f"{BODY}\n{header}\n{BODY}") == f"{BODY} {BODY}"

@@ -119,3 +119,29 @@ def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
     text = ("The Foreign Secretary Helen Park joined Secretary of State Tom Reyes in Paris. "
             "The Foreign Secretary said that the talks had been useful.")
     assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == [("Helen Park", "the talks had been useful")]
+
+
+@pytest.mark.parametrize("sentence, speaker, text", [
+    ("Defence Minister Anna Berg accused the rebels of shelling the market.", "Anna Berg",
+     "the rebels of shelling the market"),
+    ("Defence Minister Anna Berg blamed the rebels for the blackout in the capital.", "Anna Berg",
+     "the rebels for the blackout in the capital"),
+    ("Defence Minister Anna Berg called for the two armies to withdraw from the border.", "Anna Berg",
+     "the two armies to withdraw from the border"),
+    ("The ceasefire will not hold without monitors, the Kremlin said, after talks in Geneva.", "Kremlin",
+     "The ceasefire will not hold without monitors"),
+    ("The news agency Interfax reported that two bridges had been destroyed.", "Interfax",
+     "two bridges had been destroyed"),
+    ("Defence Minister Anna Berg demanded that the convoy be allowed through.", "Anna Berg",
+     "the convoy be allowed through"),
+])
+def test_more_ways_of_reporting(nlp, sentence, speaker, text):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]
+
+
+def test_the_accused_is_no_speaker(nlp):
+    # passive "accused of": the one accused says nothing; "whom X accuses of": no object to accuse
+    text = ("The reporter Tom Hale, accused of spying by the security service, denies the charges. "
+            "Moscow detained Tom Hale, whom Russia accuses of treason.")
+    found = [(s, t) for s, t, _ in claims(extract(nlp, text))]
+    assert found == [("Tom Hale", "the charges")]

@@ -160,3 +160,4 @@ def test_a_person_the_gazetteer_knows_as_a_town_alias_stays_a_person(nlp):
     speakers = {e.key: e.name for e in rec.entities}
     assert [speakers[c.speaker] for c in rec.claims] == ["Luiz Inácio Lula da Silva"]
     assert "Luleå" not in places(rec)
+

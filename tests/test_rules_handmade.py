@@ -294,11 +294,18 @@ Jackson PROPN dobj 1 B-GPE
 @pytest.mark.parametrize("full, later", [
     ("Luiz Inacio Lula da Silva", "Lula/B-PERSON"),  # an inner word of the full name
     ("Patrick Sanders", "Sir Patrick/B-PERSON"),  # the first name after "Sir"
+    ("Talia Brennan", "Talia/B-PERSON"),  # the first name alone, when one person of the article has it
 ])
 def test_a_later_short_form_joins_the_full_name(nlp, full, later):
     doc = processed(nlp, spoke(full) + "\n" + said_that(later, "army", "grew grow"))
     [claim] = get_claims(doc)
     assert get_entities(doc)[claim.speaker].name == full
+
+
+def test_a_first_name_two_people_share_is_no_ones(nlp):
+    doc = processed(nlp, spoke("Talia Brennan") + "\n" + spoke("Talia Okafor") + "\n"
+                    + said_that("Talia/B-PERSON", "army", "grew grow"))
+    assert get_claims(doc) == []
 
 
 # -- event patterns ----------------------------------------------------------------------------------------

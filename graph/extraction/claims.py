@@ -129,30 +129,15 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     elif quote:
         content, is_quote = quote, True
     else:
-        colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
-        if colon:
-            content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
-            if not doc_text(verb.doc)[content[0]:content[1]].strip():
-                statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
-                content = (statement[0][0], statement[-1][1]) if statement else None
-        elif "dobj" in modes or "as" in modes:
-            obj = [c for c in verb.children if c.dep_ == "dobj"]
-            described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
-            if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
-                start, end = _range(obj[0])
-                for extra in described:
-                    end = max(end, _range(extra)[1])
-                content = (start, end)
+        content, statement = _content_without_clause(verb, sent, modes)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     subj = _subject(verb)
     if subj is None:
         return []
-    speakers = []
-    for phrase in [subj, *_conjuncts(subj)]:  # "The Ukrainian military and Wagner have reported ..."
-        key = res.resolve(phrase, role="speaker")
-        if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
-            speakers.append(key)
+    speakers = _speakers([subj, *_conjuncts(subj)], res)  # "The Ukrainian military and Wagner have reported"
+    if not speakers:  # "The news agency TASS reported", parsed as two subjects: the one that names someone
+        speakers = _speakers([c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i], res)
     if not speakers:
         return []
     if is_quote or (quote and content[0] <= quote[0] and quote[1] <= content[1]):
@@ -166,6 +151,58 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
                 for rng in statement for key in speakers]
     return [ClaimInfo(speaker=key, verb=verb.text, content=content, extent=(start, end), quote=is_quote,
                       date_text=date_text, deny=lemma == "deny") for key in speakers]
+
+
+def _content_without_clause(verb: Token, sent: Span, modes: frozenset[str]) -> tuple[tuple[int, int] | None, list]:
+    """The claim's content when the verb has no reported clause and no quote: after a colon (the rest
+    of the sentence, or a statement's paragraphs), the clause set beside it, the object and what it
+    is charged with, or the object alone; and the statement's sentences, if any."""
+    content = None
+    statement: list[tuple[int, int]] = []
+    colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
+    if colon:
+        content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
+        if not doc_text(verb.doc)[content[0]:content[1]].strip():
+            statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
+            content = (statement[0][0], statement[-1][1]) if statement else None
+    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and _subject(verb) is not None:
+        # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside
+        content = strip_range(doc_text(verb.doc), (sent.start_char, _subject(verb).left_edge.idx))
+    elif modes & {"of", "for"} and not _passive(verb):
+        # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+        preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
+        marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes
+                                                                          for m in c.children)]
+        if preps and obj:  # "accused X of ...", "blamed X for ..."
+            content = (_range(obj[0])[0], _range(preps[0])[1])
+        elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
+            content = (_range(preps[0])[0] + len("for "), _range(verb)[1])
+        elif marked:  # "called for the nations to give up the dollar"
+            content = _range(marked[0], skip_mark=True)
+    elif "dobj" in modes or "as" in modes:
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
+        if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
+            start, end = _range(obj[0])
+            for extra in described:
+                end = max(end, _range(extra)[1])
+            content = (start, end)
+    return content, statement
+
+
+def _passive(verb: Token) -> bool:
+    """ "Gershkovich, accused of spying": the subject or head is the accused, not the accuser."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
+
+
+def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
+    speakers: list[str] = []
+    for phrase in phrases:
+        key = res.resolve(phrase, role="speaker")
+        if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
+            speakers.append(key)
+    return speakers
 
 
 def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo]:

@@ -147,7 +147,7 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
         by_surname.setdefault(translit_key(name.split()[-1]), set()).add(key)
     for cand, name in short:
         keys = by_surname.get(translit_key(name), set()) or _inner_name_of(name, entities) \
-            or _knighted_name_of(doc, cand, name, entities)
+            or _knighted_name_of(doc, cand, name, entities) or _given_name_of(cand, name, entities)
         if len(keys) == 1:
             info = entities[next(iter(keys))]
             add(cand, info.key, "Person", info.name, info.entry)
@@ -179,6 +179,17 @@ def _knighted_name_of(doc: Doc, cand: Candidate, name: str, entities: dict[str, 
     key = translit_key(name)
     return {info.key for info in entities.values() if info.kind == "Person"
             for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
+
+
+def _given_name_of(cand: Candidate, name: str, entities: dict[str, EntityInfo]) -> set[str]:
+    """ "Piers was quick to praise ...": a lone name the NER calls a person, that is the first name of
+    one person of the article and of no one else, is that person (feature writing's familiar form)."""
+    if cand.ner != "PERSON":
+        return set()
+    key = translit_key(name)
+    found = {info.key for info in entities.values() if info.kind == "Person"
+             for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
+    return found if len(found) == 1 else set()
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
