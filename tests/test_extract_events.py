@@ -54,6 +54,12 @@ def test_object_control_gives_the_agent(nlp):
     ("Russian troops plan to capture Kramatorsk before winter.", "Kramatorsk", "Planned"),
     ("Ukrainian forces could retake Tokmak within weeks.", "Tokmak", "Hypothetical"),
     ("Russian forces did not withdraw from Kherson.", "Kherson", "Negated"),
+    # fear, warning, threat, demand and order: nothing has happened yet
+    ("There are growing fears of a Russian invasion of Moldova.", "Moldova", "Hypothetical"),
+    ("Officials warned of a Russian offensive on Kharkiv in the spring.", "Kharkiv", "Hypothetical"),
+    ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
+    ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", "Planned"),
+    ("Russian units were ordered to take Chasiv Yar by the end of the month.", "Chasiv Yar", "Planned"),
 ])
 def test_modality(nlp, sentence, place, modality):
     rec = extract(nlp, sentence)
@@ -137,3 +143,16 @@ def test_a_past_event_without_a_date_is_dated_to_the_month_of_publication_only_w
     rec = extract(nlp, sentence, published="2022-10-05")
     [event] = [e[4] for e in events(rec)]
     assert event.date == date and event.date_text is None
+
+
+@pytest.mark.parametrize("sentence, etype, place", [
+    ("The war began with the march of the Russian Armed Forces on Kyiv.", "Offensive", "Kyiv"),
+    ("Russian troops destroyed a bridge near Kherson on Monday.", "Attack", "Kherson"),
+])
+def test_marches_and_destruction_by_forces(nlp, sentence, etype, place):
+    assert find(extract(nlp, sentence), etype, place)[3] == "Asserted"
+
+
+def test_a_march_or_destruction_without_forces_is_no_event(nlp):
+    rec = extract(nlp, "Protesters joined a march in Moscow on Sunday. A fire destroyed a warehouse in Kharkiv.")
+    assert events(rec) == []

@@ -137,7 +137,8 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             return subj + [c for c in subj[0].children if c.dep_ == "conj"]
         head = tok.head
         if tok.dep_ == "xcomp" and cues.control.get(head.lemma_.lower()) == "object":
-            obj = [c for c in head.children if c.dep_ == "dobj"]
+            # "forced them to retreat"; passive: "units were ordered to take the town"
+            obj = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             if obj:
                 return obj
         if tok.dep_ in ("xcomp", "conj", "advcl") and head is not tok:
@@ -198,10 +199,11 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if governor in cues.asserting:
             return _modality(head, cues, in_claim, depth + 1)
         return "Negated" if governor in cues.negated else "Planned"
-    if tok.dep_ in ("pobj", "pcomp"):  # "prevented them from taking", "plans for an offensive"
+    if tok.dep_ in ("pobj", "pcomp"):  # "prevented them from taking", "plans for an offensive", "fears of an invasion"
         governor = head.head.lemma_.lower() if head.dep_ == "prep" else governor
-        return "Negated" if governor in cues.negated else "Planned" if governor in cues.planned else "Asserted"
-    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned:
+        return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
+                else "Hypothetical" if governor in cues.hypothetical else "Asserted")
+    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned:  # "demanding the withdrawal of NATO"
         return "Negated" if governor in cues.negated else "Planned"
     if tok.dep_ == "conj" or (tok.dep_ == "dobj" and governor in cues.light):
         return _modality(head, cues, in_claim, depth + 1)
