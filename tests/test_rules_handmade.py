@@ -411,3 +411,47 @@ unit NOUN dobj 4
 """)
     mentions = [(s.text, s.label_) for s in doc.spans["wk_mentions"]]
     assert ("Raqqah", "Place") in mentions and not any(text.startswith("Near") for text, _ in mentions)
+
+
+def test_a_person_at_the_end_of_an_ner_span_that_starts_with_a_known_place_is_kept(nlp):
+    # the model's "the Middle East Tobias Ellwood" (ORG): Middle East is the place, and Tobias
+    # Ellwood a person, since the article tags "Ellwood" a person later on
+    doc = processed(nlp, """
+Minister PROPN nsubj 7
+for ADP prep 0
+the DET det 4 B-ORG
+Middle PROPN compound 4 I-ORG
+East PROPN compound 6 I-ORG
+Tobias PROPN compound 6 I-ORG
+Ellwood PROPN pobj 1 I-ORG
+commented VERB ROOT 7 comment
+. PUNCT punct 7
+Ellwood PROPN nsubj 10 B-PERSON
+spoke VERB ROOT 10 speak
+. PUNCT punct 10
+""")
+    assert [(s.text, s.label_) for s in doc.spans["wk_mentions"]] == [
+        ("Middle East", "Place"), ("Tobias Ellwood", "Person"), ("Ellwood", "Person")]
+
+
+def test_a_titled_lone_name_is_a_person_even_unexplained(nlp):
+    doc = processed(nlp, said_that("Secretary Halvorsen/B-PERSON", "army", "grew grow"))
+    [claim] = get_claims(doc)
+    assert get_entities(doc)[claim.speaker].name == "Halvorsen"
+
+
+def test_a_big_city_after_in_is_a_place_whatever_the_ner_says(nlp):
+    # outside the configured theatre and without the article naming its country: the preposition
+    # and a population over 100,000 are enough (Mosul), a small town needs more (Tal Afar)
+    doc = processed(nlp, """
+A DET det 1
+leader NOUN nsubjpass 5
+in ADP prep 1
+Mosul PROPN pobj 2 B-PERSON
+was AUX auxpass 5 be
+killed VERB ROOT 5 kill
+near ADP prep 5
+Rawah PROPN pobj 6 B-PERSON
+. PUNCT punct 5
+""")
+    assert [(s.text, s.label_) for s in doc.spans["wk_mentions"] if s.label_ == "Place"] == [("Mosul", "Place")]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
+from graph.extraction.linking import after_a_title
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import name_key, translit_key
@@ -90,7 +91,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
         _assign(doc, cand, entities, add, acronym_keys, pending_people)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
-    _group_people(doc, pending_people, entities, add, gaz)
+    _group_people(doc, pending_people, entities, add, gaz, cues)
     for info in entities.values():
         if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
             # the fullest form names an unknown entity (most words, then most frequent)
@@ -131,7 +132,7 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
         add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
 
 
-def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
+def _group_people(doc, pending, entities, add, gaz: Gazetteer, cues: Cues) -> None:
     """Full names first; then surnames and title forms join the full name they shorten."""
     full = [(c, n) for c, n in pending if len(n.split()) > 1]
     short = [(c, n) for c, n in pending if len(n.split()) == 1]
@@ -155,6 +156,8 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer) -> None:
         people = [e for e in gaz.lookup(name) if e.kind == "Person"]
         if len(people) == 1:
             add(cand, people[0].gid, "Person", people[0].label, people[0])
+        elif not people and after_a_title(doc[cand.start:cand.end], cues):
+            add(cand, f"person:{translit_key(name)}", "Person", name, None)  # "Secretary Kerry", "President Obama"
         # a lone name that no full name or gazetteer entry explains is left out: "Scott", "Divyansh"
         # and "Formula" are more often noise than people an analyst can use
 

@@ -141,6 +141,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         if entry.population >= 100_000:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
         return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
+    if entry.population >= 100_000 and _locative_before(span, cues) and not _name_goes_on(span, cues):
+        return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
 
 

@@ -44,8 +44,12 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     chosen: list[Candidate] = []
     used = [False] * len(doc)
     for cand in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if cand.priority < 0 or any(used[cand.start:cand.end]) or (cand.fallback and (cand.start, cand.end) in linked):
+        if cand.priority < 0 or (cand.fallback and (cand.start, cand.end) in linked):
             continue
+        if any(used[cand.start:cand.end]):
+            cand = _rest_of_name(cand, used, doc)  # "the Middle East Tobias Ellwood": Tobias Ellwood
+            if cand is None:
+                continue
         if cand.source == "ner":
             cand.ctx = ctx
             if not accept_unknown(cand, doc, gaz, cues):
@@ -54,6 +58,24 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         for i in range(cand.start, cand.end):
             used[i] = True
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc) -> Candidate | None:
+    """What an NER span goes on with after a name already taken: a person's name at its end ("the
+    Middle East Tobias Ellwood" once Middle East is a place), when the article tags that name a
+    person elsewhere."""
+    if cand.source != "ner" or used[cand.end - 1]:
+        return None
+    start = cand.end
+    while start > cand.start and not used[start - 1]:
+        start -= 1
+    if start == cand.start or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start:cand.end]):
+        return None
+    last = doc[cand.end - 1].text
+    person = any(e.label_ == "PERSON" and last in e.text.split() for e in doc.ents if e.start >= cand.end or e.end <= start)
+    if not person or cand.end - start < 2:
+        return None  # the rest of an organisation's name ("Morning Post") is no name of its own
+    return Candidate(start, cand.end, "ner", 7.0, ner="PERSON")
 
 
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
