@@ -57,6 +57,17 @@ def test_units_by_pattern_with_their_parent(nlp):
     assert ents["Kraken Regiment"].kind == "MilitaryUnit"
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Soldiers of the 321st Field Artillery Regiment fired rockets.", "321st Field Artillery Regiment"),
+    ("Airmen of the 134th Expeditionary Fighter Squadron arrived.", "134th Expeditionary Fighter Squadron"),
+    ("Marines from the 3rd Battalion, 6th Marines cleared the village.", "6th Marines"),
+    ("The 1st Army Corps held the line.", "1st Army Corps"),
+    ("Members of the 4th Military Police Brigade arrived.", "4th Military Police Brigade"),
+])
+def test_units_of_any_army(nlp, text, unit):
+    assert by_name(extract(nlp, text))[unit].kind == "MilitaryUnit"
+
+
 def test_surname_and_title_forms_join_the_full_name(nlp):
     rec = extract(nlp, "Lithuanian Foreign Minister Gabrielius Landsbergis met reporters in Vilnius. "
                        "Mr Landsbergis said the sanctions would stay.")

@@ -183,9 +183,12 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
         matcher = Matcher(vocab)
         plain_words = sorted(cues.unit_words - cues.unit_types)
         # a type, or its plural: what loses its trailing s's to a type ("corps" does not: "corp")
-        type_forms = sorted({t + "s" * k for t in cues.unit_types if not t.endswith("s") for k in range(4)})
+        type_forms = sorted({t + "s" * k for t in cues.unit_types if not t.endswith("s") for k in range(4)}
+                            | {t for t in cues.unit_types if t.endswith("s")})  # "1st Army Corps", "6th Marines"
+        # unit types may stand inside a name too: "1st Army Corps", "2nd Brigade Combat Team"
         matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
-                                  {"LOWER": {"IN": plain_words}, "OP": "*"}, {"LOWER": {"IN": type_forms}}]])
+                                  {"LOWER": {"IN": sorted(set(plain_words) | set(cues.unit_types))}, "OP": "*"},
+                                  {"LOWER": {"IN": type_forms}}]])
         matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
         _UNIT_MATCHERS[id(vocab)] = matcher
     return matcher
