@@ -455,3 +455,31 @@ Rawah PROPN pobj 6 B-PERSON
 . PUNCT punct 5
 """)
     assert [(s.text, s.label_) for s in doc.spans["wk_mentions"] if s.label_ == "Place"] == [("Mosul", "Place")]
+
+
+def test_a_given_name_the_model_misses_joins_its_person(nlp):
+    # the model tags only "Morgan", and "Piers" later as a noun (piers): both are Piers Morgan's,
+    # and the "He" after "Piers" is Piers Morgan, not the person named in between
+    doc = processed(nlp, """
+Piers PROPN compound 1
+Morgan PROPN nsubj 2 B-PERSON
+praised VERB ROOT 2 praise
+Lena PROPN compound 4 B-PERSON
+Doroshenko PROPN dobj 2 I-PERSON
+. PUNCT punct 2
+Piers NOUN nsubj 7 pier
+was AUX ROOT 7 be
+quick ADJ acomp 7
+. PUNCT punct 7
+He PRON nsubj 11 he
+said VERB ROOT 11 say
+that SCONJ mark 14
+Kyiv PROPN nsubj 14 B-GPE
+stood VERB ccomp 11 stand
+firm ADV advmod 14
+. PUNCT punct 11
+""")
+    assert [(s.text, s._.wk_entity) for s in doc.spans["wk_mentions"] if s.label_ == "Person"] == [
+        ("Piers Morgan", "person:pyers morgan"), ("Lena Doroshenko", "person:lena doroshenko"), ("Piers", "person:pyers morgan")]
+    [claim] = get_claims(doc)
+    assert get_entities(doc)[claim.speaker].name == "Piers Morgan"

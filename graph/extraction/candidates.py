@@ -89,7 +89,31 @@ def _ner_index(doc: Doc) -> dict[tuple[int, int], str]:
         out[(ent.start, ent.end)] = ent.label_
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
+    _first_names(doc, out)
     return out
+
+
+def _first_names(doc: Doc, ner: dict[tuple[int, int], str]) -> None:
+    """Given names the small model leaves out of a person: the capitalised name just before a person
+    span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only), and a lone given name
+    that the article also writes in a full name ("Piers was quick to praise ...")."""
+    given = set()
+    for (start, end), label in list(ner.items()):
+        if label != "PERSON":
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if end - start == 1 and before is not None and before.pos_ == "PROPN" and before.ent_type_ == "" \
+                and before.text[:1].isupper() and before.is_alpha and before.dep_ == "compound" and before.head.i == start:
+            del ner[(start, end)]
+            start -= 1
+            ner[(start, end)] = "PERSON"
+        if end - start > 1:
+            given.add(doc[start].text)
+    doc.user_data["wk_given_names"] = sorted(given)  # plain data: Docs travel between processes
+    for tok in doc:
+        named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"))  # "Piers was quick"
+        if tok.text in given and tok.ent_type_ == "" and named and not any(s <= tok.i < e for s, e in ner):
+            ner[(tok.i, tok.i + 1)] = "PERSON"
 
 
 def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) -> str | None:

@@ -210,7 +210,10 @@ class ReferenceResolver:
             verb_i, key = self.speakers[-1]
             if here - self.sent_index.get(verb_i, 0) <= 2 and verb_i < tok.i:
                 between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
-                if self.kind(key) in kinds or not between:
+                # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over
+                subjects = [r for r in between if r.key != key
+                            and self.doc[r.start:r.end].root.dep_ in ("nsubj", "nsubjpass")]
+                if (self.kind(key) in kinds or not between) and not subjects:
                     return key
         best = None
         for ref in reversed(self.refs):
