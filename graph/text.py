@@ -3,7 +3,8 @@
 ``name_key`` is how two names are compared: case, punctuation, diacritics, a possessive ``'s`` and a
 leading "the" do not count ("the Ukraine's Ministry of Defense" == "Ukraine Ministry of Defense").
 ``translit_key`` also forgives the spelling variants of transliterated Slavic names
-(Zelensky/Zelenskyy/Zelenskiy, Izium/Izyum, Oleksii/Oleksiy) and is used for people and places only.
+(Zelensky/Zelenskyy/Zelenskiy/Selenskyj, Izium/Izyum, Oleksii/Oleksiy, Lavrov/Ławrow, Peskov/Pieskow)
+and is used for people and places only.
 """
 from __future__ import annotations
 
@@ -13,6 +14,15 @@ import unicodedata
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _TRANSLIT = [
+    # Polish and German spellings of Russian and Ukrainian names: Ławrow, Pieskow, Szojgu, Selenskyj
+    (re.compile(r"ł"), "l"),
+    (re.compile(r"sz"), "sh"),
+    (re.compile(r"cz"), "ch"),
+    (re.compile(r"(?<=[^aeiou\s])ie(?=[a-z]*(?:ow|ew)\b|w\b)"), "e"),  # Pieskow -> Peskow, Miedwiediew -> Medwedew
+    (re.compile(r"w"), "v"),  # Ławrow -> Lavrov, Medwedew -> Medvedev
+    (re.compile(r"(?<=[aeiou])j(?=[^aeiou\s])"), "i"),  # Szojgu -> Shoigu
+    (re.compile(r"\bsel(?=ensk)"), "zel"),  # German Selenskyj -> Zelensky
+    (re.compile(r"yj\b"), "y"),
     (re.compile(r"(?:iy|yy|yi|ij|ii|iі)\b"), "y"),  # Zelenskiy / Zelenskyy / Zelenskyi -> Zelensky
     (re.compile(r"(?<=[a-z])i\b"), "y"),  # Dmitri -> Dmitry, Sergei -> Sergey
     (re.compile(r"[iy]([aeou])"), r"y\1"),  # Izium/Izyum, Oleksiy/Oleksii (after the rule above)

@@ -26,3 +26,11 @@ def test_slugify_is_ascii_and_stable():
 
 def test_squash_space():
     assert squash_space("a \n\n  b\tc") == "a b c"
+
+
+def test_translit_key_joins_polish_and_german_spellings_without_false_merges():
+    for a, b in [("Ławrow", "Lavrov"), ("Pieskow", "Peskov"), ("Szojgu", "Shoigu"), ("Miedwiediew", "Medvedev"),
+                 ("Selenskyj", "Zelensky")]:
+        assert translit_key(a) == translit_key(b), (a, b)
+    for a, b in [("White House", "House"), ("Member States", "United States"), ("Kiev", "Kev"), ("Dnieper", "Dneper")]:
+        assert translit_key(a) != translit_key(b), (a, b)

@@ -49,7 +49,7 @@ class Candidate:
 
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
-    ner = _ner_index(doc)
+    ner = _ner_index(doc, cues)
     cands = _gazetteer_candidates(doc, gaz, ner)
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _unit_candidates(doc, gaz, cues)
@@ -80,7 +80,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
-def _ner_index(doc: Doc) -> dict[tuple[int, int], str]:
+def _ner_index(doc: Doc, cues: Cues) -> dict[tuple[int, int], str]:
     """The NER spans by token range, with one correction: a person or organisation span that starts
     with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
     is that preposition and a place ("Raqqah", GPE)."""
@@ -89,11 +89,11 @@ def _ner_index(doc: Doc) -> dict[tuple[int, int], str]:
         out[(ent.start, ent.end)] = ent.label_
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
-    _first_names(doc, out)
+    _first_names(doc, out, cues)
     return out
 
 
-def _first_names(doc: Doc, ner: dict[tuple[int, int], str]) -> None:
+def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     """Given names the small model leaves out of a person: the capitalised name just before a person
     span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only), and a lone given name
     that the article also writes in a full name ("Piers was quick to praise ...")."""
@@ -107,8 +107,10 @@ def _first_names(doc: Doc, ner: dict[tuple[int, int], str]) -> None:
             del ner[(start, end)]
             start -= 1
             ner[(start, end)] = "PERSON"
-        if end - start > 1:
-            given.add(doc[start].text)
+        first = doc[start]
+        if end - start > 1 and first.is_alpha and first.lower_.rstrip(".") not in cues.titles \
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
+            given.add(first.text)
     doc.user_data["wk_given_names"] = sorted(given)  # plain data: Docs travel between processes
     for tok in doc:
         named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"))  # "Piers was quick"
