@@ -47,7 +47,10 @@ MIN_POP_WORLD = 10_000
 # many spellings in use is kept anyway (the spellings are the evidence that it is talked about)
 MIN_NAMES_UNCOUNTED = 3
 COLUMNS = ["gid", "slug", "label", "feature", "country", "admin1", "lat", "lon", "population", "wikidata", "aliases", "source"]
-PARTICLES = {"de", "del", "la", "le", "les", "of", "on", "upon", "am", "an", "der", "sur", "nad", "pod", "na", "u", "im"}
+PARTICLES = {"de", "del", "la", "le", "les", "of", "on", "upon", "am", "an", "der", "sur", "nad", "pod", "na", "u", "im",
+             # the Arabic article as romanised ("Dayr az Zawr", "Ra's al 'Ayn", "Deir el-Balah")
+             "al", "el", "az", "ez", "as", "es", "ash", "esh", "ad", "ed", "ar", "er", "at", "et", "ath", "adh", "an", "en",
+             "ul", "ur", "uz", "bin", "ibn", "bani", "bu"}
 REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province", "Krai", "krai")
 
 
