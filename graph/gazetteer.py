@@ -128,6 +128,9 @@ def use_user_gazetteers(paths) -> int:
     global _USER_ROWS
     from graph.user_gazetteer import read_user_gazetteer
 
+    paths = list(paths)
+    if not paths and not _USER_ROWS:
+        return 0  # nothing to merge: the gazetteer is not even loaded here (builds load it in the background)
     countries = {e.country for e in load_gazetteer().entries.values() if e.kind == "Country" and e.country}
     rows = tuple(row for path in paths for row in read_user_gazetteer(path, countries))
     _check_parents(rows, load_gazetteer())

@@ -124,3 +124,15 @@ def test_build_with_a_gazetteer_from_the_command_line_and_from_warkg_toml(tmp_pa
     assert proc.returncode == 2 and proc.stderr.strip().splitlines() == [
         "error: bad.csv:2: kind 'Hamlet' is not one of Person, Organization, MilitaryUnit, Place"]
     assert (tmp_path / "out1" / "graph.ttl").read_bytes() == before
+
+
+def test_no_user_gazetteer_loads_nothing_early():
+    # builds load the gazetteer in the background beside the model: settings without gazetteers must
+    # not load it in the foreground first (that cost a build several seconds)
+    import subprocess
+    import sys
+
+    code = ("from graph.config import Config, apply_settings; from graph.gazetteer import load_gazetteer; "
+            "apply_settings(Config()); print(load_gazetteer.cache_info().currsize)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "0", proc.stderr
