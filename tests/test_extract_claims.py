@@ -145,3 +145,20 @@ def test_the_accused_is_no_speaker(nlp):
             "Moscow detained Tom Hale, whom Russia accuses of treason.")
     found = [(s, t) for s, t, _ in claims(extract(nlp, text))]
     assert found == [("Tom Hale", "the charges")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a role noun refers back to the person just named ("the diplomat", "the host", "the star")
+    ("Ambassador Pavel Dorn arrived on Monday. The diplomat told journalists that the talks had failed.",
+     "Pavel Dorn", "the talks had failed"),
+    # the one who praised also says what follows "before saying"
+    ("Talia Brennan was quick to praise the couple before saying that the visit was a privilege.",
+     "Talia Brennan", "the visit was a privilege"),
+    ("Talia Brennan praised the mayor for his courage under fire.", "Talia Brennan",
+     "the mayor for his courage under fire"),
+    ("The broadcaster Talia Brennan spoke in Kyiv. “Children must be protected,” Brennan reminded the audience.",
+     "Talia Brennan", "Children must be protected"),
+])
+def test_roles_praise_and_reminders(nlp, text, speaker, content):
+    found = [(s, t) for s, t, _ in claims(extract(nlp, text))]
+    assert any(s == speaker and t.endswith(content) for s, t in found), found

@@ -483,3 +483,21 @@ firm ADV advmod 14
         ("Piers Morgan", "person:pyers morgan"), ("Lena Doroshenko", "person:lena doroshenko"), ("Piers", "person:pyers morgan")]
     [claim] = get_claims(doc)
     assert get_entities(doc)[claim.speaker].name == "Piers Morgan"
+
+
+def test_a_titled_person_at_the_end_of_an_ner_span_after_a_place(nlp):
+    # "ambassador to the United States Pavel Dorn", one ORG span for the model: the title before it
+    # says the rest after the known country is a person (who is named nowhere else)
+    doc = processed(nlp, """
+The DET det 1
+ambassador NOUN nsubj 8
+to ADP prep 1
+the DET det 7 B-ORG
+United PROPN compound 5 I-ORG
+States PROPN compound 7 I-ORG
+Pavel PROPN compound 7 I-ORG
+Dorn PROPN pobj 2 I-ORG
+spoke VERB ROOT 8 speak
+. PUNCT punct 8
+""")
+    assert [(s.text, s.label_) for s in doc.spans["wk_mentions"]] == [("United States", "Country"), ("Pavel Dorn", "Person")]

@@ -95,6 +95,9 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("before", "after", "while", "by"):
+            tok = tok.head.head  # "praised the couple before saying that ...": the one who praised says it
+            continue
         break
     return None
 

@@ -170,12 +170,12 @@ class ReferenceResolver:
                     return self.as_actor(key)
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
-        if anaphor and definite:
-            return self.description(tok, anaphor)
         if definite and lemma in self.cues.titles:
-            key = self.titled_person(tok)
+            key = self.titled_person(tok)  # "the Foreign Secretary", "the minister": who was given that title
             if key is not None:
                 return key
+        if anaphor and definite:
+            return self.description(tok, anaphor)
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
             iso = self._demonym_child(tok)
             if iso:

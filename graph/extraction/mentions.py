@@ -47,7 +47,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         if cand.priority < 0 or (cand.fallback and (cand.start, cand.end) in linked):
             continue
         if any(used[cand.start:cand.end]):
-            cand = _rest_of_name(cand, used, doc)  # "the Middle East Tobias Ellwood": Tobias Ellwood
+            cand = _rest_of_name(cand, used, doc, cues.titles)  # "the Middle East Tobias Ellwood": Tobias Ellwood
             if cand is None:
                 continue
         if cand.source == "ner":
@@ -60,10 +60,10 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc) -> Candidate | None:
+def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset[str]) -> Candidate | None:
     """What an NER span goes on with after a name already taken: a person's name at its end ("the
     Middle East Tobias Ellwood" once Middle East is a place), when the article tags that name a
-    person elsewhere."""
+    person elsewhere or a title stands before the span ("ambassador to Washington Anatoly Antonov")."""
     if cand.source != "ner" or used[cand.end - 1]:
         return None
     start = cand.end
@@ -73,7 +73,10 @@ def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc) -> Candidate | No
         return None
     last = doc[cand.end - 1].text
     person = any(e.label_ == "PERSON" and last in e.text.split() for e in doc.ents if e.start >= cand.end or e.end <= start)
-    if not person or cand.end - start < 2:
+    # "Russia's ambassador to Washington Anatoly Antonov": a title before the span says so too
+    before = doc[max(0, cand.start - 3):cand.start]
+    titled = any(t.lower_.rstrip(".") in titles for t in before) and not any(t.is_punct for t in before)
+    if not (person or titled) or not 2 <= cand.end - start <= 3:
         return None  # the rest of an organisation's name ("Morning Post") is no name of its own
     return Candidate(start, cand.end, "ner", 7.0, ner="PERSON")
 
