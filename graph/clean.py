@@ -15,6 +15,7 @@ from graph.resources import resource_lines
 
 TEASER_LINE_MAX_WORDS = 20
 CAPS_LINE_MAX_WORDS = 7
+TEASER_SNIPPET_MAX_WORDS = 40
 _BULLET = re.compile(r"^\s*([-–—•*·▪►>]|\d+[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 
@@ -50,14 +51,18 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     title_key = _key(title) if title else None
     in_teasers = False
     pos = 0
-    for lineno, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    related = _related_stories(lines)
+    for lineno, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if not stripped:
             continue
         kind = None
-        if lineno == 0 and title and _key(stripped) == title_key:
+        if lineno in related:
+            kind = "related story"
+        elif lineno == 0 and title and _key(stripped) == title_key:
             in_teasers = False
         elif in_teasers and _is_teaser_item(stripped):
             kind = "teaser"
@@ -91,6 +96,27 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
                     dropped.append((rule.kind, match.group(0).strip()))
                     _blank(chars, start + match.start(), start + match.end())
     return Cleaned("".join(chars), tuple(dropped))
+
+
+def _related_stories(lines: list[str]) -> set[int]:
+    """Another story's headline in title case below the first line, followed by its first words cut
+    off with an ellipsis ("It Took 22 Years to Get to This Point" / "The Kremlin has offered ...
+    Spokesman Dmitry..."): both lines go."""
+    out: set[int] = set()
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for here, nxt in zip(filled, filled[1:]):
+        head, snippet = lines[here].strip(), lines[nxt].strip()
+        if here > 0 and _is_title_case(head) and snippet.endswith(("...", "…")) \
+                and len(snippet.split()) <= TEASER_SNIPPET_MAX_WORDS:
+            out |= {here, nxt}
+    return out
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline: no final stop, and nearly every longer word capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line) if len(w) > 3]
+    return (len(words) >= 3 and not _SENTENCE_END.search(line)
+            and sum(w[0].isupper() for w in words) >= 0.85 * len(words))
 
 
 def _line_kind(line: str, rules: tuple[Rule, ...]) -> str | None:

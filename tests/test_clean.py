@@ -69,3 +69,12 @@ def test_a_teaser_header_with_a_typographic_apostrophe_goes():
     # "Don’t Miss:" as sites print it, with U+2019, and the teaser on the same line
     for header in ("Don’t Miss: General warns the front will ‘collapse by spring’", "Editor’s picks"):
         assert kept(f"{BODY}\n{header}\n{BODY}") == f"{BODY} {BODY}"
+
+
+def test_a_related_story_headline_and_its_cut_off_snippet_go():
+    text = "\n".join([BODY, "", "Ten Years After The Siege, The City Rebuilds", "",
+                      "The governor has promised new bridges. Spokesman Ivan...", "", BODY])
+    assert kept(text) == f"{BODY} {BODY}"
+    # a paragraph of the article that ends with an ellipsis stays, and so does a headline without a snippet
+    text = "\n".join([BODY, "The mayor said the city would hold out...", "What Comes Next For The Front", BODY])
+    assert kept(text) == f"{BODY} The mayor said the city would hold out... What Comes Next For The Front {BODY}"
