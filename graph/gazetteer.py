@@ -201,8 +201,9 @@ def _check_parents(rows, gaz: Gazetteer) -> None:
     from graph.user_gazetteer import GazetteerFileError
 
     names = {row.name.casefold() for row in rows}
-    for row in rows:
-        if row.part_of and row.part_of.casefold() not in names and not _known_body(gaz, row.part_of):
+    for row in rows:  # rows of user gazetteers given before are no longer in use: not a parent
+        known = _known_body(gaz, row.part_of) if row.part_of else None
+        if row.part_of and row.part_of.casefold() not in names and (known is None or known.gid.startswith("user:")):
             raise GazetteerFileError(f"part_of {row.part_of!r} names no row and no organisation or unit warkg knows",
                                      row.where)
 

@@ -89,6 +89,13 @@ def test_an_unknown_parent_is_an_error_and_changes_nothing(tmp_path, user_rows):
     assert load_gazetteer().lookup("North Wing") == []
 
 
+def test_a_parent_from_a_gazetteer_no_longer_in_use_is_unknown(tmp_path, user_rows):
+    use_user_gazetteers([write(tmp_path, "name,kind\nNorth Corps,MilitaryUnit\n", "first.csv")])
+    second = write(tmp_path, "name,kind,part_of\nNorth Wing,MilitaryUnit,North Corps\n", "second.csv")
+    with pytest.raises(GazetteerFileError, match=r"second.csv:2: part_of 'North Corps' names no row"):
+        use_user_gazetteers([second])
+
+
 def test_config_files(tmp_path):
     (tmp_path / "desk").mkdir()
     path = write(tmp_path / "desk", 'gazetteers = ["sd.csv"]\n', "warkg.toml")
