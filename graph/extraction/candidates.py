@@ -45,11 +45,12 @@ class Candidate:
     affiliation: tuple[str, ...] = ()
     ctx: Context | None = None  # the article's context, for linking NER spans late
     fallback: bool = False  # an NER span the gazetteer also matched: used only if that link fails
+    given_name: bool = False  # a lone given name of a person the article names in full ("Piers")
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
-    ner = _ner_index(doc, cues)
+    ner, given = _ner_index(doc, cues)
     cands = _gazetteer_candidates(doc, gaz, ner)
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _unit_candidates(doc, gaz, cues)
@@ -71,7 +72,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
             continue
         # a person's name the gazetteer also matched stays as a fallback: "Lula" is the president when
         # the Swedish town of that alias is rejected
-        cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label, fallback=fallback))
+        cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label, fallback=fallback,
+                               given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
     return cands
 
@@ -80,20 +82,20 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
-def _ner_index(doc: Doc, cues: Cues) -> dict[tuple[int, int], str]:
-    """The NER spans by token range, with one correction: a person or organisation span that starts
+def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str]]:
+    """The NER spans by token range, with corrections: a person or organisation span that starts
     with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
-    is that preposition and a place ("Raqqah", GPE)."""
+    is that preposition and a place ("Raqqah", GPE); given names the model missed (see
+    :func:`_first_names`, whose set of given names comes back too)."""
     out = {}
     for ent in doc.ents:
         out[(ent.start, ent.end)] = ent.label_
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
-    _first_names(doc, out, cues)
-    return out
+    return out, _first_names(doc, out, cues)
 
 
-def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
     """Given names the small model leaves out of a person: the capitalised name just before a person
     span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only), and a lone given name
     that the article also writes in a full name ("Piers was quick to praise ...")."""
@@ -111,11 +113,11 @@ def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         if end - start > 1 and first.is_alpha and first.lower_.rstrip(".") not in cues.titles \
                 and all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
             given.add(first.text)
-    doc.user_data["wk_given_names"] = sorted(given)  # plain data: Docs travel between processes
     for tok in doc:
         named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"))  # "Piers was quick"
         if tok.text in given and tok.ent_type_ == "" and named and not any(s <= tok.i < e for s, e in ner):
             ner[(tok.i, tok.i + 1)] = "PERSON"
+    return given
 
 
 def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) -> str | None:

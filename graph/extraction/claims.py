@@ -168,9 +168,9 @@ def _content_without_clause(verb: Token, sent: Span, modes: frozenset[str]) -> t
         if not doc_text(verb.doc)[content[0]:content[1]].strip():
             statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
             content = (statement[0][0], statement[-1][1]) if statement else None
-    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and _subject(verb) is not None:
+    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and (subj := _subject(verb)) is not None:
         # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside
-        content = strip_range(doc_text(verb.doc), (sent.start_char, _subject(verb).left_edge.idx))
+        content = strip_range(doc_text(verb.doc), (sent.start_char, subj.left_edge.idx))
     elif modes & {"of", "for"} and not _passive(verb):
         # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]

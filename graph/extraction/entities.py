@@ -179,9 +179,7 @@ def _knighted_name_of(doc: Doc, cand: Candidate, name: str, entities: dict[str, 
     """ "Sir Patrick" is Sir Patrick Sanders: after "Sir" or "Dame", British usage gives the first name."""
     if cand.start == 0 or doc[cand.start - 1].lower_ not in ("sir", "dame"):
         return set()
-    key = translit_key(name)
-    return {info.key for info in entities.values() if info.kind == "Person"
-            for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
+    return _people_with_first_name(name, entities)
 
 
 def _given_name_of(cand: Candidate, name: str, entities: dict[str, EntityInfo]) -> set[str]:
@@ -189,10 +187,15 @@ def _given_name_of(cand: Candidate, name: str, entities: dict[str, EntityInfo]) 
     one person of the article and of no one else, is that person (feature writing's familiar form)."""
     if cand.ner != "PERSON":
         return set()
-    key = translit_key(name)
-    found = {info.key for info in entities.values() if info.kind == "Person"
-             for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
+    found = _people_with_first_name(name, entities)
     return found if len(found) == 1 else set()
+
+
+def _people_with_first_name(name: str, entities: dict[str, EntityInfo]) -> set[str]:
+    """The people of the article one of whose full names starts with ``name``."""
+    key = translit_key(name)
+    return {info.key for info in entities.values() if info.kind == "Person"
+            for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:

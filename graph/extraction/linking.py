@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.candidates import NUMERIC_LABELS, PLACE_LABELS, Candidate
@@ -192,11 +192,18 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
         or (after is not None and after.lower_ in cues.settlement)
         or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )
-    # a preposition, not the infinitive "to" ("Forces Russian Military To Retreat"); a capitalised one
-    # opening the sentence is one whatever the tagger says ("Near Sinjar, one strike ...": PROPN)
-    weak = strong or (before is not None and before.lower_ in cues.place_prep
-                      and (before.pos_ == "ADP" or (before.is_sent_start and before.lower_ not in ("to", "of"))))
+    weak = strong or _place_prep_before(doc, start, cues) is not None
     return weak, strong
+
+
+def _place_prep_before(doc: Doc, start: int, cues: Cues) -> Token | None:
+    """The place preposition right before ``start``: a preposition, not the infinitive "to" ("Forces
+    Russian Military To Retreat"); a capitalised one opening the sentence is one whatever the tagger
+    says ("Near Sinjar, one strike ...": PROPN)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in cues.place_prep:
+        return None
+    return before if before.pos_ == "ADP" or (before.is_sent_start and before.lower_ not in ("to", "of")) else None
 
 
 NOT_LOCATIVE = {"to", "of", "on", "over"}
@@ -223,9 +230,8 @@ def _preceded_by_the(span: Span) -> bool:
 def _locative_before(span: Span, cues: Cues) -> bool:
     """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
     "of", "on", "over", which take people and things as often)."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and before.lower_ in cues.place_prep - NOT_LOCATIVE
-            and (before.pos_ == "ADP" or before.is_sent_start))
+    before = _place_prep_before(span.doc, span.start, cues)
+    return before is not None and before.lower_ not in NOT_LOCATIVE
 
 
 def _name_goes_on(span: Span, cues: Cues) -> bool:

@@ -117,8 +117,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         # a person's linked entry (Putin written alone, Zelensky mis-spelled) is found by name
         cand.entry = _person_entry(name, gaz)
         cand.kind = "Person"
-        given = len(tokens) == 1 and tokens[0].text in doc.user_data.get("wk_given_names", ())  # "Piers was quick"
-        if not given and not any(t.pos_ == "PROPN" for t in tokens):
+        if not cand.given_name and not any(t.pos_ == "PROPN" for t in tokens):  # "Piers was quick": a noun
             return False
     elif cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz):
         cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
