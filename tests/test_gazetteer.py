@@ -31,7 +31,7 @@ def test_place_names_news_uses(gaz, name, label):
     ("the Ukrainian Defence Ministry", "Ministry of Defence of Ukraine"),
     ("Moscow's Defence Ministry", "Ministry of Defence of Russia"),
     ("Russian troops", "Russian Armed Forces"),
-    ("Putin's forces", "Russian Armed Forces"),
+    ("Moscow's forces", "Russian Armed Forces"),
     ("Ukraine's military", "Armed Forces of Ukraine"),
     ("Zelenskiy", "Volodymyr Zelenskyy"),
     ("PMC Wagner", "Wagner Group"),

@@ -219,6 +219,70 @@ held VERB ROOT 9 hold
     assert units == {"93rd Mechanized Brigade", "Kraken Regiment"}
 
 
+def _unit_names(doc) -> set[str]:
+    entities = get_entities(doc)
+    return {entities[s._.wk_entity].name for s in doc.spans["wk_mentions"] if s.label_ == "MilitaryUnit"}
+
+
+def test_coordinated_ordinals_are_one_formation_each_named_in_the_singular(nlp):
+    doc = processed(nlp, """
+The DET det 6
+3rd ADJ amod 6
+, PUNCT punct 1
+4th ADJ conj 1
+and CCONJ cc 3
+5th ADJ conj 3
+battalions NOUN nsubj 7 battalion
+rested VERB ROOT 7 rest
+. PUNCT punct 7
+""")
+    assert _unit_names(doc) == {"3rd Battalion", "4th Battalion", "5th Battalion"}
+
+
+def test_a_plural_unit_type_without_coordination_stays_as_written(nlp):
+    doc = processed(nlp, """
+The DET det 2
+6th ADJ amod 2
+Marines PROPN nsubj 3
+rested VERB ROOT 3 rest
+. PUNCT punct 3
+""")
+    assert _unit_names(doc) == {"6th Marines"}
+
+
+def test_a_leaders_possessive_army_is_their_countrys_forces_and_the_leader_is_mentioned(nlp):
+    doc = processed(nlp, """
+Will AUX aux 4 will B-PERSON
+Assad PROPN poss 3 I-PERSON
+'s PART case 1 I-PERSON
+army NOUN nsubj 4
+retreat VERB ROOT 4 retreat
+? PUNCT punct 4
+""")
+    entities = get_entities(doc)
+    linked = {entities[s._.wk_entity].name: s.text for s in doc.spans["wk_mentions"]}
+    assert linked["Bashar al-Assad"] == "Assad"  # the auxiliary the model took into the name goes
+    forces = [name for name, text in linked.items() if text == "army"]
+    assert len(forces) == 1 and forces[0] != "Bashar al-Assad"
+
+
+def test_a_known_name_run_into_a_title_case_headline_is_trimmed_to_the_name(nlp):
+    doc = processed(nlp, """
+Zelensky PROPN compound 1 B-PERSON
+Enemy PROPN nsubj 4 I-PERSON
+of ADP prep 1
+Ukraine PROPN pobj 2 B-GPE
+Sends VERB ROOT 4 send
+Fresh ADJ amod 6 B-WORK_OF_ART
+Troops PROPN dobj 4 I-WORK_OF_ART
+Into ADP prep 4
+Battle PROPN pobj 7
+""")
+    entities = get_entities(doc)
+    people = {(entities[s._.wk_entity].name, s.text) for s in doc.spans["wk_mentions"] if s.label_ == "Person"}
+    assert people == {("Volodymyr Zelenskyy", "Zelensky")}
+
+
 # -- event dates -----------------------------------------------------------------------------------------
 
 def _forces_from_kherson(aux: str, aux_lemma: str, aux_tag: str, verb: str, verb_tag: str) -> str:
@@ -501,3 +565,15 @@ spoke VERB ROOT 8 speak
 . PUNCT punct 8
 """)
     assert [(s.text, s.label_) for s in doc.spans["wk_mentions"]] == [("United States", "Country"), ("Pavel Dorn", "Person")]
+
+
+def test_a_title_case_line_is_a_headline_and_a_long_sentence_of_titles_is_not():
+    from spacy.tokens import Doc
+    from graph.extraction.doctext import is_headline
+    vocab = spacy.blank("en").vocab
+    headline = Doc(vocab, words="Rebels Seize Northern Garrison Town After Fierce Battle".split())
+    assert is_headline(headline[:])
+    prose = ("The Special Envoy for Religious Minorities in the Near East and Central Asia will travel "
+             "to Turkey and Lebanon .").split()
+    assert not is_headline(Doc(vocab, words=prose)[:])
+    assert is_headline(Doc(vocab, words=prose[:-1])[:])  # the same words without the full stop: a title

@@ -7,15 +7,14 @@ LOC, FAC), each with a priority that settles overlaps (:func:`graph.extraction.m
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
+from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
@@ -53,7 +52,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     ner, given = _ner_index(doc, cues)
     cands = _gazetteer_candidates(doc, gaz, ner)
     cands += _lowercase_cities(doc, gaz, cands, settings)
-    cands += _unit_candidates(doc, gaz, cues)
+    cands += _leaders_forces(doc, gaz, cands)
+    cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
+              for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken = {(c.start, c.end) for c in cands}
     matched = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
     for start, end in _settlement_names(doc, cues):
@@ -183,6 +184,25 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
     return out
 
 
+# a leader's forces are the country's ("Putin's army", "Assad's troops"): the leader is mentioned too
+LEADER_ROLES = {"head of state", "head of government", "president", "prime minister", "defence minister"}
+FORCE_NOUNS = {"forces", "army", "troops", "soldiers", "military"}
+
+
+def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """The armed forces named by a leader's possessive: the force noun becomes their country's forces."""
+    out = []
+    for cand in cands:
+        people = [e for e in cand.entries if e.kind == "Person" and e.actor_kind in LEADER_ROLES]
+        k = cand.end
+        if len(people) != 1 or len(cand.entries) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+            continue
+        forces = gaz.forces_of(people[0].country)
+        if forces is not None and doc[k + 1].lower_ in FORCE_NOUNS:
+            out.append(Candidate(k + 1, k + 2, "gazetteer", 10.0, entries=[forces]))
+    return out
+
+
 def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings: MentionSettings) -> list[Candidate]:
     """Big cities of the theatre written in lower case by careless copy ("plans to take kyiv"), when the
     word is the object of a verb or a preposition and is the city's own name."""
@@ -198,93 +218,6 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
         if len(entries) == 1:
             out.append(Candidate(tok.i, tok.i + 1, "gazetteer", 5.0, entries=entries, ner="GPE"))
     return out
-
-
-_UNIT_MATCHERS: dict[int, Matcher] = {}
-
-
-def _unit_matcher(vocab, cues: Cues) -> Matcher:
-    """Numbered formations (an ordinal, unit words, a unit type: "93rd Separate Mechanized Brigade")
-    and the capitalised unit type that ends a named one ("Kraken Regiment"), from the cue table."""
-    matcher = _UNIT_MATCHERS.get(id(vocab))
-    if matcher is None:
-        matcher = Matcher(vocab)
-        plain_words = sorted(cues.unit_words - cues.unit_types)
-        # a type, or its plural: what loses its trailing s's to a type ("corps" does not: "corp")
-        type_forms = sorted({t + "s" * k for t in cues.unit_types if not t.endswith("s") for k in range(4)}
-                            | {t for t in cues.unit_types if t.endswith("s")})  # "1st Army Corps", "6th Marines"
-        # unit types may stand inside a name too: "1st Army Corps", "2nd Brigade Combat Team"
-        matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
-                                  {"LOWER": {"IN": sorted(set(plain_words) | set(cues.unit_types))}, "OP": "*"},
-                                  {"LOWER": {"IN": type_forms}}]])
-        matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
-        _UNIT_MATCHERS[id(vocab)] = matcher
-    return matcher
-
-
-def _unit_candidates(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
-    """Numbered formations ("93rd Separate Mechanized Brigade") and named ones ("Kraken Regiment")."""
-    matcher = _unit_matcher(doc.vocab, cues)
-    plain_words = cues.unit_words - cues.unit_types
-    numbered: dict[int, int] = {}  # ordinal -> the end of its formation's name
-    named: list[int] = []
-    for match_id, start, end in matcher(doc):
-        if doc.vocab.strings[match_id] == "NAMED":
-            named.append(start)
-        elif doc[end - 1].lower_ not in plain_words:  # every plain unit word taken
-            numbered[start] = max(end, numbered.get(start, 0))
-    out = []
-    for i in sorted(set(numbered) | set(named)):
-        if i in numbered:
-            end = numbered[i]
-            words = [t.text for t in doc[i + 1:end] if t.lower_ != "separate"]
-            name = " ".join([doc[i].text.lower()] + [w if w.isupper() else w.capitalize() for w in words])
-            out.append(Candidate(i, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=_nationality(doc, i, gaz)))
-        elif i > 0 and not _ORDINAL.match(doc[i].text):
-            cand = _named_unit(doc, i, gaz, cues)
-            if cand is not None:
-                out.append(cand)
-    return out
-
-
-_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
-
-
-def _named_unit(doc: Doc, i: int, gaz: Gazetteer, cues: Cues) -> Candidate | None:
-    """The capitalised words (up to three) before a unit type, without leading unit words, stop words
-    and demonyms: "the elite Kraken Regiment" -> "Kraken Regiment"."""
-    tok = doc[i]
-    k = i
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and k > i - 3:
-        k -= 1
-    words = [t for t in doc[k:i]]
-    while words and (words[0].lower_ in cues.unit_words or words[0].is_stop or gaz.country_of_adjective(words[0].text)):
-        words = words[1:]
-    if not words or tok.lower_ == "group" or any(w.lower_ in cues.unit_words for w in words):
-        return None
-    start = words[0].i
-    if any(t.ent_type_ == "PERSON" for t in words):
-        return None
-    name = " ".join(t.text for t in doc[start:i + 1])
-    return Candidate(start, i + 1, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=_nationality(doc, start, gaz))
-
-
-def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
-    """The armed forces a unit belongs to, from a demonym or country just before it."""
-    for k in (start - 1, start - 2):
-        if k < 0:
-            break
-        word = doc[k].text
-        if doc[k].lower_ in ("'s", "’s") and k > 0:
-            continue
-        iso = gaz.country_of_adjective(word)
-        if iso is None:
-            found = [e for e in gaz.lookup(word, translit=False) if e.kind == "Country"]
-            iso = found[0].country if found else None
-        forces = gaz.forces_of(iso)
-        if forces:
-            return (forces.gid,)
-    return ()
 
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
@@ -332,8 +265,9 @@ def _ner_priority(label: str) -> float:
 
 
 def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
-    """Drop determiners, titles, possessives and trailing punctuation from an NER span."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    """Drop determiners, auxiliaries ("Will Putin's army ...?"), possessives and trailing punctuation
+    from an NER span."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].pos_ == "AUX"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
         end -= 1

@@ -32,11 +32,18 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return quotes
 
 
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
 def is_headline(sent: Span) -> bool:
     """A title-case line ("Russia Stages Major Airstrike On Ukraine"): capitals say nothing there, and
     the small model parses such lines badly."""
-    # ordinary words (no names, not the first word) are capitalised only in title case
-    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop and not t.ent_type_]
+    # ordinary words (no names, not the first word) are capitalised only in title case; the model
+    # tags runs of title-case words as works of art or events, and those words count
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop and t.ent_type_ not in NAME_LABELS]
+    last = [t for t in sent if not t.is_space][-1:]
+    if last and last[0].text == "." and len(sent) > 12:
+        return False  # a long sentence ending in a full stop is prose, however many titles it names
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
 
 

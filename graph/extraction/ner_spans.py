@@ -57,6 +57,9 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     if cand.ner == "PERSON":
         tokens = strip_titles(tokens, cues, gaz)
     name = " ".join(t.text for t in tokens) if tokens else ""
+    if tokens and is_headline(span.sent) and not gaz.lookup(name):
+        tokens = _known_part(tokens, gaz) or tokens  # "Zelensky Enemy of Ukraine Sends In ...": Zelensky
+        name = " ".join(t.text for t in tokens)
     if _not_a_name(cand, doc, span, tokens, name, gaz, cues):
         return False
     if _link_known_inside(cand, doc, tokens, name, gaz, cues):
@@ -67,6 +70,16 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     cand.end = tokens[-1].i + 1
     cand.name = name
     return True
+
+
+def _known_part(tokens: list[Token], gaz: Gazetteer) -> list[Token] | None:
+    """The longest known name at the start or the end of a headline's span: title case runs a name
+    into the capitalised words around it, and the model's span takes them along."""
+    for size in range(len(tokens) - 1, 0, -1):
+        for part in (tokens[:size], tokens[-size:]):
+            if gaz.lookup(" ".join(t.text for t in part)):
+                return part
+    return None
 
 
 def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name: str, gaz: Gazetteer,

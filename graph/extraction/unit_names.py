@@ -1,0 +1,124 @@
+"""Names of military formations: numbered ones ("93rd Separate Mechanized Brigade", "the 82nd and
+46th air assault brigades") and named ones ("Kraken Regiment"), matched from the unit words of the
+cue table, with the armed forces a demonym or country before them puts them in.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from graph.cues import Cues
+from graph.gazetteer import Gazetteer
+
+
+class UnitName(NamedTuple):
+    start: int  # token range
+    end: int
+    name: str
+    part_of: tuple[str, ...]  # the armed forces it belongs to, when the text says
+
+
+_UNIT_MATCHERS: dict[int, Matcher] = {}
+
+
+def _unit_matcher(vocab, cues: Cues) -> Matcher:
+    """Numbered formations (an ordinal, unit words, a unit type: "93rd Separate Mechanized Brigade")
+    and the capitalised unit type that ends a named one ("Kraken Regiment"), from the cue table."""
+    matcher = _UNIT_MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = Matcher(vocab)
+        plain_words = sorted(cues.unit_words - cues.unit_types)
+        # a type, or its plural: what loses its trailing s's to a type ("corps" does not: "corp")
+        type_forms = sorted({t + "s" * k for t in cues.unit_types if not t.endswith("s") for k in range(4)}
+                            | {t for t in cues.unit_types if t.endswith("s")})  # "1st Army Corps", "6th Marines"
+        # unit types may stand inside a name too: "1st Army Corps", "2nd Brigade Combat Team"
+        matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
+                                  {"LOWER": {"IN": sorted(set(plain_words) | set(cues.unit_types))}, "OP": "*"},
+                                  {"LOWER": {"IN": type_forms}}]])
+        matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
+        _UNIT_MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
+    """Numbered formations ("93rd Separate Mechanized Brigade") and named ones ("Kraken Regiment")."""
+    matcher = _unit_matcher(doc.vocab, cues)
+    plain_words = cues.unit_words - cues.unit_types
+    numbered: dict[int, int] = {}  # ordinal -> the end of its formation's name
+    named: list[int] = []
+    for match_id, start, end in matcher(doc):
+        if doc.vocab.strings[match_id] == "NAMED":
+            named.append(start)
+        elif doc[end - 1].lower_ not in plain_words:  # every plain unit word taken
+            numbered[start] = max(end, numbered.get(start, 0))
+    out = []
+    for i in sorted(set(numbered) | set(named)):
+        if i in numbered:
+            out += _numbered_units(doc, i, numbered[i], gaz, cues)
+        elif i > 0 and not _ORDINAL.match(doc[i].text):
+            cand = _named_unit(doc, i, gaz, cues)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _numbered_units(doc: Doc, i: int, end: int, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
+    """The formation from the ordinal at ``i``, and one for each ordinal coordinated before it that
+    shares its words: "the 82nd and 46th air assault brigades" are two brigades, each named in the
+    singular."""
+    words = [t.text for t in doc[i + 1:end] if t.lower_ != "separate"]
+    shared = [w if w.isupper() else w.capitalize() for w in words]
+    ordinals = [i]
+    k = i - 1
+    while k >= 1 and doc[k].lower_ in ("and", ",", "or", "&") and _ORDINAL.match(doc[k - 1].text):
+        ordinals.insert(0, k - 1)
+        k -= 2
+    last = doc[end - 1].lower_
+    if len(ordinals) > 1 and last.endswith("s") and last[:-1] in cues.unit_types:
+        shared[-1] = shared[-1][:-1]  # the plural of coordination: each formation is one brigade
+    part_of = _nationality(doc, ordinals[0], gaz)
+    return [UnitName(o, end if o == i else o + 1, " ".join([doc[o].text.lower()] + shared), part_of)
+            for o in ordinals]
+
+
+def _named_unit(doc: Doc, i: int, gaz: Gazetteer, cues: Cues) -> UnitName | None:
+    """The capitalised words (up to three) before a unit type, without leading unit words, stop words
+    and demonyms: "the elite Kraken Regiment" -> "Kraken Regiment"."""
+    tok = doc[i]
+    k = i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and k > i - 3:
+        k -= 1
+    words = [t for t in doc[k:i]]
+    while words and (words[0].lower_ in cues.unit_words or words[0].is_stop or gaz.country_of_adjective(words[0].text)):
+        words = words[1:]
+    if not words or tok.lower_ == "group" or any(w.lower_ in cues.unit_words for w in words):
+        return None
+    start = words[0].i
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    name = " ".join(t.text for t in doc[start:i + 1])
+    return UnitName(start, i + 1, name, _nationality(doc, start, gaz))
+
+
+def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
+    """The armed forces a unit belongs to, from a demonym or country just before it."""
+    for k in (start - 1, start - 2):
+        if k < 0:
+            break
+        word = doc[k].text
+        if doc[k].lower_ in ("'s", "’s") and k > 0:
+            continue
+        iso = gaz.country_of_adjective(word)
+        if iso is None:
+            found = [e for e in gaz.lookup(word, translit=False) if e.kind == "Country"]
+            iso = found[0].country if found else None
+        forces = gaz.forces_of(iso)
+        if forces:
+            return (forces.gid,)
+    return ()
