@@ -173,3 +173,10 @@ def test_a_person_the_gazetteer_knows_as_a_town_alias_stays_a_person(nlp):
     assert [speakers[c.speaker] for c in rec.claims] == ["Luiz Inácio Lula da Silva"]
     assert "Luleå" not in places(rec)
 
+
+
+def test_the_head_noun_of_an_x_of_y_name_is_its_short_form(nlp):
+    rec = extract(nlp, "The Assembly of Experts met in Qom on Monday. The Assembly will meet again in May.")
+    orgs = [e for e in rec.entities if e.kind == "Organization"]
+    assert len(orgs) == 1 and "Assembly" in orgs[0].names, [(e.name, e.names) for e in orgs]
+

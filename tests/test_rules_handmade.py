@@ -577,3 +577,59 @@ def test_a_title_case_line_is_a_headline_and_a_long_sentence_of_titles_is_not():
              "to Turkey and Lebanon .").split()
     assert not is_headline(Doc(vocab, words=prose)[:])
     assert is_headline(Doc(vocab, words=prose[:-1])[:])  # the same words without the full stop: a title
+
+
+def test_an_unknown_acronym_the_model_calls_a_place_is_an_organisation(nlp):
+    doc = processed(nlp, """
+Reporters NOUN nsubjpass 2 reporter
+were AUX auxpass 2 be
+banned VERB ROOT 2 ban
+from ADP prep 2
+BAFTAs PROPN pobj 3 B-GPE
+and CCONJ cc 4
+Bakhmut PROPN conj 4 B-GPE
+. PUNCT punct 2
+""")
+    kinds = {s.text: s.label_ for s in doc.spans["wk_mentions"]}
+    assert kinds == {"BAFTAs": "Organization", "Bakhmut": "Place"}
+
+
+def test_an_unknown_name_is_one_kind_in_one_article(nlp):
+    doc = processed(nlp, """
+Guests NOUN nsubj 1 guest
+left VERB ROOT 1 leave
+Qarzan PROPN dobj 1 B-GPE
+. PUNCT punct 1
+Qarzan PROPN nsubj 5 B-ORG
+said VERB ROOT 5 say
+it PRON nsubj 7
+agreed VERB ccomp 5 agree
+, PUNCT punct 5
+and CCONJ cc 5
+Qarzan PROPN nsubj 11 B-ORG
+left VERB conj 5 leave
+. PUNCT punct 5
+""")
+    assert {s.label_ for s in doc.spans["wk_mentions"] if s.text == "Qarzan"} == {"Organization"}
+    assert len(get_entities(doc)) == 1
+
+
+def test_an_unknown_name_written_once_as_a_town_is_a_place_throughout(nlp):
+    doc = processed(nlp, """
+Rebels NOUN nsubj 1 rebel
+took VERB ROOT 1 take
+the DET det 3
+town NOUN dobj 1
+of ADP prep 3
+Qarzan PROPN pobj 4 B-GPE
+. PUNCT punct 1
+Qarzan PROPN nsubj 8 B-ORG
+has AUX aux 8 have
+fallen VERB ROOT 8 fall
+. PUNCT punct 8
+Qarzan PROPN nsubj 12 B-ORG
+is AUX aux 12 be
+burning VERB ROOT 12 burn
+. PUNCT punct 12
+""")
+    assert {s.label_ for s in doc.spans["wk_mentions"] if s.text == "Qarzan"} == {"Place"}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
-from graph.extraction.linking import after_a_title
+from graph.extraction.linking import after_a_title, place_cue
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import name_key, translit_key
@@ -78,6 +78,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     surnames = _surnames(doc, chosen)
     chosen = chosen + _surname_sweep(doc, chosen, surnames)
     chosen.sort(key=lambda c: (c.start, -c.end))
+    _one_kind_per_name(doc, chosen, cues)
     acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
     previous_key: str | None = None
     for idx, cand in enumerate(chosen):
@@ -99,6 +100,31 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     return entities, assigned
 
+
+
+def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
+    """An unknown name is one thing in one article: when the model calls it an organisation here and a
+    place there ("banned from Bafta", "Bafta said"), every mention takes the kind most of them have
+    (the first one's on a tie), and a place it is when one mention says so beyond doubt."""
+    kinds: dict[str, Counter] = {}
+    placed = set()  # names written once as a place beyond doubt ("the town of Dabiq"): places
+    for cand in chosen:
+        if cand.entry is None and cand.kind in ("Organization", "Place"):
+            key = name_key(cand.name or surface(doc, cand.start, cand.end))
+            kinds.setdefault(key, Counter())[cand.kind] += 1
+            if cand.kind == "Place" and place_cue(doc[cand.start:cand.end], cues)[1]:
+                placed.add(key)
+    for cand in chosen:
+        if cand.entry is None and cand.kind in ("Organization", "Place"):
+            counts = kinds[name_key(cand.name or surface(doc, cand.start, cand.end))]
+            if len(counts) > 1:
+                cand.kind = max(counts, key=lambda k: counts[k])  # Counter keeps first-seen order on ties
+    for key, counts in kinds.items():
+        if len(counts) > 1 and key in placed:
+            for cand in chosen:
+                if cand.entry is None and cand.kind == "Organization" and \
+                        name_key(cand.name or surface(doc, cand.start, cand.end)) == key:
+                    cand.kind = "Place"
 
 
 def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acronym_keys: dict[str, str],
@@ -210,11 +236,18 @@ def _content(name: str) -> list[str]:
     return [SPELLING.get(w, w) for w in name_key(name).split() if w not in STOP_CONTENT]
 
 
+def _head_of(name: str) -> str | None:
+    """The head noun of an "X of Y" name as written ("House" of "House of Representatives")."""
+    words = name_key(name).split()
+    return SPELLING.get(words[0], words[0]) if len(words) > 2 and words[1] == "of" else None
+
+
 def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:
     """An earlier organisation whose name this one shortens ("War Institute", "The Times").
 
     A one-word short form must be the last word of one of the longer names ("Times" of "The New York
-    Times"); longer short forms need all their words in it ("War Institute").
+    Times") or the head noun of one written "X of Y" ("the House" of "House of Representatives");
+    longer short forms need all their words in it ("War Institute").
     """
     words = set(_content(name))
     if not words:
@@ -225,7 +258,8 @@ def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None
             continue
         if len(words) == 1:
             word = next(iter(words))
-            fits = any(len(_content(n)) > 1 and _content(n)[-1] == word for n in [info.name, *info.names])
+            fits = any(len(_content(n)) > 1 and (_content(n)[-1] == word or _head_of(n) == word)
+                       for n in [info.name, *info.names])
         else:
             other = info.content_words()
             fits = words < other or (words == other and name_key(name) != name_key(info.name))

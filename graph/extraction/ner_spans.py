@@ -4,6 +4,8 @@ place cue; never a quote's fragment, a headline's capitalised word or a common w
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
@@ -15,6 +17,7 @@ from graph.text import name_key
 
 
 QUOTE_CHARS = set('"“”«»„')
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 
 def _person_entry(name: str, gaz: Gazetteer):
@@ -150,5 +153,6 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
             return False  # "Eastern Ukrainian" is an adjective, not a place
-        cand.kind = "Place"
+        # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
+        cand.kind = "Organization" if len(tokens) == 1 and _ACRONYM.match(tokens[0].text) else "Place"
     return True
