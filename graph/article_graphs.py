@@ -11,6 +11,7 @@ still says:
   mention's article;
 - an entity's other names (``skos:altLabel``) go to the graphs of the articles whose mentions use
   that spelling (as :mod:`graph.rdf` picks one spelling per article);
+- incidents and control periods (``incident:``, ``period:`` nodes) go to ``wki:graph/derived``;
 - everything else (class, label, coordinates, gazetteer facts) goes to ``wki:graph/entities``.
 
 The one thing the union does not tell is which article stated a link between two entities
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from graph.rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH
+from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH
 from ontology import ONTOLOGY_FILE, PREFIXES, WKI
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -62,9 +63,13 @@ def split_by_article(store):
 
     out = ox.Store()
     entities, onto = ox.NamedNode(str(ENTITIES_GRAPH)), ox.NamedNode(str(ONTOLOGY_GRAPH))
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    derived_nodes = (str(WKI["incident/"]), str(WKI["period/"]))
     for s, p, o in triples:
         if (s, p, o) in ontology:
             targets = [onto]
+        elif s.value.startswith(derived_nodes):
+            targets = [derived]
         elif s in origin:
             targets = [graph_of(origin[s])]
         elif p.value == WK + "mentionedIn":

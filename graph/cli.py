@@ -264,6 +264,21 @@ def query(
     out.flush()
 
 
+@app.command()
+def timeline(
+    source: Path = typer.Argument(..., metavar="SOURCE", help="A graph file or a store folder."),
+    place: str = typer.Argument(..., metavar="PLACE", help="The place, by any of its names (Kherson, Kupyansk...)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Who held a place from when to when: its control periods, drawn from the reported changes of
+    control and withdrawals, with the articles behind each boundary. 'by DATE' marks a boundary known
+    only from the date it was first reported; '(before)' and '(held)' are open ends."""
+    from graph.sparql import open_source
+    from graph.timeline import control_timeline, format_timeline
+
+    typer.echo(format_timeline(control_timeline(open_source(source).store, place), fmt))
+
+
 @app.command("export")
 def export_cmd(
     source: Optional[Path] = typer.Argument(None, metavar="SOURCE", help="A graph file or a store folder."),

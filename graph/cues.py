@@ -33,6 +33,7 @@ class Cues:
     unit_types: frozenset[str]
     unit_words: frozenset[str]
     object_place: frozenset[str]
+    country_offensive: frozenset[str]
     people_nouns: frozenset[str]
     of_place_nouns: frozenset[str]  # "the fall of Avdiivka": an event noun whatever its verb restrictions
     frames: dict[str, str]  # trigger lemma -> framing shared by its word family
@@ -77,6 +78,7 @@ def load_cues() -> Cues:
         unit_types=words("unit_type"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),
+        country_offensive=words("country_offensive"),
         people_nouns=words("people_noun"),
         of_place_nouns=words("of_place_noun"),
         frames={w: v for w, v in rows["frame"]},

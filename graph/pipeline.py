@@ -274,7 +274,7 @@ def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip
     canonical Turtle to ``ttl_path``: both read the same quads, made once."""
     from itertools import groupby
 
-    from graph.rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, records_to_quads
+    from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH, records_to_quads
     from graph.turtle import TurtleWriter, write_turtle_file
     from graph.validate import GraphCheck
 
@@ -285,7 +285,9 @@ def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip
         if writer is not None:
             for s, p, o in triples:
                 writer.add(s, p, o)
-        if g not in (ONTOLOGY_GRAPH, ENTITIES_GRAPH):
+        if g == DERIVED_GRAPH:
+            check.add_derived(triples)
+        elif g not in (ONTOLOGY_GRAPH, ENTITIES_GRAPH):
             check.add(triples)
     if writer is not None:
         write_turtle_file(writer, ttl_path)

@@ -11,7 +11,10 @@ article without touching the others:
 - ``wki:graph/entities``: what is true of an entity whatever article named it (class, canonical label,
   gazetteer facts: coordinates, Wikidata id, parent body, country);
 - ``wki:graph/article/<id>``: everything read from one article (the article, its mentions, claims and
-  events, and which entities it names under which names).
+  events, and which entities it names under which names);
+- ``wki:graph/derived``: what follows from all the articles together: incidents (one real-world event
+  with every article's report of it, :mod:`graph.incidents`) and control periods
+  (:mod:`graph.control_periods`). A store recomputes it whenever articles are added.
 
 The union of the graphs is the knowledge graph; ``warkg build --out`` writes that union as Turtle.
 """
@@ -24,6 +27,8 @@ from collections.abc import Callable, Iterable, Iterator
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from graph.control_periods import date_literal, derive
+from graph.incidents import PREDICATES as REPORT_PREDICATES, ReportCollector
 from graph.records import ArticleRecord, Evidence
 from graph.resolve import GlobalEntity, Resolution
 from ontology import ONTOLOGY_FILE, WK, WKI
@@ -31,9 +36,9 @@ from ontology import ONTOLOGY_FILE, WK, WKI
 GEO_LAT = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat")
 GEO_LONG = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#long")
 WIKIDATA = "http://www.wikidata.org/entity/"
-DATE_TYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
 ONTOLOGY_GRAPH = WKI["graph/ontology"]
 ENTITIES_GRAPH = WKI["graph/entities"]
+DERIVED_GRAPH = WKI["graph/derived"]  # incidents and control periods, derived from every article's events
 Triple = tuple
 Quad = tuple
 
@@ -57,13 +62,6 @@ def article_graph(article_id: str) -> URIRef:
 
 def entity_iri(entity: GlobalEntity) -> URIRef:
     return WKI[entity.path]
-
-
-def _date_literal(value: str | None) -> Literal | None:
-    if not value:
-        return None
-    kind = "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear"
-    return Literal(value, datatype=DATE_TYPES[kind])
 
 
 def _decimal(value: float) -> Literal:
@@ -157,7 +155,7 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
     if art.title:
         yield a_iri, DCTERMS.title, Literal(art.title)
     if art.published:
-        yield a_iri, DCTERMS.date, _date_literal(art.published)
+        yield a_iri, DCTERMS.date, date_literal(art.published)
     if art.publisher:
         yield a_iri, DC.publisher, Literal(art.publisher)
     if art.url:
@@ -210,7 +208,7 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
         yield c_iri, PROV.wasDerivedFrom, a_iri
         yield c_iri, WK.reportingVerb, Literal(claim.verb)
         if claim.date:
-            yield c_iri, DCTERMS.date, _date_literal(claim.date)
+            yield c_iri, DCTERMS.date, date_literal(claim.date)
         if claim.date_text:
             yield c_iri, WK.dateText, Literal(claim.date_text)
         for key in claim.about:
@@ -241,7 +239,7 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
         for framing in event.framings:
             yield e_iri, WK.framedAs, Literal(framing)
         if event.date:
-            yield e_iri, DCTERMS.date, _date_literal(event.date)
+            yield e_iri, DCTERMS.date, date_literal(event.date)
         if event.date_text:
             yield e_iri, WK.dateText, Literal(event.date_text)
         for index in event.claims:
@@ -337,10 +335,16 @@ def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ont
             yield s, p, o, ONTOLOGY_GRAPH
     for s, p, o in entity_static_triples(res, present):
         yield s, p, o, ENTITIES_GRAPH
+    collector = ReportCollector()
+    watched = {URIRef(p) for p in REPORT_PREDICATES}
     for record in records:
         g = article_graph(record.article.key)
         for s, p, o in article_triples(record, res, present):
+            if p in watched:
+                collector.observe(str(s), str(p), str(o))
             yield s, p, o, g
+    for s, p, o in derive(collector.finished()).triples():
+        yield s, p, o, DERIVED_GRAPH
 
 
 def records_to_dataset(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True) -> Dataset:

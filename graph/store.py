@@ -37,7 +37,7 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS
 
-from graph.rdf import ENTITIES_GRAPH, present_entities, records_to_quads
+from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, present_entities, records_to_quads
 from graph.errors import WarkgError
 from graph.records import ArticleRecord
 from graph.resolve import Resolution
@@ -77,12 +77,30 @@ def _fsync_dir(path: Path) -> None:
 
 
 def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: set[URIRef],
-                    labelled: set[URIRef]) -> Iterator[tuple[URIRef, list]]:
+                    labelled: set[URIRef], derived: bool = True) -> Iterator[tuple[URIRef, list]]:
     """(graph name, triples) one named graph at a time: the ontology, the entities (without labels the
-    target already has: an entity keeps the label it was first written with), then each article."""
+    target already has: an entity keeps the label it was first written with), each article, then
+    (``derived``) the incidents and control periods of these records alone."""
     for g, quads in groupby(records_to_quads(records, res, present=present), key=lambda q: q[3]):
+        if g == DERIVED_GRAPH and not derived:
+            continue
         triples = [(s, p, o) for s, p, o, _ in quads if not (g == ENTITIES_GRAPH and p == RDFS.label and s in labelled)]
         yield g, triples
+
+
+def refresh_derived(store) -> None:
+    """Recompute the derived graph (incidents, control periods) from every article graph of an
+    Oxigraph store: a store that grows article by article keeps them right for all its articles."""
+    import pyoxigraph as ox
+
+    from graph.control_periods import derive
+    from graph.incidents import ReportCollector
+
+    reports = ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH)).finished()
+    graph = ox.NamedNode(str(DERIVED_GRAPH))
+    store.remove_graph(graph)
+    store.extend(ox_quads((s, p, o, DERIVED_GRAPH) for s, p, o in derive(reports).triples()))
+    store.flush()
 
 
 class LocalStore:
@@ -137,7 +155,7 @@ class LocalStore:
         present = present_entities(res) | self.existing_entities()
         staging = self.path / STAGING
         try:
-            self._stage(graphs_to_write(records, res, present, self.labelled()), staging)
+            self._stage(graphs_to_write(records, res, present, self.labelled(), derived=False), staging)
             os.rename(staging, self.path / PENDING)  # the commit point
             _fsync_dir(self.path)
         except OSError as err:
@@ -177,6 +195,7 @@ class LocalStore:
             raise WarkgError(f"the store write stopped midway ({err.strerror or err}); the store keeps the "
                              "write to finish, and the next build or load into it finishes it", self.path) from None
         shutil.rmtree(pending)
+        refresh_derived(self.ox)
         return len(names)
 
     def close(self) -> None:
@@ -264,7 +283,7 @@ class RemoteStore:
         run = f"{STAGING_GRAPHS}{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}:"
         staged: list[tuple[URIRef, URIRef, bool]] = []  # (staging graph, final graph, has triples)
         try:
-            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled())):
+            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled(), derived=False)):
                 staging = URIRef(f"{run}{n}")
                 staged.append((staging, g, bool(triples)))
                 self._insert(staging, triples)
@@ -276,6 +295,25 @@ class RemoteStore:
             except WarkgError:
                 pass
             raise WarkgError(f"{err} (nothing was published: the endpoint's graphs are as they were)") from None
+        self.refresh_derived(f"{run}derived")
+
+    def refresh_derived(self, staging: str) -> None:
+        """Recompute the derived graph from every article graph on the endpoint (as
+        :func:`refresh_derived` does for a local store), staged and then moved into place."""
+        from graph.control_periods import derive
+        from graph.incidents import PREDICATES, ReportCollector
+
+        values = " ".join(f"<{p}>" for p in PREDICATES)
+        data = json.loads(self._post(
+            self.query_url, f"SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ {values} }} "
+                            f"FILTER(?g != <{DERIVED_GRAPH}>) }}", "application/sparql-query",
+            "application/sparql-results+json"))
+        collector = ReportCollector()
+        for b in data["results"]["bindings"]:
+            collector.observe(b["s"]["value"], b["p"]["value"], b["o"]["value"])
+        triples = list(derive(collector.finished()).triples())
+        self._insert(URIRef(staging), triples)
+        self.update(self._publish(URIRef(staging), DERIVED_GRAPH, bool(triples)))
 
     @staticmethod
     def _publish(staging: URIRef, g: URIRef, full: bool) -> str | None:

@@ -25,6 +25,8 @@ class WK(DefinedNamespace):
     Claim: URIRef
     Event: URIRef
     UnrealizedEvent: URIRef
+    Incident: URIRef
+    ControlPeriod: URIRef
     Withdrawal: URIRef
     Offensive: URIRef
     ControlChange: URIRef
@@ -52,6 +54,11 @@ class WK(DefinedNamespace):
     locatedIn: URIRef
     modality: URIRef
     eventType: URIRef
+    report: URIRef
+    deniedBy: URIRef
+    controller: URIRef
+    startedBy: URIRef
+    endedBy: URIRef
     # datatype properties
     text: URIRef
     reportingVerb: URIRef
@@ -63,6 +70,13 @@ class WK(DefinedNamespace):
     beginIndex: URIRef
     endIndex: URIRef
     dateText: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    start: URIRef
+    end: URIRef
+    startReportedBy: URIRef
+    endReportedBy: URIRef
+    contested: URIRef
     featureType: URIRef
     actorKind: URIRef
     population: URIRef
@@ -75,7 +89,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/warkg/ontology")
 # Prefixes bound in every graph warkg writes and every query it runs. Instance IRIs are grouped by
 # kind under wki: so that every one of them has a short, valid Turtle name (place:kyiv).
 INSTANCE_KINDS = ("article", "person", "org", "unit", "country", "place", "source", "claim", "event",
-                  "evidence", "mention")
+                  "evidence", "mention", "incident", "period")
 PREFIXES = {
     "wk": str(WK._NS),
     "wki": str(WKI),

@@ -156,3 +156,23 @@ def test_marches_and_destruction_by_forces(nlp, sentence, etype, place):
 def test_a_march_or_destruction_without_forces_is_no_event(nlp):
     rec = extract(nlp, "Protesters joined a march in Moscow on Sunday. A fire destroyed a warehouse in Kharkiv.")
     assert events(rec) == []
+
+
+def test_forces_entering_a_town_take_it_and_entering_a_country_invade_it(nlp):
+    rec = extract(nlp, "Sudanese army troops entered the town of Wad Madani on Friday.", published="2024-01-14")
+    _, _, agents, modality, event = find(rec, "ControlChange", "Wad Medani")  # GeoNames spelling
+    assert agents == ("Sudanese Armed Forces",) and modality == "Asserted" and event.date == "2024-01-12"
+    rec = extract(nlp, "Israeli forces entered Lebanon in October.", published="2024-11-01")
+    assert [e[0] for e in events(rec)] == ["Offensive"]
+
+
+def test_entering_needs_forces_and_a_place_as_its_object(nlp):
+    rec = extract(nlp, "The delegation entered Kyiv on Monday. The talks entered a new phase in Doha.")
+    assert events(rec) == []
+
+
+def test_an_event_a_source_did_not_confirm_is_not_asserted(nlp):
+    rec = extract(nlp, "The ministry did not confirm that its troops had retaken Kreminna.")
+    assert [e[3] for e in events(rec)] == ["Hypothetical"]
+    rec = extract(nlp, "The ministry confirmed that its troops had retaken Kreminna.")
+    assert [e[3] for e in events(rec)] == ["Asserted"]

@@ -47,6 +47,11 @@ EXPECTED = {
     "articles-mentioning": ({"entity": "kupiansk"}, [
         ["fx-3", "2022-03-01", "Wire A", "Earlier", "Kupiansk"], ["fx-2", "2022-09-11", "Wire B", "Kupiansk", "Kupiansk"]]),
     "summary": ({}, None),  # checked below against counts made in Python
+    # "Russian forces took Kupiansk in February", "The 93rd Mechanized Brigade recaptured Kupiansk on Friday"
+    "control-timeline": ({"place": "Kupiansk"}, [
+        ["period:kupiansk-1", "Russian Armed Forces", "2022-02", "", "2022-09-09", "", "false"],
+        ["period:kupiansk-2", "93rd Mechanized Brigade", "2022-09-09", "", "", "", "false"]]),
+    "contested-places": ({}, []),  # the only denial comes from the article that reports it (tests/test_timeline.py has one)
     "events-at-place": ({"place": "kyiv"}, [
         ["2022-03-01", "Withdrawal", "Russian Armed Forces", "Asserted", "withdraw", "fx-3"],
         ["2022-03-01", "Withdrawal", "Russian Armed Forces", "Negated", "withdraw", "fx-3"]]),
@@ -101,7 +106,7 @@ def test_trig_keeps_one_graph_per_article_and_queries_see_the_union(tmp_path):
     ds.serialize(path, format="trig")
     src = open_source(path)
     _, rows = result_rows(execute(src, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    assert rows == [["5"]]  # ontology, entities, three articles
+    assert rows == [["6"]]  # ontology, entities, incidents and periods, three articles
     _, rows = run(src, "claims-by-actor", {"actor": "zelensky"})
     assert len(rows) == 1
 

@@ -52,7 +52,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     ner, given = _ner_index(doc, cues)
     cands = _gazetteer_candidates(doc, gaz, ner)
     cands += _lowercase_cities(doc, gaz, cands, settings)
-    cands += _leaders_forces(doc, gaz, cands)
+    cands += _leaders_forces(doc, gaz, cands, cues)
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken = {(c.start, c.end) for c in cands}
@@ -186,10 +186,9 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
 
 # a leader's forces are the country's ("Putin's army", "Assad's troops"): the leader is mentioned too
 LEADER_ROLES = {"head of state", "head of government", "president", "prime minister", "defence minister"}
-FORCE_NOUNS = {"forces", "army", "troops", "soldiers", "military"}
 
 
-def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate], cues: Cues) -> list[Candidate]:
     """The armed forces named by a leader's possessive: the force noun becomes their country's forces."""
     out = []
     for cand in cands:
@@ -198,7 +197,7 @@ def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Ca
         if len(people) != 1 or len(cand.entries) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
             continue
         forces = gaz.forces_of(people[0].country)
-        if forces is not None and doc[k + 1].lower_ in FORCE_NOUNS:
+        if forces is not None and doc[k + 1].lower_ in cues.forces_nouns:
             out.append(Candidate(k + 1, k + 2, "gazetteer", 10.0, entries=[forces]))
     return out
 

@@ -69,7 +69,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         recent = not current and date_text is None and told_as_recent(head)
         for place in places:
             extent = _extent(doc, start, end, place, agents, res)
-            events.append(EventInfo(type=etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
+            # forces entering a whole country invade it; they take towns
+            invaded = lemma in cues.country_offensive and etype == "ControlChange" and res.kind(place) == "Country"
+            events.append(EventInfo(type="Offensive" if invaded else etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
                                     current=current, recent=recent))
@@ -203,6 +205,9 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         governor = head.head.lemma_.lower() if head.dep_ == "prep" else governor
         return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
                 else "Hypothetical" if governor in cues.hypothetical else "Asserted")
+    if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.pos_ == "VERB" and head.pos_ == "VERB" \
+            and any(c.dep_ == "neg" for c in head.children):
+        return "Hypothetical"  # "did not confirm entering the town", "did not say troops had left": unconfirmed
     if tok.dep_ == "dobj" and governor in cues.negated | cues.planned:  # "demanding the withdrawal of NATO"
         return "Negated" if governor in cues.negated else "Planned"
     if tok.dep_ == "conj" or (tok.dep_ == "dobj" and governor in cues.light):
