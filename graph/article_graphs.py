@@ -11,7 +11,8 @@ still says:
   mention's article;
 - an entity's other names (``skos:altLabel``) go to the graphs of the articles whose mentions use
   that spelling (as :mod:`graph.rdf` picks one spelling per article);
-- incidents and control periods (``incident:``, ``period:`` nodes) go to ``wki:graph/derived``;
+- incidents and control periods (``incident:``, ``period:`` nodes) and the links between claims
+  (``wk:repeats``, ``wk:corroborates``, ``wk:disputes``) go to ``wki:graph/derived``;
 - everything else (class, label, coordinates, gazetteer facts) goes to ``wki:graph/entities``.
 
 The one thing the union does not tell is which article stated a link between two entities
@@ -31,6 +32,7 @@ WK = PREFIXES["wk"]
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
 ALT_LABEL = PREFIXES["skos"] + "altLabel"
 LINKS = {WK + "affiliation", WK + "partOf"}
+CLAIM_LINKS = {WK + "repeats", WK + "corroborates", WK + "disputes"}  # derived from several articles
 
 
 def split_by_article(store):
@@ -68,7 +70,7 @@ def split_by_article(store):
     for s, p, o in triples:
         if (s, p, o) in ontology:
             targets = [onto]
-        elif s.value.startswith(derived_nodes):
+        elif s.value.startswith(derived_nodes) or p.value in CLAIM_LINKS:
             targets = [derived]
         elif s in origin:
             targets = [graph_of(origin[s])]

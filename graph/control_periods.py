@@ -24,7 +24,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from ontology.namespace import WK, WKI
 
-from graph.incidents import WINDOW_DAYS, Incident, days_between, resolve_incidents
+from graph.claim_history import claim_links
+from graph.incidents import WINDOW_DAYS, ClaimFact, Incident, days_between, resolve_incidents
 
 BOUNDARY_TYPES = ("ControlChange", "Withdrawal")
 
@@ -120,12 +121,8 @@ def derived_triples(incidents: list[Incident], periods: list[Period]) -> Iterato
         yield node, WK.place, URIRef(inc.place)
         for agent in sorted(inc.agents):
             yield node, WK.agent, URIRef(agent)
-        if inc.date:
-            yield node, DCTERMS.date, date_literal(inc.date)
-        if inc.first_reported:
-            yield node, WK.firstReported, date_literal(inc.first_reported)
-        if inc.last_reported:
-            yield node, WK.lastReported, date_literal(inc.last_reported)
+        yield from _dates(node, ((inc.date, DCTERMS.date), (inc.first_reported, WK.firstReported),
+                                 (inc.last_reported, WK.lastReported)))
         for report in inc.reports:
             yield node, WK.report, URIRef(report.iri)
             yield node, PROV.wasDerivedFrom, URIRef(report.iri)
@@ -141,23 +138,31 @@ def derived_triples(incidents: list[Incident], periods: list[Period]) -> Iterato
             if inc is not None:
                 yield node, prop, incident_iri(inc)
                 yield node, PROV.wasDerivedFrom, incident_iri(inc)
-        for value, prop in ((period.start, WK.start), (period.start_reported_by, WK.startReportedBy),
-                            (period.end, WK.end), (period.end_reported_by, WK.endReportedBy)):
-            if value:
-                yield node, prop, date_literal(value)
+        yield from _dates(node, ((period.start, WK.start), (period.start_reported_by, WK.startReportedBy),
+                                 (period.end, WK.end), (period.end_reported_by, WK.endReportedBy)))
+
+
+def _dates(node: URIRef, pairs) -> Iterator[tuple]:
+    """(node, property, date) for each (date, property) pair whose date is known."""
+    for value, prop in pairs:
+        if value:
+            yield node, prop, date_literal(value)
 
 
 @dataclass
 class Derivation:
-    """Incidents and control periods of a set of reports."""
+    """Incidents, control periods and claim lifecycles of a set of reports and claims."""
     incidents: list[Incident] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+    claims: list[ClaimFact] = field(default_factory=list)
 
     def triples(self) -> Iterator[tuple]:
-        return derived_triples(self.incidents, self.periods)
+        yield from derived_triples(self.incidents, self.periods)
+        yield from claim_links(self.incidents, self.claims)
 
 
-def derive(reports: Iterable) -> Derivation:
-    """Incidents from the reports, and the control periods they draw."""
+def derive(reports: Iterable, claims: Iterable[ClaimFact] = ()) -> Derivation:
+    """Incidents from the reports, the control periods they draw, and (given the claims that report
+    events) how the claims fared (:mod:`graph.claim_history`)."""
     incidents = resolve_incidents(reports)
-    return Derivation(incidents, control_periods(incidents))
+    return Derivation(incidents, control_periods(incidents), list(claims))

@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ontology.namespace import WK
 
@@ -35,8 +35,9 @@ _WK = str(WK._NS)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DCT_DATE = "http://purl.org/dc/terms/date"
 DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
+ATTRIBUTED_TO = "http://www.w3.org/ns/prov#wasAttributedTo"
 PREDICATES = (RDF_TYPE, _WK + "eventType", _WK + "modality", _WK + "place", _WK + "agent", DCT_DATE,
-              DERIVED_FROM, _WK + "framedAs")
+              DERIVED_FROM, _WK + "framedAs", _WK + "reports", ATTRIBUTED_TO)
 
 
 @dataclass
@@ -60,6 +61,16 @@ class Report:
     def when(self) -> str | None:
         """The date the report puts the event on or before: stated, else the article's date."""
         return self.date or self.published
+
+
+@dataclass
+class ClaimFact:
+    """A claim that reports events: who, in which article, which events."""
+    iri: str
+    speaker: str | None = None
+    article: str | None = None
+    published: str | None = None
+    events: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -104,6 +115,7 @@ class ReportCollector:
 
     def __init__(self) -> None:
         self.reports: dict[str, Report] = {}
+        self.claims: dict[str, ClaimFact] = {}
         self.published: dict[str, str] = {}
         self._derived: dict[str, str] = {}
 
@@ -128,6 +140,12 @@ class ReportCollector:
                 self.published[s] = o[:10]
         elif p == DERIVED_FROM and "/event/" in s:
             self._report(s).article = o
+        elif p == DERIVED_FROM and "/claim/" in s:
+            self._claim(s).article = o
+        elif p == _WK + "reports":
+            self._claim(s).events.add(o)
+        elif p == ATTRIBUTED_TO and "/claim/" in s:
+            self._claim(s).speaker = o
         elif p == _WK + "framedAs" and "/event/" in s:
             self._report(s).framings.add(o)
 
@@ -137,13 +155,20 @@ class ReportCollector:
             report = self.reports[iri] = Report(iri)
         return report
 
-    def observe_quads(self, quads: Iterable[tuple]) -> Iterator[tuple]:
-        """Pass rdflib quads through, observing the ones that matter."""
-        wanted = set(PREDICATES)
-        for quad in quads:
-            if str(quad[1]) in wanted:
-                self.observe(str(quad[0]), str(quad[1]), str(quad[2]))
-            yield quad
+    def _claim(self, iri: str) -> ClaimFact:
+        claim = self.claims.get(iri)
+        if claim is None:
+            claim = self.claims[iri] = ClaimFact(iri)
+        return claim
+
+    def reporting_claims(self) -> list[ClaimFact]:
+        """The claims that report events, each with its article's publication date."""
+        out = []
+        for claim in self.claims.values():
+            if claim.events:
+                claim.published = self.published.get(claim.article or "") or None
+                out.append(claim)
+        return sorted(out, key=lambda c: c.iri)
 
     def observe_store(self, store, exclude_graph: str | None = None) -> "ReportCollector":
         """Read every report of an Oxigraph store (``exclude_graph``: the derived graph)."""

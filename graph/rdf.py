@@ -343,7 +343,7 @@ def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ont
             if p in watched:
                 collector.observe(str(s), str(p), str(o))
             yield s, p, o, g
-    for s, p, o in derive(collector.finished()).triples():
+    for s, p, o in derive(collector.finished(), collector.reporting_claims()).triples():
         yield s, p, o, DERIVED_GRAPH
 
 

@@ -96,10 +96,11 @@ def refresh_derived(store) -> None:
     from graph.control_periods import derive
     from graph.incidents import ReportCollector
 
-    reports = ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH)).finished()
+    collector = ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH))
     graph = ox.NamedNode(str(DERIVED_GRAPH))
     store.remove_graph(graph)
-    store.extend(ox_quads((s, p, o, DERIVED_GRAPH) for s, p, o in derive(reports).triples()))
+    derived = derive(collector.finished(), collector.reporting_claims())
+    store.extend(ox_quads((s, p, o, DERIVED_GRAPH) for s, p, o in derived.triples()))
     store.flush()
 
 
@@ -311,7 +312,7 @@ class RemoteStore:
         collector = ReportCollector()
         for b in data["results"]["bindings"]:
             collector.observe(b["s"]["value"], b["p"]["value"], b["o"]["value"])
-        triples = list(derive(collector.finished()).triples())
+        triples = list(derive(collector.finished(), collector.reporting_claims()).triples())
         self._insert(URIRef(staging), triples)
         self.update(self._publish(URIRef(staging), DERIVED_GRAPH, bool(triples)))
 

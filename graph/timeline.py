@@ -50,6 +50,11 @@ def find_place(store, place: str, places: set[str]) -> str:
     found = sorted(iri for iri in places if key in {name_key(n) for n in names.get(iri, []) + alt.get(iri, [])})
     if not found:
         found = sorted(iri for iri in places if iri.rsplit("/", 1)[-1] == key.replace(" ", "-"))
+    if not found:  # another spelling the gazetteer knows ("Kupyansk" for Kupiansk)
+        from graph.gazetteer import load_gazetteer
+
+        slugs = {e.slug for e in load_gazetteer().lookup(place) if e.is_place}
+        found = sorted(iri for iri in places if iri.rsplit("/", 1)[-1] in slugs)
     if not found:
         raise WarkgError(f"no control periods for a place called {place!r} (warkg query SOURCE "
                          "control-timeline --param place=... lists what is known)")

@@ -19,8 +19,9 @@ from ontology import ONTOLOGY_FILE, SHAPES_FILE
 SH = Namespace("http://www.w3.org/ns/shacl#")
 EVIDENCE_SHAPE = URIRef("https://w3id.org/warkg/shapes#EvidenceShape")
 DERIVED_SHAPES = [URIRef(f"https://w3id.org/warkg/shapes#{name}") for name in ("ControlPeriodShape", "IncidentShape")]
-EVENT_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}")
-                 for name in ("Withdrawal", "Offensive", "ControlChange", "Attack", "UnrealizedEvent")}
+# the classes of the article nodes the derived graph links to (kept for its check)
+LINKED_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}")
+                  for name in ("Withdrawal", "Offensive", "ControlChange", "Attack", "UnrealizedEvent", "Claim")}
 MAX_LISTED = 20
 VALIDATION_CHUNK = 48  # articles per validated part
 
@@ -148,7 +149,7 @@ class GraphCheck(_ChunkedCheck):
         from graph.rdf import entity_static_triples, present_entities
 
         super().__init__(chunk)
-        self.event_types: dict = {}  # event node -> its rdf:type triples, for the derived graph's check
+        self.linked_types: dict = {}  # event or claim node -> its rdf:type triples, for the derived graph's check
         self.shapes = [s for s in self.checker.node_shapes if s != EVIDENCE_SHAPE] if skip_evidence else None
         self.static: dict = {}
         for triple in entity_static_triples(res, present if present is not None else present_entities(res)):
@@ -158,16 +159,16 @@ class GraphCheck(_ChunkedCheck):
         """One article's graph."""
         triples = list(triples)
         for s, p, o in triples:
-            if p == RDF.type and o in EVENT_CLASSES:
-                self.event_types.setdefault(s, []).append((s, p, o))
+            if p == RDF.type and o in LINKED_CLASSES:
+                self.linked_types.setdefault(s, []).append((s, p, o))
         self._gather(triples)
 
     def add_derived(self, triples) -> None:
         """The derived graph (incidents, control periods), checked on its own with what it links to:
-        the classes of the events it resolves and the entities' own triples."""
+        the classes of the events and claims it links and the entities' own triples."""
         triples = list(triples)
         linked = {o for _, _, o in triples}
-        context = [t for o in linked for t in [*self.event_types.get(o, ()), *self.static.get(o, ())]]
+        context = [t for o in linked for t in [*self.linked_types.get(o, ()), *self.static.get(o, ())]]
         self.reports.append(self.checker.check(triples + context, DERIVED_SHAPES))
 
     def _check_part(self, part: list[tuple]) -> Report:

@@ -56,6 +56,11 @@ class WK(DefinedNamespace):
     eventType: URIRef
     report: URIRef
     deniedBy: URIRef
+    firstClaim: URIRef
+    repeats: URIRef
+    corroborates: URIRef
+    disputes: URIRef
+    contradictedBy: URIRef
     controller: URIRef
     startedBy: URIRef
     endedBy: URIRef

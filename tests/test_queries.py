@@ -52,6 +52,12 @@ EXPECTED = {
         ["period:kupiansk-1", "Russian Armed Forces", "2022-02", "", "2022-09-09", "", "false"],
         ["period:kupiansk-2", "93rd Mechanized Brigade", "2022-09-09", "", "", "", "false"]]),
     "contested-places": ({}, []),  # the only denial comes from the article that reports it (tests/test_timeline.py has one)
+    # fx-1: the Russian ministry's "regrouping" is the first report of the Izium withdrawal; Ukraine's army says so too
+    "claim-history": ({"phrase": "izium"}, [
+        ["incident:withdrawal-izium-2022-09-10", "2022-09-10", "Armed Forces of Ukraine", "corroborates",
+         "Russian units retreated from Izium in panic", "fx-1"],
+        ["incident:withdrawal-izium-2022-09-10", "2022-09-10", "Ministry of Defence of Russia", "first reported",
+         "troops were regrouping from Izium", "fx-1"]]),
     "events-at-place": ({"place": "kyiv"}, [
         ["2022-03-01", "Withdrawal", "Russian Armed Forces", "Asserted", "withdraw", "fx-3"],
         ["2022-03-01", "Withdrawal", "Russian Armed Forces", "Negated", "withdraw", "fx-3"]]),
