@@ -81,15 +81,20 @@ def project(store, comention: bool = True) -> nx.MultiDiGraph:
                  "articles": len(mentioned[iri])}
         if lat is not None and lon is not None:
             attrs["lat"], attrs["lon"] = float(lat), float(lon)
+        dates = sorted(articles[a]["date"][:10] for a in mentioned[iri] if a in articles and articles[a]["date"])
+        if dates:
+            attrs["dates"] = [dates[0], dates[-1]]  # first and last article naming it, for the page's time filter
         G.add_node(nid, **attrs)
         sentences.want(nid, mentions[iri])
 
     # events: agent -> place
     events: dict[str, dict] = {}
-    for ev, cls, place, agent, date in _rows(store, f"""
-        SELECT ?ev ?cls ?place ?agent (STR(?d) AS ?date) WHERE {{ {_EVENT_VALUES} ?ev a ?cls ; wk:place ?place .
-          OPTIONAL {{ ?ev wk:agent ?agent }} OPTIONAL {{ ?ev dcterms:date ?d }} }}"""):
-        info = events.setdefault(ev, {"types": set(), "places": set(), "agents": set(), "date": date or "", "framing": set()})
+    for ev, cls, place, agent, date, art in _rows(store, f"""
+        SELECT ?ev ?cls ?place ?agent (STR(?d) AS ?date) ?art WHERE {{ {_EVENT_VALUES} ?ev a ?cls ; wk:place ?place .
+          OPTIONAL {{ ?ev wk:agent ?agent }} OPTIONAL {{ ?ev dcterms:date ?d }} OPTIONAL {{ ?ev prov:wasDerivedFrom ?art }} }}"""):
+        reported = articles.get(art, {}).get("date", "") if art else ""
+        info = events.setdefault(ev, {"types": set(), "places": set(), "agents": set(), "date": date or "", "framing": set(),
+                                      "when": (date or reported)[:10]})
         info["types"].add(cls.rsplit("#", 1)[-1])
         info["places"].add(place)
         if agent:
@@ -108,7 +113,8 @@ def project(store, comention: bool = True) -> nx.MultiDiGraph:
             for place in sorted(p for p in info["places"] if p in node_of):
                 for agent in sorted(a for a in info["agents"] if a in node_of):
                     a, b = node_of[agent], node_of[place]
-                    G.add_edge(a, b, key=eid, relation=etype, label=etype, date=info["date"], framing=framing, weight=1)
+                    G.add_edge(a, b, key=eid, relation=etype, label=etype, date=info["date"], framing=framing, weight=1,
+                               when=info["when"])
                     sentences.want(f"{a}|{b}|{eid}", event_evidence[ev])
 
     # claims: speaker -> claim -> about
@@ -149,8 +155,26 @@ def project(store, comention: bool = True) -> nx.MultiDiGraph:
         for (a, b), w in sorted(weights.items()):
             G.add_edge(a, b, key="co-mention", relation="co-mention", label="", weight=w)
 
+    G.graph["periods"] = _control_periods(store, node_of)
     G.graph["evidence"] = sentences.fetch()
     return G
+
+
+def _control_periods(store, node_of: dict[str, str]) -> dict[str, list[dict]]:
+    """The control periods of each place node (graph.control_periods), earliest first."""
+    periods: dict[str, list[dict]] = defaultdict(list)
+    for period, place, controller, start, start_by, end, end_by, contested in _rows(store, """
+        SELECT ?p ?place ?c (STR(?s) AS ?start) (STR(?sb) AS ?startBy) (STR(?e) AS ?end) (STR(?eb) AS ?endBy) ?contested
+        WHERE { ?p a wk:ControlPeriod ; wk:place ?place ; wk:controller ?c ; wk:contested ?contested .
+          OPTIONAL { ?p wk:start ?s } OPTIONAL { ?p wk:startReportedBy ?sb }
+          OPTIONAL { ?p wk:end ?e } OPTIONAL { ?p wk:endReportedBy ?eb } } ORDER BY ?p"""):
+        if place in node_of and controller in node_of:
+            periods[node_of[place]].append({
+                "order": int(period.rsplit("-", 1)[-1]), "controller": node_of[controller], "start": start or "", "startBy": start_by or "", "end": end or "",
+                "endBy": end_by or "", "contested": contested in ("true", "1")})
+    # period:<place>-<n> is numbered in time order (graph.control_periods)
+    return {place: [{k: v for k, v in r.items() if k != "order"} for r in sorted(rows, key=lambda r: r["order"])]
+            for place, rows in periods.items()}
 
 
 class _Sentences:

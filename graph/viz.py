@@ -24,6 +24,7 @@ import networkx as nx
 from graph.analysis import EVENT_CLASSES, add_centrality
 from graph.records import ENTITY_KINDS
 from graph.atomic import write_atomic
+from graph.map_view import map_data
 
 PHYSICS_LIMIT = 1500
 COLORS = {
@@ -79,12 +80,16 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
                      "altLabels": a.get("altLabels", ""), "degree": simple_degree.get(n, 0),
                      "evidence": evidence.get(n, [])},
         }
+        dates = a.get("dates") or ([a["date"][:10]] * 2 if a.get("date") else None)
+        if dates:
+            node["dates"] = dates  # first and last date it appears: the time slider filters on them
         if n in positions:
             node["x"], node["y"] = positions[n]
             if layout == "geo" and "lat" in a:
                 node["fixed"] = True
         net.nodes.append(node)
     kept = set(keep)
+    edge_ids: dict[str, int] = {}
     for i, (a, b, key, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
         if a not in kept or b not in kept:
             continue
@@ -95,11 +100,12 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         label = "" if relation in UNLABELLED_RELATIONS else d.get("label", "")
         if relation in EVENT_CLASSES and d.get("date"):
             label = f"{label} {d['date']}"
-        edge = {"id": i, "from": a, "to": b, "relation": relation, "label": label,
+        edge = {"id": i, "from": a, "to": b, "relation": relation, "label": label, "when": d.get("when", ""),
                 "color": {"color": RELATION_COLORS.get(relation, "#aaa")}, "arrows": "" if relation == "co-mention" else "to",
                 "dashes": relation == "co-mention", "width": min(1 + d.get("weight", 1), 6),
                 "info": {"title": title, "meta": meta, "evidence": evidence.get(f"{a}|{b}|{key}", [])}}
         net.edges.append(edge)
+        edge_ids[f"{a}|{b}|{key}"] = i
     counts = {}
     for n in keep:
         counts[G.nodes[n]["kind"]] = counts.get(G.nodes[n]["kind"], 0) + 1
@@ -123,7 +129,15 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         "relations": [{"relation": r, "color": RELATION_COLORS.get(r, "#aaa"), "count": c, "hidden": r in HIDDEN_RELATIONS}
                       for r, c in sorted(rel_counts.items(), key=lambda kv: _relation_order(kv[0]))],
         "maxDegree": max([simple_degree.get(n, 0) for n in keep] + [1]),
+        "map": _with_edge_ids(map_data(G, kept), edge_ids),
     }
+
+
+def _with_edge_ids(data: dict, edge_ids: dict[str, int]) -> dict:
+    """Map events point at the network's edge (its evidence is there) by the edge's id."""
+    for event in data["events"]:
+        event["edge"] = edge_ids.get(event["edge"])
+    return data
 
 
 def _focus(G: nx.MultiDiGraph, keep: list[str]) -> list[str]:

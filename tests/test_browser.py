@@ -184,6 +184,55 @@ def test_seed_graph_page(browser, shared, tmp_path, request):
     _pages_with_screenshots(browser, data, tmp_path, "warkg: the five seed articles", request, False)
 
 
+def _open_map(visit) -> dict:
+    visit.page.click("#show-map")
+    visit.page.wait_for_selector("#map[data-places]", timeout=30_000)
+    return {"places": int(visit.page.get_attribute("#map", "data-places")),
+            "events": int(visit.page.get_attribute("#map", "data-events")),
+            "land": visit.page.evaluate("document.querySelectorAll('#map path.land').length"),
+            "nodes": visit.page.evaluate("window.warkgData.nodeView.length")}
+
+
+def _slide(visit, box: str, value: str) -> None:
+    visit.page.fill(box, value)
+    visit.page.dispatch_event(box, "input")
+
+
+@pytest.mark.model
+def test_the_map_and_the_time_slider_on_the_seeds_and_the_samples(browser, shared, tmp_path, request):
+    """The map view: country outlines, places coloured by who held them, events; the time slider
+    filters the map and the network together; a place's panel lists its control periods. Offline."""
+    from graph.pipeline import build
+    from graph.sparql import open_source
+
+    result = build([shared / "corpus" / "seeds", ROOT / "data"], tmp_path, formats=["ttl"], validate=False)
+    data = GraphData.from_source(open_source(result.outputs[0]))
+    data.title = "warkg: the seed and sample articles"
+    [path] = export(data, "html", tmp_path / "graph.html")
+    visit = Visit(browser, path)
+    whole = _open_map(visit)
+    assert whole["land"] == 1 and whole["places"] > 10 and whole["events"] > 10
+    # who held Kherson at the end of the range: Ukraine (the colour of its controller in the legend)
+    kherson = visit.page.evaluate("""() => { const d = [...document.querySelectorAll('#map circle.place')]
+        .find(c => c.querySelector('title').textContent.startsWith('Kherson'));
+        return d ? d.querySelector('title').textContent : null; }""")
+    assert kherson == "Kherson \u00b7 held by Armed Forces of Ukraine"
+    visit.page.evaluate("""() => { const d = [...document.querySelectorAll('#map circle.place')]
+        .find(c => c.querySelector('title').textContent.startsWith('Kherson'));
+        d.dispatchEvent(new MouseEvent('click', {bubbles: true})); }""")
+    panel = visit.page.inner_text("#panel")
+    assert "Control periods" in panel and "Russian Armed Forces" in panel and "Armed Forces of Ukraine" in panel
+    if request.config.getoption("--update-screenshots"):
+        visit.page.set_viewport_size({"width": 1100, "height": 700})
+        visit.page.evaluate("window.warkgMap.draw()")
+        visit.page.screenshot(path=str(SCREENSHOTS / "map.png"))
+    _slide(visit, "#to", "0")  # only the first day of the range
+    first_day = _open_map(visit)
+    assert first_day["events"] < whole["events"] and first_day["nodes"] < whole["nodes"]
+    assert visit.errors == [] and visit.requests == []
+    visit.close()
+
+
 def test_bench_graph_page_with_thousands_of_nodes(browser, bench_build, tmp_path):
     from graph.sparql import open_source
 
@@ -195,6 +244,9 @@ def test_bench_graph_page_with_thousands_of_nodes(browser, bench_build, tmp_path
     visit.page.dispatch_event("#mindeg", "input")
     shown = visit.page.evaluate("window.warkgData.nodeView.length")
     assert 0 < shown < data.network().number_of_nodes()
+    on_map = _open_map(visit)  # articles on several wars: the map fits them and draws
+    assert on_map["places"] > 50 and on_map["events"] > 50
+    assert visit.errors == [] and visit.requests == []
     visit.close()
 
 
