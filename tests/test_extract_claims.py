@@ -162,3 +162,20 @@ def test_the_accused_is_no_speaker(nlp):
 def test_roles_praise_and_reminders(nlp, text, speaker, content):
     found = [(s, t) for s, t, _ in claims(extract(nlp, text))]
     assert any(s == speaker and t.endswith(content) for s, t in found), found
+
+
+def test_per_a_source_at_the_start_or_after_a_comma_is_an_attribution(nlp):
+    rec = extract(nlp, "Per the Rapid Support Forces, the garrison in El Fasher surrendered on Sunday.")
+    [(speaker, text, claim)] = claims(rec)
+    assert speaker == "Rapid Support Forces" and text.startswith("the garrison in El Fasher surrendered")
+    rec = extract(nlp, "The garrison in El Fasher surrendered on Sunday, per the Rapid Support Forces.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Rapid Support Forces", "The garrison in El Fasher surrendered on Sunday")]
+    rec = extract(nlp, "Food prices in Khartoum rose by 40 per cent in a month.")
+    assert claims(rec) == []
+
+
+def test_a_statement_by_someone_said_is_their_claim(nlp):
+    rec = extract(nlp, "A statement by the Sudanese army said that its troops had repelled the attack on El Obeid.")
+    assert [(s, t.startswith("its troops had repelled")) for s, t, _ in claims(rec)] == [("Sudanese Armed Forces", True)]
+    rec = extract(nlp, "The heavy shelling by Russian troops indicates that Moscow is planning another offensive.")
+    assert claims(rec) == []  # shelling is no statement

@@ -49,13 +49,13 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
     for sent in doc.sents:
         verbs = [t for t in sent if _is_report_verb(t, cues)]
         verbs.sort(key=_depth)
-        candidates = verbs + [t for t in sent if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]
+        candidates = verbs + [t for t in sent if _attribution(t) is not None]
         if is_headline(sent):
             continue  # "Putin Says West Prepared To ...": the body says it again, parsed properly
         for tok in candidates:
             if any(c.content[0] <= tok.idx < c.content[1] for c in claims):
                 continue  # a reporting verb inside reported speech belongs to that speech
-            found = (_according(tok, sent, res) if tok.lower_ == "according"
+            found = (_according(tok, sent, res) if _attribution(tok) is not None
                      else _reported(tok, sent, res, cues, quotes, used_quotes))
             for claim in found:
                 claim.about = [k for k in res.mentions_in(*claim.content) if k != claim.speaker]
@@ -199,33 +199,62 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
 
 
+def _attribution(tok: Token) -> Token | None:
+    """The source's phrase of an attribution: "according to X" (X), "Per X, ..." (X, at the start
+    of the sentence or of a clause: "per cent" and "per day" are no attributions)."""
+    if tok.lower_ == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    doc = tok.doc
+    if tok.lower_ == "per" and (tok.i == tok.sent.start or doc[tok.i - 1].text in ",;—(") \
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ not in ("cent", "capita"):
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+        # the parser often takes the name for the clause's subject: the source runs to the comma
+        comma = next((t for t in doc[tok.i + 1:min(tok.i + 10, tok.sent.end)] if t.text == ","), None)
+        return doc[comma.i - 1] if comma is not None and comma.i - 1 > tok.i else None
+    return None
+
+
+def _by_whom(tok: Token, cues: Cues) -> Token:
+    """The author of a statement standing as the subject ("Monday's announcement by the Pentagon said"):
+    the pobj of its "by" when the subject is a statement noun of the cue table; else the phrase itself
+    ("the shelling by Russian troops indicates ..." is no one's statement)."""
+    if cues.anaphors.get(tok.lemma_.lower()) != "speaker":
+        return tok
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return pobj if pobj is not None else tok
+
+
 def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
     speakers: list[str] = []
     for phrase in phrases:
-        key = res.resolve(phrase, role="speaker")
+        key = res.resolve(_by_whom(phrase, res.cues), role="speaker")
         if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
             speakers.append(key)
     return speakers
 
 
 def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo]:
-    """ "According to X, ..." / "... according to X": X said the rest of the sentence."""
-    to = next(c for c in tok.children if c.lower_ == "to")
-    pobj = [c for c in to.children if c.dep_ == "pobj"]
-    if not pobj:
+    """ "According to X, ..." / "... according to X" / "Per X, ...": X said the rest of the sentence."""
+    source = _attribution(tok)
+    if source is None:
         return []
-    speaker = _apposed_person(pobj[0], res) or res.resolve(pobj[0], role="speaker")
+    speaker = _apposed_person(source, res) or res.resolve(source, role="speaker")
     if speaker is None or res.kind(speaker) not in ACTOR_KINDS:
         return []
     phrase_start = tok.idx
-    phrase_end = tok.right_edge.idx + len(tok.right_edge.text)
+    last = max(tok.right_edge, source, key=lambda t: t.i)
+    phrase_end = last.idx + len(last.text)
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     content = max((before, after), key=lambda r: len(doc_text(sent.doc)[r[0]:r[1]].strip(" ,.")))
     content = strip_range(doc_text(sent.doc), content)
     if content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
-    return [ClaimInfo(speaker=speaker, verb="according to", content=content, extent=(sent.start_char, sent.end_char))]
+    return [ClaimInfo(speaker=speaker, verb="according to" if tok.lower_ == "according" else tok.lower_, content=content, extent=(sent.start_char, sent.end_char))]
 
 
 def _apposed_person(tok: Token, res: ReferenceResolver) -> str | None:
