@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
+from graph.extraction.attribution import attributed, attribution_source
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import doc_text, find_quotes, is_headline, strip_range
@@ -49,13 +50,13 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
     for sent in doc.sents:
         verbs = [t for t in sent if _is_report_verb(t, cues)]
         verbs.sort(key=_depth)
-        candidates = verbs + [t for t in sent if _attribution(t) is not None]
+        candidates = verbs + [t for t in sent if attribution_source(t) is not None]
         if is_headline(sent):
             continue  # "Putin Says West Prepared To ...": the body says it again, parsed properly
         for tok in candidates:
             if any(c.content[0] <= tok.idx < c.content[1] for c in claims):
                 continue  # a reporting verb inside reported speech belongs to that speech
-            found = (_according(tok, sent, res) if _attribution(tok) is not None
+            found = (_according(tok, sent, res) if attribution_source(tok) is not None
                      else _reported(tok, sent, res, cues, quotes, used_quotes))
             for claim in found:
                 claim.about = [k for k in res.mentions_in(*claim.content) if k != claim.speaker]
@@ -199,24 +200,6 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
 
 
-def _attribution(tok: Token) -> Token | None:
-    """The source's phrase of an attribution: "according to X" (X), "Per X, ..." (X, at the start
-    of the sentence or of a clause: "per cent" and "per day" are no attributions)."""
-    if tok.lower_ == "according":
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    doc = tok.doc
-    if tok.lower_ == "per" and (tok.i == tok.sent.start or doc[tok.i - 1].text in ",;—(") \
-            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ not in ("cent", "capita"):
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is not None:
-            return pobj
-        # the parser often takes the name for the clause's subject: the source runs to the comma
-        comma = next((t for t in doc[tok.i + 1:min(tok.i + 10, tok.sent.end)] if t.text == ","), None)
-        return doc[comma.i - 1] if comma is not None and comma.i - 1 > tok.i else None
-    return None
-
-
 def _by_whom(tok: Token, cues: Cues) -> Token:
     """The author of a statement standing as the subject ("Monday's announcement by the Pentagon said"):
     the pobj of its "by" when the subject is a statement noun of the cue table; else the phrase itself
@@ -238,39 +221,11 @@ def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
 
 
 def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo]:
-    """ "According to X, ..." / "... according to X" / "Per X, ...": X said the rest of the sentence."""
-    source = _attribution(tok)
-    if source is None:
+    found = attributed(tok, sent, res, MIN_CONTENT_CHARS)
+    if found is None:
         return []
-    speaker = _apposed_person(source, res) or res.resolve(source, role="speaker")
-    if speaker is None or res.kind(speaker) not in ACTOR_KINDS:
-        return []
-    phrase_start = tok.idx
-    last = max(tok.right_edge, source, key=lambda t: t.i)
-    phrase_end = last.idx + len(last.text)
-    before = (sent.start_char, phrase_start)
-    after = (phrase_end, sent.end_char)
-    content = max((before, after), key=lambda r: len(doc_text(sent.doc)[r[0]:r[1]].strip(" ,.")))
-    content = strip_range(doc_text(sent.doc), content)
-    if content[1] - content[0] < MIN_CONTENT_CHARS:
-        return []
-    return [ClaimInfo(speaker=speaker, verb="according to" if tok.lower_ == "according" else tok.lower_, content=content, extent=(sent.start_char, sent.end_char))]
-
-
-def _apposed_person(tok: Token, res: ReferenceResolver) -> str | None:
-    """ "according to the US Chief of Staff, General Mark Milley, ...": the parser often misses the
-    apposition; a person named right after the phrase, between commas, is the source."""
-    i = tok.right_edge.i + 1
-    doc = tok.doc
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    for j in range(i + 1, min(i + 6, len(doc))):
-        key = res.key_at.get(j)
-        if key is not None:
-            return key if res.kind(key) == "Person" else None
-        if not doc[j].text[:1].isupper():
-            return None
-    return None
+    speaker, verb, content = found
+    return [ClaimInfo(speaker=speaker, verb=verb, content=content, extent=(sent.start_char, sent.end_char))]
 
 
 def _range(tok: Token, skip_mark: bool = False) -> tuple[int, int]:

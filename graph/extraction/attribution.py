@@ -1,0 +1,65 @@
+"""Attributions without a reporting verb: "according to X", "Per X, ...": X is the source of the
+rest of the sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.coref import ReferenceResolver
+from graph.extraction.doctext import doc_text, strip_range
+from graph.records import ACTOR_KINDS
+
+
+def attribution_source(tok: Token) -> Token | None:
+    """The source's phrase of an attribution: "according to X" (X), "Per X, ..." (X, at the start
+    of the sentence or of a clause: "per cent" and "per day" are no attributions)."""
+    if tok.lower_ == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    doc = tok.doc
+    if tok.lower_ == "per" and (tok.i == tok.sent.start or doc[tok.i - 1].text in ",;—(") \
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ not in ("cent", "capita"):
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+        # the parser often takes the name for the clause's subject: the source runs to the comma
+        comma = next((t for t in doc[tok.i + 1:min(tok.i + 10, tok.sent.end)] if t.text == ","), None)
+        return doc[comma.i - 1] if comma is not None and comma.i - 1 > tok.i else None
+    return None
+
+
+def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -> tuple[str, str, tuple[int, int]] | None:
+    """ "According to X, ..." / "... according to X" / "Per X, ...": X said the rest of the sentence;
+    (speaker key, cue words, content range), or None."""
+    source = attribution_source(tok)
+    if source is None:
+        return None
+    speaker = _apposed_person(source, res) or res.resolve(source, role="speaker")
+    if speaker is None or res.kind(speaker) not in ACTOR_KINDS:
+        return None
+    phrase_start = tok.idx
+    last = max(tok.right_edge, source, key=lambda t: t.i)
+    phrase_end = last.idx + len(last.text)
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    content = max((before, after), key=lambda r: len(doc_text(sent.doc)[r[0]:r[1]].strip(" ,.")))
+    content = strip_range(doc_text(sent.doc), content)
+    if content[1] - content[0] < min_chars:
+        return None
+    return speaker, "according to" if tok.lower_ == "according" else tok.lower_, content
+
+
+def _apposed_person(tok: Token, res: ReferenceResolver) -> str | None:
+    """ "according to the US Chief of Staff, General Mark Milley, ...": the parser often misses the
+    apposition; a person named right after the phrase, between commas, is the source."""
+    i = tok.right_edge.i + 1
+    doc = tok.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(i + 6, len(doc))):
+        key = res.key_at.get(j)
+        if key is not None:
+            return key if res.kind(key) == "Person" else None
+        if not doc[j].text[:1].isupper():
+            return None
+    return None
