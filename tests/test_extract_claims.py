@@ -179,3 +179,12 @@ def test_a_statement_by_someone_said_is_their_claim(nlp):
     assert [(s, t.startswith("its troops had repelled")) for s, t, _ in claims(rec)] == [("Sudanese Armed Forces", True)]
     rec = extract(nlp, "The heavy shelling by Russian troops indicates that Moscow is planning another offensive.")
     assert claims(rec) == []  # shelling is no statement
+
+
+def test_a_nationality_before_a_role_is_a_person_of_that_country_not_the_country(nlp):
+    rec = extract(nlp, "Joe Biden met Olaf Scholz in Berlin. The US president said that Ukraine would get more air defence.")
+    assert [s for s, _, _ in claims(rec)] == ["Joe Biden"]
+    rec = extract(nlp, "Lawmakers met Speaker Mike Johnson. The US politician told reporters that a vote would come soon.")
+    assert [s for s, _, _ in claims(rec)] == ["Mike Johnson"]
+    rec = extract(nlp, "The US said that Ukraine would get more air defence.")
+    assert [s for s, _, _ in claims(rec)] == ["United States"]

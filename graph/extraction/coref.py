@@ -5,7 +5,8 @@ Claims and events need their speaker or agent as an entity of the article, but t
 phrase to an entity key with small, explainable rules:
 
 - a phrase that contains or is modified by a mention takes that mention (an apposed person first:
-  "the US Chief of Staff, General Mark Milley");
+  "the US Chief of Staff, General Mark Milley"; a person's role after a country is the person of that
+  country named before: "the US president");
 - a pronoun continues the last speaker when it is the subject of another reporting verb, otherwise it
   takes the nearest compatible mention, preferring subjects (he/she: a person; it: an organisation,
   unit or state; they: any group);
@@ -32,15 +33,12 @@ FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
 SETTLEMENTS = ("city", "town", "village")
-PLACE_NOUNS = {"city": SETTLEMENTS, "town": SETTLEMENTS, "village": SETTLEMENTS, "settlement": SETTLEMENTS,
-               "hamlet": SETTLEMENTS, "region": ("region",), "oblast": ("region",), "province": ("region",),
-               "river": ("river",)}
+PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
+               "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",)}
 
 
 @dataclass
-class Ref:
-    """A mention as the resolver sees it."""
-
+class Ref:  # a mention as the resolver sees it
     start: int
     end: int
     key: str
@@ -161,15 +159,11 @@ class ReferenceResolver:
                     key = self.forces_of_country(self.country_of(key)) or key
                 if key is not None:
                     return key
-        for child in tok.children:
-            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
-                key = self.key_at.get(child.i)
-                if key is None and child.dep_ == "poss":
-                    key = self.resolve(child, speaker, role)
-                if key and self.kind(key) in ACTOR_KINDS:
-                    return self.as_actor(key)
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
+        key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
+        if key is not None:
+            return key
         if definite and lemma in self.cues.titles:
             key = self.titled_person(tok)  # "the Foreign Secretary", "the minister": who was given that title
             if key is not None:
@@ -189,6 +183,24 @@ class ReferenceResolver:
         iso = self._demonym_child(tok)
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
+        return None
+
+    def _modifier_actor(self, tok: Token, speaker: str | None, role: str, a_person: bool) -> str | None:
+        """The actor a modifier names ("Wagner's leadership", "a Pentagon spokesman"); for a definite
+        person's role after a country ("the US politician", "the Russian president"), the person of
+        that country named before, when there is one."""
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
+                key = self.key_at.get(child.i)
+                if key is None and child.dep_ == "poss":
+                    key = self.resolve(child, speaker, role)
+                if key and a_person and self.kind(key) == "Country":
+                    person = self.titled_person(tok) or self.description(tok, "Person", self.entities[key].country) \
+                        if tok.lemma_.lower() in self.cues.titles else self.description(tok, "Person")
+                    if person is not None:
+                        return person
+                if key and self.kind(key) in ACTOR_KINDS:
+                    return self.as_actor(key)
         return None
 
     def _demonym_child(self, tok: Token) -> str | None:
@@ -247,8 +259,9 @@ class ReferenceResolver:
                 return ref.key
         return None
 
-    def description(self, tok: Token, what: str) -> str | None:
-        """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits."""
+    def description(self, tok: Token, what: str, country: str | None = None) -> str | None:
+        """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits (of
+        ``country``, when given: "the US president" is the nearest American person)."""
         if what == "speaker":
             return self.speakers[-1][1] if self.speakers else None
         if what == "forces":
@@ -260,7 +273,7 @@ class ReferenceResolver:
             if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
                 break
             info = self.entities[ref.key]
-            if self._fits(info, what):
+            if self._fits(info, what) and (country is None or info.country == country):
                 return ref.key
         return None
 
