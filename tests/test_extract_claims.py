@@ -188,3 +188,10 @@ def test_a_nationality_before_a_role_is_a_person_of_that_country_not_the_country
     assert [s for s, _, _ in claims(rec)] == ["Mike Johnson"]
     rec = extract(nlp, "The US said that Ukraine would get more air defence.")
     assert [s for s, _, _ in claims(rec)] == ["United States"]
+
+
+def test_a_titles_person_inside_its_phrase_is_the_speaker_not_the_country_before_it(nlp):
+    rec = extract(nlp, "The sanctions have failed, Ukraine’s ambassador to Berlin Oleksii Makeiev said on Friday.")
+    assert [s for s, _, _ in claims(rec)] == ["Oleksii Makeiev"]
+    rec = extract(nlp, "The US ambassador to Russia said that the talks were over.")
+    assert [s for s, _, _ in claims(rec)] == ["United States"]  # no person named: the country, never Russia

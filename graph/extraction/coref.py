@@ -81,10 +81,8 @@ class ReferenceResolver:
     def country_of(self, key: str | None) -> str | None:
         """The country an entity is, belongs to or speaks for."""
         info = self.entities.get(key or "")
-        if info is None:
-            return None
-        if info.entry is not None and info.entry.country:
-            return info.entry.country
+        if info is None or info.country:  # the gazetteer's country
+            return info.country if info is not None else None
         for aff in sorted(info.affiliation):
             if aff.startswith("country:"):
                 return aff.split(":", 1)[1]
@@ -143,8 +141,10 @@ class ReferenceResolver:
             return self.pronoun(tok)
         if low in FIRST_PERSON:
             return None
-        # modifiers that name the actor: "Wagner's leadership", "a Pentagon spokesman", appositions
-        appos = [t for t in tok.subtree if t.dep_ == "appos" and t.i > tok.i]
+        # appositions, and a title's person ("Russia's ambassador to Washington Anatoly Antonov")
+        titled = tok.lemma_.lower() in self.cues.titles
+        appos = [t for t in tok.subtree if t.i > tok.i and (t.dep_ == "appos" or (
+            titled and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
         for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
             key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
             if key and self.kind(key) in ACTOR_KINDS:
@@ -187,8 +187,7 @@ class ReferenceResolver:
 
     def _modifier_actor(self, tok: Token, speaker: str | None, role: str, a_person: bool) -> str | None:
         """The actor a modifier names ("Wagner's leadership", "a Pentagon spokesman"); for a definite
-        person's role after a country ("the US politician", "the Russian president"), the person of
-        that country named before, when there is one."""
+        person's role after a country ("the US president"), that country's person named before."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
                 key = self.key_at.get(child.i)
