@@ -195,3 +195,9 @@ def test_a_titles_person_inside_its_phrase_is_the_speaker_not_the_country_before
     assert [s for s, _, _ in claims(rec)] == ["Oleksii Makeiev"]
     rec = extract(nlp, "The US ambassador to Russia said that the talks were over.")
     assert [s for s, _, _ in claims(rec)] == ["United States"]  # no person named: the country, never Russia
+
+
+def test_a_reporting_verb_inside_a_quote_belongs_to_the_quoted_speech(nlp):
+    rec = extract(nlp, "Margarita Simonyan runs the channel.\n\n“It became obvious at once why US media were claiming "
+                       "in unison that it was a lone gunman,\" she said.")
+    assert [(s, t.startswith("It became obvious")) for s, t, _ in claims(rec)] == [("Margarita Simonyan", True)]

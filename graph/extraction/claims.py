@@ -49,7 +49,9 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
     used_quotes: set[tuple[int, int]] = set()
     for sent in doc.sents:
         verbs = [t for t in sent if _is_report_verb(t, cues)]
-        verbs.sort(key=_depth)
+        # the verbs outside quotes first: a quote's own reporting verb ("... were claiming ...," she
+        # said) belongs to the quoted speech, whatever the parser makes the sentence's root
+        verbs.sort(key=lambda t: (any(a <= t.idx < b for a, b in quotes), _depth(t)))
         candidates = verbs + [t for t in sent if attribution_source(t) is not None]
         if is_headline(sent):
             continue  # "Putin Says West Prepared To ...": the body says it again, parsed properly
