@@ -201,3 +201,9 @@ def test_a_reporting_verb_inside_a_quote_belongs_to_the_quoted_speech(nlp):
     rec = extract(nlp, "Margarita Simonyan runs the channel.\n\n“It became obvious at once why US media were claiming "
                        "in unison that it was a lone gunman,\" she said.")
     assert [(s, t.startswith("It became obvious")) for s, t, _ in claims(rec)] == [("Margarita Simonyan", True)]
+
+
+def test_an_objects_claim_runs_on_through_the_phrase_right_after_it(nlp):
+    rec = extract(nlp, "General Valerii Zaluzhnyi highlighted the role of cheap drones in slowing the Russian advance.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Valerii Zaluzhnyi" and text.endswith("in slowing the Russian advance")

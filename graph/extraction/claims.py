@@ -191,6 +191,9 @@ def _content_without_clause(verb: Token, sent: Span, modes: frozenset[str]) -> t
         described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
         if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
             start, end = _range(obj[0])
+            # what goes on right after the object belongs to it ("highlighted the role of drones in
+            # reshaping the battlefield"), whatever the parser hung it on
+            described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1]
             for extra in described:
                 end = max(end, _range(extra)[1])
             content = (start, end)
