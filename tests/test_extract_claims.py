@@ -207,3 +207,11 @@ def test_an_objects_claim_runs_on_through_the_phrase_right_after_it(nlp):
     rec = extract(nlp, "General Valerii Zaluzhnyi highlighted the role of cheap drones in slowing the Russian advance.")
     [(speaker, text, _)] = claims(rec)
     assert speaker == "Valerii Zaluzhnyi" and text.endswith("in slowing the Russian advance")
+
+
+def test_a_verb_with_an_object_keeps_it_when_a_quote_follows_in_the_next_paragraph(nlp):
+    rec = extract(nlp, "Kremlin spokesman Dmitry Peskov blamed the United States and NATO for sword-rattling.\n\n"
+                       "“All this is happening because of what others are doing,” he said.")
+    found = {(c.verb, t) for _, t, c in claims(rec)}
+    assert found == {("blamed", "the United States and NATO for sword-rattling"),
+                     ("said", "All this is happening because of what others are doing")}

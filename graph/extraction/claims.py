@@ -132,9 +132,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
-    elif quote:
+    elif quote and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         content, is_quote = quote, True
-    else:
+    else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
         content, statement = _content_without_clause(verb, sent, modes)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
