@@ -215,3 +215,11 @@ def test_a_verb_with_an_object_keeps_it_when_a_quote_follows_in_the_next_paragra
     found = {(c.verb, t) for _, t, c in claims(rec)}
     assert found == {("blamed", "the United States and NATO for sword-rattling"),
                      ("said", "All this is happening because of what others are doing")}
+
+
+def test_a_news_agency_named_after_its_description_is_the_speaker(nlp):
+    # the parser makes "agency" and "TASS" two subjects; "agency" alone would be the organisation before it
+    rec = extract(nlp, "NATO held a summit in Vilnius. The Russian state news agency TASS reported that two bridges "
+                       "had been destroyed near Kherson.")
+    assert [s for s, _, _ in claims(rec)] == ["TASS"]
+

@@ -633,3 +633,26 @@ burning VERB ROOT 12 burn
 . PUNCT punct 12
 """)
     assert {s.label_ for s in doc.spans["wk_mentions"] if s.text == "Qarzan"} == {"Place"}
+
+
+def test_an_unnamed_advisers_employer_is_not_the_speaker(nlp):
+    # "Petrov, an adviser to the head of NATO, said the town was calm." with the name the model missed
+    doc = processed(nlp, """
+Petrov PROPN nsubj 10
+, PUNCT punct 0
+an DET det 3
+adviser NOUN appos 0
+to ADP prep 3
+the DET det 6
+head NOUN pobj 4
+of ADP prep 6
+NATO PROPN pobj 7 B-ORG
+, PUNCT punct 0
+said VERB ROOT 10 say
+the DET det 12
+town NOUN nsubj 13
+was AUX ccomp 10 be
+calm ADJ acomp 13
+. PUNCT punct 10
+""")
+    assert get_claims(doc) == []

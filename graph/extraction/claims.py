@@ -141,6 +141,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     subj = _subject(verb)
     if subj is None:
         return []
+    # "The Russian state news agency TASS reported", parsed as two subjects: the one that is a name
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in res.key_at and subj.i not in res.key_at),
+                subj)
     speakers = _speakers([subj, *_conjuncts(subj)], res)  # "The Ukrainian military and Wagner have reported"
     if not speakers:  # "The news agency TASS reported", parsed as two subjects: the one that names someone
         speakers = _speakers([c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i], res)

@@ -140,14 +140,15 @@ class ReferenceResolver:
         if low in PERSONAL | NEUTER | PLURAL:
             return self.pronoun(tok)
         if low in FIRST_PERSON:
-            return None
+            return None  # the speaker speaks of itself: the claim's speaker, known to the caller
         # appositions, and a title's person ("Russia's ambassador to Washington Anatoly Antonov")
-        titled = tok.lemma_.lower() in self.cues.titles
-        appos = [t for t in tok.subtree if t.i > tok.i and (t.dep_ == "appos" or (
-            titled and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
+        appos = [t for t in tok.subtree if t.i > tok.i and (t.dep_ == "appos" or (tok.lemma_.lower() in self.cues.titles
+                 and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
         for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
             key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
-            if key and self.kind(key) in ACTOR_KINDS:
+            # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
+            served = key != self.key_at.get(child.i) and self.cues.anaphors.get(child.lemma_.lower()) == "Person" != self.kind(key)
+            if key and self.kind(key) in ACTOR_KINDS and not served:
                 return key
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
