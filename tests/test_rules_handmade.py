@@ -656,3 +656,21 @@ calm ADJ acomp 13
 . PUNCT punct 10
 """)
     assert get_claims(doc) == []
+
+
+def test_a_name_the_article_recognised_once_is_a_mention_wherever_it_stands(nlp):
+    # "Qarzan Media said it. Qarzan Media left." with the second name missed by the model
+    doc = processed(nlp, """
+Qarzan PROPN compound 1 B-ORG
+Media PROPN nsubj 2 I-ORG
+said VERB ROOT 2 say
+it PRON dobj 2
+. PUNCT punct 2
+Qarzan PROPN compound 6
+Media PROPN nsubj 7
+left VERB ROOT 7 leave
+. PUNCT punct 7
+""")
+    mentions = [(s.start, s._.wk_entity) for s in doc.spans["wk_mentions"]]
+    assert [start for start, _ in mentions] == [0, 5]
+    assert len({key for _, key in mentions}) == 1

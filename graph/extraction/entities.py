@@ -77,6 +77,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
 
     surnames = _surnames(doc, chosen)
     chosen = chosen + _surname_sweep(doc, chosen, surnames)
+    chosen = chosen + _name_sweep(doc, chosen)
     chosen.sort(key=lambda c: (c.start, -c.end))
     _one_kind_per_name(doc, chosen, cues)
     acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
@@ -290,6 +291,31 @@ def _surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> lis
             continue
         if translit_key(tok.text) in surnames:
             out.append(Candidate(tok.i, tok.i + 1, "surname", 6.0, kind="Person", name=tok.text))
+    return out
+
+
+def _name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of an organisation's or unit's name the article already names, that the NER
+    missed ("the American magazine Forbes" ... "Forbes emphasizes that"): one name, one entity, in
+    capitals and as a proper noun."""
+    covered = set()
+    for cand in chosen:
+        covered.update(range(cand.start, cand.end))
+    names: dict[tuple[str, ...], Candidate] = {}
+    for cand in chosen:
+        words = tuple(t.text for t in doc[cand.start:cand.end])
+        if cand.kind in ("Organization", "MilitaryUnit") or (cand.entry is not None and cand.entry.kind in ("Organization", "MilitaryUnit")):
+            if len("".join(words)) >= 3 and all(w[:1].isupper() for w in words):
+                names.setdefault(words, cand)
+    out = []
+    for i, tok in enumerate(doc):
+        for words, cand in names.items():
+            end = i + len(words)
+            if tok.text == words[0] and end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
+                    and not covered.intersection(range(i, end)) and any(t.pos_ == "PROPN" for t in doc[i:end]):
+                out.append(Candidate(i, end, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
+                                     name=cand.name, part_of=cand.part_of))
+                covered.update(range(i, end))
     return out
 
 
