@@ -674,3 +674,16 @@ left VERB ROOT 7 leave
     mentions = [(s.start, s._.wk_entity) for s in doc.spans["wk_mentions"]]
     assert [start for start, _ in mentions] == [0, 5]
     assert len({key for _, key in mentions}) == 1
+
+
+def test_a_place_the_article_recognised_once_is_a_mention_where_the_model_missed_it(nlp):
+    doc = processed(nlp, """
+Troops NOUN nsubj 1 troop
+reached VERB ROOT 1 reach
+Qarzanabad PROPN dobj 1 B-GPE
+. PUNCT punct 1
+Qarzanabad PROPN nsubj 5
+fell VERB ROOT 5 fall
+. PUNCT punct 5
+""")
+    assert [(s.start, s.label_) for s in doc.spans["wk_mentions"]] == [(2, "Place"), (4, "Place")]

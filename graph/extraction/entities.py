@@ -294,17 +294,20 @@ def _surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> lis
     return out
 
 
+SWEPT_KINDS = ("Organization", "MilitaryUnit", "Place", "Country")
+
+
 def _name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of an organisation's or unit's name the article already names, that the NER
-    missed ("the American magazine Forbes" ... "Forbes emphasizes that"): one name, one entity, in
-    capitals and as a proper noun."""
+    """Other occurrences of an organisation's, unit's or place's name the article already names, that
+    the NER missed ("the American magazine Forbes" ... "Forbes emphasizes that"): one name, one entity,
+    in capitals and as a proper noun."""
     covered = set()
     for cand in chosen:
         covered.update(range(cand.start, cand.end))
     names: dict[tuple[str, ...], Candidate] = {}
     for cand in chosen:
         words = tuple(t.text for t in doc[cand.start:cand.end])
-        if cand.kind in ("Organization", "MilitaryUnit") or (cand.entry is not None and cand.entry.kind in ("Organization", "MilitaryUnit")):
+        if cand.kind in SWEPT_KINDS or (cand.entry is not None and cand.entry.kind in SWEPT_KINDS):
             if len("".join(words)) >= 3 and all(w[:1].isupper() for w in words):
                 names.setdefault(words, cand)
     out = []
