@@ -180,3 +180,20 @@ def test_the_head_noun_of_an_x_of_y_name_is_its_short_form(nlp):
     orgs = [e for e in rec.entities if e.kind == "Organization"]
     assert len(orgs) == 1 and "Assembly" in orgs[0].names, [(e.name, e.names) for e in orgs]
 
+
+
+def test_a_big_city_of_the_articles_country_is_a_place_whatever_the_ner_says(nlp):
+    rec = extract(nlp, "Syria's war goes on. In Syria, historic cities such as Aleppo have been reduced to rubble, "
+                       "and the rebels vowed to defend Idlib.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("Aleppo") == "Place" and kinds.get("Idlib") == "Place", kinds
+
+
+def test_a_surname_or_a_hyphened_name_part_is_not_the_city_of_that_name(nlp):
+    # an article about the United States: its big cities are places unless a person bears the name
+    rec = extract(nlp, "The US Navy said American sailor Scott C. Dayton, 42, died in the United States hospital. "
+                       "Dayton was supporting US forces. American officials praised Dayton.")
+    assert "Dayton" not in {e.name for e in rec.entities if e.kind == "Place"}
+    rec = extract(nlp, "China and Taiwan argue. “We suspect a drop,” said Hsin-Hsin Pan, a scholar in Taiwan who "
+                       "studies China.")
+    assert "Xinzhou" not in {e.name for e in rec.entities}

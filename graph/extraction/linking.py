@@ -26,6 +26,7 @@ class Context:
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
+    surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
 
     def learn_theatre(self) -> None:
         """The theatre of this article: the configured one and the countries it talks about most (named
@@ -56,6 +57,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
         if entry.country and entry.kind != "Country":
             ctx.countries[entry.country] += 0.5
+    ctx.surnames = frozenset(doc[c.end - 1].text for c in cands if c.ner == "PERSON" and c.end - c.start > 1)
     ctx.learn_theatre()
     return ctx
 
@@ -132,9 +134,15 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return False
     settings = ctx.settings
     if entry.country in ctx.theatre and entry.country not in settings.theatre:
-        # a country this article is about: its towns after "in", "near"... (not "to": "condolences to
-        # Dayton's family"), unless a name goes on ("at Lancaster House")
-        return _locative_before(span, cues) and ner != "PERSON" and not _name_goes_on(span, cues)
+        # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever
+        # the NER calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's
+        # family"); never when a name goes on ("at Lancaster House")
+        if _name_goes_on(span, cues):
+            return False
+        if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not _part_of_a_name(span, ner) \
+                and span.text not in ctx.surnames:
+            return True
+        return _locative_before(span, cues) and ner != "PERSON"
     if entry.country in settings.theatre:
         if cue:
             return True
@@ -144,6 +152,16 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if entry.population >= 100_000 and _locative_before(span, cues) and not _name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
+
+
+def _part_of_a_name(span: Span, ner: str | None) -> bool:
+    """A word hyphened to another ("Hsin-Hsin Pan"), or a person's possessive ("condolences to Dayton's
+    family", the NER's PERSON): part of someone's name, not a city (nor is the surname of a person
+    the article names in full: Context.surnames)."""
+    doc = span.doc
+    hyphened = (span.end < len(doc) and doc[span.end].text in "-‐") or (span.start > 0 and doc[span.start - 1].text in "-‐")
+    possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    return hyphened or (possessive and ner == "PERSON")
 
 
 def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
