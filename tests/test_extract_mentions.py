@@ -197,3 +197,14 @@ def test_a_surname_or_a_hyphened_name_part_is_not_the_city_of_that_name(nlp):
     rec = extract(nlp, "China and Taiwan argue. “We suspect a drop,” said Hsin-Hsin Pan, a scholar in Taiwan who "
                        "studies China.")
     assert "Xinzhou" not in {e.name for e in rec.entities}
+
+
+def test_a_title_standing_alone_is_the_person_the_article_gave_it(nlp):
+    from graph.extraction.docdata import get_entities
+
+    doc = nlp("Secretary of State Antony Blinken met Sergei Lavrov in Geneva. The Secretary of State said talks "
+              "would go on. The Foreign Minister of Russia left early.")
+    entities = get_entities(doc)
+    linked = [(s.text, entities[s._.wk_entity].name) for s in doc.spans["wk_mentions"]]
+    assert ("Secretary of State", "Antony Blinken") in linked
+    assert not any(text.startswith("Foreign Minister") for text, _ in linked)  # a title no one was given here

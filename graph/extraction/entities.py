@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title, place_cue
+from graph.extraction.sweeps import name_sweep, surname_sweep, title_sweep
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import name_key, translit_key
@@ -76,8 +77,9 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         assigned.append((cand, key))
 
     surnames = _surnames(doc, chosen)
-    chosen = chosen + _surname_sweep(doc, chosen, surnames)
-    chosen = chosen + _name_sweep(doc, chosen)
+    chosen = chosen + surname_sweep(doc, chosen, surnames)
+    chosen = chosen + name_sweep(doc, chosen)
+    chosen = chosen + title_sweep(doc, chosen, cues)
     chosen.sort(key=lambda c: (c.start, -c.end))
     _one_kind_per_name(doc, chosen, cues)
     acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
@@ -277,48 +279,6 @@ def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:
             (cand.name if cand.kind == "Person" else None)
         if name and len(name.split()) > 1:
             out.add(translit_key(name.split()[-1]))
-    return out
-
-
-def _surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> list[Candidate]:
-    """Surnames of people named in the article that the NER missed ("“...,” Haidai said")."""
-    covered = set()
-    for cand in chosen:
-        covered.update(range(cand.start, cand.end))
-    out = []
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
-            continue
-        if translit_key(tok.text) in surnames:
-            out.append(Candidate(tok.i, tok.i + 1, "surname", 6.0, kind="Person", name=tok.text))
-    return out
-
-
-SWEPT_KINDS = ("Organization", "MilitaryUnit", "Place", "Country")
-
-
-def _name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of an organisation's, unit's or place's name the article already names, that
-    the NER missed ("the American magazine Forbes" ... "Forbes emphasizes that"): one name, one entity,
-    in capitals and as a proper noun."""
-    covered = set()
-    for cand in chosen:
-        covered.update(range(cand.start, cand.end))
-    names: dict[tuple[str, ...], Candidate] = {}
-    for cand in chosen:
-        words = tuple(t.text for t in doc[cand.start:cand.end])
-        if cand.kind in SWEPT_KINDS or (cand.entry is not None and cand.entry.kind in SWEPT_KINDS):
-            if len("".join(words)) >= 3 and all(w[:1].isupper() for w in words):
-                names.setdefault(words, cand)
-    out = []
-    for i, tok in enumerate(doc):
-        for words, cand in names.items():
-            end = i + len(words)
-            if tok.text == words[0] and end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
-                    and not covered.intersection(range(i, end)) and any(t.pos_ == "PROPN" for t in doc[i:end]):
-                out.append(Candidate(i, end, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
-                                     name=cand.name, part_of=cand.part_of))
-                covered.update(range(i, end))
     return out
 
 
