@@ -39,26 +39,24 @@ class Period:
     contested: bool = False
     key: str = ""
 
-    @property
-    def start(self) -> str | None:
-        return self.started_by.date if self.started_by else None
-
-    @property
-    def start_reported_by(self) -> str | None:
-        return self.started_by.first_reported if self.started_by and not self.started_by.date else None
-
-    @property
-    def end(self) -> str | None:
-        return self.ended_by.date if self.ended_by else None
-
-    @property
-    def end_reported_by(self) -> str | None:
-        return self.ended_by.first_reported if self.ended_by and not self.ended_by.date else None
+    # a boundary's date as its sources state it, else the first report's date ("by then")
+    start = property(lambda self: _stated(self.started_by))
+    start_reported_by = property(lambda self: _reported_by(self.started_by))
+    end = property(lambda self: _stated(self.ended_by))
+    end_reported_by = property(lambda self: _reported_by(self.ended_by))
 
     @property
     def sources(self) -> list[str]:
         """The articles behind the period's boundaries."""
         return sorted({r.article for inc in (self.started_by, self.ended_by) if inc for r in inc.reports if r.article})
+
+
+def _stated(inc: Incident | None) -> str | None:
+    return inc.date if inc else None
+
+
+def _reported_by(inc: Incident | None) -> str | None:
+    return inc.first_reported if inc and not inc.date else None
 
 
 def control_periods(incidents: Iterable[Incident]) -> list[Period]:
