@@ -176,3 +176,10 @@ def test_an_event_a_source_did_not_confirm_is_not_asserted(nlp):
     assert [e[3] for e in events(rec)] == ["Hypothetical"]
     rec = extract(nlp, "The ministry confirmed that its troops had retaken Kreminna.")
     assert [e[3] for e in events(rec)] == ["Asserted"]
+
+
+def test_an_offensive_aims_where_its_purpose_would_take(nlp):
+    rec = extract(nlp, "The Rapid Support Forces pressed an offensive designed to capture more of Sudan's territory.")
+    offensive = find(rec, "Offensive", "Sudan")
+    assert offensive[2] == ("Rapid Support Forces",) and offensive[3] == "Asserted"
+    assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]  # the capture is only the aim

@@ -59,6 +59,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 ranked.append((rank, key))
     if not ranked and etype == "Attack":
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
+    if not ranked and etype == "Offensive":
+        ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or _fronted_place(head, res, cues)
     return _most_specific(keys, res)
@@ -113,6 +115,20 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
 def _described(head: Token) -> Token | None:
     """The noun a participle trigger describes: "Avdiivka, the city recently captured by Russian forces"."""
     return head.head if verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN" else None
+
+
+def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """Where an offensive aims, from its purpose: "an offensive (designed) to seize more of Ukraine's
+    territory", "a push to take Bakhmut": the places in the object of the change of control it is for."""
+    verbs = [c for c in head.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
+    verbs += [g for v in verbs for g in v.children if g.dep_ in ("xcomp", "advcl")]  # "designed to seize"
+    keys: list[str] = []
+    for verb in verbs:
+        if cues.triggers.get(verb.lemma_.lower()) == "ControlChange" and any(a.lower_ == "to" for a in verb.children):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                keys += [res.key_at[t.i] for t in obj.subtree if t.i in res.key_at
+                         and res.kind(res.key_at[t.i]) in ("Place", "Country")]
+    return list(dict.fromkeys(keys))
 
 
 def _included(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
