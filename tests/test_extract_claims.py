@@ -223,3 +223,10 @@ def test_a_news_agency_named_after_its_description_is_the_speaker(nlp):
                        "had been destroyed near Kherson.")
     assert [s for s, _, _ in claims(rec)] == ["TASS"]
 
+
+
+def test_a_title_no_one_in_the_article_was_given_is_never_another_person(nlp):
+    rec = extract(nlp, "Joe Biden spoke first. The British prime minister said that more aid would follow.")
+    assert "Joe Biden" not in [s for s, _, _ in claims(rec)]
+    rec = extract(nlp, "Prime Minister Rishi Sunak met Joe Biden. The prime minister said that more aid would follow.")
+    assert [s for s, _, _ in claims(rec)] == ["Rishi Sunak"]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
+from graph.extraction.titles import title_words
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 
@@ -169,7 +170,7 @@ class ReferenceResolver:
             key = self.titled_person(tok)  # "the Foreign Secretary", "the minister": who was given that title
             if key is not None:
                 return key
-        if anaphor and definite:
+        if anaphor and definite and lemma not in self.cues.titles:  # a title no one was given: never another person
             return self.description(tok, anaphor)
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
             iso = self._demonym_child(tok)
@@ -253,9 +254,7 @@ class ReferenceResolver:
                 continue
             if tok.i - ref.start > 400:
                 break
-            sent = self.doc[ref.start].sent
-            near = {t.lower_ for t in self.doc[max(sent.start, ref.start - 6):min(sent.end, ref.end + 8)]}
-            if words <= near:
+            if words <= title_words(self.doc, ref.start, ref.end, self.key_at):
                 return ref.key
         return None
 

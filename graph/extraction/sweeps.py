@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
+from graph.extraction.titles import title_before
 from graph.text import translit_key
 
 
@@ -56,21 +57,6 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _title_of(doc: Doc, start: int, cues: Cues) -> tuple[str, ...]:
-    """The title written before a person's name ("Foreign Secretary" of "British Foreign Secretary Boris
-    Johnson", "Secretary of State" of "Secretary of State John Kerry"), without leading demonyms."""
-    k = start
-    while k > 0 and (doc[k - 1].lower_ == "of" or (doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper())) \
-            and start - k < 5:
-        k -= 1
-        if doc[k].is_sent_start:
-            break
-    words = [t.text for t in doc[k:start]]
-    while words and (words[0].lower() not in cues.titles or words[0] == "of"):
-        words = words[1:]
-    return tuple(words) if len(words) > 1 or (words and words[0].lower() not in ("mr", "mrs", "ms", "dr", "sir")) else ()
-
-
 def title_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
     """A title standing alone ("the Foreign Secretary said") is the person the article named with it
     before ("Foreign Secretary Boris Johnson"): a mention of that person."""
@@ -78,7 +64,7 @@ def title_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate
     holders: list[tuple[int, tuple[str, ...], Candidate]] = []
     for cand in chosen:
         person = cand.kind == "Person" or (cand.entry is not None and cand.entry.kind == "Person")
-        title = _title_of(doc, cand.start, cues) if person and cand.start > 0 else ()
+        title = title_before(doc, cand.start, cues) if person and cand.start > 0 else ()
         if title and all(w[:1].isupper() for w in title if w != "of"):
             holders.append((cand.start, title, cand))
     out = []
