@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from ontology.namespace import WK, WKI
 
 from graph.claim_history import claim_links
-from graph.incidents import WINDOW_DAYS, ClaimFact, Incident, days_between, resolve_incidents
+from graph.incidents import WINDOW_DAYS, ClaimFact, Incident, ReportCollector, days_between, resolve_incidents
 
 BOUNDARY_TYPES = ("ControlChange", "Withdrawal")
 
@@ -164,3 +164,8 @@ def derive(reports: Iterable, claims: Iterable[ClaimFact] = ()) -> Derivation:
     events) how the claims fared (:mod:`graph.claim_history`)."""
     incidents = resolve_incidents(reports)
     return Derivation(incidents, control_periods(incidents), list(claims))
+
+
+def derive_from(collector: ReportCollector) -> Derivation:
+    """:func:`derive` over what a collector read (a build's quads, a store, an endpoint)."""
+    return derive(collector.finished(), collector.reporting_claims())

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from graph.control_periods import date_literal, derive
+from graph.control_periods import date_literal, derive_from
 from graph.incidents import PREDICATES as REPORT_PREDICATES, ReportCollector
 from graph.records import ArticleRecord, Evidence
 from graph.resolve import GlobalEntity, Resolution
@@ -327,8 +327,9 @@ def ontology_graph() -> Graph:
 
 
 def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True,
-                     present: set[URIRef] | None = None) -> Iterator[Quad]:
-    """Every quad of the records: ontology, entities, then one graph per article."""
+                     present: set[URIRef] | None = None, derived: bool = True) -> Iterator[Quad]:
+    """Every quad of the records: ontology, entities, one graph per article, then (``derived``) the
+    derived graph of these records."""
     present = present if present is not None else present_entities(res)
     if with_ontology:
         for s, p, o in ontology_graph():
@@ -340,11 +341,12 @@ def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ont
     for record in records:
         g = article_graph(record.article.key)
         for s, p, o in article_triples(record, res, present):
-            if p in watched:
+            if derived and p in watched:
                 collector.observe(str(s), str(p), str(o))
             yield s, p, o, g
-    for s, p, o in derive(collector.finished(), collector.reporting_claims()).triples():
-        yield s, p, o, DERIVED_GRAPH
+    if derived:
+        for s, p, o in derive_from(collector).triples():
+            yield s, p, o, DERIVED_GRAPH
 
 
 def records_to_dataset(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True) -> Dataset:

@@ -77,13 +77,11 @@ def _fsync_dir(path: Path) -> None:
 
 
 def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: set[URIRef],
-                    labelled: set[URIRef], derived: bool = True) -> Iterator[tuple[URIRef, list]]:
+                    labelled: set[URIRef]) -> Iterator[tuple[URIRef, list]]:
     """(graph name, triples) one named graph at a time: the ontology, the entities (without labels the
-    target already has: an entity keeps the label it was first written with), each article, then
-    (``derived``) the incidents and control periods of these records alone."""
-    for g, quads in groupby(records_to_quads(records, res, present=present), key=lambda q: q[3]):
-        if g == DERIVED_GRAPH and not derived:
-            continue
+    target already has: an entity keeps the label it was first written with), then each article. The
+    derived graph is not among them: it is recomputed from all the target's articles after the write."""
+    for g, quads in groupby(records_to_quads(records, res, present=present, derived=False), key=lambda q: q[3]):
         triples = [(s, p, o) for s, p, o, _ in quads if not (g == ENTITIES_GRAPH and p == RDFS.label and s in labelled)]
         yield g, triples
 
@@ -93,13 +91,11 @@ def refresh_derived(store) -> None:
     Oxigraph store: a store that grows article by article keeps them right for all its articles."""
     import pyoxigraph as ox
 
-    from graph.control_periods import derive
+    from graph.control_periods import derive_from
     from graph.incidents import ReportCollector
 
-    collector = ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH))
-    graph = ox.NamedNode(str(DERIVED_GRAPH))
-    store.remove_graph(graph)
-    derived = derive(collector.finished(), collector.reporting_claims())
+    derived = derive_from(ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH)))
+    store.remove_graph(ox.NamedNode(str(DERIVED_GRAPH)))
     store.extend(ox_quads((s, p, o, DERIVED_GRAPH) for s, p, o in derived.triples()))
     store.flush()
 
@@ -156,7 +152,7 @@ class LocalStore:
         present = present_entities(res) | self.existing_entities()
         staging = self.path / STAGING
         try:
-            self._stage(graphs_to_write(records, res, present, self.labelled(), derived=False), staging)
+            self._stage(graphs_to_write(records, res, present, self.labelled()), staging)
             os.rename(staging, self.path / PENDING)  # the commit point
             _fsync_dir(self.path)
         except OSError as err:
@@ -284,7 +280,7 @@ class RemoteStore:
         run = f"{STAGING_GRAPHS}{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}:"
         staged: list[tuple[URIRef, URIRef, bool]] = []  # (staging graph, final graph, has triples)
         try:
-            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled(), derived=False)):
+            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled())):
                 staging = URIRef(f"{run}{n}")
                 staged.append((staging, g, bool(triples)))
                 self._insert(staging, triples)
@@ -301,7 +297,7 @@ class RemoteStore:
     def refresh_derived(self, staging: str) -> None:
         """Recompute the derived graph from every article graph on the endpoint (as
         :func:`refresh_derived` does for a local store), staged and then moved into place."""
-        from graph.control_periods import derive
+        from graph.control_periods import derive_from
         from graph.incidents import PREDICATES, ReportCollector
 
         values = " ".join(f"<{p}>" for p in PREDICATES)
@@ -312,7 +308,7 @@ class RemoteStore:
         collector = ReportCollector()
         for b in data["results"]["bindings"]:
             collector.observe(b["s"]["value"], b["p"]["value"], b["o"]["value"])
-        triples = list(derive(collector.finished(), collector.reporting_claims()).triples())
+        triples = list(derive_from(collector).triples())
         self._insert(URIRef(staging), triples)
         self.update(self._publish(URIRef(staging), DERIVED_GRAPH, bool(triples)))
 

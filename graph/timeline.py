@@ -12,7 +12,7 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
-from graph.control_periods import derive
+from graph.control_periods import derive_from
 from graph.errors import WarkgError
 from graph.incidents import ReportCollector
 from graph.text import name_key
@@ -42,10 +42,9 @@ def _labels(store, predicate: str) -> dict[str, list[str]]:
     return out
 
 
-def find_place(store, place: str, places: set[str]) -> str:
-    """The IRI of the place named ``place`` (label or other name, any case) among ``places``."""
+def find_place(store, place: str, places: set[str], names: dict[str, list[str]]) -> str:
+    """The IRI of the place named ``place`` (label, ``names``, or other name, any case) among ``places``."""
     key = name_key(place)
-    names = _labels(store, LABEL)
     alt = _labels(store, ALT_LABEL)
     found = sorted(iri for iri in places if key in {name_key(n) for n in names.get(iri, []) + alt.get(iri, [])})
     if not found:
@@ -65,9 +64,9 @@ def control_timeline(store, place: str) -> list[TimelineRow]:
     """The control periods of the place named ``place`` in an Oxigraph store, earliest first."""
     from graph.rdf import DERIVED_GRAPH
 
-    periods = derive(ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH)).finished()).periods
-    iri = find_place(store, place, {p.place for p in periods})
+    periods = derive_from(ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH))).periods
     names = _labels(store, LABEL)
+    iri = find_place(store, place, {p.place for p in periods}, names)
     ids = _labels(store, IDENTIFIER)
 
     def label(node: str) -> str:
