@@ -117,14 +117,11 @@ class ReportCollector:
         self.reports: dict[str, Report] = {}
         self.claims: dict[str, ClaimFact] = {}
         self.published: dict[str, str] = {}
-        self._derived: dict[str, str] = {}
 
     def observe(self, s: str, p: str, o: str) -> None:
         if p == RDF_TYPE:
             if o.startswith(_WK) and o[len(_WK):] in EVENT_TYPES:
                 self._report(s).type = o[len(_WK):]
-            elif o == _WK + "Article":
-                self.published.setdefault(s, "")
         elif p == _WK + "eventType":
             self._report(s).type = o[len(_WK):]
         elif p == _WK + "modality":
@@ -150,16 +147,10 @@ class ReportCollector:
             self._report(s).framings.add(o)
 
     def _report(self, iri: str) -> Report:
-        report = self.reports.get(iri)
-        if report is None:
-            report = self.reports[iri] = Report(iri)
-        return report
+        return self.reports.get(iri) or self.reports.setdefault(iri, Report(iri))
 
     def _claim(self, iri: str) -> ClaimFact:
-        claim = self.claims.get(iri)
-        if claim is None:
-            claim = self.claims[iri] = ClaimFact(iri)
-        return claim
+        return self.claims.get(iri) or self.claims.setdefault(iri, ClaimFact(iri))
 
     def reporting_claims(self) -> list[ClaimFact]:
         """The claims that report events, each with its article's publication date."""
