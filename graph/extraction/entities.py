@@ -109,25 +109,18 @@ def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
     """An unknown name is one thing in one article: when the model calls it an organisation here and a
     place there ("banned from Bafta", "Bafta said"), every mention takes the kind most of them have
     (the first one's on a tie), and a place it is when one mention says so beyond doubt."""
+    unknown = [(cand, name_key(cand.name or surface(doc, cand.start, cand.end))) for cand in chosen
+               if cand.entry is None and cand.kind in ("Organization", "Place")]
     kinds: dict[str, Counter] = {}
     placed = set()  # names written once as a place beyond doubt ("the town of Dabiq"): places
-    for cand in chosen:
-        if cand.entry is None and cand.kind in ("Organization", "Place"):
-            key = name_key(cand.name or surface(doc, cand.start, cand.end))
-            kinds.setdefault(key, Counter())[cand.kind] += 1
-            if cand.kind == "Place" and place_cue(doc[cand.start:cand.end], cues)[1]:
-                placed.add(key)
-    for cand in chosen:
-        if cand.entry is None and cand.kind in ("Organization", "Place"):
-            counts = kinds[name_key(cand.name or surface(doc, cand.start, cand.end))]
-            if len(counts) > 1:
-                cand.kind = max(counts, key=lambda k: counts[k])  # Counter keeps first-seen order on ties
-    for key, counts in kinds.items():
-        if len(counts) > 1 and key in placed:
-            for cand in chosen:
-                if cand.entry is None and cand.kind == "Organization" and \
-                        name_key(cand.name or surface(doc, cand.start, cand.end)) == key:
-                    cand.kind = "Place"
+    for cand, key in unknown:
+        kinds.setdefault(key, Counter())[cand.kind] += 1
+        if cand.kind == "Place" and place_cue(doc[cand.start:cand.end], cues)[1]:
+            placed.add(key)
+    for cand, key in unknown:
+        counts = kinds[key]
+        if len(counts) > 1:  # Counter keeps first-seen order on ties
+            cand.kind = "Place" if key in placed else max(counts, key=lambda k: counts[k])
 
 
 def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acronym_keys: dict[str, str],

@@ -31,6 +31,13 @@ def surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> list
     return out
 
 
+def _free_match(doc: Doc, i: int, words: tuple[str, ...], covered: set[int]) -> bool:
+    """``words`` written at ``i``, as written, over tokens no mention takes yet."""
+    end = i + len(words)
+    return end <= len(doc) and doc[i].text == words[0] and tuple(t.text for t in doc[i:end]) == words \
+        and not covered.intersection(range(i, end))
+
+
 SWEPT_KINDS = ("Organization", "MilitaryUnit", "Place", "Country")
 
 
@@ -46,11 +53,10 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if len("".join(words)) >= 3 and all(w[:1].isupper() for w in words):
                 names.setdefault(words, cand)
     out = []
-    for i, tok in enumerate(doc):
+    for i in range(len(doc)):
         for words, cand in names.items():
             end = i + len(words)
-            if tok.text == words[0] and end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
-                    and not covered.intersection(range(i, end)) and any(t.pos_ == "PROPN" for t in doc[i:end]):
+            if _free_match(doc, i, words, covered) and any(t.pos_ == "PROPN" for t in doc[i:end]):
                 out.append(Candidate(i, end, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
                                      name=cand.name, part_of=cand.part_of))
                 covered.update(range(i, end))
@@ -72,7 +78,7 @@ def title_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate
         n = len(title)
         for i in range(start + n + 1, len(doc) - n + 1):
             after = doc[i + n] if i + n < len(doc) else None
-            if tuple(t.text for t in doc[i:i + n]) == title and not covered.intersection(range(i, i + n)) \
+            if _free_match(doc, i, title, covered) \
                     and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):
                 out.append(Candidate(i, i + n, "title", 6.0, entries=cand.entries, entry=cand.entry, kind="Person",
                                      name=cand.name or doc[cand.start:cand.end].text, part_of=cand.part_of))
