@@ -52,13 +52,14 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
         # the verbs outside quotes first: a quote's own reporting verb ("... were claiming ...," she
         # said) belongs to the quoted speech, whatever the parser makes the sentence's root
         verbs.sort(key=lambda t: (any(a <= t.idx < b for a, b in quotes), _depth(t)))
-        candidates = verbs + [t for t in sent if attribution_source(t) is not None]
+        attributions = [t for t in sent if attribution_source(t) is not None]
+        candidates = verbs + attributions
         if is_headline(sent):
             continue  # "Putin Says West Prepared To ...": the body says it again, parsed properly
         for tok in candidates:
             if any(c.content[0] <= tok.idx < c.content[1] for c in claims):
                 continue  # a reporting verb inside reported speech belongs to that speech
-            found = (_according(tok, sent, res) if attribution_source(tok) is not None
+            found = (_according(tok, sent, res) if tok in attributions
                      else _reported(tok, sent, res, cues, quotes, used_quotes))
             for claim in found:
                 claim.about = [k for k in res.mentions_in(*claim.content) if k != claim.speaker]
@@ -105,6 +106,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] | None:
+    """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
+    TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
+    speak only when it names no one."""
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    if subj.i not in res.key_at:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in res.key_at), subj)
+    return subj, [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
     while todo:
@@ -138,15 +151,13 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         content, statement = _content_without_clause(verb, sent, modes)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
-    subj = _subject(verb)
-    if subj is None:
+    found = _subjects(verb, res)
+    if found is None:
         return []
-    # "The Russian state news agency TASS reported", parsed as two subjects: the one that is a name
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in res.key_at and subj.i not in res.key_at),
-                subj)
+    subj, others = found
     speakers = _speakers([subj, *_conjuncts(subj)], res)  # "The Ukrainian military and Wagner have reported"
-    if not speakers:  # "The news agency TASS reported", parsed as two subjects: the one that names someone
-        speakers = _speakers([c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i], res)
+    if not speakers:
+        speakers = _speakers(others, res)
     if not speakers:
         return []
     if is_quote or (quote and content[0] <= quote[0] and quote[1] <= content[1]):

@@ -148,7 +148,8 @@ class ReferenceResolver:
         for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
             key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
             # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
-            served = key != self.key_at.get(child.i) and self.cues.anaphors.get(child.lemma_.lower()) == "Person" != self.kind(key)
+            role = self.cues.anaphors.get(child.lemma_.lower())
+            served = key != self.key_at.get(child.i) and role == "Person" and self.kind(key) != "Person"
             if key and self.kind(key) in ACTOR_KINDS and not served:
                 return key
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children if c.dep_ in ("det", "poss"))
