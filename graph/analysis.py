@@ -162,19 +162,18 @@ def project(store, comention: bool = True) -> nx.MultiDiGraph:
 
 def _control_periods(store, node_of: dict[str, str]) -> dict[str, list[dict]]:
     """The control periods of each place node (graph.control_periods), earliest first."""
-    periods: dict[str, list[dict]] = defaultdict(list)
+    periods: dict[str, list[tuple[int, dict]]] = defaultdict(list)
     for period, place, controller, start, start_by, end, end_by, contested in _rows(store, """
         SELECT ?p ?place ?c (STR(?s) AS ?start) (STR(?sb) AS ?startBy) (STR(?e) AS ?end) (STR(?eb) AS ?endBy) ?contested
         WHERE { ?p a wk:ControlPeriod ; wk:place ?place ; wk:controller ?c ; wk:contested ?contested .
           OPTIONAL { ?p wk:start ?s } OPTIONAL { ?p wk:startReportedBy ?sb }
           OPTIONAL { ?p wk:end ?e } OPTIONAL { ?p wk:endReportedBy ?eb } } ORDER BY ?p"""):
         if place in node_of and controller in node_of:
-            periods[node_of[place]].append({
-                "order": int(period.rsplit("-", 1)[-1]), "controller": node_of[controller], "start": start or "", "startBy": start_by or "", "end": end or "",
-                "endBy": end_by or "", "contested": contested in ("true", "1")})
-    # period:<place>-<n> is numbered in time order (graph.control_periods)
-    return {place: [{k: v for k, v in r.items() if k != "order"} for r in sorted(rows, key=lambda r: r["order"])]
-            for place, rows in periods.items()}
+            order = int(period.rsplit("-", 1)[-1])  # period:<place>-<n> is numbered in time order (graph.control_periods)
+            periods[node_of[place]].append((order, {
+                "controller": node_of[controller], "start": start or "", "startBy": start_by or "", "end": end or "",
+                "endBy": end_by or "", "contested": contested in ("true", "1")}))
+    return {place: [row for _, row in sorted(rows, key=lambda r: r[0])] for place, rows in periods.items()}
 
 
 class _Sentences:
