@@ -27,10 +27,10 @@ from typing import Iterable
 
 from ontology.namespace import WK
 
+from graph.records import EVENT_TYPES
 from graph.text import name_key
 
 WINDOW_DAYS = 7
-EVENT_TYPES = ("Withdrawal", "Offensive", "ControlChange", "Attack")
 _WK = str(WK._NS)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DCT_DATE = "http://purl.org/dc/terms/date"

@@ -14,14 +14,14 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from graph.abbreviator import Abbreviator
+from graph.records import EVENT_TYPES
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 EVIDENCE_SHAPE = URIRef("https://w3id.org/warkg/shapes#EvidenceShape")
 DERIVED_SHAPES = [URIRef(f"https://w3id.org/warkg/shapes#{name}") for name in ("ControlPeriodShape", "IncidentShape")]
 # the classes of the article nodes the derived graph links to (kept for its check)
-LINKED_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}")
-                  for name in ("Withdrawal", "Offensive", "ControlChange", "Attack", "UnrealizedEvent", "Claim")}
+LINKED_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}") for name in (*EVENT_TYPES, "UnrealizedEvent", "Claim")}
 MAX_LISTED = 20
 VALIDATION_CHUNK = 48  # articles per validated part
 
