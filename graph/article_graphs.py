@@ -10,9 +10,11 @@ still says:
 - ``wk:mentionedIn`` goes to the graph of the article it names, ``wk:hasMention`` to the graph of the
   mention's article;
 - an entity's other names (``skos:altLabel``) go to the graphs of the articles whose mentions use
-  that spelling (as :mod:`graph.rdf` picks one spelling per article);
+  that spelling (as :mod:`graph.rdf` picks one spelling per article), and so do the look-up keys
+  (``wk:nameKey``) those names give; the keys of the canonical label go to the entities graph;
 - incidents and control periods (``incident:``, ``period:`` nodes) and the links between claims
   (``wk:repeats``, ``wk:corroborates``, ``wk:disputes``) go to ``wki:graph/derived``;
+- the VoID description (``dataset:`` nodes) goes to ``wki:graph/void``;
 - everything else (class, label, coordinates, gazetteer facts) goes to ``wki:graph/entities``.
 
 The one thing the union does not tell is which article stated a link between two entities
@@ -25,12 +27,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH
+from graph.text import name_keys
+from graph.void import VOID_GRAPH
 from ontology import ONTOLOGY_FILE, PREFIXES, WKI
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 WK = PREFIXES["wk"]
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
 ALT_LABEL = PREFIXES["skos"] + "altLabel"
+LABEL = PREFIXES["rdfs"] + "label"
+NAME_KEY = WK + "nameKey"
 LINKS = {WK + "affiliation", WK + "partOf"}
 CLAIM_LINKS = {WK + "repeats", WK + "corroborates", WK + "disputes"}  # derived from several articles
 
@@ -60,6 +66,13 @@ def split_by_article(store):
         for forms in spellings.values():
             names[entity][min(forms, key=lambda n: (n.isupper(), n))].add(article)
 
+    label_keys = {s: set(name_keys(o.value)) for s, p, o in triples if p.value == LABEL}
+    key_articles: dict = defaultdict(lambda: defaultdict(set))  # entity -> key -> articles of the names giving it
+    for s, p, o in triples:
+        if p.value == ALT_LABEL:
+            for key in name_keys(o.value):
+                key_articles[s][key] |= names[s].get(o.value) or named_in[s]
+
     def graph_of(article) -> ox.NamedNode:
         return ox.NamedNode(article.value.replace(str(WKI["article/"]), str(WKI["graph/article/"]), 1))
 
@@ -67,9 +80,12 @@ def split_by_article(store):
     entities, onto = ox.NamedNode(str(ENTITIES_GRAPH)), ox.NamedNode(str(ONTOLOGY_GRAPH))
     derived = ox.NamedNode(str(DERIVED_GRAPH))
     derived_nodes = (str(WKI["incident/"]), str(WKI["period/"]))
+    void, described = ox.NamedNode(str(VOID_GRAPH)), str(WKI["dataset/"])
     for s, p, o in triples:
         if (s, p, o) in ontology:
             targets = [onto]
+        elif s.value.startswith(described):
+            targets = [void]
         elif s.value.startswith(derived_nodes) or p.value in CLAIM_LINKS:
             targets = [derived]
         elif s in origin:
@@ -80,6 +96,9 @@ def split_by_article(store):
             targets = [graph_of(origin[o])] if o in origin else [entities]
         elif p.value == ALT_LABEL:
             found = names[s].get(o.value) or named_in[s]
+            targets = [graph_of(a) for a in sorted(found, key=str)] or [entities]
+        elif p.value == NAME_KEY:
+            found = set() if o.value in label_keys.get(s, ()) else key_articles[s].get(o.value, set())
             targets = [graph_of(a) for a in sorted(found, key=str)] or [entities]
         elif p.value in LINKS:
             both = named_in[s] & named_in[o]

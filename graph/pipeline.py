@@ -331,7 +331,7 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
 
     from graph.background import Background
     from graph.rdf import present_entities, records_to_quads
-    from graph.export import REGISTRY, GraphData, export
+    from graph.export import GraphData
     from graph.terms import bulk_load
 
     timings: dict[str, float] = {}
@@ -348,6 +348,7 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
     child_ttl = stage / "graph.ttl" if validate and out_dir is not None and "ttl" in formats else None
     check = (Background(_check_and_write_turtle, read(), res, present, checked is not None, child_ttl,
                         name="warkg-validation") if validate else None)
+    staged_write = None
     try:
         t = time.perf_counter()
         advance = progress_factory(count, "writing") if progress_factory else None
@@ -358,26 +359,24 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
                 if advance:
                     advance(record)
 
-        working = ox.Store(str(work / "oxigraph"))
-        bulk_load(working, records_to_quads(counted(read()), res, present=present))
-        if advance:
-            advance.close()
-        count_graph(working, result)
-        timings["store"] = time.perf_counter() - t
-        data = GraphData(store=working, title=title or f"warkg: {count} article(s)")
         staged: list[tuple[Path, Path]] = []  # (staged file, final place)
-        if child_ttl is not None:
-            staged.append((child_ttl, Path(out_dir) / "graph.ttl"))
-        if out_dir is not None:
-            for fmt in dict.fromkeys(formats):
-                if fmt == "ttl" and child_ttl is not None:
-                    continue
-                t = time.perf_counter()
-                final = Path(out_dir) if fmt == "csv" else Path(out_dir) / f"graph{REGISTRY[fmt].suffix}"
-                staged_path = stage if fmt == "csv" else stage / final.name
-                for path in export(data, fmt, staged_path):
-                    staged.append((path, final / path.name if fmt == "csv" else final))
-                timings[f"write {fmt}"] = time.perf_counter() - t
+        if out_dir is not None:  # the working store, which every output format is written from
+            working = ox.Store(str(work / "oxigraph"))
+            bulk_load(working, records_to_quads(counted(read()), res, present=present))
+            if advance:
+                advance.close()
+            count_graph(working, result)
+            timings["store"] = time.perf_counter() - t
+            data = GraphData(store=working, title=title or f"warkg: {count} article(s)")
+            staged += _write_outputs(data, formats, out_dir, stage, child_ttl, timings)
+        if target is not None:  # staged while the graph is validated, published once it conforms
+            t = time.perf_counter()
+            staged_write = target.stage(counted(read()) if out_dir is None else read(), res)
+            if out_dir is None:
+                if advance:
+                    advance.close()
+                count_statistics(staged_write.batch, result)
+            timings["stage store write"] = time.perf_counter() - t
         t = time.perf_counter()
         result.report = Report.merge([r for r in (checked, check.result()) if r is not None]) if check else None
         timings["validate (waited)"] = time.perf_counter() - t
@@ -385,30 +384,79 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
     finally:
         if check is not None:
             check.cancel()
+            if staged_write is not None:
+                staged_write.discard()
     valid = result.report is None or result.report.conforms
     if out_dir is not None:
-        if valid:
-            for path, final in staged:
-                os.replace(path, final)
-                result.outputs.append(final)
-        else:  # keep the previous good outputs; leave the invalid graph beside them for inspection
-            invalid = Path(out_dir) / "graph.invalid.ttl"
-            ttl = [p for p, final in staged if final.name == "graph.ttl"]
-            if ttl:
-                os.replace(ttl[0], invalid)
-            else:
-                export(data, "ttl", invalid)
-            result.outputs = [invalid]
-    del data, working  # the working store closes before its folder goes
-    if target is not None and valid:
-        t = time.perf_counter()
-        before = len(target) if hasattr(target, "__len__") else None
-        target.write(read(), res)
-        result.store = target_name
-        result.store_finished = getattr(target, "finished_graphs", 0)
-        if before is not None:
-            result.store_triples = (before, len(target))
+        _publish_outputs(staged, out_dir, valid, result, data)
+        del data, working  # the working store closes before its folder goes
+    if staged_write is not None:
+        if not valid:
+            staged_write.discard()
+        else:
+            t = time.perf_counter()
+            before = len(target) if hasattr(target, "__len__") else None
+            staged_write.commit()
+            result.store = target_name
+            result.store_finished = getattr(target, "finished_graphs", 0)
+            if before is not None:
+                result.store_triples = (before, len(target))
+            timings["write store"] = time.perf_counter() - t
+    if target is not None:
         target.close()
-        timings["write store"] = time.perf_counter() - t
     result.timings = timings
     return result
+
+
+def _write_outputs(data, formats, out_dir, stage: Path, child_ttl: Path | None,
+                   timings: dict[str, float]) -> list[tuple[Path, Path]]:
+    """Every output format staged (graph.ttl is the validating child's): (staged file, final place)."""
+    from graph.export import REGISTRY, export
+
+    staged: list[tuple[Path, Path]] = []
+    if child_ttl is not None:
+        staged.append((child_ttl, Path(out_dir) / "graph.ttl"))
+    for fmt in dict.fromkeys(formats):
+        if fmt == "ttl" and child_ttl is not None:
+            continue
+        t = time.perf_counter()
+        final = Path(out_dir) if fmt == "csv" else Path(out_dir) / f"graph{REGISTRY[fmt].suffix}"
+        staged_path = stage if fmt == "csv" else stage / final.name
+        for path in export(data, fmt, staged_path):
+            staged.append((path, final / path.name if fmt == "csv" else final))
+        timings[f"write {fmt}"] = time.perf_counter() - t
+    return staged
+
+
+def _publish_outputs(staged: list[tuple[Path, Path]], out_dir, valid: bool, result: BuildResult, data) -> None:
+    """Move the staged outputs into place when the graph conforms; else keep the previous good
+    outputs and leave the invalid graph beside them for inspection."""
+    from graph.export import export
+
+    if valid:
+        for path, final in staged:
+            os.replace(path, final)
+            result.outputs.append(final)
+        return
+    invalid = Path(out_dir) / "graph.invalid.ttl"
+    ttl = [p for p, final in staged if final.name == "graph.ttl"]
+    if ttl:
+        os.replace(ttl[0], invalid)
+    else:
+        export(data, "ttl", invalid)
+    result.outputs = [invalid]
+
+
+def count_statistics(stats, result: BuildResult) -> None:
+    """The counts of a build's summary from the statistics of what it wrote into a store
+    (:class:`graph.void.Statistics`): used when no working store was made."""
+    from ontology import PREFIXES
+
+    wk = PREFIXES["wk"]
+    for cls in NAMED_KINDS:
+        result.entities[cls] = stats.classes.get(wk + cls, 0)
+    result.claims = stats.classes.get(wk + "Claim", 0)
+    for etype in EVENT_TYPES:
+        result.events[etype] = stats.classes.get(wk + etype, 0)
+    result.unrealized = stats.classes.get(wk + "UnrealizedEvent", 0)
+    result.triples = stats.triples

@@ -14,7 +14,9 @@ article without touching the others:
   events, and which entities it names under which names);
 - ``wki:graph/derived``: what follows from all the articles together: incidents (one real-world event
   with every article's report of it, :mod:`graph.incidents`) and control periods
-  (:mod:`graph.control_periods`). A store recomputes it whenever articles are added.
+  (:mod:`graph.control_periods`). A store recomputes it whenever articles are added;
+- ``wki:graph/void``: the VoID description of all the others (statements, entities, classes and
+  properties, counted: :mod:`graph.void`).
 
 The union of the graphs is the knowledge graph; ``warkg build --out`` writes that union as Turtle.
 """
@@ -31,6 +33,8 @@ from graph.control_periods import date_literal, derive_from
 from graph.incidents import PREDICATES as REPORT_PREDICATES, ReportCollector
 from graph.records import ArticleRecord, Evidence
 from graph.resolve import GlobalEntity, Resolution
+from graph.text import name_keys
+from graph.void import VOID_GRAPH, Statistics, void_triples
 from ontology import ONTOLOGY_FILE, WK, WKI
 
 GEO_LAT = URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat")
@@ -83,6 +87,8 @@ def entity_static_triples(res: Resolution, present: set[URIRef]) -> Iterator[Tri
         iri = entity_iri(ent)
         yield iri, RDF.type, WK[ent.kind]
         yield iri, RDFS.label, Literal(ent.label)
+        for key in name_keys(ent.label):
+            yield iri, WK.nameKey, Literal(key)
         entry = ent.entry
         if entry is None:
             continue
@@ -174,11 +180,15 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
         glob = res.of(aid, local.key)
         iri = entity_iri(glob)
         yield iri, WK.mentionedIn, a_iri
-        seen = {glob.label.casefold()}
+        seen, keys = {glob.label.casefold()}, set(name_keys(glob.label))
         for name in sorted(local.names, key=lambda n: (n.isupper(), n)):
             if name.casefold() not in seen:  # every other name, once per spelling
                 seen.add(name.casefold())
                 yield iri, SKOS.altLabel, Literal(name)
+                for key in name_keys(name):  # the look-up keys the label does not give already
+                    if key not in keys:
+                        keys.add(key)
+                        yield iri, WK.nameKey, Literal(key)
         for key in local.affiliation:
             target = ent(key) or (_gazetteer_iri(res, key) if ":" in key else None)
             if target in present and target != iri and (target is None or not _is_place(res, target)):
@@ -248,8 +258,21 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
                 yield c_iri, WK.reports, e_iri
         for ev in event.evidence:
             yield e_iri, WK.hasEvidence, _evidence_node(slug, f"e{n}", ev)
+        if _framed_differently(event, record, claim_iris, ent):
+            yield e_iri, WK.framedDifferently, Literal(True)
 
     yield from evidence_triples(record, named)
+
+
+def _framed_differently(event, record: ArticleRecord, claim_iris: list, ent: Callable) -> bool:
+    """Whether the article reports the event in more than one framing and in more than one voice (the
+    speakers of the claims its framed evidence is in, or the article's own): the mark the
+    ``contested-events`` query finds such events by, instead of grouping every event's evidence."""
+    framed = [ev for ev in event.evidence if ev.framing]
+    voices = {ent(record.claims[ev.claim].speaker)
+              if ev.claim is not None and ev.claim < len(claim_iris) and claim_iris[ev.claim] is not None else None
+              for ev in framed}
+    return len({ev.framing for ev in framed}) > 1 and len(voices) > 1
 
 
 def written_entities(record: ArticleRecord, res) -> Callable[[str], bool]:
@@ -327,9 +350,29 @@ def ontology_graph() -> Graph:
 
 
 def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True,
-                     present: set[URIRef] | None = None, derived: bool = True) -> Iterator[Quad]:
+                     present: set[URIRef] | None = None, derived: bool = True, void: bool = True) -> Iterator[Quad]:
     """Every quad of the records: ontology, entities, one graph per article, then (``derived``) the
-    derived graph of these records."""
+    derived graph of these records and (``void``) the VoID description of them all
+    (:mod:`graph.void`)."""
+    quads = _graph_quads(records, res, with_ontology, present, derived)
+    if not void:
+        yield from quads
+        return
+    stats, derived_stats = Statistics(), Statistics()
+    graph, seen = None, set()
+    for quad in quads:  # a graph's quads come together; a triple said twice in one graph counts once
+        if quad[3] != graph:
+            graph, seen = quad[3], set()
+        if quad[:3] not in seen:
+            seen.add(quad[:3])
+            (derived_stats if graph == DERIVED_GRAPH else stats).observe(str(quad[1]), str(quad[2]))
+        yield quad
+    for s, p, o in void_triples(stats + derived_stats, derived_stats):
+        yield s, p, o, VOID_GRAPH
+
+
+def _graph_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool,
+                 present: set[URIRef] | None, derived: bool) -> Iterator[Quad]:
     present = present if present is not None else present_entities(res)
     if with_ontology:
         for s, p, o in ontology_graph():

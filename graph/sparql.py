@@ -35,7 +35,7 @@ TABLE_SAMPLE = 1000  # rows a streamed table's columns are sized on
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = {"turtle": "TURTLE", "ttl": "TURTLE", "table": "TURTLE", "nt": "N_TRIPLES",
                  "ntriples": "N_TRIPLES", "json-ld": "JSON_LD", "jsonld": "JSON_LD", "xml": "RDF_XML"}
-PARAM_TYPES = ("text", "iri", "date", "integer")
+PARAM_TYPES = ("text", "name", "iri", "date", "integer")
 
 
 # -- sources ---------------------------------------------------------------------------------------
@@ -233,6 +233,13 @@ def _sparql_value(qname: str, param: Param, value: str) -> str:
             raise WarkgError(f"named query {qname}: parameter {param.name} must be an IRI or a prefixed name, "
                              f"not {value!r}")
         return f"<{iri}>"
+    if param.type == "name":  # matched against wk:nameKey, which holds the same keys of every name
+        from graph.text import name_key
+
+        key = name_key(value)
+        if not key:
+            raise WarkgError(f"named query {qname}: parameter {param.name} must name something, not {value!r}")
+        return sparql_string(key)
     return sparql_string(value)
 
 

@@ -30,6 +30,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
@@ -37,11 +38,12 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS
 
-from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, present_entities, records_to_quads
+from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH, present_entities, records_to_quads
 from graph.errors import WarkgError
 from graph.records import ArticleRecord
 from graph.resolve import Resolution
 from graph.terms import ox_quads
+from graph.void import VOID_GRAPH, Statistics, count_graphs, counting_queries, read_description, void_triples
 
 STORE_MARKER = "warkg-store.json"
 PENDING = "pending"  # a staged write, complete, to apply (the journal of a local store)
@@ -77,13 +79,17 @@ def _fsync_dir(path: Path) -> None:
 
 
 def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: set[URIRef],
-                    labelled: set[URIRef]) -> Iterator[tuple[URIRef, list]]:
-    """(graph name, triples) one named graph at a time: the ontology, the entities (without labels the
-    target already has: an entity keeps the label it was first written with), then each article. The
-    derived graph is not among them: it is recomputed from all the target's articles after the write."""
-    for g, quads in groupby(records_to_quads(records, res, present=present, derived=False), key=lambda q: q[3]):
-        triples = [(s, p, o) for s, p, o, _ in quads if not (g == ENTITIES_GRAPH and p == RDFS.label and s in labelled)]
-        yield g, triples
+                    labelled: set[URIRef], batch: Statistics | None = None) -> Iterator[tuple[URIRef, list]]:
+    """(graph name, distinct triples) one named graph at a time: the ontology, the entities (without
+    labels the target already has: an entity keeps the label it was first written with), then each
+    article; ``batch`` counts them all. The derived graph and the VoID description are not among them:
+    the target recomputes them after the write."""
+    for g, quads in groupby(records_to_quads(records, res, present=present, derived=False, void=False),
+                            key=lambda q: q[3]):
+        triples = list(dict.fromkeys((s, p, o) for s, p, o, _ in quads))
+        if batch is not None and g != ONTOLOGY_GRAPH:
+            batch.observe_all(triples)
+        yield g, [t for t in triples if not (g == ENTITIES_GRAPH and t[1] == RDFS.label and t[0] in labelled)]
 
 
 def refresh_derived(store) -> None:
@@ -94,10 +100,44 @@ def refresh_derived(store) -> None:
     from graph.control_periods import derive_from
     from graph.incidents import ReportCollector
 
-    derived = derive_from(ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH)))
+    derived = set(derive_from(ReportCollector().observe_store(store, exclude_graph=str(DERIVED_GRAPH))).triples())
+    total, old = described(store)
     store.remove_graph(ox.NamedNode(str(DERIVED_GRAPH)))
-    store.extend(ox_quads((s, p, o, DERIVED_GRAPH) for s, p, o in derived.triples()))
+    store.extend(ox_quads((s, p, o, DERIVED_GRAPH) for s, p, o in derived))
+    new = Statistics().observe_all(derived)
+    _describe(store, total - old + new, new)
     store.flush()
+
+
+def described(store) -> tuple[Statistics, Statistics]:
+    """(all statements, derived ones) of an Oxigraph store, as its VoID graph says; a store an earlier
+    warkg wrote, without one, is counted once in full."""
+    found = read_description(store)
+    if found is not None:
+        return found
+    return count_graphs(store), count_graphs(store, [str(DERIVED_GRAPH)])
+
+
+def _describe(store, total: Statistics, derived: Statistics) -> None:
+    import pyoxigraph as ox
+
+    store.remove_graph(ox.NamedNode(str(VOID_GRAPH)))
+    store.extend(ox_quads((s, p, o, VOID_GRAPH) for s, p, o in void_triples(total, derived)))
+
+
+class StagedWrite:
+    """A write into a store, staged and not yet published: ``commit`` publishes it (all of it, for
+    every reader), ``discard`` drops it; either once. ``batch`` counts what it writes."""
+
+    def __init__(self, commit, discard, batch: Statistics):
+        self._commit, self._discard, self.batch = commit, discard, batch
+
+    def commit(self) -> Statistics:
+        self._commit()
+        return self.batch
+
+    def discard(self) -> None:
+        self._discard()
 
 
 class LocalStore:
@@ -146,31 +186,65 @@ class LocalStore:
         return {URIRef(q.subject.value) for q in
                 self.ox.quads_for_pattern(None, ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(str(ENTITIES_GRAPH)))}
 
-    def write(self, records: Iterable[ArticleRecord], res: Resolution) -> None:
+    def write(self, records: Iterable[ArticleRecord], res: Resolution) -> Statistics:
         """Add the records: replace their article graphs, merge their entities, refresh the ontology;
-        staged first, so the store gets all of it or (stopped before the commit point) none."""
+        staged first, so the store gets all of it or (stopped before the commit point) none. Returns
+        the counts of what the records say."""
+        return self.stage(records, res).commit()
+
+    def stage(self, records: Iterable[ArticleRecord], res: Resolution) -> StagedWrite:
+        """Stage the records' write without publishing it: :meth:`StagedWrite.commit` publishes it,
+        :meth:`StagedWrite.discard` drops it (a build stages while the graph is being validated)."""
         present = present_entities(res) | self.existing_entities()
         staging = self.path / STAGING
+        batch = Statistics()
         try:
-            self._stage(graphs_to_write(records, res, present, self.labelled()), staging)
-            os.rename(staging, self.path / PENDING)  # the commit point
-            _fsync_dir(self.path)
+            self._stage(graphs_to_write(records, res, present, self.labelled(), batch), staging)
         except OSError as err:
             shutil.rmtree(staging, ignore_errors=True)
             raise WarkgError(f"the store write could not be staged ({err.strerror or err}); "
                              "the store is unchanged", self.path) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return StagedWrite(self._commit, lambda: shutil.rmtree(staging, ignore_errors=True), batch)
+
+    def _commit(self) -> None:
+        try:
+            os.rename(self.path / STAGING, self.path / PENDING)  # the commit point
+            _fsync_dir(self.path)
+        except OSError as err:
+            shutil.rmtree(self.path / STAGING, ignore_errors=True)
+            raise WarkgError(f"the store write could not be committed ({err.strerror or err}); "
+                             "the store is unchanged", self.path) from None
         self._apply_pending()
 
-    @staticmethod
-    def _stage(graphs: Iterable[tuple[URIRef, list]], staging: Path) -> None:
+    def _stage(self, graphs: Iterable[tuple[URIRef, list]], staging: Path) -> None:
+        """Stage the write's quads, the graphs they replace and the store's VoID description after it:
+        the graphs it replaces counted off, the quads it adds counted on (an entity's statement the
+        store has already is not added again)."""
         import pyoxigraph as ox
 
+        from graph.terms import to_ox
+
         staging.mkdir()
+        added, replaced = Statistics(), []
         with open(staging / "quads.nq", "wb") as quads, open(staging / "replace.txt", "w", encoding="utf-8") as names:
             for g, triples in graphs:
+                triples = list(dict.fromkeys(triples))
                 if g != ENTITIES_GRAPH:
                     names.write(f"{g}\n")  # the article's (or ontology's) previous version goes
+                    replaced.append(str(g))
+                    added.observe_all(triples)
+                else:
+                    graph = to_ox(g)
+                    added.observe_all(t for t in triples if ox.Quad(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), graph) not in self.ox)
                 ox.serialize(ox_quads((s, p, o, g) for s, p, o in triples), quads, ox.RdfFormat.N_QUADS)
+            total, derived = described(self.ox)
+            total = total - count_graphs(self.ox, replaced) + added
+            names.write(f"{VOID_GRAPH}\n")
+            ox.serialize(ox_quads((s, p, o, VOID_GRAPH) for s, p, o in void_triples(total, derived)), quads,
+                         ox.RdfFormat.N_QUADS)
             for f in (quads, names):
                 f.flush()
                 os.fsync(f.fileno())
@@ -272,27 +346,44 @@ class RemoteStore:
     def labelled(self) -> set[URIRef]:
         return self.select_column(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s <{RDFS.label}> ?l }} }}")
 
-    def write(self, records: Iterable[ArticleRecord], res: Resolution) -> None:
+    def write(self, records: Iterable[ArticleRecord], res: Resolution) -> Statistics:
         """Stage every graph under a staging name (in chunks), then publish them all with one update
         request; on a failure the staging graphs are dropped and the published graphs are as before."""
+        return self.stage(records, res).commit()
+
+    def stage(self, records: Iterable[ArticleRecord], res: Resolution) -> StagedWrite:
+        """Upload the records' graphs under staging names without publishing them (see
+        :meth:`LocalStore.stage`)."""
         present = present_entities(res) | self.existing_entities()
         self._drop_stale_staging()
         run = f"{STAGING_GRAPHS}{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}:"
         staged: list[tuple[URIRef, URIRef, bool]] = []  # (staging graph, final graph, has triples)
-        try:
-            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled())):
-                staging = URIRef(f"{run}{n}")
-                staged.append((staging, g, bool(triples)))
-                self._insert(staging, triples)
-            self.update(" ;\n".join(op for op in (self._publish(*item) for item in staged) if op))
-        except WarkgError as err:
+        batch = Statistics()
+
+        def drop() -> None:
             try:
                 for name in (staging for staging, _, full in staged if full):
                     self.update(f"DROP SILENT GRAPH <{name}>")
             except WarkgError:
                 pass
+
+        def publish() -> None:
+            try:
+                self.update(" ;\n".join(op for op in (self._publish(*item) for item in staged) if op))
+            except WarkgError as err:
+                drop()
+                raise WarkgError(f"{err} (nothing was published: the endpoint's graphs are as they were)") from None
+            self.refresh_derived(f"{run}derived")
+
+        try:
+            for n, (g, triples) in enumerate(graphs_to_write(records, res, present, self.labelled(), batch)):
+                staging = URIRef(f"{run}{n}")
+                staged.append((staging, g, bool(triples)))
+                self._insert(staging, triples)
+        except WarkgError as err:
+            drop()
             raise WarkgError(f"{err} (nothing was published: the endpoint's graphs are as they were)") from None
-        self.refresh_derived(f"{run}derived")
+        return StagedWrite(publish, drop, batch)
 
     def refresh_derived(self, staging: str) -> None:
         """Recompute the derived graph from every article graph on the endpoint (as
@@ -308,9 +399,24 @@ class RemoteStore:
         collector = ReportCollector()
         for b in data["results"]["bindings"]:
             collector.observe(b["s"]["value"], b["p"]["value"], b["o"]["value"])
-        triples = list(derive_from(collector).triples())
+        triples = list(dict.fromkeys(derive_from(collector).triples()))
         self._insert(URIRef(staging), triples)
         self.update(self._publish(URIRef(staging), DERIVED_GRAPH, bool(triples)))
+        self._describe(f"{staging}-void", Statistics().observe_all(triples))
+
+    def _describe(self, staging: str, derived: Statistics) -> None:
+        """The endpoint's VoID graph, counted by the endpoint (all its graphs but the VoID graph and
+        any write's staging graphs), staged and moved into place."""
+        scope = f'FILTER(?g != <{VOID_GRAPH}> && !STRSTARTS(STR(?g), "{STAGING_GRAPHS}"))'
+        counts = []
+        for query in counting_queries(scope):
+            data = json.loads(self._post(self.query_url, query, "application/sparql-query",
+                                         "application/sparql-results+json"))
+            var, n = data["head"]["vars"]
+            counts.append(Counter({b[var]["value"]: int(b[n]["value"]) for b in data["results"]["bindings"]}))
+        triples = list(void_triples(Statistics(*counts), derived))
+        self._insert(URIRef(staging), triples)
+        self.update(self._publish(URIRef(staging), VOID_GRAPH, True))
 
     @staticmethod
     def _publish(staging: URIRef, g: URIRef, full: bool) -> str | None:

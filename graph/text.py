@@ -4,7 +4,7 @@
 leading "the" do not count ("the Ukraine's Ministry of Defense" == "Ukraine Ministry of Defense").
 ``translit_key`` also forgives the spelling variants of transliterated Slavic names
 (Zelensky/Zelenskyy/Zelenskiy/Selenskyj, Izium/Izyum, Oleksii/Oleksiy, Lavrov/Ławrow, Peskov/Pieskow)
-and is used for people and places only.
+and is used for people and places only. ``name_keys`` are the look-up keys a graph stores per entity.
 """
 from __future__ import annotations
 
@@ -53,6 +53,14 @@ def name_key(text: str) -> str:
     """The comparison key of a name (lower case, no punctuation, no possessive, no leading "the")."""
     text = _NON_WORD.sub(" ", _POSSESSIVE.sub("", fold(text).lower())).strip()
     return text[4:] if text.startswith("the ") else text
+
+
+def name_keys(name: str) -> list[str]:
+    """The keys under which a query finds an entity by this name (``wk:nameKey``): the name's
+    :func:`name_key` and every run of its last words ("volodymyr zelensky", "zelensky"), so that a
+    look-up by any name, in any case, or by a surname is one exact index hit."""
+    words = name_key(name).split()
+    return [" ".join(words[i:]) for i in range(len(words))]
 
 
 def translit_key(text: str, key: str | None = None) -> str:

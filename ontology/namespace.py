@@ -86,6 +86,8 @@ class WK(DefinedNamespace):
     actorKind: URIRef
     population: URIRef
     gazetteerId: URIRef
+    nameKey: URIRef
+    framedDifferently: URIRef
 
 
 WKI = Namespace("https://w3id.org/warkg/id/")
@@ -94,7 +96,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/warkg/ontology")
 # Prefixes bound in every graph warkg writes and every query it runs. Instance IRIs are grouped by
 # kind under wki: so that every one of them has a short, valid Turtle name (place:kyiv).
 INSTANCE_KINDS = ("article", "person", "org", "unit", "country", "place", "source", "claim", "event",
-                  "evidence", "mention", "incident", "period")
+                  "evidence", "mention", "incident", "period", "dataset")
 PREFIXES = {
     "wk": str(WK._NS),
     "wki": str(WKI),
@@ -112,4 +114,5 @@ PREFIXES = {
     "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
     "gsp": "http://www.opengis.net/ont/geosparql#",
     "wd": "http://www.wikidata.org/entity/",
+    "void": "http://rdfs.org/ns/void#",
 }

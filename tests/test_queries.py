@@ -98,6 +98,19 @@ def test_named_query_rows(source, name):
     assert got == rows
 
 
+@pytest.mark.parametrize("spelling", ["KUPIANSK", "Kupiansk's", "  kupiansk ", "Kupiánsk"])
+def test_names_are_looked_up_by_their_key(source, spelling):
+    """A name parameter matches the keys the graph stores (wk:nameKey): case, accents, punctuation,
+    a possessive and spacing do not count."""
+    _, rows = run(source, "articles-mentioning", {"entity": spelling})
+    assert [r[0] for r in rows] == ["fx-3", "fx-2"]
+
+
+def test_a_name_parameter_must_name_something(source):
+    with pytest.raises(WarkgError, match="must name something"):
+        run(source, "articles-mentioning", {"entity": "?!"})
+
+
 def test_summary_counts(source, fixture_file):
     header, [row] = run(source, "summary", {})
     counts = dict(zip(header, row))
@@ -112,7 +125,7 @@ def test_trig_keeps_one_graph_per_article_and_queries_see_the_union(tmp_path):
     ds.serialize(path, format="trig")
     src = open_source(path)
     _, rows = result_rows(execute(src, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    assert rows == [["6"]]  # ontology, entities, incidents and periods, three articles
+    assert rows == [["7"]]  # ontology, entities, incidents and periods, the VoID description, three articles
     _, rows = run(src, "claims-by-actor", {"actor": "zelensky"})
     assert len(rows) == 1
 

@@ -9,9 +9,14 @@ from graph.rdf import article_iri
 
 from graph.errors import WarkgError
 from graph.resolve import resolve_records
-from graph.sparql import execute, open_source, result_rows
+from graph.sparql import execute, named_queries, open_source, result_rows
 from graph.store import LocalStore, open_target
+from graph.void import VOID_GRAPH
 from records_factory import fixture_records
+
+
+def named_query(name: str) -> str:
+    return named_queries()[name].text
 
 
 def write(store, records):
@@ -44,6 +49,28 @@ def test_reingesting_an_article_replaces_its_graph(tmp_path):
     article = article_iri(records[0].article.key)
     _, rows = result_rows(execute(src, f"SELECT ?t WHERE {{ ?c wk:text ?t ; prov:wasDerivedFrom <{article}> }}"))
     assert rows == [["troops were regrouping from Izium"]]
+
+
+def test_void_description_follows_every_write(tmp_path):
+    """The counts a store keeps by adding and subtracting at each write equal a full count of what it
+    holds, after new articles, the same again, an article re-ingested shorter, and the rest."""
+    import pyoxigraph as ox
+
+    from graph.rdf import DERIVED_GRAPH
+    from graph.void import count_graphs, read_description
+
+    records = fixture_records()
+    shorter = dataclasses.replace(records[0], claims=records[0].claims[:1], events=())
+    store = LocalStore(tmp_path / "st", create=True)
+    for batch in (records[:2], records[:2], [shorter], records[2:], records):
+        write(store, batch)
+        total, derived = read_description(store.ox)
+        assert total == count_graphs(store.ox) and derived == count_graphs(store.ox, [str(DERIVED_GRAPH)])
+        description = sum(1 for _ in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(VOID_GRAPH))))
+        assert total.triples == len(store) - description
+    store.close()
+    _, [row] = result_rows(execute(open_source(tmp_path / "st"), named_query("summary")))
+    assert row[0] == "3" and row[6] == str(sum(len(r.claims) for r in records))
 
 
 def test_entity_keeps_its_first_label(tmp_path):

@@ -1,5 +1,12 @@
 """Name keys, transliteration keys and slugs."""
-from graph.text import name_key, slugify, squash_space, translit_key
+from graph.text import name_key, name_keys, slugify, squash_space, translit_key
+
+
+def test_name_keys_are_the_key_and_every_run_of_last_words():
+    assert name_keys("Volodymyr Zelenskyy") == ["volodymyr zelenskyy", "zelenskyy"]
+    assert name_keys("Bakhmut (Artemivsk)") == ["bakhmut artemivsk", "artemivsk"]
+    assert name_keys("The Kremlin") == ["kremlin"]
+    assert name_keys("...") == []
 
 
 def test_name_key_ignores_case_punctuation_possessive_and_leading_the():
