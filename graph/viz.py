@@ -90,10 +90,19 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         net.nodes.append(node)
     kept = set(keep)
     edge_ids: dict[str, int] = {}
+    index = {node["id"]: k for k, node in enumerate(net.nodes)}
+    comentions: list[list[int]] = []  # [edge id, node index, node index, articles]: the page makes the edges
+    rel_counts: dict[str, int] = {}
     for i, (a, b, key, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
         if a not in kept or b not in kept:
             continue
         relation = d.get("relation", "")
+        rel_counts[relation] = rel_counts.get(relation, 0) + 1
+        if relation == "co-mention" and not evidence.get(f"{a}|{b}|{key}") and not d.get("when"):
+            # many (tens of thousands in a few hundred articles) and all alike: four numbers each, not
+            # an object with its colour, title and tooltip (the page's size was three quarters these)
+            comentions.append([i, index[a], index[b], d.get("weight", 1)])
+            continue
         title = f"{G.nodes[a]['label']} → {relation} → {G.nodes[b]['label']}"
         meta = "; ".join(x for x in (d.get("date", ""), f"framed as {d['framing']}" if d.get("framing") else "",
                                      f"{d['weight']} article(s)" if relation == "co-mention" else "") if x)
@@ -109,9 +118,6 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
     counts = {}
     for n in keep:
         counts[G.nodes[n]["kind"]] = counts.get(G.nodes[n]["kind"], 0) + 1
-    rel_counts = {}
-    for e in net.edges:
-        rel_counts[e["relation"]] = rel_counts.get(e["relation"], 0) + 1
     physics = layout == "force" and not positions
     options = {
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(keep) > 500},
@@ -128,6 +134,7 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
                    for k in KIND_ORDER if k in counts],
         "relations": [{"relation": r, "color": RELATION_COLORS.get(r, "#aaa"), "count": c, "hidden": r in HIDDEN_RELATIONS}
                       for r, c in sorted(rel_counts.items(), key=lambda kv: _relation_order(kv[0]))],
+        "comentions": {"color": RELATION_COLORS["co-mention"], "rows": comentions},
         "maxDegree": max([simple_degree.get(n, 0) for n in keep] + [1]),
         "map": _with_edge_ids(map_data(G, kept), edge_ids),
     }
