@@ -101,15 +101,29 @@ def count_graph(store, result: BuildResult) -> None:
     query = (f"PREFIX wk: <{PREFIXES['wk']}> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ "
              f"VALUES ?c {{ {' '.join('wk:' + c for c in classes)} }} ?s a ?c }} GROUP BY ?c")
     counts = {row[0].value.rsplit("#", 1)[-1]: int(row[1].value) for row in store.query(query, use_default_graph_as_union=True)}
+    [[n]] = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                        use_default_graph_as_union=True)
+    _set_counts(result, counts, int(n.value))
+
+
+def count_statistics(stats, result: BuildResult) -> None:
+    """The counts of a build's summary from the statistics of what it wrote into a store
+    (:class:`graph.void.Statistics`): used when no working store was made."""
+    from ontology import PREFIXES
+
+    wk = PREFIXES["wk"]
+    _set_counts(result, {iri[len(wk):]: n for iri, n in stats.classes.items() if iri.startswith(wk)}, stats.triples)
+
+
+def _set_counts(result: BuildResult, counts: dict[str, int], triples: int) -> None:
+    """A summary's counts from the number of resources per warkg class (by local name)."""
     for cls in NAMED_KINDS:
         result.entities[cls] = counts.get(cls, 0)
     result.claims = counts.get("Claim", 0)
     for etype in EVENT_TYPES:
         result.events[etype] = counts.get(etype, 0)
     result.unrealized = counts.get("UnrealizedEvent", 0)
-    [[n]] = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
-                        use_default_graph_as_union=True)
-    result.triples = int(n.value)
+    result.triples = triples
 
 
 # -- pass 1: extraction ------------------------------------------------------------------------------
@@ -445,18 +459,3 @@ def _publish_outputs(staged: list[tuple[Path, Path]], out_dir, valid: bool, resu
     else:
         export(data, "ttl", invalid)
     result.outputs = [invalid]
-
-
-def count_statistics(stats, result: BuildResult) -> None:
-    """The counts of a build's summary from the statistics of what it wrote into a store
-    (:class:`graph.void.Statistics`): used when no working store was made."""
-    from ontology import PREFIXES
-
-    wk = PREFIXES["wk"]
-    for cls in NAMED_KINDS:
-        result.entities[cls] = stats.classes.get(wk + cls, 0)
-    result.claims = stats.classes.get(wk + "Claim", 0)
-    for etype in EVENT_TYPES:
-        result.events[etype] = stats.classes.get(wk + etype, 0)
-    result.unrealized = stats.classes.get(wk + "UnrealizedEvent", 0)
-    result.triples = stats.triples

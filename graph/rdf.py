@@ -269,10 +269,14 @@ def _framed_differently(event, record: ArticleRecord, claim_iris: list, ent: Cal
     speakers of the claims its framed evidence is in, or the article's own): the mark the
     ``contested-events`` query finds such events by, instead of grouping every event's evidence."""
     framed = [ev for ev in event.evidence if ev.framing]
-    voices = {ent(record.claims[ev.claim].speaker)
-              if ev.claim is not None and ev.claim < len(claim_iris) and claim_iris[ev.claim] is not None else None
-              for ev in framed}
+    voices = {ent(record.claims[ev.claim].speaker) if _in_written_claim(ev, claim_iris) else None for ev in framed}
     return len({ev.framing for ev in framed}) > 1 and len(voices) > 1
+
+
+def _in_written_claim(ev: Evidence, written: list) -> bool:
+    """Whether the evidence lies in a claim the article's graph holds (``written``: per claim, its IRI
+    or whether it is written; a claim without a named speaker is not)."""
+    return ev.claim is not None and ev.claim < len(written) and bool(written[ev.claim])
 
 
 def written_entities(record: ArticleRecord, res) -> Callable[[str], bool]:
@@ -310,8 +314,7 @@ def evidence_triples(record: ArticleRecord, named: Callable[[str], bool]) -> Ite
     for n, event in enumerate(record.events, 1):
         if any(named(k) for k in event.places):
             for ev in event.evidence:
-                in_claim = ev.claim is not None and ev.claim < len(spoken) and spoken[ev.claim]
-                c_iri = WKI[f"claim/{slug}-{ev.claim + 1}"] if in_claim else None
+                c_iri = WKI[f"claim/{slug}-{ev.claim + 1}"] if _in_written_claim(ev, spoken) else None
                 yield from _evidence(_evidence_node(slug, f"e{n}", ev), ev, a_iri, c_iri)
 
 

@@ -225,21 +225,18 @@ class LocalStore:
         store has already is not added again)."""
         import pyoxigraph as ox
 
-        from graph.terms import to_ox
-
         staging.mkdir()
         added, replaced = Statistics(), []
         with open(staging / "quads.nq", "wb") as quads, open(staging / "replace.txt", "w", encoding="utf-8") as names:
-            for g, triples in graphs:
-                triples = list(dict.fromkeys(triples))
+            for g, triples in graphs:  # distinct triples (graphs_to_write)
+                converted = list(ox_quads((s, p, o, g) for s, p, o in triples))
                 if g != ENTITIES_GRAPH:
                     names.write(f"{g}\n")  # the article's (or ontology's) previous version goes
                     replaced.append(str(g))
                     added.observe_all(triples)
                 else:
-                    graph = to_ox(g)
-                    added.observe_all(t for t in triples if ox.Quad(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), graph) not in self.ox)
-                ox.serialize(ox_quads((s, p, o, g) for s, p, o in triples), quads, ox.RdfFormat.N_QUADS)
+                    added.observe_all(t for t, q in zip(triples, converted) if q not in self.ox)
+                ox.serialize(converted, quads, ox.RdfFormat.N_QUADS)
             total, derived = described(self.ox)
             total = total - count_graphs(self.ox, replaced) + added
             names.write(f"{VOID_GRAPH}\n")

@@ -106,6 +106,21 @@ def test_the_same_article_in_two_shards_is_reported_and_loaded_once(tmp_path):
     assert isinstance(seen[0], InputError) and "a-1" in str(seen[0])
 
 
+def test_a_load_into_a_store_alone_counts_what_a_load_into_files_counts(tmp_path):
+    """Without output files no working store is made: the summary's counts come from the store write."""
+    from graph.pipeline import load
+
+    with RecordWriter(tmp_path / "r.jsonl") as writer:
+        for record in fixture_records():
+            writer.write(record)
+    files = load([tmp_path / "r.jsonl"], tmp_path / "out", formats=["ttl"])
+    stored = load([tmp_path / "r.jsonl"], None, store=tmp_path / "store")
+    assert stored.store and not stored.outputs and stored.report.conforms
+    assert (stored.entities, stored.claims, stored.events, stored.unrealized) == \
+        (files.entities, files.claims, files.events, files.unrealized)
+    assert stored.claims == 4 and sum(stored.events.values()) == 4
+
+
 # -- streaming resolution and validation agree with the whole-graph way ------------------------------------
 
 def test_incremental_resolution_equals_resolving_all_at_once():
