@@ -38,6 +38,7 @@ class Cues:
     of_place_nouns: frozenset[str]  # "the fall of Avdiivka": an event noun whatever its verb restrictions
     frames: dict[str, str]  # trigger lemma -> framing shared by its word family
     asserting: frozenset[str]
+    vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
@@ -83,4 +84,5 @@ def load_cues() -> Cues:
         of_place_nouns=words("of_place_noun"),
         frames={w: v for w, v in rows["frame"]},
         asserting=words("asserting"),
+        vague_heads=words("vague_head"),
     )

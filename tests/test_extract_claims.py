@@ -230,3 +230,79 @@ def test_a_title_no_one_in_the_article_was_given_is_never_another_person(nlp):
     assert "Joe Biden" not in [s for s, _, _ in claims(rec)]
     rec = extract(nlp, "Prime Minister Rishi Sunak met Joe Biden. The prime minister said that more aid would follow.")
     assert [s for s, _, _ in claims(rec)] == ["Rishi Sunak"]
+
+
+# -- speakers and contents the parser makes hard (sentences written for these tests) ----------------
+
+def test_scare_quotes_are_not_the_claim(nlp):
+    rec = extract(nlp, "If Finland lets a “concentration” of troops gather on its border, it would be seen as a threat, "
+                       "the Kremlin said, after Poland offered help.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Kremlin" and text.startswith("If Finland lets") and "seen as a threat" in text
+
+
+def test_a_word_in_quotes_after_called_is_still_the_claim(nlp):
+    rec = extract(nlp, "Dmitry Peskov called the accusations “baseless” on Friday.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Dmitry Peskov", "baseless")]
+
+
+def test_a_speaker_the_parser_leaves_in_a_fronted_phrase(nlp):
+    rec = extract(nlp, "In an interview with the newspaper Novaya Gazeta, General Oleg Petrov, deputy head of the "
+                       "General Staff, said that foreign instructors are fighting in Kherson.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Oleg Petrov" and text == "foreign instructors are fighting in Kherson"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("But we should go further, as Ukraine's President Zelensky says.", "we should go further"),
+    ("As President Zelensky said on Friday, the troops will stay in the city.", "the troops will stay in the city"),
+])
+def test_as_the_speaker_says(nlp, sentence, text):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [("Volodymyr Zelenskyy", text)]
+
+
+def test_a_clause_coordinated_to_the_reported_one_is_part_of_it(nlp):
+    rec = extract(nlp, "The Home Office said that officers generally cannot ban people from events, and the decision "
+                       "will rest with the organisers.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Home Office" and text.endswith("the decision will rest with the organisers")
+
+
+def test_who_was_asked_or_urged_belongs_to_the_claim(nlp):
+    rec = extract(nlp, "General Sir John Smith has asked every soldier to prepare to fight against the Russian army.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("John Smith", "every soldier to prepare to fight against the Russian army")]
+    assert claims(extract(nlp, "Soldiers were asked to leave the base.")) == []
+
+
+def test_the_one_quoted_speaks(nlp):
+    rec = extract(nlp, "“We fear the cuts came from the war,” the Financial Times quoted Anna Berg, a researcher at "
+                       "the Oslo institute.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Anna Berg", "We fear the cuts came from the war")]
+
+
+def test_groups_such_as_a_named_body_speak_as_it(nlp):
+    rec = extract(nlp, "Rights groups such as the Campaign Against Arms Trade warn that the sales pose serious risks. "
+                       "The campaign notes the urgent need for an inquiry into the exports.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [
+        ("Campaign Against Arms Trade", "the sales pose serious risks"),
+        ("Campaign Against Arms Trade", "the urgent need for an inquiry into the exports")]
+
+
+def test_the_court_is_the_court_just_named_and_the_state_is_no_body(nlp):
+    rec = extract(nlp, "The International Court of Justice met on Friday. The court has already found that there "
+                       "is a risk to civilians.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("International Court of Justice", "there is a risk to civilians")]
+    rec = extract(nlp, "The Islamic State claimed the attack. The state said that it will punish the attackers.")
+    assert [s for s, _, _ in claims(rec)] == ["Islamic State"]
+
+
+def test_the_country_is_the_country_the_last_sentence_was_about(nlp):
+    rec = extract(nlp, "South Africa has filed a new request for the court to investigate Israel. In the request, "
+                       "the country says the offensive in Rafah threatens the survival of civilians.")
+    assert [s for s, _, _ in claims(rec)] == ["South Africa"]
+
+
+def test_a_role_that_speaks_is_the_person_who_has_been_speaking(nlp):
+    rec = extract(nlp, "Maria Petrova, the editor-in-chief of the media group, said the attackers were known. "
+                       "Zelensky had hoped for calm. The head of the media group stressed that the police knew them.")
+    assert [s for s, _, _ in claims(rec)] == ["Maria Petrova", "Maria Petrova"]

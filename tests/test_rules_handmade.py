@@ -424,7 +424,7 @@ aid NOUN compound 8
 bill NOUN dobj 5
 quickly ADV advmod 5
 . PUNCT punct 2
-""", "to pass the aid bill quickly"), ("""
+""", "Congress to pass the aid bill quickly"), ("""
 Volodymyr PROPN compound 1 B-PERSON
 Zelensky PROPN nsubj 2 I-PERSON
 criticised VERB ROOT 2 criticise

@@ -24,6 +24,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
 MIN_CONTENT_CHARS = 8
+SCARE_QUOTE_WORDS = 3
+DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
+QUOTE_MARKS = set("\"“”«»„")
 
 
 @dataclass
@@ -110,12 +113,27 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
     """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
     TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
     speak only when it names no one."""
-    subj = _subject(verb)
+    subj = _subject(verb) or _fronted_speaker(verb, res)
     if subj is None:
         return None
     if subj.i not in res.key_at:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in res.key_at), subj)
     return subj, [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
+
+
+def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
+    """The speaker of a main reporting verb the parser left without a subject ("In an interview with
+    the paper, General X, head of the staff, said that ..."): the person named last before the verb
+    in its sentence, when only the person's description (no verb) stands between them."""
+    if verb.dep_ != "ROOT" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    sent = verb.sent
+    near = [ref for ref in res.refs if sent.start <= ref.start and ref.end <= verb.i
+            and res.kind(ref.key) in ACTOR_KINDS
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in verb.doc[ref.end:verb.i])]
+    people = [ref for ref in near if res.kind(ref.key) == "Person"]
+    best = (people or near or [None])[-1]
+    return verb.doc[best.end - 1] if best is not None else None
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -139,19 +157,28 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     statement: list[tuple[int, int]] = []
     comp = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes)]
     quote = _nearest_quote(verb, sent, quotes)
+    if comp and comp[0].dep_ == "xcomp" and _passive(verb):
+        return []  # "soldiers were urged to leave": the subject is who was urged, not who urged
+    scare = quote is not None and _scare_quote(quote, sent)
     if comp:
         content = _range(comp[0], skip_mark=True)
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
+        if comp[0].dep_ == "xcomp" and obj:  # "asked every soldier to prepare": whom, and to do what
+            content = (_range(obj[0])[0], content[1])
+        content = (content[0], max(content[1], _coordinated_end(verb, comp[0], cues)))
         if quote and _overlaps(content, quote):
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
-    elif quote and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
+    elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         content, is_quote = quote, True
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
         content, statement = _content_without_clause(verb, sent, modes)
+        if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim
+            content, is_quote = quote, True
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
-    found = _subjects(verb, res)
+    found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res)
     if found is None:
         return []
     subj, others = found
@@ -173,6 +200,43 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
                       date_text=date_text, deny=lemma == "deny") for key in speakers]
 
 
+def _scare_quote(quote: tuple[int, int], sent: Span) -> bool:
+    """A few quoted words inside a sentence that goes on around them (a “concentration” of troops): a
+    phrase the writer marks, not the claim."""
+    text = doc_text(sent.doc)
+    words = text[quote[0]:quote[1]].split()
+    before = text[sent.start_char:max(sent.start_char, quote[0] - 1)].strip(" ,:;—-")
+    after = text[min(quote[1] + 1, sent.end_char):sent.end_char].strip(" ,.:;—-")
+    return len(words) <= SCARE_QUOTE_WORDS and bool(before) and bool(after)
+
+
+def _coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:
+    """Where a "that"-clause ends when a clause of its own is coordinated to the reporting verb after
+    it ("said that police cannot ban anyone, and the decision will rest with the organisers": the
+    parser hangs the second clause on "said"); the clause's own end otherwise."""
+    end = _range(comp, skip_mark=True)[1]
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return end
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.lemma_.lower() in cues.report or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        if any(c.dep_ in ("ccomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in cues.report
+               for c in conj.subtree):
+            continue
+        end = max(end, _range(conj)[1])
+    return end
+
+
+def _quoted_person(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] | None:
+    """ "“...,” the paper quoted Anna Berg": the one quoted speaks, not the one quoting."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or res.kind(res.resolve(obj, role="speaker")) != "Person":
+        return None
+    return obj, []
+
+
 def _content_without_clause(verb: Token, sent: Span, modes: frozenset[str]) -> tuple[tuple[int, int] | None, list]:
     """The claim's content when the verb has no reported clause and no quote: after a colon (the rest
     of the sentence, or a statement's paragraphs), the clause set beside it, the object and what it
@@ -185,6 +249,9 @@ def _content_without_clause(verb: Token, sent: Span, modes: frozenset[str]) -> t
         if not doc_text(verb.doc)[content[0]:content[1]].strip():
             statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
             content = (statement[0][0], statement[-1][1]) if statement else None
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the minister said, the troops will stay": what the "as" clause hangs on, without it
+        content = _range(verb.head, skip_mark=True, leave=verb)
     elif verb.dep_ == "parataxis" and verb.head.i < verb.i and (subj := _subject(verb)) is not None:
         # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside
         content = strip_range(doc_text(verb.doc), (sent.start_char, subj.left_edge.idx))
@@ -247,12 +314,17 @@ def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo
     return [ClaimInfo(speaker=speaker, verb=verb, content=content, extent=(sent.start_char, sent.end_char))]
 
 
-def _range(tok: Token, skip_mark: bool = False) -> tuple[int, int]:
-    tokens = [t for t in tok.subtree]
+def _range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:
+    """The character range of ``tok``'s subtree (without ``leave``'s subtree, if given), trimmed of
+    punctuation at its ends and, with ``skip_mark``, of the words that only join it to the sentence."""
+    left = {t.i for t in leave.subtree} if leave is not None else set()
+    tokens = [t for t in tok.subtree if t.i not in left]
     if skip_mark:
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
             tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ")]":
+    # "we should go further, as X says": the "as" that introduces the speaker is not what was said
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")]")
+                      or (skip_mark and tokens[-1].lower_ in DANGLING and not list(tokens[-1].children))):
         tokens = tokens[:-1]
     if not tokens:
         return (tok.idx, tok.idx)

@@ -152,6 +152,9 @@ class ReferenceResolver:
             served = key != self.key_at.get(child.i) and role == "Person" and self.kind(key) != "Person"
             if key and self.kind(key) in ACTOR_KINDS and not served:
                 return key
+        member = self._named_member(tok)
+        if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
+            return self.resolve(member, speaker, role)
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
@@ -169,6 +172,14 @@ class ReferenceResolver:
             return key
         if definite and lemma in self.cues.titles:
             key = self.titled_person(tok)  # "the Foreign Secretary", "the minister": who was given that title
+            if key is not None:
+                return key
+        if definite and tok.pos_ == "NOUN" and lemma not in self.cues.titles:
+            key = self.named_by_word(tok)  # "the court", "the campaign": the body whose name has that word
+            if key is not None:
+                return key
+        if anaphor == "Person" and definite and role == "speaker":
+            key = self.speaking_person(tok)  # "the expert believes": who has been speaking, if anyone
             if key is not None:
                 return key
         if anaphor and definite and lemma not in self.cues.titles:  # a title no one was given: never another person
@@ -198,11 +209,58 @@ class ReferenceResolver:
                     key = self.resolve(child, speaker, role)
                 if key and a_person and self.kind(key) == "Country":
                     person = self.titled_person(tok) or self.description(tok, "Person", self.entities[key].country) \
-                        if tok.lemma_.lower() in self.cues.titles else self.description(tok, "Person")
+                        if tok.lemma_.lower() in self.cues.titles else \
+                        (self.description(tok, "Person", self.entities[key].country) or self.description(tok, "Person"))
                     if person is not None:
                         return person
                 if key and self.kind(key) in ACTOR_KINDS:
                     return self.as_actor(key)
+        return None
+
+    def _named_member(self, tok: Token) -> Token | None:
+        """The name in "groups such as X", "organisations like X", "outlets including X", when the
+        head is a common plural noun: what the phrase says is said by X."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            such = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+            if such or prep.lower_ in ("like", "including"):
+                return next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.i in self.key_at)),
+                            None)
+        return None
+
+    def named_by_word(self, tok: Token) -> str | None:
+        """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
+        to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""
+        words = {tok.lower_, tok.lemma_.lower()}
+        if words & self.cues.vague_heads:
+            return None
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
+                break
+            info = self.entities[ref.key]
+            if info.kind in BODY_KINDS and info.kind != "Country" \
+                    and any(words & set(name.lower().split()) for name in (info.name, *info.names)):
+                return ref.key
+        return None
+
+    def speaking_person(self, tok: Token) -> str | None:
+        """The person "the expert", "the diplomat" or "the head of the group" is when they speak: the
+        person given that role word before, else the last person who spoke, within the window."""
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i or here - self.sent_index.get(ref.start, 0) > 2 * self.window:
+                continue
+            if self.kind(ref.key) == "Person" and tok.lower_ in title_words(self.doc, ref.start, ref.end, self.key_at):
+                return ref.key
+        for verb_i, key in reversed(self.speakers):
+            if verb_i < tok.i and here - self.sent_index.get(verb_i, 0) <= 2 * self.window and self.kind(key) == "Person":
+                return key
         return None
 
     def _demonym_child(self, tok: Token) -> str | None:
@@ -267,15 +325,21 @@ class ReferenceResolver:
         if what == "forces":
             return self.context_forces(tok, None)
         here = self.sent_index.get(tok.i, 0)
+        best = None  # in the nearest sentence that has one, a subject before other mentions
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
-            if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance > 2 * self.window or (best is not None and distance > best[0]):
                 break
             info = self.entities[ref.key]
             if self._fits(info, what) and (country is None or info.country == country):
-                return ref.key
-        return None
+                # a body ("the country") is the sentence's subject more often than not; a person's role
+                # ("the politician") the person named last
+                is_subject = what != "Person" and self.doc[ref.start:ref.end].root.dep_ in ("nsubj", "nsubjpass")
+                if best is None or (is_subject and not best[2]):
+                    best = (distance, ref.key, is_subject)
+        return best[1] if best else None
 
     @staticmethod
     def _fits(info: EntityInfo, what: str) -> bool:
