@@ -208,3 +208,17 @@ def test_a_title_standing_alone_is_the_person_the_article_gave_it(nlp):
     linked = [(s.text, entities[s._.wk_entity].name) for s in doc.spans["wk_mentions"]]
     assert ("Secretary of State", "Antony Blinken") in linked
     assert not any(text.startswith("Foreign Minister") for text, _ in linked)  # a title no one was given here
+
+
+def test_a_name_written_as_an_acronym_is_no_town_of_that_spelling(nlp):
+    # GeoNames has a Russian town "Uk"; "the UK" written in capitals is the country
+    rec = extract(nlp, "Journalists face hostile states even in the UK, the police said. Troops moved near Kherson.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("United Kingdom") == "Country" and "Uk" not in kinds
+
+
+def test_demonyms_of_other_wars_name_their_forces(nlp):
+    rec = extract(nlp, "Burmese troops shelled villages in Shan State. Chadian officials said the Congolese army had "
+                       "withdrawn.")
+    names = {e.name for e in rec.entities}
+    assert {"Myanmar Armed Forces", "Armed Forces of Democratic Republic of the Congo"} <= names, names

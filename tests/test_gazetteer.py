@@ -72,7 +72,8 @@ def test_rebuild_is_deterministic(tmp_path):
 @pytest.mark.parametrize("form, gid", [
     ("the Malian army", "actor:armed-forces-of-mali"), ("Yemeni forces", "actor:armed-forces-of-yemen"),
     ("the Sudanese army", "actor:sudanese-armed-forces"), ("Iraqi forces", "actor:iraqi-security-forces"),
-    ("Syrian government", "actor:government-of-syria"), ("the Government of Myanmar", None),
+    ("Syrian government", "actor:government-of-syria"), ("the Government of Bhutan", None),
+    ("the Government of Myanmar", "actor:government-of-myanmar"),
     ("Russian forces", "actor:russian-armed-forces"), ("Ukrainian government", "actor:cabinet-of-ministers-of-ukraine"),
 ])
 def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid):

@@ -79,7 +79,7 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
 def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: Cues) -> float | None:
     """How well ``entry`` fits ``span`` in context; None when it must not be used at all."""
     text = span.text
-    if _acronym_mismatch(entry, text) or ner in NUMERIC_LABELS:
+    if _acronym_mismatch(entry, text, _shouted(span)) or ner in NUMERIC_LABELS:
         return None
     score = entry.prior
     if name_key(entry.label) == name_key(text):
@@ -272,12 +272,22 @@ def is_major(entry: Entry, ctx: Context) -> bool:
                                            and entry.population >= ctx.settings.minor_population)
 
 
-def _acronym_mismatch(entry: Entry, text: str) -> bool:
-    """Short all-capitals names (WHO, AP, US) only match when written in capitals."""
+def _shouted(span: Span) -> bool:
+    """A line written all in capitals ("RUSSIA WITHDRAWS FROM KHERSON"): capitals say nothing there."""
+    words = [t.text for t in span.sent if t.is_alpha]
+    return len(words) > 2 and all(w.isupper() for w in words)
+
+
+def _acronym_mismatch(entry: Entry, text: str, shouted: bool = False) -> bool:
+    """Short all-capitals names (WHO, AP, US) only match when written in capitals, and a name written
+    as an acronym ("UK", "IS") only matches an entry that has it as an acronym, not the town "Uk"."""
     key = name_key(text)
     forms = [n for n in (entry.label, *entry.aliases) if name_key(n) == key]
+    bare = text.replace(".", "").replace("'s", "").replace("’s", "")
     if forms and all(f.replace(".", "").isupper() and len(f.replace(".", "")) <= 5 for f in forms):
-        return not text.replace(".", "").replace("'s", "").replace("’s", "").isupper()
+        return not bare.isupper()
+    if forms and bare.isupper() and bare.isalpha() and len(bare) <= 5 and not shouted:
+        return not any(f.replace(".", "").isupper() for f in forms)
     return False
 
 
