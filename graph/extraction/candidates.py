@@ -163,7 +163,7 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
                 break
         found = None
         for j in ends[first]:
-            if j > limit or not endable[j - 1]:
+            if j > limit or not endable[j - 1] or _modifier_word(doc[j - 1]):
                 continue
             key, variant = names[(first, j)]
             gids = gaz.by_key[key] if key else gaz.by_translit[variant] if j - i <= 3 else None
@@ -182,6 +182,16 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
         out.append(Candidate(start, j, "gazetteer", priority, entries=entries, ner=label))
         i = j
     return out
+
+
+# words that end a forces name as a noun ("Israel's military") but modify the noun after them as an
+# adjective ("Israel's military incursion": Israel's incursion, not a mention of its armed forces)
+MODIFIER_WORDS = {"military"}
+
+
+def _modifier_word(tok: Token) -> bool:
+    head = tok.head
+    return tok.lower_ in MODIFIER_WORDS and tok.dep_ in ("amod", "compound") and head.i > tok.i and head.pos_ == "NOUN"
 
 
 # a leader's forces are the country's ("Putin's army", "Assad's troops"): the leader is mentioned too
@@ -220,16 +230,22 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
 
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
-AREA_WORDS = {"territory", "region", "area"}  # "the territories ... including A, B and C" lists places too
+NEAR_WORDS = {"outskirts", "vicinity"}  # "in the vicinity of Ayn Issa": a place, whatever the NER says
+AREA_WORDS = {"territory", "region", "area", "portion", "part", "peninsula"}  # "the territories ... including A, B and C" lists places too
 
 
 def _settlement_names(doc: Doc, cues: Cues):
-    """Capitalised names (up to three words) after "village of", "town of", "city of", and each name
-    of a list after "the villages of" or "several villages ..., including"."""
+    """Capitalised names (up to three words) after "village of", "town of", "city of", "the region
+    known as", and each name of a list after "the villages of" or "several villages ..., including"."""
     for tok in doc[:-2]:
         lemma = tok.lemma_.lower()
-        if lemma in SETTLEMENT_WORDS and doc[tok.i + 1].lower_ == "of":
+        if lemma in SETTLEMENT_WORDS | NEAR_WORDS and doc[tok.i + 1].lower_ == "of":
             yield from _listed_names(doc, tok.i + 2, several=tok.lower_ != lemma)
+        elif tok.lower_ == "known" and doc[tok.i + 1].lower_ == "as" and tok.head.i < tok.i \
+                and tok.head.lemma_.lower() in cues.settlement | AREA_WORDS:
+            # "the western region of Ukraine known as Galicia": the name the text gives the place
+            start = tok.i + 3 if doc[tok.i + 2].lower_ == "the" else tok.i + 2
+            yield from _listed_names(doc, start, several=False)
         elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
                                                for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
             yield from _listed_names(doc, tok.i + 1, several=True)

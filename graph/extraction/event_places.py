@@ -98,6 +98,9 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         # a place phrase right after the noun belongs to it, whatever the parser attached it to
         # ("called the retreat from Balakliia a rout")
         nxt = head.right_edge.i + 1
+        while nxt < len(head.doc) and nxt - head.right_edge.i <= 3 and head.doc[nxt].ent_type_ in ("DATE", "TIME") \
+                and head.doc[nxt].dep_ not in ("prep", "pobj"):
+            nxt += 1  # "condemns the attacks today in the towns of ...": when, then where
         if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
                 and head.doc[nxt].head != head:
             roots.append(head.doc[nxt])
@@ -148,7 +151,12 @@ def _included(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
         if key is not None and res.kind(key) in ("Place", "Country"):
             keys.append(key)
         elif key is None and res.doc[i].lower_ not in (",", "and", "the"):
-            break
+            known = next((j for j in range(i, min(i + 8, sent.end - 2))
+                          if res.doc[j].lower_ == "known" and res.doc[j + 1].lower_ == "as"), None)
+            if known is None:
+                break
+            i = known + 2  # "..., and the western region of Ukraine known as Galicia": the item is its name
+            continue
         i += 1
     return list(dict.fromkeys(keys))
 

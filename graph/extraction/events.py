@@ -77,6 +77,21 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     current=current, recent=recent))
     return events
 
+def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
+    """Who claimed responsibility for the attack in the same sentence ("the bombings, for which
+    Da'esh has claimed responsibility"; "... attacks. Hamas claimed responsibility" is the next
+    sentence's business): that group is the attack's agent."""
+    for tok in head.sent:
+        if tok.lemma_.lower() != "claim" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                                                   for c in tok.children):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            key = res.resolve(subj)
+            if key is not None and res.kind(key) in ("Organization", "MilitaryUnit"):
+                return [key]
+    return []
+
+
 def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
     subject = _agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
@@ -108,6 +123,8 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
                     key = res.resolve(subj, speaker)
                     if key:
                         found.append(key)
+        if not found and etype == "Attack":
+            found = _claimed_responsibility(head, res)
         if not found and speaker is not None:
             forces = res.gaz.forces_of(res.country_of(speaker))
             if forces is not None and res.mentioned(forces.gid):
