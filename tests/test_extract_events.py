@@ -183,3 +183,24 @@ def test_an_offensive_aims_where_its_purpose_would_take(nlp):
     offensive = find(rec, "Offensive", "Sudan")
     assert offensive[2] == ("Rapid Support Forces",) and offensive[3] == "Asserted"
     assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]  # the capture is only the aim
+
+
+def test_the_group_that_claimed_responsibility_did_the_attack(nlp):
+    rec = extract(nlp, "The embassy condemned the bombings yesterday in the town of Jableh, for which Hamas has "
+                       "claimed responsibility.")
+    _, _, agents, modality, _ = find(rec, "Attack", "Jablah")  # GeoNames spelling
+    assert agents == ("Hamas",) and modality == "Asserted"
+
+
+def test_a_states_military_incursion_is_the_states(nlp):
+    rec = extract(nlp, "Critics say Israel’s military incursion in Rafah endangers civilians.")
+    names = {e.name for e in rec.entities}
+    assert "Israel Defense Forces" not in names
+    _, _, agents, _, _ = find(rec, "Offensive", "Rafah")
+    assert agents == ("Israel",)
+
+
+def test_a_list_item_named_by_known_as_is_a_place_of_the_event(nlp):
+    rec = extract(nlp, "The army seized several territories, including Austria, the Polish Corridor, and the "
+                       "western region of Ukraine known as Galicia.")
+    assert {p for t, p, *_ in events(rec) if t == "ControlChange"} >= {"Austria", "Polish Corridor", "Galicia"}

@@ -230,6 +230,7 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
 
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
+SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the scene in a place
 NEAR_WORDS = {"outskirts", "vicinity"}  # "in the vicinity of Ayn Issa": a place, whatever the NER says
 AREA_WORDS = {"territory", "region", "area", "portion", "part", "peninsula"}  # "the territories ... including A, B and C" lists places too
 
@@ -246,6 +247,12 @@ def _settlement_names(doc: Doc, cues: Cues):
             # "the western region of Ukraine known as Galicia": the name the text gives the place
             start = tok.i + 3 if doc[tok.i + 2].lower_ == "the" else tok.i + 2
             yield from _listed_names(doc, start, several=False)
+        elif tok.lower_ in SCENE_PREPS and (tok.is_sent_start or doc[tok.i - 1].text in ".;") \
+                and tok.text[:1].isupper():
+            # "Near Al Shadaddi, one strike engaged ...": a strike report's scene, whatever the NER says
+            names = list(_listed_names(doc, tok.i + 1, several=False))
+            if names and names[0][1] < len(doc) and doc[names[0][1]].text == ",":
+                yield names[0]
         elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
                                                for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
             yield from _listed_names(doc, tok.i + 1, several=True)

@@ -27,6 +27,7 @@ class Context:
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
+    given_names: frozenset[str] = frozenset()  # first words of the same ("Piers")
 
     def learn_theatre(self) -> None:
         """The theatre of this article: the configured one and the countries it talks about most (named
@@ -57,7 +58,9 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
         if entry.country and entry.kind != "Country":
             ctx.countries[entry.country] += 0.5
-    ctx.surnames = frozenset(doc[c.end - 1].text for c in cands if c.ner == "PERSON" and c.end - c.start > 1)
+    people = [c for c in cands if c.ner == "PERSON" and c.end - c.start > 1]
+    ctx.surnames = frozenset(doc[c.end - 1].text for c in people)
+    ctx.given_names = frozenset(doc[c.start].text for c in people)
     ctx.learn_theatre()
     return ctx
 
@@ -136,13 +139,15 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if entry.country in ctx.theatre and entry.country not in settings.theatre:
         # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever
         # the NER calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's
-        # family"); never when a name goes on ("at Lancaster House")
+        # family"), also in a list after one ("in Qamenas, Sarmin and Talamenes"); never when a name
+        # goes on ("at Lancaster House")
         if _name_goes_on(span, cues):
             return False
         if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not _part_of_a_name(span, ner) \
                 and span.text not in ctx.surnames:
             return True
-        return _locative_before(span, cues) and ner != "PERSON"
+        said = _locative_before(span, cues) or (cue and _list_start(span) < span.start)
+        return said and (ner != "PERSON" or _mistagged_town(entry, span, ctx))
     if entry.country in settings.theatre:
         if cue:
             return True
@@ -151,7 +156,20 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
     if entry.population >= 100_000 and _locative_before(span, cues) and not _name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
+    if _mistagged_town(entry, span, ctx) and (_locative_before(span, cues) or _taken(span, cues)) \
+            and not _name_goes_on(span, cues):
+        return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar": a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
+
+
+def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
+    """A town of some size whose name the small model took for a person or a body: a proper name that
+    ends where the span ends, no person's name in the article (a surname, "Mason"; a given name), no
+    part of a longer name."""
+    words = {w for name in ctx.surnames for w in name.split()}
+    return (entry.population >= ctx.settings.minor_population and all(t.pos_ == "PROPN" for t in span)
+            and not _part_of_a_name(span, "PERSON") and span.text not in ctx.surnames
+            and not words & {t.text for t in span} and span.text not in ctx.given_names)
 
 
 def _part_of_a_name(span: Span, ner: str | None) -> bool:
@@ -183,9 +201,21 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
              and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
     strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
     # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
-    taken = first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB" \
-        and first.head.lemma_.lower() in cues.triggers and cues.triggers[first.head.lemma_.lower()] in PLACE_EVENTS
-    return weak or strong or taken, strong
+    return weak or strong or _taken(span, cues), strong
+
+
+def _taken(span: Span, cues: Cues) -> bool:
+    """What is captured, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
+    liberation of Sinjar", "the fall of Bakhmut"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        head = head.head  # "the liberation of Sinjar"
+    elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
+        return False
+    return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
 
 
 def _list_start(span: Span) -> int:
@@ -249,6 +279,8 @@ def _locative_before(span: Span, cues: Cues) -> bool:
     """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
     "of", "on", "over", which take people and things as often)."""
     before = _place_prep_before(span.doc, span.start, cues)
+    if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ == "out":
+        return True  # "pushed ISIL out of Kobane"
     return before is not None and before.lower_ not in NOT_LOCATIVE
 
 
