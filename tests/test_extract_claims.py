@@ -306,3 +306,22 @@ def test_a_role_that_speaks_is_the_person_who_has_been_speaking(nlp):
     rec = extract(nlp, "Maria Petrova, the editor-in-chief of the media group, said the attackers were known. "
                        "Zelensky had hoped for calm. The head of the media group stressed that the police knew them.")
     assert [s for s, _, _ in claims(rec)] == ["Maria Petrova", "Maria Petrova"]
+
+
+def test_a_heading_glued_to_the_next_sentence_is_cut_off(nlp):
+    rec = extract(nlp, "Defence Secretary Ben Carter spoke in London on Monday.\n\n‘The Ships Are At Our Door’The defence "
+                       "secretary said: “An age of peace has ended.”\n\n“The ships are in the Channel,” he added.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Ben Carter", "An age of peace has ended."),
+                                                   ("Ben Carter", "The ships are in the Channel")]
+
+
+def test_an_opinion_of_someone_elses_belief_is_the_opinion_holders(nlp):
+    rec = extract(nlp, "Columnist Ivan Petrov finds it very strange that Carter apparently believes that the war "
+                       "between Russia and NATO can stay conventional.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Ivan Petrov" and text.endswith("can stay conventional")
+
+
+def test_a_hyphened_role_is_one_speaker(nlp):
+    rec = extract(nlp, "David Beckham visited the school. The co-owner of the club said that the children need routine.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("David Beckham", "the children need routine")]

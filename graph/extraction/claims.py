@@ -118,6 +118,10 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
         return None
     if subj.i not in res.key_at:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in res.key_at), subj)
+    doc = verb.doc
+    while subj.i + 2 < len(doc) and doc[subj.i + 1].text == "-" and doc[subj.i + 2].dep_ in SUBJECT_DEPS \
+            and doc[subj.i + 2].head == subj.head:
+        subj = doc[subj.i + 2]  # "the co-owner" parsed as three subjects: the word after the hyphen heads it
     return subj, [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
 
 
@@ -162,6 +166,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     scare = quote is not None and _scare_quote(quote, sent)
     if comp:
         content = _range(comp[0], skip_mark=True)
+        for more in comp[1:]:  # "finds it strange that X believes ...": the parser gives two clauses
+            if more.dep_ == "ccomp" and more.i > comp[0].i:
+                content = (content[0], max(content[1], _range(more)[1]))
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
         if comp[0].dep_ == "xcomp" and obj:  # "asked every soldier to prepare": whom, and to do what
             content = (_range(obj[0])[0], content[1])

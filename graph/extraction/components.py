@@ -37,6 +37,16 @@ EXTRACTORS = ("warkg_mentions", "warkg_claims", "warkg_events")
 PARSE_REQUIRES = ["doc.ents", "doc.sents", "token.dep", "token.pos", "token.lemma"]
 
 
+def glued_after_quote(doc: Doc, tok) -> bool:
+    """A capitalised word right after a closing quote that is glued to a word before it, with no
+    space on either side (the tokenizer splits these: graph.extraction.model.GLUED_QUOTE)."""
+    if tok.i < 2 or not tok.text[:1].isupper():
+        return False
+    quote, word = doc[tok.i - 1], doc[tok.i - 2]
+    return quote.text in "’”\"" and not quote.whitespace_ and not word.whitespace_ and word.is_alpha \
+        and word.text[-1:].islower()
+
+
 class ParagraphComponent:
     """Start a sentence after every line break, before the parser runs: news paragraphs, titles and
     captions are never one sentence, and the parser keeps boundaries set before it."""
@@ -46,6 +56,8 @@ class ParagraphComponent:
             prev = doc[tok.i - 1]
             if prev.is_space and "\n" in prev.text and not tok.is_space:
                 tok.is_sent_start = True
+            elif glued_after_quote(doc, tok):
+                tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
         return doc
 
 

@@ -155,7 +155,10 @@ class ReferenceResolver:
         member = self._named_member(tok)
         if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
             return self.resolve(member, speaker, role)
-        definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children if c.dep_ in ("det", "poss"))
+        # "the co-owner": the parser may hang the article on the word before the hyphen
+        heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
+        definite = any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
+                       if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
