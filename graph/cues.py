@@ -39,6 +39,7 @@ class Cues:
     frames: dict[str, str]  # trigger lemma -> framing shared by its word family
     asserting: frozenset[str]
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
+    clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
@@ -85,4 +86,5 @@ def load_cues() -> Cues:
         frames={w: v for w, v in rows["frame"]},
         asserting=words("asserting"),
         vague_heads=words("vague_head"),
+        clause_objects=words("clause_object"),
     )

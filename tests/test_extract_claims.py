@@ -325,3 +325,20 @@ def test_an_opinion_of_someone_elses_belief_is_the_opinion_holders(nlp):
 def test_a_hyphened_role_is_one_speaker(nlp):
     rec = extract(nlp, "David Beckham visited the school. The co-owner of the club said that the children need routine.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("David Beckham", "the children need routine")]
+
+
+def test_a_stance_is_claimed_by_its_clause_and_a_responsibility_claim_inside_it_stands(nlp):
+    rec = extract(nlp, "The United Kingdom strongly condemns the bombing today in the town of Jableh, for which Hamas "
+                       "has claimed responsibility.")
+    got = [(s, t) for s, t, _ in claims(rec)]
+    assert got[0][0] == "United Kingdom" and got[0][1].startswith("strongly condemns the bombing")
+    assert ("Hamas", "claimed responsibility") in got
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("General Anna Berg explained the command's top priorities: deterrence and training.",
+     "the command's top priorities: deterrence and training"),
+    ("General Anna Berg expressed her hope that the talks resume.", "her hope that the talks resume"),
+])
+def test_what_is_explained_or_expressed_is_the_claim(nlp, sentence, text):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [("Anna Berg", text)]

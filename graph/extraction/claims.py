@@ -40,6 +40,7 @@ class ClaimInfo:
     about: list[str] = field(default_factory=list)
     deny: bool = False
     extra: list[tuple[int, int]] = field(default_factory=list)  # continuation quotes
+    stance: bool = False  # the claim is the speaker's own clause ("condemns the attacks"), not reported words
 
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
@@ -60,7 +61,7 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
         if is_headline(sent):
             continue  # "Putin Says West Prepared To ...": the body says it again, parsed properly
         for tok in candidates:
-            if any(c.content[0] <= tok.idx < c.content[1] for c in claims):
+            if any(c.content[0] <= tok.idx < c.content[1] and not c.stance for c in claims):
                 continue  # a reporting verb inside reported speech belongs to that speech
             found = (_according(tok, sent, res) if tok in attributions
                      else _reported(tok, sent, res, cues, quotes, used_quotes))
@@ -157,7 +158,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return []  # "Moscow will call it ...": a prediction, not a claim
     content = None
-    is_quote = False
+    is_quote = stance = False
     statement: list[tuple[int, int]] = []
     comp = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes)]
     quote = _nearest_quote(verb, sent, quotes)
@@ -179,6 +180,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
     elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         content, is_quote = quote, True
+    elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
+        content, stance = _stance(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
         content, statement = _content_without_clause(verb, sent, modes)
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim
@@ -204,7 +207,18 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         return [ClaimInfo(speaker=key, verb=verb.text, content=rng, extent=(start, rng[1]), quote=True, date_text=date_text)
                 for rng in statement for key in speakers]
     return [ClaimInfo(speaker=key, verb=verb.text, content=content, extent=(start, end), quote=is_quote,
-                      date_text=date_text, deny=lemma == "deny") for key in speakers]
+                      date_text=date_text, deny=lemma == "deny", stance=stance) for key in speakers]
+
+
+def _stance(verb: Token) -> tuple[int, int]:
+    """A stance's claim: the verb's clause without its subject and what hangs before the subject
+    ("The United States [strongly condemns the attacks in Jabla]")."""
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    tokens = [t for t in verb.subtree if t.i not in subjects and (t.i >= verb.i or t.head == verb and t.dep_ in
+                                                                   ("advmod", "neg"))]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (verb.idx, verb.idx)
 
 
 def _scare_quote(quote: tuple[int, int], sent: Span) -> bool:
