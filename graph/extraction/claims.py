@@ -15,17 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source
+from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, content_without_clause,
+                                               coordinated_end, is_passive, is_scare_quote, phrase_range,
+                                               stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
-from graph.extraction.doctext import doc_text, find_quotes, is_headline, strip_range
-from graph.extraction.statements import statement_sentences, until_narrative
+from graph.extraction.doctext import doc_text, find_quotes, is_headline
+from graph.extraction.statements import until_narrative
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
-MIN_CONTENT_CHARS = 8
-SCARE_QUOTE_WORDS = 3
-DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 QUOTE_MARKS = set("\"“”«»„")
 
 
@@ -162,18 +161,18 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     statement: list[tuple[int, int]] = []
     comp = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes)]
     quote = _nearest_quote(verb, sent, quotes)
-    if comp and comp[0].dep_ == "xcomp" and _passive(verb):
+    if comp and comp[0].dep_ == "xcomp" and is_passive(verb):
         return []  # "soldiers were urged to leave": the subject is who was urged, not who urged
-    scare = quote is not None and _scare_quote(quote, sent)
+    scare = quote is not None and is_scare_quote(quote, sent)
     if comp:
-        content = _range(comp[0], skip_mark=True)
+        content = phrase_range(comp[0], skip_mark=True)
         for more in comp[1:]:  # "finds it strange that X believes ...": the parser gives two clauses
             if more.dep_ == "ccomp" and more.i > comp[0].i:
-                content = (content[0], max(content[1], _range(more)[1]))
+                content = (content[0], max(content[1], phrase_range(more)[1]))
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
         if comp[0].dep_ == "xcomp" and obj:  # "asked every soldier to prepare": whom, and to do what
-            content = (_range(obj[0])[0], content[1])
-        content = (content[0], max(content[1], _coordinated_end(verb, comp[0], cues)))
+            content = (phrase_range(obj[0])[0], content[1])
+        content = (content[0], max(content[1], coordinated_end(verb, comp[0], cues)))
         if quote and _overlaps(content, quote):
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
@@ -181,9 +180,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         content, is_quote = quote, True
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
-        content, stance = _stance(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
+        content, stance = stance_range(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
-        content, statement = _content_without_clause(verb, sent, modes)
+        content, statement = content_without_clause(verb, sent, modes, _subject(verb))
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim
             content, is_quote = quote, True
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
@@ -210,101 +209,12 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
                       date_text=date_text, deny=lemma == "deny", stance=stance) for key in speakers]
 
 
-def _stance(verb: Token) -> tuple[int, int]:
-    """A stance's claim: the verb's clause without its subject and what hangs before the subject
-    ("The United States [strongly condemns the attacks in Jabla]")."""
-    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-    tokens = [t for t in verb.subtree if t.i not in subjects and (t.i >= verb.i or t.head == verb and t.dep_ in
-                                                                   ("advmod", "neg"))]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (verb.idx, verb.idx)
-
-
-def _scare_quote(quote: tuple[int, int], sent: Span) -> bool:
-    """A few quoted words inside a sentence that goes on around them (a “concentration” of troops): a
-    phrase the writer marks, not the claim."""
-    text = doc_text(sent.doc)
-    words = text[quote[0]:quote[1]].split()
-    before = text[sent.start_char:max(sent.start_char, quote[0] - 1)].strip(" ,:;—-")
-    after = text[min(quote[1] + 1, sent.end_char):sent.end_char].strip(" ,.:;—-")
-    return len(words) <= SCARE_QUOTE_WORDS and bool(before) and bool(after)
-
-
-def _coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:
-    """Where a "that"-clause ends when a clause of its own is coordinated to the reporting verb after
-    it ("said that police cannot ban anyone, and the decision will rest with the organisers": the
-    parser hangs the second clause on "said"); the clause's own end otherwise."""
-    end = _range(comp, skip_mark=True)[1]
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
-        return end
-    for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
-            continue
-        if conj.lemma_.lower() in cues.report or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-            continue
-        if any(c.dep_ in ("ccomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in cues.report
-               for c in conj.subtree):
-            continue
-        end = max(end, _range(conj)[1])
-    return end
-
-
 def _quoted_person(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] | None:
     """ "“...,” the paper quoted Anna Berg": the one quoted speaks, not the one quoting."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or res.kind(res.resolve(obj, role="speaker")) != "Person":
         return None
     return obj, []
-
-
-def _content_without_clause(verb: Token, sent: Span, modes: frozenset[str]) -> tuple[tuple[int, int] | None, list]:
-    """The claim's content when the verb has no reported clause and no quote: after a colon (the rest
-    of the sentence, or a statement's paragraphs), the clause set beside it, the object and what it
-    is charged with, or the object alone; and the statement's sentences, if any."""
-    content = None
-    statement: list[tuple[int, int]] = []
-    colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
-    if colon:
-        content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
-        if not doc_text(verb.doc)[content[0]:content[1]].strip():
-            statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
-            content = (statement[0][0], statement[-1][1]) if statement else None
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        # "As the minister said, the troops will stay": what the "as" clause hangs on, without it
-        content = _range(verb.head, skip_mark=True, leave=verb)
-    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and (subj := _subject(verb)) is not None:
-        # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside
-        content = strip_range(doc_text(verb.doc), (sent.start_char, subj.left_edge.idx))
-    elif modes & {"of", "for"} and not _passive(verb):
-        # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
-        obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
-        preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
-        marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes
-                                                                          for m in c.children)]
-        if preps and obj:  # "accused X of ...", "blamed X for ..."
-            content = (_range(obj[0])[0], _range(preps[0])[1])
-        elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
-            content = (_range(preps[0])[0] + len("for "), _range(verb)[1])
-        elif marked:  # "called for the nations to give up the dollar"
-            content = _range(marked[0], skip_mark=True)
-    elif "dobj" in modes or "as" in modes:
-        obj = [c for c in verb.children if c.dep_ == "dobj"]
-        described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
-        if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
-            start, end = _range(obj[0])
-            # what goes on right after the object belongs to it ("highlighted the role of drones in
-            # reshaping the battlefield"), whatever the parser hung it on
-            described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1]
-            for extra in described:
-                end = max(end, _range(extra)[1])
-            content = (start, end)
-    return content, statement
-
-
-def _passive(verb: Token) -> bool:
-    """ "Gershkovich, accused of spying": the subject or head is the accused, not the accuser."""
-    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
 
 
 def _by_whom(tok: Token, cues: Cues) -> Token:
@@ -333,23 +243,6 @@ def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo
         return []
     speaker, verb, content = found
     return [ClaimInfo(speaker=speaker, verb=verb, content=content, extent=(sent.start_char, sent.end_char))]
-
-
-def _range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:
-    """The character range of ``tok``'s subtree (without ``leave``'s subtree, if given), trimmed of
-    punctuation at its ends and, with ``skip_mark``, of the words that only join it to the sentence."""
-    left = {t.i for t in leave.subtree} if leave is not None else set()
-    tokens = [t for t in tok.subtree if t.i not in left]
-    if skip_mark:
-        while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
-            tokens = tokens[1:]
-    # "we should go further, as X says": the "as" that introduces the speaker is not what was said
-    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")]")
-                      or (skip_mark and tokens[-1].lower_ in DANGLING and not list(tokens[-1].children))):
-        tokens = tokens[:-1]
-    if not tokens:
-        return (tok.idx, tok.idx)
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
-from graph.extraction.linking import after_a_title, place_cue
+from graph.extraction.linking import after_a_title
+from graph.extraction.place_cues import place_cue
 from graph.extraction.sweeps import name_sweep, surname_sweep, title_sweep
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
 from graph.extraction.candidates import NUMERIC_LABELS, PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
+from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, place_cue, preceded_by_prep,
+                                         preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
@@ -106,7 +108,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
             elif entry.admin1 in ctx.regions:
                 score += 1.0
         if entry.feature in ("river", "sea", "reservoir"):
-            score += 2.0 if _preceded_by_the(span) else -1.0
+            score += 2.0 if preceded_by_the(span) else -1.0
         if not entry.curated and (after_a_title(span, cues)
                                    or not _place_evidence(entry, span, ner, (cue, strong_cue), ctx, cues)):
             return None
@@ -121,7 +123,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     else:
         if ner in ("ORG", "NORP"):
             score += 0.5
-        if cue and any(ch.isupper() for ch in text[:1]) and _preceded_by_prep(span, cues):
+        if cue and any(ch.isupper() for ch in text[:1]) and preceded_by_prep(span, cues):
             score -= 1.5  # "in Azov" is the town, not the brigade
     return score
 
@@ -141,12 +143,12 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         # the NER calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's
         # family"), also in a list after one ("in Qamenas, Sarmin and Talamenes"); never when a name
         # goes on ("at Lancaster House")
-        if _name_goes_on(span, cues):
+        if name_goes_on(span, cues):
             return False
         if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not _part_of_a_name(span, ner) \
                 and span.text not in ctx.surnames:
             return True
-        said = _locative_before(span, cues) or (cue and _list_start(span) < span.start)
+        said = locative_before(span, cues) or (cue and list_start(span) < span.start)
         return said and (ner != "PERSON" or _mistagged_town(entry, span, ctx))
     if entry.country in settings.theatre:
         if cue:
@@ -154,10 +156,10 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         if entry.population >= 100_000:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
         return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
-    if entry.population >= 100_000 and _locative_before(span, cues) and not _name_goes_on(span, cues):
+    if entry.population >= 100_000 and locative_before(span, cues) and not name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
-    if _mistagged_town(entry, span, ctx) and (_locative_before(span, cues) or _taken(span, cues)) \
-            and not _name_goes_on(span, cues):
+    if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues)) \
+            and not name_goes_on(span, cues):
         return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar": a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
 
@@ -182,82 +184,8 @@ def _part_of_a_name(span: Span, ner: str | None) -> bool:
     return hyphened or (possessive and ner == "PERSON")
 
 
-def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
-    """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region",
-    "X, west of Bakhmut"; in a list ("the towns of Bucha, Irpin and Hostomel") the first item's cue counts."""
-    first = span.root
-    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
-        first = first.head
-    weak, strong = _cue_at(span.doc, span.start, span.end, cues)
-    list_start = _list_start(span)
-    if list_start < span.start and not strong:
-        weak2, strong2 = _cue_at(span.doc, list_start, list_start + 1, cues)
-        weak, strong = weak or weak2, strong or strong2
-    if first.i < span.start:
-        weak2, strong2 = _cue_at(span.doc, first.left_edge.i if first.left_edge.pos_ == "PROPN" else first.i,
-                                 first.i + 1, cues)
-        weak, strong = weak or weak2, strong or strong2
-    appos = [c for t in span for c in t.children if c.dep_ == "appos"
-             and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
-    strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
-    # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
-    return weak or strong or _taken(span, cues), strong
-
-
-def _taken(span: Span, cues: Cues) -> bool:
-    """What is captured, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
-    liberation of Sinjar", "the fall of Bakhmut"."""
-    first = span.root
-    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
-        first = first.head
-    head = first.head
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        head = head.head  # "the liberation of Sinjar"
-    elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
-        return False
-    return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
-
-
-def _list_start(span: Span) -> int:
-    """Where a list of names that ends with this span begins ("Bucha, Irpin and Hostomel")."""
-    doc = span.doc
-    i = span.start
-    while i >= 2 and doc[i - 1].lower_ in (",", "and", "or") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
-        i -= 2
-        while i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].i >= span.sent.start:
-            i -= 1
-    return i
-
-
-def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
-    before = doc[start - 1] if start > 0 else None
-    before2 = doc[start - 2] if start > 1 else None
-    after = doc[end] if end < len(doc) else None
-    strong = bool(
-        (before is not None and before.lower_ == "of" and before2 is not None and before2.lemma_.lower() in cues.settlement)
-        or (before is not None and before.lower_ == "including"  # "several villages, including Robotyne"
-            and any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1]))
-        or (after is not None and after.lower_ in cues.settlement)
-        or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
-    )
-    weak = strong or _place_prep_before(doc, start, cues) is not None
-    return weak, strong
-
-
-def _place_prep_before(doc: Doc, start: int, cues: Cues) -> Token | None:
-    """The place preposition right before ``start``: a preposition, not the infinitive "to" ("Forces
-    Russian Military To Retreat"); a capitalised one opening the sentence is one whatever the tagger
-    says ("Near Sinjar, one strike ...": PROPN)."""
-    before = doc[start - 1] if start > 0 else None
-    if before is None or before.lower_ not in cues.place_prep:
-        return None
-    return before if before.pos_ == "ADP" or (before.is_sent_start and before.lower_ not in ("to", "of")) else None
-
-
-NOT_LOCATIVE = {"to", "of", "on", "over"}
 LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
-PLACE_EVENTS = ("ControlChange", "Attack")  # events whose object is a place
 
 # title words that stand only before a person's name ("President Lula", "General Zaluzhnyi")
 NOT_PERSON_TITLES = {"foreign", "defence", "defense", "former", "late", "vice", "deputy", "chief"}
@@ -269,34 +197,6 @@ def after_a_title(span: Span, cues: Cues) -> bool:
         return False
     prev = span.doc[span.start - 1]
     return prev.text[:1].isupper() and prev.lower_.rstrip(".") in cues.titles - NOT_PERSON_TITLES
-
-
-def _preceded_by_the(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
-
-
-def _locative_before(span: Span, cues: Cues) -> bool:
-    """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
-    "of", "on", "over", which take people and things as often)."""
-    before = _place_prep_before(span.doc, span.start, cues)
-    if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ == "out":
-        return True  # "pushed ISIL out of Kobane"
-    return before is not None and before.lower_ not in NOT_LOCATIVE
-
-
-def _name_goes_on(span: Span, cues: Cues) -> bool:
-    """A capitalised word right after the span that is no place word: the span is part of a longer
-    name ("Lancaster House", "Mobile Unit Two")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return (after is not None and after.text[:1].isupper() and after.is_alpha
-            and after.lower_ not in cues.settlement | cues.compass)
-
-
-def _preceded_by_prep(span: Span, cues: Cues) -> bool:
-    i = span.start - 1
-    while i >= 0 and span.doc[i].lower_ in ("the", "a"):
-        i -= 1
-    return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
 
 
 def is_major(entry: Entry, ctx: Context) -> bool:

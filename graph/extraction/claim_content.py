@@ -1,0 +1,124 @@
+"""What a reporting verb claims: its reported clause (with the clauses the parser hangs beside it), its
+object and what the object is charged with, a stance's own clause, the text after a colon; and the
+quoted words that are only a phrase the writer marks, not the claim.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.cues import Cues
+from graph.extraction.doctext import doc_text, strip_range
+from graph.extraction.statements import statement_sentences
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SCARE_QUOTE_WORDS = 3
+DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
+MIN_CONTENT_CHARS = 8
+
+
+def stance_range(verb: Token) -> tuple[int, int]:
+    """A stance's claim: the verb's clause without its subject and what hangs before the subject
+    ("The United States [strongly condemns the attacks in Jabla]")."""
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    tokens = [t for t in verb.subtree if t.i not in subjects and (t.i >= verb.i or t.head == verb and t.dep_ in
+                                                                   ("advmod", "neg"))]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (verb.idx, verb.idx)
+
+
+def is_scare_quote(quote: tuple[int, int], sent: Span) -> bool:
+    """A few quoted words inside a sentence that goes on around them (a “concentration” of troops): a
+    phrase the writer marks, not the claim."""
+    text = doc_text(sent.doc)
+    words = text[quote[0]:quote[1]].split()
+    before = text[sent.start_char:max(sent.start_char, quote[0] - 1)].strip(" ,:;—-")
+    after = text[min(quote[1] + 1, sent.end_char):sent.end_char].strip(" ,.:;—-")
+    return len(words) <= SCARE_QUOTE_WORDS and bool(before) and bool(after)
+
+
+def coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:
+    """Where a "that"-clause ends when a clause of its own is coordinated to the reporting verb after
+    it ("said that police cannot ban anyone, and the decision will rest with the organisers": the
+    parser hangs the second clause on "said"); the clause's own end otherwise."""
+    end = phrase_range(comp, skip_mark=True)[1]
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return end
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.lemma_.lower() in cues.report or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        if any(c.dep_ in ("ccomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in cues.report
+               for c in conj.subtree):
+            continue
+        end = max(end, phrase_range(conj)[1])
+    return end
+
+
+def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
+                           subject: Token | None) -> tuple[tuple[int, int] | None, list]:
+    """The claim's content when the verb has no reported clause and no quote: after a colon (the rest
+    of the sentence, or a statement's paragraphs), the clause set beside it, the object and what it
+    is charged with, or the object alone; and the statement's sentences, if any. ``subject`` is the
+    verb's speaker phrase, if it has one."""
+    content = None
+    statement: list[tuple[int, int]] = []
+    colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
+    if colon:
+        content = (verb.doc[verb.i + 1].idx + 1, sent.end_char)
+        if not doc_text(verb.doc)[content[0]:content[1]].strip():
+            statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
+            content = (statement[0][0], statement[-1][1]) if statement else None
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the minister said, the troops will stay": what the "as" clause hangs on, without it
+        content = phrase_range(verb.head, skip_mark=True, leave=verb)
+    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None:
+        # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside
+        content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
+    elif modes & {"of", "for"} and not is_passive(verb):
+        # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+        preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
+        marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes
+                                                                          for m in c.children)]
+        if preps and obj:  # "accused X of ...", "blamed X for ..."
+            content = (phrase_range(obj[0])[0], phrase_range(preps[0])[1])
+        elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
+            content = (phrase_range(preps[0])[0] + len("for "), phrase_range(verb)[1])
+        elif marked:  # "called for the nations to give up the dollar"
+            content = phrase_range(marked[0], skip_mark=True)
+    elif "dobj" in modes or "as" in modes:
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
+        if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
+            start, end = phrase_range(obj[0])
+            # what goes on right after the object belongs to it ("highlighted the role of drones in
+            # reshaping the battlefield"), whatever the parser hung it on
+            described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1]
+            for extra in described:
+                end = max(end, phrase_range(extra)[1])
+            content = (start, end)
+    return content, statement
+
+
+def is_passive(verb: Token) -> bool:
+    """ "Gershkovich, accused of spying": the subject or head is the accused, not the accuser."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
+
+
+def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:
+    """The character range of ``tok``'s subtree (without ``leave``'s subtree, if given), trimmed of
+    punctuation at its ends and, with ``skip_mark``, of the words that only join it to the sentence."""
+    left = {t.i for t in leave.subtree} if leave is not None else set()
+    tokens = [t for t in tok.subtree if t.i not in left]
+    if skip_mark:
+        while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
+            tokens = tokens[1:]
+    # "we should go further, as X says": the "as" that introduces the speaker is not what was said
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")]")
+                      or (skip_mark and tokens[-1].lower_ in DANGLING and not list(tokens[-1].children))):
+        tokens = tokens[:-1]
+    if not tokens:
+        return (tok.idx, tok.idx)
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

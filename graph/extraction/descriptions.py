@@ -1,0 +1,98 @@
+"""Descriptions that stand for an entity named before: "the Foreign Secretary" (the person given that
+title), "the court" (the body whose name has that word), "the expert" when speaking (the person who
+has been speaking), "the ministry" or "the country" (the nearest entity of that sort). A part of
+:class:`graph.extraction.coref.ReferenceResolver`, which holds the article's mentions.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.entities import EntityInfo
+from graph.extraction.titles import title_words
+from graph.records import BODY_KINDS
+
+
+class DescriptionResolver:
+    """Resolution of descriptions; mixed into the reference resolver, whose state it reads (``doc``,
+    ``refs``, ``entities``, ``key_at``, ``sent_index``, ``speakers``, ``window``, ``cues``)."""
+
+    def named_by_word(self, tok: Token) -> str | None:
+        """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
+        to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""
+        words = {tok.lower_, tok.lemma_.lower()}
+        if words & self.cues.vague_heads:
+            return None
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
+                break
+            info = self.entities[ref.key]
+            if info.kind in BODY_KINDS and info.kind != "Country" \
+                    and any(words & set(name.lower().split()) for name in (info.name, *info.names)):
+                return ref.key
+        return None
+
+    def speaking_person(self, tok: Token) -> str | None:
+        """The person "the expert", "the diplomat" or "the head of the group" is when they speak: the
+        person given that role word before, else the last person who spoke, within the window."""
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i or here - self.sent_index.get(ref.start, 0) > 2 * self.window:
+                continue
+            if self.kind(ref.key) == "Person" and tok.lower_ in title_words(self.doc, ref.start, ref.end, self.key_at):
+                return ref.key
+        for verb_i, key in reversed(self.speakers):
+            if verb_i < tok.i and here - self.sent_index.get(verb_i, 0) <= 2 * self.window and self.kind(key) == "Person":
+                return key
+        return None
+
+    def titled_person(self, tok: Token) -> str | None:
+        """ "the Foreign Secretary": the last person the article gave that title ("The Foreign Secretary
+        Boris Johnson", "Anna Berg, the foreign minister"); every word of the title must be there."""
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i} | {tok.lower_}
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i or self.kind(ref.key) != "Person":
+                continue
+            if tok.i - ref.start > 400:
+                break
+            if words <= title_words(self.doc, ref.start, ref.end, self.key_at):
+                return ref.key
+        return None
+
+    def description(self, tok: Token, what: str, country: str | None = None) -> str | None:
+        """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits (of
+        ``country``, when given: "the US president" is the nearest American person)."""
+        if what == "speaker":
+            return self.speakers[-1][1] if self.speakers else None
+        if what == "forces":
+            return self.context_forces(tok, None)
+        here = self.sent_index.get(tok.i, 0)
+        best = None  # in the nearest sentence that has one, a subject before other mentions
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance > 2 * self.window or (best is not None and distance > best[0]):
+                break
+            info = self.entities[ref.key]
+            if self._fits(info, what) and (country is None or info.country == country):
+                # a body ("the country") is the sentence's subject more often than not; a person's role
+                # ("the politician") the person named last
+                is_subject = what != "Person" and self.doc[ref.start:ref.end].root.dep_ in ("nsubj", "nsubjpass")
+                if best is None or (is_subject and not best[2]):
+                    best = (distance, ref.key, is_subject)
+        return best[1] if best else None
+
+    @staticmethod
+    def _fits(info: EntityInfo, what: str) -> bool:
+        kind = info.entry.actor_kind if info.entry else None
+        name = info.name.lower()
+        if what == "ministry":
+            return info.kind == "Organization" and (kind == "ministry" or "ministry" in name or "department" in name)
+        if what == "thinktank":
+            return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
+        if what == "media":
+            return info.kind == "Organization" and kind == "media"
+        return info.kind == what

@@ -1,0 +1,113 @@
+"""What the words around a name say about it being a place: a place preposition before it ("in",
+"near", "out of"), a settlement word ("the village of X", "X region"), a list after one, or an event
+that takes places ("captured X", "the liberation of X"); and what says it is not one (a name that goes
+on: "Lancaster House").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.cues import Cues
+
+NOT_LOCATIVE = {"to", "of", "on", "over"}
+PLACE_EVENTS = ("ControlChange", "Attack")  # events whose object is a place
+
+
+def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
+    """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region",
+    "X, west of Bakhmut"; in a list ("the towns of Bucha, Irpin and Hostomel") the first item's cue counts."""
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    weak, strong = _cue_at(span.doc, span.start, span.end, cues)
+    first_item = list_start(span)
+    if first_item < span.start and not strong:
+        weak2, strong2 = _cue_at(span.doc, first_item, first_item + 1, cues)
+        weak, strong = weak or weak2, strong or strong2
+    if first.i < span.start:
+        weak2, strong2 = _cue_at(span.doc, first.left_edge.i if first.left_edge.pos_ == "PROPN" else first.i,
+                                 first.i + 1, cues)
+        weak, strong = weak or weak2, strong or strong2
+    appos = [c for t in span for c in t.children if c.dep_ == "appos"
+             and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
+    strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
+    # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
+    return weak or strong or taken_as_place(span, cues), strong
+
+
+def taken_as_place(span: Span, cues: Cues) -> bool:
+    """What is captured, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
+    liberation of Sinjar", "the fall of Bakhmut"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        head = head.head  # "the liberation of Sinjar"
+    elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
+        return False
+    return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
+
+
+def list_start(span: Span) -> int:
+    """Where a list of names that ends with this span begins ("Bucha, Irpin and Hostomel")."""
+    doc = span.doc
+    i = span.start
+    while i >= 2 and doc[i - 1].lower_ in (",", "and", "or") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
+        i -= 2
+        while i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].i >= span.sent.start:
+            i -= 1
+    return i
+
+
+def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
+    before = doc[start - 1] if start > 0 else None
+    before2 = doc[start - 2] if start > 1 else None
+    after = doc[end] if end < len(doc) else None
+    strong = bool(
+        (before is not None and before.lower_ == "of" and before2 is not None and before2.lemma_.lower() in cues.settlement)
+        or (before is not None and before.lower_ == "including"  # "several villages, including Robotyne"
+            and any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1]))
+        or (after is not None and after.lower_ in cues.settlement)
+        or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
+    )
+    weak = strong or place_prep_before(doc, start, cues) is not None
+    return weak, strong
+
+
+def place_prep_before(doc: Doc, start: int, cues: Cues) -> Token | None:
+    """The place preposition right before ``start``: a preposition, not the infinitive "to" ("Forces
+    Russian Military To Retreat"); a capitalised one opening the sentence is one whatever the tagger
+    says ("Near Sinjar, one strike ...": PROPN)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in cues.place_prep:
+        return None
+    return before if before.pos_ == "ADP" or (before.is_sent_start and before.lower_ not in ("to", "of")) else None
+
+
+def preceded_by_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def locative_before(span: Span, cues: Cues) -> bool:
+    """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
+    "of", "on", "over", which take people and things as often)."""
+    before = place_prep_before(span.doc, span.start, cues)
+    if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ == "out":
+        return True  # "pushed ISIL out of Kobane"
+    return before is not None and before.lower_ not in NOT_LOCATIVE
+
+
+def name_goes_on(span: Span, cues: Cues) -> bool:
+    """A capitalised word right after the span that is no place word: the span is part of a longer
+    name ("Lancaster House", "Mobile Unit Two")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (after is not None and after.text[:1].isupper() and after.is_alpha
+            and after.lower_ not in cues.settlement | cues.compass)
+
+
+def preceded_by_prep(span: Span, cues: Cues) -> bool:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in ("the", "a"):
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
