@@ -114,6 +114,11 @@ def extract(
     output: Path = typer.Option(..., "--output", "-o", help="The record file to write (JSON Lines, one article "
                                 "per line; written whole or not at all)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Parser processes (0: parse in this process)."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER",
+                                       help="Extract on a Dask cluster: the scheduler's address "
+                                            "(tcp://host:8786), or local:N for N worker processes here. "
+                                            "Needs pip install 'warkg[dask]'."),
+    shard_size: int = typer.Option(32, "--shard-size", min=1, help="Articles per Dask task (with --dask)."),
     model: Optional[str] = MODEL_OPT,
     gazetteer: Optional[List[Path]] = GAZETTEER_OPT,
     config: Optional[Path] = CONFIG_OPT,
@@ -122,15 +127,23 @@ def extract(
     quiet: bool = QUIET_OPT,
 ) -> None:
     """Extract articles into a record file, for warkg load: one shard of a corpus too big for one
-    machine (run it on each shard with any batch engine, then load all the record files)."""
+    machine (run it on each shard with any batch engine, then load all the record files), or the whole
+    corpus on a Dask cluster (--dask)."""
     import time
 
     from graph.pipeline import extract_to_file
 
     _settings(config, gazetteer, quiet)
     started = time.perf_counter()
-    count, skipped = extract_to_file([str(p) for p in inputs], output, jobs=jobs, model=model, strict=strict,
-                                     keep_other_languages=keep_other_languages, **_reporting(quiet))
+    if dask:
+        from graph.cluster import extract_on_cluster
+
+        count, skipped = extract_on_cluster([str(p) for p in inputs], output, dask, shard_size=shard_size,
+                                            model=model, strict=strict, keep_other_languages=keep_other_languages,
+                                            **_reporting(quiet))
+    else:
+        count, skipped = extract_to_file([str(p) for p in inputs], output, jobs=jobs, model=model, strict=strict,
+                                         keep_other_languages=keep_other_languages, **_reporting(quiet))
     if not quiet:
         typer.echo(f"extracted {count} article(s) in {time.perf_counter() - started:.1f} s"
                    + (f", {len(skipped)} skipped" if skipped else "") + f" into {output}")

@@ -121,6 +121,20 @@ def _float(text: str) -> float | None:
 _USER_ROWS: tuple = ()  # rows of the user gazetteers in use (graph.user_gazetteer.UserRow)
 
 
+def user_rows() -> tuple:
+    """The user gazetteer rows in use in this process (to send to another process)."""
+    return _USER_ROWS
+
+
+def use_user_rows(rows: tuple) -> None:
+    """Use these user gazetteer rows, already read and checked elsewhere (:func:`user_rows`)."""
+    global _USER_ROWS
+    rows = tuple(rows)
+    if rows != _USER_ROWS:
+        _USER_ROWS = rows
+        load_gazetteer.cache_clear()
+
+
 def use_user_gazetteers(paths) -> int:
     """Merge these user gazetteer files (:mod:`graph.user_gazetteer`) into the process-wide gazetteer,
     in place of any given before (no paths: the built-in one alone); returns how many rows they hold.
