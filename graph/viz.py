@@ -65,33 +65,45 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
     net = Network(directed=True, cdn_resources="in_line")
     # build the lists directly: pyvis' add_node/add_edge scan for duplicates (quadratic on big graphs)
     max_between = max([G.nodes[n].get("betweenness", 0.0) for n in keep] + [1e-9])
+    # evidence sentences are shared by many nodes and edges: each is sent once, in a table, and referred
+    # to by its row; what the page can derive (colours, shapes, tooltips' titles) is not sent at all
+    rows: dict[tuple[str, int], int] = {}
+    articles: dict[tuple[str, str, str], int] = {}
+
+    def refs(items: list[dict]) -> list[int]:
+        return [rows.setdefault((ev["sentence"], articles.setdefault((ev["article"], ev["title"], ev["date"]),
+                                                                      len(articles))), len(rows)) for ev in items]
+
     for n in sorted(keep):
         a = G.nodes[n]
         kind = a["kind"]
-        meta = f"{KIND_LABELS.get(kind, kind)} · named in {a.get('articles', 0)} article(s)"
-        if kind == "Claim" and a.get("date"):
-            meta += f" · {a['date']}"
         claim = kind == "Claim"
-        node = {
-            "id": n, "label": "" if claim else a["label"], "group": kind, "shape": SHAPES.get(kind, "dot"),
-            "color": COLORS.get(kind, "#999"),
-            "size": 5 if claim else 8 + 28 * math.sqrt(a.get("betweenness", 0.0) / max_between),
-            "info": {"title": a.get("text") or a["label"], "meta": meta, "kindLabel": KIND_LABELS.get(kind, kind),
-                     "altLabels": a.get("altLabels", ""), "degree": simple_degree.get(n, 0),
-                     "evidence": evidence.get(n, [])},
-        }
+        info = {"articles": a.get("articles", 0), "degree": simple_degree.get(n, 0)}
+        if a.get("text") and a["text"] != a["label"]:
+            info["title"] = a["text"]
+        if claim:
+            info["name"] = a["label"]  # the short form, for the titles of its edges (its label is not drawn)
+            if a.get("date"):
+                info["date"] = a["date"]
+        if a.get("altLabels"):
+            info["altLabels"] = a["altLabels"]
+        if evidence.get(n):
+            info["evidence"] = refs(evidence[n])
+        node = {"id": n, "label": "" if claim else a["label"], "group": kind,
+                "size": 5 if claim else round(8 + 28 * math.sqrt(a.get("betweenness", 0.0) / max_between), 2),
+                "info": info}
         dates = a.get("dates") or ([a["date"][:10]] * 2 if a.get("date") else None)
         if dates:
             node["dates"] = dates  # first and last date it appears: the time slider filters on them
         if n in positions:
-            node["x"], node["y"] = positions[n]
+            node["x"], node["y"] = (round(v, 1) for v in positions[n])
             if layout == "geo" and "lat" in a:
                 node["fixed"] = True
         net.nodes.append(node)
     kept = set(keep)
     edge_ids: dict[str, int] = {}
     index = {node["id"]: k for k, node in enumerate(net.nodes)}
-    comentions: list[list[int]] = []  # [edge id, node index, node index, articles]: the page makes the edges
+    comentions: list[int] = []  # node index, node index, articles; again and again: the page makes the edges
     rel_counts: dict[str, int] = {}
     for i, (a, b, key, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
         if a not in kept or b not in kept:
@@ -99,20 +111,23 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         relation = d.get("relation", "")
         rel_counts[relation] = rel_counts.get(relation, 0) + 1
         if relation == "co-mention" and not evidence.get(f"{a}|{b}|{key}") and not d.get("when"):
-            # many (tens of thousands in a few hundred articles) and all alike: four numbers each, not
+            # many (tens of thousands in a few hundred articles) and all alike: three numbers each, not
             # an object with its colour, title and tooltip (the page's size was three quarters these)
-            comentions.append([i, index[a], index[b], d.get("weight", 1)])
+            comentions += [index[a], index[b], d.get("weight", 1)]
             continue
-        title = f"{G.nodes[a]['label']} → {relation} → {G.nodes[b]['label']}"
         meta = "; ".join(x for x in (d.get("date", ""), f"framed as {d['framing']}" if d.get("framing") else "",
                                      f"{d['weight']} article(s)" if relation == "co-mention" else "") if x)
         label = "" if relation in UNLABELLED_RELATIONS else d.get("label", "")
         if relation in EVENT_CLASSES and d.get("date"):
             label = f"{label} {d['date']}"
-        edge = {"id": i, "from": a, "to": b, "relation": relation, "label": label, "when": d.get("when", ""),
-                "color": {"color": RELATION_COLORS.get(relation, "#aaa")}, "arrows": "" if relation == "co-mention" else "to",
-                "dashes": relation == "co-mention", "width": min(1 + d.get("weight", 1), 6),
-                "info": {"title": title, "meta": meta, "evidence": evidence.get(f"{a}|{b}|{key}", [])}}
+        edge = {"id": i, "from": index[a], "to": index[b], "relation": relation, "info": {}}  # node indexes
+        for field, value in (("label", label), ("when", d.get("when", "")), ("weight", d.get("weight", 1))):
+            if value and value != 1:
+                edge[field] = value  # the page's defaults: no label, no period, one article
+        if meta:
+            edge["info"]["meta"] = meta
+        if evidence.get(f"{a}|{b}|{key}"):
+            edge["info"]["evidence"] = refs(evidence[f"{a}|{b}|{key}"])
         net.edges.append(edge)
         edge_ids[f"{a}|{b}|{key}"] = i
     counts = {}
@@ -132,9 +147,13 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
         "nodes": net.nodes, "edges": net.edges, "options": options, "focus": _focus(G, keep) if layout == "geo" else [],
         "legend": [{"kind": k, "label": KIND_LABELS.get(k, k), "color": COLORS.get(k, "#999"), "count": counts[k]}
                    for k in KIND_ORDER if k in counts],
+        "kinds": {k: {"label": KIND_LABELS.get(k, k), "color": COLORS.get(k, "#999"), "shape": SHAPES.get(k, "dot")}
+                  for k in counts},
+        "evidence": [list(row) for row in rows],  # [sentence, article's row]
+        "articles": [list(row) for row in articles],  # [article id, title, date]
         "relations": [{"relation": r, "color": RELATION_COLORS.get(r, "#aaa"), "count": c, "hidden": r in HIDDEN_RELATIONS}
                       for r, c in sorted(rel_counts.items(), key=lambda kv: _relation_order(kv[0]))],
-        "comentions": {"color": RELATION_COLORS["co-mention"], "rows": comentions},
+        "comentions": comentions,
         "maxDegree": max([simple_degree.get(n, 0) for n in keep] + [1]),
         "map": _with_edge_ids(map_data(G, kept), edge_ids),
     }

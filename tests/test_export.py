@@ -139,3 +139,21 @@ def test_quad_formats_from_a_turtle_file_rebuild_the_article_graphs(data, fmt, t
     assert got == want
     union = {(s, p, o) for s, p, o, _ in back.quads()}
     assert union == {(s, p, o) for s, p, o, _ in data.quads()}  # no triple lost or made up
+
+
+def test_the_page_data_sends_each_evidence_sentence_once_and_edges_by_node_index(data):
+    """The network page's data is compact (the bench page was 5.2 MB): evidence rows shared through a
+    table, articles in their own table, edges naming nodes by index, nothing the page can derive."""
+    from graph.viz import network_data
+
+    page = network_data(data.network())
+    nodes, rows, articles = page["nodes"], page["evidence"], page["articles"]
+    assert len({tuple(r) for r in rows}) == len(rows) and len({tuple(a) for a in articles}) == len(articles)
+    owners = [n["info"] for n in nodes] + [e["info"] for e in page["edges"]]
+    refs = [k for info in owners for k in info.get("evidence", [])]
+    assert refs and all(0 <= k < len(rows) for k in refs) and all(0 <= r[1] < len(articles) for r in rows)
+    assert len(refs) > len(rows)  # some sentence is evidence of more than one node or edge, and sent once
+    assert all(isinstance(e["from"], int) and 0 <= e["from"] < len(nodes) and 0 <= e["to"] < len(nodes)
+               for e in page["edges"])
+    assert not any("color" in n or "shape" in n for n in nodes) and set(page["kinds"]) == {n["group"] for n in nodes}
+    assert len(page["comentions"]) % 3 == 0

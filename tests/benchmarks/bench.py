@@ -45,6 +45,7 @@ QUERY_PARAMS = {"place": "Kyiv", "entity": "Zelensky", "actor": "Zelensky", "phr
 SMALL_QUERY = "SELECT ?label WHERE { place:kyiv rdfs:label ?label }"
 RDFLIB_LIMIT = 60  # seconds per rdflib query before it is reported as "> limit"
 RUNS = 5  # timed runs per query (after one warm-up run)
+BIG_PAGE_NODES = 10_000  # the large page: at least this many nodes
 
 
 # -- measuring processes -------------------------------------------------------------------------------
@@ -442,6 +443,7 @@ def measure(opts, work: Path, table: Table) -> None:
               f"{loaded['wall']:.1f} s, {triples:,} quads, peak {loaded['pss_mib']:.0f} MiB")
 
     measure_store(store, corpus, work, table)
+    measure_big_page(records, work, table)
 
 
 def measure_page(html_file: Path, table: Table) -> None:
@@ -457,6 +459,33 @@ def measure_page(html_file: Path, table: Table) -> None:
     table.add("bench page: network ready", f"{timing['ready']:.1f} s", f"<= 3 s: {verdict(timing['ready'] <= 3)}")
     table.add("bench page: map view drawn", f"{timing['map']:.2f} s", f"<= 3 s: {verdict(timing['map'] <= 3)}")
     table.add("bench page: time slider moved (network and map redrawn)", f"{timing['slider']:.2f} s")
+
+
+def measure_big_page(records: Path, work: Path, table: Table, nodes: int = BIG_PAGE_NODES) -> None:
+    """A page of at least ``nodes`` nodes: the bench records repeated (each copy adds its claims) until
+    the graph has that many, loaded without validation, then drawn in headless Chromium."""
+    one, claims = page_nodes(work / "build-j1" / "graph.html")
+    copies = max(1, math.ceil((nodes - one) / max(claims, 1)) + 1)
+    repeated = work / "records-page.jsonl"
+    repeat_records(records, copies, repeated)
+    run(warkg("load", str(repeated), "--out", str(work / "build-page"), "--no-validate", "--quiet"))
+    page = work / "build-page" / "graph.html"
+    drawn, _ = page_nodes(page)
+    try:
+        timing = json.loads(run(me("_page", str(page)))["out"])
+    except (Exception, SystemExit) as err:  # noqa: BLE001 - a benchmark row, not a test
+        table.add(f"page of {drawn:,} nodes in headless Chromium", f"not measured ({type(err).__name__})")
+        return
+    table.add(f"page of {drawn:,} nodes (records x{copies}): network ready",
+              f"{timing['ready']:.1f} s ({page.stat().st_size / 1e6:.1f} MB)", f"<= 5 s: {verdict(timing['ready'] <= 5)}")
+
+
+def page_nodes(html_file: Path) -> tuple[int, int]:
+    """(nodes, claim nodes) of a network page, read from its data."""
+    text = html_file.read_text(encoding="utf-8")
+    start = text.index('id="graph-data">') + len('id="graph-data">')
+    data, _ = json.JSONDecoder().raw_decode(text[start:])
+    return len(data["nodes"]), sum(1 for n in data["nodes"] if n["group"] == "Claim")
 
 
 def measure_store(store: Path, corpus: str, work: Path, table: Table) -> None:
