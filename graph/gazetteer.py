@@ -260,13 +260,17 @@ def _add_user_rows(gaz: Gazetteer, rows) -> None:
 GENERATED = (  # (template, kind, label pattern, actor kind): every country gets these unless curated
     ("armed_forces", "MilitaryUnit", "Armed Forces of {country}", "armed forces"),
     ("government", "Organization", "Government of {country}", "government"),
+    ("defence_ministry", "Organization", "Ministry of Defence of {country}", "ministry"),
+    ("foreign_ministry", "Organization", "Ministry of Foreign Affairs of {country}", "ministry"),
+    ("interior_ministry", "Organization", "Ministry of Internal Affairs of {country}", "ministry"),
 )
 
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
-    """The armed forces and the government of every country in countries.tsv that actors.tsv does not
-    cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government"),
-    from the alias templates; a form that already names a curated actor is left to it."""
+    """The armed forces, the government and the defence, foreign and interior ministries of every
+    country in countries.tsv that actors.tsv does not cover, with the forms news uses ("the Sudanese
+    army", "Iraqi forces", "the Syrian government", "the Finnish Interior Ministry"), from the alias
+    templates; a form that already names a curated actor is left to it."""
     for iso, row in countries.items():
         for template, kind, label, actor_kind in GENERATED:
             if actor_kind == "armed forces" and iso in gaz.armed_forces:
@@ -274,8 +278,8 @@ def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templat
             name = label.format(country=row["name"])
             expanded = [f for f in _expand_template(templates[template], row) if f != name]
             forms = [f for f in expanded if not gaz.by_key.get(name_key(f))]
-            if not forms or (actor_kind == "government" and len(forms) < len(expanded)):
-                continue  # a curated government already answers to some of these forms
+            if not forms or (actor_kind != "armed forces" and len(forms) < len(expanded)):
+                continue  # a curated government or ministry already answers to some of these forms
             entry = Entry(gid=f"actor:{slugify(name)}", kind=kind, label=name, slug=slugify(name),
                           aliases=tuple(dict.fromkeys(forms)), country=iso, actor_kind=actor_kind,
                           source=f"generated from countries.tsv with the alias template {template}")

@@ -74,6 +74,8 @@ def test_rebuild_is_deterministic(tmp_path):
     ("the Sudanese army", "actor:sudanese-armed-forces"), ("Iraqi forces", "actor:iraqi-security-forces"),
     ("Syrian government", "actor:government-of-syria"), ("the Government of Bhutan", None),
     ("the Government of Myanmar", "actor:government-of-myanmar"),
+    ("the Finnish Interior Ministry", "actor:ministry-of-internal-affairs-of-finland"),
+    ("Sudan's Foreign Ministry", "actor:ministry-of-foreign-affairs-of-sudan"),
     ("Russian forces", "actor:russian-armed-forces"), ("Ukrainian government", "actor:cabinet-of-ministers-of-ukraine"),
 ])
 def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid):
