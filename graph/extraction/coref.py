@@ -144,16 +144,9 @@ class ReferenceResolver(DescriptionResolver):
             return self.pronoun(tok)
         if low in FIRST_PERSON:
             return None  # the speaker speaks of itself: the claim's speaker, known to the caller
-        # appositions, and a title's person ("Russia's ambassador to Washington Anatoly Antonov")
-        appos = [t for t in tok.subtree if t.i > tok.i and (t.dep_ == "appos" or (tok.lemma_.lower() in self.cues.titles
-                 and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
-        for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
-            key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
-            # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
-            role = self.cues.anaphors.get(child.lemma_.lower())
-            served = key != self.key_at.get(child.i) and role == "Person" and self.kind(key) != "Person"
-            if key and self.kind(key) in ACTOR_KINDS and not served:
-                return key
+        key = self._apposed(tok)
+        if key is not None:
+            return key
         member = self._named_member(tok)
         if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
             return self.resolve(member, speaker, role)
@@ -175,20 +168,10 @@ class ReferenceResolver(DescriptionResolver):
         key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
         if key is not None:
             return key
-        if definite and lemma in self.cues.titles:
-            key = self.titled_person(tok)  # "the Foreign Secretary", "the minister": who was given that title
-            if key is not None:
+        if definite:
+            key, final = self.definite_description(tok, anaphor, role)
+            if key is not None or final:
                 return key
-        if definite and tok.pos_ == "NOUN" and lemma not in self.cues.titles:
-            key = self.named_by_word(tok)  # "the court", "the campaign": the body whose name has that word
-            if key is not None:
-                return key
-        if anaphor == "Person" and definite and role == "speaker":
-            key = self.speaking_person(tok)  # "the expert believes": who has been speaking, if anyone
-            if key is not None:
-                return key
-        if anaphor and definite and lemma not in self.cues.titles:  # a title no one was given: never another person
-            return self.description(tok, anaphor)
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
             iso = self._demonym_child(tok)
             if iso:
@@ -202,6 +185,19 @@ class ReferenceResolver(DescriptionResolver):
         iso = self._demonym_child(tok)
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
+        return None
+
+    def _apposed(self, tok: Token) -> str | None:
+        """An apposition's actor, or a title's person ("Russia's ambassador to Washington Anatoly Antonov")."""
+        appos = [t for t in tok.subtree if t.i > tok.i and (t.dep_ == "appos" or (tok.lemma_.lower() in self.cues.titles
+                 and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
+        for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
+            key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
+            # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
+            child_role = self.cues.anaphors.get(child.lemma_.lower())
+            served = key != self.key_at.get(child.i) and child_role == "Person" and self.kind(key) != "Person"
+            if key and self.kind(key) in ACTOR_KINDS and not served:
+                return key
         return None
 
     def _modifier_actor(self, tok: Token, speaker: str | None, role: str, a_person: bool) -> str | None:

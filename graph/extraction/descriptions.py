@@ -16,6 +16,26 @@ class DescriptionResolver:
     """Resolution of descriptions; mixed into the reference resolver, whose state it reads (``doc``,
     ``refs``, ``entities``, ``key_at``, ``sent_index``, ``speakers``, ``window``, ``cues``)."""
 
+    def definite_description(self, tok: Token, anaphor: str | None, role: str) -> tuple[str | None, bool]:
+        """What "the <noun>" stands for: (key or None, whether the answer is final). A title is the
+        person given it ("the Foreign Secretary"), and a title no one was given is no one (never another
+        person); "the court" the body whose name has the word; "the expert" who has been speaking,
+        when speaking; else the nearest entity of the description's sort ("the ministry")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.cues.titles:
+            return self.titled_person(tok), False
+        if tok.pos_ == "NOUN":
+            key = self.named_by_word(tok)
+            if key is not None:
+                return key, True
+        if anaphor == "Person" and role == "speaker":
+            key = self.speaking_person(tok)
+            if key is not None:
+                return key, True
+        if anaphor:
+            return self.description(tok, anaphor), True
+        return None, False
+
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
         to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""
