@@ -342,3 +342,14 @@ def test_a_stance_is_claimed_by_its_clause_and_a_responsibility_claim_inside_it_
 ])
 def test_what_is_explained_or_expressed_is_the_claim(nlp, sentence, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [("Anna Berg", text)]
+
+
+def test_a_statement_goes_on_with_the_speaker_just_before_it_and_over_its_paragraphs(nlp):
+    rec = extract(nlp, "The Met Police said it could not comment on the case.\n\nA statement read: \"We cannot comment "
+                       "on the safety of an individual.\n\n\"However, the threats journalists face are a reality that "
+                       "we are concerned with.\"")
+    got = [(s, t) for s, t, _ in claims(rec)]
+    assert got[1:] == [("Met Police", "We cannot comment on the safety of an individual."),
+                       ("Met Police", "However, the threats journalists face are a reality that we are concerned with.")]
+    assert claims(extract(nlp, "Anna Berg read the report aloud to the committee on Monday.")) == []
+    assert [s for s, _, _ in claims(extract(nlp, "A statement from the Kremlin said the talks had failed."))] == ["Kremlin"]

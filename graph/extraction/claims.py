@@ -152,6 +152,9 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
     lemma = verb.lemma_.lower()
     modes = cues.report[lemma]
+    if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
+                                        for c in verb.children):
+        return []  # "read" reports only what a statement reads, not what someone read
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
         return []
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
@@ -218,12 +221,13 @@ def _quoted_person(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Tok
 
 
 def _by_whom(tok: Token, cues: Cues) -> Token:
-    """The author of a statement standing as the subject ("Monday's announcement by the Pentagon said"):
-    the pobj of its "by" when the subject is a statement noun of the cue table; else the phrase itself
+    """The author of a statement standing as the subject ("Monday's announcement by the Pentagon said",
+    "a statement from the Kremlin read"): the pobj of its "by" or "from" when the subject is a statement
+    noun of the cue table; else the phrase itself
     ("the shelling by Russian troops indicates ..." is no one's statement)."""
     if cues.anaphors.get(tok.lemma_.lower()) != "speaker":
         return tok
-    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return pobj if pobj is not None else tok
 
@@ -231,10 +235,22 @@ def _by_whom(tok: Token, cues: Cues) -> Token:
 def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
     speakers: list[str] = []
     for phrase in phrases:
-        key = res.resolve(_by_whom(phrase, res.cues), role="speaker")
+        source = _by_whom(phrase, res.cues)
+        key = res.resolve(source, role="speaker")
+        if key is None and source is phrase and res.cues.anaphors.get(phrase.lemma_.lower()) == "speaker":
+            key = _recent_speaker(phrase, res)  # "X said it could not comment. A statement read: ..."
         if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
             speakers.append(key)
     return speakers
+
+
+def _recent_speaker(tok: Token, res: ReferenceResolver) -> str | None:
+    """Whose statement an unattributed "a statement" is: the speaker of the sentence before, if any."""
+    if not res.speakers:
+        return None
+    verb_i, key = res.speakers[-1]
+    here = res.sent_index.get(tok.i, 0)
+    return key if verb_i < tok.i and here - res.sent_index.get(verb_i, 0) <= 1 else None
 
 
 def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo]:
