@@ -339,6 +339,8 @@ def test_a_stance_is_claimed_by_its_clause_and_a_responsibility_claim_inside_it_
     ("General Anna Berg explained the command's top priorities: deterrence and training.",
      "the command's top priorities: deterrence and training"),
     ("General Anna Berg expressed her hope that the talks resume.", "her hope that the talks resume"),
+    ("General Anna Berg expressed her hope that the talks resume and that the troops go home.",
+     "her hope that the talks resume and that the troops go home"),
 ])
 def test_what_is_explained_or_expressed_is_the_claim(nlp, sentence, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [("Anna Berg", text)]

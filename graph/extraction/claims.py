@@ -173,7 +173,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             if more.dep_ == "ccomp" and more.i > comp[0].i:
                 content = (content[0], max(content[1], phrase_range(more)[1]))
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
-        if comp[0].dep_ == "xcomp" and obj:  # "asked every soldier to prepare": whom, and to do what
+        if obj and (comp[0].dep_ == "xcomp" or "dobj" in modes):
+            # "asked every soldier to prepare": whom, and to do what; "expressed his desire that A and
+            # that B": the parser hangs B beside the object
             content = (phrase_range(obj[0])[0], content[1])
         content = (content[0], max(content[1], coordinated_end(verb, comp[0], cues)))
         if quote and _overlaps(content, quote):
