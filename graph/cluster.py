@@ -31,6 +31,7 @@ def extract_on_cluster(inputs: Iterable[str | Path], output: str | Path, schedul
     all). Returns (records written, problems reported), as :func:`graph.pipeline.extract` does."""
     from graph.corpus import count_articles, read_articles
     from graph.recordfile import RecordWriter
+    from graph.validate import ExtractedEvidence
 
     inputs = list(inputs)
     total = count_articles(inputs, strict=strict)  # missing paths fail here, before a cluster is touched
@@ -46,11 +47,13 @@ def extract_on_cluster(inputs: Iterable[str | Path], output: str | Path, schedul
     articles = read_articles(inputs, on_error=lambda err: report(str(err)), strict=strict,
                              keep_other_languages=keep_other_languages)
     count = 0
+    evidence = ExtractedEvidence()  # checked here, as the records come back: the same trailer as one process
     try:
         with _client(scheduler) as client, RecordWriter(output) as writer:
             for records, errors in _map_shards(client, _shards(articles, shard_size), model):
                 for record in records:
                     writer.write(record)
+                    evidence.add(record)
                     count += 1
                     if advance:
                         advance(record)
@@ -59,6 +62,7 @@ def extract_on_cluster(inputs: Iterable[str | Path], output: str | Path, schedul
             if count == 0:  # raised inside: the record file is not written
                 detail = f" ({len(skipped)} problem(s), see above)" if skipped else ""
                 raise WarkgError(f"no article could be extracted from {', '.join(str(i) for i in inputs)}{detail}")
+            writer.trailer["evidence"] = evidence.mark()
     finally:
         if advance:
             advance.close()

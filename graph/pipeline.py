@@ -189,11 +189,22 @@ def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None],
 
 
 def extract_to_file(inputs: Sequence[str | Path], output: str | Path, **options) -> tuple[int, list[str]]:
-    """``warkg extract``: the records of ``inputs`` as a record file (written atomically)."""
+    """``warkg extract``: the records of ``inputs`` as a record file (written atomically), with the
+    evidence shape checked as they come (its result in the file's trailer, see
+    :class:`graph.validate.ExtractedEvidence`)."""
     from graph.recordfile import RecordWriter
+    from graph.validate import ExtractedEvidence
+
+    evidence = ExtractedEvidence()
 
     with RecordWriter(output) as writer:
-        return extract(inputs, writer.write, **options)
+        def sink(record: ArticleRecord) -> None:
+            writer.write(record)
+            evidence.add(record)
+
+        found = extract(inputs, sink, **options)
+        writer.trailer["evidence"] = evidence.mark()
+        return found
 
 
 # -- pass 2: load ------------------------------------------------------------------------------------
@@ -254,8 +265,9 @@ def load(record_paths: Sequence[str | Path], out_dir: str | Path | None = DEFAUL
          update_url: str | None = None) -> BuildResult:
     """``warkg load``: the graph of record files (from ``warkg extract``, on any machines), written like
     a build's."""
-    from graph.recordfile import read_records, record_files
+    from graph.recordfile import file_trailer, read_records, record_files
     from graph.resolve import Resolver
+    from graph.validate import evidence_checked
 
     started = time.perf_counter()
     formats = _check_formats(formats)
@@ -269,11 +281,13 @@ def load(record_paths: Sequence[str | Path], out_dir: str | Path | None = DEFAUL
 
     resolver = Resolver()
     count = 0
-    for record in read_records(files, on_duplicate=duplicate):
+    for record in read_records(files, on_duplicate=duplicate):  # every file's trailer is verified here
         resolver.add(record)
         count += 1
+    # the evidence shape, checked when the files were extracted, is not checked again
+    checked = evidence_checked([file_trailer(f) for f in files]) if validate else None
     with _workdir(out_dir) as work:
-        result = _load(resolver, None, count, work, out_dir, formats=formats, validate=validate, target=target,
+        result = _load(resolver, checked, count, work, out_dir, formats=formats, validate=validate, target=target,
                        target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
                        read=lambda: read_records(files, on_duplicate=lambda err: None))
     result.skipped = skipped

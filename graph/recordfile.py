@@ -6,8 +6,9 @@ sentences). Extraction is independent per article, so any batch engine can run `
 shards of a corpus and ``warkg load`` joins the shards into one graph. A build spills its records to
 such a file too, so that it never holds a whole corpus in memory.
 
-The last line is a trailer, ``{"warkg_records_end": 2, "count": N, "sha256": "..."}``: how many
-records the file holds and a hash of their lines. A file cut short (at a line boundary, where the
+The last line is a trailer, ``{"warkg_records_end": 2, "count": N, "sha256": "...", "evidence":
+{...}}``: how many records the file holds, a hash of their lines, and whether their evidence conformed
+to the evidence shape when they were extracted (so that a load need not check it again). A file cut short (at a line boundary, where the
 JSON of every line still parses) or edited by hand fails to load with a line that says so, instead of
 loading part of a corpus silently.
 """
@@ -43,6 +44,7 @@ class RecordWriter:
         self.handle = open(self.tmp, "w", encoding="utf-8", newline="\n")
         self.count = 0
         self.digest = hashlib.sha256()
+        self.trailer: dict = {}  # more for the trailer line (what was checked while writing)
 
     def write(self, record: ArticleRecord) -> None:
         line = record_line(record) + "\n"
@@ -51,7 +53,8 @@ class RecordWriter:
         self.count += 1
 
     def commit(self) -> Path:
-        self.handle.write(json.dumps({END_KEY: FORMAT, "count": self.count, "sha256": self.digest.hexdigest()}) + "\n")
+        self.handle.write(json.dumps({END_KEY: FORMAT, "count": self.count, "sha256": self.digest.hexdigest(),
+                                      **self.trailer}) + "\n")
         self.handle.flush()
         os.fsync(self.handle.fileno())
         self.handle.close()
@@ -140,6 +143,21 @@ def _read_file(path: Path) -> Iterator[tuple[ArticleRecord, str]]:
     if trailer.get("count") != lines or trailer.get("sha256") != digest.hexdigest():
         raise WarkgError(f"holds {lines} record(s) that do not match its trailer ({trailer.get('count')} "
                          "record(s) and their hash): the file was changed after it was written", path)
+
+
+def file_trailer(path: str | os.PathLike) -> dict:
+    """The trailer of a record file (its last line), read from the end without reading the records; {}
+    when the last line is none. Whether it matches the records is checked when they are read."""
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - TRAILER_TAIL))
+        lines = handle.read().decode("utf-8", errors="replace").strip().splitlines()
+    last = lines[-1] if lines else ""
+    return _trailer(last, str(path)) if last.startswith('{"' + END_KEY) else {}
+
+
+TRAILER_TAIL = 4096  # bytes from the end of a file that hold its trailer
 
 
 def _trailer(line: str, where: str) -> dict:

@@ -8,6 +8,7 @@ rdfs:subClassOf (an wk:Withdrawal is a wk:Event) whether or not the file carried
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -204,6 +205,42 @@ class EvidenceCheck(_ChunkedCheck):
 
     def _check_part(self, part: list[tuple]) -> Report:
         return self.checker.check(part, [EVIDENCE_SHAPE])
+
+
+class ExtractedEvidence:
+    """The evidence shape checked on records as they are extracted (:class:`EvidenceCheck`, with a
+    resolver of its own: the shape looks at offsets, sentences and articles, never at what resolution
+    decides), for the record file's trailer: :meth:`mark`. A load whose files all carry a conforming
+    mark for the same shapes checks the rest of the shapes only (:func:`evidence_checked`)."""
+
+    def __init__(self) -> None:
+        from graph.resolve import Resolver
+
+        self.resolver = Resolver()
+        self.check = EvidenceCheck()
+
+    def add(self, record) -> None:
+        self.resolver.add(record)
+        self.check.add(record, self.resolver)
+
+    def mark(self) -> dict:
+        return {"shapes": shapes_digest(), "conforms": self.check.report().conforms}
+
+
+def evidence_checked(marks: list[dict]) -> Report | None:
+    """A conforming report when every record file's trailer says its evidence conformed to these very
+    shapes (see :class:`ExtractedEvidence`), else None (the evidence is checked again at load)."""
+    digest = shapes_digest()
+    ok = bool(marks) and all(m.get("evidence", {}).get("shapes") == digest and m["evidence"].get("conforms") is True
+                             for m in marks)
+    return Report(conforms=True) if ok else None
+
+
+def shapes_digest() -> str:
+    """A hash of the shapes file: an evidence mark holds for the shapes it was made with."""
+    import hashlib
+
+    return hashlib.sha256(Path(SHAPES_FILE).read_bytes()).hexdigest()[:16]
 
 
 def _n3(term, short: Abbreviator) -> str:

@@ -284,3 +284,46 @@ def test_extract_and_load_commands(tmp_path):
     assert run("load", "records.jsonl", "--store", str(store), "-q").returncode == 0
     count = run("query", str(store), "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a wk:Article }", "-f", "csv")
     assert count.stdout.split()[-1] == str(extracted)
+
+
+def _record_file(path, records, mark=None):
+    writer = RecordWriter(path)
+    for record in records:
+        writer.write(record)
+    if mark is not None:
+        writer.trailer["evidence"] = mark
+    writer.commit()
+    return path
+
+
+def test_a_load_checks_the_evidence_again_unless_every_file_says_it_conformed_to_these_shapes(tmp_path):
+    """The evidence mark of a record file's trailer (what extraction checked) spares a load the evidence
+    shape: only a conforming mark made with the same shapes counts. A file that lies (a broken mention
+    marked conforming) shows what is skipped; an honest one is caught again."""
+    from graph.pipeline import load
+    from graph.recordfile import file_trailer
+    from graph.validate import ExtractedEvidence, shapes_digest
+
+    broken = _broken_records()
+    evidence = ExtractedEvidence()
+    for record in broken:
+        evidence.add(record)
+    honest = evidence.mark()
+    assert honest == {"shapes": shapes_digest(), "conforms": False}
+    lying = {"shapes": shapes_digest(), "conforms": True}
+    for name, mark, flagged in (("honest", honest, True), ("lying", lying, False),
+                                ("old shapes", {**lying, "shapes": "0" * 16}, True), ("unmarked", None, True)):
+        path = _record_file(tmp_path / f"{name}.jsonl", broken, mark)
+        assert file_trailer(path).get("evidence") == mark
+        result = load([path], tmp_path / name, formats=["ttl"])
+        assert any("mention" in p for p in result.report.problems) == flagged, name
+
+
+@pytest.mark.model
+def test_extract_marks_the_evidence_it_checked(tmp_path):
+    from graph.pipeline import extract_to_file
+    from graph.recordfile import file_trailer
+    from graph.validate import shapes_digest
+
+    extract_to_file([DATA], tmp_path / "r.jsonl", jobs=0)
+    assert file_trailer(tmp_path / "r.jsonl")["evidence"] == {"shapes": shapes_digest(), "conforms": True}

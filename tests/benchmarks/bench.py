@@ -288,12 +288,15 @@ def _jsonl_row(a, ident: str) -> str:
 
 def repeat_records(records: Path, times: int, path: Path) -> None:
     """A record file repeated ``times`` times under new article ids and keys, written (and read) by
-    warkg's record library, so that the copies are valid record files with their trailer."""
+    warkg's record library, so that the copies are valid record files with their trailer (and its
+    evidence mark: the copies' evidence sentences and offsets are the records')."""
     import dataclasses
 
-    from graph.recordfile import RecordWriter, read_records
+    from graph.recordfile import RecordWriter, file_trailer, read_records
 
     with RecordWriter(path) as out:
+        if "evidence" in file_trailer(records):  # the copies' evidence is the records': checked alike
+            out.trailer["evidence"] = file_trailer(records)["evidence"]
         for copy in range(times):
             for record in read_records([records]):
                 if copy:
