@@ -355,3 +355,31 @@ def test_a_statement_goes_on_with_the_speaker_just_before_it_and_over_its_paragr
                        ("Met Police", "However, the threats journalists face are a reality that we are concerned with.")]
     assert claims(extract(nlp, "Anna Berg read the report aloud to the committee on Monday.")) == []
     assert [s for s, _, _ in claims(extract(nlp, "A statement from the Kremlin said the talks had failed."))] == ["Kremlin"]
+
+
+def test_a_pronoun_subject_read_again_for_a_second_verb_keeps_its_speaker(nlp):
+    rec = extract(nlp, "Janet Yellen spoke in Bali. “A price cap is a strong tool,” she said, adding that it would hurt "
+                       "Putin. She expressed hope that India would join the cap, saying it “would serve their own "
+                       "interests” to lower prices.")
+    got = [(s, t) for s, t, _ in claims(rec)]
+    assert {s for s, _ in got} == {"Janet Yellen"}, got
+    assert ("Janet Yellen", "hope that India would join the cap") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Sergei Lavrov found himself outnumbered by his counterparts.",
+])
+def test_finding_oneself_somewhere_is_no_claim(nlp, sentence):
+    assert claims(extract(nlp, sentence)) == []
+
+
+def test_a_clause_set_against_the_verb_by_however_is_not_its_claim(nlp):
+    rec = extract(nlp, "Israel keeps pounding the Gaza Strip. The long-expected ground invasion has not yet occurred, "
+                       "however the country’s defence minister has informed troops to “be prepared” to invade.")
+    assert [t for _, t, _ in claims(rec)] == ["be prepared"]
+
+
+def test_a_role_is_not_the_last_speaker_when_the_article_gave_them_another_title(nlp):
+    rec = extract(nlp, "Oleksiy Arestovych, a former adviser, spoke to the paper. President Zelensky said the war goes "
+                       "on. The former adviser expressed his fear that Zelensky “has become deluded.”")
+    assert [s for s, _, _ in claims(rec)] == ["Volodymyr Zelenskyy", "Oleksiy Arestovych"]

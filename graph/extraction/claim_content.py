@@ -14,6 +14,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SCARE_QUOTE_WORDS = 3
 DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 MIN_CONTENT_CHARS = 8
+CONTRASTIVE = {"however", "but", "yet", "although", "though", "while", "whereas"}
 
 
 def stance_range(verb: Token) -> tuple[int, int]:
@@ -35,6 +36,21 @@ def is_scare_quote(quote: tuple[int, int], sent: Span) -> bool:
     before = text[sent.start_char:max(sent.start_char, quote[0] - 1)].strip(" ,:;—-")
     after = text[min(quote[1] + 1, sent.end_char):sent.end_char].strip(" ,.:;—-")
     return len(words) <= SCARE_QUOTE_WORDS and bool(before) and bool(after)
+
+
+def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: Cues) -> tuple[int, int]:
+    """The character range of what a verb reports through its clauses: the first, on to any later
+    clause the parser set beside it ("finds it strange that X believes ..."), back to the object a
+    directive addresses ("asked every soldier to prepare") or one that a second that-clause follows
+    ("expressed his desire that A and that B"), on to a coordinated clause."""
+    content = phrase_range(comp[0], skip_mark=True)
+    for more in comp[1:]:
+        if more.dep_ == "ccomp" and more.i > comp[0].i:
+            content = (content[0], max(content[1], phrase_range(more)[1]))
+    obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
+    if obj and (comp[0].dep_ == "xcomp" or "dobj" in modes):
+        content = (phrase_range(obj[0])[0], content[1])
+    return content[0], max(content[1], coordinated_end(verb, comp[0], cues))
 
 
 def coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:
@@ -73,8 +89,10 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
     elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # "As the minister said, the troops will stay": what the "as" clause hangs on, without it
         content = phrase_range(verb.head, skip_mark=True, leave=verb)
-    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None:
-        # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside
+    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None \
+            and verb.doc[subject.left_edge.i - 1].text in ",;—–":
+        # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside (not one that
+        # "however" or "but" sets against it)
         content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
     elif modes & {"of", "for"} and not is_passive(verb):
         # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
@@ -122,3 +140,27 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     if not tokens:
         return (tok.idx, tok.idx)
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def set_against(clause: Token, verb: Token) -> bool:
+    """A clause before the verb that a "however" or "but" sets against it ("The invasion has not
+    occurred, however the minister has told troops ..."): not what the verb reports."""
+    return clause.i < verb.i and any(t.lower_ in CONTRASTIVE for t in verb.doc[clause.right_edge.i + 1:verb.i])
+
+
+def nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:
+    """A quote in the verb's sentence (or starting in it) that does not contain the verb."""
+    best = None
+    for q in quotes:
+        if q[0] <= verb.idx < q[1]:
+            continue
+        if not (overlaps(q, (sent.start_char, sent.end_char)) or sent.start_char <= q[0] - 1 <= sent.end_char):
+            continue
+        distance = min(abs(verb.idx - q[0]), abs(verb.idx - q[1]))
+        if best is None or distance < best[0]:
+            best = (distance, q)
+    return best[1] if best else None
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

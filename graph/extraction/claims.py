@@ -16,8 +16,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, content_without_clause,
-                                               coordinated_end, is_passive, is_scare_quote, phrase_range,
-                                               stance_range)
+                                               clause_content, is_passive, is_scare_quote, nearest_quote, overlaps,
+                                               set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import doc_text, find_quotes, is_headline
@@ -25,6 +25,7 @@ from graph.extraction.statements import until_narrative
 
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
+REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 QUOTE_MARKS = set("\"“”«»„")
 
 
@@ -125,6 +126,36 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
     return subj, [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
 
 
+def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], cues: Cues) -> bool:
+    """A reporting verb that claims nothing here: negated, a prediction, "read" without a statement,
+    "found himself ...", "were urged to leave"."""
+    if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
+                                        for c in verb.children):
+        return True  # "read" reports only what a statement reads, not what someone read
+    if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True  # "Moscow will call it ...": a prediction, not a claim
+    if "finite" in modes and not any(c.dep_ in (*SUBJECT_DEPS, "expl") and c.lower_ not in REFLEXIVE
+                                     for clause in comp for c in clause.children):
+        return True  # "the court found that ...", not "he found himself outnumbered"
+    return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
+
+
+def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
+    """The quote that carries what the verb claims, if any: the nearest one in its sentence, unless
+    another reporting verb stands between them ("expressed hope ..., saying it “would ...”") or the
+    quote lies inside the verb's object ("expressed his fear that X “has become ...”")."""
+    quote = nearest_quote(verb, sent, quotes)
+    if quote is None or any(t.i != verb.i and _is_report_verb(t, cues) and min(verb.idx, quote[0]) < t.idx
+                            < max(verb.idx, quote[0]) for t in sent):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if "dobj" in modes and not comp else []
+    if objects and objects[0].left_edge.idx <= quote[0] < objects[0].right_edge.idx:
+        return None
+    return quote
+
+
 def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
     """The speaker of a main reporting verb the parser left without a subject ("In an interview with
     the paper, General X, head of the staff, said that ..."): the person named last before the verb
@@ -152,33 +183,19 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
     lemma = verb.lemma_.lower()
     modes = cues.report[lemma]
-    if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
-                                        for c in verb.children):
-        return []  # "read" reports only what a statement reads, not what someone read
-    if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
+    comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
+            and not set_against(c, verb)]
+    if _refused(verb, lemma, modes, comp, cues):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return []  # "Moscow will call it ...": a prediction, not a claim
     content = None
     is_quote = stance = False
     statement: list[tuple[int, int]] = []
-    comp = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes)]
-    quote = _nearest_quote(verb, sent, quotes)
-    if comp and comp[0].dep_ == "xcomp" and is_passive(verb):
-        return []  # "soldiers were urged to leave": the subject is who was urged, not who urged
-    scare = quote is not None and is_scare_quote(quote, sent)
+    quote = _own_quote(verb, sent, quotes, cues, modes, comp)
+    # a few quoted words in what the verb governs are its claim's ("informed troops to “be prepared”")
+    scare = quote is not None and is_scare_quote(quote, sent) and not verb.idx < quote[0] < verb.right_edge.idx
     if comp:
-        content = phrase_range(comp[0], skip_mark=True)
-        for more in comp[1:]:  # "finds it strange that X believes ...": the parser gives two clauses
-            if more.dep_ == "ccomp" and more.i > comp[0].i:
-                content = (content[0], max(content[1], phrase_range(more)[1]))
-        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
-        if obj and (comp[0].dep_ == "xcomp" or "dobj" in modes):
-            # "asked every soldier to prepare": whom, and to do what; "expressed his desire that A and
-            # that B": the parser hangs B beside the object
-            content = (phrase_range(obj[0])[0], content[1])
-        content = (content[0], max(content[1], coordinated_end(verb, comp[0], cues)))
-        if quote and _overlaps(content, quote):
+        content = clause_content(verb, comp, modes, cues)
+        if quote and overlaps(content, quote):
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
@@ -263,24 +280,6 @@ def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo
     return [ClaimInfo(speaker=speaker, verb=verb, content=content, extent=(sent.start_char, sent.end_char))]
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:
-    """A quote in the verb's sentence (or starting in it) that does not contain the verb."""
-    best = None
-    for q in quotes:
-        if q[0] <= verb.idx < q[1]:
-            continue
-        if not (_overlaps(q, (sent.start_char, sent.end_char)) or sent.start_char <= q[0] - 1 <= sent.end_char):
-            continue
-        distance = min(abs(verb.idx - q[0]), abs(verb.idx - q[1]))
-        if best is None or distance < best[0]:
-            best = (distance, q)
-    return best[1] if best else None
-
-
 def _date_near(verb: Token, content: tuple[int, int], subj: Token | None) -> str | None:
     """A date attached to the reporting verb ("said on Friday"), not inside the content or the subject."""
     skip = set()
@@ -298,7 +297,7 @@ def _continue_quotes(doc: Doc, claims: list[ClaimInfo], quotes, used_quotes) -> 
     """A quote right after a claimed quote, in the same paragraph, with no speaker of its own,
     continues that claim ("“...,” Haidai said. “...”")."""
     for q in quotes:
-        if q in used_quotes or any(_overlaps(q, c.content) for c in claims):
+        if q in used_quotes or any(overlaps(q, c.content) for c in claims):
             continue
         para_start = doc_text(doc).rfind("\n", 0, q[0]) + 1
         owner = None
@@ -330,5 +329,5 @@ def _previous_paragraph_speaker(doc: Doc, claims: list[ClaimInfo], quotes, q: tu
     if not before:
         return None
     in_prev = [c for c in claims if prev_start <= c.extent[0] and c.extent[1] <= len(before) + 1
-               and (c.quote or any(_overlaps(c.content, other) for other in quotes))]
+               and (c.quote or any(overlaps(c.content, other) for other in quotes))]
     return max(in_prev, key=lambda c: c.extent[1]) if in_prev else None

@@ -247,9 +247,12 @@ class ReferenceResolver(DescriptionResolver):
             kinds = BODY_KINDS
         here = self.sent_index.get(tok.i, 0)
         # continuation: "X said ... . He added ..." keeps the speaker
-        if self.speakers and tok.dep_ in ("nsubj", "nsubjpass"):
-            verb_i, key = self.speakers[-1]
-            if here - self.sent_index.get(verb_i, 0) <= 2 and verb_i < tok.i:
+        # (the last speaker before the pronoun: "She expressed hope ..., saying ...": "She" is read again
+        # for "saying" once "expressed" has made her a speaker after it)
+        earlier = [entry for entry in self.speakers if entry[0] < tok.i]
+        if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
+            verb_i, key = earlier[-1]
+            if here - self.sent_index.get(verb_i, 0) <= 2:
                 between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
                 # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over
                 subjects = [r for r in between if r.key != key

@@ -65,7 +65,10 @@ class DescriptionResolver:
                 return ref.key
         for verb_i, key in reversed(self.speakers):
             if verb_i < tok.i and here - self.sent_index.get(verb_i, 0) <= 2 * self.window and self.kind(key) == "Person":
-                return key
+                # a speaker the article gave another title is not "the adviser" ("President X")
+                titles = {w for ref in self.refs if ref.key == key
+                          for w in title_words(self.doc, ref.start, ref.end, self.key_at)} & self.cues.titles
+                return key if not titles or tok.lower_ in titles else None
         return None
 
     def titled_person(self, tok: Token) -> str | None:
