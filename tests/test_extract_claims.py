@@ -261,6 +261,11 @@ def test_as_the_speaker_says(nlp, sentence, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [("Volodymyr Zelenskyy", text)]
 
 
+def test_it_comes_as_someone_accused_is_their_accusation_not_the_clause_before(nlp):
+    rec = extract(nlp, "It comes as President Zelensky yesterday accused Russia of not wanting peace.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Volodymyr Zelenskyy", "Russia of not wanting peace")]
+
+
 def test_a_clause_coordinated_to_the_reported_one_is_part_of_it(nlp):
     rec = extract(nlp, "The Home Office said that officers generally cannot ban people from events, and the decision "
                        "will rest with the organisers.")

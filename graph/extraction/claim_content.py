@@ -86,8 +86,10 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         if not doc_text(verb.doc)[content[0]:content[1]].strip():
             statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
             content = (statement[0][0], statement[-1][1]) if statement else None
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        # "As the minister said, the troops will stay": what the "as" clause hangs on, without it
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+        # "As the minister said, the troops will stay": what the "as" clause hangs on, without it (not
+        # "It comes as X accused Russia of ...": a verb with its own object says its own claim)
         content = phrase_range(verb.head, skip_mark=True, leave=verb)
     elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None \
             and verb.doc[subject.left_edge.i - 1].text in ",;—–":
@@ -98,7 +100,7 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
         preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
-        marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes
+        marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes & {"for"}
                                                                           for m in c.children)]
         if preps and obj:  # "accused X of ...", "blamed X for ..."
             content = (phrase_range(obj[0])[0], phrase_range(preps[0])[1])

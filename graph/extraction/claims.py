@@ -159,16 +159,14 @@ def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str
 def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
     """The speaker of a main reporting verb the parser left without a subject ("In an interview with
     the paper, General X, head of the staff, said that ..."): the person named last before the verb
-    in its sentence, when only the person's description (no verb) stands between them."""
+    in its sentence, when only the person's description (no verb) stands between them; no one else."""
     if verb.dep_ != "ROOT" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     sent = verb.sent
-    near = [ref for ref in res.refs if sent.start <= ref.start and ref.end <= verb.i
-            and res.kind(ref.key) in ACTOR_KINDS
-            and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in verb.doc[ref.end:verb.i])]
-    people = [ref for ref in near if res.kind(ref.key) == "Person"]
-    best = (people or near or [None])[-1]
-    return verb.doc[best.end - 1] if best is not None else None
+    people = [ref for ref in res.refs if sent.start <= ref.start and ref.end <= verb.i  # a dateline is no speaker
+              and res.kind(ref.key) == "Person"
+              and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in verb.doc[ref.end:verb.i])]
+    return verb.doc[people[-1].end - 1] if people else None
 
 
 def _conjuncts(tok: Token) -> list[Token]:
