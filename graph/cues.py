@@ -40,6 +40,7 @@ class Cues:
     asserting: frozenset[str]
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
+    venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
@@ -87,4 +88,5 @@ def load_cues() -> Cues:
         asserting=words("asserting"),
         vague_heads=words("vague_head"),
         clause_objects=words("clause_object"),
+        venue_heads=words("venue_head"),
     )

@@ -204,3 +204,8 @@ def test_a_list_item_named_by_known_as_is_a_place_of_the_event(nlp):
     rec = extract(nlp, "The army seized several territories, including Austria, the Polish Corridor, and the "
                        "western region of Ukraine known as Galicia.")
     assert {p for t, p, *_ in events(rec) if t == "ControlChange"} >= {"Austria", "Polish Corridor", "Galicia"}
+
+
+def test_a_place_that_locates_the_named_venue_is_not_a_second_place_of_the_attack(nlp):
+    rec = extract(nlp, "Officials said gunmen were behind the attack in the Lotus City Hall concert venue near Moscow.")
+    assert [p for t, p, *_ in events(rec) if t == "Attack"] == ["Lotus City Hall"]

@@ -242,3 +242,18 @@ def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, se
 def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not(nlp):
     kinds = {e.name: e.kind for e in extract(nlp, "In a speech at Lancaster House, the minister spoke.").entities}
     assert "Lancaster" not in kinds and kinds.get("Lancaster House") != "Place"
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("The award ceremony at the Southbank Centre went ahead on Sunday.", "Southbank Centre", "Place"),
+    ("The Eastern Shield Forces shelled the market on Monday.", "Eastern Shield Forces", "MilitaryUnit"),
+    ("Commanders of the Popular Resistance Forces said the town had fallen.", "Popular Resistance Forces", "MilitaryUnit"),
+])
+def test_the_head_word_of_an_unknown_name_says_its_kind(nlp, sentence, name, kind):
+    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    assert kinds.get(name) == kind, kinds
+
+
+def test_the_british_military_is_its_armed_forces_as_any_countrys_military_is(gaz):
+    assert [e.gid for e in gaz.lookup("British military")] == ["actor:british-armed-forces"]
+    assert [e.gid for e in gaz.lookup("the Finnish military")] == [gaz.armed_forces["FI"]]

@@ -224,7 +224,9 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
     while todo:
         tok = todo.pop()
         yield tok
-        is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country")
+        # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow")
+        is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
+            c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children)
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal

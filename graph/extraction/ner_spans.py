@@ -75,6 +75,12 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     return True
 
 
+def _head_word(tokens: list[Token]) -> str:
+    """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
+    before_of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+    return tokens[max(0, before_of - 1)].lower_
+
+
 def _known_part(tokens: list[Token], gaz: Gazetteer) -> list[Token] | None:
     """The longest known name at the start or the end of a headline's span: title case runs a name
     into the capitalised words around it, and the model's span takes them along."""
@@ -125,6 +131,10 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
 
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
+    head = _head_word(tokens)
+    if len(tokens) > 1 and head in cues.venue_heads and cand.ner in ("PERSON", "ORG", "FAC"):
+        cand.kind = "Place"  # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says
+        return True
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
@@ -139,8 +149,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
         cand.entry = _person_entry(name, gaz)
     elif cand.ner == "ORG":
-        last = tokens[-1].lower_
-        cand.kind = "MilitaryUnit" if last.rstrip("s") in cues.unit_types - {"group", "company"} else "Organization"
+        # "British Armed Forces", "Support Forces of the Armed Forces of Ukraine": the name's head says
+        military = head.rstrip("s") in cues.unit_types - {"group", "company"} or head in cues.forces_nouns
+        cand.kind = "MilitaryUnit" if military else "Organization"
         if len(tokens) == 1 and tokens[0].is_stop:
             return False
         acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
