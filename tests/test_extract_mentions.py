@@ -257,3 +257,8 @@ def test_the_head_word_of_an_unknown_name_says_its_kind(nlp, sentence, name, kin
 def test_the_british_military_is_its_armed_forces_as_any_countrys_military_is(gaz):
     assert [e.gid for e in gaz.lookup("British military")] == ["actor:british-armed-forces"]
     assert [e.gid for e in gaz.lookup("the Finnish military")] == [gaz.armed_forces["FI"]]
+
+
+def test_a_research_center_stays_an_organisation(nlp):
+    kinds = {e.name: e.kind for e in extract(nlp, "A survey by the Pew Research Center found strong support.").entities}
+    assert kinds.get("Pew Research Center") == "Organization", kinds

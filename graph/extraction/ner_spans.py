@@ -132,8 +132,11 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = _head_word(tokens)
-    if len(tokens) > 1 and head in cues.venue_heads and cand.ner in ("PERSON", "ORG", "FAC"):
-        cand.kind = "Place"  # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says
+    # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says; but a "centre" the NER
+    # calls an organisation is one more often than not ("Pew Research Center")
+    if len(tokens) > 1 and head in cues.venue_heads and (cand.ner in ("PERSON", "FAC") or
+                                                         (cand.ner == "ORG" and head not in ("centre", "center"))):
+        cand.kind = "Place"
         return True
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
