@@ -20,13 +20,12 @@ from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, con
                                                set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
-from graph.extraction.doctext import doc_text, find_quotes, is_headline
+from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
 from graph.extraction.statements import until_narrative
 
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
-QUOTE_MARKS = set("\"“”«»„")
 
 
 @dataclass

@@ -29,6 +29,7 @@ from graph.extraction.docdata import (get_claims, get_entities, get_speakers, se
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
+from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.mentions import find_unnamed_sources, nested_countries, select
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import load_gazetteer
@@ -43,7 +44,7 @@ def glued_after_quote(doc: Doc, tok) -> bool:
     if tok.i < 2 or not tok.text[:1].isupper():
         return False
     quote, word = doc[tok.i - 1], doc[tok.i - 2]
-    return quote.text in "’”\"" and not quote.whitespace_ and not word.whitespace_ and word.is_alpha \
+    return quote.text in CLOSING_QUOTES and not quote.whitespace_ and not word.whitespace_ and word.is_alpha \
         and word.text[-1:].islower()
 
 

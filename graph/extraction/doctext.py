@@ -13,13 +13,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+QUOTE_MARKS = frozenset("\"“”«»„")  # the double quotation marks news text uses, in either direction
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotes. Marks pair up within a paragraph whatever their
     direction (news text mixes “ ” and "), and a quote left open runs to the end of its paragraph."""
     quotes: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
-        marks = [pos + i for i, ch in enumerate(para) if ch in "\"“”«»„"]
+        marks = [pos + i for i, ch in enumerate(para) if ch in QUOTE_MARKS]
         for a, b in zip(marks[0::2], marks[1::2]):
             if b - a > 1:
                 quotes.append((a + 1, b))

@@ -51,7 +51,8 @@ def load_model(model: str | None = None, vocab_only: bool = False):
 
 # a closing quote glued to the capitalised word after it: a heading or quote run into the next sentence
 # by a scraper ("... Ukrainian Lawn’The defence secretary said"); the default infixes keep it one token
-GLUED_QUOTE = r"(?<=[a-z]{2})[’”\"](?=[A-Z][a-z])"
+CLOSING_QUOTES = "’”\""
+GLUED_QUOTE = rf"(?<=[a-z]{{2}})[{CLOSING_QUOTES}](?=[A-Z][a-z])"
 
 
 def split_glued_quotes(nlp) -> None:

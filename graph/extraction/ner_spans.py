@@ -10,13 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
-from graph.extraction.doctext import is_headline
+from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.gazetteer import Gazetteer
 from graph.text import name_key
 
 
-QUOTE_CHARS = set('"“”«»„')
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 
@@ -55,7 +54,7 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     """Decide whether an NER span that the gazetteer does not know becomes an entity, and of which kind."""
     span = doc[cand.start:cand.end]
     tokens = list(span)
-    quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_CHARS), default=-1)
+    quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_MARKS), default=-1)
     tokens = tokens[quote + 1:]  # 'X. “Hamas': the name starts after the quote mark
     if cand.ner == "PERSON":
         tokens = strip_titles(tokens, cues, gaz)
