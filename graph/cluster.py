@@ -30,8 +30,7 @@ def extract_on_cluster(inputs: Iterable[str | Path], output: str | Path, schedul
     ``local:N`` for N worker processes here) into the record file ``output`` (written whole or not at
     all). Returns (records written, problems reported), as :func:`graph.pipeline.extract` does."""
     from graph.corpus import count_articles, read_articles
-    from graph.recordfile import RecordWriter
-    from graph.validate import ExtractedEvidence
+    from graph.pipeline import checked_record_file, nothing_extracted
 
     inputs = list(inputs)
     total = count_articles(inputs, strict=strict)  # missing paths fail here, before a cluster is touched
@@ -47,22 +46,19 @@ def extract_on_cluster(inputs: Iterable[str | Path], output: str | Path, schedul
     articles = read_articles(inputs, on_error=lambda err: report(str(err)), strict=strict,
                              keep_other_languages=keep_other_languages)
     count = 0
-    evidence = ExtractedEvidence()  # checked here, as the records come back: the same trailer as one process
     try:
-        with _client(scheduler) as client, RecordWriter(output) as writer:
+        # the evidence is checked here, as the records come back: the same file as one process writes
+        with _client(scheduler) as client, checked_record_file(output) as write:
             for records, errors in _map_shards(client, _shards(articles, shard_size), model):
                 for record in records:
-                    writer.write(record)
-                    evidence.add(record)
+                    write(record)
                     count += 1
                     if advance:
                         advance(record)
                 for message in errors:
                     report(message)
             if count == 0:  # raised inside: the record file is not written
-                detail = f" ({len(skipped)} problem(s), see above)" if skipped else ""
-                raise WarkgError(f"no article could be extracted from {', '.join(str(i) for i in inputs)}{detail}")
-            writer.trailer["evidence"] = evidence.mark()
+                raise nothing_extracted(inputs, skipped)
     finally:
         if advance:
             advance.close()
@@ -74,12 +70,12 @@ def extract_shard(articles: list[Article], model: str | None, user_rows: tuple) 
     Returns the records in input order and one message per article that failed."""
     from graph.extraction import extract_records
     from graph.gazetteer import use_user_rows
+    from graph.pipeline import extraction_failed
 
     use_user_rows(user_rows)
     errors: list[str] = []
     records = list(extract_records(articles, jobs=0, model=model,
-                                   on_error=lambda article, error: errors.append(
-                                       f"{article.source}: extraction failed ({error}); skipped")))
+                                   on_error=lambda article, error: errors.append(extraction_failed(article, error))))
     return records, errors
 
 

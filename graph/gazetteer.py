@@ -139,7 +139,6 @@ def use_user_gazetteers(paths) -> int:
     """Merge these user gazetteer files (:mod:`graph.user_gazetteer`) into the process-wide gazetteer,
     in place of any given before (no paths: the built-in one alone); returns how many rows they hold.
     A bad file raises :class:`~graph.user_gazetteer.GazetteerFileError` and changes nothing."""
-    global _USER_ROWS
     from graph.user_gazetteer import read_user_gazetteer
 
     paths = list(paths)
@@ -148,9 +147,7 @@ def use_user_gazetteers(paths) -> int:
     countries = {e.country for e in load_gazetteer().entries.values() if e.kind == "Country" and e.country}
     rows = tuple(row for path in paths for row in read_user_gazetteer(path, countries))
     _check_parents(rows, load_gazetteer())
-    if rows != _USER_ROWS:
-        _USER_ROWS = rows
-        load_gazetteer.cache_clear()
+    use_user_rows(rows)
     return len(rows)
 
 

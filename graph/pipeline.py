@@ -22,6 +22,7 @@ over any set of such files (shards extracted anywhere).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -159,7 +160,7 @@ def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None],
                 advance(None)
 
         def on_extract_error(article, error: str) -> None:
-            message = f"{article.source}: extraction failed ({error}); skipped"
+            message = extraction_failed(article, error)
             skipped.append(message)
             warn(message)
             if advance:
@@ -183,28 +184,44 @@ def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None],
         if pool is not None:
             pool.close()
     if count == 0:
-        detail = f" ({len(skipped)} problem(s), see above)" if skipped else ""
-        raise WarkgError(f"no article could be extracted from {', '.join(str(i) for i in inputs)}{detail}")
+        raise nothing_extracted(inputs, skipped)
     return count, skipped
 
 
 def extract_to_file(inputs: Sequence[str | Path], output: str | Path, **options) -> tuple[int, list[str]]:
     """``warkg extract``: the records of ``inputs`` as a record file (written atomically), with the
-    evidence shape checked as they come (its result in the file's trailer, see
-    :class:`graph.validate.ExtractedEvidence`)."""
+    evidence shape checked as they come (see :func:`checked_record_file`)."""
+    with checked_record_file(output) as write:
+        return extract(inputs, write, **options)
+
+
+@contextlib.contextmanager
+def checked_record_file(output: str | Path) -> Iterator[Callable[[ArticleRecord], None]]:
+    """A record file written whole or not at all (an exception inside leaves any earlier file as it was),
+    whose records' evidence shape is checked as they are written and marked in its trailer
+    (:class:`graph.validate.ExtractedEvidence`); yields the function that writes a record."""
     from graph.recordfile import RecordWriter
     from graph.validate import ExtractedEvidence
 
     evidence = ExtractedEvidence()
-
     with RecordWriter(output) as writer:
-        def sink(record: ArticleRecord) -> None:
+        def write(record: ArticleRecord) -> None:
             writer.write(record)
             evidence.add(record)
 
-        found = extract(inputs, sink, **options)
+        yield write
         writer.trailer["evidence"] = evidence.mark()
-        return found
+
+
+def extraction_failed(article, error: str) -> str:
+    """The problem reported for an article whose extraction broke (it is left out)."""
+    return f"{article.source}: extraction failed ({error}); skipped"
+
+
+def nothing_extracted(inputs: Sequence[str | Path], skipped: list[str]) -> WarkgError:
+    """The error of a run that extracted no article at all."""
+    detail = f" ({len(skipped)} problem(s), see above)" if skipped else ""
+    return WarkgError(f"no article could be extracted from {', '.join(str(i) for i in inputs)}{detail}")
 
 
 # -- pass 2: load ------------------------------------------------------------------------------------
