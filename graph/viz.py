@@ -110,7 +110,8 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
             continue
         relation = d.get("relation", "")
         rel_counts[relation] = rel_counts.get(relation, 0) + 1
-        if relation == "co-mention" and not evidence.get(f"{a}|{b}|{key}") and not d.get("when"):
+        edge_key = f"{a}|{b}|{key}"  # how the projection keys an edge's evidence
+        if relation == "co-mention" and not evidence.get(edge_key) and not d.get("when"):
             # many (tens of thousands in a few hundred articles) and all alike: three numbers each, not
             # an object with its colour, title and tooltip (the page's size was three quarters these)
             comentions += [index[a], index[b], d.get("weight", 1)]
@@ -126,10 +127,10 @@ def network_data(G: nx.MultiDiGraph, layout: str = "force", min_degree: int = 0)
                 edge[field] = value  # the page's defaults: no label, no period, one article
         if meta:
             edge["info"]["meta"] = meta
-        if evidence.get(f"{a}|{b}|{key}"):
-            edge["info"]["evidence"] = refs(evidence[f"{a}|{b}|{key}"])
+        if evidence.get(edge_key):
+            edge["info"]["evidence"] = refs(evidence[edge_key])
         net.edges.append(edge)
-        edge_ids[f"{a}|{b}|{key}"] = i
+        edge_ids[edge_key] = i
     counts = {}
     for n in keep:
         counts[G.nodes[n]["kind"]] = counts.get(G.nodes[n]["kind"], 0) + 1

@@ -84,7 +84,7 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
 def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: Cues) -> float | None:
     """How well ``entry`` fits ``span`` in context; None when it must not be used at all."""
     text = span.text
-    if _acronym_mismatch(entry, text, _shouted(span)) or ner in NUMERIC_LABELS:
+    if _acronym_mismatch(entry, span) or ner in NUMERIC_LABELS:
         return None
     score = entry.prior
     if name_key(entry.label) == name_key(text):
@@ -168,10 +168,9 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     """A town of some size whose name the small model took for a person or a body: a proper name that
     ends where the span ends, no person's name in the article (a surname, "Mason"; a given name), no
     part of a longer name."""
-    words = {w for name in ctx.surnames for w in name.split()}
     return (entry.population >= ctx.settings.minor_population and all(t.pos_ == "PROPN" for t in span)
-            and not _part_of_a_name(span, "PERSON") and span.text not in ctx.surnames
-            and not words & {t.text for t in span} and span.text not in ctx.given_names)
+            and not _part_of_a_name(span, "PERSON") and not ctx.surnames & {t.text for t in span}
+            and span.text not in ctx.given_names)
 
 
 def _part_of_a_name(span: Span, ner: str | None) -> bool:
@@ -210,15 +209,18 @@ def _shouted(span: Span) -> bool:
     return len(words) > 2 and all(w.isupper() for w in words)
 
 
-def _acronym_mismatch(entry: Entry, text: str, shouted: bool = False) -> bool:
+def _acronym_mismatch(entry: Entry, span: Span) -> bool:
     """Short all-capitals names (WHO, AP, US) only match when written in capitals, and a name written
-    as an acronym ("UK", "IS") only matches an entry that has it as an acronym, not the town "Uk"."""
+    as an acronym ("UK", "IS") only matches an entry that has it as an acronym, not the town "Uk"
+    (unless the whole line is in capitals: its sentence is looked at only then, for every entry of
+    every candidate comes here)."""
+    text = span.text
     key = name_key(text)
     forms = [n for n in (entry.label, *entry.aliases) if name_key(n) == key]
     bare = text.replace(".", "").replace("'s", "").replace("’s", "")
     if forms and all(f.replace(".", "").isupper() and len(f.replace(".", "")) <= 5 for f in forms):
         return not bare.isupper()
-    if forms and bare.isupper() and bare.isalpha() and len(bare) <= 5 and not shouted:
+    if forms and bare.isupper() and bare.isalpha() and len(bare) <= 5 and not _shouted(span):
         return not any(f.replace(".", "").isupper() for f in forms)
     return False
 
