@@ -12,7 +12,8 @@ A build streams, in two passes, so that memory does not grow with the corpus:
    The records are read back from the spill file, one at a time, and become quads (ontology,
    entities, one named graph per article) in an on-disk Oxigraph working store, from which every
    output format is written into a staging folder. Meanwhile a forked child validates the same
-   records against the SHACL shapes a few dozen articles at a time (:func:`graph.validate.validate_records`).
+   records against the SHACL shapes, a couple of hundred articles at a time
+   (:func:`graph.validate.validate_records`).
    Only when the graph conforms are the staged files moved over the previous outputs and the graph
    written to a store or endpoint; otherwise the previous outputs stay and ``graph.invalid.ttl`` is
    left beside them.
@@ -325,7 +326,9 @@ def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip
 
     check = GraphCheck(res, present, skip_evidence=skip_evidence)
     writer = TurtleWriter() if ttl_path is not None else None
-    for g, quads in groupby(records_to_quads(records, res, present=present), key=lambda q: q[3]):
+    # with nothing to write and the evidence checked, the evidence nodes' triples are not even made
+    full = writer is not None or not skip_evidence
+    for g, quads in groupby(records_to_quads(records, res, present=present, void=writer is not None, evidence=full), key=lambda q: q[3]):
         triples = [(s, p, o) for s, p, o, _ in quads]
         if writer is not None:
             for s, p, o in triples:

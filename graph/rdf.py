@@ -148,9 +148,12 @@ def _gazetteer_iri(res: Resolution, gid: str) -> URIRef | None:
     return WKI[f"{KIND_PREFIX[entry.kind]}/{entry.slug}"] if entry is not None else None
 
 
-def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef] | None = None) -> Iterator[Triple]:
+def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef] | None = None,
+                    evidence: bool = True) -> Iterator[Triple]:
     """Everything read from one article: the article, which entities it names (and as what), the
-    links it states, its mentions, claims and events."""
+    links it states, its mentions, claims and events. Without ``evidence``, the mention and evidence
+    nodes are left out but for the evidence nodes' class: what the shapes other than the evidence
+    shape look at (a load whose evidence was checked at extraction validates the rest so)."""
     art = record.article
     aid = art.key
     slug = article_slug(aid)
@@ -261,7 +264,7 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
         if _framed_differently(event, record, claim_iris, ent):
             yield e_iri, WK.framedDifferently, Literal(True)
 
-    yield from evidence_triples(record, named)
+    yield from evidence_triples(record, named, typed_only=not evidence)
 
 
 def _framed_differently(event, record: ArticleRecord, claim_iris: list, ent: Callable) -> bool:
@@ -293,14 +296,15 @@ def written_entities(record: ArticleRecord, res) -> Callable[[str], bool]:
     return named
 
 
-def evidence_triples(record: ArticleRecord, named: Callable[[str], bool]) -> Iterator[Triple]:
+def evidence_triples(record: ArticleRecord, named: Callable[[str], bool], typed_only: bool = False) -> Iterator[Triple]:
     """The triples about the article's mention and evidence nodes (their type, offsets, sentence, source,
     trigger). Their IRIs come from the article and the offsets, and whether each is written depends only
     on :func:`written_entities`, so they are final as soon as the article is extracted: a build checks
-    them against the shapes then, while the parser is still busy with later articles."""
+    them against the shapes then, while the parser is still busy with later articles. ``typed_only``:
+    the evidence nodes' class alone, no mention nodes."""
     slug = article_slug(record.article.key)
     a_iri = article_iri(record.article.key)
-    for m in record.mentions:
+    for m in record.mentions if not typed_only else ():
         if named(m.entity):
             node = _mention_node(slug, m)
             yield node, RDF.type, WK.Mention
@@ -310,12 +314,12 @@ def evidence_triples(record: ArticleRecord, named: Callable[[str], bool]) -> Ite
     for n, claim in enumerate(record.claims, 1):
         if spoken[n - 1]:
             for ev in claim.evidence:
-                yield from _evidence(_evidence_node(slug, f"c{n}", ev), ev, a_iri, None)
+                yield from _evidence(_evidence_node(slug, f"c{n}", ev), ev, a_iri, None, typed_only)
     for n, event in enumerate(record.events, 1):
         if any(named(k) for k in event.places):
             for ev in event.evidence:
                 c_iri = WKI[f"claim/{slug}-{ev.claim + 1}"] if _in_written_claim(ev, spoken) else None
-                yield from _evidence(_evidence_node(slug, f"e{n}", ev), ev, a_iri, c_iri)
+                yield from _evidence(_evidence_node(slug, f"e{n}", ev), ev, a_iri, c_iri, typed_only)
 
 
 def _mention_node(slug: str, m) -> URIRef:
@@ -337,8 +341,10 @@ def _span(node: URIRef, start: int, end: int, sentence: str, a_iri: URIRef) -> I
     yield node, PROV.wasDerivedFrom, a_iri
 
 
-def _evidence(node: URIRef, ev: Evidence, a_iri: URIRef, claim: URIRef | None) -> Iterator[Triple]:
+def _evidence(node: URIRef, ev: Evidence, a_iri: URIRef, claim: URIRef | None, typed_only: bool) -> Iterator[Triple]:
     yield node, RDF.type, WK.Evidence
+    if typed_only:
+        return
     yield from _span(node, ev.start, ev.end, ev.sentence, a_iri)
     if ev.trigger:
         yield node, WK.trigger, Literal(ev.trigger)
@@ -353,11 +359,12 @@ def ontology_graph() -> Graph:
 
 
 def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True,
-                     present: set[URIRef] | None = None, derived: bool = True, void: bool = True) -> Iterator[Quad]:
+                     present: set[URIRef] | None = None, derived: bool = True, void: bool = True,
+                     evidence: bool = True) -> Iterator[Quad]:
     """Every quad of the records: ontology, entities, one graph per article, then (``derived``) the
     derived graph of these records and (``void``) the VoID description of them all
-    (:mod:`graph.void`)."""
-    quads = _graph_quads(records, res, with_ontology, present, derived)
+    (:mod:`graph.void`). Without ``evidence``, see :func:`article_triples`."""
+    quads = _graph_quads(records, res, with_ontology, present, derived, evidence)
     if not void:
         yield from quads
         return
@@ -375,7 +382,7 @@ def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ont
 
 
 def _graph_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool,
-                 present: set[URIRef] | None, derived: bool) -> Iterator[Quad]:
+                 present: set[URIRef] | None, derived: bool, evidence: bool = True) -> Iterator[Quad]:
     present = present if present is not None else present_entities(res)
     if with_ontology:
         for s, p, o in ontology_graph():
@@ -386,7 +393,7 @@ def _graph_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontolog
     watched = {URIRef(p) for p in REPORT_PREDICATES}
     for record in records:
         g = article_graph(record.article.key)
-        for s, p, o in article_triples(record, res, present):
+        for s, p, o in article_triples(record, res, present, evidence):
             if derived and p in watched:
                 collector.observe(str(s), str(p), str(o))
             yield s, p, o, g

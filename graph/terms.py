@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 
 from graph.errors import WarkgError
 
@@ -46,9 +46,10 @@ def to_rdflib(term):
     raise WarkgError("blank nodes are not supported in warkg graphs")
 
 
-def ox_quads(quads: Iterable[tuple]) -> Iterator:
+def ox_quads(quads: Iterable[tuple], blank_nodes: bool = False) -> Iterator:
     """(s, p, o, graph or None) rdflib quads as pyoxigraph quads. IRIs are converted once (the same
-    predicates, graphs and entities recur; keyed by plain string, which compares in C)."""
+    predicates, graphs and entities recur; keyed by plain string, which compares in C). Blank nodes
+    are refused (warkg graphs have none) unless ``blank_nodes`` (a file being validated may)."""
     import pyoxigraph as ox
 
     iris: dict[str, object] = {}
@@ -71,6 +72,8 @@ def ox_quads(quads: Iterable[tuple]) -> Iterator:
             if term.datatype is not None:
                 return ox.Literal(str(term), datatype=iri(str(term.datatype)))
             return ox.Literal(str(term))
+        if blank_nodes and isinstance(term, BNode):
+            return ox.BlankNode(str(term))
         return to_ox(term)  # raises the error for anything else
 
     for s, p, o, g in quads:

@@ -1,8 +1,9 @@
 """SHACL validation of a graph against ``ontology/shapes.ttl``, reported in words.
 
-pySHACL's own report is a graph; analysts want sentences: "claim:x-3: a claim has exactly one
-wk:text (wk:text)". :func:`validate_graph` returns those lines, grouped and counted, plus the
-conformance flag. The ontology is merged into the data graph first so that class targets follow
+The shapes run as SPARQL queries on an in-memory Oxigraph store (:mod:`graph.shape_queries`, which
+says why not pySHACL); analysts want sentences, not a report graph: "claim:x-3: a claim has exactly
+one wk:text (wk:text)". :func:`validate_graph` returns those lines, grouped and counted, plus the
+conformance flag. The ontology is merged into the data first so that class targets follow
 rdfs:subClassOf (an wk:Withdrawal is a wk:Event) whether or not the file carried it.
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from graph.abbreviator import Abbreviator
@@ -24,7 +25,7 @@ DERIVED_SHAPES = [URIRef(f"https://w3id.org/warkg/shapes#{name}") for name in ("
 # the classes of the article nodes the derived graph links to (kept for its check)
 LINKED_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}") for name in (*EVENT_TYPES, "UnrealizedEvent", "Claim")}
 MAX_LISTED = 20
-VALIDATION_CHUNK = 48  # articles per validated part
+VALIDATION_CHUNK = 200  # articles per validated part (each part is a small in-memory store)
 
 
 @dataclass
@@ -56,41 +57,37 @@ class Report:
 
 
 class ShapeChecker:
-    """pySHACL with the shapes and the ontology parsed once, for validating many graphs or one graph
-    in parts (see :mod:`graph.pipeline`: a build validates a few dozen articles at a time, each part
-    closed under what the shapes look at)."""
+    """The shapes (compiled to SPARQL once, :mod:`graph.shape_queries`) and the ontology, for validating
+    many graphs or one graph in parts (see :mod:`graph.pipeline`: a build validates a few hundred
+    articles at a time, each part closed under what the shapes look at)."""
 
     def __init__(self) -> None:
+        from graph.shape_queries import ShapeQueries
+        from graph.terms import ox_quads
+
         self.shapes = Graph().parse(SHAPES_FILE, format="turtle")
-        self.ontology = list(Graph().parse(ONTOLOGY_FILE, format="turtle"))
+        self.queries = ShapeQueries(self.shapes)
+        self.ontology = list(ox_quads((s, p, o, None) for s, p, o in Graph().parse(ONTOLOGY_FILE, format="turtle")))
         self.node_shapes = sorted(self.shapes.subjects(RDF.type, SH.NodeShape), key=str)
 
     def check(self, triples, shapes: list[URIRef] | None = None) -> Report:
         """Validate the triples with the ontology merged in (class targets follow rdfs:subClassOf),
         against every shape or only the node shapes given."""
-        import pyshacl
+        import pyoxigraph as ox
 
-        data = Graph()
-        for triple in self.ontology:
-            data.add(triple)
-        for s, p, o, *_ in triples:
-            data.add((s, p, o))
-        only = {} if shapes is None else {"use_shapes": list(shapes)}
-        conforms, results, _ = pyshacl.validate(data, shacl_graph=self.shapes, inference="none", advanced=False,
-                                                allow_warnings=True, inplace=True, **only)
+        from graph.terms import ox_quads
+
+        data = ox.Store()  # in memory, one part at a time
+        data.bulk_extend(self.ontology)
+        data.bulk_extend(ox_quads(((s, p, o, None) for s, p, o, *_ in triples), blank_nodes=True))
         short = Abbreviator()
         found: dict[str, str] = {}
-        for result in results.subjects(SH.resultSeverity, SH.Violation):
-            focus = results.value(result, SH.focusNode)
-            path = results.value(result, SH.resultPath)
-            message = results.value(result, SH.resultMessage)
-            value = results.value(result, SH.value)
-            text = str(message) if message is not None else "violates a shape"
-            detail = f" ({_n3(path, short)})" if path is not None else ""
-            if value is not None and value != focus:
-                detail += f" value {_n3(value, short)}"
-            found[f"{_n3(focus, short)}: {text}{detail}"] = text
-        return Report(conforms=bool(conforms), problems=sorted(found), counts=Counter(found.values()), found=found)
+        for v in self.queries.violations(data, shapes):
+            detail = f" ({short(str(v.path))})" if v.path is not None else ""
+            if v.value is not None and v.value != v.focus:
+                detail += f" value {_n3(v.value, short)}"
+            found[f"{_n3(v.focus, short)}: {v.message}{detail}"] = v.message
+        return Report(conforms=not found, problems=sorted(found), counts=Counter(found.values()), found=found)
 
 
 def validate_graph(data: Graph) -> Report:
@@ -129,8 +126,8 @@ class _ChunkedCheck:
 
 
 class GraphCheck(_ChunkedCheck):
-    """Validate a graph given one article's graph at a time, a few dozen articles per part, in bounded
-    memory.
+    """Validate a graph given one article's graph at a time, a couple of hundred articles per part,
+    in bounded memory.
 
     Each part is the union of some articles' graphs and everything the entities graph says of the
     entities those articles name. That is exactly what the shapes look at for every node in the part:
@@ -186,7 +183,7 @@ def validate_records(records, res, present=None, chunk: int = VALIDATION_CHUNK, 
     present = present if present is not None else present_entities(res)
     check = GraphCheck(res, present, chunk, skip_evidence)
     for record in records:
-        check.add(article_triples(record, res, present))
+        check.add(article_triples(record, res, present, evidence=not skip_evidence))
     return check.report()
 
 
@@ -244,8 +241,11 @@ def shapes_digest() -> str:
 
 
 def _n3(term, short: Abbreviator) -> str:
-    if isinstance(term, URIRef):
-        return short(str(term))
-    if isinstance(term, Literal):
-        return repr(str(term))
+    """A pyoxigraph term as a report shows it."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return short(term.value)
+    if isinstance(term, ox.Literal):
+        return repr(term.value)
     return str(term)
