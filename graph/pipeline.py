@@ -40,6 +40,10 @@ from graph.validate import Report
 
 DEFAULT_FORMATS = ("ttl", "html")
 DEFAULT_JOBS = 1
+# Up to this many articles the working store lives in memory (about 30 MB per 221 bench articles):
+# filling it takes a fifth of the time an on-disk one does, and a forked child can draw the page from
+# it while this process writes the rest. Beyond, it is on disk, so memory stays flat.
+IN_MEMORY_ARTICLES = 1000
 Progress = Callable[[int, str], Callable[[object], None]]
 
 
@@ -409,14 +413,15 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
 
         staged: list[tuple[Path, Path]] = []  # (staged file, final place)
         if out_dir is not None:  # the working store, which every output format is written from
-            working = ox.Store(str(work / "oxigraph"))
+            working = ox.Store() if count <= IN_MEMORY_ARTICLES else ox.Store(str(work / "oxigraph"))
             bulk_load(working, records_to_quads(counted(read()), res, present=present))
             if advance:
                 advance.close()
             count_graph(working, result)
             timings["store"] = time.perf_counter() - t
             data = GraphData(store=working, title=title or f"warkg: {count} article(s)")
-            staged += _write_outputs(data, formats, out_dir, stage, child_ttl, timings)
+            staged += _write_outputs(data, formats, out_dir, stage, child_ttl, timings,
+                                     fork_page=count <= IN_MEMORY_ARTICLES)
         if target is not None:  # staged while the graph is validated, published once it conforms
             t = time.perf_counter()
             staged_write = target.stage(counted(read()) if out_dir is None else read(), res)
@@ -457,23 +462,40 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
 
 
 def _write_outputs(data, formats, out_dir, stage: Path, child_ttl: Path | None,
-                   timings: dict[str, float]) -> list[tuple[Path, Path]]:
-    """Every output format staged (graph.ttl is the validating child's): (staged file, final place)."""
-    from graph.export import REGISTRY, export
+                   timings: dict[str, float], fork_page: bool = False) -> list[tuple[Path, Path]]:
+    """Every output format staged (graph.ttl is the validating child's): (staged file, final place).
+    ``fork_page``: the working store is in memory, so a forked child may draw the page from it while
+    this process writes the other formats (never with an on-disk store, which a child must not share)."""
+    from graph.background import Background
 
     staged: list[tuple[Path, Path]] = []
     if child_ttl is not None:
         staged.append((child_ttl, Path(out_dir) / "graph.ttl"))
-    for fmt in dict.fromkeys(formats):
-        if fmt == "ttl" and child_ttl is not None:
+    wanted = [f for f in dict.fromkeys(formats) if not (f == "ttl" and child_ttl is not None)]
+    page = Background(_stage_format, data, "html", out_dir, stage, name="warkg-page") if (
+        fork_page and "html" in wanted and len(wanted) > 0) else None
+    for fmt in wanted:
+        if fmt == "html" and page is not None:
             continue
+        written, timings[f"write {fmt}"] = _stage_format(data, fmt, out_dir, stage)
+        staged += written
+    if page is not None:
         t = time.perf_counter()
-        final = Path(out_dir) if fmt == "csv" else Path(out_dir) / f"graph{REGISTRY[fmt].suffix}"
-        staged_path = stage if fmt == "csv" else stage / final.name
-        for path in export(data, fmt, staged_path):
-            staged.append((path, final / path.name if fmt == "csv" else final))
-        timings[f"write {fmt}"] = time.perf_counter() - t
+        written, timings["write html"] = page.result()
+        staged += written
+        timings["page (waited)"] = time.perf_counter() - t
     return staged
+
+
+def _stage_format(data, fmt: str, out_dir, stage: Path) -> tuple[list[tuple[Path, Path]], float]:
+    """One format written into the staging folder: ([(staged file, final place)], seconds)."""
+    from graph.export import REGISTRY, export
+
+    t = time.perf_counter()
+    final = Path(out_dir) if fmt == "csv" else Path(out_dir) / f"graph{REGISTRY[fmt].suffix}"
+    staged_path = stage if fmt == "csv" else stage / final.name
+    written = [(path, final / path.name if fmt == "csv" else final) for path in export(data, fmt, staged_path)]
+    return written, time.perf_counter() - t
 
 
 def _publish_outputs(staged: list[tuple[Path, Path]], out_dir, valid: bool, result: BuildResult, data) -> None:

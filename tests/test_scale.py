@@ -121,6 +121,24 @@ def test_a_load_into_a_store_alone_counts_what_a_load_into_files_counts(tmp_path
     assert stored.claims == 4 and sum(stored.events.values()) == 4
 
 
+def test_a_working_store_in_memory_or_on_disk_gives_the_same_outputs(tmp_path, monkeypatch):
+    """Small corpora get an in-memory working store and the page drawn in a forked child; larger
+    ones an on-disk store and the page drawn here: the same files either way."""
+    import graph.pipeline as pipeline
+
+    with RecordWriter(tmp_path / "r.jsonl") as writer:
+        for record in fixture_records():
+            writer.write(record)
+    outputs = {}
+    for limit in (1000, 0):
+        monkeypatch.setattr(pipeline, "IN_MEMORY_ARTICLES", limit)
+        result = pipeline.load([tmp_path / "r.jsonl"], tmp_path / f"out-{limit}", formats=["ttl", "html", "nt"])
+        assert ("page (waited)" in result.timings) == (limit > 0)  # the page came from the child
+        outputs[limit] = {p.name: p.read_bytes() for p in result.outputs}
+    assert sorted(outputs[0]) == ["graph.html", "graph.nt", "graph.ttl"]
+    assert outputs[0] == outputs[1000]
+
+
 # -- streaming resolution and validation agree with the whole-graph way ------------------------------------
 
 def test_incremental_resolution_equals_resolving_all_at_once():
@@ -254,6 +272,25 @@ def test_a_dead_parser_process_stops_the_run_with_a_clear_error():
         pool.procs[0].join()
         with pytest.raises(WarkgError, match="parser process was killed"):
             list(pool.parse([("Kyiv is the capital.", None)] * 3, batch_size=2))
+
+
+@pytest.mark.model
+def test_a_pool_has_queued_the_first_batch_when_parse_returns():
+    """The first texts are read while the parser processes load the model, before this process goes
+    on (to import the extractors): parse() returns with the first batch consumed, before any next()."""
+    from graph.extraction.parse import ParserPool
+
+    taken = []
+
+    def items():
+        for i in range(10):
+            taken.append(i)
+            yield f"Kyiv is the capital. Sentence {i}.", i
+
+    with ParserPool(1) as pool:
+        parsed = pool.parse(items(), batch_size=4)
+        assert len(taken) >= 4
+        assert [ctx for _, ctx, _ in parsed] == list(range(10))
 
 
 @pytest.mark.model

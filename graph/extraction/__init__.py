@@ -51,24 +51,26 @@ def extract_records(articles: Iterable[Article], *, batch_size: int = DEFAULT_BA
     An article that breaks parsing or extraction goes to ``on_error(article, message)`` and is left
     out (without ``on_error`` the error is raised).
     """
-    from graph.extraction.convert import doc_to_record
-    from graph.extraction.model import model_label
-    from graph.extraction.components import annotate
     from graph.extraction.parse import parse
 
     if pool is not None:
         model = pool.model
-    label = model_label(model)  # recorded on every article: which pipeline read it
 
     def texts():
         for article in articles:
-            article = dataclasses.replace(article, model=label)
             cleaned = clean_text(article.text, article.title)
             yield cleaned.text, (article, tuple(f"{kind}: {text}" for kind, text in cleaned.dropped))
 
     parsed = pool.parse(texts(), batch_size, total) if pool is not None else parse(texts(), jobs=jobs, batch_size=batch_size,
                                                                             model=model)
+    # spaCy, the extractors and the model's meta are loaded once a pool is reading the texts, not before
+    from graph.extraction.convert import doc_to_record
+    from graph.extraction.components import annotate
+    from graph.extraction.model import model_label
+
+    label = model_label(model)  # recorded on every article: which pipeline read it
     for doc, (article, dropped), error in parsed:
+        article = dataclasses.replace(article, model=label)
         record = None
         if error is None:
             try:
