@@ -51,4 +51,4 @@ def test_wheel_declares_the_console_script(wheel, wheel_names):
     [name] = [n for n in wheel_names if n.endswith(".dist-info/entry_points.txt")]
     with zipfile.ZipFile(wheel) as zf:
         text = zf.read(name).decode()
-    assert "warkg = graph.cli:main" in text
+    assert "warkg = graph.cli:run" in text
