@@ -220,18 +220,14 @@ def validate_cmd(
     limit: int = typer.Option(20, help="How many problems to list."),
 ) -> None:
     """Check a graph or a store against the warkg SHACL shapes; exit 1 when it does not conform."""
-    from graph.sparql import load_graph
+    from graph.sparql import load_graph, open_source
     from graph.store import is_store
-    from graph.validate import validate_graph
+    from graph.validate import ShapeChecker, validate_graph
 
-    if graph_file.is_dir() and is_store(graph_file):
-        from graph.export import GraphData
-        from graph.sparql import open_source
-
-        graph = GraphData.from_source(open_source(graph_file)).graph()
+    if graph_file.is_dir() and is_store(graph_file):  # checked where it is, by Oxigraph
+        report = ShapeChecker().check_store(open_source(graph_file).store)
     else:
-        graph = load_graph(graph_file)
-    report = validate_graph(graph)
+        report = validate_graph(load_graph(graph_file))
     typer.echo("\n".join(report.summary(limit)))
     if not report.conforms:
         raise typer.Exit(EXIT_INVALID)

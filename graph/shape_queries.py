@@ -238,14 +238,15 @@ class ShapeQueries:
 
     # -- running ------------------------------------------------------------------------------------
 
-    def violations(self, store, shapes: Iterable[URIRef] | None = None) -> Iterator[Violation]:
-        """Every violation in ``store``'s default graph (which carries the ontology), of every shape or
+    def violations(self, store, shapes: Iterable[URIRef] | None = None, union: bool = False) -> Iterator[Violation]:
+        """Every violation in ``store``'s default graph (which carries the ontology), or with ``union``
+        in the union of all its graphs (a warkg store: articles, entities, ontology), of every shape or
         only of ``shapes``."""
         only = None if shapes is None else set(shapes)
         for q in self.queries:
             if only is not None and q.shape not in only:
                 continue
-            for row in store.query(q.sparql):
+            for row in store.query(q.sparql, use_default_graph_as_union=union):
                 yield Violation(row["focus"], q.path, row["value"] if q.reports_value else None, q.message, q.shape)
 
 

@@ -80,14 +80,23 @@ class ShapeChecker:
         data = ox.Store()  # in memory, one part at a time
         data.bulk_extend(self.ontology)
         data.bulk_extend(ox_quads(((s, p, o, None) for s, p, o, *_ in triples), blank_nodes=True))
-        short = Abbreviator()
-        found: dict[str, str] = {}
-        for v in self.queries.violations(data, shapes):
-            detail = f" ({short(str(v.path))})" if v.path is not None else ""
-            if v.value is not None and v.value != v.focus:
-                detail += f" value {_n3(v.value, short)}"
-            found[f"{_n3(v.focus, short)}: {v.message}{detail}"] = v.message
-        return Report(conforms=not found, problems=sorted(found), counts=Counter(found.values()), found=found)
+        return _report(self.queries.violations(data, shapes))
+
+    def check_store(self, store) -> Report:
+        """Validate a warkg store (a pyoxigraph Store, read-only is enough) where it is: the union of
+        its graphs, which hold the ontology."""
+        return _report(self.queries.violations(store, union=True))
+
+
+def _report(violations) -> Report:
+    short = Abbreviator()
+    found: dict[str, str] = {}
+    for v in violations:
+        detail = f" ({short(str(v.path))})" if v.path is not None else ""
+        if v.value is not None and v.value != v.focus:
+            detail += f" value {_n3(v.value, short)}"
+        found[f"{_n3(v.focus, short)}: {v.message}{detail}"] = v.message
+    return Report(conforms=not found, problems=sorted(found), counts=Counter(found.values()), found=found)
 
 
 def validate_graph(data: Graph) -> Report:

@@ -141,3 +141,24 @@ def test_every_warkg_shape_compiles_to_queries():
     queries = ShapeQueries(Graph().parse(SHAPES_FILE))
     shapes = {q.shape for q in queries.queries}
     assert len(shapes) == 9 and len(queries.queries) >= 40
+
+
+def test_a_store_is_checked_where_it_is_and_finds_what_a_graph_check_finds(tmp_path):
+    import pyoxigraph as ox
+
+    from graph.export import GraphData
+    from graph.store import LocalStore
+    from graph.validate import ShapeChecker
+
+    records = [record_a(), record_b()]
+    store = LocalStore(tmp_path / "store", create=True)
+    store.write(records, resolve_records(records))
+    checker = ShapeChecker()
+    assert checker.check_store(store.ox).conforms
+    claim = next(store.ox.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(WK.Claim)), None))
+    for q in list(store.ox.quads_for_pattern(claim.subject, ox.NamedNode(str(WK.text)), None, None)):
+        store.ox.remove(q)
+    report = checker.check_store(store.ox)
+    assert not report.conforms
+    assert report.problems == validate_graph(GraphData(store=store.ox).graph()).problems
+    assert any("a claim has exactly one wk:text" in p for p in report.problems)
