@@ -3,9 +3,9 @@
 Each article's entities carry a gazetteer id when extraction linked them; those merge by id. The
 others merge by kind and name key (people by transliteration key, so Zelensky/Zelenskyy meet), and a
 surname seen alone in one article joins the one full name with that surname seen in another. The
-canonical label is the gazetteer's, or else the fullest, most frequent form. Paths (``place/kyiv``)
-come from gazetteer slugs and entity keys, so the same thing keeps its IRI however many articles a
-store has seen.
+canonical label is the gazetteer's, or else the fullest form, the extractor's own name first, then
+the most frequent. Paths (``place/kyiv``) come from gazetteer slugs and entity keys, so the same thing
+keeps its IRI however many articles a store has seen.
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ class GlobalEntity:
     key: str  # gazetteer id, or kind:name-key
     kind: str
     entry: Entry | None = None
-    names: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)  # the spellings seen in the texts
+    given: Counter = field(default_factory=Counter)  # the names the extractor gave it, one per article
     articles: set[str] = field(default_factory=set)
     path: str = ""
     label: str = ""
@@ -66,6 +67,7 @@ class Resolver:
                 entry = self.gaz.entries.get(ent.gid) if ent.gid else None
                 glob = self.entities[key] = GlobalEntity(key=key, kind=entry.kind if entry else ent.kind, entry=entry)
             glob.names.update({n: 1 for n in ent.names or (ent.name,)})
+            glob.given[ent.name] += 1
             if ent.key in mentioned or ent.kind == "UnnamedSource" or ent.gid:
                 glob.articles.add(aid)
             self.local[(aid, ent.key)] = key
@@ -111,6 +113,7 @@ def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str
         if len(targets) == 1:
             target = entities[next(iter(targets))]
             target.names.update(glob.names)
+            target.given.update(glob.given)
             target.articles |= glob.articles
             renamed[glob.key] = target.key
             del entities[glob.key]
@@ -136,8 +139,10 @@ def _label_and_path(entities: dict[str, GlobalEntity]) -> None:
         else:
             if glob.kind == "UnnamedSource":
                 glob.label = max(glob.names, key=lambda n: (glob.names[n], n)) if glob.names else glob.key.split(":", 1)[1]
-            else:
-                glob.label = max(glob.names, key=lambda n: (len(n.split()), glob.names[n], n)) if glob.names else glob.key
+            else:  # the fullest name; among as full ones, the extractor's own (a unit named in the singular
+                # and capitalised: "the 82nd and 46th air assault brigades" names the 46th Air Assault Brigade)
+                glob.label = max([*glob.names, *glob.given], key=lambda n: (len(n.split()), glob.given[n], glob.names[n], n)
+                                 ) if glob.names or glob.given else glob.key
             part = glob.key.split(":", 1)[1]
             slug = slugify(part)
             # a slug that lost characters of the key, or that a gazetteer entry owns, gets the key's hash

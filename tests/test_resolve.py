@@ -51,3 +51,23 @@ def test_paths_are_unique_and_stable():
     again = {e.key: e.path for e in resolve_records(list(reversed(records))).entities.values()}
     assert first == again
     assert len(set(first.values())) == 2
+
+
+def test_the_label_is_the_extractors_name_among_as_full_spellings():
+    """A unit written in the plural of a coordination ("the 82nd and 46th air assault brigades") is named
+    in the singular by the extractor: that name is the label, the spelling an other name."""
+    plural = ArticleRecord(
+        article=Article(id="1", text=""),
+        entities=(Entity(key="u", kind="MilitaryUnit", name="46th Air Assault Brigade",
+                         names=("46th air assault brigades",)),),
+        mentions=(Mention(entity="u", text="46th air assault brigades", start=0, end=25, sentence="x"),))
+    [unit] = resolve_records([plural]).entities.values()
+    assert unit.label == "46th Air Assault Brigade"
+    assert unit.alt_labels() == ["46th air assault brigades"]
+    # a fuller spelling seen in the text still wins over a shorter name
+    fuller = ArticleRecord(
+        article=Article(id="2", text=""),
+        entities=(Entity(key="p", kind="Person", name="Danylov", names=("Oleksiy Danylov",)),),
+        mentions=(Mention(entity="p", text="Oleksiy Danylov", start=0, end=15, sentence="x"),))
+    [person] = resolve_records([fuller]).entities.values()
+    assert person.label == "Oleksiy Danylov"

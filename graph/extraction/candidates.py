@@ -122,11 +122,16 @@ def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
 
 
 def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) -> str | None:
-    """The NER label of a span: exact match first, then an entity that covers the span."""
+    """The NER label of a span: exact match first, then an entity that covers the span, except a
+    facility whose name ends with the span after other words ("the Northbridge Convention and
+    Exhibition Center": its head noun "Center" is no place, whatever town GeoNames gives that name)."""
     if (start, end) in ner:
         return ner[(start, end)]
     tok = doc[start]
     if tok.ent_type_ and doc[end - 1].ent_type_ == tok.ent_type_:
+        ends_here = end == len(doc) or doc[end].ent_iob_ != "I"
+        if tok.ent_type_ == "FAC" and tok.ent_iob_ == "I" and ends_here:
+            return None
         return tok.ent_type_
     return None
 
