@@ -41,6 +41,8 @@ class Cues:
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
+    weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
+    weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
@@ -89,4 +91,6 @@ def load_cues() -> Cues:
         vague_heads=words("vague_head"),
         clause_objects=words("clause_object"),
         venue_heads=words("venue_head"),
+        weapon_verbs=words("weapon_verb"),
+        weapons=frozenset(tuple(w.split()) for w in words("weapon")),
     )

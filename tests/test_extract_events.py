@@ -45,6 +45,23 @@ def test_nominal_trigger_with_state_possessor(nlp):
     assert "Russian Armed Forces" not in {e.name for e in rec.entities}
 
 
+@pytest.mark.parametrize("sentence,place,agent", [
+    ("Officials say Russia is increasing its use of toxic gases near Bakhmut.", "Bakhmut", True),
+    ("Russian forces used cluster munitions against the village of Tsyrkuny on Monday.", "Tsyrkuny", True),
+    ("Chemical weapons used at the front near Avdiivka were made in Russia.", "Avdiivka", False),
+])
+def test_the_use_of_a_banned_weapon_is_an_attack(nlp, sentence, place, agent):
+    assert bool(find(extract(nlp, sentence), "Attack", place)[2]) == agent
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers used the school in Izium as a base.",  # what is used is no weapon
+    "Kyiv used weapons supplied by Poland for training in Lviv.",  # a bare "weapons" is not enough
+])
+def test_using_other_things_is_no_attack(nlp, sentence):
+    assert not [e for e in events(extract(nlp, sentence)) if e[0] == "Attack"]
+
+
 def test_object_control_gives_the_agent(nlp):
     rec = extract(nlp, "The counteroffensive forced Russian troops to retreat from Izium.")
     assert find(rec, "Withdrawal", "Izium")[2] == ("Russian Armed Forces",)

@@ -41,6 +41,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         tok = doc[i]
         if lemma == "pull" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children):
             yield i, i + 1, "Withdrawal", "pullback"  # "pulled its troops back": the particle stands apart
+        elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
+            yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
             etype = cues.triggers[key]
@@ -52,6 +54,27 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
                 yield i, i + 1, etype, key
         i += 1
+
+
+def _uses_a_weapon(tok, weapons: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the verb (or the noun "use") has a weapon of the cue table as what it uses: its object,
+    its passive subject, the noun it describes ("chemical weapons used at the front") or, for the
+    noun, what follows "of"."""
+    if tok.pos_ == "NOUN":
+        used = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    elif tok.pos_ == "VERB":
+        used = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl":
+            used.append(tok.head)
+    else:
+        return False
+    return any(_is_weapon(noun, weapons) for noun in used)
+
+
+def _is_weapon(noun, weapons: frozenset[tuple[str, ...]]) -> bool:
+    """The noun with its modifiers ("toxic gases", "cluster munitions") ends with a weapon of the table."""
+    words = [c.lemma_.lower() for c in noun.lefts if c.dep_ in ("amod", "compound")] + [noun.lemma_.lower()]
+    return any(tuple(words[-len(w):]) == w for w in weapons if len(w) <= len(words))
 
 
 def _of_phrase(tok) -> bool:
