@@ -6,6 +6,7 @@ platform cannot fork, the function simply runs at once, in this process.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import traceback
 from collections.abc import Callable
@@ -35,7 +36,14 @@ class Background:
         ctx = mp.get_context("fork")
         self.conn, child_conn = ctx.Pipe(duplex=False)
         self.proc = ctx.Process(target=_child, args=(func, args, kwargs, child_conn), daemon=True, name=name)
-        self.proc.start()
+        # the child's garbage collector would touch every object this process has (the gazetteer, the
+        # model's vocabulary) and so copy every page of memory it shares with this process: frozen, they
+        # are left alone (the gc module's advice for fork without exec)
+        gc.freeze()
+        try:
+            self.proc.start()
+        finally:
+            gc.unfreeze()
         child_conn.close()
 
     def result(self) -> Any:
