@@ -472,8 +472,8 @@ def _write_outputs(data, formats, out_dir, stage: Path, child_ttl: Path | None,
     if child_ttl is not None:
         staged.append((child_ttl, Path(out_dir) / "graph.ttl"))
     wanted = [f for f in dict.fromkeys(formats) if not (f == "ttl" and child_ttl is not None)]
-    # only when this process has other formats to write meanwhile: a child costs memory (1.2 GB instead
-    # of 0.6 GB for a 900,000-character article with two children)
+    # only when this process has other formats to write meanwhile: else it would only wait, and a
+    # second child costs the memory it copies
     page = Background(_stage_format, data, "html", out_dir, stage, name="warkg-page") if (
         fork_page and "html" in wanted and len(wanted) > 1) else None
     for fmt in wanted:
