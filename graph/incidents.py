@@ -28,7 +28,7 @@ from typing import Iterable
 
 from ontology.namespace import WK
 
-from graph.records import EVENT_TYPES
+from graph.records import EVENT_TYPES, REPORT_CLASSES
 from graph.text import name_key
 
 WINDOW_DAYS = 7
@@ -176,7 +176,7 @@ class ReportCollector:
                 quads = (q for t in EVENT_TYPES for q in store.quads_for_pattern(None, ox.NamedNode(predicate),
                                                                                   ox.NamedNode(_WK + t), None))
             elif predicate in (DERIVED_FROM, _WK + "framedAs"):
-                classes = " ".join(f"<{_WK}{c}>" for c in (*EVENT_TYPES, "UnrealizedEvent", "Claim"))
+                classes = " ".join(f"<{_WK}{c}>" for c in REPORT_CLASSES)
                 pattern = f"VALUES ?t {{ {classes} }} ?s <{RDF_TYPE}> ?t ; <{predicate}> ?o"
                 quads = itertools.chain(  # in named graphs (a store), then in the default graph (a file)
                     (ox.Quad(r["s"], ox.NamedNode(predicate), r["o"], r["g"])

@@ -331,8 +331,9 @@ def _check_and_write_turtle(records: Iterable[ArticleRecord], res, present, skip
     check = GraphCheck(res, present, skip_evidence=skip_evidence)
     writer = TurtleWriter() if ttl_path is not None else None
     # with nothing to write and the evidence checked, the evidence nodes' triples are not even made
-    full = writer is not None or not skip_evidence
-    for g, quads in groupby(records_to_quads(records, res, present=present, void=writer is not None, evidence=full), key=lambda q: q[3]):
+    quads_made = records_to_quads(records, res, present=present, void=writer is not None,
+                                  evidence=writer is not None or not skip_evidence)
+    for g, quads in groupby(quads_made, key=lambda q: q[3]):
         triples = [(s, p, o) for s, p, o, _ in quads]
         if writer is not None:
             for s, p, o in triples:

@@ -8,9 +8,9 @@ such a file too, so that it never holds a whole corpus in memory.
 
 The last line is a trailer, ``{"warkg_records_end": 2, "count": N, "sha256": "...", "evidence":
 {...}}``: how many records the file holds, a hash of their lines, and whether their evidence conformed
-to the evidence shape when they were extracted (so that a load need not check it again). A file cut short (at a line boundary, where the
-JSON of every line still parses) or edited by hand fails to load with a line that says so, instead of
-loading part of a corpus silently.
+to the evidence shape when they were extracted (so that a load need not check it again). A file cut
+short (at a line boundary, where the JSON of every line still parses) or edited by hand fails to load
+with a line that says so, instead of loading part of a corpus silently.
 """
 from __future__ import annotations
 

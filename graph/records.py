@@ -20,6 +20,7 @@ ACTOR_KINDS = tuple(k for k in ENTITY_KINDS if k != "Place")  # who can speak or
 GROUP_KINDS = tuple(k for k in ACTOR_KINDS if k != "Person")
 BODY_KINDS = ("Organization", "MilitaryUnit", "Country")  # named collective actors
 EVENT_TYPES = ("Withdrawal", "Offensive", "ControlChange", "Attack")
+REPORT_CLASSES = (*EVENT_TYPES, "UnrealizedEvent", "Claim")  # the classes of an article's event and claim nodes
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,8 @@ class ShapeQueries:
         self.shapes = shapes
         self.fresh = count()
         self.queries: list[ConstraintQuery] = []
-        for shape in sorted(set(shapes.subjects(RDF.type, URIRef(SH + "NodeShape"))), key=str):
+        self.node_shapes = sorted(set(shapes.subjects(RDF.type, URIRef(SH + "NodeShape"))), key=str)
+        for shape in self.node_shapes:
             self.queries += self._node_shape(shape)
 
     # -- reading the shapes ---------------------------------------------------------------------

@@ -16,14 +16,14 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from graph.abbreviator import Abbreviator
-from graph.records import EVENT_TYPES
+from graph.records import REPORT_CLASSES
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 EVIDENCE_SHAPE = URIRef("https://w3id.org/warkg/shapes#EvidenceShape")
 DERIVED_SHAPES = [URIRef(f"https://w3id.org/warkg/shapes#{name}") for name in ("ControlPeriodShape", "IncidentShape")]
 # the classes of the article nodes the derived graph links to (kept for its check)
-LINKED_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}") for name in (*EVENT_TYPES, "UnrealizedEvent", "Claim")}
+LINKED_CLASSES = {URIRef(f"https://w3id.org/warkg/ontology#{name}") for name in REPORT_CLASSES}
 MAX_LISTED = 20
 VALIDATION_CHUNK = 200  # articles per validated part (each part is a small in-memory store)
 
@@ -58,17 +58,16 @@ class Report:
 
 class ShapeChecker:
     """The shapes (compiled to SPARQL once, :mod:`graph.shape_queries`) and the ontology, for validating
-    many graphs or one graph in parts (see :mod:`graph.pipeline`: a build validates a few hundred
+    many graphs or one graph in parts (see :mod:`graph.pipeline`: a build validates a couple of hundred
     articles at a time, each part closed under what the shapes look at)."""
 
     def __init__(self) -> None:
         from graph.shape_queries import ShapeQueries
         from graph.terms import ox_quads
 
-        self.shapes = Graph().parse(SHAPES_FILE, format="turtle")
-        self.queries = ShapeQueries(self.shapes)
+        self.queries = ShapeQueries(Graph().parse(SHAPES_FILE, format="turtle"))
         self.ontology = list(ox_quads((s, p, o, None) for s, p, o in Graph().parse(ONTOLOGY_FILE, format="turtle")))
-        self.node_shapes = sorted(self.shapes.subjects(RDF.type, SH.NodeShape), key=str)
+        self.node_shapes = self.queries.node_shapes
 
     def check(self, triples, shapes: list[URIRef] | None = None) -> Report:
         """Validate the triples with the ontology merged in (class targets follow rdfs:subClassOf),
