@@ -41,6 +41,7 @@ class Cues:
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
+    document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
 
@@ -91,6 +92,7 @@ def load_cues() -> Cues:
         vague_heads=words("vague_head"),
         clause_objects=words("clause_object"),
         venue_heads=words("venue_head"),
+        document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),
     )

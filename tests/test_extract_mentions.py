@@ -270,3 +270,35 @@ def test_the_british_military_is_its_armed_forces_as_any_countrys_military_is(ga
 def test_a_research_center_stays_an_organisation(nlp):
     kinds = {e.name: e.kind for e in extract(nlp, "A survey by the Pew Research Center found strong support.").entities}
     assert kinds.get("Pew Research Center") == "Organization", kinds
+
+
+@pytest.mark.parametrize("sentence, longer, known", [
+    ("The Indian National Congress won seats in the state election.", "Indian National Congress", "United States Congress"),
+    ("Leaders of the Sudan Liberation Movement said they would stay neutral.", "Sudan Liberation Movement", "Sudan"),
+    ("The Senate Foreign Relations Committee will hold a hearing next week.", "Senate Foreign Relations Committee",
+     "United States Senate"),
+])
+def test_a_known_body_inside_a_longer_organisation_name_is_that_other_body(nlp, sentence, longer, known):
+    names = by_name(extract(nlp, sentence))
+    assert longer in names and known not in names, sorted(names)
+
+
+def test_a_body_named_with_its_own_countrys_adjective_or_possessive_stays_known(nlp):
+    names = by_name(extract(nlp, "The American Congress voted on the package. Britain's Defence Ministry said it was ready."))
+    assert "United States Congress" in names and "United Kingdom" in names, sorted(names)
+
+
+def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
+    record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
+    speakers = {e.key: e.name for e in record.entities}
+    assert [speakers[c.speaker] for c in record.claims] == ["Sudan Liberation Movement"]
+
+
+def test_the_name_of_a_law_or_treaty_is_no_actor(nlp):
+    names = by_name(extract(nlp, "Officials cited the Taiwan Relations Act of 1979 and the Minsk Agreements."))
+    assert not any(n.endswith(("Act", "Agreements")) for n in names), sorted(names)
+
+
+def test_a_title_case_headline_keeps_the_known_name_at_its_start(nlp):
+    record = extract(nlp, "NATO Troops Are Operating In Ukraine, General Claims\n\nA general said so on Monday.")
+    assert "NATO forces" in by_name(record), sorted(by_name(record))

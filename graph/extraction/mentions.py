@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import PLACE_LABELS, Candidate
+from graph.extraction.doctext import is_headline
 from graph.extraction.linking import article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -20,11 +21,14 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     """Settle overlaps (highest priority, then longest, wins) and link each winner to an entry."""
     ctx = article_context(doc, cands, gaz, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
+    orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
     one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:
         if cand.source == "gazetteer":
             if cand.entry is None:
                 cand.priority = -1
+            elif cand.entry.curated and _inside_longer_name(cand, orgs, doc, gaz):
+                cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
                 if any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
@@ -58,6 +62,26 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         for i in range(cand.start, cand.end):
             used[i] = True
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: Gazetteer) -> bool:
+    """A known body's name inside a longer organisation name the NER found, which it extends with
+    capitalised words, none of them a name the gazetteer knows or the adjective of the body's own
+    country: part of another body's name ("Congress" of "the Indian National Congress", "Sudan" of
+    "the Sudan Liberation Movement", "Senate" of "the Senate Foreign Relations Committee"), while
+    "the American Congress" stays the US Congress and "Britain's Defence Ministry" names Britain;
+    never in a title-case headline ("NATO Troops Are Operating ...").
+    The longer name wins only if it is accepted as a name; otherwise the known one stands."""
+    if cand.entry.kind not in BODY_KINDS or is_headline(doc[cand.start].sent):
+        return False
+    for org in orgs:
+        if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start:
+            extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
+            words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
+            if words and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop and not gaz.lookup(t.text)
+                             and gaz.country_of_adjective(t.text) != (cand.entry.country or "") for t in words):
+                return True
+    return False
 
 
 def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset[str]) -> Candidate | None:

@@ -92,7 +92,8 @@ def _known_part(tokens: list[Token], gaz: Gazetteer) -> list[Token] | None:
 
 def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name: str, gaz: Gazetteer,
                 cues: Cues) -> bool:
-    """Numbers, common words, demonyms, parts of titles, capitalised words of a headline."""
+    """Numbers, common words, demonyms, parts of titles, capitalised words of a headline, the names
+    of laws and treaties."""
     key = name_key(name)
     if not key or key in cues.non_entities or any(c.isdigit() for c in key):
         return True
@@ -100,6 +101,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # an unknown capitalised phrase in a headline is as likely a verb as a name
     if not tokens[0].text[:1].isupper() or len(tokens) > 8:
         return True
+    if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads:
+        return True  # "the Taiwan Relations Act", "the Minsk Agreements": a document, not an actor
     if all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples or not t.is_alpha for t in tokens):
         return True  # "Ukrainian", "Russians": demonyms are never entities
     if key in gaz.peoples or gaz.country_of_adjective(name):
