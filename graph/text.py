@@ -85,3 +85,11 @@ def slugify(text: str, max_len: int = 80) -> str:
 def squash_space(text: str) -> str:
     """Collapse runs of white space (blanked boilerplate, line breaks) into single spaces."""
     return " ".join(text.split())
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals, perhaps a plural s: "RSF", "IDF", "NGOs"."""
+    return bool(_ACRONYM.match(word))

@@ -19,7 +19,7 @@ from graph.extraction.place_cues import place_cue
 from graph.extraction.sweeps import name_sweep, surname_sweep, title_sweep
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
-from graph.text import name_key, translit_key
+from graph.text import is_acronym, name_key, translit_key
 
 STOP_CONTENT = {"the", "of", "for", "and", "in", "on", "a", "an", "to"}
 
@@ -94,7 +94,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         if cand.entry is None and cand.kind in ("Organization", "Place") and len(text.split()) == 1 \
                 and translit_key(text) in surnames:
             cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
-        _assign(doc, cand, entities, add, acronym_keys, pending_people)
+        _assign(doc, cand, entities, add, acronym_keys, pending_people, cues)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
     for info in entities.values():
@@ -125,7 +125,7 @@ def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
 
 
 def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acronym_keys: dict[str, str],
-            pending_people: list[tuple[Candidate, str]]) -> None:
+            pending_people: list[tuple[Candidate, str]], cues: Cues) -> None:
     """Give a span its entity: the gazetteer's, a longer name it abbreviates, a new one of its kind;
     people wait for :func:`_group_people`."""
     if cand.entry is not None:
@@ -141,7 +141,8 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
     elif cand.kind in ("Organization", "MilitaryUnit"):
         name = cand.name or surface(doc, cand.start, cand.end)
         target_key = acronym_keys.get(name)
-        target = entities.get(target_key) if target_key else _abbreviated(name, entities)
+        target = entities.get(target_key) if target_key else \
+            _abbreviated(name, entities) or _same_brand(name, entities, cues.org_heads)
         if target is not None:
             add(cand, target.key, target.kind, target.name, target.entry)
         else:
@@ -263,6 +264,22 @@ def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None
         if fits and (best is None or info.first > best.first):
             best = info
     return best
+
+
+def _same_brand(name: str, entities: dict[str, EntityInfo], org_heads: frozenset[str]) -> EntityInfo | None:
+    """An unknown organisation of the article that is this one under its acronym or its longer
+    name: the acronym begins the longer name and the rest names no other body ("PBS" and "PBS
+    NewsHour", "BBC" and "BBC Newsnight"; never "UN" and "UN Human Rights Council")."""
+    words = name.split()
+    for info in entities.values():
+        if info.kind != "Organization" or info.entry is not None:
+            continue
+        for short, long in ((name, info.name), (info.name, name)):
+            rest = long.split()[1:]
+            if is_acronym(short) and len(short.split()) == 1 and long.split()[0] == short and rest \
+                    and not any(w.lower() in org_heads for w in rest) and len(words) <= 3:
+                return info
+    return None
 
 
 def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:

@@ -4,8 +4,6 @@ place cue; never a quote's fragment, a headline's capitalised word or a common w
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
@@ -13,10 +11,7 @@ from graph.extraction.candidates import Candidate
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.gazetteer import Gazetteer
-from graph.text import name_key
-
-
-_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+from graph.text import is_acronym, name_key
 
 
 def _person_entry(name: str, gaz: Gazetteer):
@@ -170,5 +165,5 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
             return False  # "Eastern Ukrainian" is an adjective, not a place
         # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
-        cand.kind = "Organization" if len(tokens) == 1 and _ACRONYM.match(tokens[0].text) else "Place"
+        cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
     return True
