@@ -27,7 +27,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         if cand.source == "gazetteer":
             if cand.entry is None:
                 cand.priority = -1
-            elif cand.entry.curated and _inside_longer_name(cand, orgs, doc, gaz):
+            elif cand.entry.curated and _inside_longer_name(cand, orgs, doc, gaz, cues):
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
@@ -64,18 +64,21 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: Gazetteer) -> bool:
+def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> bool:
     """A known body's name inside a longer organisation name the NER found, which it extends with
     capitalised words, none of them a name the gazetteer knows or the adjective of the body's own
     country: part of another body's name ("Congress" of "the Indian National Congress", "Sudan" of
-    "the Sudan Liberation Movement", "Senate" of "the Senate Foreign Relations Committee"), while
+    "the Sudan Liberation Movement", "Senate" of "the Senate Foreign Relations Committee"; a place
+    when the longer name has an organisation's head word: "Gaza" of "the Gaza Health Ministry"), while
     "the American Congress" stays the US Congress and "Britain's Defence Ministry" names Britain;
     never in a title-case headline ("NATO Troops Are Operating ...").
     The longer name wins only if it is accepted as a name; otherwise the known one stands."""
-    if cand.entry.kind not in BODY_KINDS or is_headline(doc[cand.start].sent):
+    body = cand.entry.kind in BODY_KINDS
+    if not (body or cand.entry.is_place) or is_headline(doc[cand.start].sent):
         return False
     for org in orgs:
-        if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start:
+        if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start \
+                and (body or has_org_head(doc[org.start:org.end], cues)):
             extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
             if words and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop and not gaz.lookup(t.text)
