@@ -302,3 +302,32 @@ def test_the_name_of_a_law_or_treaty_is_no_actor(nlp):
 def test_a_title_case_headline_keeps_the_known_name_at_its_start(nlp):
     record = extract(nlp, "NATO Troops Are Operating In Ukraine, General Claims\n\nA general said so on Monday.")
     assert "NATO forces" in by_name(record), sorted(by_name(record))
+
+
+def test_a_territory_named_after_its_city_is_one_place_with_it_as_a_region_is(nlp):
+    record = extract(nlp, "Israel denied committing genocide in Gaza, the Gaza Health Ministry said, and troops "
+                          "later withdrew from the Gaza Strip. Kharkiv and the Kharkiv region were shelled.")
+    by_text = {m.text: m.entity for m in record.mentions}
+    names = {e.key: e.name for e in record.entities}
+    assert by_text["Gaza"] == by_text["Gaza Strip"] and by_text["Kharkiv"] == by_text["Kharkiv region"]
+    assert names[by_text["Gaza Health Ministry"]] == "Gaza Health Ministry"
+
+
+@pytest.mark.parametrize("text, one", [
+    ("“We need help,” the minister told KTN Newsline. In his interview with KTN, he added more.", True),
+    ("The WFP said food ran out. In a statement, the WFP Executive Board asked for funds.", False),
+])
+def test_an_unknown_acronym_and_the_longer_name_it_begins_are_one_body_unless_a_body_word_follows(nlp, text, one):
+    record = extract(nlp, text)
+    keys = {m.entity for m in record.mentions if m.text.split()[0] in ("KTN", "WFP")}
+    assert (len(keys) == 1) is one, [(m.text, m.entity) for m in record.mentions]
+
+
+def test_parties_of_other_countries_are_known_by_their_acronyms(nlp):
+    record = extract(nlp, "Kuomintang lawmakers met on Monday. The KMT and the DPP disagreed, while the Lib Dems "
+                          "said the CCP had not replied.")
+    by_text = {m.text: m.entity for m in record.mentions}
+    names = {e.key: e.name for e in record.entities}
+    assert by_text["KMT"] == by_text["Kuomintang"]
+    assert [names[by_text[a]] for a in ("DPP", "Lib Dems", "CCP")] == [
+        "Democratic Progressive Party", "Liberal Democrats", "Chinese Communist Party"]
