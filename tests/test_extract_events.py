@@ -77,6 +77,12 @@ def test_object_control_gives_the_agent(nlp):
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
     ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", "Planned"),
     ("Russian units were ordered to take Chasiv Yar by the end of the month.", "Chasiv Yar", "Planned"),
+    # an event noun as the subject of "begin", "resume"...: the verb's modality is the event's
+    ("Airstrikes on Idlib may resume after the truce.", "Idlib", "Hypothetical"),
+    ("The assault on Kherson will start in the spring.", "Kherson", "Planned"),
+    ("The offensive in Bakhmut began on Monday.", "Bakhmut", "Asserted"),
+    # "military operation(s)" names an offensive
+    ("Israel's military operations in Rafah have displaced thousands.", "Rafah", "Asserted"),
 ])
 def test_modality(nlp, sentence, place, modality):
     rec = extract(nlp, sentence)

@@ -213,6 +213,8 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
                 return "Negated"
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical | cues.planned:
                 return "Hypothetical"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and governor in cues.occurrence:
+        return _modality(head, cues, in_claim, depth + 1)  # "airstrikes may resume", "the assault began"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
         if governor in cues.asserting:
