@@ -38,6 +38,7 @@ class Cues:
     of_place_nouns: frozenset[str]  # "the fall of Avdiivka": an event noun whatever its verb restrictions
     frames: dict[str, str]  # trigger lemma -> framing shared by its word family
     asserting: frozenset[str]
+    role_nouns: frozenset[str]  # an apposition headed by one describes a person ("X, a senior adviser")
     occurrence: frozenset[str]  # verbs whose event-noun subject takes their modality ("may resume")
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
@@ -90,6 +91,7 @@ def load_cues() -> Cues:
         of_place_nouns=words("of_place_noun"),
         frames={w: v for w, v in rows["frame"]},
         asserting=words("asserting"),
+        role_nouns=words("role_noun"),
         occurrence=words("occurrence"),
         vague_heads=words("vague_head"),
         clause_objects=words("clause_object"),

@@ -331,3 +331,14 @@ def test_parties_of_other_countries_are_known_by_their_acronyms(nlp):
     assert by_text["KMT"] == by_text["Kuomintang"]
     assert [names[by_text[a]] for a in ("DPP", "Lib Dems", "CCP")] == [
         "Democratic Progressive Party", "Liberal Democrats", "Chinese Communist Party"]
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Knox Thames, the Special Advisor to the ambassador, will travel to Turkey.", "Knox Thames", "Person"),
+    ("Northwind Logistics, a leader in shipping, said prices rose.", "Northwind Logistics", "Organization"),
+    ("Strikes hit the Tiyas Military Airfield near Homs.", "Tiyas Military Airfield", "Place"),
+    ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Place"),
+])
+def test_an_apposition_or_the_next_word_says_what_an_unknown_name_is(nlp, sentence, name, kind):
+    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    assert kinds.get(name) == kind, kinds

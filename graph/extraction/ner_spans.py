@@ -126,6 +126,23 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
     return False
 
 
+def _described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
+    """A name of two or three proper nouns, none an organisation's head word, in apposition with a
+    singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt"."""
+    if not 2 <= len(tokens) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in tokens):
+        return False
+    root = tokens[-1]
+    roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles)
+
+
+def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
+    """The name modifies a settlement word right after it ("the Al-Sinek neighborhood of Mosul")."""
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i
+
+
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = _head_word(tokens)
@@ -145,13 +162,15 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Person"
         if not cand.given_name and not any(t.pos_ == "PROPN" for t in tokens):  # "Piers was quick": a noun
             return False
-    elif cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz):
+    elif cand.ner == "ORG" and (_titled_name(doc, tokens, cues, gaz) or _described_as_a_person(tokens, cues)):
         cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
         cand.entry = _person_entry(name, gaz)
     elif cand.ner == "ORG":
         # "British Armed Forces", "Support Forces of the Armed Forces of Ukraine": the name's head says
         military = head.rstrip("s") in cues.unit_types - {"group", "company"} or head in cues.forces_nouns
         cand.kind = "MilitaryUnit" if military else "Organization"
+        if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
+            cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
         if len(tokens) == 1 and tokens[0].is_stop:
             return False
         acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
