@@ -54,7 +54,9 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
         verbs = [t for t in sent if _is_report_verb(t, cues)]
         # the verbs outside quotes first: a quote's own reporting verb ("... were claiming ...," she
         # said) belongs to the quoted speech, whatever the parser makes the sentence's root
-        verbs.sort(key=lambda t: (any(a <= t.idx < b for a, b in quotes), _depth(t)))
+        # (then in text order: ordering by depth in the parse was measured worse, the 221 bench
+        # articles lost 8 of their claims, among them "X said ... , Y told ..." pairs)
+        verbs.sort(key=lambda t: (any(a <= t.idx < b for a, b in quotes), t.i))
         attributions = [t for t in sent if attribution_source(t) is not None]
         candidates = verbs + attributions
         if is_headline(sent):
@@ -76,14 +78,6 @@ def _is_report_verb(tok: Token, cues: Cues) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.report
 
 
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head is not tok and depth < 50:
-        tok = tok.head
-        depth += 1
-    return depth
-
-
 def _subject(verb: Token) -> Token | None:
     """The speaker phrase of a reporting verb, climbing through participles and conjunctions."""
     tok = verb
@@ -99,7 +93,7 @@ def _subject(verb: Token) -> Token | None:
             if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "it is believed that ...": no speaker
             return s
-        if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+        if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("before", "after", "while", "by"):
@@ -253,7 +247,7 @@ def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
     for phrase in phrases:
         source = _by_whom(phrase, res.cues)
         key = res.resolve(source, role="speaker")
-        if key is None and source is phrase and res.cues.anaphors.get(phrase.lemma_.lower()) == "speaker":
+        if key is None and source.i == phrase.i and res.cues.anaphors.get(phrase.lemma_.lower()) == "speaker":
             key = _recent_speaker(phrase, res)  # "X said it could not comment. A statement read: ..."
         if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
             speakers.append(key)

@@ -25,7 +25,7 @@ def verbal(head: Token) -> bool:
 
 def trigger_head(span: Span) -> Token:
     """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
-    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     return outside[-1] if outside else span[-1]
 
 
@@ -53,7 +53,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
-            if key is None and tok is root and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described):
+            if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken"
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))
@@ -231,5 +231,5 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
-                    or (c.dep_ == "appos" and tok is not root):
+                    or (c.dep_ == "appos" and tok.i != root.i):
                 todo.append(c)

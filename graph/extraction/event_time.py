@@ -41,7 +41,7 @@ def governing_verb(head: Token) -> Token | None:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head is tok:
+        if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -55,7 +55,7 @@ def is_current(head: Token) -> bool:
     if verb is None:
         return False
     if verb.tag_ in PRESENT_TAGS:
-        return verb.lemma_ not in ("say", "be") or verb is head
+        return verb.lemma_ not in ("say", "be") or verb.i == head.i
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes or any(c.tag_ == "MD" or c.lower_ in ("will", "would", "'ll") for c in auxes):
         return False

@@ -160,7 +160,7 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             obj = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             if obj:
                 return obj
-        if tok.dep_ in ("xcomp", "conj", "advcl") and head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
             tok = head
             continue
         if tok.dep_ == "relcl":
@@ -202,7 +202,7 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if child.dep_ == "amod" and child.lemma_.lower() in cues.planned:
             return "Planned"
     head = tok.head
-    if depth >= 3 or head is tok:
+    if depth >= 3 or head.i == tok.i:
         return "Asserted"
     governor = head.lemma_.lower()
     indefinite = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children)

@@ -17,7 +17,7 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
     """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region",
     "X, west of Bakhmut"; in a list ("the towns of Bucha, Irpin and Hostomel") the first item's cue counts."""
     first = span.root
-    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
     weak, strong = _cue_at(span.doc, span.start, span.end, cues)
     first_item = list_start(span)
@@ -39,7 +39,7 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
     """What is captured, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
     liberation of Sinjar", "the fall of Bakhmut"."""
     first = span.root
-    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
     head = first.head
     if first.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
