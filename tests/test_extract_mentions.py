@@ -342,3 +342,22 @@ def test_parties_of_other_countries_are_known_by_their_acronyms(nlp):
 def test_an_apposition_or_the_next_word_says_what_an_unknown_name_is(nlp, sentence, name, kind):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
     assert kinds.get(name) == kind, kinds
+
+
+def test_a_bodys_head_word_capitalised_as_a_name_is_that_body(nlp):
+    record = extract(nlp, "Defense ministers of the Global Coalition to Counter ISIL met in Paris. More than 40 members of the "
+                          "Coalition will attend, and the Coalition's envoys said so. Coalition Provisional Authority "
+                          "files were lost.")
+    keys = [m.entity for m in record.mentions if m.text == "Coalition"]
+    names = {e.key: e.name for e in record.entities}
+    assert len(keys) == 2 and {names[k] for k in keys} == {"Global Coalition to Counter"}, keys
+    assert "Coalition Provisional Authority" in names.values()
+
+
+def test_an_office_named_without_its_holder_is_an_unnamed_source_and_with_one_is_that_person(nlp):
+    record = extract(nlp, "The Foreign Secretary said the attack was cowardly. Ministers met the Iraqi Foreign "
+                          "Minister, Ibrahim al-Jaafari, in London. The Iraqi Foreign Minister said Mosul would be freed.")
+    ents = {e.key: e for e in record.entities}
+    speakers = [(ents[c.speaker].kind, ents[c.speaker].name) for c in record.claims]
+    assert speakers == [("UnnamedSource", "Foreign Secretary"), ("Person", "Ibrahim al-Jaafari")], speakers
+    assert any(m.text == "Foreign Secretary" and ents[m.entity].kind == "UnnamedSource" for m in record.mentions)

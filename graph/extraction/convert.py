@@ -45,9 +45,6 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
 def _mentions(doc: Doc, entities: dict, sents: _Sentences) -> list[Mention]:
     mentions = []
     for span in doc.spans.get("wk_mentions", []):
-        info = entities[span._.wk_entity]
-        if info.kind == "UnnamedSource":
-            continue
         mentions.append(Mention(entity=span._.wk_entity, text=squash_space(span.text), start=span.start_char,
                                 end=span.end_char, sentence=sents.around(span.start_char, span.end_char)))
     return mentions

@@ -16,7 +16,7 @@ from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
-from graph.extraction.sweeps import name_sweep, surname_sweep, title_sweep
+from graph.extraction.sweeps import head_sweep, name_sweep, role_sweep, surname_sweep, title_sweep
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import is_acronym, name_key, translit_key
@@ -81,6 +81,8 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     chosen = chosen + surname_sweep(doc, chosen, surnames)
     chosen = chosen + name_sweep(doc, chosen)
     chosen = chosen + title_sweep(doc, chosen, cues)
+    chosen = chosen + head_sweep(doc, chosen, cues)
+    chosen = chosen + role_sweep(doc, chosen, cues, gaz)
     chosen.sort(key=lambda c: (c.start, -c.end))
     _one_kind_per_name(doc, chosen, cues)
     acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
@@ -234,10 +236,17 @@ def _content(name: str) -> list[str]:
     return [SPELLING.get(w, w) for w in name_key(name).split() if w not in STOP_CONTENT]
 
 
+HEAD_ENDS = ("of", "to", "for", "against", "on")  # prepositions after the head noun of a body's name
+
+
 def _head_of(name: str) -> str | None:
-    """The head noun of an "X of Y" name as written ("House" of "House of Representatives")."""
+    """The head noun of an "X of Y" name as written: the word before its first preposition ("House" of
+    "House of Representatives", "Coalition" of "Global Coalition to Counter ISIL")."""
     words = name_key(name).split()
-    return SPELLING.get(words[0], words[0]) if len(words) > 2 and words[1] == "of" else None
+    cut = next((k for k, w in enumerate(words) if w in HEAD_ENDS), None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return None
+    return SPELLING.get(words[cut - 1], words[cut - 1])
 
 
 def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:

@@ -1,6 +1,7 @@
 """Names the NER missed, found again from what the article already names: a surname of someone named
 in full, another occurrence of an organisation's, unit's or place's name, a title standing alone for
-the person the article gave it. One name, one entity.
+the person the article gave it, a body's head word capitalised as its name ("the Coalition"), an
+office named without its holder ("the Foreign Secretary said"). One name, one entity.
 """
 from __future__ import annotations
 
@@ -83,4 +84,81 @@ def title_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate
                 out.append(Candidate(i, i + n, "title", 6.0, entries=cand.entries, entry=cand.entry, kind="Person",
                                      name=cand.name or doc[cand.start:cand.end].text, part_of=cand.part_of))
                 covered.update(range(i, i + n))
+    return out
+
+
+def head_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
+    """A body's head word standing alone and capitalised as a name ("the Coalition", "Coalition
+    aircraft", "the Ministry said") after the article named the body with it ("the Global Coalition to
+    Counter ISIL", "Coalition military forces", "the Ministry of Defence"): a mention of the last body
+    named with that word. Not at the start of a sentence without "the", where any word is capitalised,
+    and not when a proper noun follows (the start of another name: "Coalition Provisional Authority")."""
+    covered = _covered(chosen)
+    bodies: list[tuple[int, frozenset[str], Candidate]] = []
+    for cand in chosen:
+        kind = cand.entry.kind if cand.entry is not None else cand.kind
+        if kind in ("Organization", "MilitaryUnit"):
+            words = frozenset(t.lower_ for t in doc[cand.start:cand.end] if t.text[:1].isupper())
+            bodies.append((cand.start, words & cues.org_heads, cand))
+    bodies.sort(key=lambda b: b[0])
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.lower_ not in cues.org_heads or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (tok.is_sent_start and not the) or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+            continue
+        named = [cand for start, heads, cand in bodies if start < tok.i and tok.lower_ in heads]
+        if named:
+            cand = named[-1]
+            out.append(Candidate(tok.i, tok.i + 1, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
+                                 name=cand.name, part_of=cand.part_of))
+    return out
+
+
+def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz) -> list[Candidate]:
+    """An office written as a name with no holder named ("The Foreign Secretary met ...", "the Iraqi
+    Foreign Minister"): an unnamed source called by that office, with the country of its demonym, when
+    no earlier mention of the holder took it (:func:`title_sweep` runs first) and no name follows it
+    (a name after it, or in apposition, is the holder: "the Prime Minister, Rishi Sunak,")."""
+    covered = _covered(chosen)
+    people = {c.start: c for c in chosen if c.kind == "Person" or (c.entry is not None and c.entry.kind == "Person")}
+    holders: dict[str, Candidate] = {}  # office, lower case -> the person it was apposed to
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ != "the" or i + 1 >= len(doc):
+            i += 1
+            continue
+        k = i + 1
+        iso = gaz.country_of_adjective(doc[k].text) if doc[k].text[:1].isupper() else None
+        if iso:
+            k += 1
+        end = k
+        while end < len(doc) and end - k < 4 and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                   or (doc[end].lower_ == "of" and end > k)) and end not in covered:
+            end += 1
+        words = [t.lower_ for t in doc[k:end]]
+        head = words[:words.index("of")] if "of" in words else words
+        after = doc[end] if end < len(doc) else None
+        apposed = after is not None and after.text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
+        office = " ".join(words)
+        if len(words) >= 2 and head and head[-1] in cues.titles | cues.role_nouns and words[-1] != "of" \
+                and not covered.intersection(range(k, end)):
+            if apposed and end + 1 in people:
+                holders[office] = people[end + 1]  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari,"
+            elif office in holders:
+                held = holders[office]
+                out.append(Candidate(k, end, "role", 6.0, entries=held.entries, entry=held.entry, kind="Person",
+                                     name=held.name or doc[held.start:held.end].text, part_of=held.part_of))
+            elif not apposed and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):
+                written = " ".join(t.text for t in doc[k:end])
+                name = f"{gaz.demonym.get(iso, doc[i + 1].text)} {written}" if iso else written
+                out.append(Candidate(k, end, "role", 2.0, kind="UnnamedSource", name=name,
+                                     affiliation=(f"country:{iso}",) if iso else ()))
+            covered.update(range(k, end))
+            i = end
+            continue
+        i += 1
     return out
