@@ -361,3 +361,11 @@ def test_an_office_named_without_its_holder_is_an_unnamed_source_and_with_one_is
     speakers = [(ents[c.speaker].kind, ents[c.speaker].name) for c in record.claims]
     assert speakers == [("UnnamedSource", "Foreign Secretary"), ("Person", "Ibrahim al-Jaafari")], speakers
     assert any(m.text == "Foreign Secretary" and ents[m.entity].kind == "UnnamedSource" for m in record.mentions)
+
+
+def test_an_office_apposed_after_a_name_is_held_by_that_name(nlp):
+    record = extract(nlp, "We met Ibrahim al-Jaafari, the Iraqi Foreign Minister, in London. The Iraqi Foreign "
+                          "Minister said Mosul would be freed.")
+    ents = {e.key: e for e in record.entities}
+    assert [ents[c.speaker].name for c in record.claims] == ["Ibrahim al-Jaafari"]
+    assert not any(e.kind == "UnnamedSource" for e in record.entities)

@@ -121,9 +121,12 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz) -> list[Candi
     """An office written as a name with no holder named ("The Foreign Secretary met ...", "the Iraqi
     Foreign Minister"): an unnamed source called by that office, with the country of its demonym, when
     no earlier mention of the holder took it (:func:`title_sweep` runs first) and no name follows it
-    (a name after it, or in apposition, is the holder: "the Prime Minister, Rishi Sunak,")."""
+    (a name after it, or in apposition either way, is the holder: "the Prime Minister, Rishi Sunak,",
+    "Ibrahim al-Jaafari, the Iraqi Foreign Minister")."""
     covered = _covered(chosen)
-    people = {c.start: c for c in chosen if c.kind == "Person" or (c.entry is not None and c.entry.kind == "Person")}
+    persons = [c for c in chosen if c.kind == "Person" or (c.entry is not None and c.entry.kind == "Person")]
+    people = {c.start: c for c in persons}
+    ending = {c.end: c for c in persons}
     holders: dict[str, Candidate] = {}  # office, lower case -> the person it was apposed to
     out = []
     i = 0
@@ -148,6 +151,8 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz) -> list[Candi
                 and not covered.intersection(range(k, end)):
             if apposed and end + 1 in people:
                 holders[office] = people[end + 1]  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari,"
+            elif i >= 2 and doc[i - 1].text == "," and i - 1 in ending:
+                holders[office] = ending[i - 1]  # "Tim Picciott, The Liberty Advisor"
             elif office in holders:
                 held = holders[office]
                 out.append(Candidate(k, end, "role", 6.0, entries=held.entries, entry=held.entry, kind="Person",
