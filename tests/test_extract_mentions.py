@@ -369,3 +369,24 @@ def test_an_office_apposed_after_a_name_is_held_by_that_name(nlp):
     ents = {e.key: e for e in record.entities}
     assert [ents[c.speaker].name for c in record.claims] == ["Ibrahim al-Jaafari"]
     assert not any(e.kind == "UnnamedSource" for e in record.entities)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town of a country the article is about, as what is liberated, whatever the NER calls it
+    ("The minister welcomed the liberation of Sinjar and thanked the Government of Iraq. Iraq and its "
+     "Iraqi partners said Sinjar has been liberated.", "Sinjar"),
+    # an Arabic article hyphened to a town does not hide the preposition before it, nor make it a surname
+    ("He condemned an attack on a restaurant in al-Hilla in Iraq. Daesh claimed the attack at al-Hilla.", "Al Hillah"),
+])
+def test_towns_of_the_articles_theatre_written_as_news_writes_them(nlp, text, place):
+    assert place in {e.name for e in extract(nlp, text).entities if e.kind == "Place"}
+
+
+def test_an_acronym_the_model_took_for_a_number_is_still_a_name(nlp):
+    record = extract(nlp, "Near Bayji, one strike engaged an ISIL tactical unit and destroyed an ISIL-held building.")
+    assert sum(m.text == "ISIL" for m in record.mentions) == 2, [m.text for m in record.mentions]
+
+
+def test_a_unified_combatant_command_is_known(nlp):
+    names = by_name(extract(nlp, "Gen. Joseph Votel, commander of U.S. Central Command, said CENTCOM would report."))
+    assert names["United States Central Command"].kind == "MilitaryUnit"

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 from graph.cues import Cues
 from graph.extraction.candidates import NUMERIC_LABELS, PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
-from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, place_cue, preceded_by_prep,
-                                         preceded_by_the, taken_as_place)
+from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, place_cue,
+                                         preceded_by_prep, preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
@@ -60,7 +60,8 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
         if entry.country and entry.kind != "Country":
             ctx.countries[entry.country] += 0.5
-    people = [c for c in cands if c.ner == "PERSON" and c.end - c.start > 1]
+    # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens)
+    people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1]
     ctx.surnames = frozenset(doc[c.end - 1].text for c in people)
     ctx.given_names = frozenset(doc[c.start].text for c in people)
     ctx.learn_theatre()
@@ -84,8 +85,8 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
 def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: Cues) -> float | None:
     """How well ``entry`` fits ``span`` in context; None when it must not be used at all."""
     text = span.text
-    if _acronym_mismatch(entry, span) or ner in NUMERIC_LABELS:
-        return None
+    if _acronym_mismatch(entry, span) or (ner in NUMERIC_LABELS and not (text.isalpha() and text.isupper())):
+        return None  # a number or a date; an acronym the model took for one ("an ISIL-held building") is not
     score = entry.prior
     if name_key(entry.label) == name_key(text):
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
@@ -141,14 +142,15 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if entry.country in ctx.theatre and entry.country not in settings.theatre:
         # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever
         # the NER calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's
-        # family"), also in a list after one ("in Qamenas, Sarmin and Talamenes"); never when a name
-        # goes on ("at Lancaster House")
+        # family"), also in a list after one ("in Qamenas, Sarmin and Talamenes"), or what is taken or
+        # shelled ("the liberation of Sinjar", as outside the theatre); never when a name goes on ("at
+        # Lancaster House")
         if name_goes_on(span, cues):
             return False
         if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not _part_of_a_name(span, ner) \
                 and span.text not in ctx.surnames:
             return True
-        said = locative_before(span, cues) or (cue and list_start(span) < span.start)
+        said = locative_before(span, cues) or taken_as_place(span, cues) or (cue and list_start(span) < span.start)
         return said and (ner != "PERSON" or _mistagged_town(entry, span, ctx))
     if entry.country in settings.theatre:
         if cue:
@@ -178,7 +180,9 @@ def _part_of_a_name(span: Span, ner: str | None) -> bool:
     family", the NER's PERSON): part of someone's name, not a city (nor is the surname of a person
     the article names in full: Context.surnames)."""
     doc = span.doc
-    hyphened = (span.end < len(doc) and doc[span.end].text in "-‐") or (span.start > 0 and doc[span.start - 1].text in "-‐")
+    article = span.start > 1 and doc[span.start - 2].lower_ in ARABIC_ARTICLES  # "al-Hilla" is Hilla
+    hyphened = (span.end < len(doc) and doc[span.end].text in "-‐") or \
+        (span.start > 0 and doc[span.start - 1].text in "-‐" and not article)
     possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
     return hyphened or (possessive and ner == "PERSON")
 

@@ -75,10 +75,15 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
     return weak, strong
 
 
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}  # joined by a hyphen: "al-Hilla"
+
+
 def place_prep_before(doc: Doc, start: int, cues: Cues) -> Token | None:
     """The place preposition right before ``start``: a preposition, not the infinitive "to" ("Forces
     Russian Military To Retreat"); a capitalised one opening the sentence is one whatever the tagger
     says ("Near Sinjar, one strike ...": PROPN)."""
+    if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ARABIC_ARTICLES:
+        start -= 2  # "in al-Hilla", "near as-Suwayda": the preposition is before the article
     before = doc[start - 1] if start > 0 else None
     if before is None or before.lower_ not in cues.place_prep:
         return None
