@@ -97,7 +97,8 @@ def preceded_by_the(span: Span) -> bool:
 def locative_before(span: Span, cues: Cues) -> bool:
     """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
     "of", "on", "over", which take people and things as often)."""
-    before = place_prep_before(span.doc, span.start, cues)
+    start = span.start - 1 if span.start > 1 and span.doc[span.start - 1].lower_ == "the" else span.start
+    before = place_prep_before(span.doc, start, cues)  # "at The Hague", "in the Donbas"
     if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ == "out":
         return True  # "pushed ISIL out of Kobane"
     return before is not None and before.lower_ not in NOT_LOCATIVE
