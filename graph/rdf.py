@@ -91,6 +91,7 @@ def entity_static_triples(res: Resolution, present: set[URIRef]) -> Iterator[Tri
             yield iri, WK.nameKey, Literal(key)
         entry = ent.entry
         if entry is None:
+            yield from _town_of_unknown_place(res, ent, iri, present)
             continue
         yield iri, WK.gazetteerId, Literal(entry.gid)
         if entry.wikidata:
@@ -115,6 +116,24 @@ def entity_static_triples(res: Resolution, present: set[URIRef]) -> Iterator[Tri
                 for target in _present_ancestors(res, entry.part_of, present):
                     if target != iri:
                         yield iri, WK.partOf, target
+
+
+def _town_of_unknown_place(res: Resolution, ent: GlobalEntity, iri: URIRef, present: set[URIRef]) -> Iterator[Triple]:
+    """An unknown place the texts put in a known town: located in it, at its coordinates (approximate:
+    the map draws the Southbank Centre at London rather than nowhere)."""
+    gid = ent.town() if ent.kind == "Place" else None
+    if gid is None:
+        return
+    from graph.gazetteer import load_gazetteer
+
+    town = load_gazetteer().entries.get(gid)
+    target = _gazetteer_iri(res, gid)
+    if town is None or town.lat is None or town.lon is None:
+        return
+    if target in present and target != iri:
+        yield iri, WK.locatedIn, target
+    yield iri, GEO_LAT, _decimal(town.lat)
+    yield iri, GEO_LONG, _decimal(town.lon)
 
 
 def _present_ancestors(res: Resolution, parents: tuple[str, ...], present: set[URIRef]) -> list[URIRef]:

@@ -29,6 +29,11 @@ class GlobalEntity:
     articles: set[str] = field(default_factory=set)
     path: str = ""
     label: str = ""
+    located: Counter = field(default_factory=Counter)  # an unknown place: the known towns texts put it in
+
+    def town(self) -> str | None:
+        """The gazetteer id of the town most texts put this unknown place in (then the first by id)."""
+        return min(self.located, key=lambda gid: (-self.located[gid], gid)) if self.located else None
 
     def alt_labels(self) -> list[str]:
         """Every other name seen, once per spelling: "RUSSIA" in a headline adds nothing to "Russia"."""
@@ -67,6 +72,8 @@ class Resolver:
                 entry = self.gaz.entries.get(ent.gid) if ent.gid else None
                 glob = self.entities[key] = GlobalEntity(key=key, kind=entry.kind if entry else ent.kind, entry=entry)
             glob.names.update({n: 1 for n in ent.names or (ent.name,)})
+            if glob.kind == "Place" and glob.entry is None:
+                glob.located.update(ent.part_of)
             glob.given[ent.name] += 1
             if ent.key in mentioned or ent.kind == "UnnamedSource" or ent.gid:
                 glob.articles.add(aid)

@@ -38,7 +38,7 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS
 
-from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH, present_entities, records_to_quads
+from graph.rdf import DERIVED_GRAPH, ENTITIES_GRAPH, GEO_LAT, GEO_LONG, ONTOLOGY_GRAPH, present_entities, records_to_quads
 from graph.errors import WarkgError
 from graph.records import ArticleRecord
 from graph.resolve import Resolution
@@ -78,10 +78,14 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+FIRST_WRITTEN = (RDFS.label, GEO_LAT, GEO_LONG)  # one value each: a later write does not add a second
+
+
 def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: set[URIRef],
                     labelled: set[URIRef], batch: Statistics | None = None) -> Iterator[tuple[URIRef, list]]:
     """(graph name, distinct triples) one named graph at a time: the ontology, the entities (without
-    labels the target already has: an entity keeps the label it was first written with), then each
+    labels and coordinates the target already has: an entity keeps the label it was first written with,
+    and an unknown place the town it was first put in), then each
     article; ``batch`` counts them all. The derived graph and the VoID description are not among them:
     the target recomputes them after the write."""
     for g, quads in groupby(records_to_quads(records, res, present=present, derived=False, void=False),
@@ -89,7 +93,7 @@ def graphs_to_write(records: Iterable[ArticleRecord], res: Resolution, present: 
         triples = list(dict.fromkeys((s, p, o) for s, p, o, _ in quads))
         if batch is not None and g != ONTOLOGY_GRAPH:
             batch.observe_all(triples)
-        yield g, [t for t in triples if not (g == ENTITIES_GRAPH and t[1] == RDFS.label and t[0] in labelled)]
+        yield g, [t for t in triples if not (g == ENTITIES_GRAPH and t[1] in FIRST_WRITTEN and t[0] in labelled)]
 
 
 def refresh_derived(store) -> None:

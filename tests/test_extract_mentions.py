@@ -390,3 +390,18 @@ def test_an_acronym_the_model_took_for_a_number_is_still_a_name(nlp):
 def test_a_unified_combatant_command_is_known(nlp):
     names = by_name(extract(nlp, "Gen. Joseph Votel, commander of U.S. Central Command, said CENTCOM would report."))
     assert names["United States Central Command"].kind == "MilitaryUnit"
+
+
+@pytest.mark.parametrize("sentence, place, town", [
+    ("The ceremony takes place at London's Southbank Centre on Sunday.", "Southbank Centre", "London"),
+    ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Mosul"),
+])
+def test_an_unknown_place_is_in_the_town_the_text_puts_it_in(nlp, sentence, place, town):
+    names = by_name(extract(nlp, sentence))
+    assert names[place].part_of == (names[town].key,)
+
+
+def test_a_person_or_a_continent_locates_nothing(nlp):
+    record = extract(nlp, "The poisoning of Sergei Skripal and his daughter Yulia in London shocked Britain. Europe's "
+                          "Largest Nuclear Power Plant was shelled.")
+    assert not any(e.part_of for e in record.entities if e.kind == "Place"), [(e.name, e.part_of) for e in record.entities]

@@ -86,6 +86,26 @@ def test_entity_keeps_its_first_label(tmp_path):
     assert rows == [["Zarichne-Nove"]]
 
 
+def test_an_unknown_place_keeps_the_town_and_coordinates_it_was_first_written_with(tmp_path):
+    """The texts put the village in Kherson: it is located there, at Kherson's point; a later article
+    putting it in Kharkiv adds the link but not a second latitude (a place has one)."""
+    from graph.gazetteer import load_gazetteer
+
+    records = fixture_records()
+
+    def placed(town):
+        return dataclasses.replace(records[1], entities=tuple(
+            dataclasses.replace(e, part_of=(town,)) if e.key == "village" else e for e in records[1].entities))
+    store = LocalStore(tmp_path / "st", create=True)
+    write(store, [placed("geonames:706448")])
+    write(store, [placed("geonames:706483")])
+    store.close()
+    _, rows = result_rows(execute(open_source(tmp_path / "st"),
+                                  "SELECT ?lat ?long WHERE { place:zarichne-nove geo:lat ?lat ; geo:long ?long }"))
+    kherson = load_gazetteer().entries["geonames:706448"]
+    assert [(round(float(a), 3), round(float(b), 3)) for a, b in rows] == [(round(kherson.lat, 3), round(kherson.lon, 3))]
+
+
 def test_folder_that_is_not_a_store_is_refused(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "notes.txt").write_text("mine")

@@ -31,6 +31,7 @@ from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.mentions import find_unnamed_sources, nested_countries, select
+from graph.extraction.place_parents import locate_places
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import load_gazetteer
 
@@ -78,6 +79,7 @@ class MentionComponent:
         if sources:
             entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues)
         attach_affiliations(doc, entities, assigned, gaz)
+        locate_places(doc, entities, assigned, cues)
         spans = []
         for cand, key in assigned:
             span = Span(doc, cand.start, cand.end, label=entities[key].kind)
