@@ -46,6 +46,8 @@ class Cues:
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
+    munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
+    munitions: frozenset[str]
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
@@ -99,4 +101,6 @@ def load_cues() -> Cues:
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),
+        munition_verbs=words("munition_verb"),
+        munitions=words("munition"),
     )

@@ -232,3 +232,24 @@ def test_a_list_item_named_by_known_as_is_a_place_of_the_event(nlp):
 def test_a_place_that_locates_the_named_venue_is_not_a_second_place_of_the_attack(nlp):
     rec = extract(nlp, "Officials said gunmen were behind the attack in the Lotus City Hall concert venue near Moscow.")
     assert [p for t, p, *_ in events(rec) if t == "Attack"] == ["Lotus City Hall"]
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # firing or launching a munition at a place is an attack there; launching a campaign is not
+    ("Hezbollah fired rockets at northern Israel on Sunday.", "Israel", "Hezbollah"),
+    ("Russia launched missiles on Kharkiv overnight.", "Kharkiv", "Russia"),
+    # the object of the verb an event noun is the subject of may say where
+    ("Russian airstrikes killed 12 people in Idlib.", "Idlib", "Russia"),
+])
+def test_attacks_told_by_what_was_fired_or_what_it_did(nlp, sentence, place, agent):
+    rec = extract(nlp, sentence)
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", place, (agent,))]
+
+
+def test_launching_a_campaign_is_no_attack(nlp):
+    assert events(extract(nlp, "The company launched a new advertising campaign in Kyiv.")) == []
+
+
+def test_the_event_nouns_own_place_beats_a_place_further_down_the_sentence(nlp):
+    rec = extract(nlp, "Israel's military incursion in Rafah threatens the very survival of Palestinians in Gaza.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("Offensive", "Rafah")]

@@ -405,3 +405,8 @@ def test_a_person_or_a_continent_locates_nothing(nlp):
     record = extract(nlp, "The poisoning of Sergei Skripal and his daughter Yulia in London shocked Britain. Europe's "
                           "Largest Nuclear Power Plant was shelled.")
     assert not any(e.part_of for e in record.entities if e.kind == "Place"), [(e.name, e.part_of) for e in record.entities]
+
+
+def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
+    names = by_name(extract(nlp, "The Syrian Observatory for Human Rights said 12 people were killed in Idlib."))
+    assert "Uman" not in names and names["Syrian Observatory for Human Rights"].kind == "Organization", sorted(names)

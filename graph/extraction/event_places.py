@@ -104,9 +104,15 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
                 and head.doc[nxt].head != head:
             roots.append(head.doc[nxt])
-    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
-        # "three strikes hit targets near Mosul": the verb the event noun is the subject of says where
-        roots += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ not in excluded]
+    placed = any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree)
+    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and not placed:
+        # "three strikes hit targets near Mosul", "airstrikes killed 12 people in Idlib": when the event
+        # noun says nowhere itself, the verb it is the subject of says where, or that verb's object does
+        # (not through "of": "threatens the survival of Palestinians in Gaza" is not where it happened)
+        verb = head.head
+        roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded]
+        roots += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
     if not is_verb and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
         roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
                   and c != head.head]

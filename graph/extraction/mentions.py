@@ -31,10 +31,13 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
-                if any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
-                       and name_like(doc[p.start:p.end], cand, cues) for p in people) \
-                        and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000):
-                    cand.priority = 3.0  # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov"
+                inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
+                             and name_like(doc[p.start:p.end], cand, cues) for p in people) \
+                    or any(o.start < cand.start and cand.end < o.end for o in orgs)
+                if inside and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000):
+                    # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in
+                    # "the Syrian Observatory for Human Rights": the longer name wins if it is one
+                    cand.priority = 3.0
         elif cand.source == "ner" and cand.ner == "ORG" and has_org_head(doc[cand.start:cand.end], cues):
             cand.priority = 8.5
         elif cand.source == "ner" and cand.ner in PLACE_LABELS and cand.priority < 8.9:

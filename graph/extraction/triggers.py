@@ -43,6 +43,9 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "Withdrawal", "pullback"  # "pulled its troops back": the particle stands apart
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
+        elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.munitions for c in tok.children):
+            yield i, i + 1, "Attack", lemma  # "fired rockets at northern Israel", "missiles were launched at Kyiv"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
             etype = cues.triggers[key]
