@@ -253,3 +253,9 @@ def test_launching_a_campaign_is_no_attack(nlp):
 def test_the_event_nouns_own_place_beats_a_place_further_down_the_sentence(nlp):
     rec = extract(nlp, "Israel's military incursion in Rafah threatens the very survival of Palestinians in Gaza.")
     assert [(e[0], e[1]) for e in events(rec)] == [("Offensive", "Rafah")]
+
+
+def test_a_provincial_capital_is_not_the_countrys_capital(nlp):
+    rec = extract(nlp, "The Taliban seized the provincial capital of Kunduz in 2021. Russian troops pulled back from "
+                       "the Ukrainian capital.")
+    assert sorted((e[0], e[1]) for e in events(rec)) == [("ControlChange", "Kunduz"), ("Withdrawal", "Kyiv")]

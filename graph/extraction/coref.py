@@ -47,6 +47,9 @@ class Ref:  # a mention as the resolver sees it
     key: str
 
 
+REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
+
+
 class ReferenceResolver(DescriptionResolver):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
@@ -95,14 +98,16 @@ class ReferenceResolver(DescriptionResolver):
         return None
 
     def capital_of(self, tok: Token) -> str | None:
-        """The city "the capital of Ukraine", "Ukraine's capital" or "the Ukrainian capital" names."""
-        if tok.lemma_.lower() != "capital":
+        """The city "the capital of Ukraine", "Ukraine's capital" or "the Ukrainian capital" names; not
+        a region's ("the provincial capital of Kunduz", "the capital of Kharkiv Oblast")."""
+        if tok.lemma_.lower() != "capital" or any(c.lower_ in REGIONAL for c in tok.children if c.dep_ in ("amod", "compound")):
             return None
         iso = None
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                iso = next((self.country_of(self.key_at.get(g.i)) for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "poss":
+                iso = next((self.country_of(self.key_at.get(g.i)) for g in child.children
+                            if g.dep_ == "pobj" and self.kind(self.key_at.get(g.i)) == "Country"), None)
+            elif child.dep_ == "poss" and self.kind(self.key_at.get(child.i)) == "Country":
                 iso = self.country_of(self.key_at.get(child.i))
             elif child.dep_ == "amod":
                 iso = self.gaz.country_of_adjective(child.text)
