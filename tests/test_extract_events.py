@@ -259,3 +259,14 @@ def test_a_provincial_capital_is_not_the_countrys_capital(nlp):
     rec = extract(nlp, "The Taliban seized the provincial capital of Kunduz in 2021. Russian troops pulled back from "
                        "the Ukrainian capital.")
     assert sorted((e[0], e[1]) for e in events(rec)) == [("ControlChange", "Kunduz"), ("Withdrawal", "Kyiv")]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("In Myanmar, the military bombed a village in Sagaing region.", ("Myanmar Armed Forces",)),
+    ("In Myanmar, the junta shelled Lashio on Monday.", ("Myanmar Armed Forces",)),
+    # two countries named: whose military is anyone's guess; "the fighters" may be anyone's
+    ("Russia and Ukraine traded blame after the military shelled Kharkiv.", ()),
+    ("In Ukraine, the fighters shelled Kharkiv.", ()),
+])
+def test_a_states_military_named_by_its_institution_is_the_one_country_in_view(nlp, text, agent):
+    assert [e[2] for e in events(extract(nlp, text))] == [agent]

@@ -50,6 +50,9 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
+INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
+
+
 class ReferenceResolver(DescriptionResolver):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
@@ -282,12 +285,16 @@ class ReferenceResolver(DescriptionResolver):
         return self.as_actor(best[1]) if best else None
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
-        """Armed forces meant by a bare "troops": the speaker's side, else the nearest mentioned."""
+        """Armed forces meant by a bare "troops", "the military", "the junta": the speaker's side, else
+        the nearest mentioned, else, for the institutions ("the military", "the army", "the junta"),
+        those of the one country named in the last sentences ("In Myanmar, the military bombed a
+        village"; with two countries named it is anyone's guess, and "the fighters" may be anyone's)."""
         if speaker:
             forces = self.gaz.forces_of(self.country_of(speaker))
             if forces is not None and self.mentioned(forces.gid):
                 return forces.gid
         here = self.sent_index.get(tok.i, 0)
+        countries = set()
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
@@ -296,7 +303,11 @@ class ReferenceResolver(DescriptionResolver):
             info = self.entities[ref.key]
             if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":
                 return ref.key
-        return None
+            if info.kind == "Country":
+                countries.add(self.country_of(ref.key))
+        # not "the fighters" (whose, the text must say), nor "military" as an adjective ("Israel's military incursion")
+        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
+        return self.forces_of_country(countries.pop()) if institution and len(countries) == 1 else None
 
     def place(self, tok: Token) -> str | None:
         """The place "it" or "the village" refers to: in its own sentence the first place named before
