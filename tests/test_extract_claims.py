@@ -388,3 +388,10 @@ def test_a_role_is_not_the_last_speaker_when_the_article_gave_them_another_title
     rec = extract(nlp, "Oleksiy Arestovych, a former adviser, spoke to the paper. President Zelensky said the war goes "
                        "on. The former adviser expressed his fear that Zelensky “has become deluded.”")
     assert [s for s, _, _ in claims(rec)] == ["Volodymyr Zelenskyy", "Oleksiy Arestovych"]
+
+
+def test_the_group_is_an_armed_or_political_group_never_a_states_forces(nlp):
+    rec = extract(nlp, "Israeli troops withdrew from Khan Younis on Sunday, the IDF said. Hamas fighters ambushed "
+                       "soldiers in Jabalia, according to the group's armed wing.")
+    names = {e.key: e.name for e in rec.entities}
+    assert [names[c.speaker] for c in rec.claims] == ["Israel Defense Forces", "Hamas"]

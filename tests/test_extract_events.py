@@ -270,3 +270,8 @@ def test_a_provincial_capital_is_not_the_countrys_capital(nlp):
 ])
 def test_a_states_military_named_by_its_institution_is_the_one_country_in_view(nlp, text, agent):
     assert [e[2] for e in events(extract(nlp, text))] == [agent]
+
+
+def test_an_ambush_is_an_attack(nlp):
+    rec = extract(nlp, "Hamas fighters ambushed an army patrol in Jabalia on Tuesday.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Jabalya", ("Hamas",))]

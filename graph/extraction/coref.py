@@ -48,8 +48,6 @@ class Ref:  # a mention as the resolver sees it
 
 
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
-
-
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 
 
@@ -285,10 +283,9 @@ class ReferenceResolver(DescriptionResolver):
         return self.as_actor(best[1]) if best else None
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
-        """Armed forces meant by a bare "troops", "the military", "the junta": the speaker's side, else
-        the nearest mentioned, else, for the institutions ("the military", "the army", "the junta"),
-        those of the one country named in the last sentences ("In Myanmar, the military bombed a
-        village"; with two countries named it is anyone's guess, and "the fighters" may be anyone's)."""
+        """Armed forces meant by a bare "troops" or "the military": the speaker's side, else the nearest
+        mentioned, else, for an institution ("the military", "the army", "the junta"), those of the one
+        country named in the last sentences ("In Myanmar, the military bombed a village")."""
         if speaker:
             forces = self.gaz.forces_of(self.country_of(speaker))
             if forces is not None and self.mentioned(forces.gid):
@@ -305,7 +302,7 @@ class ReferenceResolver(DescriptionResolver):
                 return ref.key
             if info.kind == "Country":
                 countries.add(self.country_of(ref.key))
-        # not "the fighters" (whose, the text must say), nor "military" as an adjective ("Israel's military incursion")
+        # not with two countries named, not "the fighters" (anyone's), not "Israel's military incursion"
         institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
         return self.forces_of_country(countries.pop()) if institution and len(countries) == 1 else None
 

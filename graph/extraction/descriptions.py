@@ -12,6 +12,13 @@ from graph.extraction.titles import title_words
 from graph.records import BODY_KINDS
 
 
+# actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army)
+GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "OSINT group", "rebel group",
+               "private military company", "political party", "political party and armed movement", "paramilitary",
+               "militia alliance", "NGO", "investigative group", "humanitarian organisation", "armed wing",
+               "coalition", "think tank", "unit"}
+
+
 class DescriptionResolver:
     """Resolution of descriptions; mixed into the reference resolver, whose state it reads (``doc``,
     ``refs``, ``entities``, ``key_at``, ``sent_index``, ``speakers``, ``window``, ``cues``)."""
@@ -118,4 +125,6 @@ class DescriptionResolver:
             return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
         if what == "media":
             return info.kind == "Organization" and kind == "media"
+        if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
+            return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_KINDS)
         return info.kind == what
