@@ -121,15 +121,15 @@ def entity_static_triples(res: Resolution, present: set[URIRef]) -> Iterator[Tri
 def _town_of_unknown_place(res: Resolution, ent: GlobalEntity, iri: URIRef, present: set[URIRef]) -> Iterator[Triple]:
     """An unknown place the texts put in a known town: located in it, at its coordinates (approximate:
     the map draws the Southbank Centre at London rather than nowhere)."""
-    gid = ent.town() if ent.kind == "Place" else None
+    gid = ent.town()  # only unknown places have towns (graph.resolve)
     if gid is None:
         return
     from graph.gazetteer import load_gazetteer
 
     town = load_gazetteer().entries.get(gid)
-    target = _gazetteer_iri(res, gid)
     if town is None or town.lat is None or town.lon is None:
         return
+    target = _gazetteer_iri(res, gid)
     if target in present and target != iri:
         yield iri, WK.locatedIn, target
     yield iri, GEO_LAT, _decimal(town.lat)

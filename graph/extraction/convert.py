@@ -33,7 +33,7 @@ class _Sentences:
 def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> ArticleRecord:
     sents = _Sentences(doc)
     entities = get_entities(doc)
-    mentions = _mentions(doc, entities, sents)
+    mentions = _mentions(doc, sents)
     claims, claim_index = _claims(doc, get_claims(doc), sents, article)
     events = _events(doc, get_events(doc), claim_index, sents, article)
     used = {m.entity for m in mentions} | {c.speaker for c in claims} | {k for c in claims for k in c.about}
@@ -42,7 +42,7 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
                          claims=tuple(claims), events=tuple(events), dropped=dropped)
 
 
-def _mentions(doc: Doc, entities: dict, sents: _Sentences) -> list[Mention]:
+def _mentions(doc: Doc, sents: _Sentences) -> list[Mention]:
     mentions = []
     for span in doc.spans.get("wk_mentions", []):
         mentions.append(Mention(entity=span._.wk_entity, text=squash_space(span.text), start=span.start_char,

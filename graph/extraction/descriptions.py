@@ -12,8 +12,9 @@ from graph.extraction.titles import title_words
 from graph.records import BODY_KINDS
 
 
-# actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army)
-GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "OSINT group", "rebel group",
+# actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
+# records.GROUP_KINDS, the entity kinds a group pronoun may stand for
+GROUP_ACTOR_KINDS = {"militant group", "militia", "ethnic armed organisation", "OSINT group", "rebel group",
                "private military company", "political party", "political party and armed movement", "paramilitary",
                "militia alliance", "NGO", "investigative group", "humanitarian organisation", "armed wing",
                "coalition", "think tank", "unit"}
@@ -126,5 +127,5 @@ class DescriptionResolver:
         if what == "media":
             return info.kind == "Organization" and kind == "media"
         if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
-            return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_KINDS)
+            return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
         return info.kind == what

@@ -278,15 +278,16 @@ def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None
 def _same_brand(name: str, entities: dict[str, EntityInfo], org_heads: frozenset[str]) -> EntityInfo | None:
     """An unknown organisation of the article that is this one under its acronym or its longer
     name: the acronym begins the longer name and the rest names no other body ("PBS" and "PBS
-    NewsHour", "BBC" and "BBC Newsnight"; never "UN" and "UN Human Rights Council")."""
-    words = name.split()
+    NewsHour", "BBC" and "BBC Newsnight"; never "UN" and "UN Human Rights Council"). ``name`` has at
+    most three words."""
+    if len(name.split()) > 3:
+        return None
     for info in entities.values():
         if info.kind != "Organization" or info.entry is not None:
             continue
         for short, long in ((name, info.name), (info.name, name)):
-            rest = long.split()[1:]
-            if is_acronym(short) and len(short.split()) == 1 and long.split()[0] == short and rest \
-                    and not any(w.lower() in org_heads for w in rest) and len(words) <= 3:
+            first, *rest = long.split()
+            if is_acronym(short) and first == short and rest and not any(w.lower() in org_heads for w in rest):
                 return info
     return None
 

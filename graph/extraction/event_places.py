@@ -104,8 +104,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
                 and head.doc[nxt].head != head:
             roots.append(head.doc[nxt])
-    placed = any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree)
-    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and not placed:
+    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
+            and not any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree):
         # "three strikes hit targets near Mosul", "airstrikes killed 12 people in Idlib": when the event
         # noun says nowhere itself, the verb it is the subject of says where, or that verb's object does
         # (not through "of": "threatens the survival of Palestinians in Gaza" is not where it happened)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.titles import title_before
+from graph.gazetteer import Gazetteer
 from graph.text import translit_key
 
 
@@ -117,7 +118,7 @@ def head_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]
     return out
 
 
-def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz) -> list[Candidate]:
+def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) -> list[Candidate]:
     """An office written as a name with no holder named ("The Foreign Secretary met ...", "the Iraqi
     Foreign Minister"): an unnamed source called by that office, with the country of its demonym, when
     no earlier mention of the holder took it (:func:`title_sweep` runs first) and no name follows it
