@@ -136,12 +136,13 @@ def _set_counts(result: BuildResult, counts: dict[str, int], triples: int) -> No
 
 def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None], *, jobs: int = DEFAULT_JOBS,
             batch_size: int | None = None, warn: Callable[[str], None] = lambda message: None,
-            progress_factory: Progress | None = None, prepare: Callable[[], None] | None = None,
+            progress_factory: Progress | None = None, prepare: Callable[[int], None] | None = None,
             strict: bool = False, keep_other_languages: bool = False,
             model: str | None = None) -> tuple[int, list[str]]:
     """Extract every article under ``inputs``, streaming, and pass each record to ``sink`` (in input
-    order). ``prepare`` runs just before the first record goes to ``sink``: with parser processes, they
-    are busy with the next batches by then, so slow set-up costs nothing. ``strict`` refuses files of
+    order). ``prepare`` runs just before the first record goes to ``sink``, given the number of articles
+    the inputs hold: with parser processes, they are busy with the next batches by then, so slow
+    set-up costs nothing. ``strict`` refuses files of
     types warkg does not read (else they are skipped with a warning); ``keep_other_languages`` reads
     articles in other languages than English (else they are skipped with a warning); ``model`` names
     the spaCy pipeline (see :func:`graph.extraction.model.resolve_model`).
@@ -177,7 +178,7 @@ def extract(inputs: Sequence[str | Path], sink: Callable[[ArticleRecord], None],
                                       batch_size=batch_size or DEFAULT_BATCH_SIZE, on_error=on_extract_error,
                                       total=total, model=model):
             if prepare is not None:
-                prepare()
+                prepare(total)
                 prepare = None
             sink(record)
             count += 1
@@ -240,6 +241,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
     """Build the graph of ``inputs`` into ``out_dir`` (graph.ttl, graph.html and any other export format),
     and into a store folder or a SPARQL endpoint when given; return a summary. ``strict``,
     ``keep_other_languages`` and ``model`` are those of :func:`extract`."""
+    from graph.rdf import evidence_triples, written_entities
     from graph.recordfile import RecordWriter, read_records
     from graph.resolve import Resolver
     from graph.validate import EvidenceCheck
@@ -251,15 +253,21 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
         spill = RecordWriter(work / "records.jsonl")
         ready: dict = {}
 
-        def prepare() -> None:  # gazetteer and shapes load here while the parsers load the model
+        def prepare(total: int) -> None:  # gazetteer and shapes load here while the parsers load the model
             ready["resolver"] = Resolver()
             ready["evidence"] = EvidenceCheck() if validate else None
+            ready["early"] = EarlyEvidence() if out_dir is not None and total <= IN_MEMORY_ARTICLES else None
 
         def sink(record: ArticleRecord) -> None:
             spill.write(record)
-            ready["resolver"].add(record)
-            if ready["evidence"] is not None:
-                ready["evidence"].add(record, ready["resolver"])
+            resolver, evidence, early = ready["resolver"], ready["evidence"], ready["early"]
+            resolver.add(record)
+            if evidence is not None or early is not None:
+                triples = list(evidence_triples(record, written_entities(record, resolver)))
+                if evidence is not None:
+                    evidence.add_evidence(record, triples)
+                if early is not None:
+                    early.add(record, triples)
 
         try:
             count, skipped = extract(inputs, sink, jobs=jobs, batch_size=batch_size, warn=warn,
@@ -270,10 +278,10 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
             raise
         path = spill.commit()
         extracted = time.perf_counter()
-        resolver, evidence = ready["resolver"], ready["evidence"]
+        resolver, evidence, early = ready["resolver"], ready["evidence"], ready["early"]
         result = _load(resolver, evidence.report() if evidence is not None else None, count, work, out_dir, formats=formats, validate=validate, target=target,
                        target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
-                       read=lambda: read_records([path]))
+                       read=lambda: read_records([path]), early=early)
     result.skipped = skipped + result.skipped
     result.timings = {"extract": extracted - started, **result.timings}
     result.seconds = time.perf_counter() - started
@@ -378,8 +386,51 @@ class _workdir:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+class EarlyEvidence:
+    """The working store of a build small enough for it to be in memory, filled with each article's
+    evidence triples (mention and evidence nodes) as the article is extracted: they are final then
+    (:func:`graph.rdf.evidence_triples`), and this process has time to spare while the parser is busy
+    with later articles. The load adds the rest (``records_to_quads(..., evidence=None)``), and
+    counts these in the VoID description from :attr:`stats`. On the bench, the store fill after the
+    last parse took 1.6 s of CPU with the evidence and 0.9 s without it (best of three)."""
+
+    CHUNK = 20_000  # quads per bulk write
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        from graph.void import Statistics
+
+        self.store = ox.Store()
+        self.stats = Statistics()
+        self.pending: list[tuple] = []
+
+    def add(self, record: ArticleRecord, triples: list[tuple]) -> None:
+        """One article's evidence triples, as :func:`graph.rdf.evidence_triples` gives them."""
+        from graph.rdf import article_graph
+
+        graph = article_graph(record.article.key)
+        for triple in dict.fromkeys(triples):  # counted once per graph, as records_to_quads counts
+            self.stats.observe(str(triple[1]), str(triple[2]))
+            self.pending.append((*triple, graph))
+        if len(self.pending) >= self.CHUNK:
+            self._write()
+
+    def finish(self):
+        """The store, every triple added written."""
+        self._write()
+        return self.store
+
+    def _write(self) -> None:
+        from graph.terms import bulk_load
+
+        bulk_load(self.store, self.pending)
+        self.pending = []
+
+
 def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, formats, validate: bool, target, target_name: str, title,
-          progress_factory: Progress | None, read: Callable[[], Iterator[ArticleRecord]]) -> BuildResult:
+          progress_factory: Progress | None, read: Callable[[], Iterator[ArticleRecord]],
+          early: EarlyEvidence | None = None) -> BuildResult:
     import pyoxigraph as ox
 
     from graph.background import Background
@@ -414,8 +465,13 @@ def _load(resolver, checked: Report | None, count: int, work: Path, out_dir, *, 
 
         staged: list[tuple[Path, Path]] = []  # (staged file, final place)
         if out_dir is not None:  # the working store, which every output format is written from
-            working = ox.Store() if count <= IN_MEMORY_ARTICLES else ox.Store(str(work / "oxigraph"))
-            bulk_load(working, records_to_quads(counted(read()), res, present=present))
+            if early is not None:  # the evidence is in already
+                working = early.finish()
+                bulk_load(working, records_to_quads(counted(read()), res, present=present, evidence=None,
+                                                    written=early.stats))
+            else:
+                working = ox.Store() if count <= IN_MEMORY_ARTICLES else ox.Store(str(work / "oxigraph"))
+                bulk_load(working, records_to_quads(counted(read()), res, present=present))
             if advance:
                 advance.close()
             count_graph(working, result)

@@ -168,11 +168,13 @@ def _gazetteer_iri(res: Resolution, gid: str) -> URIRef | None:
 
 
 def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef] | None = None,
-                    evidence: bool = True) -> Iterator[Triple]:
+                    evidence: bool | None = True) -> Iterator[Triple]:
     """Everything read from one article: the article, which entities it names (and as what), the
-    links it states, its mentions, claims and events. Without ``evidence``, the mention and evidence
+    links it states, its mentions, claims and events. With ``evidence`` False, the mention and evidence
     nodes are left out but for the evidence nodes' class: what the shapes other than the evidence
-    shape look at (a load whose evidence was checked at extraction validates the rest so)."""
+    shape look at (a load whose evidence was checked at extraction validates the rest so); with None,
+    all of them are left out (:func:`evidence_triples` gives them: a build writes them as the article
+    is extracted)."""
     art = record.article
     aid = art.key
     slug = article_slug(aid)
@@ -283,7 +285,8 @@ def article_triples(record: ArticleRecord, res: Resolution, present: set[URIRef]
         if _framed_differently(event, record, claim_iris, ent):
             yield e_iri, WK.framedDifferently, Literal(True)
 
-    yield from evidence_triples(record, named, typed_only=not evidence)
+    if evidence is not None:
+        yield from evidence_triples(record, named, typed_only=not evidence)
 
 
 def _framed_differently(event, record: ArticleRecord, claim_iris: list, ent: Callable) -> bool:
@@ -379,15 +382,17 @@ def ontology_graph() -> Graph:
 
 def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool = True,
                      present: set[URIRef] | None = None, derived: bool = True, void: bool = True,
-                     evidence: bool = True) -> Iterator[Quad]:
+                     evidence: bool | None = True, written: Statistics | None = None) -> Iterator[Quad]:
     """Every quad of the records: ontology, entities, one graph per article, then (``derived``) the
     derived graph of these records and (``void``) the VoID description of them all
-    (:mod:`graph.void`). Without ``evidence``, see :func:`article_triples`."""
+    (:mod:`graph.void`). For ``evidence``, see :func:`article_triples`; ``written``: the statistics of
+    quads already in the target (the evidence triples a build writes as it extracts), which the
+    VoID description counts too."""
     quads = _graph_quads(records, res, with_ontology, present, derived, evidence)
     if not void:
         yield from quads
         return
-    stats, derived_stats = Statistics(), Statistics()
+    stats, derived_stats = Statistics() + written if written else Statistics(), Statistics()
     graph, seen = None, set()
     for quad in quads:  # a graph's quads come together; a triple said twice in one graph counts once
         if quad[3] != graph:
@@ -401,7 +406,7 @@ def records_to_quads(records: Iterable[ArticleRecord], res: Resolution, with_ont
 
 
 def _graph_quads(records: Iterable[ArticleRecord], res: Resolution, with_ontology: bool,
-                 present: set[URIRef] | None, derived: bool, evidence: bool = True) -> Iterator[Quad]:
+                 present: set[URIRef] | None, derived: bool, evidence: bool | None = True) -> Iterator[Quad]:
     present = present if present is not None else present_entities(res)
     if with_ontology:
         for s, p, o in ontology_graph():

@@ -201,12 +201,16 @@ class EvidenceCheck(_ChunkedCheck):
     record with the resolver that has read it; :meth:`report` at the end."""
 
     def add(self, record, resolver) -> None:
-        from graph.rdf import article_iri, evidence_triples, written_entities
+        from graph.rdf import evidence_triples, written_entities
+
+        self.add_evidence(record, list(evidence_triples(record, written_entities(record, resolver))))
+
+    def add_evidence(self, record, triples: list[tuple]) -> None:
+        """The record's evidence triples, made already (:func:`graph.rdf.evidence_triples`)."""
+        from graph.rdf import article_iri
         from ontology import WK
 
-        triples = list(evidence_triples(record, written_entities(record, resolver)))
-        triples.append((article_iri(record.article.key), RDF.type, WK.Article))
-        self._gather(triples)
+        self._gather([*triples, (article_iri(record.article.key), RDF.type, WK.Article)])
 
     def _check_part(self, part: list[tuple]) -> Report:
         return self.checker.check(part, [EVIDENCE_SHAPE])

@@ -165,6 +165,33 @@ def test_evidence_checked_during_extraction_is_the_evidence_written_at_the_end()
     assert early == final and final
 
 
+def test_a_store_filled_with_the_evidence_first_holds_the_one_pass_quads_and_counts():
+    """A build writes each article's evidence into its working store as the article is extracted
+    (:class:`graph.pipeline.EarlyEvidence`) and the rest at the end: the store holds exactly the quads
+    of one pass over the records, VoID description included (so its counts take the early triples in)."""
+    import pyoxigraph as ox
+
+    from graph.pipeline import EarlyEvidence
+    from graph.terms import bulk_load
+
+    records = fixture_records()
+    resolver, early = Resolver(), EarlyEvidence()
+    for record in records:
+        resolver.add(record)
+        early.add(record, list(evidence_triples(record, written_entities(record, resolver))))
+    res = resolver.finish()
+    split = early.finish()
+    bulk_load(split, records_to_quads(records, res, evidence=None, written=early.stats))
+    whole = ox.Store()
+    bulk_load(whole, records_to_quads(records, res))
+    assert early.stats.triples > 0
+    assert set(split) == set(whole)
+    # and without the early statistics the VoID numbers differ: the test can tell
+    short = ox.Store()
+    bulk_load(short, records_to_quads(records, res, evidence=None))
+    assert set(short) - set(whole)
+
+
 def _broken_records():
     """The fixture records with problems the shapes must catch, in different articles."""
     import dataclasses
@@ -228,7 +255,7 @@ def test_shards_extracted_apart_then_loaded_give_the_one_build_graph(tmp_path, s
     from graph.pipeline import build, extract_to_file, load
 
     seeds = shared / "corpus" / "seeds"
-    one = build([seeds], tmp_path / "one", formats=["ttl"])
+    one = build([seeds], tmp_path / "one", formats=["ttl", "trig"])
     files = sorted(p for p in seeds.iterdir() if p.suffix == ".txt")
     # shards are folders here so that each keeps the seeds' metadata.jsonl manifest
     for i, part in enumerate((files[:2], files[2:])):
@@ -241,10 +268,12 @@ def test_shards_extracted_apart_then_loaded_give_the_one_build_graph(tmp_path, s
                                                       if m["file"] in {f.name for f in part}))
         count, skipped = extract_to_file([shard], tmp_path / f"part{i}.jsonl", jobs=0)
         assert count == len(part) and not skipped
-    loaded = load([tmp_path / "part0.jsonl", tmp_path / "part1.jsonl"], tmp_path / "loaded", formats=["ttl"])
+    loaded = load([tmp_path / "part0.jsonl", tmp_path / "part1.jsonl"], tmp_path / "loaded", formats=["ttl", "trig"])
     assert loaded.report.conforms and loaded.articles == one.articles == 5
     a, b = (tmp_path / "one" / "graph.ttl").read_bytes(), (tmp_path / "loaded" / "graph.ttl").read_bytes()
     assert a == b
+    # TriG comes from the working store, which a build fills with the evidence as it extracts
+    assert (tmp_path / "one" / "graph.trig").read_bytes() == (tmp_path / "loaded" / "graph.trig").read_bytes()
     assert isomorphic(Graph().parse(data=a, format="turtle"), Graph().parse(data=b, format="turtle"))
 
 
