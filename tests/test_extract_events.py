@@ -275,3 +275,13 @@ def test_a_states_military_named_by_its_institution_is_the_one_country_in_view(n
 def test_an_ambush_is_an_attack(nlp):
     rec = extract(nlp, "Hamas fighters ambushed an army patrol in Jabalia on Tuesday.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Jabalya", ("Hamas",))]
+
+
+@pytest.mark.parametrize("sentence, etype, place, agent", [
+    # the group an "X-led" modifier names is the one acting; a state that leads a coalition is not
+    ("HTS-led rebels captured Aleppo on Saturday.", "ControlChange", "Aleppo", ("Hayat Tahrir al-Sham",)),
+    ("Hamas-led fighters attacked an army base near Khan Younis.", "Attack", "Khan Yunis", ("Hamas",)),
+    ("The Saudi-led coalition carried out airstrikes on Sanaa.", "Attack", "Sanaa", ()),
+])
+def test_the_group_that_leads_the_fighters_is_the_agent(nlp, sentence, etype, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [(etype, place, agent)]

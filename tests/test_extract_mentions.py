@@ -237,6 +237,7 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     ("The minister called the presence of militants in Palmyra a disaster.", "Tadmur"),
     ("Kurdish fighters drove the militants out of Kobane last year.", "‘Ayn al ‘Arab"),
     ("The envoy welcomed the liberation of Sinjar and promised more help.", "Sinjar"),
+    ("The Saudi-led coalition carried out airstrikes on Sanaa.", "Sanaa"),
     # names the gazetteer does not know
     ("Near Tal Hamis, two strikes destroyed a fighting position.", "Tal Hamis"),
     ("A soldier died in the vicinity of Wadi Hamra after a blast.", "Wadi Hamra"),

@@ -207,11 +207,11 @@ class ReferenceResolver(DescriptionResolver):
         return None
 
     def _modifier_actor(self, tok: Token, speaker: str | None, role: str, a_person: bool) -> str | None:
-        """The actor a modifier names ("Wagner's leadership", "a Pentagon spokesman"); for a definite
+        """The actor a modifier names ("Wagner's leadership", "a Pentagon spokesman", "HTS-led rebels"); for a definite
         person's role after a country ("the US president"), that country's person named before."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
-                key = self.key_at.get(child.i)
+                key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
                 if key and a_person and self.kind(key) == "Country":

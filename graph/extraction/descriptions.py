@@ -44,6 +44,15 @@ class DescriptionResolver:
             return self.description(tok, anaphor), True
         return None, False
 
+    def leader(self, modifier: Token) -> str | None:
+        """The body an "X-led" modifier names ("HTS-led rebels captured the city", "Hamas-led fighters
+        attacked"): the group that leads is the one acting. Organisations and units only: a
+        "Saudi-led" or "US-led" coalition is not that state."""
+        if modifier.lower_ != "led" or modifier.i < 2 or modifier.nbor(-1).text not in ("-", "\u2010"):
+            return None
+        key = self.key_at.get(modifier.i - 2)
+        return key if key is not None and self.entities[key].kind in ("Organization", "MilitaryUnit") else None
+
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
         to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""

@@ -37,12 +37,15 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
 
 def taken_as_place(span: Span, cues: Cues) -> bool:
     """What is captured, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
-    liberation of Sinjar", "the fall of Bakhmut"."""
+    liberation of Sinjar", "the fall of Bakhmut", and what an attack noun falls "on" ("airstrikes on
+    Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing)."""
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
     head = first.head
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+    if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
+        if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) != "Attack":
+            return False
         head = head.head  # "the liberation of Sinjar"
     elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
         return False
