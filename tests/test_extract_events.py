@@ -285,3 +285,12 @@ def test_an_ambush_is_an_attack(nlp):
 ])
 def test_the_group_that_leads_the_fighters_is_the_agent(nlp, sentence, etype, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [(etype, place, agent)]
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # a group that claims the attack itself made it; a state that "claims" an attack only says so
+    ("The Houthis claimed a missile attack on a cargo ship in the Red Sea on Tuesday.", "Red Sea", ("Houthis",)),
+    ("Russia claimed an attack on a Ukrainian command post in Kharkiv.", "Kharkiv", ()),
+])
+def test_a_group_that_claims_an_attack_is_its_agent(nlp, sentence, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, agent)]

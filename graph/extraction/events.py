@@ -80,10 +80,11 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
     """Who claimed responsibility for the attack in the same sentence ("the bombings, for which
     Da'esh has claimed responsibility"; "... attacks. Hamas claimed responsibility" is the next
-    sentence's business): that group is the attack's agent."""
+    sentence's business), or claimed the attack itself ("the Houthis claimed a missile attack on a
+    ship"): that group is the attack's agent."""
     for tok in head.sent:
-        if tok.lemma_.lower() != "claim" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
-                                                   for c in tok.children):
+        if tok.lemma_.lower() != "claim" or not any(
+                c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or c.i == head.i) for c in tok.children):
             continue
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
             key = res.resolve(subj)
