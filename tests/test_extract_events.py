@@ -294,3 +294,8 @@ def test_the_group_that_leads_the_fighters_is_the_agent(nlp, sentence, etype, pl
 ])
 def test_a_group_that_claims_an_attack_is_its_agent(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, agent)]
+
+
+def test_a_capitals_possessive_is_its_country_acting(nlp):
+    rec = extract(nlp, "Since Moscow's invasion of Ukraine in late February, the EU has imposed sanctions.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Ukraine", ("Russia",))]
