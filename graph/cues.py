@@ -36,6 +36,7 @@ class Cues:
     country_offensive: frozenset[str]
     people_nouns: frozenset[str]
     of_place_nouns: frozenset[str]  # "the fall of Avdiivka": an event noun whatever its verb restrictions
+    state_participles: frozenset[str]  # trigger participles that, before a noun, say how it is ("occupied Ukraine")
     frames: dict[str, str]  # trigger lemma -> framing shared by its word family
     asserting: frozenset[str]
     role_nouns: frozenset[str]  # an apposition headed by one describes a person ("X, a senior adviser")
@@ -91,6 +92,7 @@ def load_cues() -> Cues:
         country_offensive=words("country_offensive"),
         people_nouns=words("people_noun"),
         of_place_nouns=words("of_place_noun"),
+        state_participles=words("state_participle"),
         frames={w: v for w, v in rows["frame"]},
         asserting=words("asserting"),
         role_nouns=words("role_noun"),

@@ -299,3 +299,14 @@ def test_a_group_that_claims_an_attack_is_its_agent(nlp, sentence, place, agent)
 def test_a_capitals_possessive_is_its_country_acting(nlp):
     rec = extract(nlp, "Since Moscow's invasion of Ukraine in late February, the EU has imposed sanctions.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Ukraine", ("Russia",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "occupied" before a place says how it is; the verb says it was taken
+    ("The plans name new prison colonies in occupied Ukraine.", []),
+    ("The statue still stands in temporarily occupied Henichesk.", []),
+    ("Russian troops occupied Henichesk in March.", [("ControlChange", "Henichesk")]),
+    ("The town of Henichesk was occupied by Russian forces in March.", [("ControlChange", "Henichesk")]),
+])
+def test_an_occupied_place_is_no_event_but_occupying_it_is(nlp, sentence, expected):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == expected

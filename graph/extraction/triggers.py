@@ -54,6 +54,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
                 yield i, i + 1, etype, key  # "with the fall of Avdiivka"
             elif only == "VERB" and tok.pos_ != "VERB":
                 pass  # "25,000 shells", "a storm": the noun is no event
+            elif key in cues.state_participles and _modifies_a_noun(tok):
+                pass  # "in occupied Ukraine": how the place is, not an event
             elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
                 yield i, i + 1, etype, key
         i += 1
@@ -78,6 +80,18 @@ def _is_weapon(noun, weapons: frozenset[tuple[str, ...]]) -> bool:
     """The noun with its modifiers ("toxic gases", "cluster munitions") ends with a weapon of the table."""
     words = [c.lemma_.lower() for c in noun.lefts if c.dep_ in ("amod", "compound")] + [noun.lemma_.lower()]
     return any(tuple(words[-len(w):]) == w for w in weapons if len(w) <= len(words))
+
+
+def _modifies_a_noun(tok) -> bool:
+    """A past participle that modifies the noun after it ("occupied Ukraine"), or stands right after a
+    preposition, adverbs aside, whatever the tagger and parser made of it ("in temporarily occupied
+    Henichesk": no finite verb follows "in")."""
+    if tok.tag_ not in ("VBN", "VBD"):
+        return False
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].pos_ == "ADV":
+        i -= 1
+    return tok.dep_ == "amod" or (i >= 0 and tok.doc[i].pos_ == "ADP")
 
 
 def _of_phrase(tok) -> bool:
