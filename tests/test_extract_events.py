@@ -305,6 +305,7 @@ def test_a_capitals_possessive_is_its_country_acting(nlp):
     # "occupied" before a place says how it is; the verb says it was taken
     ("The plans name new prison colonies in occupied Ukraine.", []),
     ("The statue still stands in temporarily occupied Henichesk.", []),
+    ("A drone damaged the bridge to the Moscow-annexed Crimean Peninsula.", []),
     ("Russian troops occupied Henichesk in March.", [("ControlChange", "Henichesk")]),
     ("The town of Henichesk was occupied by Russian forces in March.", [("ControlChange", "Henichesk")]),
 ])
