@@ -405,3 +405,12 @@ def test_a_person_or_a_continent_locates_nothing(nlp):
 def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
     names = by_name(extract(nlp, "The Syrian Observatory for Human Rights said 12 people were killed in Idlib."))
     assert "Uman" not in names and names["Syrian Observatory for Human Rights"].kind == "Organization", sorted(names)
+
+
+@pytest.mark.parametrize("text, person, not_a_place", [
+    # a given name the model tags as a place of its own, right before the surname it tags a person
+    ("After the war began, the videos in Marta Vasyuta's account changed.", "Marta Vasyuta", "Marta"),
+])
+def test_a_given_name_tagged_as_a_place_joins_the_surname_after_it(nlp, text, person, not_a_place):
+    kinds = {e.name: e.kind for e in extract(nlp, text).entities}
+    assert kinds.get(person) == "Person" and not_a_place not in kinds, kinds

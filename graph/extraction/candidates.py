@@ -98,15 +98,18 @@ def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[st
 
 def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
     """Given names the small model leaves out of a person: the capitalised name just before a person
-    span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only), and a lone given name
-    that the article also writes in a full name ("Piers was quick to praise ...")."""
+    span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only; "Marta" of "Marta
+    Vasyuta", tagged a place of its own), and a lone given name that the article also writes in a full
+    name ("Piers was quick to praise ...")."""
     given = set()
     for (start, end), label in list(ner.items()):
         if label != "PERSON":
             continue
         before = doc[start - 1] if start > 0 else None
-        if end - start == 1 and before is not None and before.pos_ == "PROPN" and before.ent_type_ == "" \
+        if end - start == 1 and before is not None and before.pos_ == "PROPN" \
+                and (before.ent_type_ == "" or ner.get((start - 1, start)) in ("GPE", "LOC", "ORG")) \
                 and before.text[:1].isupper() and before.is_alpha and before.dep_ == "compound" and before.head.i == start:
+            ner.pop((start - 1, start), None)
             del ner[(start, end)]
             start -= 1
             ner[(start, end)] = "PERSON"
