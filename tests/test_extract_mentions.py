@@ -414,3 +414,10 @@ def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
 def test_a_given_name_tagged_as_a_place_joins_the_surname_after_it(nlp, text, person, not_a_place):
     kinds = {e.name: e.kind for e in extract(nlp, text).entities}
     assert kinds.get(person) == "Person" and not_a_place not in kinds, kinds
+
+
+def test_a_town_inside_a_nationality_is_no_place(nlp):
+    # "Central" is a town of Louisiana (GeoNames); "Central Asians" are people from Central Asia
+    kinds = {e.name: e.kind for e in extract(nlp, "Russian police detained dozens of Central Asians after the attack. "
+                                                  "The Kremlin blamed Ukraine.").entities}
+    assert "Central" not in kinds and kinds.get("Ukraine") == "Country", kinds

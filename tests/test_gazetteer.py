@@ -104,3 +104,12 @@ def test_towns_of_other_wars(gaz, name, label, country):
 ])
 def test_armed_actors_of_other_wars(gaz, name, label):
     assert [e.label for e in gaz.lookup(name)] == [label]
+
+
+def test_a_direction_is_no_alias_of_a_town():
+    from graph.resources.build_places import _good_alias
+
+    assert not _good_alias("North", "North Salt Lake") and not _good_alias("Central", "Radford")
+    assert _good_alias("Kiev", "Kyiv") and _good_alias("Central Depot", "Radford")
+    aliases = {a for row in resource_rows("places.tsv.gz") for a in row["aliases"].split("|")}
+    assert not aliases & {"North", "South", "East", "West", "Central"}

@@ -22,6 +22,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     ctx = article_context(doc, cands, gaz, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
     orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
+    groups = [e for e in doc.ents if e.label_ == "NORP"]  # nationalities and groups: never towns
     one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:
         if cand.source == "gazetteer":
@@ -38,6 +39,8 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                     # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in
                     # "the Syrian Observatory for Human Rights": the longer name wins if it is one
                     cand.priority = 3.0
+                if any(g.start <= cand.start and cand.end <= g.end and len(g) > cand.end - cand.start for g in groups):
+                    cand.priority = -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"
         elif cand.source == "ner" and cand.ner == "ORG" and has_org_head(doc[cand.start:cand.end], cues):
             cand.priority = 8.5
         elif cand.source == "ner" and cand.ner in PLACE_LABELS and cand.priority < 8.9:

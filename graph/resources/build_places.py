@@ -86,7 +86,15 @@ def _good_alias(alias: str, main: str) -> bool:
     words = alias.replace("-", " ").split()
     if len(words) > 3 or any(w[0].islower() and w not in PARTICLES for w in words):
         return False  # "Gaza by", "Kiev osh": a word of another language glued to the name
+    if alias.lower() in _compass():
+        return False  # "North" for North Salt Lake, "Central" for Radford: a direction names no town
     return not re.search(r"[=()]", alias)
+
+
+def _compass() -> frozenset[str]:
+    from graph.cues import load_cues
+
+    return load_cues().compass
 
 
 def _feature(pop: int) -> str:
