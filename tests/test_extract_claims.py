@@ -395,3 +395,15 @@ def test_the_group_is_an_armed_or_political_group_never_a_states_forces(nlp):
                        "soldiers in Jabalia, according to the group's armed wing.")
     names = {e.key: e.name for e in rec.entities}
     assert [names[c.speaker] for c in rec.claims] == ["Israel Defense Forces", "Hamas"]
+
+
+@pytest.mark.parametrize("sentence, speaker, start", [
+    # verbs of speech beyond "say": musing, quipping, lamenting, testifying
+    ("“The money would do more good at home,” mused Sergei Lavrov.", "Sergei Lavrov", "The money would do"),
+    ("“Not one step back,” quipped Oleksandr Syrskyi.", "Oleksandr Syrskyi", "Not one step back"),
+    ("Zelensky lamented that the promised aid was late.", "Volodymyr Zelenskyy", "the promised aid was late"),
+    ("Rustem Umerov testified that the brigade had withdrawn.", "Rustem Umerov", "the brigade had withdrawn"),
+])
+def test_verbs_of_speech_beyond_say(nlp, sentence, speaker, start):
+    [(who, text, _)] = claims(extract(nlp, sentence))
+    assert who == speaker and text.startswith(start), (who, text)
