@@ -311,3 +311,10 @@ def test_a_capitals_possessive_is_its_country_acting(nlp):
 ])
 def test_an_occupied_place_is_no_event_but_occupying_it_is(nlp, sentence, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == expected
+
+
+def test_an_attack_told_in_a_claim_does_not_take_the_agent_of_an_attack_before_it(nlp):
+    # strike reports carry the agent from one strike line to the next; a claim is another voice
+    rec = extract(nlp, "Daesh claimed the attack at al-Hilla in Iraq. Russia claimed an attack on Kharkiv was "
+                       "staged by Ukraine.")
+    assert [(e[1], e[2]) for e in events(rec)] == [("Al Hillah", ("Islamic State",)), ("Kharkiv", ())]

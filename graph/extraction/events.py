@@ -42,7 +42,7 @@ class EventInfo:
 
 def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
     events: list[EventInfo] = []
-    last_agents: dict[str, tuple[int, list[str]]] = {}  # framing lemma -> (sentence start, agents)
+    last_agents: dict[str, tuple[int, list[str], str | None]] = {}  # framing lemma -> (sentence start, agents, speaker)
     phrases = cues.trigger_phrases()
     for trig in find_triggers(doc, res, cues, phrases):
         start, end, etype, lemma = trig
@@ -54,8 +54,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
         agents = _agents(doc[start:end], head, res, cues, speaker, lemma, etype)
         if agents:
-            last_agents[lemma] = (head.sent.start, agents)
-        elif not verbal(head) and head.sent.start - last_agents.get(lemma, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS:
+            last_agents[lemma] = (head.sent.start, agents, speaker)
+        elif not verbal(head) and head.sent.start - last_agents.get(lemma, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
+                and last_agents[lemma][2] == speaker:  # in the same voice: not from one claim into another's
             agents = last_agents[lemma][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
