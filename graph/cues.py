@@ -43,6 +43,7 @@ class Cues:
     occurrence: frozenset[str]  # verbs whose event-noun subject takes their modality ("may resume")
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
+    addressing: frozenset[str]  # reporting verbs whose object is who is told ("told the Journal ...")
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
@@ -99,6 +100,7 @@ def load_cues() -> Cues:
         occurrence=words("occurrence"),
         vague_heads=words("vague_head"),
         clause_objects=words("clause_object"),
+        addressing=words("addressing"),
         venue_heads=words("venue_head"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),

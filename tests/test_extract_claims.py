@@ -407,3 +407,14 @@ def test_the_group_is_an_armed_or_political_group_never_a_states_forces(nlp):
 def test_verbs_of_speech_beyond_say(nlp, sentence, speaker, start):
     [(who, text, _)] = claims(extract(nlp, sentence))
     assert who == speaker and text.startswith(start), (who, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # the parser hung the clause's subject on the reporting verb: the claim still has it
+    ("Russia has admitted around 300 of its soldiers have been wounded.", "around 300 of its soldiers have been wounded"),
+    # but who is told is never part of what is said
+    ("Dan Kaszeta told the Journal chloropicrin is toxic to animals.", "is toxic to animals"),
+])
+def test_a_subject_the_parser_hung_on_the_verb_stays_in_the_claim(nlp, sentence, text):
+    [(_, claim_text, _)] = claims(extract(nlp, sentence))
+    assert claim_text == text
