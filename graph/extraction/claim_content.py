@@ -41,18 +41,13 @@ def is_scare_quote(quote: tuple[int, int], sent: Span) -> bool:
 def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: Cues) -> tuple[int, int]:
     """The character range of what a verb reports through its clauses: the first, on to any later
     clause the parser set beside it ("finds it strange that X believes ..."), back to a subject it
-    hung on the verb, back to the object a
-    directive addresses ("asked every soldier to prepare") or one that a second that-clause follows
-    ("expressed his desire that A and that B"), on to a coordinated clause."""
+    hung on the verb (:func:`_stranded_subject`), back to the object a directive addresses ("asked
+    every soldier to prepare") or one that a second that-clause follows ("expressed his desire that A
+    and that B"), on to a coordinated clause."""
     content = phrase_range(comp[0], skip_mark=True)
-    first = comp[0]
-    if first.dep_ == "ccomp" and first.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
-        # a clause without its subject, which the parser hung on the verb: "admitted around 10,000 of
-        # their troops have been killed" is not "have been killed"
-        gap = verb.doc[verb.i + 1:first.left_edge.i]
-        if len(gap) and not any(t.is_punct for t in gap) and any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in gap) \
-                and verb.lemma_.lower() not in cues.addressing:  # "told the Journal ...": who is told
-            content = (gap[0].idx, content[1])
+    stranded = _stranded_subject(verb, comp[0], cues)
+    if stranded is not None:
+        content = (stranded.idx, content[1])
     for more in comp[1:]:
         if more.dep_ == "ccomp" and more.i > comp[0].i:
             content = (content[0], max(content[1], phrase_range(more)[1]))
@@ -60,6 +55,19 @@ def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: 
     if obj and (comp[0].dep_ == "xcomp" or "dobj" in modes):
         content = (phrase_range(obj[0])[0], content[1])
     return content[0], max(content[1], coordinated_end(verb, comp[0], cues))
+
+
+def _stranded_subject(verb: Token, clause: Token, cues: Cues) -> Token | None:
+    """The first word of a clause's subject that the parser hung on the reporting verb instead ("admitted
+    around 10,000 of their troops have been killed" is not "have been killed"): the words between the
+    verb and a subjectless clause after it, when they hold a noun and no punctuation, and the verb's
+    object is not who is told ("told the Journal ...")."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in clause.children):
+        return None
+    gap = verb.doc[verb.i + 1:clause.left_edge.i]
+    if not len(gap) or any(t.is_punct for t in gap) or verb.lemma_.lower() in cues.addressing:
+        return None
+    return gap[0] if any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in gap) else None
 
 
 def coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:

@@ -15,9 +15,9 @@ from graph.records import BODY_KINDS
 # actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
 # records.GROUP_KINDS, the entity kinds a group pronoun may stand for
 GROUP_ACTOR_KINDS = {"militant group", "militia", "ethnic armed organisation", "OSINT group", "rebel group",
-               "private military company", "political party", "political party and armed movement", "paramilitary",
-               "militia alliance", "NGO", "investigative group", "humanitarian organisation", "armed wing",
-               "coalition", "think tank", "unit"}
+                     "private military company", "political party", "political party and armed movement",
+                     "paramilitary", "militia alliance", "NGO", "investigative group", "humanitarian organisation",
+                     "armed wing", "coalition", "think tank", "unit"}
 
 
 class DescriptionResolver:

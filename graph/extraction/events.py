@@ -108,9 +108,10 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
             if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
                 continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                # a capital's possessive stands for its country: "Moscow's invasion of Ukraine"
-                key = (res.resolve(child, speaker) if child.dep_ == "poss" else None) or res.key_at.get(child.i) \
-                    or res.resolve(child, speaker)
+                if child.dep_ == "poss":  # a capital's possessive stands for its country: "Moscow's invasion"
+                    key = res.resolve(child, speaker) or res.key_at.get(child.i)
+                else:
+                    key = res.key_at.get(child.i) or res.resolve(child, speaker)
                 if key is None and child.text[:1].isupper():
                     iso = res.gaz.country_of_adjective(child.text)
                     key = res.country_key(iso) if iso else None  # "the Russian withdrawal": Russia, then its forces
