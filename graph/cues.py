@@ -21,6 +21,7 @@ class Cues:
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negated: frozenset[str]
+    preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
     non_entities: frozenset[str]  # name keys
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
@@ -78,6 +79,7 @@ def load_cues() -> Cues:
         planned=words("planned"),
         hypothetical=words("hypothetical"),
         negated=words("negated"),
+        preventing=words("preventing"),
         titles=words("title"),
         non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),
         sources={w: v for w, v in rows["source"]},

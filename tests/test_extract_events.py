@@ -318,3 +318,33 @@ def test_an_attack_told_in_a_claim_does_not_take_the_agent_of_an_attack_before_i
     rec = extract(nlp, "Daesh claimed the attack at al-Hilla in Iraq. Russia claimed an attack on Kharkiv was "
                        "staged by Ukraine.")
     assert [(e[1], e[2]) for e in events(rec)] == [("Al Hillah", ("Islamic State",)), ("Kharkiv", ())]
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # an attack noun that a light verb carries: the verb's subject, or the "by" phrase of its passive
+    ("The strike on Kharkiv was launched by Russian forces on Monday.", "Kharkiv", ("Russian Armed Forces",)),
+    ("The bombing in Khartoum was carried out by the Rapid Support Forces.", "Khartoum", ("Rapid Support Forces",)),
+    ("The Sudanese army decided to launch an offensive near Omdurman.", "Omdurman", ("Sudanese Armed Forces",)),
+])
+def test_the_agent_of_a_light_verb_carrying_an_event_noun(nlp, sentence, place, agent):
+    assert [(e[1], e[2]) for e in events(extract(nlp, sentence))] == [(place, agent)]
+
+
+@pytest.mark.parametrize("sentence, agent", [
+    # a demonym on a word of the event noun's phrase names who acts, as one on the noun itself does
+    ("The Iranian drone and missile attack on Haifa caused little damage.", ("Iran",)),
+    ("An Israeli air strike on Rafah killed six people.", ("Israel",)),
+])
+def test_a_demonym_leading_the_event_nouns_phrase_is_the_agent(nlp, sentence, agent):
+    assert [e[2] for e in events(extract(nlp, sentence))] == [agent]
+
+
+@pytest.mark.parametrize("sentence, agent, modality", [
+    # who is kept from acting would act; the event happened only if the keeping failed
+    ("Ukrainian troops stopped Russian forces from capturing Kharkiv.", ("Russian Armed Forces",), "Negated"),
+    ("The West failed to deter Russia from invading Ukraine.", ("Russia",), "Asserted"),
+    ("Sanctions did not stop Putin from attacking Ukraine.", ("Vladimir Putin",), "Asserted"),
+    ("Only a ceasefire could prevent the RSF from storming El Fasher.", ("Rapid Support Forces",), "Hypothetical"),
+])
+def test_who_is_kept_from_an_event_is_its_agent(nlp, sentence, agent, modality):
+    assert [(e[2], e[3]) for e in events(extract(nlp, sentence))] == [(agent, modality)]

@@ -112,9 +112,9 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
                     key = res.resolve(child, speaker) or res.key_at.get(child.i)
                 else:
                     key = res.key_at.get(child.i) or res.resolve(child, speaker)
-                if key is None and child.text[:1].isupper():
-                    iso = res.gaz.country_of_adjective(child.text)
-                    key = res.country_key(iso) if iso else None  # "the Russian withdrawal": Russia, then its forces
+                if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
+                    key = _demonym_state(child, res) or next(
+                        (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
@@ -123,11 +123,11 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
             if key is not None:
                 found.append(key)
         if not found and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
-            for subj in head.head.children:
-                if subj.dep_ == "nsubj":
-                    key = res.resolve(subj, speaker)
-                    if key:
-                        found.append(key)
+            # "Russia launched an offensive"; "the attack was carried out by a local man"
+            for subj in _agent_phrase(head.head, cues, lemma, etype):
+                key = res.resolve(subj, speaker)
+                if key:
+                    found.append(key)
         if not found and etype == "Attack":
             found = _claimed_responsibility(head, res)
         if not found and speaker is not None:
@@ -140,6 +140,12 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
         if key and key not in out and res.kind(key) != "Place":
             out.append(key)
     return out
+
+
+def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
+    """The country a capitalised demonym adjective names ("Russian"), else None."""
+    iso = res.gaz.country_of_adjective(tok.text) if tok.text[:1].isupper() else None
+    return res.country_key(iso) if iso else None
 
 
 def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]:
@@ -160,6 +166,11 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
                 return []
             return subj + [c for c in subj[0].children if c.dep_ == "conj"]
         head = tok.head
+        if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues.preventing:
+            # "stopped Russia from taking Kyiv", "Russia was prevented from taking Kyiv"
+            kept = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if kept:
+                return kept
         if tok.dep_ == "xcomp" and cues.control.get(head.lemma_.lower()) == "object":
             # "forced them to retreat"; passive: "units were ordered to take the town"
             obj = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -227,6 +238,9 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         return "Negated" if governor in cues.negated else "Planned"
     if tok.dep_ in ("pobj", "pcomp"):  # "prevented them from taking", "plans for an offensive", "fears of an invasion"
         governor = head.head.lemma_.lower() if head.dep_ == "prep" else governor
+        if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
+            keeping = _modality(head.head, cues, in_claim, depth + 1)
+            return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
         return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
                 else "Hypothetical" if governor in cues.hypothetical else "Asserted")
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.pos_ == "VERB" and head.pos_ == "VERB" \

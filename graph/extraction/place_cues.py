@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 
 NOT_LOCATIVE = {"to", "of", "on", "over"}
-PLACE_EVENTS = ("ControlChange", "Attack")  # events whose object is a place
+PLACE_EVENTS = ("ControlChange", "Attack", "Offensive")  # events whose object is a place ("stormed X")
 
 
 def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
@@ -36,7 +36,7 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
 
 
 def taken_as_place(span: Span, cues: Cues) -> bool:
-    """What is captured, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
+    """What is captured, stormed, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
     liberation of Sinjar", "the fall of Bakhmut", and what an attack noun falls "on" ("airstrikes on
     Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing)."""
     first = span.root
@@ -44,7 +44,7 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
         first = first.head
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
-        if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) != "Attack":
+        if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False
         head = head.head  # "the liberation of Sinjar"
     elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
