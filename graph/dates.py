@@ -1,8 +1,8 @@
 """Resolving date expressions against an article's publication date.
 
 "on Friday" in an article published on Saturday 10 September 2022 is 2022-09-09; "in February" is the
-last February before publication; "2014" is a year; "this week" or "last week" is the month the week
-lies in, when it lies in one. Vague expressions ("recent days", "a week that spans two months")
+last February before publication, "on October 7" the last October 7; "2014" is a year; "this week"
+or "last week" is the month the week lies in, when it lies in one. Vague expressions ("recent days", "a week that spans two months")
 resolve to nothing rather than to a guess. Returns an ISO lexical form and its XSD type
 (``date``, ``gYearMonth`` or ``gYear``).
 """
@@ -36,11 +36,13 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     days = [n for n in numbers if 1 <= n <= 31]
     month = next((m for m in (_month(w) for w in words) if m), None)
     if month and days and (years or pub):
-        year = years[0] if years else pub.year
         try:
-            return dt.date(year, month, days[0]).isoformat(), "date"
+            day = dt.date(years[0] if years else pub.year, month, days[0])
+            if not years and day > pub:  # "on October 7" in February: the last October 7 before publication
+                day = dt.date(pub.year - 1, month, days[0])
         except ValueError:
             return None
+        return day.isoformat(), "date"
     if month and years:
         return f"{years[0]:04d}-{month:02d}", "gYearMonth"
     if years and not month and len(low) <= 3 and not any(w in low for w in ("since", "until", "before", "after")):

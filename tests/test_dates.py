@@ -15,6 +15,8 @@ PUB = "2022-09-10"
     ("April 1", ("2022-04-01", "date")),
     ("September 10, 2022", ("2022-09-10", "date")),
     ("10 Sept", ("2022-09-10", "date")),
+    ("on October 7", ("2021-10-07", "date")),  # no year: the last October 7 before publication
+    ("October 7, 2023", ("2023-10-07", "date")),
     ("in February", ("2022-02", "gYearMonth")),
     ("November", ("2021-11", "gYearMonth")),
     ("February 2022", ("2022-02", "gYearMonth")),

@@ -69,6 +69,24 @@ Zrazkove PROPN pobj 4
     assert entities[span._.wk_entity].kind == "Place"
 
 
+@pytest.mark.parametrize("first, between, last, expected", [
+    # "Dayr az Zawr": the model saw the place in its last word only
+    ("Dayr", "az ADP compound 2", "Zawr", ["Dayr az Zawr"]),
+    # "the FT, Washington": a GeoNames name ("FT, Washington") that runs over a comma is not meant
+    ("FT", ", PUNCT punct 2", "Washington", ["Washington"]),
+])
+def test_a_known_place_whose_last_words_the_model_tagged_is_the_place(nlp, first, between, last, expected):
+    doc = processed(nlp, f"""
+{first} PROPN compound 2
+{between}
+{last} PROPN nsubj 3 B-GPE
+was AUX ROOT 3 be
+quiet ADJ acomp 3
+. PUNCT punct 3
+""")
+    assert [s.text for s in doc.spans["wk_mentions"] if s.label_ == "Place"] == expected
+
+
 def test_a_person_the_gazetteer_knows_is_linked_by_surname(nlp):
     doc = processed(nlp, """
 Zelensky PROPN nsubj 1 B-PERSON

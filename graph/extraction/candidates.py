@@ -124,12 +124,21 @@ def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     return given
 
 
+INNER_PLACE_LABELS = ("GPE", "LOC")
+
+
 def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) -> str | None:
-    """The NER label of a span: exact match first, then an entity that covers the span, except a
+    """The NER label of a span: exact match first, then a place entity that ends the span ("Dayr az
+    Zawr" when the model tagged "Zawr" alone), then an entity that covers the span, except a
     facility whose name ends with the span after other words ("the Northbridge Convention and
     Exhibition Center": its head noun "Center" is no place, whatever town GeoNames gives that name)."""
     if (start, end) in ner:
         return ner[(start, end)]
+    inner = end - 1  # "Dayr az [Zawr]": the model saw the place in the name's last words only
+    while inner > start and doc[inner].ent_iob_ == "I":
+        inner -= 1
+    if inner > start and ner.get((inner, end)) in INNER_PLACE_LABELS and not any(t.is_punct for t in doc[start:inner]):
+        return ner[(inner, end)]
     tok = doc[start]
     if tok.ent_type_ and doc[end - 1].ent_type_ == tok.ent_type_:
         ends_here = end == len(doc) or doc[end].ent_iob_ != "I"
