@@ -421,3 +421,14 @@ def test_a_town_inside_a_nationality_is_no_place(nlp):
     kinds = {e.name: e.kind for e in extract(nlp, "Russian police detained dozens of Central Asians after the attack. "
                                                   "The Kremlin blamed Ukraine.").entities}
     assert "Central" not in kinds and kinds.get("Ukraine") == "Country", kinds
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a capitalised plural of a noun for people describes them; it names no place or body
+    ("Reserve Airmen from the wing deployed to Qatar in May.", ["Qatar"]),
+    ("Ukrainian Sailors trained with Royal Navy Guardsmen in Scotland.", ["Royal Navy", "Scotland"]),
+    # generic weapons of strike reports are equipment, not organisations
+    ("Strikes destroyed a VBIED, a bulldozer, a UAV and an IED near Mosul.", ["Mosul"]),
+])
+def test_people_described_and_weapons_are_no_entities(nlp, text, entities):
+    assert sorted(by_name(extract(nlp, text))) == entities

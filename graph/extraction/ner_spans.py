@@ -102,12 +102,22 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Ukrainian", "Russians": demonyms are never entities
     if key in gaz.peoples or gaz.country_of_adjective(name):
         return True
+    if _people_described(tokens, cues) and not gaz.lookup(name):
+        return True  # "Reserve Airmen", "these total force Airmen": people described, not named
     if cand.ner in ("ORG", "GPE") and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" \
             and doc[cand.start - 2].lower_ in cues.titles | {"head", "director", "chief"}:
         return True  # "Secretary of State", "Chief of Staff": part of a title
     if len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.lower_.rstrip(".") in cues.titles:
         return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov"
     return False
+
+
+def _people_described(tokens: list[Token], cues: Cues) -> bool:
+    """A capitalised plural of a noun for people ("Airmen", "Ukrainian Soldiers"), not part of a
+    longer name ("Save the Children", "Mothers of Soldiers")."""
+    last = tokens[-1].lower_
+    singular = last[:-3] + "man" if last.endswith("men") else last[:-1] if last.endswith("s") else None
+    return singular in cues.people_nouns and not any(t.lower_ in ("the", "of", "for") for t in tokens)
 
 
 def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer,
