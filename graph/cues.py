@@ -21,6 +21,7 @@ class Cues:
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negated: frozenset[str]
+    figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
     non_entities: frozenset[str]  # name keys
@@ -79,6 +80,7 @@ def load_cues() -> Cues:
         planned=words("planned"),
         hypothetical=words("hypothetical"),
         negated=words("negated"),
+        figurative=words("figurative"),
         preventing=words("preventing"),
         titles=words("title"),
         non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),

@@ -348,3 +348,29 @@ def test_a_demonym_leading_the_event_nouns_phrase_is_the_agent(nlp, sentence, ag
 ])
 def test_who_is_kept_from_an_event_is_its_agent(nlp, sentence, agent, modality):
     assert [(e[2], e[3]) for e in events(extract(nlp, sentence))] == [(agent, modality)]
+
+
+@pytest.mark.parametrize("sentence, place, modality", [
+    # hedges and predicates of likelihood: the event is not told as done
+    ("Analysts believe an attack on Taiwan is highly likely this year.", "Taiwan", "Hypothetical"),
+    ("Launching another missile salvo against Israel is possible.", "Israel", "Hypothetical"),
+    ("Moscow threatened a response, possibly including a nuclear strike on Kyiv.", "Kyiv", "Hypothetical"),
+    ("Russian forces likely captured Avdiivka on Monday.", "Avdiivka", "Hypothetical"),
+    ("The officers were overheard talking on how to bomb the bridge near Kerch.", "Kerch", "Planned"),
+])
+def test_hedged_and_likely_events_are_not_asserted(nlp, sentence, place, modality):
+    assert [(e[1], e[3]) for e in events(extract(nlp, sentence))] == [(place, modality)]
+
+
+def test_the_event_a_hedged_verb_happens_in_is_still_done(nlp):
+    rec = extract(nlp, "The Kremlin might use chemical weapons in its invasion of Ukraine, Stoltenberg said.")
+    assert find(rec, "Offensive", "Ukraine")[3] == "Asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a figurative modifier makes the event noun no military event
+    "The Kremlin launched a charm offensive in Africa.",
+    "Zelensky went on the verbal attack against Russia at the UN.",
+])
+def test_a_figurative_offensive_or_attack_is_no_event(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []

@@ -49,6 +49,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if is_headline(doc[start].sent):
             continue
         head = trigger_head(doc[start:end])
+        if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
+                                       for c in head.children):
+            continue  # "a charm offensive", "went on the verbal attack"
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
@@ -202,24 +205,13 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
 
     "would" in reported speech is the reported "will" of an announcement ("said troops would be
     regrouped") and does not make the event hypothetical. An infinitive is planned ("decided to
-    withdraw", "an attempt to take Kyiv") unless its governor asserts it ("forced them to retreat").
+    withdraw", "an attempt to take Kyiv", "on how to bomb the bridge") unless its governor asserts it
+    ("forced them to retreat").
     """
-    for child in tok.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
-            return "Negated"
-        if child.dep_ == "aux":
-            if low in ("will", "shall", "'ll", "’ll"):
-                return "Planned"
-            if low in cues.hypothetical and not (low == "would" and in_claim):
-                return "Hypothetical"
-        if child.dep_ == "mark" and low in cues.hypothetical:
-            return "Hypothetical"
-        if child.dep_ == "amod" and child.lemma_.lower() in cues.planned:
-            return "Planned"
+    marked = _marked_modality(tok, cues, in_claim)
     head = tok.head
-    if depth >= 3 or head.i == tok.i:
-        return "Asserted"
+    if marked or depth >= 3 or head.i == tok.i:
+        return marked or "Asserted"
     governor = head.lemma_.lower()
     indefinite = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children)
     if indefinite and tok.dep_ in ("nsubj", "nsubjpass", "attr"):
@@ -229,20 +221,25 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
                 return "Negated"
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical | cues.planned:
                 return "Hypothetical"
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and governor == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.hypothetical | cues.planned for c in head.children):
+        return "Hypothetical"  # "an attack is highly likely", "launching another salvo is possible"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and governor in cues.occurrence:
         return _modality(head, cues, in_claim, depth + 1)  # "airstrikes may resume", "the assault began"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
+    if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp"):
         if governor in cues.asserting:
             return _modality(head, cues, in_claim, depth + 1)
         return "Negated" if governor in cues.negated else "Planned"
     if tok.dep_ in ("pobj", "pcomp"):  # "prevented them from taking", "plans for an offensive", "fears of an invasion"
-        governor = head.head.lemma_.lower() if head.dep_ == "prep" else governor
+        holder = head.head if head.dep_ == "prep" else head
+        governor = holder.lemma_.lower()
         if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
-            keeping = _modality(head.head, cues, in_claim, depth + 1)
+            keeping = _modality(holder, cues, in_claim, depth + 1)
             return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
         return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
-                else "Hypothetical" if governor in cues.hypothetical else "Asserted")
+                else "Hypothetical" if governor in cues.hypothetical
+                else _marked_modality(head, cues, in_claim) or "Asserted")  # "possibly including a strike"
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.pos_ == "VERB" and head.pos_ == "VERB" \
             and any(c.dep_ == "neg" for c in head.children):
         return "Hypothetical"  # "did not confirm entering the town", "did not say troops had left": unconfirmed
@@ -251,6 +248,25 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if tok.dep_ == "conj" or (tok.dep_ == "dobj" and governor in cues.light):
         return _modality(head, cues, in_claim, depth + 1)
     return "Asserted"
+
+
+def _marked_modality(tok: Token, cues: Cues, in_claim: bool) -> str | None:
+    """The modality a word's own auxiliaries, negation and hedges give it ("will", "could", "not",
+    "possibly", "a planned offensive"), else None."""
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            return "Negated"
+        if child.dep_ == "aux":
+            if low in ("will", "shall", "'ll", "’ll"):
+                return "Planned"
+            if low in cues.hypothetical and not (low == "would" and in_claim):
+                return "Hypothetical"
+        if child.dep_ in ("mark", "advmod") and low in cues.hypothetical:
+            return "Hypothetical"
+        if child.dep_ == "amod" and child.lemma_.lower() in cues.planned:
+            return "Planned"
+    return None
 
 
 def _extent(doc: Doc, start: int, end: int, place: str, agents: list[str], res: ReferenceResolver) -> tuple[int, int]:
