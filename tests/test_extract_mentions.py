@@ -429,6 +429,22 @@ def test_a_town_inside_a_nationality_is_no_place(nlp):
     ("Ukrainian Sailors trained with Royal Navy Guardsmen in Scotland.", ["Royal Navy", "Scotland"]),
     # generic weapons of strike reports are equipment, not organisations
     ("Strikes destroyed a VBIED, a bulldozer, a UAV and an IED near Mosul.", ["Mosul"]),
+    # a plural of people that ends a longer name is part of it
+    ("The Committee to Protect Journalists said reporters were hurt in Gaza.", ["Committee to Protect Journalists", "Gaza"]),
 ])
 def test_people_described_and_weapons_are_no_entities(nlp, text, entities):
     assert sorted(by_name(extract(nlp, text))) == entities
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body named for what it is for, whose verb keeps the NER from seeing the name
+    ("Advocacy groups like the Campaign to Stop Killer Robots warn that such weapons pose risks.",
+     "Campaign to Stop Killer Robots"),
+    ("The Coalition to Protect Civilians said the strikes on Idlib were unlawful.", "Coalition to Protect Civilians"),
+])
+def test_a_body_named_for_its_purpose_is_an_organisation(nlp, text, body):
+    assert by_name(extract(nlp, text))[body].kind == "Organization"
+
+
+def test_a_title_case_headline_names_no_body_for_its_purpose(nlp):
+    assert by_name(extract(nlp, "Ministry to Cut Troops Next Year")) == {}

@@ -16,7 +16,8 @@ from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
-from graph.extraction.sweeps import head_sweep, name_sweep, role_sweep, surname_sweep, title_sweep
+from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep, role_sweep, surname_sweep,
+                                     title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import is_acronym, name_key, translit_key
@@ -78,6 +79,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         assigned.append((cand, key))
 
     surnames = _surnames(doc, chosen)
+    chosen = chosen + purpose_name_sweep(doc, chosen, cues)
     chosen = chosen + surname_sweep(doc, chosen, surnames)
     chosen = chosen + name_sweep(doc, chosen)
     chosen = chosen + title_sweep(doc, chosen, cues)

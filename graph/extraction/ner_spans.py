@@ -113,11 +113,12 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
 
 
 def _people_described(tokens: list[Token], cues: Cues) -> bool:
-    """A capitalised plural of a noun for people ("Airmen", "Ukrainian Soldiers"), not part of a
-    longer name ("Save the Children", "Mothers of Soldiers")."""
+    """A capitalised plural of a noun for people ("Airmen", "Ukrainian Soldiers"), not the end of a
+    longer name, which has words in lower case ("the Committee to Protect Journalists", "Mothers of
+    Soldiers")."""
     last = tokens[-1].lower_
     singular = last[:-3] + "man" if last.endswith("men") else last[:-1] if last.endswith("s") else None
-    return singular in cues.people_nouns and not any(t.lower_ in ("the", "of", "for") for t in tokens)
+    return singular in cues.people_nouns and all(t.text[:1].isupper() for t in tokens)
 
 
 def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer,

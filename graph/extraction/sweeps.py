@@ -1,7 +1,8 @@
-"""Names the NER missed, found again from what the article already names: a surname of someone named
-in full, another occurrence of an organisation's, unit's or place's name, a title standing alone for
-the person the article gave it, a body's head word capitalised as its name ("the Coalition"), an
-office named without its holder ("the Foreign Secretary said"). One name, one entity.
+"""Names the NER missed, found again from what the article already names: a body named for what it
+is for ("the Campaign to Stop Killer Robots"), a surname of someone named in full, another occurrence
+of an organisation's, unit's or place's name, a title standing alone for the person the article gave
+it, a body's head word capitalised as its name ("the Coalition"), an office named without its holder
+("the Foreign Secretary said"). One name, one entity.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
+from graph.extraction.doctext import is_headline
 from graph.extraction.titles import title_before
 from graph.gazetteer import Gazetteer
 from graph.text import translit_key
@@ -19,6 +21,36 @@ def _covered(chosen: list[Candidate]) -> set[int]:
     for cand in chosen:
         covered.update(range(cand.start, cand.end))
     return covered
+
+
+def purpose_name_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
+    """A body named for what it is for, which the NER misses because the name holds a verb ("the
+    Campaign to Stop Killer Robots", "the Global Coalition to Counter ISIL"): a capitalised head word
+    of a body, "to", a verb and at least one more word, all capitalised; a new organisation. Only in
+    prose, not in a headline ("Ministry to Cut Troops Next Year")."""
+    covered = _covered(chosen)
+    out = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in cues.org_heads or not tok.text[:1].isupper() or i + 3 >= len(doc) or i in covered \
+                or doc[i + 1].lower_ != "to" or doc[i + 2].tag_ != "VB" or not _prose(tok.sent):
+            continue
+        end = i + 2
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and end not in covered:
+            end += 1
+        if end - i < 4 or not doc[i + 2].text[:1].isupper():
+            continue
+        before = doc[i - 1] if i > 0 else None
+        start = i - 1 if before is not None and before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") \
+            and not before.is_sent_start and before.i not in covered else i
+        out.append(Candidate(start, end, "sweep", 6.0, kind="Organization", name=doc[start:end].text))
+        covered.update(range(start, end))
+    return out
+
+
+def _prose(sent) -> bool:
+    """Not a headline, and some content word in lower case: capitals there can mark a name."""
+    return not is_headline(sent) and any(t.is_alpha and t.text[0].islower() and not t.is_stop for t in sent)
 
 
 def surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> list[Candidate]:
