@@ -87,6 +87,20 @@ quiet ADJ acomp 3
     assert [s.text for s in doc.spans["wk_mentions"] if s.label_ == "Place"] == expected
 
 
+@pytest.mark.parametrize("label", ["WORK_OF_ART", "LOC"])
+def test_a_newspaper_the_model_calls_a_work_or_a_place_is_an_organisation(nlp, label):
+    doc = processed(nlp, f"""
+The DET det 3
+Odesa PROPN compound 3 B-{label}
+Evening PROPN compound 3 I-{label}
+Herald PROPN nsubj 4 I-{label}
+reported VERB ROOT 4 report
+it PRON dobj 4
+. PUNCT punct 4
+""")
+    assert [(s.text, s.label_) for s in doc.spans["wk_mentions"]] == [("Odesa Evening Herald", "Organization")]
+
+
 def test_a_person_the_gazetteer_knows_is_linked_by_surname(nlp):
     doc = processed(nlp, """
 Zelensky PROPN nsubj 1 B-PERSON

@@ -83,14 +83,30 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
+def name_head(tokens) -> str:
+    """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
+    tokens = list(tokens)
+    before_of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+    return tokens[max(0, before_of - 1)].lower_
+
+
+def headed_as_a_body(tokens, cues: Cues) -> bool:
+    """A name of several words whose head is a body's head word and no building's ("South China
+    Morning Post", "Soochow University"; not "Boryspil Airport"): an organisation, whatever the NER
+    says."""
+    head = name_head(tokens)
+    return len(tokens) > 1 and head in cues.org_heads and head not in cues.venue_heads
+
+
 def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str]]:
     """The NER spans by token range, with corrections: a person or organisation span that starts
     with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
-    is that preposition and a place ("Raqqah", GPE); given names the model missed (see
+    is that preposition and a place ("Raqqah", GPE); a work named as a body is one; given names the model missed (see
     :func:`_first_names`, whose set of given names comes back too)."""
     out = {}
     for ent in doc.ents:
-        out[(ent.start, ent.end)] = ent.label_
+        # a newspaper the model calls a work ("South China Morning Post" as WORK_OF_ART) is a body
+        out[(ent.start, ent.end)] = "ORG" if ent.label_ == "WORK_OF_ART" and headed_as_a_body(ent, cues) else ent.label_
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
     return out, _first_names(doc, out, cues)

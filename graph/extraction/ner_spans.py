@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extraction.candidates import Candidate
+from graph.extraction.candidates import Candidate, headed_as_a_body, name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.gazetteer import Gazetteer
@@ -67,12 +67,6 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     cand.end = tokens[-1].i + 1
     cand.name = name
     return True
-
-
-def _head_word(tokens: list[Token]) -> str:
-    """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
-    before_of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
-    return tokens[max(0, before_of - 1)].lower_
 
 
 def _known_part(tokens: list[Token], gaz: Gazetteer) -> list[Token] | None:
@@ -156,7 +150,7 @@ def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
 
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
-    head = _head_word(tokens)
+    head = name_head(tokens)
     # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says; but a "centre" the NER
     # calls an organisation is one more often than not ("Pew Research Center")
     if len(tokens) > 1 and head in cues.venue_heads and (cand.ner in ("PERSON", "FAC") or
@@ -194,6 +188,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
             return False  # "Eastern Ukrainian" is an adjective, not a place
-        # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
-        cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
+        # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place, and
+        # so does a name with a body's head word ("South China Morning Post" the model calls a place)
+        acronym = len(tokens) == 1 and is_acronym(tokens[0].text)
+        cand.kind = "Organization" if acronym or headed_as_a_body(tokens, cues) else "Place"
     return True
