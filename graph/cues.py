@@ -21,6 +21,7 @@ class Cues:
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negated: frozenset[str]
+    studies: frozenset[str]  # a survey, a study: what its author found ("according to a survey by X")
     figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
@@ -80,6 +81,7 @@ def load_cues() -> Cues:
         planned=words("planned"),
         hypothetical=words("hypothetical"),
         negated=words("negated"),
+        studies=words("study"),
         figurative=words("figurative"),
         preventing=words("preventing"),
         titles=words("title"),

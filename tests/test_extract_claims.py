@@ -418,3 +418,13 @@ def test_verbs_of_speech_beyond_say(nlp, sentence, speaker, start):
 def test_a_subject_the_parser_hung_on_the_verb_stays_in_the_claim(nlp, sentence, text):
     [(_, claim_text, _)] = claims(extract(nlp, sentence))
     assert claim_text == text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the author of the study or report the words are "according to"
+    ("Most Taiwanese distrust Washington, according to a survey conducted by National Chengchi University.",
+     "National Chengchi University"),
+    ("According to a report by Human Rights Watch, the strikes killed 40 civilians in Idlib.", "Human Rights Watch"),
+])
+def test_according_to_a_study_is_its_authors_claim(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))] == [speaker]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import doc_text, strip_range
 from graph.records import ACTOR_KINDS
@@ -34,6 +35,7 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
     source = attribution_source(tok)
     if source is None:
         return None
+    source = author_of(source, res.cues)
     speaker = _apposed_person(source, res) or res.resolve(source, role="speaker")
     if speaker is None or res.kind(speaker) not in ACTOR_KINDS:
         return None
@@ -47,6 +49,21 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
     if content[1] - content[0] < min_chars:
         return None
     return speaker, "according to" if tok.lower_ == "according" else tok.lower_, content
+
+
+def author_of(tok: Token, cues: Cues) -> Token:
+    """The author of a statement or a study standing for its source ("Monday's announcement by the
+    Pentagon said", "a statement from the Kremlin read", "according to a survey conducted by the
+    university"): the pobj of its "by" or "from", or of the "by" of a participle on it, when the
+    phrase is a statement noun or a study of the cue table; else the phrase itself ("the shelling by
+    Russian troops indicates ..." is no one's statement)."""
+    if cues.anaphors.get(tok.lemma_.lower()) != "speaker" and tok.lemma_.lower() not in cues.studies:
+        return tok
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    for acl in (c for c in tok.children if c.dep_ == "acl" and by is None):
+        by = next((c for c in acl.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return pobj if pobj is not None else tok
 
 
 def _apposed_person(tok: Token, res: ReferenceResolver) -> str | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
-from graph.extraction.attribution import attributed, attribution_source
+from graph.extraction.attribution import attributed, attribution_source, author_of
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, content_without_clause,
                                                clause_content, is_passive, is_scare_quote, nearest_quote, overlaps,
                                                set_against, stance_range)
@@ -230,22 +230,10 @@ def _quoted_person(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Tok
     return obj, []
 
 
-def _by_whom(tok: Token, cues: Cues) -> Token:
-    """The author of a statement standing as the subject ("Monday's announcement by the Pentagon said",
-    "a statement from the Kremlin read"): the pobj of its "by" or "from" when the subject is a statement
-    noun of the cue table; else the phrase itself
-    ("the shelling by Russian troops indicates ..." is no one's statement)."""
-    if cues.anaphors.get(tok.lemma_.lower()) != "speaker":
-        return tok
-    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return pobj if pobj is not None else tok
-
-
 def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
     speakers: list[str] = []
     for phrase in phrases:
-        source = _by_whom(phrase, res.cues)
+        source = author_of(phrase, res.cues)
         key = res.resolve(source, role="speaker")
         if key is None and source.i == phrase.i and res.cues.anaphors.get(phrase.lemma_.lower()) == "speaker":
             key = _recent_speaker(phrase, res)  # "X said it could not comment. A statement read: ..."
