@@ -374,3 +374,26 @@ def test_the_event_a_hedged_verb_happens_in_is_still_done(nlp):
 ])
 def test_a_figurative_offensive_or_attack_is_no_event(nlp, sentence):
     assert events(extract(nlp, sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, etype, place, agent", [
+    # triggers of other wars' reports: overrun, besiege, encircle, target; a place that falls to someone
+    ("RSF fighters overran the town of Wad Madani on Monday.", "ControlChange", "Wad Medani", ("Rapid Support Forces",)),
+    ("Avdiivka fell to Russian forces in February.", "ControlChange", "Avdiivka", ("Russian Armed Forces",)),
+    ("Russian forces besieged Mariupol for weeks.", "Offensive", "Mariupol", ("Russian Armed Forces",)),
+    ("Russian troops encircled Avdiivka in February.", "Offensive", "Avdiivka", ("Russian Armed Forces",)),
+    ("Russian forces targeted Kharkiv overnight.", "Attack", "Kharkiv", ("Russian Armed Forces",)),
+])
+def test_overrun_fall_to_besiege_encircle_and_target(nlp, sentence, etype, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [(etype, place, agent)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # those verbs with no military agent or no place as their object are no events
+    "The sanctions targeted Russian banks.",
+    "Tourists overran Venice in August.",
+    "Protesters besieged the parliament building.",
+    "Russian forces could be targeting U.S. nationals for arrest.",  # whose people, not where
+])
+def test_overrun_besiege_and_target_need_forces_and_a_place(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []

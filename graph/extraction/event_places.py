@@ -52,12 +52,14 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     for root in roots:
         rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns:
+                continue  # "targeting U.S. nationals", "hit US troops": whose people, not where
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken"
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))
-    if not ranked and etype == "Attack":
+    if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]

@@ -165,8 +165,9 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj:
-            if lemma in cues.place_subject:
-                return []
+            if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
             return subj + [c for c in subj[0].children if c.dep_ == "conj"]
         head = tok.head
         if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues.preventing:

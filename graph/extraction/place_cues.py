@@ -37,7 +37,7 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
 
 def taken_as_place(span: Span, cues: Cues) -> bool:
     """What is captured, stormed, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
-    liberation of Sinjar", "the fall of Bakhmut", and what an attack noun falls "on" ("airstrikes on
+    liberation of Sinjar", "the fall of Bakhmut", what falls ("Avdiivka fell"), and what an attack noun falls "on" ("airstrikes on
     Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing)."""
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
@@ -47,6 +47,8 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
         if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False
         head = head.head  # "the liberation of Sinjar"
+    elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
+        return True  # "Avdiivka fell to Russian forces"
     elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
         return False
     return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
