@@ -397,3 +397,20 @@ def test_overrun_fall_to_besiege_encircle_and_target(nlp, sentence, etype, place
 ])
 def test_overrun_besiege_and_target_need_forces_and_a_place(nlp, sentence):
     assert events(extract(nlp, sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list that goes on the object: one event per place, each with the date of its own item
+    ("Ukrainian troops recaptured Lyman on October 1, Borova on October 4, and Kupiansk and Balakliia on "
+     "October 7.", [("Lyman", "2022-10-01"), ("Borova", "2022-10-04"), ("Kupiansk", "2022-10-07"),
+                    ("Balakliia", "2022-10-07")]),
+    ("Russian forces captured Soledar in January and Bakhmut's outskirts in May.",
+     [("Soledar", "2023-01"), ("Bakhmut", "2022-05")]),
+    ("Russian forces captured Soledar and Bakhmut in May.", [("Soledar", "2022-05"), ("Bakhmut", "2022-05")]),
+    # the places included in part of a region
+    ("Russian troops occupied much of the oblast, including the cities of Melitopol, Berdiansk and Enerhodar.",
+     [("Melitopol", "2023-02"), ("Berdiansk", "2023-02"), ("Enerhodar", "2023-02")]),
+])
+def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, expected):
+    rec = extract(nlp, sentence, published="2023-02-10")
+    assert [(e[1], e[4].date) for e in events(rec)] == expected

@@ -21,16 +21,22 @@ NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "
 
 def event_date_text(head: Token) -> str | None:
     """The text of the DATE entity attached to the trigger or its governing verb, if any."""
-    for tok in (head, governing_verb(head)):
-        if tok is None:
+    return next((text for tok in (head, governing_verb(head)) if tok is not None
+                 for text in [attached_date_text(tok)] if text), None)
+
+
+def attached_date_text(tok: Token, after: int = -1, before: int | None = None) -> str | None:
+    """The text of the DATE entity in a phrase attached to this word ("on Friday", "last week"); only
+    phrases between ``after`` and ``before`` when they are given."""
+    for child in tok.children:
+        if not after < child.i < (before if before is not None else len(tok.doc)):
             continue
-        for child in tok.children:
-            if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
-                for sub in child.subtree:
-                    if sub.ent_type_ == "DATE":
-                        ent = next((e for e in head.doc.ents if e.start <= sub.i < e.end), None)
-                        if ent is not None:
-                            return ent.text
+        if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
+            for sub in child.subtree:
+                if sub.ent_type_ == "DATE":
+                    ent = next((e for e in tok.doc.ents if e.start <= sub.i < e.end), None)
+                    if ent is not None:
+                        return ent.text
     return None
 
 

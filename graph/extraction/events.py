@@ -18,7 +18,7 @@ from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
-from graph.extraction.event_places import event_places, outside_children, trigger_head, verbal
+from graph.extraction.event_places import event_places, gapped_places, outside_children, trigger_head, verbal
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
 from graph.extraction.triggers import find_triggers
 
@@ -69,9 +69,13 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         modality = _modality(head, cues, in_claim=claim_index is not None)
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
             modality = "Negated"
-        date_text, current = event_date_text(head), is_current(head)
+        gapped, object_date = gapped_places(head, res)
+        date_text = object_date if gapped else event_date_text(head)
+        current = is_current(head)
         recent = not current and date_text is None and told_as_recent(head)
-        for place in places:
+        dated = [(place, date_text) for place in places if place not in gapped] + [
+            (place, date or date_text) for place, date in gapped.items()]
+        for place, date_text in dated:
             extent = _extent(doc, start, end, place, agents, res)
             # forces entering a whole country invade it; they take towns
             invaded = lemma in cues.country_offensive and etype == "ControlChange" and res.kind(place) == "Country"
