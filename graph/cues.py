@@ -21,6 +21,7 @@ class Cues:
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negated: frozenset[str]
+    nonstate_nouns: frozenset[str]  # groups a country's name does not make the state ("Myanmar rebels")
     studies: frozenset[str]  # a survey, a study: what its author found ("according to a survey by X")
     figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
@@ -81,6 +82,7 @@ def load_cues() -> Cues:
         planned=words("planned"),
         hypothetical=words("hypothetical"),
         negated=words("negated"),
+        nonstate_nouns=words("nonstate_noun"),
         studies=words("study"),
         figurative=words("figurative"),
         preventing=words("preventing"),

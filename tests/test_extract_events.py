@@ -414,3 +414,24 @@ def test_overrun_besiege_and_target_need_forces_and_a_place(nlp, sentence):
 def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, expected):
     rec = extract(nlp, sentence, published="2023-02-10")
     assert [(e[1], e[4].date) for e in events(rec)] == expected
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # a wire dateline's place is not the subject of the sentence after it
+    ("KHARTOUM, Dec 19 (Reuters) - The Rapid Support Forces (RSF) took control of Nyala on Monday after the army "
+     "withdrew from the city, residents said.", "Nyala", ("Rapid Support Forces",)),
+    # a country's name on rebels or a paramilitary does not make the state act
+    ("Myanmar rebels captured the border town of Lashio.", "Lashio", ()),
+    ("Sudan's paramilitary Rapid Support Forces took control of Nyala on Monday.", "Nyala", ("Rapid Support Forces",)),
+    # "our forces", said by an armed group, are its own
+    ("\u201cOur forces have liberated Nyala,\u201d the Rapid Support Forces said.", "Nyala", ("Rapid Support Forces",)),
+    # troops pulled out of a place, the particle apart from the verb
+    ("Israel's military said it had pulled its ground forces out of Khan Younis.", "Khan Yunis",
+     ("Israel Defense Forces",)),
+])
+def test_agents_of_other_wars_reports(nlp, text, place, agent):
+    assert [(e[1], e[2]) for e in events(extract(nlp, text))] == [(place, agent)]
+
+
+def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
+    assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []

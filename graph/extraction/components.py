@@ -49,16 +49,40 @@ def glued_after_quote(doc: Doc, tok) -> bool:
         and word.text[-1:].islower()
 
 
+DATELINE_DASHES = {"-", "—", "–", "--"}
+DATELINE_TOKENS = 12  # how far into a paragraph a dateline's dash may be
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a wire dateline that opens a paragraph ("KHARTOUM, Dec 19 (Reuters) -",
+    "KYIV —"): a place in capitals, then maybe a date and an agency in brackets, then a dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
+        if tok.text in DATELINE_DASHES:
+            return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
+        if tok.is_space and "\n" in tok.text:
+            return None
+    return None
+
+
 class ParagraphComponent:
     """Start a sentence after every line break, before the parser runs: news paragraphs, titles and
-    captions are never one sentence, and the parser keeps boundaries set before it."""
+    captions are never one sentence, and the parser keeps boundaries set before it; and after a wire
+    dateline (whose place the parser would make the subject of the sentence after it)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if prev.is_space and "\n" in prev.text and not tok.is_space:
-                tok.is_sent_start = True
-            elif glued_after_quote(doc, tok):
+        for tok in doc:
+            prev = doc[tok.i - 1] if tok.i else None
+            paragraph = prev is None or (prev.is_space and "\n" in prev.text)
+            if paragraph and not tok.is_space:
+                if prev is not None:
+                    tok.is_sent_start = True
+                after = dateline_end(doc, tok.i)
+                if after is not None:
+                    doc[after].is_sent_start = True
+            elif prev is not None and glued_after_quote(doc, tok):
                 tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
         return doc
 

@@ -48,7 +48,6 @@ class Ref:  # a mention as the resolver sees it
 
 
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
-INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 
 
 class ReferenceResolver(DescriptionResolver):
@@ -64,10 +63,7 @@ class ReferenceResolver(DescriptionResolver):
         for ref in self.refs:
             for i in range(ref.start, ref.end):
                 self.key_at[i] = ref.key
-        self.sent_index = {}
-        for n, sent in enumerate(doc.sents):
-            for tok in sent:
-                self.sent_index[tok.i] = n
+        self.sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
         # (token index of the reporting verb, speaker key): found by the claims, used by the events
         self.speakers: list[tuple[int, str]] = list(speakers or [])
 
@@ -214,6 +210,8 @@ class ReferenceResolver(DescriptionResolver):
                 key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
+                if key and self.kind(key) == "Country" and tok.lemma_.lower() in self.cues.nonstate_nouns:
+                    continue  # "Myanmar rebels", "Syrian militants": not the state
                 if key and a_person and self.kind(key) == "Country":
                     person = self.titled_person(tok) or self.description(tok, "Person", self.entities[key].country) \
                         if tok.lemma_.lower() in self.cues.titles else \
@@ -281,30 +279,6 @@ class ReferenceResolver(DescriptionResolver):
             if best is None or (is_subject and not best[2]):
                 best = (distance, ref.key, is_subject)
         return self.as_actor(best[1]) if best else None
-
-    def context_forces(self, tok: Token, speaker: str | None) -> str | None:
-        """Armed forces meant by a bare "troops" or "the military": the speaker's side, else the nearest
-        mentioned, else, for an institution ("the military", "the army", "the junta"), those of the one
-        country named in the last sentences ("In Myanmar, the military bombed a village")."""
-        if speaker:
-            forces = self.gaz.forces_of(self.country_of(speaker))
-            if forces is not None and self.mentioned(forces.gid):
-                return forces.gid
-        here = self.sent_index.get(tok.i, 0)
-        countries = set()
-        for ref in reversed(self.refs):
-            if ref.start >= tok.i:
-                continue
-            if here - self.sent_index.get(ref.start, 0) > self.window:
-                break
-            info = self.entities[ref.key]
-            if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":
-                return ref.key
-            if info.kind == "Country":
-                countries.add(self.country_of(ref.key))
-        # not with two countries named, not "the fighters" (anyone's), not "Israel's military incursion"
-        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
-        return self.forces_of_country(countries.pop()) if institution and len(countries) == 1 else None
 
     def place(self, tok: Token) -> str | None:
         """The place "it" or "the village" refers to: in its own sentence the first place named before

@@ -1,7 +1,8 @@
 """Descriptions that stand for an entity named before: "the Foreign Secretary" (the person given that
 title), "the court" (the body whose name has that word), "the expert" when speaking (the person who
-has been speaking), "the ministry" or "the country" (the nearest entity of that sort). A part of
-:class:`graph.extraction.coref.ReferenceResolver`, which holds the article's mentions.
+has been speaking), "the ministry" or "the country" (the nearest entity of that sort), a bare "troops"
+(the speaker's side, or the nearest forces). A part of :class:`graph.extraction.coref.ReferenceResolver`,
+which holds the article's mentions.
 """
 from __future__ import annotations
 
@@ -20,9 +21,15 @@ GROUP_ACTOR_KINDS = {"militant group", "militia", "ethnic armed organisation", "
                      "armed wing", "coalition", "think tank", "unit"}
 
 
+# actor kinds of armed groups that are no state's forces: their "our forces" are their own
+ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
+                     "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
+INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
+
+
 class DescriptionResolver:
     """Resolution of descriptions; mixed into the reference resolver, whose state it reads (``doc``,
-    ``refs``, ``entities``, ``key_at``, ``sent_index``, ``speakers``, ``window``, ``cues``)."""
+    ``refs``, ``entities``, ``key_at``, ``sent_index``, ``speakers``, ``window``, ``cues``, ``gaz``)."""
 
     def definite_description(self, tok: Token, anaphor: str | None, role: str) -> tuple[str | None, bool]:
         """What "the <noun>" stands for: (key or None, whether the answer is final). A title is the
@@ -138,3 +145,31 @@ class DescriptionResolver:
         if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
             return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
         return info.kind == what
+
+    def context_forces(self, tok: Token, speaker: str | None) -> str | None:
+        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed
+        group's own: "our forces", said by the RSF), else the nearest mentioned, else, for an
+        institution ("the military", "the army", "the junta"), those of the one country named in the
+        last sentences ("In Myanmar, the military bombed a village")."""
+        if speaker:
+            entry = self.entities[speaker].entry if speaker in self.entities else None
+            if entry is not None and entry.actor_kind in ARMED_GROUP_KINDS:
+                return speaker
+            forces = self.gaz.forces_of(self.country_of(speaker))
+            if forces is not None and self.mentioned(forces.gid):
+                return forces.gid
+        here = self.sent_index.get(tok.i, 0)
+        countries = set()
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > self.window:
+                break
+            info = self.entities[ref.key]
+            if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":
+                return ref.key
+            if info.kind == "Country":
+                countries.add(self.country_of(ref.key))
+        # not with two countries named, not "the fighters" (anyone's), not "Israel's military incursion"
+        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
+        return self.forces_of_country(countries.pop()) if institution and len(countries) == 1 else None

@@ -79,9 +79,11 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if etype == "ControlChange" and any(o.lemma_.lower() in cues.people_nouns or res.kind(res.key_at.get(o.i)) == "Person"
                                         for o in objects):
         return None  # "capturing mayors in Melitopol" takes people, not a place
+    # "took control of Nyala", however the parser hung the "of"
+    control = any(o.lemma_.lower() == "control" for o in objects)
     for child in outside_children(span):
         dep = child.dep_
-        if object_only and dep not in ("dobj", "nsubjpass"):
+        if object_only and dep not in ("dobj", "nsubjpass") and not (control and child.lower_ == "of"):
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)
