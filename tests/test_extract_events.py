@@ -435,3 +435,8 @@ def test_agents_of_other_wars_reports(nlp, text, place, agent):
 
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
     assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []
+
+
+def test_what_rockets_are_fired_at_is_a_place_each(nlp):
+    rec = extract(nlp, "Hamas fired rockets at Ashkelon and Netivot.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Ashkelon", ("Hamas",)), ("Attack", "Netivot", ("Hamas",))]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 
 NOT_LOCATIVE = {"to", "of", "on", "over"}
+AIMED = ("at", "into", "on", "toward", "towards")  # where what is fired goes
 PLACE_EVENTS = ("ControlChange", "Attack", "Offensive")  # events whose object is a place ("stormed X")
 
 
@@ -37,12 +38,15 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
 
 def taken_as_place(span: Span, cues: Cues) -> bool:
     """What is captured, stormed, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
-    liberation of Sinjar", "the fall of Bakhmut", what falls ("Avdiivka fell"), and what an attack noun falls "on" ("airstrikes on
-    Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing)."""
+    liberation of Sinjar", "the fall of Bakhmut", what falls ("Avdiivka fell"), what an attack noun falls
+    "on" ("airstrikes on Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing), and what is
+    fired at ("fired rockets at Sderot")."""
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
     head = first.head
+    if first.dep_ == "pobj" and head.lower_ in AIMED and head.head.lemma_.lower() in cues.munition_verbs:
+        return True  # "fired rockets at Kiryat Shmona", "launched missiles into Israel"
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
         if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False
