@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_mentions import extract
+from test_extract_mentions import by_name, extract
 
 pytestmark = pytest.mark.model
 
@@ -440,3 +440,9 @@ def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
 def test_what_rockets_are_fired_at_is_a_place_each(nlp):
     rec = extract(nlp, "Hamas fired rockets at Ashkelon and Netivot.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Ashkelon", ("Hamas",)), ("Attack", "Netivot", ("Hamas",))]
+
+
+def test_junta_airstrikes_are_the_juntas_forces_not_an_organisation_called_junta(nlp):
+    rec = extract(nlp, "In Myanmar, fighting continued. Junta airstrikes hit a market in Sagaing region on Tuesday.")
+    assert [(e[1], e[2]) for e in events(rec)] == [("Sagaing", ("Myanmar Armed Forces",))]
+    assert "Junta" not in by_name(rec)

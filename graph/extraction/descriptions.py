@@ -171,5 +171,6 @@ class DescriptionResolver:
             if info.kind == "Country":
                 countries.add(self.country_of(ref.key))
         # not with two countries named, not "the fighters" (anyone's), not "Israel's military incursion"
-        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
+        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
+            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")  # "junta airstrikes" are its
         return self.forces_of_country(countries.pop()) if institution and len(countries) == 1 else None

@@ -96,6 +96,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Ukrainian", "Russians": demonyms are never entities
     if key in gaz.peoples or gaz.country_of_adjective(name):
         return True
+    if len(tokens) == 1 and tokens[0].lower_ in cues.forces_nouns:
+        return True  # "Junta airstrikes hit ...": whose forces, the resolver says
     if _people_described(tokens, cues) and not gaz.lookup(name):
         return True  # "Reserve Airmen", "these total force Airmen": people described, not named
     if cand.ner in ("ORG", "GPE") and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" \
