@@ -193,13 +193,10 @@ def _included(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
     noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
     if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "the territories which the army took, including ..."
-    part = noun.lower_ in PART_WORDS and next(
-        (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
-    if part:
-        noun = part
-    elif noun.lemma_.lower() not in cues.settlement or noun.tag_ != "NNS":
-        return []
-    if noun.lemma_.lower() not in cues.settlement:
+    part = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS else None
+    noun = part or noun
+    if noun.lemma_.lower() not in cues.settlement or (part is None and noun.tag_ != "NNS"):
         return []
     sent = noun.sent
     including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
