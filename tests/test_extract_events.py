@@ -446,3 +446,12 @@ def test_junta_airstrikes_are_the_juntas_forces_not_an_organisation_called_junta
     rec = extract(nlp, "In Myanmar, fighting continued. Junta airstrikes hit a market in Sagaing region on Tuesday.")
     assert [(e[1], e[2]) for e in events(rec)] == [("Sagaing", ("Myanmar Armed Forces",))]
     assert "Junta" not in by_name(rec)
+
+
+@pytest.mark.parametrize("sentence, etype, place", [
+    # a town the model took for a person is no person whose surname then blocks the town
+    ("Lebanon's Hezbollah fired rockets at Kiryat Shmona on Sunday.", "Attack", "Qiryat Shmona"),
+    ("RSF fighters overran the town of Wad Madani on Monday.", "ControlChange", "Wad Medani"),
+])
+def test_a_town_the_model_tagged_as_a_person_is_still_the_place_of_an_event(nlp, sentence, etype, place):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [(etype, place)]

@@ -60,8 +60,12 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
         if entry.country and entry.kind != "Country":
             ctx.countries[entry.country] += 0.5
-    # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens)
-    people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1]
+    # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens), and not the
+    # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
+    towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(
+        e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
+    people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
+              and (c.start, c.end) not in towns]
     ctx.surnames = frozenset(doc[c.end - 1].text for c in people)
     ctx.given_names = frozenset(doc[c.start].text for c in people)
     ctx.learn_theatre()
