@@ -455,3 +455,12 @@ def test_junta_airstrikes_are_the_juntas_forces_not_an_organisation_called_junta
 ])
 def test_a_town_the_model_tagged_as_a_person_is_still_the_place_of_an_event(nlp, sentence, etype, place):
     assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [(etype, place)]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the region that locates "the town of X" is no second place of the event
+    ("The Arakan Army seized the town of Paletwa in Chin State in January.", "Paletwa"),
+    ("The attacks in the towns of Jabla in the western province of Latakia killed dozens.", "Jabla"),
+])
+def test_the_region_that_locates_the_town_of_x_is_no_second_place(nlp, sentence, place):
+    assert [e[1] for e in events(extract(nlp, sentence))] == [place]

@@ -287,8 +287,12 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow")
         is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
             c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children)
+        # "the town of Paletwa in Chin State": the settlement word named by its "of" is that place
+        named = tok.lemma_.lower() in res.cues.settlement and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(res.kind(res.key_at.get(g.i)) == "Place" for g in c.children)
+            for c in tok.children)
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ in excluded or is_place):
+            if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
                     or (c.dep_ == "appos" and tok.i != root.i):
