@@ -464,3 +464,14 @@ def test_a_town_the_model_tagged_as_a_person_is_still_the_place_of_an_event(nlp,
 ])
 def test_the_region_that_locates_the_town_of_x_is_no_second_place(nlp, sentence, place):
     assert [e[1] for e in events(extract(nlp, sentence))] == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the city" after a preposition is the place named before; "the village of X" names its own
+    ("Russian forces captured Soledar in January. Ukraine said its troops withdrew from the town in June.",
+     [("ControlChange", "Soledar"), ("Withdrawal", "Soledar")]),
+    ("Russian forces captured Soledar in January. They were advancing towards the village of Zzyxa, it said.",
+     [("ControlChange", "Soledar"), ("Offensive", "Zzyxa")]),
+])
+def test_the_town_after_a_preposition_is_the_town_named_before(nlp, text, expected):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected

@@ -58,6 +58,9 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken"
+            elif key is None and tok.dep_ == "pobj" and tok.head.i == root.i and root.dep_ == "prep" \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                key = res.place(tok)  # "withdrew from the city" (not "towards the village of ...")
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
