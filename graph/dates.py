@@ -2,9 +2,9 @@
 
 "on Friday" in an article published on Saturday 10 September 2022 is 2022-09-09; "in February" is the
 last February before publication, "on October 7" the last October 7; "2014" is a year; "this week"
-or "last week" is the month the week lies in, when it lies in one. Vague expressions ("recent days", "a week that spans two months")
-resolve to nothing rather than to a guess. Returns an ISO lexical form and its XSD type
-(``date``, ``gYearMonth`` or ``gYear``).
+or "last week" is the month the week lies in, when it lies in one. Vague expressions ("recent days",
+"a week that spans two months") resolve to nothing rather than to a guess. Returns an ISO lexical form
+and its XSD type (``date``, ``gYearMonth`` or ``gYear``).
 """
 from __future__ import annotations
 

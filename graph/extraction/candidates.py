@@ -98,15 +98,19 @@ def headed_as_a_body(tokens, cues: Cues) -> bool:
     return len(tokens) > 1 and head in cues.org_heads and head not in cues.venue_heads
 
 
+BODY_MISLABELS = {"WORK_OF_ART", "GPE", "LOC"}  # labels the model gives newspapers and universities
+
+
 def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str]]:
     """The NER spans by token range, with corrections: a person or organisation span that starts
     with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
-    is that preposition and a place ("Raqqah", GPE); a work named as a body is one; given names the model missed (see
-    :func:`_first_names`, whose set of given names comes back too)."""
+    is that preposition and a place ("Raqqah", GPE); a name headed as a body's is one, whatever the
+    model calls it ("South China Morning Post" as a work or a place); given names the model missed
+    (see :func:`_first_names`, whose set of given names comes back too)."""
     out = {}
     for ent in doc.ents:
-        # a newspaper the model calls a work ("South China Morning Post" as WORK_OF_ART) is a body
-        out[(ent.start, ent.end)] = "ORG" if ent.label_ == "WORK_OF_ART" and headed_as_a_body(ent, cues) else ent.label_
+        relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
+        out[(ent.start, ent.end)] = "ORG" if relabel else ent.label_
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
     return out, _first_names(doc, out, cues)

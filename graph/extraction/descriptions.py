@@ -13,17 +13,13 @@ from graph.extraction.titles import title_words
 from graph.records import BODY_KINDS
 
 
-# actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
-# records.GROUP_KINDS, the entity kinds a group pronoun may stand for
-GROUP_ACTOR_KINDS = {"militant group", "militia", "ethnic armed organisation", "OSINT group", "rebel group",
-                     "private military company", "political party", "political party and armed movement",
-                     "paramilitary", "militia alliance", "NGO", "investigative group", "humanitarian organisation",
-                     "armed wing", "coalition", "think tank", "unit"}
-
-
 # actor kinds of armed groups that are no state's forces: their "our forces" are their own
 ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
                      "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
+# actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
+# records.GROUP_KINDS, the entity kinds a group pronoun may stand for
+GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO", "investigative group",
+                                         "humanitarian organisation", "coalition", "think tank", "unit"}
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 
 

@@ -148,28 +148,28 @@ def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str
     return list(dict.fromkeys(keys))
 
 
-def list_items(head: Token) -> list[Token]:
-    """Items of a list that goes on a verb's object with their own dates, however parsed: nouns the
-    parser hung on the verb itself ("liberated Kupiansk on September 9, Izium on September 10, and
-    Velykyi Burluk ..."; the object itself when the parser took it for a modifier) and conjuncts of the
-    object that carry a date ("captured Soledar in January and Bakhmut's outskirts in May")."""
-    if not verbal(head):
-        return []
-    objects = [c for c in head.children if c.dep_ == "dobj"]
+def _list_items(head: Token, objects: list[Token]) -> list[Token]:
+    """Items of a list that goes on a verb's object (its first ``objects``) with their own dates,
+    however parsed: nouns the parser hung on the verb itself ("liberated Kupiansk on September 9,
+    Izium on September 10, and Velykyi Burluk ..."; the object itself when the parser took it for a
+    modifier; a second object: "captured Soledar in January and Bakhmut's outskirts") and conjuncts of
+    the object that carry a date ("captured Soledar in January and Bakhmut in May")."""
     hung = [c for c in head.children if c.i > head.i and (c.dep_ in ("npadvmod", "conj", "appos") or c in objects[1:])
-            and c.pos_ in ("PROPN", "NOUN")]  # a second object: "captured Soledar in January and Bakhmut's outskirts"
-    objects = objects[:1]
+            and c.pos_ in ("PROPN", "NOUN")]
     if not objects and not (hung and hung[0].i == head.i + 1 and hung[0].dep_ == "npadvmod"):
         return []
-    dated = [c for o in objects for c in o.subtree if c.dep_ == "conj" and attached_date_text(c)]
+    dated = [c for c in objects[0].subtree if c.dep_ == "conj" and attached_date_text(c)] if objects else []
     return sorted(hung + dated, key=lambda t: t.i)
 
 
 def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
-    """Places of a list that goes on a verb's object (:func:`list_items`), each with the date of its
+    """Places of a list that goes on a verb's object (:func:`_list_items`), each with the date of its
     own item: one attached to the item, or to the verb between it and the next item; and the date of
     the object itself (the verb's before the list goes on, or the object's own)."""
-    items = list_items(head)
+    if not verbal(head):
+        return {}, None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    items = _list_items(head, objects)
     out: dict[str, str | None] = {}
     for n, item in enumerate(items):
         nxt = items[n + 1].i if n + 1 < len(items) else None
@@ -181,9 +181,8 @@ def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | 
                 if key is not None and res.kind(key) == "Place":
                     out.setdefault(key, date)
                     break
-    objects = [c for c in head.children if c.dep_ == "dobj"][:1]
     first = attached_date_text(head, before=items[0].i) if items else None
-    return out, first or next((d for o in objects for d in [attached_date_text(o)] if d), None)
+    return out, first or (attached_date_text(objects[0]) if objects else None)
 
 
 PART_WORDS = {"much", "most", "part", "parts", "all", "swathes", "swaths", "half", "some"}  # "much of the region"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graph.cues import Cues
-from graph.extraction.candidates import PLACE_LABELS, Candidate, headed_as_a_body
+from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
 from graph.extraction.linking import article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
@@ -21,8 +21,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     """Settle overlaps (highest priority, then longest, wins) and link each winner to an entry."""
     ctx = article_context(doc, cands, gaz, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
-    orgs = [c for c in cands if c.source == "ner" and (c.ner == "ORG" or (
-        c.ner in PLACE_LABELS and headed_as_a_body(doc[c.start:c.end], cues)))]  # "South China Morning Post"
+    orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
     groups = [e for e in doc.ents if e.label_ == "NORP"]  # nationalities and groups: never towns
     one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extraction.candidates import Candidate, headed_as_a_body, name_head
+from graph.extraction.candidates import Candidate, name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.gazetteer import Gazetteer
@@ -190,8 +190,6 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
             return False  # "Eastern Ukrainian" is an adjective, not a place
-        # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place, and
-        # so does a name with a body's head word ("South China Morning Post" the model calls a place)
-        acronym = len(tokens) == 1 and is_acronym(tokens[0].text)
-        cand.kind = "Organization" if acronym or headed_as_a_body(tokens, cues) else "Place"
+        # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
+        cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
     return True

@@ -53,9 +53,9 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
         head = head.head  # "the liberation of Sinjar"
     elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
         return True  # "Avdiivka fell to Russian forces"
-    elif first.dep_ == "npadvmod" and first.i == head.i + 1 and head.pos_ == "VERB":
-        pass  # "recaptured Lyman on October 1, ...": the object the parser took for a modifier
-    elif not (first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"):
+    # the object, also one the parser took for a modifier: "recaptured Lyman on October 1, ..."
+    elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "npadvmod" and first.i == head.i + 1))
+              and head.pos_ == "VERB"):
         return False
     return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
 
