@@ -54,6 +54,7 @@ class Cues:
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
     munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
     munitions: frozenset[str]
+    harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
@@ -115,4 +116,5 @@ def load_cues() -> Cues:
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),
         munition_verbs=words("munition_verb"),
         munitions=words("munition"),
+        harm=words("harm"),
     )

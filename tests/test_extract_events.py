@@ -478,3 +478,22 @@ def test_the_region_that_locates_the_town_of_x_is_no_second_place(nlp, sentence,
 ])
 def test_the_town_after_a_preposition_is_the_town_named_before(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
+
+
+@pytest.mark.parametrize("sentence, etype, place, agent, modality", [
+    # the event is what did the harm; where the harm was done is where it happened
+    ("Twelve people were killed in Idlib by Russian airstrikes.", "Attack", "Idlib", ("Russia",), "Asserted"),
+    ("Civilians in Kherson were wounded by a Russian drone strike on Sunday.", "Attack", "Kherson", ("Russia",), "Asserted"),
+    ("The threat to residents of Khartoum from RSF shelling has grown.", "Attack", "Khartoum",
+     ("Rapid Support Forces",), "Asserted"),
+    ("The court found a real risk to the people in Gaza by Israel's military operations.", "Offensive", "Gaza",
+     ("Israel",), "Asserted"),
+    ("The UN warned of the danger to civilians in Rafah from an Israeli offensive.", "Offensive", "Rafah",
+     ("Israel",), "Hypothetical"),
+])
+def test_what_an_event_harmed_locates_it(nlp, sentence, etype, place, agent, modality):
+    assert [e[:4] for e in events(extract(nlp, sentence))] == [(etype, place, agent, modality)]
+
+
+def test_harm_from_something_that_is_no_event_gives_no_place(nlp):
+    assert events(extract(nlp, "Twelve people were killed in Idlib by the floods.")) == []

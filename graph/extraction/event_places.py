@@ -112,8 +112,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
                 and head.doc[nxt].head != head:
             roots.append(head.doc[nxt])
-    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
-            and not any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree):
+    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and not _names_a_place(roots, res):
         # "three strikes hit targets near Mosul", "airstrikes killed 12 people in Idlib": when the event
         # noun says nowhere itself, the verb it is the subject of says where, or that verb's object does
         # (not through "of": "threatens the survival of Palestinians in Gaza" is not where it happened)
@@ -121,12 +120,34 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded]
         roots += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
                   if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
+    harmed = harm_done(head, cues)
+    if harmed is not None and not _names_a_place(roots, res):
+        # "twelve people were killed in Idlib by airstrikes", "the risk to civilians in Gaza from Israel's
+        # operations": the event did the harm, which was done where the harm's phrases or victims say
+        roots += [c for c in harmed.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
+        roots += [c for o in harmed.children if o.dep_ in ("nsubjpass", "dobj") for c in o.children
+                  if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
     if not is_verb and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
         roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
                   and c != head.head]
     if described is not None:
         roots.append(described)
     return roots
+
+
+def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:
+    return any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree)
+
+
+def harm_done(head: Token, cues: Cues) -> Token | None:
+    """The verb or noun of harm an event noun did, as its "by" or "from" ("killed by airstrikes", "the
+    danger from an offensive"; "the threat to residents from shelling" however the "from" is hung)."""
+    if verbal(head) or head.dep_ != "pobj" or head.head.lower_ not in ("by", "from"):
+        return None
+    harmed = head.head.head
+    if harmed.lemma_.lower() not in cues.harm and harmed.dep_ == "pobj" and harmed.head.lower_ == "to":
+        harmed = harmed.head.head
+    return harmed if harmed.lemma_.lower() in cues.harm else None
 
 
 def _described(head: Token) -> Token | None:

@@ -18,7 +18,7 @@ from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
-from graph.extraction.event_places import event_places, gapped_places, outside_children, trigger_head, verbal
+from graph.extraction.event_places import event_places, gapped_places, harm_done, outside_children, trigger_head, verbal
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
 from graph.extraction.triggers import find_triggers
 
@@ -236,6 +236,9 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if governor in cues.asserting:
             return _modality(head, cues, in_claim, depth + 1)
         return "Negated" if governor in cues.negated else "Planned"
+    harmed = harm_done(tok, cues)
+    if harmed is not None:  # "killed by airstrikes", "the risk from Israel's operations": as real as the harm
+        return _modality(harmed, cues, in_claim, depth + 1)
     if tok.dep_ in ("pobj", "pcomp"):  # "prevented them from taking", "plans for an offensive", "fears of an invasion"
         holder = head.head if head.dep_ == "prep" else head
         governor = holder.lemma_.lower()
