@@ -54,6 +54,7 @@ class Cues:
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
     munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
     munitions: frozenset[str]
+    stance_prefixes: frozenset[str]  # "anti-X", "pro-X": X is what a group is against or for, not the group
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -116,5 +117,6 @@ def load_cues() -> Cues:
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),
         munition_verbs=words("munition_verb"),
         munitions=words("munition"),
+        stance_prefixes=words("stance_prefix"),
         harm=words("harm"),
     )

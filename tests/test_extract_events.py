@@ -455,6 +455,9 @@ def test_junta_airstrikes_are_the_juntas_forces_not_an_organisation_called_junta
     # a town the model took for a person is no person whose surname then blocks the town
     ("Lebanon's Hezbollah fired rockets at Kiryat Shmona on Sunday.", "Attack", "Qiryat Shmona"),
     ("RSF fighters overran the town of Wad Madani on Monday.", "ControlChange", "Wad Medani"),
+    # an Arabic name's lower-case particles are part of "the town of" name
+    ("Rebels seized the town of Maarat al-Numan on Sunday.", "ControlChange", "Maarat al-Numan"),
+    ("Turkish forces captured the town of Ras al Ain.", "ControlChange", "Ras al Ain"),
 ])
 def test_a_town_the_model_tagged_as_a_person_is_still_the_place_of_an_event(nlp, sentence, etype, place):
     assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [(etype, place)]
@@ -497,3 +500,16 @@ def test_what_an_event_harmed_locates_it(nlp, sentence, etype, place, agent, mod
 
 def test_harm_from_something_that_is_no_event_gives_no_place(nlp):
     assert events(extract(nlp, "Twelve people were killed in Idlib by the floods.")) == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # "anti-X" and "pro-X" say what a group is against or for: X is not who acts
+    ("Anti-Kremlin fighters attacked the village of Kozinka.", "Kozinka"),
+    ("Anti-Putin troops invaded Russia in a tank and drone assault.", "Russia"),
+    ("Pro-Russian forces attacked Mariupol.", "Mariupol"),
+    ("In Myanmar, fighting went on. The anti-junta militia captured the town of Kawlin on Tuesday.", "Kawlin"),
+])
+def test_the_actor_a_group_is_for_or_against_is_not_its_agent(nlp, sentence, place):
+    rec = extract(nlp, sentence)
+    assert [(e[1], e[2]) for e in events(rec)] == [(place, ())]
+    assert not {"Russian Armed Forces", "Myanmar Armed Forces"} & {e.name for e in rec.entities}

@@ -16,6 +16,7 @@ from graph.cues import Cues
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.stances import HYPHENS, stance_object
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 
@@ -50,7 +51,9 @@ class Candidate:
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
     ner, given = _ner_index(doc, cues)
-    cands = _gazetteer_candidates(doc, gaz, ner)
+    # "pro-Russian forces" are not Russia's forces
+    cands = [c for c in _gazetteer_candidates(doc, gaz, ner)
+             if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))]
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _leaders_forces(doc, gaz, cands, cues)
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
@@ -300,9 +303,12 @@ def _listed_names(doc: Doc, start: int, several: bool):
     while start < len(doc):
         if doc[start].lower_ == "the" and several:
             start += 1  # "Austria, the Czech Sudetenland and the Polish Corridor"
-        end = start
-        while end < len(doc) and end - start < 3 and (doc[end].text[:1].isupper() or
-                                                      (doc[end].text == "-" and end > start)):
+        end, words = start, 0
+        while end < len(doc) and words < 3:
+            if doc[end].text[:1].isupper():
+                words += 1
+            elif not (end > start and (doc[end].text in HYPHENS or _name_particle(doc, end))):
+                break
             end += 1
         while end > start and not doc[end - 1].text[:1].isupper():
             end -= 1
@@ -317,6 +323,15 @@ def _listed_names(doc: Doc, start: int, several: bool):
         if nxt == end:
             return
         start = nxt
+
+
+# lower-case particles inside Arabic place names ("Maarat al-Numan", "Deir ez-Zor", "Ras al Ain")
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "ed", "es", "en", "et", "ul", "bin", "ibn"}
+
+
+def _name_particle(doc: Doc, i: int) -> bool:
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in NAME_PARTICLES and nxt is not None and (nxt.text in HYPHENS or nxt.text[:1].isupper())
 
 
 def _ner_priority(label: str) -> float:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.extraction.descriptions import DescriptionResolver
+from graph.extraction.stances import stance_object
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 
@@ -206,7 +207,8 @@ class ReferenceResolver(DescriptionResolver):
         """The actor a modifier names ("Wagner's leadership", "a Pentagon spokesman", "HTS-led rebels"); for a definite
         person's role after a country ("the US president"), that country's person named before."""
         for child in tok.children:
-            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i \
+                    and not stance_object(child, self.cues):  # "anti-Kremlin fighters" are not the Kremlin
                 key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
@@ -238,7 +240,8 @@ class ReferenceResolver(DescriptionResolver):
 
     def _demonym_child(self, tok: Token) -> str | None:
         for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper():
+            if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper() \
+                    and not stance_object(child, self.cues):
                 iso = self.gaz.country_of_adjective(child.text)
                 if iso:
                     return iso

@@ -20,6 +20,7 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_places import event_places, gapped_places, harm_done, outside_children, trigger_head, verbal
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
+from graph.extraction.stances import stance_object
 from graph.extraction.triggers import find_triggers
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
@@ -114,6 +115,8 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
             key = None
             if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
                 continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
+            if stance_object(child, cues):
+                continue  # "the anti-Assad offensive"
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 if child.dep_ == "poss":  # a capital's possessive stands for its country: "Moscow's invasion"
                     key = res.resolve(child, speaker) or res.key_at.get(child.i)
