@@ -55,6 +55,8 @@ class Cues:
     munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
     munitions: frozenset[str]
     stance_prefixes: frozenset[str]  # "anti-X", "pro-X": X is what a group is against or for, not the group
+    not_captured: frozenset[str]  # things whose seizure is no change of control ("seized Russian assets")
+    recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -118,5 +120,7 @@ def load_cues() -> Cues:
         munition_verbs=words("munition_verb"),
         munitions=words("munition"),
         stance_prefixes=words("stance_prefix"),
+        not_captured=words("not_captured"),
+        recording=words("recording"),
         harm=words("harm"),
     )

@@ -513,3 +513,45 @@ def test_the_actor_a_group_is_for_or_against_is_not_its_agent(nlp, sentence, pla
     rec = extract(nlp, sentence)
     assert [(e[1], e[2]) for e in events(rec)] == [(place, ())]
     assert not {"Russian Armed Forces", "Myanmar Armed Forces"} & {e.name for e in rec.entities}
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is seized is no territory: assets, power, a ship, the initiative
+    "The State Department intends to seize Russian assets in the United States.",
+    "The junta seized power in Niger in July.",
+    "Houthi rebels seized a cargo ship in the Red Sea.",
+    "Ukrainian forces took the initiative near Bakhmut.",
+    # a recording captures a scene, not a place
+    "Social media footage captured the confrontations near the court in Baymak.",
+    "Satellite images captured the destruction in Mariupol.",
+])
+def test_seizing_things_and_recording_scenes_is_no_change_of_control(nlp, sentence):
+    assert [e for e in events(extract(nlp, sentence)) if e[0] == "ControlChange"] == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # ... while what is seized with its people or as a place still is one
+    ("Russian forces seized the Zaporizhzhia nuclear power plant in March.", "Zaporizhzhia Nuclear Power Plant"),
+    ("Russian forces seized the city of Kherson in March.", "Kherson"),
+])
+def test_seizing_a_place_is_a_change_of_control(nlp, sentence, place):
+    assert [e[1] for e in events(extract(nlp, sentence)) if e[0] == "ControlChange"] == [place]
+
+
+@pytest.mark.parametrize("sentence, place, modality", [
+    # weapons used to strike: the strike is as real as the use
+    ("Russian bombs were successfully employed in March to strike Ukrainian defences in Avdiivka.", "Avdiivka",
+     "Asserted"),
+    ("Kyiv is now using HIMARS to strike Russian positions in Kherson.", "Kherson", "Asserted"),
+    ("Kyiv would be prepared to use the missiles to strike Crimea.", "Crimea", "Planned"),
+    # the "be" of an event noun gives it its modality: "is going to be" is to come
+    ("It is going to be the most debilitating strike on America.", "United States", "Planned"),
+    ("It was the deadliest attack on Israel since 1948.", "Israel", "Asserted"),
+])
+def test_the_modality_of_a_use_and_of_a_be(nlp, sentence, place, modality):
+    assert [(e[1], e[3]) for e in events(extract(nlp, sentence))] == [(place, modality)]
+
+
+def test_the_city_of_x_is_x_not_the_city_named_before(nlp):
+    rec = extract(nlp, "Russian forces captured Kupiansk. The city of Kharkiv itself had not been struck on Monday.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("ControlChange", "Kupiansk"), ("Attack", "Kharkiv")]

@@ -56,8 +56,9 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns:
                 continue  # "targeting U.S. nationals", "hit US troops": whose people, not where
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
-            if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described):
-                key = res.place(root)  # "it was recaptured", "the village has been retaken"
+            if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
+                    and not _named_settlement(root, res):
+                key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
             elif key is None and tok.dep_ == "pobj" and tok.head.i == root.i and root.dep_ == "prep" \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 key = res.place(tok)  # "withdrew from the city" (not "towards the village of ...")
@@ -79,9 +80,12 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     is_verb = verbal(head)
     object_only = lemma in cues.object_place and is_verb
     objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass")]
-    if etype == "ControlChange" and any(o.lemma_.lower() in cues.people_nouns or res.kind(res.key_at.get(o.i)) == "Person"
-                                        for o in objects):
-        return None  # "capturing mayors in Melitopol" takes people, not a place
+    if etype == "ControlChange" and (any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
+                                            or res.kind(res.key_at.get(o.i)) == "Person" for o in objects)
+                                     or any(s.lemma_.lower() in cues.recording for s in head.children if s.dep_ == "nsubj")):
+        # "capturing mayors in Melitopol" takes people, "seized power in Niger" a thing, not a place;
+        # "footage captured the clashes near the court" records them
+        return None
     # "took control of Nyala", however the parser hung the "of"
     control = any(o.lemma_.lower() == "control" for o in objects)
     for child in outside_children(span):
@@ -133,6 +137,13 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if described is not None:
         roots.append(described)
     return roots
+
+
+def _named_settlement(tok: Token, res: ReferenceResolver) -> bool:
+    """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
+    return tok.lemma_.lower() in res.cues.settlement and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(res.kind(res.key_at.get(g.i)) == "Place" for g in c.children)
+        for c in tok.children)
 
 
 def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:
@@ -310,10 +321,7 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow")
         is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
             c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children)
-        # "the town of Paletwa in Chin State": the settlement word named by its "of" is that place
-        named = tok.lemma_.lower() in res.cues.settlement and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(res.kind(res.key_at.get(g.i)) == "Place" for g in c.children)
-            for c in tok.children)
+        named = _named_settlement(tok, res)  # "the town of Paletwa in Chin State" is Paletwa
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal

@@ -232,6 +232,8 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and governor == "be" and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.hypothetical | cues.planned for c in head.children):
         return "Hypothetical"  # "an attack is highly likely", "launching another salvo is possible"
+    if tok.dep_ == "attr" and governor == "be":
+        return _modality(head, cues, in_claim, depth + 1)  # "it is going to be the biggest strike"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and governor in cues.occurrence:
         return _modality(head, cues, in_claim, depth + 1)  # "airstrikes may resume", "the assault began"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
