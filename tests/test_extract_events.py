@@ -555,3 +555,15 @@ def test_the_modality_of_a_use_and_of_a_be(nlp, sentence, place, modality):
 def test_the_city_of_x_is_x_not_the_city_named_before(nlp):
     rec = extract(nlp, "Russian forces captured Kupiansk. The city of Kharkiv itself had not been struck on Monday.")
     assert [(e[0], e[1]) for e in events(rec)] == [("ControlChange", "Kupiansk"), ("Attack", "Kharkiv")]
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # the "of" of an attack or a capture is what was hit or taken, not who did it
+    ("Two days passed after the largest bombardment of Ukraine's energy system.", "Ukraine", ()),
+    ("The capture of Russian soldiers near Kupiansk was filmed.", None, None),
+    # ... while the "of" of a withdrawal or an advance is who moves
+    ("The withdrawal of Russian troops from Kherson was completed on Friday.", "Kherson", ("Russian Armed Forces",)),
+])
+def test_the_of_phrase_of_an_attack_is_its_target_and_of_a_withdrawal_its_agent(nlp, sentence, place, agent):
+    found = [(e[1], e[2]) for e in events(extract(nlp, sentence)) if e[3] == "Asserted"]
+    assert found == ([(place, agent)] if place else [])

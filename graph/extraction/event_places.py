@@ -80,6 +80,9 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     is_verb = verbal(head)
     object_only = lemma in cues.object_place and is_verb
     objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass")]
+    if not is_verb:  # "the capture of Russian soldiers": what a noun's "of" names is its object
+        objects += [g for c in outside_children(span) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
     if etype == "ControlChange" and (any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
                                             or res.kind(res.key_at.get(o.i)) == "Person" for o in objects)
                                      or any(s.lemma_.lower() in cues.recording for s in head.children if s.dep_ == "nsubj")):

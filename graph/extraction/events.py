@@ -23,6 +23,9 @@ from graph.extraction.event_time import event_date_text, is_current, told_as_rec
 from graph.extraction.stances import stance_object
 from graph.extraction.triggers import find_triggers
 
+# event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
+# army"); an attack's or a capture's names what was hit or taken ("the bombardment of Ukraine's grid")
+MOVERS_OF = {"Withdrawal", "Offensive"}
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
 
 
@@ -125,7 +128,7 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
                 if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
                     key = _demonym_state(child, res) or next(
                         (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
-            elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
+            elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF)):
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
                 if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
