@@ -267,6 +267,11 @@ def test_a_provincial_capital_is_not_the_countrys_capital(nlp):
     # two countries named: whose military is anyone's guess; "the fighters" may be anyone's
     ("Russia and Ukraine traded blame after the military shelled Kharkiv.", ()),
     ("In Ukraine, the fighters shelled Kharkiv.", ()),
+    # the country whose places the sentence names, when the country itself was named long before
+    ("The war in Sudan began in April 2023. Talks stalled. Aid agencies warned of famine. Prices rose. Many fled. "
+     "The army shelled the town of Babanusa on Monday.", ("Sudanese Armed Forces",)),
+    ("Fighting went on in Myanmar. China brokered talks in Kunming. Junta airstrikes hit a village in Sagaing "
+     "region on Tuesday.", ("Myanmar Armed Forces",)),
 ])
 def test_a_states_military_named_by_its_institution_is_the_one_country_in_view(nlp, text, agent):
     assert [e[2] for e in events(extract(nlp, text))] == [agent]
@@ -567,3 +572,18 @@ def test_the_city_of_x_is_x_not_the_city_named_before(nlp):
 def test_the_of_phrase_of_an_attack_is_its_target_and_of_a_withdrawal_its_agent(nlp, sentence, place, agent):
     found = [(e[1], e[2]) for e in events(extract(nlp, sentence)) if e[3] == "Asserted"]
     assert found == ([(place, agent)] if place else [])
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "X said it had captured ...": "it" is X, even when X is a group the article does not name
+    ("Fighting went on in Myanmar. An alliance of armed groups said on Friday it had captured the town of Laukkai.",
+     ()),
+    ("Fighting went on in Myanmar. The Arakan Army said on Friday it had captured the town of Paletwa.",
+     ("Arakan Army",)),
+    ("The war in Sudan went on. The RSF attacked Babanusa. In Kordofan, the army said its forces had recaptured the "
+     "village of Kazgil.", ("Sudanese Armed Forces",)),
+    # a person who speaks is not the "it" that acts
+    ("Russia pressed on. Putin said it had captured the town of Soledar.", ("Russia",)),
+])
+def test_it_in_what_a_group_says_is_the_group(nlp, text, agent):
+    assert [e[2] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == [agent]

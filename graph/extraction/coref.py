@@ -256,10 +256,15 @@ class ReferenceResolver(DescriptionResolver):
         # continuation: "X said ... . He added ..." keeps the speaker
         # (the last speaker before the pronoun: "She expressed hope ..., saying ...": "She" is read again
         # for "saying" once "expressed" has made her a speaker after it)
+        reporter = self._reporter(tok)
+        if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
+            return self.resolve(reporter)
         earlier = [entry for entry in self.speakers if entry[0] < tok.i]
         if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
             verb_i, key = earlier[-1]
-            if here - self.sent_index.get(verb_i, 0) <= 2:
+            # a person is "he" or "she", never "it" ("Putin said it had captured ...": Russia)
+            agrees = not (low in NEUTER | PLURAL and self.kind(key) == "Person")
+            if here - self.sent_index.get(verb_i, 0) <= 2 and agrees:
                 between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
                 # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over
                 subjects = [r for r in between if r.key != key
@@ -282,6 +287,21 @@ class ReferenceResolver(DescriptionResolver):
             if best is None or (is_subject and not best[2]):
                 best = (distance, ref.key, is_subject)
         return self.as_actor(best[1]) if best else None
+
+    def _reporter(self, tok: Token) -> Token | None:
+        """The subject of the reporting verb whose clause "it" or "they" is the subject of (or owns the
+        subject of: "its forces"), when that subject is a common noun phrase of the same number ("the
+        alliance said it had ...", "residents said they had fled"); names and pronouns are left to the
+        search for an antecedent."""
+        subject = tok.head if tok.dep_ == "poss" else tok  # "the army said its forces had ..."
+        verb = subject.head
+        if tok.lower_ not in ("it", "its", "they", "their") or subject.dep_ not in ("nsubj", "nsubjpass") \
+                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.report:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i in self.key_at:
+            return None
+        return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
 
     def place(self, tok: Token) -> str | None:
         """The place "it" or "the village" refers to: in its own sentence the first place named before

@@ -155,18 +155,31 @@ class DescriptionResolver:
             if forces is not None and self.mentioned(forces.gid):
                 return forces.gid
         here = self.sent_index.get(tok.i, 0)
-        countries = set()
+        countries, sentence = set(), set()
         for ref in reversed(self.refs):
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance == 0:
+                sentence |= self._located_in(ref.key)
             if ref.start >= tok.i:
                 continue
-            if here - self.sent_index.get(ref.start, 0) > self.window:
+            if distance > self.window:
                 break
             info = self.entities[ref.key]
             if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":
                 return ref.key
             if info.kind == "Country":
                 countries.add(self.country_of(ref.key))
-        # not with two countries named, not "the fighters" (anyone's), not "Israel's military incursion"
+        # not with two countries in view, not "the fighters" (anyone's), not "Israel's military incursion"
         institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
             tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")  # "junta airstrikes" are its
-        return self.forces_of_country(countries.pop()) if institution and len(countries) == 1 else None
+        # the country the sentence's places and states are in ("the army shelled the town of Babanusa"),
+        # else the one named in the last sentences
+        country = sentence if sentence else countries
+        return self.forces_of_country(country.pop()) if institution and len(country) == 1 else None
+
+    def _located_in(self, key: str) -> set[str]:
+        """The country a state or a place mention puts the sentence in (none for other mentions)."""
+        info = self.entities[key]
+        if info.kind == "Country" or (info.kind == "Place" and info.entry is not None and info.entry.country):
+            return {self.country_of(key)} - {None}
+        return set()
