@@ -587,3 +587,12 @@ def test_the_of_phrase_of_an_attack_is_its_target_and_of_a_withdrawal_its_agent(
 ])
 def test_it_in_what_a_group_says_is_the_group(nlp, text, agent):
     assert [e[2] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == [agent]
+
+
+@pytest.mark.parametrize("sentence", [
+    # where a road or a route leads is not where it was taken or hit
+    "Rebels seized control of trade routes to China on Monday.",
+    "Drones hit a convoy on the highway to Kherson.",
+])
+def test_where_a_route_leads_is_no_place_of_the_event(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []

@@ -240,6 +240,8 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     ("The Saudi-led coalition carried out airstrikes on Sanaa.", "Sanaa"),
     # names the gazetteer does not know
     ("Near Tal Hamis, two strikes destroyed a fighting position.", "Tal Hamis"),
+    ("The Arakan Army attacked police stations in Rakhine State.", "Rakhine State"),
+    ("Fighting spread across northern Shan State in October.", "Shan State"),
     ("A soldier died in the vicinity of Wadi Hamra after a blast.", "Wadi Hamra"),
     ("Rebels hold the northern part of the province known as Upper Kivu.", "Upper Kivu"),
 ])
@@ -283,6 +285,9 @@ def test_a_research_center_stays_an_organisation(nlp):
     ("Leaders of the Sudan Liberation Movement said they would stay neutral.", "Sudan Liberation Movement", "Sudan"),
     ("The Senate Foreign Relations Committee will hold a hearing next week.", "Senate Foreign Relations Committee",
      "United States Senate"),
+    # a number word is a word of the longer name too
+    ("The MNDAA is part of the Three Brotherhood Alliance, which launched an offensive.", "Three Brotherhood Alliance",
+     "NATO"),
 ])
 def test_a_known_body_inside_a_longer_organisation_name_is_that_other_body(nlp, sentence, longer, known):
     names = by_name(extract(nlp, sentence))

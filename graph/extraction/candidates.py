@@ -102,18 +102,24 @@ def headed_as_a_body(tokens, cues: Cues) -> bool:
 
 
 BODY_MISLABELS = {"WORK_OF_ART", "GPE", "LOC"}  # labels the model gives newspapers and universities
+# last words of an administrative division's name: no person's name ends with one ("Shan State", "Rakhine
+# State", "Idlib Governorate", "Kherson Oblast" the model tags as people)
+DIVISION_HEADS = {"state", "province", "governorate", "oblast", "region", "district", "county", "prefecture",
+                  "township", "raion", "krai", "municipality"}
 
 
 def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str]]:
     """The NER spans by token range, with corrections: a person or organisation span that starts
     with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
     is that preposition and a place ("Raqqah", GPE); a name headed as a body's is one, whatever the
-    model calls it ("South China Morning Post" as a work or a place); given names the model missed
+    model calls it ("South China Morning Post" as a work or a place), and a "person" named as a
+    division is a place ("Shan State"); given names the model missed
     (see :func:`_first_names`, whose set of given names comes back too)."""
     out = {}
     for ent in doc.ents:
         relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
-        out[(ent.start, ent.end)] = "ORG" if relabel else ent.label_
+        division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
+        out[(ent.start, ent.end)] = "ORG" if relabel else "GPE" if division else ent.label_
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
     return out, _first_names(doc, out, cues)

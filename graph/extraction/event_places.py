@@ -40,6 +40,8 @@ def outside_children(span: Span):
 def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str) -> list[str]:
     """Place mentions in the trigger's object and place phrases, most specific first."""
     excluded = EXCLUDED_PREPS | (DESTINATION_PREPS if etype == "Withdrawal" else {"from"})
+    if etype == "ControlChange":
+        excluded = excluded | (DESTINATION_PREPS - {"into"})  # "seized control of the routes to China"
     if etype == "Attack":
         excluded = excluded - {"against"}  # "strikes against ISIL targets in Syria": where the targets are
     roots = _place_roots(span, head, res, cues, lemma, etype, excluded)
@@ -328,6 +330,8 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
+            if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN"):
+                continue  # "seized control of trade routes to China": where the routes lead
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
                     or (c.dep_ == "appos" and tok.i != root.i):
                 todo.append(c)
