@@ -57,6 +57,7 @@ class Cues:
     stance_prefixes: frozenset[str]  # "anti-X", "pro-X": X is what a group is against or for, not the group
     not_captured: frozenset[str]  # things whose seizure is no change of control ("seized Russian assets")
     recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
+    origin_only: frozenset[str]  # triggers whose place is only their "from" ("redeployed troops from Kherson")
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -122,5 +123,6 @@ def load_cues() -> Cues:
         stance_prefixes=words("stance_prefix"),
         not_captured=words("not_captured"),
         recording=words("recording"),
+        origin_only=words("origin_only"),
         harm=words("harm"),
     )

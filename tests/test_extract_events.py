@@ -496,6 +496,9 @@ def test_the_town_after_a_preposition_is_the_town_named_before(nlp, text, expect
      ("Rapid Support Forces",), "Asserted"),
     ("The court found a real risk to the people in Gaza by Israel's military operations.", "Offensive", "Gaza",
      ("Israel",), "Asserted"),
+    # the parser may take the harm for a clause on the event noun
+    ("Israeli airstrikes killed at least 35 people across the Gaza Strip overnight, health officials said.", "Attack",
+     "Gaza", ("Israel",), "Asserted"),
     ("The UN warned of the danger to civilians in Rafah from an Israeli offensive.", "Offensive", "Rafah",
      ("Israel",), "Hypothetical"),
 ])
@@ -595,4 +598,24 @@ def test_it_in_what_a_group_says_is_the_group(nlp, text, agent):
     "Drones hit a convoy on the highway to Kherson.",
 ])
 def test_where_a_route_leads_is_no_place_of_the_event(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, etype, place, agent", [
+    # forces sweep into a city and are redeployed from one; an armed group counts as forces
+    ("Syrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday.", "Offensive", "Aleppo",
+     ("Hayat Tahrir al-Sham",)),
+    ("The Syrian army said it had redeployed troops from parts of the city of Aleppo.", "Withdrawal", "Aleppo",
+     ("Syrian Arab Army",)),
+])
+def test_sweeping_into_and_redeploying_from(nlp, sentence, etype, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [(etype, place, agent)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A storm swept into Aleppo on Friday.",  # no forces
+    "The company redeployed staff from Lviv.",
+    "Russian troops were being redeployed in Belgorod.",  # where they went, not where they left
+])
+def test_sweeping_and_redeploying_need_forces(nlp, sentence):
     assert events(extract(nlp, sentence)) == []

@@ -16,7 +16,8 @@ from graph.cues import Cues
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
-from graph.extraction.stances import HYPHENS, stance_object
+from graph.extraction.settlement_names import settlement_names
+from graph.extraction.stances import stance_object
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 
@@ -60,7 +61,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken = {(c.start, c.end) for c in cands}
     matched = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
-    for start, end in _settlement_names(doc, cues):
+    for start, end in settlement_names(doc, cues):
         if (start, end) not in taken:
             # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
             cands.append(Candidate(start, end, "ner", 8.9, ner="GPE"))
@@ -273,71 +274,6 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
         if len(entries) == 1:
             out.append(Candidate(tok.i, tok.i + 1, "gazetteer", 5.0, entries=entries, ner="GPE"))
     return out
-
-
-SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
-SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the scene in a place
-NEAR_WORDS = {"outskirts", "vicinity"}  # "in the vicinity of Ayn Issa": a place, whatever the NER says
-AREA_WORDS = {"territory", "region", "area", "portion", "part", "peninsula"}  # "the territories ... including A, B and C" lists places too
-
-
-def _settlement_names(doc: Doc, cues: Cues):
-    """Capitalised names (up to three words) after "village of", "town of", "city of", "the region
-    known as", and each name of a list after "the villages of" or "several villages ..., including"."""
-    for tok in doc[:-2]:
-        lemma = tok.lemma_.lower()
-        if lemma in SETTLEMENT_WORDS | NEAR_WORDS and doc[tok.i + 1].lower_ == "of":
-            yield from _listed_names(doc, tok.i + 2, several=tok.lower_ != lemma)
-        elif tok.lower_ == "known" and doc[tok.i + 1].lower_ == "as" and tok.head.i < tok.i \
-                and tok.head.lemma_.lower() in cues.settlement | AREA_WORDS:
-            # "the western region of Ukraine known as Galicia": the name the text gives the place
-            start = tok.i + 3 if doc[tok.i + 2].lower_ == "the" else tok.i + 2
-            yield from _listed_names(doc, start, several=False)
-        elif tok.lower_ in SCENE_PREPS and (tok.is_sent_start or doc[tok.i - 1].text in ".;") \
-                and tok.text[:1].isupper():
-            # "Near Al Shadaddi, one strike engaged ...": a strike report's scene, whatever the NER says
-            names = list(_listed_names(doc, tok.i + 1, several=False))
-            if names and names[0][1] < len(doc) and doc[names[0][1]].text == ",":
-                yield names[0]
-        elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
-                                               for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
-            yield from _listed_names(doc, tok.i + 1, several=True)
-
-
-def _listed_names(doc: Doc, start: int, several: bool):
-    """The names from ``start``: one, or a list of them ("A, B and C") when ``several``."""
-    while start < len(doc):
-        if doc[start].lower_ == "the" and several:
-            start += 1  # "Austria, the Czech Sudetenland and the Polish Corridor"
-        end, words = start, 0
-        while end < len(doc) and words < 3:
-            if doc[end].text[:1].isupper():
-                words += 1
-            elif not (end > start and (doc[end].text in HYPHENS or _name_particle(doc, end))):
-                break
-            end += 1
-        while end > start and not doc[end - 1].text[:1].isupper():
-            end -= 1
-        if end == start:
-            return
-        yield start, end
-        if not several:
-            return
-        nxt = end
-        while nxt < len(doc) and doc[nxt].lower_ in (",", "and") and nxt - end < 2:
-            nxt += 1
-        if nxt == end:
-            return
-        start = nxt
-
-
-# lower-case particles inside Arabic place names ("Maarat al-Numan", "Deir ez-Zor", "Ras al Ain")
-NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "ed", "es", "en", "et", "ul", "bin", "ibn"}
-
-
-def _name_particle(doc: Doc, i: int) -> bool:
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return doc[i].lower_ in NAME_PARTICLES and nxt is not None and (nxt.text in HYPHENS or nxt.text[:1].isupper())
 
 
 def _ner_priority(label: str) -> float:

@@ -153,6 +153,9 @@ class ReferenceResolver(DescriptionResolver):
         member = self._named_member(tok)
         if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
             return self.resolve(member, speaker, role)
+        key = self.led_by(tok)
+        if key is not None:
+            return key
         # "the co-owner": the parser may hang the article on the word before the hyphen
         heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children

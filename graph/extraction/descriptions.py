@@ -56,6 +56,16 @@ class DescriptionResolver:
         key = self.key_at.get(modifier.i - 2)
         return key if key is not None and self.entities[key].kind in ("Organization", "MilitaryUnit") else None
 
+    def led_by(self, tok: Token) -> str | None:
+        """The body that leads a group ("rebels led by Hayat Tahrir al-Sham", as "HTS-led rebels")."""
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() == "lead" and acl.tag_ == "VBN":
+                for by in (c for c in acl.children if c.dep_ == "agent"):
+                    key = next((self.key_at[c.i] for c in by.children if c.dep_ == "pobj" and c.i in self.key_at), None)
+                    if key is not None and self.kind(key) in ("Organization", "MilitaryUnit"):
+                        return key
+        return None
+
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
         to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""
@@ -141,6 +151,12 @@ class DescriptionResolver:
         if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
             return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
         return info.kind == what
+
+    def armed(self, key: str) -> bool:
+        """Whether an entity is a force: a military unit, or an armed group the gazetteer knows (Hamas, HTS)."""
+        info = self.entities.get(key)
+        return info is not None and (info.kind == "MilitaryUnit" or (
+            info.entry is not None and info.entry.actor_kind in ARMED_GROUP_KINDS))
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
         """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed

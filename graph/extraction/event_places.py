@@ -42,6 +42,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     excluded = EXCLUDED_PREPS | (DESTINATION_PREPS if etype == "Withdrawal" else {"from"})
     if etype == "ControlChange":
         excluded = excluded | (DESTINATION_PREPS - {"into"})  # "seized control of the routes to China"
+    if lemma in cues.origin_only:
+        excluded = excluded | (cues.place_prep - {"from", "out", "of"})  # not "troops were redeployed in Belgorod"
     if etype == "Attack":
         excluded = excluded - {"against"}  # "strikes against ISIL targets in Syria": where the targets are
     roots = _place_roots(span, head, res, cues, lemma, etype, excluded)
@@ -121,26 +123,32 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
                 and head.doc[nxt].head != head:
             roots.append(head.doc[nxt])
-    if not is_verb and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and not _names_a_place(roots, res):
-        # "three strikes hit targets near Mosul", "airstrikes killed 12 people in Idlib": when the event
-        # noun says nowhere itself, the verb it is the subject of says where, or that verb's object does
-        # (not through "of": "threatens the survival of Palestinians in Gaza" is not where it happened)
-        verb = head.head
-        roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded]
-        roots += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
-                  if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
-    harmed = harm_done(head, cues)
-    if harmed is not None and not _names_a_place(roots, res):
-        # "twelve people were killed in Idlib by airstrikes", "the risk to civilians in Gaza from Israel's
-        # operations": the event did the harm, which was done where the harm's phrases or victims say
-        roots += [c for c in harmed.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
-        roots += [c for o in harmed.children if o.dep_ in ("nsubjpass", "dobj") for c in o.children
-                  if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
+    if not is_verb and not _names_a_place(roots, res):
+        roots += _where_its_work_was_done(head, cues, excluded)
     if not is_verb and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
         roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
                   and c != head.head]
     if described is not None:
         roots.append(described)
+    return roots
+
+
+def _where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list[Token]:
+    """For an event noun that says nowhere itself, the place phrases of what it did, or of whom it
+    did it to: the verb it is the subject of ("three strikes hit targets near Mosul", "airstrikes killed
+    12 people in Idlib", or as the parser may have it, "airstrikes [that] killed ..."), the harm it did
+    as a "by" or "from" ("twelve people were killed in Idlib by airstrikes", "the risk to civilians in
+    Gaza from Israel's operations"); not through "of" ("threatens the survival of Palestinians in Gaza"
+    is not where it happened)."""
+    verbs = [head.head] if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else []
+    verbs += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in cues.harm]
+    harmed = harm_done(head, cues)
+    verbs += [harmed] if harmed is not None else []
+    roots: list[Token] = []
+    for verb in verbs:
+        roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
+        roots += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children
+                  if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
     return roots
 
 

@@ -67,7 +67,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             agents = last_agents[lemma][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
-        if lemma in cues.military_only and not any(res.kind(a) == "MilitaryUnit" for a in agents) \
+        if lemma in cues.military_only and not any(res.armed(a) for a in agents) \
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN"):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
