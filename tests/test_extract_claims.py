@@ -241,6 +241,11 @@ def test_scare_quotes_are_not_the_claim(nlp):
     assert speaker == "Kremlin" and text.startswith("If Finland lets") and "seen as a threat" in text
 
 
+def test_a_quoted_word_ending_the_sentence_after_a_determiner_is_no_claim_of_its_own(nlp):
+    rec = extract(nlp, "President Bashar al-Assad vowed to crush the \u201cterrorists\u201d.")
+    assert [t for _, t, _ in claims(rec)] == ["vowed to crush the \u201cterrorists\u201d"]
+
+
 def test_a_word_in_quotes_after_called_is_still_the_claim(nlp):
     rec = extract(nlp, "Dmitry Peskov called the accusations “baseless” on Friday.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("Dmitry Peskov", "baseless")]

@@ -12,6 +12,8 @@ from graph.extraction.statements import statement_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SCARE_QUOTE_WORDS = 3
+PHRASE_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "so-called",
+                  "against", "with", "for", "by"}
 DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 MIN_CONTENT_CHARS = 8
 CONTRASTIVE = {"however", "but", "yet", "although", "though", "while", "whereas"}
@@ -35,7 +37,16 @@ def is_scare_quote(quote: tuple[int, int], sent: Span) -> bool:
     words = text[quote[0]:quote[1]].split()
     before = text[sent.start_char:max(sent.start_char, quote[0] - 1)].strip(" ,:;—-")
     after = text[min(quote[1] + 1, sent.end_char):sent.end_char].strip(" ,.:;—-")
-    return len(words) <= SCARE_QUOTE_WORDS and bool(before) and bool(after)
+    if len(words) > SCARE_QUOTE_WORDS or not before:
+        return False
+    return bool(after) or inside_phrase(quote, sent)
+
+
+def inside_phrase(quote: tuple[int, int], sent: Span) -> bool:
+    """Whether a quote follows a determiner or a preposition: a word of the phrase, even at the
+    sentence's end or inside what a reporting verb governs ("vowed to crush the “terrorists”.")."""
+    before = doc_text(sent.doc)[sent.start_char:max(sent.start_char, quote[0] - 1)].split()
+    return bool(before) and before[-1].lower() in PHRASE_OPENERS
 
 
 def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: Cues) -> tuple[int, int]:

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of
-from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, content_without_clause,
-                                               clause_content, is_passive, is_scare_quote, nearest_quote, overlaps,
+from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
+                                               inside_phrase, is_passive, is_scare_quote, nearest_quote, overlaps,
                                                set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
@@ -43,7 +43,9 @@ class ClaimInfo:
 
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
-        return squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
+        text = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
+        # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”")
+        return text + "”" if text.count("“") > text.count("”") else text
 
 
 def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]:
@@ -183,7 +185,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     statement: list[tuple[int, int]] = []
     quote = _own_quote(verb, sent, quotes, cues, modes, comp)
     # a few quoted words in what the verb governs are its claim's ("informed troops to “be prepared”")
-    scare = quote is not None and is_scare_quote(quote, sent) and not verb.idx < quote[0] < verb.right_edge.idx
+    scare = quote is not None and is_scare_quote(quote, sent) and (
+        inside_phrase(quote, sent) or not verb.idx < quote[0] < verb.right_edge.idx)
     if comp:
         content = clause_content(verb, comp, modes, cues)
         if quote and overlaps(content, quote):
@@ -196,8 +199,10 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         content, stance = stance_range(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
         content, statement = content_without_clause(verb, sent, modes, _subject(verb))
-        if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim
-            content, is_quote = quote, True
+        if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
+            # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
+            # the “terrorists”"): the verb's phrase is
+            content, is_quote = (stance_range(verb), False) if inside_phrase(quote, sent) else (quote, True)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res)
