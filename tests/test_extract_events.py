@@ -425,6 +425,7 @@ def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, exp
     # a country's name on rebels or a paramilitary does not make the state act
     ("Myanmar rebels captured the border town of Lashio.", "Lashio", ()),
     ("Sudan's paramilitary Rapid Support Forces took control of Nyala on Monday.", "Nyala", ("Rapid Support Forces",)),
+    ("Sudan's paramilitary force seized the city of Nyala on Monday.", "Nyala", ()),
     # "our forces", said by an armed group, are its own
     ("\u201cOur forces have liberated Nyala,\u201d the Rapid Support Forces said.", "Nyala", ("Rapid Support Forces",)),
     # troops pulled out of a place, the particle apart from the verb
@@ -472,6 +473,9 @@ def test_a_town_the_model_tagged_as_a_person_is_still_the_place_of_an_event(nlp,
     # the region that locates "the town of X" is no second place of the event
     ("The Arakan Army seized the town of Paletwa in Chin State in January.", "Paletwa"),
     ("The attacks in the towns of Jabla in the western province of Latakia killed dozens.", "Jabla"),
+    # nor does the region an apposition puts the town in
+    ("The RSF said they had taken full control of El Fasher, the last major city in Darfur held by the army.",
+     "El Fasher"),
 ])
 def test_the_region_that_locates_the_town_of_x_is_no_second_place(nlp, sentence, place):
     assert [e[1] for e in events(extract(nlp, sentence))] == [place]

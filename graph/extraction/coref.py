@@ -150,7 +150,7 @@ class ReferenceResolver(DescriptionResolver):
         key = self._apposed(tok)
         if key is not None:
             return key
-        member = self._named_member(tok)
+        member = self.named_member(tok)
         if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
             return self.resolve(member, speaker, role)
         key = self.led_by(tok)
@@ -161,9 +161,9 @@ class ReferenceResolver(DescriptionResolver):
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
                        if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
-        if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
+        if (lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns) and not self._nonstate(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is not None:  # "its forces", "Shoigu's troops": the owner's armed forces
+            if owner is not None:  # "its forces", "Shoigu's troops": the owner's armed forces (not "Sudan's paramilitary force")
                 key = self.resolve(owner, speaker, role)
                 if key is not None and self.kind(key) != "MilitaryUnit":
                     key = self.forces_of_country(self.country_of(key)) or key
@@ -215,8 +215,8 @@ class ReferenceResolver(DescriptionResolver):
                 key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
-                if key and self.kind(key) == "Country" and tok.lemma_.lower() in self.cues.nonstate_nouns:
-                    continue  # "Myanmar rebels", "Syrian militants": not the state
+                if key and self.kind(key) == "Country" and self._nonstate(tok):
+                    continue  # "Myanmar rebels", "Syrian militants", "Sudan's paramilitary force": not the state
                 if key and a_person and self.kind(key) == "Country":
                     person = self.titled_person(tok) or self.description(tok, "Person", self.entities[key].country) \
                         if tok.lemma_.lower() in self.cues.titles else \
@@ -227,19 +227,8 @@ class ReferenceResolver(DescriptionResolver):
                     return self.as_actor(key)
         return None
 
-    def _named_member(self, tok: Token) -> Token | None:
-        """The name in "groups such as X", "organisations like X", "outlets including X", when the
-        head is a common plural noun: what the phrase says is said by X."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
-            return None
-        for prep in tok.children:
-            if prep.dep_ != "prep":
-                continue
-            such = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
-            if such or prep.lower_ in ("like", "including"):
-                return next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.i in self.key_at)),
-                            None)
-        return None
+    def _nonstate(self, tok: Token) -> bool:
+        return any(t.lemma_.lower() in self.cues.nonstate_nouns for t in (tok, *tok.children) if t.i <= tok.i)
 
     def _demonym_child(self, tok: Token) -> str | None:
         for child in tok.children:

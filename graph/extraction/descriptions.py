@@ -66,6 +66,20 @@ class DescriptionResolver:
                         return key
         return None
 
+    def named_member(self, tok: Token) -> Token | None:
+        """The name in "groups such as X", "organisations like X", "outlets including X", when the
+        head is a common plural noun: what the phrase says is said by X."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            such = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+            if such or prep.lower_ in ("like", "including"):
+                return next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.i in self.key_at)),
+                            None)
+        return None
+
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
         to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""

@@ -340,6 +340,8 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
             if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN"):
                 continue  # "seized control of trade routes to China": where the routes lead
+            # an apposition after a place describes it ("El Fasher, the last city in Darfur held by the army")
+            described = is_place and c.i not in res.key_at
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
-                    or (c.dep_ == "appos" and tok.i != root.i):
+                    or (c.dep_ == "appos" and tok.i != root.i and not described):
                 todo.append(c)
