@@ -487,6 +487,10 @@ def test_the_region_that_locates_the_town_of_x_is_no_second_place(nlp, sentence,
      [("ControlChange", "Soledar"), ("Withdrawal", "Soledar")]),
     ("Russian forces captured Soledar in January. They were advancing towards the village of Zzyxa, it said.",
      [("ControlChange", "Soledar"), ("Offensive", "Zzyxa")]),
+    # "the city" a few sentences on is still the city named before
+    ("The RSF said it had taken full control of the Sudanese city of El Fasher. The army did not comment. Aid groups were alarmed. "
+     "Residents said RSF fighters stormed the city from the east.",
+     [("ControlChange", "El Fasher"), ("Offensive", "El Fasher")]),
 ])
 def test_the_town_after_a_preposition_is_the_town_named_before(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
