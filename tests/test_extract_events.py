@@ -627,3 +627,9 @@ def test_sweeping_into_and_redeploying_from(nlp, sentence, etype, place, agent):
 ])
 def test_sweeping_and_redeploying_need_forces(nlp, sentence):
     assert events(extract(nlp, sentence)) == []
+
+
+def test_the_region_does_not_reach_as_far_back_as_the_city(nlp):
+    text = ("Russia wants all of the Donbas. Talks failed. Prices rose. Many fled. Residents say Russian soldiers "
+            "were based in the school while occupying the region.")
+    assert [e[1] for e in events(extract(nlp, text))] == []

@@ -36,7 +36,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
-DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" looks for the city it is
+DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
 SETTLEMENTS = ("city", "town", "village")
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
                "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",)}
@@ -315,8 +315,8 @@ class ReferenceResolver(DescriptionResolver):
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0 and same is None:
                 same = ref.key
-            elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features else 2):
-                earlier = ref.key  # "the city" reaches further back than "it": its kind narrows the choice
+            elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
+                earlier = ref.key  # "the city" reaches further back than "it" or "the region": its kind narrows the choice
         return same or earlier
 
     def region_mention(self, key: str) -> bool:
