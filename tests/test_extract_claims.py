@@ -433,3 +433,10 @@ def test_a_subject_the_parser_hung_on_the_verb_stays_in_the_claim(nlp, sentence,
 ])
 def test_according_to_a_study_is_its_authors_claim(nlp, text, speaker):
     assert [c[0] for c in claims(extract(nlp, text))] == [speaker]
+
+
+def test_it_after_a_subject_described_is_what_the_description_stands_for(nlp):
+    rec = extract(nlp, "The Houthis fired missiles at ships. The U.S. Central Command said its forces struck four "
+                       "missiles near Hodeidah. The Iran-aligned group has attacked shipping since November in what "
+                       "it says is solidarity with Palestinians.")
+    assert [s for s, t, _ in claims(rec) if "solidarity" in t] == ["Houthis"]

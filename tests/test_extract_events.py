@@ -633,3 +633,13 @@ def test_the_region_does_not_reach_as_far_back_as_the_city(nlp):
     text = ("Russia wants all of the Donbas. Talks failed. Prices rose. Many fled. Residents say Russian soldiers "
             "were based in the school while occupying the region.")
     assert [e[1] for e in events(extract(nlp, text))] == []
+
+
+def test_a_governments_forces_are_its_countrys_armed_forces(nlp):
+    rec = extract(nlp, "Ethiopian government forces have recaptured the town of Lalibela.")
+    assert [e[2] for e in events(rec)] == [("Armed Forces of Ethiopia",)]
+
+
+def test_its_after_a_subject_described_is_what_the_description_stands_for(nlp):
+    rec = extract(nlp, "The TPLF seized Lalibela. Abiy Ahmed said the army would continue its advance towards Dessie.")
+    assert [e[2] for e in events(rec) if e[1] == "Dessie"] == [("Armed Forces of Ethiopia",)]

@@ -163,13 +163,9 @@ class ReferenceResolver(DescriptionResolver):
                        if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
         if (lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns) and not self._nonstate(tok):
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is not None:  # "its forces", "Shoigu's troops": the owner's armed forces (not "Sudan's paramilitary force")
-                key = self.resolve(owner, speaker, role)
-                if key is not None and self.kind(key) != "MilitaryUnit":
-                    key = self.forces_of_country(self.country_of(key)) or key
-                if key is not None:
-                    return key
+            key = self.owners_forces(tok, speaker, role)
+            if key is not None:
+                return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
         key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
@@ -249,9 +245,13 @@ class ReferenceResolver(DescriptionResolver):
         # continuation: "X said ... . He added ..." keeps the speaker
         # (the last speaker before the pronoun: "She expressed hope ..., saying ...": "She" is read again
         # for "saying" once "expressed" has made her a speaker after it)
-        reporter = self._reporter(tok)
+        reporter = self.reporter(tok)
         if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
             return self.resolve(reporter)
+        if low in NEUTER | PLURAL:  # "the group has attacked shipping in what it says is ...": the group
+            key = next((k for t in self.subject_descriptions(tok) if (k := self.resolve(t)) and self.kind(k) in kinds), None)
+            if key is not None:
+                return key
         earlier = [entry for entry in self.speakers if entry[0] < tok.i]
         if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
             verb_i, key = earlier[-1]
@@ -280,21 +280,6 @@ class ReferenceResolver(DescriptionResolver):
             if best is None or (is_subject and not best[2]):
                 best = (distance, ref.key, is_subject)
         return self.as_actor(best[1]) if best else None
-
-    def _reporter(self, tok: Token) -> Token | None:
-        """The subject of the reporting verb whose clause "it" or "they" is the subject of (or owns the
-        subject of: "its forces"), when that subject is a common noun phrase of the same number ("the
-        alliance said it had ...", "residents said they had fled"); names and pronouns are left to the
-        search for an antecedent."""
-        subject = tok.head if tok.dep_ == "poss" else tok  # "the army said its forces had ..."
-        verb = subject.head
-        if tok.lower_ not in ("it", "its", "they", "their") or subject.dep_ not in ("nsubj", "nsubjpass") \
-                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.report:
-            return None
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.i in self.key_at:
-            return None
-        return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
 
     def place(self, tok: Token) -> str | None:
         """The place "it" or "the village" refers to: in its own sentence the first place named before

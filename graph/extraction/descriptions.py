@@ -80,6 +80,40 @@ class DescriptionResolver:
                             None)
         return None
 
+    def subject_descriptions(self, tok: Token) -> list[Token]:
+        """Subjects before the pronoun in its sentence that are definite descriptions, not names
+        ("the group", "the army"), the nearest first."""
+        return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "NOUN" and t.i not in self.key_at and any(c.lower_ in ("the", "this", "that")
+                                                                        for c in t.children if c.dep_ == "det")]
+
+    def reporter(self, tok: Token) -> Token | None:
+        """The subject of the reporting verb whose clause "it" or "they" is the subject of (or owns the
+        subject of: "its forces"), when that subject is a common noun phrase of the same number ("the
+        alliance said it had ...", "residents said they had fled"); names and pronouns are left to the
+        search for an antecedent."""
+        subject = tok.head if tok.dep_ == "poss" else tok  # "the army said its forces had ..."
+        verb = subject.head
+        if tok.lower_ not in ("it", "its", "they", "their") or subject.dep_ not in ("nsubj", "nsubjpass") \
+                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.report:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i in self.key_at:
+            return None
+        return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
+
+    def owners_forces(self, tok: Token, speaker: str | None, role: str) -> str | None:
+        """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian
+        government forces" (the caller has ruled out "Sudan's paramilitary force")."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" or (
+            c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
+        if owner is None:
+            return None
+        key = self.resolve(owner, speaker, role)
+        if key is not None and self.kind(key) != "MilitaryUnit":
+            key = self.forces_of_country(self.country_of(key)) or key
+        return key
+
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
         to Stop Killer Robots": the nearest organisation or unit whose name has the noun as a word."""
@@ -166,11 +200,14 @@ class DescriptionResolver:
             return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
         return info.kind == what
 
+    def actor_kind(self, key: str | None) -> str | None:
+        info = self.entities.get(key or "")
+        return info.entry.actor_kind if info is not None and info.entry is not None else None
+
     def armed(self, key: str) -> bool:
         """Whether an entity is a force: a military unit, or an armed group the gazetteer knows (Hamas, HTS)."""
         info = self.entities.get(key)
-        return info is not None and (info.kind == "MilitaryUnit" or (
-            info.entry is not None and info.entry.actor_kind in ARMED_GROUP_KINDS))
+        return info is not None and (info.kind == "MilitaryUnit" or self.actor_kind(key) in ARMED_GROUP_KINDS)
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
         """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed
