@@ -453,3 +453,8 @@ def test_a_body_named_for_its_purpose_is_an_organisation(nlp, text, body):
 
 def test_a_title_case_headline_names_no_body_for_its_purpose(nlp):
     assert by_name(extract(nlp, "Ministry to Cut Troops Next Year")) == {}
+
+
+def test_the_adjective_of_a_people_or_a_region_before_rebels_or_forces_is_no_organisation(nlp):
+    names = by_name(extract(nlp, "Ethiopian forces retook Lalibela from Tigrayan rebels. Tigrayan forces withdrew."))
+    assert "Tigrayan" not in names and "Armed Forces of Ethiopia" in names, sorted(names)

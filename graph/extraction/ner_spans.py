@@ -45,6 +45,9 @@ def strip_titles(tokens: list[Token], cues: Cues, gaz: Gazetteer) -> list[Token]
     return out
 
 
+DEMONYM_ENDINGS = ("ian", "yan", "ean", "ese", "ish")  # the endings of adjectives of peoples and regions
+
+
 def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> bool:
     """Decide whether an NER span that the gazetteer does not know becomes an entity, and of which kind."""
     span = doc[cand.start:cand.end]
@@ -98,6 +101,9 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True
     if len(tokens) == 1 and tokens[0].lower_ in cues.forces_nouns:
         return True  # "Junta airstrikes hit ...": whose forces, the resolver says
+    if len(tokens) == 1 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].dep_ in ("amod", "compound") \
+            and {tokens[0].head.lemma_.lower(), tokens[0].head.lower_} & (cues.people_nouns | cues.forces_nouns | cues.nonstate_nouns):
+        return True  # "Tigrayan rebels", "Eritrean troops": a people's or a region's adjective, not a body's name
     if _people_described(tokens, cues) and not gaz.lookup(name):
         return True  # "Reserve Airmen", "these total force Airmen": people described, not named
     if cand.ner in ("ORG", "GPE") and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" \
