@@ -58,6 +58,7 @@ class Cues:
     not_captured: frozenset[str]  # things whose seizure is no change of control ("seized Russian assets")
     recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
     origin_only: frozenset[str]  # triggers whose place is only their "from" ("redeployed troops from Kherson")
+    lemmas: dict[str, str]  # forms the trained lemmatizer leaves unlemmatised ("retook") -> their lemma
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -124,5 +125,6 @@ def load_cues() -> Cues:
         not_captured=words("not_captured"),
         recording=words("recording"),
         origin_only=words("origin_only"),
+        lemmas={w: v for w, v in rows["lemma"]},
         harm=words("harm"),
     )

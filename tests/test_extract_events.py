@@ -643,3 +643,8 @@ def test_a_governments_forces_are_its_countrys_armed_forces(nlp):
 def test_its_after_a_subject_described_is_what_the_description_stands_for(nlp):
     rec = extract(nlp, "The TPLF seized Lalibela. Abiy Ahmed said the army would continue its advance towards Dessie.")
     assert [e[2] for e in events(rec) if e[1] == "Dessie"] == [("Armed Forces of Ethiopia",)]
+
+
+def test_a_form_the_lemmatizer_misses_is_still_its_verb(nlp):
+    rec = extract(nlp, "Ethiopia's war went on. Ethiopian forces retook Lalibela from the rebels.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("ControlChange", "Lalibela", ("Armed Forces of Ethiopia",))]

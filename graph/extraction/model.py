@@ -46,7 +46,20 @@ def load_model(model: str | None = None, vocab_only: bool = False):
                          "(pip install en_core_web_sm, or give --model NAME_OR_PATH)") from None
     check_pipeline(nlp, model)
     split_glued_quotes(nlp)
+    if not vocab_only:
+        correct_lemmas(nlp)
     return nlp
+
+
+def correct_lemmas(nlp) -> None:
+    """Give the forms the trained lemmatizer leaves as they are their lemma ("retook" -> "retake"),
+    through the pipeline's attribute ruler, which runs before the lemmatizer (that keeps a lemma set)."""
+    from graph.cues import load_cues
+
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for form, lemma in sorted(load_cues().lemmas.items()):
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 # a closing quote glued to the capitalised word after it: a heading or quote run into the next sentence
