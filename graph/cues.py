@@ -59,6 +59,7 @@ class Cues:
     recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
     origin_only: frozenset[str]  # triggers whose place is only their "from" ("redeployed troops from Kherson")
     lemmas: dict[str, str]  # forms the trained lemmatizer leaves unlemmatised ("retook") -> their lemma
+    armament: frozenset[str]  # aircraft and arms whose country's adjective makes that country's forces act
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
@@ -126,5 +127,6 @@ def load_cues() -> Cues:
         recording=words("recording"),
         origin_only=words("origin_only"),
         lemmas={w: v for w, v in rows["lemma"]},
+        armament=words("armament"),
         harm=words("harm"),
     )

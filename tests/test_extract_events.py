@@ -504,6 +504,8 @@ def test_the_town_after_a_preposition_is_the_town_named_before(nlp, text, expect
      ("Rapid Support Forces",), "Asserted"),
     ("The court found a real risk to the people in Gaza by Israel's military operations.", "Offensive", "Gaza",
      ("Israel",), "Asserted"),
+    ("Five civilians were wounded in Kherson in a Russian drone strike on Monday.", "Attack", "Kherson", ("Russia",),
+     "Asserted"),
     # the parser may take the harm for a clause on the event noun
     ("Israeli airstrikes killed at least 35 people across the Gaza Strip overnight, health officials said.", "Attack",
      "Gaza", ("Israel",), "Asserted"),
@@ -648,3 +650,16 @@ def test_its_after_a_subject_described_is_what_the_description_stands_for(nlp):
 def test_a_form_the_lemmatizer_misses_is_still_its_verb(nlp):
     rec = extract(nlp, "Ethiopia's war went on. Ethiopian forces retook Lalibela from the rebels.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("ControlChange", "Lalibela", ("Armed Forces of Ethiopia",))]
+
+
+@pytest.mark.parametrize("sentence, agent", [
+    # aircraft and arms with a country's adjective are that country acting (its armed forces when named)
+    ("Israeli warplanes struck dozens of Hezbollah targets in southern Lebanon overnight.", ("Israel",)),
+    ("The Israeli military said Israeli warplanes struck dozens of Hezbollah targets in southern Lebanon.",
+     ("Israel Defense Forces",)),
+    ("Russian drones attacked Kyiv overnight, the mayor said.", ("Russia",)),
+])
+def test_a_countrys_aircraft_are_the_country_acting(nlp, sentence, agent):
+    rec = extract(nlp, sentence)
+    assert [e[2] for e in events(rec)] == [agent]
+    assert not any("warplane" in e.name.lower() or "drone" in e.name.lower() for e in rec.entities)

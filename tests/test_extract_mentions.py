@@ -434,6 +434,9 @@ def test_a_town_inside_a_nationality_is_no_place(nlp):
     ("Ukrainian Sailors trained with Royal Navy Guardsmen in Scotland.", ["Royal Navy", "Scotland"]),
     # generic weapons of strike reports are equipment, not organisations
     ("Strikes destroyed a VBIED, a bulldozer, a UAV and an IED near Mosul.", ["Mosul"]),
+    # weapon systems of other wars too
+    ("Hezbollah said it destroyed three Merkava tanks near Odaisseh as Shahed drones hit Kharkiv.",
+     ["Hezbollah", "Kharkiv", "Odaisseh"]),
     # a plural of people that ends a longer name is part of it
     ("The Committee to Protect Journalists said reporters were hurt in Gaza.", ["Committee to Protect Journalists", "Gaza"]),
 ])

@@ -175,6 +175,9 @@ class ReferenceResolver(DescriptionResolver):
             key, final = self.definite_description(tok, anaphor, role)
             if key is not None or final:
                 return key
+        iso = self._demonym_child(tok) if lemma in self.cues.armament else None
+        if iso:  # "Israeli warplanes struck ...": Israel acting (its armed forces when the article names them)
+            return self.country_key(iso)
         if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
             iso = self._demonym_child(tok)
             if iso:

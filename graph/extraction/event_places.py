@@ -164,9 +164,10 @@ def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:
 
 
 def harm_done(head: Token, cues: Cues) -> Token | None:
-    """The verb or noun of harm an event noun did, as its "by" or "from" ("killed by airstrikes", "the
-    danger from an offensive"; "the threat to residents from shelling" however the "from" is hung)."""
-    if verbal(head) or head.dep_ != "pobj" or head.head.lower_ not in ("by", "from"):
+    """The verb or noun of harm an event noun did, as its "by", "from" or "in" ("killed by airstrikes",
+    "the danger from an offensive", "wounded in the shelling"; "the threat to residents from shelling"
+    however the "from" is hung)."""
+    if verbal(head) or head.dep_ != "pobj" or head.head.lower_ not in ("by", "from", "in"):
         return None
     harmed = head.head.head
     if harmed.lemma_.lower() not in cues.harm and harmed.dep_ == "pobj" and harmed.head.lower_ == "to":
