@@ -260,11 +260,12 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
     ("defence_ministry", "Organization", "Ministry of Defence of {country}", "ministry"),
     ("foreign_ministry", "Organization", "Ministry of Foreign Affairs of {country}", "ministry"),
     ("interior_ministry", "Organization", "Ministry of Internal Affairs of {country}", "ministry"),
+    ("health_ministry", "Organization", "Ministry of Health of {country}", "ministry"),  # war tolls' source
 )
 
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
-    """The armed forces, the government and the defence, foreign and interior ministries of every
+    """The armed forces, the government and the defence, foreign, interior and health ministries of every
     country in countries.tsv that actors.tsv does not cover, with the forms news uses ("the Sudanese
     army", "Iraqi forces", "the Syrian government", "the Finnish Interior Ministry"), from the alias
     templates; a form that already names a curated actor is left to it."""

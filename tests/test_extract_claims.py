@@ -440,3 +440,13 @@ def test_it_after_a_subject_described_is_what_the_description_stands_for(nlp):
                        "missiles near Hodeidah. The Iran-aligned group has attacked shipping since November in what "
                        "it says is solidarity with Palestinians.")
     assert [s for s, t, _ in claims(rec) if "solidarity" in t] == ["Houthis"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a country's health ministry, the usual source of a war's toll, as news names it
+    ("Lebanon's health ministry said at least 37 people were killed.", "Ministry of Health of Lebanon"),
+    ("The Sudanese Health Ministry said 20 people died in the shelling.", "Ministry of Health of Sudan"),
+    ("Gaza's Health Ministry says more than 35,000 Palestinians have been killed.", "Gaza Health Ministry"),
+])
+def test_health_ministries_are_known_speakers(nlp, text, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]
