@@ -461,6 +461,9 @@ def test_junta_airstrikes_are_the_juntas_forces_not_an_organisation_called_junta
     # a town the model took for a person is no person whose surname then blocks the town
     ("Lebanon's Hezbollah fired rockets at Kiryat Shmona on Sunday.", "Attack", "Qiryat Shmona"),
     ("RSF fighters overran the town of Wad Madani on Monday.", "ControlChange", "Wad Medani"),
+    # what control is taken of, with no country named to set the theatre
+    ("The RSF said on Friday it had taken full control of El Fasher after a long siege.", "ControlChange",
+     "El Fasher"),
     # an Arabic name's lower-case particles are part of "the town of" name
     ("Rebels seized the town of Maarat al-Numan on Sunday.", "ControlChange", "Maarat al-Numan"),
     ("Turkish forces captured the town of Ras al Ain.", "ControlChange", "Ras al Ain"),

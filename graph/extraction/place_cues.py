@@ -39,8 +39,8 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
 def taken_as_place(span: Span, cues: Cues) -> bool:
     """What is captured, stormed, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
     liberation of Sinjar", "the fall of Bakhmut", what falls ("Avdiivka fell"), what an attack noun falls
-    "on" ("airstrikes on Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing), and what is
-    fired at ("fired rockets at Sderot")."""
+    "on" ("airstrikes on Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing), what control
+    is taken of ("took full control of El Fasher") and what is fired at ("fired rockets at Sderot")."""
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
@@ -51,6 +51,8 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
         if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False
         head = head.head  # "the liberation of Sinjar"
+        if head.lemma_.lower() == "control" and head.dep_ == "dobj":
+            head = head.head  # "had taken full control of El Fasher"
     elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
         return True  # "Avdiivka fell to Russian forces"
     # the object, also one the parser took for a modifier: "recaptured Lyman on October 1, ..."
