@@ -185,8 +185,9 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     statement: list[tuple[int, int]] = []
     quote = _own_quote(verb, sent, quotes, cues, modes, comp)
     # a few quoted words in what the verb governs are its claim's ("informed troops to “be prepared”")
+    in_phrase = quote is not None and inside_phrase(quote, sent)
     scare = quote is not None and is_scare_quote(quote, sent) and (
-        inside_phrase(quote, sent) or not verb.idx < quote[0] < verb.right_edge.idx)
+        in_phrase or not verb.idx < quote[0] < verb.right_edge.idx)
     if comp:
         content = clause_content(verb, comp, modes, cues)
         if quote and overlaps(content, quote):
@@ -202,7 +203,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
             # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
             # the “terrorists”"): the verb's phrase is
-            content, is_quote = (stance_range(verb), False) if inside_phrase(quote, sent) else (quote, True)
+            content, is_quote = (stance_range(verb), False) if in_phrase else (quote, True)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res)

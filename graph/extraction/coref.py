@@ -162,7 +162,8 @@ class ReferenceResolver(DescriptionResolver):
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
                        if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
-        if (lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns) and not self._nonstate(tok):
+        forces_word = lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns
+        if forces_word and not self._nonstate(tok):
             key = self.owners_forces(tok, speaker, role)
             if key is not None:
                 return key
@@ -178,7 +179,7 @@ class ReferenceResolver(DescriptionResolver):
         iso = self._demonym_child(tok) if lemma in self.cues.armament else None
         if iso:  # "Israeli warplanes struck ...": Israel acting (its armed forces when the article names them)
             return self.country_key(iso)
-        if lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns:
+        if forces_word:
             iso = self._demonym_child(tok)
             if iso:
                 return self.forces_of_country(iso)

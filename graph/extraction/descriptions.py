@@ -215,8 +215,7 @@ class DescriptionResolver:
         institution ("the military", "the army", "the junta"), those of the one country named in the
         last sentences ("In Myanmar, the military bombed a village")."""
         if speaker:
-            entry = self.entities[speaker].entry if speaker in self.entities else None
-            if entry is not None and entry.actor_kind in ARMED_GROUP_KINDS:
+            if self.actor_kind(speaker) in ARMED_GROUP_KINDS:
                 return speaker
             forces = self.gaz.forces_of(self.country_of(speaker))
             if forces is not None and self.mentioned(forces.gid):
@@ -232,7 +231,7 @@ class DescriptionResolver:
             if distance > self.window:
                 break
             info = self.entities[ref.key]
-            if info.kind == "MilitaryUnit" and info.entry is not None and info.entry.actor_kind == "armed forces":
+            if info.kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
             if info.kind == "Country":
                 countries.add(self.country_of(ref.key))

@@ -13,6 +13,6 @@ HYPHENS = {"-", "\u2010", "\u2011"}
 
 def stance_object(tok: Token, cues: Cues) -> bool:
     """Whether the word (or the name it ends) follows "anti-" or "pro-"."""
-    first = min(tok.i, tok.left_edge.i)
+    first = tok.left_edge.i  # at the word itself, or at the start of the name it ends
     doc = tok.doc
     return first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in cues.stance_prefixes
