@@ -261,19 +261,23 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
     ("foreign_ministry", "Organization", "Ministry of Foreign Affairs of {country}", "ministry"),
     ("interior_ministry", "Organization", "Ministry of Internal Affairs of {country}", "ministry"),
     ("health_ministry", "Organization", "Ministry of Health of {country}", "ministry"),  # war tolls' source
+    # bodies news names after a country without its own name: "the Saudi-led coalition", "the Syrian opposition"
+    ("led_coalition", "Organization", "Coalition led by {country}", "coalition"),
+    ("opposition", "Organization", "{adj} opposition", "opposition"),
 )
 
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
-    """The armed forces, the government and the defence, foreign, interior and health ministries of every
-    country in countries.tsv that actors.tsv does not cover, with the forms news uses ("the Sudanese
-    army", "Iraqi forces", "the Syrian government", "the Finnish Interior Ministry"), from the alias
+    """The armed forces, the government, the defence, foreign, interior and health ministries, the
+    coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
+    cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government", "the
+    Finnish Interior Ministry", "the Saudi-led coalition", "the Syrian opposition"), from the alias
     templates; a form that already names a curated actor is left to it."""
     for iso, row in countries.items():
         for template, kind, label, actor_kind in GENERATED:
             if actor_kind == "armed forces" and iso in gaz.armed_forces:
                 continue
-            name = label.format(country=row["name"])
+            name = label.format(country=row["name"], adj=gaz.demonym.get(iso, row["name"]))
             expanded = [f for f in _expand_template(templates[template], row) if f != name]
             forms = [f for f in expanded if not gaz.by_key.get(name_key(f))]
             if not forms or (actor_kind != "armed forces" and len(forms) < len(expanded)):

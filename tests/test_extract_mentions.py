@@ -69,6 +69,39 @@ def test_units_of_any_army(nlp, text, unit):
     assert by_name(extract(nlp, text))[unit].kind == "MilitaryUnit"
 
 
+def test_a_unit_written_by_number_and_initials_is_the_unit_spelled_out_before(nlp):
+    rec = extract(nlp, "Tankers of the 92nd Air Refueling Wing landed in Qatar. The 92nd ARW flew home on Friday.")
+    units = [e for e in rec.entities if e.kind == "MilitaryUnit"]
+    assert [(u.name, "92nd ARW" in u.names) for u in units] == [("92nd Air Refueling Wing", True)]
+    assert by_name(extract(nlp, "Soldiers of the 3rd BCT patrolled the road."))["3rd BCT"].kind == "MilitaryUnit"
+    assert not [e for e in extract(nlp, "The 75th UNGA session opened in New York.").entities if e.kind == "MilitaryUnit"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # an owner and its office, and a list, that the model runs into one organisation
+    ("Questions went to the Department of Commerce’s Bureau of Industry and Security.",
+     {"Department of Commerce", "Bureau of Industry and Security"}),
+    ("The delegation included the Jordanian Ministry of Water, Water Authority of Jordan (WAJ) experts.",
+     {"Jordanian Ministry of Water", "Water Authority of Jordan"}),
+])
+def test_bodies_the_model_runs_together_are_each_a_body(nlp, text, bodies):
+    orgs = {e.name for e in extract(nlp, text).entities if e.kind == "Organization"}
+    assert bodies <= orgs, orgs
+
+
+def test_a_bodys_unnamed_officials_are_named_after_its_one_mention(nlp):
+    # the acronym in parentheses is the same body, but no part of the name the officials go by
+    rec = extract(nlp, "The Water Authority of Jordan (WAJ) officials said the pipe was cut.")
+    sources = {e.name for e in rec.entities if e.kind == "UnnamedSource"}
+    assert sources == {"Water Authority of Jordan officials"}, sources
+
+
+def test_a_countrys_opposition_is_a_body_unless_it_describes_a_member(nlp):
+    names = by_name(extract(nlp, "The Syrian opposition rejected the talks. Russian opposition leader Alexei Navalny spoke."))
+    assert names["Syrian opposition"].kind == "Organization"
+    assert "Russian opposition" not in names and "Alexei Navalny" in names
+
+
 def test_surname_and_title_forms_join_the_full_name(nlp):
     rec = extract(nlp, "Lithuanian Foreign Minister Gabrielius Landsbergis met reporters in Vilnius. "
                        "Mr Landsbergis said the sanctions would stay.")

@@ -719,3 +719,25 @@ fell VERB ROOT 5 fall
 . PUNCT punct 5
 """)
     assert [(s.start, s.label_) for s in doc.spans["wk_mentions"]] == [(2, "Place"), (4, "Place")]
+
+
+def test_a_family_name_the_model_leaves_out_joins_its_person(nlp):
+    # the model tags "Hassan Ali" only; "Jaber", which they modify, is the rest of the name, but a
+    # body's head word after a name ("the Putin Administration") is not
+    doc = processed(nlp, """
+Dr. PROPN compound 3
+Hassan PROPN compound 3 B-PERSON
+Ali PROPN compound 3 I-PERSON
+Jaber PROPN nsubj 4
+spoke VERB ROOT 4 speak
+. PUNCT punct 4
+
+The DET det 2
+Sharif PROPN compound 2 B-PERSON
+Administration PROPN nsubj 3
+resigned VERB ROOT 3 resign
+. PUNCT punct 3
+""")
+    people = {e.name for e in get_entities(doc).values() if e.kind == "Person"}
+    assert "Hassan Ali Jaber" in people
+    assert not any("Administration" in name for name in people)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
+from graph.extraction.doctext import is_headline
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -54,7 +55,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     ner, given = _ner_index(doc, cues)
     # "pro-Russian forces" are not Russia's forces
     cands = [c for c in _gazetteer_candidates(doc, gaz, ner)
-             if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))]
+             if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))
+             and not _describes_a_member(doc, c)]
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _leaders_forces(doc, gaz, cands, cues)
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
@@ -81,6 +83,14 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
     return cands
+
+
+def _describes_a_member(doc: Doc, cand: Candidate) -> bool:
+    """"Russian opposition leader Alexei Navalny", "a Syrian opposition delegation": a country's
+    opposition named as a modifier describes someone, it is not the opposition acting."""
+    last = doc[cand.end - 1]
+    return all(e.actor_kind == "opposition" for e in cand.entries) and last.dep_ in ("compound", "amod") \
+        and last.head.i >= cand.end and last.head.pos_ == "NOUN"
 
 
 # prepositions that put what follows them somewhere: a name the NER starts with one of them is a place
@@ -120,10 +130,49 @@ def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[st
     for ent in doc.ents:
         relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
-        out[(ent.start, ent.end)] = "ORG" if relabel else "GPE" if division else ent.label_
+        label = "ORG" if relabel else "GPE" if division else ent.label_
+        for part in _joined_bodies(doc, ent.start, ent.end, cues) if label == "ORG" else [(ent.start, ent.end)]:
+            out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
+    _surnames(doc, out, cues)
     return out, _first_names(doc, out, cues)
+
+
+def _surnames(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """The family name the model leaves out of a person ("Dr. [Ahmed Kamil] Murad"): a capitalised
+    proper noun outside any entity that the person's last word modifies, and no body's head word."""
+    for (start, end), label in list(ner.items()):
+        if label != "PERSON" or end >= len(doc) or is_headline(doc[start].sent):
+            continue  # (title case runs a name into the words of a headline: "Zelensky Inciting Enemies")
+        last, nxt = doc[end - 1], doc[end]
+        runs_on = end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha  # title case
+        if last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" \
+                and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not runs_on \
+                and nxt.lower_ not in cues.org_heads | cues.titles | cues.forces_nouns | cues.unit_types:
+            del ner[(start, end)]
+            ner[(start, end + 1)] = "PERSON"
+
+
+def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
+    """The bodies one organisation span of the model runs together: a list ("the Ministry of Culture,
+    State Board of Antiquities") and an owner with its office ("the Department of the Treasury's Office
+    of Foreign Assets Control"), each named in capitals with a body's head word after the owner and in
+    every part of a list; a name whose owner is a people ("People's Liberation Army", "Women's Union")
+    and a list of things ("Paralysis of the Power Supply, Communications") stay whole."""
+    def bodies(part) -> bool:
+        return len(part) > 1 and any(t.lower_ in cues.org_heads for t in part)
+
+    commas = [k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].text[:1].isupper()]
+    parts = list(zip([start] + [k + 1 for k in commas], commas + [end]))
+    if commas and all(bodies(doc[a:b]) for a, b in parts):
+        return parts
+    for k in range(start + 2, end - 2):
+        owner, nxt = doc[k - 1], doc[k + 1]
+        if doc[k].lower_ in ("'s", "’s") and nxt.text[:1].isupper() and owner.tag_ == "NNP" \
+                and owner.lemma_.lower() not in cues.people_nouns and bodies(doc[k + 1:end]):
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
 
 
 def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:

@@ -176,9 +176,9 @@ class ReferenceResolver(DescriptionResolver):
             key, final = self.definite_description(tok, anaphor, role)
             if key is not None or final:
                 return key
-        iso = self._demonym_child(tok) if lemma in self.cues.armament else None
-        if iso:  # "Israeli warplanes struck ...": Israel acting (its armed forces when the article names them)
-            return self.country_key(iso)
+        key = self._armed_by(tok) if lemma in self.cues.armament else None
+        if key is not None:
+            return key
         if forces_word:
             iso = self._demonym_child(tok)
             if iso:
@@ -193,6 +193,16 @@ class ReferenceResolver(DescriptionResolver):
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
         return None
+
+    def _armed_by(self, tok: Token) -> str | None:
+        """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli
+        warplanes" (Israel: its armed forces when the article names them)."""
+        owner = next((self.key_at.get(p.i) for prep in tok.children if prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"), None)
+        if self.kind(owner) in ACTOR_KINDS:
+            return owner
+        iso = self._demonym_child(tok)
+        return self.country_key(iso) if iso else None
 
     def _apposed(self, tok: Token) -> str | None:
         """An apposition's actor, or a title's person ("Russia's ambassador to Washington Anatoly Antonov")."""

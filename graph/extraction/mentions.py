@@ -139,9 +139,13 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             for sub in mod.subtree:
                 key = keys.get(sub.i)
                 if key and kinds.get(key) in BODY_KINDS:
-                    span_keys = [k for k in (keys.get(j) for j in range(sub.i, tok.i)) if k == key]
+                    start = end = sub.i  # the words of this one mention of the body, whole
+                    while start > 0 and keys.get(start - 1) == key:
+                        start -= 1
+                    while keys.get(end) == key and end < tok.i:
+                        end += 1
                     affiliation = (key,)
-                    prefix = " ".join(doc[j].text for j in range(sub.i, sub.i + len(span_keys)))
+                    prefix = doc[start:end].text
                     break
                 iso = gaz.country_of_adjective(sub.text) if sub.text[:1].isupper() else None
                 if iso:

@@ -39,6 +39,14 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
                                   {"LOWER": {"IN": sorted(set(plain_words) | set(cues.unit_types))}, "OP": "*"},
                                   {"LOWER": {"IN": type_forms}}]])
         matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
+        # the capitalised words of a numbered formation's name need not be unit words: "the 507th Air
+        # Refueling Wing", "the 134th Expeditionary Fighter Squadron"
+        matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
+                                  {"IS_TITLE": True, "IS_ALPHA": True, "OP": "*"},
+                                  {"LOWER": {"IN": type_forms}, "IS_TITLE": True}]])
+        # a formation written as its number and initials: "the 507th ARW", "the 1st BCT"
+        matcher.add("INITIALS", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
+                                  {"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}]])
         _UNIT_MATCHERS[id(vocab)] = matcher
     return matcher
 
@@ -49,20 +57,41 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
     plain_words = cues.unit_words - cues.unit_types
     numbered: dict[int, int] = {}  # ordinal -> the end of its formation's name
     named: list[int] = []
+    initials: list[int] = []
     for match_id, start, end in matcher(doc):
-        if doc.vocab.strings[match_id] == "NAMED":
+        rule = doc.vocab.strings[match_id]
+        if rule == "NAMED":
             named.append(start)
+        elif rule == "INITIALS":
+            initials.append(start)
         elif doc[end - 1].lower_ not in plain_words:  # every plain unit word taken
             numbered[start] = max(end, numbered.get(start, 0))
     out = []
-    for i in sorted(set(numbered) | set(named)):
+    inside = {k for i, end in numbered.items() for k in range(i, end)}
+    for i in sorted(set(numbered) | set(named) - inside):
         if i in numbered:
             out += _numbered_units(doc, i, numbered[i], gaz, cues)
         elif i > 0 and not _ORDINAL.match(doc[i].text):
             cand = _named_unit(doc, i, gaz, cues)
             if cand is not None:
                 out.append(cand)
-    return out
+    return out + [u for u in (_initialled_unit(doc, i, out, gaz) for i in initials if i not in numbered) if u]
+
+
+def _initialled_unit(doc: Doc, i: int, spelled: list[UnitName], gaz: Gazetteer) -> UnitName | None:
+    """A formation by number and initials ("the 507th ARW"): the one the article spells out with that
+    number and those initials ("the 507th Air Refueling Wing"), else a unit of that name; never a
+    known name ("the 75th UNGA") nor the start of a longer one ("the 20th CPC Congress")."""
+    letters = doc[i + 1].text
+    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    if gaz.lookup(letters, translit=False) or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+        return None
+    number = doc[i].text.lower()
+    for unit in spelled:
+        words = unit.name.split()
+        if words[0] == number and "".join(w[0] for w in words[1:]).upper() == letters:
+            return UnitName(i, i + 2, unit.name, unit.part_of)
+    return UnitName(i, i + 2, f"{number} {letters}", _nationality(doc, i, gaz))
 
 
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
