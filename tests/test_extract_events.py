@@ -283,10 +283,11 @@ def test_an_ambush_is_an_attack(nlp):
 
 
 @pytest.mark.parametrize("sentence, etype, place, agent", [
-    # the group an "X-led" modifier names is the one acting; a state that leads a coalition is not
+    # the group an "X-led" modifier names is the one acting; a state that leads a coalition is not, the
+    # coalition is
     ("HTS-led rebels captured Aleppo on Saturday.", "ControlChange", "Aleppo", ("Hayat Tahrir al-Sham",)),
     ("Hamas-led fighters attacked an army base near Khan Younis.", "Attack", "Khan Yunis", ("Hamas",)),
-    ("The Saudi-led coalition carried out airstrikes on Sanaa.", "Attack", "Sanaa", ()),
+    ("The Saudi-led coalition carried out airstrikes on Sanaa.", "Attack", "Sanaa", ("Coalition led by Saudi Arabia",)),
 ])
 def test_the_group_that_leads_the_fighters_is_the_agent(nlp, sentence, etype, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [(etype, place, agent)]
@@ -666,3 +667,26 @@ def test_a_countrys_aircraft_are_the_country_acting(nlp, sentence, agent):
     rec = extract(nlp, sentence)
     assert [e[2] for e in events(rec)] == [agent]
     assert not any("warplane" in e.name.lower() or "drone" in e.name.lower() for e in rec.entities)
+
+
+def test_the_aircraft_of_a_coalition_are_the_coalition_acting(nlp):
+    rec = extract(nlp, "Warplanes of the Saudi-led coalition struck a fuel depot in Sanaa, Yemen.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Sanaa", ("Coalition led by Saudi Arabia",))]
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # what was hit stands in the place: the market in Kharkiv was hit, so Kharkiv was
+    ("Russian forces hit a market in Kharkiv on Sunday.", "Kharkiv", ("Russian Armed Forces",)),
+    # a weapon that hits is an attack, whoever fired it
+    ("Drones hit a power station near Odesa overnight.", "Odesa", ()),
+])
+def test_hitting_a_target_in_a_place_is_an_attack_there(nlp, sentence, place, agent):
+    assert find(extract(nlp, sentence), "Attack", place)[2] == agent
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm hit Odesa on Sunday.",  # no weapon, no armed actor: weather
+    "The sanctions hit a bank in Moscow hard.",
+])
+def test_hitting_without_arms_is_no_attack(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []

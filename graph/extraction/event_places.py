@@ -8,12 +8,13 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.event_time import attached_date_text
+from graph.extraction.listed_places import included_places
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
 
+TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
                "agent", "mark", "punct", "cc", "appos"}
@@ -50,7 +51,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if roots is None:
         return []
     described = _described(head)
-    listed = [key for root in roots for key in _included(root, res, cues)]
+    listed = [key for root in roots for key in included_places(root, res, cues)]
     if listed:
         return list(dict.fromkeys(listed))  # each place of the list, countries and regions too
     ranked: list[tuple[int, str]] = []
@@ -77,13 +78,23 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     return _most_specific(keys, res)
 
 
+def _names_a_place_itself(prep: Token, res: ReferenceResolver) -> bool:
+    """The preposition's object is a place's name ("in Dnipro", "in the Radujniy area"), not a phrase
+    that names one further down ("in their campaign against Israel")."""
+    return any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for p in prep.children if p.dep_ == "pobj"
+               for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))])
+
+
 def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str,
                  excluded: set[str]) -> list[Token] | None:
     """The phrases that may hold the event's place (None: the event takes no place at all)."""
     roots: list[Token] = []
     is_verb = verbal(head)
-    object_only = lemma in cues.object_place and is_verb
     objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass")]
+    object_only = lemma in cues.object_place and is_verb
+    # a strike's target may stand in the place: "hit a market in Kharkiv" (the market in Kharkiv was hit),
+    # not "targeted shipping in their campaign against Israel"
+    target_in = object_only and etype == "Attack" and objects
     if not is_verb:  # "the capture of Russian soldiers": what a noun's "of" names is its object
         objects += [g for c in outside_children(span) if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
@@ -97,7 +108,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     control = any(o.lemma_.lower() == "control" for o in objects)
     for child in outside_children(span):
         dep = child.dep_
-        if object_only and dep not in ("dobj", "nsubjpass") and not (control and child.lower_ == "of"):
+        if object_only and dep not in ("dobj", "nsubjpass") and not (control and child.lower_ == "of") \
+                and not (target_in and child.lower_ in TARGET_PLACE_PREPS and _names_a_place_itself(child, res)):
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)
@@ -191,81 +203,6 @@ def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 keys += [res.key_at[t.i] for t in obj.subtree if t.i in res.key_at
                          and res.kind(res.key_at[t.i]) in ("Place", "Country")]
-    return list(dict.fromkeys(keys))
-
-
-def _list_items(head: Token, objects: list[Token]) -> list[Token]:
-    """Items of a list that goes on a verb's object (its first ``objects``) with their own dates,
-    however parsed: nouns the parser hung on the verb itself ("liberated Kupiansk on September 9,
-    Izium on September 10, and Velykyi Burluk ..."; the object itself when the parser took it for a
-    modifier; a second object: "captured Soledar in January and Bakhmut's outskirts") and conjuncts of
-    the object that carry a date ("captured Soledar in January and Bakhmut in May")."""
-    hung = [c for c in head.children if c.i > head.i and (c.dep_ in ("npadvmod", "conj", "appos") or c in objects[1:])
-            and c.pos_ in ("PROPN", "NOUN")]
-    if not objects and not (hung and hung[0].i == head.i + 1 and hung[0].dep_ == "npadvmod"):
-        return []
-    dated = [c for c in objects[0].subtree if c.dep_ == "conj" and attached_date_text(c)] if objects else []
-    return sorted(hung + dated, key=lambda t: t.i)
-
-
-def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
-    """Places of a list that goes on a verb's object (:func:`_list_items`), each with the date of its
-    own item: one attached to the item, or to the verb between it and the next item; and the date of
-    the object itself (the verb's before the list goes on, or the object's own)."""
-    if not verbal(head):
-        return {}, None
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    items = _list_items(head, objects)
-    out: dict[str, str | None] = {}
-    for n, item in enumerate(items):
-        nxt = items[n + 1].i if n + 1 < len(items) else None
-        date = attached_date_text(item) or (attached_date_text(head, after=item.i, before=nxt)
-                                            if item.head.i == head.i else None)
-        for tok in [item, *(c for c in item.subtree if c.dep_ == "conj")]:
-            for name in (tok, *(c for c in tok.children if c.dep_ == "poss")):  # "Bakhmut's suburbs"
-                key = res.key_at.get(name.i)
-                if key is not None and res.kind(key) == "Place":
-                    out.setdefault(key, date)
-                    break
-    first = attached_date_text(head, before=items[0].i) if items else None
-    return out, first or (attached_date_text(objects[0]) if objects else None)
-
-
-PART_WORDS = {"much", "most", "part", "parts", "all", "swathes", "swaths", "half", "some"}  # "much of the region"
-
-
-def _included(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """The places listed after a plural place noun: "captured several villages, including A, B and C"
-    (however the parser attached "including"), or after part of a place ("captured much of the
-    region, including the towns of A, B and C")."""
-    noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
-    if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
-        noun = noun.head.head  # "the territories which the army took, including ..."
-    part = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS else None
-    noun = part or noun
-    if noun.lemma_.lower() not in cues.settlement or (part is None and noun.tag_ != "NNS"):
-        return []
-    sent = noun.sent
-    including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
-    keys: list[str] = []
-    i = including.i + 1 if including is not None else sent.end
-    while i < sent.end:
-        key = res.key_at.get(i)
-        if key is not None and res.kind(key) in ("Place", "Country"):
-            keys.append(key)
-        elif key is None and res.doc[i].lemma_.lower() in cues.settlement and i + 1 < sent.end \
-                and res.doc[i + 1].lower_ == "of":
-            i += 2  # "including the towns of Lyman, ..."
-            continue
-        elif key is None and res.doc[i].lower_ not in (",", "and", "the"):
-            known = next((j for j in range(i, min(i + 8, sent.end - 2))
-                          if res.doc[j].lower_ == "known" and res.doc[j + 1].lower_ == "as"), None)
-            if known is None:
-                break
-            i = known + 2  # "..., and the western region of Ukraine known as Galicia": the item is its name
-            continue
-        i += 1
     return list(dict.fromkeys(keys))
 
 

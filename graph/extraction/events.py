@@ -18,8 +18,9 @@ from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
-from graph.extraction.event_places import event_places, gapped_places, harm_done, outside_children, trigger_head, verbal
+from graph.extraction.event_places import event_places, harm_done, outside_children, trigger_head, verbal
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
+from graph.extraction.listed_places import gapped_places
 from graph.extraction.stances import stance_object
 from graph.extraction.triggers import find_triggers
 
@@ -68,12 +69,12 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if not places:
             continue
         if lemma in cues.military_only and not any(res.armed(a) for a in agents) \
-                and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN"):
+                and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not _armed_subject(head, cues):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
             modality = "Negated"
-        gapped, object_date = gapped_places(head, res)
+        gapped, object_date = gapped_places(head, res) if verbal(head) else ({}, None)
         date_text = object_date if gapped else event_date_text(head)
         current = is_current(head)
         recent = not current and date_text is None and told_as_recent(head)
@@ -88,6 +89,13 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
                                     current=current, recent=recent))
     return events
+
+def _armed_subject(head: Token, cues: Cues) -> bool:
+    """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
+    fired it."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in cues.armament or cues.triggers.get(c.lemma_.lower()) == "Attack")
+               for c in head.children)
+
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
     """Who claimed responsibility for the attack in the same sentence ("the bombings, for which
