@@ -91,6 +91,8 @@ def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid
     ("Tal Afar", "Tall ‘Afar", "IQ"),  # GeoNames gives it no population; its many spellings keep it
     ("Jableh", "Jablah", "SY"),
     ("Dayr az Zawr", "Deir ez-Zor", "SY"),  # a spelling with the Arabic article in lower case
+    ("Hodeidah", "Al Hudaydah", "YE"),  # GeoNames has "El-Hodeidah": news drops the hyphened article
+    ("Ayn Isa", "‘Ayn ‘Īsá", "SY"),  # no population, spellings written with the grave accent ("`Ayn `Isa")
 ])
 def test_towns_of_other_wars(gaz, name, label, country):
     assert (label, country) in {(e.label, e.country) for e in gaz.lookup(name)}
@@ -104,6 +106,25 @@ def test_towns_of_other_wars(gaz, name, label, country):
 ])
 def test_armed_actors_of_other_wars(gaz, name, label):
     assert [e.label for e in gaz.lookup(name)] == [label]
+
+
+@pytest.mark.parametrize("form, label, country", [
+    ("the Saudi-led coalition", "Coalition led by Saudi Arabia", "SA"),
+    ("the U.S.-led coalition", "Coalition led by United States", "US"),
+    ("the Syrian opposition", "Syrian opposition", "SY"),
+    ("Syrian opposition forces", "Syrian opposition", "SY"),
+    ("the People's Liberation Army", "People's Liberation Army", "CN"),
+    ("Chinese troops", "People's Liberation Army", "CN"),  # a curated army takes its country's forms
+])
+def test_bodies_news_names_after_a_country(gaz, form, label, country):
+    assert [(e.label, e.country) for e in gaz.lookup(form)] == [(label, country)]
+
+
+def test_a_hyphened_arabic_article_may_be_dropped_and_nothing_else():
+    from graph.resources.build_places import _without_article
+
+    assert _without_article("El-Hodeidah") == "Hodeidah" and _without_article("Ar-Raqqah") == "Raqqah"
+    assert _without_article("El Paso") is None and _without_article("Al-Ula") is None  # too short to stand alone
 
 
 def test_a_direction_is_no_alias_of_a_town():

