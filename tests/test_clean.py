@@ -18,6 +18,12 @@ def test_share_follow_subscribe_lines_go():
     assert kept(text) == f"{BODY} {BODY}"
 
 
+def test_a_keep_up_to_date_prompt_goes_but_a_sentence_about_updates_stays():
+    prompt = "Stay up to date with all of Scotland's biggest stories"
+    sentence = "Officials said they would keep up to date with the news from the front and report weekly on it."
+    assert kept("\n".join([BODY, prompt, sentence])) == f"{BODY} {sentence}"
+
+
 def test_teaser_block_after_its_header_goes_until_a_real_paragraph():
     text = "\n".join([BODY, "Related stories:", "– Why the bridge matters", "– Ten photos from the front",
                       "The mayor said power had been restored to most districts by the evening.", ""])

