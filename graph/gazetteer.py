@@ -39,6 +39,11 @@ class Entry:
     curated: bool = True
 
     @property
+    def admin_division(self) -> bool:
+        """A country's first-level division generated from GeoNames (graph/resources/build_places.py)."""
+        return self.gid.startswith("geonames:admin1:")
+
+    @property
     def is_place(self) -> bool:
         return self.kind in ("Place", "Country")
 

@@ -690,3 +690,9 @@ def test_hitting_a_target_in_a_place_is_an_attack_there(nlp, sentence, place, ag
 ])
 def test_hitting_without_arms_is_no_attack(nlp, sentence):
     assert events(extract(nlp, sentence)) == []
+
+
+def test_whose_ship_or_troops_were_hit_is_no_place(nlp):
+    rec = extract(nlp, "Houthi spokesman Yahya Saree said the group targeted the British-owned vessel Morning Tide "
+                       "and a U.S. ship.")
+    assert not [e for e in events(rec) if e[1] in ("United States", "United Kingdom")], events(rec)

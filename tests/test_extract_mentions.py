@@ -106,6 +106,9 @@ def test_a_place_the_gazetteer_knows_elsewhere_is_still_the_place_the_text_names
     # the gazetteer's Galicia is Spain's; the text's is no place it knows, and stays a place
     rec = extract(nlp, "They dreamt of the western region of Ukraine known as Galicia.")
     assert by_name(rec)["Galicia"].kind == "Place"
+    # and a company named as a division of Colombia is the company the model saw
+    rec = extract(nlp, "Meta said it had temporarily allowed some violent speech.")
+    assert by_name(rec)["Meta"].kind == "Organization"
 
 
 def test_a_division_of_a_country_at_war_is_a_place_with_coordinates(nlp):

@@ -63,6 +63,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken = {(c.start, c.end) for c in cands}
     matched = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
+    # a body the model saw whose name is only a country's division ("Meta" of Colombia) stays a body
+    divisions = {(c.start, c.end) for c in cands if c.source == "gazetteer" and all(e.admin_division for e in c.entries)}
     for start, end in settlement_names(doc, cues):
         if (start, end) not in taken or (start, end) in matched:
             # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it, or
@@ -75,12 +77,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         if label not in PLACE_LABELS | {"PERSON", "ORG"} or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues)
-        fallback = (start, end) in matched and label in PLACE_LABELS | {"PERSON"} \
+        fallback = (start, end) in matched and (label in PLACE_LABELS | {"PERSON"} or (start, end) in divisions) \
             and not doc[start:end].text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
         if start >= end or ((start, end) in taken and not fallback):
             continue
-        # a person's or a place's name the gazetteer also matched stays as a fallback: "Lula" is the
-        # president when the Swedish town of that alias is rejected, Galicia a place when Spain's is
+        # a name the gazetteer also matched stays as a fallback: "Lula" is the president when the Swedish
+        # town of that alias is rejected, Galicia a place when Spain's is
         cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))

@@ -58,8 +58,9 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     for root in roots:
         rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns:
-                continue  # "targeting U.S. nationals", "hit US troops": whose people, not where
+            if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in \
+                    cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured:
+                continue  # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
