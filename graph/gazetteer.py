@@ -54,6 +54,8 @@ class Entry:
             return 4.0  # "Colombia" and "Georgia" are the countries far more often than a town
         if self.curated:
             return 3.0
+        if self.admin_division:  # GeoNames gives a division no population: as likely as a town of 100,000
+            return 3.5
         return 1.0 + math.log10(self.population + 10) / 2
 
 

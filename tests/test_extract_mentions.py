@@ -115,6 +115,9 @@ def test_a_division_of_a_country_at_war_is_a_place_with_coordinates(nlp):
     rec = extract(nlp, "Boko Haram fighters attacked a village in Borno state, Nigeria, on Monday.")
     borno = by_name(rec)["Borno"]
     assert borno.kind == "Place" and borno.gid == "geonames:admin1:NG:borno"
+    # a division of the article's country before a village elsewhere that GeoNames spells the same
+    rec = extract(nlp, "Iraqi forces fought Daesh in Anbar. Iraq said 30 people died.")
+    assert by_name(rec)["Anbar"].gid == "geonames:admin1:IQ:anbar"
 
 
 def test_surname_and_title_forms_join_the_full_name(nlp):
