@@ -316,6 +316,8 @@ def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not
     ("Knox Thames, the Special Advisor to the ambassador, will travel to Turkey.", "Knox Thames", "Person"),
     ("Northwind Logistics, a leader in shipping, said prices rose.", "Northwind Logistics", "Organization"),
     ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Place"),
+    ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Shammar", "Organization"),
+    ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Jabour", "Organization"),
 ])
 def test_the_words_of_an_unknown_name_and_around_it_say_its_kind(nlp, sentence, name, kind):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}

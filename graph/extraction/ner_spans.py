@@ -159,6 +159,10 @@ def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if after is not None and after.lower_ in cues.kin_groups and all(t.pos_ == "PROPN" for t in tokens):
+        cand.kind = "Organization"  # "the Shammar tribe", "members of the Al Bu Nimr tribe": a tribe's name
+        return True
     # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says; but a "centre" the NER
     # calls an organisation is one more often than not ("Pew Research Center")
     if len(tokens) > 1 and head in cues.venue_heads and (cand.ner in ("PERSON", "FAC") or
