@@ -90,8 +90,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
 
 
 def _describes_a_member(doc: Doc, cand: Candidate) -> bool:
-    """"Russian opposition leader Alexei Navalny", "a Syrian opposition delegation": a country's
-    opposition named as a modifier describes someone, it is not the opposition acting."""
+    """A country's opposition named as a modifier describes someone ("Russian opposition leader Alexei
+    Navalny", "a Syrian opposition delegation"); it is not the opposition acting."""
     last = doc[cand.end - 1]
     return all(e.actor_kind == "opposition" for e in cand.entries) and last.dep_ in ("compound", "amod") \
         and last.head.i >= cand.end and last.head.pos_ == "NOUN"
@@ -148,7 +148,7 @@ def _surnames(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     proper noun outside any entity that the person's last word modifies, and no body's head word."""
     for (start, end), label in list(ner.items()):
         if label != "PERSON" or end >= len(doc) or is_headline(doc[start].sent):
-            continue  # (title case runs a name into the words of a headline: "Zelensky Inciting Enemies")
+            continue  # title case runs a name into the words of a headline
         last, nxt = doc[end - 1], doc[end]
         runs_on = end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha  # title case
         if last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" \
