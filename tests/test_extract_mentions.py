@@ -102,6 +102,11 @@ def test_a_countrys_opposition_is_a_body_unless_it_describes_a_member(nlp):
     assert "Russian opposition" not in names and "Alexei Navalny" in names
 
 
+def test_a_body_named_before_a_title_is_that_body_and_the_title_no_name(nlp):
+    names = by_name(extract(nlp, "Pentagon Press Secretary Peter Cook said the strike killed a leader."))
+    assert sorted(names) == ["Peter Cook", "United States Department of Defense"], sorted(names)
+
+
 def test_a_place_the_gazetteer_knows_elsewhere_is_still_the_place_the_text_names(nlp):
     # the gazetteer's Galicia is Spain's; the text's is no place it knows, and stays a place
     rec = extract(nlp, "They dreamt of the western region of Ukraine known as Galicia.")

@@ -60,6 +60,9 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     if tokens and is_headline(span.sent) and not gaz.lookup(name):
         tokens = _known_part(tokens, gaz) or tokens  # "Zelensky Enemy of Ukraine Sends In ...": Zelensky
         name = " ".join(t.text for t in tokens)
+    body = _body_before_a_title(tokens, gaz, cues) if len(tokens) == 2 else None
+    if body is not None:  # "Pentagon Press Secretary Peter Cook": the Pentagon, "Press" is the title's
+        tokens, name = [body], body.text
     if _not_a_name(cand, doc, span, tokens, name, gaz, cues):
         return False
     if _link_known_inside(cand, doc, tokens, name, gaz, cues):
@@ -70,6 +73,17 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     cand.end = tokens[-1].i + 1
     cand.name = name
     return True
+
+
+def _body_before_a_title(tokens: list[Token], gaz: Gazetteer, cues: Cues) -> Token | None:
+    """A known body and one more word that starts the title after them ("Pentagon Press Secretary",
+    "Kremlin Press Secretary"): the body alone, when the two words are no name the gazetteer knows."""
+    first, last = tokens
+    title = last.head.lower_.rstrip(".")
+    if last.dep_ != "compound" or last.head.i != last.i + 1 or title not in cues.titles or title in cues.org_heads:
+        return None
+    known = [e for e in gaz.lookup(first.text, translit=False) if e.kind in ("Organization", "MilitaryUnit")]
+    return first if known and not gaz.lookup(f"{first.text} {last.text}") else None
 
 
 def _known_part(tokens: list[Token], gaz: Gazetteer) -> list[Token] | None:
