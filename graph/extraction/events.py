@@ -90,6 +90,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     current=current, recent=recent))
     return events
 
+
 def _armed_subject(head: Token, cues: Cues) -> bool:
     """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
     fired it."""

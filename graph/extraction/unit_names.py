@@ -22,6 +22,7 @@ class UnitName(NamedTuple):
 
 
 _UNIT_MATCHERS: dict[int, Matcher] = {}
+ORDINAL = r"^\d{1,3}(st|nd|rd|th)$"  # "93rd", "1st": the number of a formation
 
 
 def _unit_matcher(vocab, cues: Cues) -> Matcher:
@@ -30,23 +31,21 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
     matcher = _UNIT_MATCHERS.get(id(vocab))
     if matcher is None:
         matcher = Matcher(vocab)
+        ordinal = {"TEXT": {"REGEX": f"(?i){ORDINAL}"}}
         plain_words = sorted(cues.unit_words - cues.unit_types)
         # a type, or its plural: what loses its trailing s's to a type ("corps" does not: "corp")
         type_forms = sorted({t + "s" * k for t in cues.unit_types if not t.endswith("s") for k in range(4)}
                             | {t for t in cues.unit_types if t.endswith("s")})  # "1st Army Corps", "6th Marines"
-        # unit types may stand inside a name too: "1st Army Corps", "2nd Brigade Combat Team"
-        matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
-                                  {"LOWER": {"IN": sorted(set(plain_words) | set(cues.unit_types))}, "OP": "*"},
-                                  {"LOWER": {"IN": type_forms}}]])
-        matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
-        # the capitalised words of a numbered formation's name need not be unit words: "the 507th Air
+        # unit types may stand inside a name too: "1st Army Corps", "2nd Brigade Combat Team"; and the
+        # capitalised words of a numbered formation's name need not be unit words: "the 507th Air
         # Refueling Wing", "the 134th Expeditionary Fighter Squadron"
-        matcher.add("NUMBERED", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
-                                  {"IS_TITLE": True, "IS_ALPHA": True, "OP": "*"},
+        matcher.add("NUMBERED", [[ordinal, {"LOWER": {"IN": sorted(set(plain_words) | set(cues.unit_types))}, "OP": "*"},
+                                  {"LOWER": {"IN": type_forms}}],
+                                 [ordinal, {"IS_TITLE": True, "IS_ALPHA": True, "OP": "*"},
                                   {"LOWER": {"IN": type_forms}, "IS_TITLE": True}]])
+        matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}]])
         # a formation written as its number and initials: "the 507th ARW", "the 1st BCT"
-        matcher.add("INITIALS", [[{"TEXT": {"REGEX": r"(?i)^\d{1,3}(st|nd|rd|th)$"}},
-                                  {"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}]])
+        matcher.add("INITIALS", [[ordinal, {"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}]])
         _UNIT_MATCHERS[id(vocab)] = matcher
     return matcher
 
@@ -94,7 +93,7 @@ def _initialled_unit(doc: Doc, i: int, spelled: list[UnitName], gaz: Gazetteer) 
     return UnitName(i, i + 2, f"{number} {letters}", _nationality(doc, i, gaz))
 
 
-_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL = re.compile(ORDINAL, re.IGNORECASE)
 
 
 def _numbered_units(doc: Doc, i: int, end: int, gaz: Gazetteer, cues: Cues) -> list[UnitName]:

