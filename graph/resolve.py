@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from graph.gazetteer import KIND_PREFIX, Entry, load_gazetteer
 from graph.records import ArticleRecord
-from graph.text import name_key, slugify, translit_key
+from graph.text import name_key, nickname_free, slugify, translit_key
 
 
 @dataclass
@@ -148,7 +148,8 @@ def _label_and_path(entities: dict[str, GlobalEntity]) -> None:
                 glob.label = max(glob.names, key=lambda n: (glob.names[n], n)) if glob.names else glob.key.split(":", 1)[1]
             else:  # the fullest name; among as full ones, the extractor's own (a unit named in the singular
                 # and capitalised: "the 82nd and 46th air assault brigades" names the 46th Air Assault Brigade)
-                glob.label = max([*glob.names, *glob.given], key=lambda n: (len(n.split()), glob.given[n], glob.names[n], n)
+                glob.label = max([*glob.names, *glob.given], key=lambda n: (nickname_free(n), len(n.split()), glob.given[n],
+                                                                            glob.names[n], n)
                                  ) if glob.names or glob.given else glob.key
             part = glob.key.split(":", 1)[1]
             slug = slugify(part)

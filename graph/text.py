@@ -12,6 +12,15 @@ import hashlib
 import re
 import unicodedata
 
+QUOTE_MARKS = frozenset("\"“”«»„")  # the double quotation marks news text uses, in either direction
+
+
+def nickname_free(name: str) -> bool:
+    """Whether a name is written without a nickname in quotes ("John “J.D.” Dorrian" is not): such a
+    name is kept as another name, never chosen as the label."""
+    return not any(ch in QUOTE_MARKS for ch in name)
+
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _TRANSLIT = [
     # Polish and German spellings of Russian and Ukrainian names: Ławrow, Pieskow, Szojgu, Selenskyj

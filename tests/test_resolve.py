@@ -71,3 +71,10 @@ def test_the_label_is_the_extractors_name_among_as_full_spellings():
         mentions=(Mention(entity="p", text="Oleksiy Danylov", start=0, end=15, sentence="x"),))
     [person] = resolve_records([fuller]).entities.values()
     assert person.label == "Oleksiy Danylov"
+    # but a spelling with a nickname in quotes, however full, is another name, never the label
+    nicknamed = ArticleRecord(
+        article=Article(id="3", text=""),
+        entities=(Entity(key="n", kind="Person", name="Peter Harnett", names=("Peter “P.J.” Harnett", "Harnett")),),
+        mentions=(Mention(entity="n", text="Peter “P.J.” Harnett", start=0, end=20, sentence="x"),))
+    [person] = resolve_records([nicknamed]).entities.values()
+    assert person.label == "Peter Harnett" and "Peter “P.J.” Harnett" in person.alt_labels()

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
-from graph.extraction.doctext import is_headline
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
+from graph.extraction.person_spans import person_spans
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.settlement_names import settlement_names
@@ -129,7 +129,7 @@ def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[st
     is that preposition and a place ("Raqqah", GPE); a name headed as a body's is one, whatever the
     model calls it ("South China Morning Post" as a work or a place), and a "person" named as a
     division is a place ("Shan State"); given names the model missed
-    (see :func:`_first_names`, whose set of given names comes back too)."""
+    (:func:`graph.extraction.person_spans.person_spans`, whose set of given names comes back too)."""
     out = {}
     for ent in doc.ents:
         relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
@@ -139,23 +139,7 @@ def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[st
             out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
-    _surnames(doc, out, cues)
-    return out, _first_names(doc, out, cues)
-
-
-def _surnames(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
-    """The family name the model leaves out of a person ("Dr. [Ahmed Kamil] Murad"): a capitalised
-    proper noun outside any entity that the person's last word modifies, and no body's head word."""
-    for (start, end), label in list(ner.items()):
-        if label != "PERSON" or end >= len(doc) or is_headline(doc[start].sent):
-            continue  # title case runs a name into the words of a headline
-        last, nxt = doc[end - 1], doc[end]
-        runs_on = end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha  # title case
-        if last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" \
-                and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not runs_on \
-                and nxt.lower_ not in cues.org_heads | cues.titles | cues.forces_nouns | cues.unit_types:
-            del ner[(start, end)]
-            ner[(start, end + 1)] = "PERSON"
+    return out, person_spans(doc, out, cues)
 
 
 def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
@@ -177,34 +161,6 @@ def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int
                 and owner.lemma_.lower() not in cues.people_nouns and bodies(doc[k + 1:end]):
             return [(start, k), (k + 1, end)]
     return [(start, end)]
-
-
-def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
-    """Given names the small model leaves out of a person: the capitalised name just before a person
-    span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only; "Marta" of "Marta
-    Vasyuta", tagged a place of its own), and a lone given name that the article also writes in a full
-    name ("Piers was quick to praise ...")."""
-    given = set()
-    for (start, end), label in list(ner.items()):
-        if label != "PERSON":
-            continue
-        before = doc[start - 1] if start > 0 else None
-        if end - start == 1 and before is not None and before.pos_ == "PROPN" \
-                and (before.ent_type_ == "" or ner.get((start - 1, start)) in ("GPE", "LOC", "ORG")) \
-                and before.text[:1].isupper() and before.is_alpha and before.dep_ == "compound" and before.head.i == start:
-            ner.pop((start - 1, start), None)
-            del ner[(start, end)]
-            start -= 1
-            ner[(start, end)] = "PERSON"
-        first = doc[start]
-        if end - start > 1 and first.is_alpha and first.lower_.rstrip(".") not in cues.titles \
-                and all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
-            given.add(first.text)
-    for tok in doc:
-        named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"))  # "Piers was quick"
-        if tok.text in given and tok.ent_type_ == "" and named and not any(s <= tok.i < e for s, e in ner):
-            ner[(tok.i, tok.i + 1)] = "PERSON"
-    return given
 
 
 INNER_PLACE_LABELS = ("GPE", "LOC")

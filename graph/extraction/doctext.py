@@ -5,15 +5,14 @@ times per article, which made this the largest cost of extraction after the mode
 """
 from spacy.tokens import Doc, Span
 
+from graph.text import QUOTE_MARKS
+
 
 def doc_text(doc: Doc) -> str:
     text = doc.user_data.get("wk_text")
     if text is None:
         text = doc.user_data["wk_text"] = doc.text
     return text
-
-
-QUOTE_MARKS = frozenset("\"“”«»„")  # the double quotation marks news text uses, in either direction
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

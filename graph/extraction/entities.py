@@ -20,7 +20,7 @@ from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep,
                                      title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
-from graph.text import is_acronym, name_key, translit_key
+from graph.text import is_acronym, name_key, nickname_free, translit_key
 
 STOP_CONTENT = {"the", "of", "for", "and", "in", "on", "a", "an", "to"}
 
@@ -103,8 +103,10 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     _group_people(doc, pending_people, entities, add, gaz, cues)
     for info in entities.values():
         if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
-            # the fullest form names an unknown entity (most words, then most frequent)
-            info.name = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
+            # the fullest form names an unknown entity (most words, then most frequent), written without
+            # a nickname in quotes ("John “J.D.” Dorrian" is John Dorrian, the name its mention gave)
+            fullest = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
+            info.name = fullest if nickname_free(fullest) else info.name
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     return entities, assigned
 

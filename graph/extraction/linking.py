@@ -96,6 +96,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place:
+        if ner == "PERSON" and _listed_with_places(span) and _mistagged_town(entry, span, ctx):
+            ner = "GPE"  # "efforts for Mosul and Raqqah": one list, one kind, whatever the model says of one
         if ner in PLACE_LABELS:
             score += 1.5
         elif ner == "PERSON":
@@ -168,6 +170,12 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
             and not name_goes_on(span, cues):
         return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar": a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
+
+
+def _listed_with_places(span: Span) -> bool:
+    """The name is coordinated with names the model calls places ("Mosul and Raqqah", "Aleppo, Homs and
+    Hama")."""
+    return any(t.ent_type_ in PLACE_LABELS - {"FAC"} and not (span.start <= t.i < span.end) for t in span.root.conjuncts)
 
 
 def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:

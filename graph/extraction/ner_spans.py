@@ -52,6 +52,7 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     """Decide whether an NER span that the gazetteer does not know becomes an entity, and of which kind."""
     span = doc[cand.start:cand.end]
     tokens = list(span)
+    tokens = _without_nickname(tokens)
     quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_MARKS), default=-1)
     tokens = tokens[quote + 1:]  # 'X. “Hamas': the name starts after the quote mark
     if cand.ner == "PERSON":
@@ -73,6 +74,15 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     cand.end = tokens[-1].i + 1
     cand.name = name
     return True
+
+
+def _without_nickname(tokens: list[Token]) -> list[Token]:
+    """A person's name without the nickname in quotes inside it: "John “J.D.” Dorrian" is John
+    Dorrian (the span, and so the names kept, still has the nickname)."""
+    marks = [k for k, t in enumerate(tokens) if t.text in QUOTE_MARKS]
+    if len(marks) == 2 and 0 < marks[0] and marks[0] + 1 < marks[1] < len(tokens) - 1:
+        return tokens[:marks[0]] + tokens[marks[1] + 1:]
+    return tokens
 
 
 def _body_before_a_title(tokens: list[Token], gaz: Gazetteer, cues: Cues) -> Token | None:

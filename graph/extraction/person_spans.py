@@ -1,0 +1,87 @@
+"""The people the small model's NER cuts short or splits: a family name it leaves out ("Dr. [Ahmed
+Kamil] Murad"), a given name it leaves out or tags as a place ("Piers" of "Piers Morgan"), and a name
+broken by a nickname in quotes ("Mohamed Hamdan “Hemedti” Dagalo", "Col. John “J.D.” Dorrian"). Each
+repair edits the NER index (token range -> label) that :mod:`graph.extraction.candidates` builds.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.cues import Cues
+from graph.extraction.doctext import QUOTE_MARKS, is_headline
+
+
+def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
+    """Repair the people of ``ner`` in place; the given names the article uses come back (see
+    :func:`_first_names`)."""
+    _nicknamed(doc, ner, cues)
+    _surnames(doc, ner, cues)
+    return _first_names(doc, ner, cues)
+
+
+def _surnames(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """The family name the model leaves out of a person ("Dr. [Ahmed Kamil] Murad"): a capitalised
+    proper noun outside any entity that the person's last word modifies, and no body's head word."""
+    for (start, end), label in list(ner.items()):
+        if label != "PERSON" or end >= len(doc) or is_headline(doc[start].sent):
+            continue  # title case runs a name into the words of a headline
+        last, nxt = doc[end - 1], doc[end]
+        runs_on = end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha  # title case
+        if last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" \
+                and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not runs_on \
+                and nxt.lower_ not in cues.org_heads | cues.titles | cues.forces_nouns | cues.unit_types:
+            del ner[(start, end)]
+            ner[(start, end + 1)] = "PERSON"
+
+
+def _nicknamed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """A person's name broken by a nickname in quotes, which the model ends at the quote ("[Mohamed
+    Hamdan] “Hemedti” Dagalo"): one person from the given names to the family name after the closing
+    quote, when the nickname is one to three capitalised words and a capitalised proper noun follows
+    it. The name without the nickname is what :mod:`graph.extraction.ner_spans` keeps."""
+    for (start, end), label in sorted(ner.items()):
+        if label != "PERSON" or (start, end) not in ner:
+            continue
+        if end - start > 1 and doc[end - 1].text in QUOTE_MARKS:
+            end -= 1  # the model's span may take the opening quote along ('Omar "')
+        if end + 2 >= len(doc) or doc[end].text not in QUOTE_MARKS:
+            continue
+        close = next((k for k in range(end + 2, min(end + 5, len(doc) - 1)) if doc[k].text in QUOTE_MARKS), None)
+        if close is None:
+            continue
+        nickname, family = doc[end + 1:close], doc[close + 1]
+        if not all(t.text[:1].isupper() for t in nickname) or family.pos_ != "PROPN" or not family.text[:1].isupper() \
+                or not family.is_alpha or family.lower_ in cues.org_heads | cues.titles | cues.forces_nouns:
+            continue
+        stop = next((e for (s, e), lab in ner.items() if s == close + 1 and lab == "PERSON"), close + 2)
+        for key in [k for k in ner if start <= k[0] < stop]:
+            del ner[key]
+        ner[(start, stop)] = "PERSON"
+
+
+def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
+    """Given names the small model leaves out of a person: the capitalised name just before a person
+    span that it modifies ("Piers" of "Piers Morgan", tagged "Morgan" only; "Marta" of "Marta
+    Vasyuta", tagged a place of its own), and a lone given name that the article also writes in a full
+    name ("Piers was quick to praise ...")."""
+    given = set()
+    for (start, end), label in list(ner.items()):
+        if label != "PERSON":
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if end - start == 1 and before is not None and before.pos_ == "PROPN" \
+                and (before.ent_type_ == "" or ner.get((start - 1, start)) in ("GPE", "LOC", "ORG")) \
+                and before.text[:1].isupper() and before.is_alpha and before.dep_ == "compound" and before.head.i == start:
+            ner.pop((start - 1, start), None)
+            del ner[(start, end)]
+            start -= 1
+            ner[(start, end)] = "PERSON"
+        first = doc[start]
+        if end - start > 1 and first.is_alpha and first.lower_.rstrip(".") not in cues.titles \
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
+            given.add(first.text)
+    for tok in doc:
+        named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"))  # "Piers was quick"
+        if tok.text in given and tok.ent_type_ == "" and named and not any(s <= tok.i < e for s, e in ner):
+            ner[(tok.i, tok.i + 1)] = "PERSON"
+    return given
