@@ -696,3 +696,17 @@ def test_whose_ship_or_troops_were_hit_is_no_place(nlp):
     rec = extract(nlp, "Houthi spokesman Yahya Saree said the group targeted the British-owned vessel Morning Tide "
                        "and a U.S. ship.")
     assert not [e for e in events(rec) if e[1] in ("United States", "United Kingdom")], events(rec)
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # a commander's men are his armed body, the text's or the gazetteer's, not his country's army
+    ("The militia's chief, Yevgeny Prigozhin, said his fighters had captured Soledar.", "Soledar", "Wagner Group"),
+    ("Mohamed Hamdan Dagalo said on Sunday that his forces had taken Nyala after a week of fighting.", "Nyala",
+     "Rapid Support Forces"),
+    # a head of state's troops are the state's; a name right after the verb the parser reads as an adverb
+    # is still what was taken ("had taken Bakhmut in eastern Ukraine")
+    ("Fighting went on in Ukraine. Putin said his troops had taken Bakhmut in eastern Ukraine.", "Bakhmut",
+     "Russian Armed Forces"),
+])
+def test_a_persons_forces_are_the_armed_body_they_lead(nlp, text, place, agent):
+    assert find(extract(nlp, text), "ControlChange", place)[2] == (agent,)

@@ -111,8 +111,21 @@ class DescriptionResolver:
             return None
         key = self.resolve(owner, speaker, role)
         if key is not None and self.kind(key) != "MilitaryUnit":
-            key = self.forces_of_country(self.country_of(key)) or key
+            key = self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
         return key
+
+    def commanded_forces(self, key: str) -> str | None:
+        """The armed body a person belongs to, the text's ("RSF commander X") before the gazetteer's:
+        "Hemedti's forces" are the Rapid Support Forces, not Sudan's army; a minister's troops are
+        left to the country."""
+        info = self.entities[key]
+        if info.kind != "Person":
+            return None
+        known = sorted(a for a in info.affiliation if self.kind(a) == "MilitaryUnit")
+        if known:
+            return known[0]
+        parents = [self.gaz.entries.get(p) for p in (info.entry.part_of if info.entry else ())]
+        return next((self.ensure(p) for p in parents if p is not None and p.kind == "MilitaryUnit"), None)
 
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign

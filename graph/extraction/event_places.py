@@ -86,12 +86,18 @@ def _names_a_place_itself(prep: Token, res: ReferenceResolver) -> bool:
                for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))])
 
 
+def _misparsed_object(child: Token, head: Token) -> bool:
+    """A name right after the verb that the parser took for a modifier: the verb's object ("had taken
+    Bakhmut in eastern Ukraine", Bakhmut an adverb)."""
+    return child.dep_ in ("npadvmod", "advmod") and child.i == head.i + 1 and child.text[:1].isupper()
+
+
 def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str,
                  excluded: set[str]) -> list[Token] | None:
     """The phrases that may hold the event's place (None: the event takes no place at all)."""
     roots: list[Token] = []
     is_verb = verbal(head)
-    objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass") or _misparsed_object(c, head)]
     object_only = lemma in cues.object_place and is_verb
     # a strike's target may stand in the place: "hit a market in Kharkiv" (the market in Kharkiv was hit),
     # not "targeted shipping in their campaign against Israel"
@@ -109,7 +115,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     control = any(o.lemma_.lower() == "control" for o in objects)
     for child in outside_children(span):
         dep = child.dep_
-        if object_only and dep not in ("dobj", "nsubjpass") and not (control and child.lower_ == "of") \
+        if object_only and child not in objects and not (control and child.lower_ == "of") \
                 and not (target_in and child.lower_ in TARGET_PLACE_PREPS and _names_a_place_itself(child, res)):
             continue
         if dep == "prep" and child.lower_ not in excluded:

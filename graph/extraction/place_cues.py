@@ -55,9 +55,10 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
             head = head.head  # "had taken full control of El Fasher"
     elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
         return True  # "Avdiivka fell to Russian forces"
-    # the object, also one the parser took for a modifier: "recaptured Lyman on October 1, ..."
-    elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "npadvmod" and first.i == head.i + 1))
-              and head.pos_ == "VERB"):
+    # the object, also a name right after the verb the parser took for a modifier: "recaptured Lyman on
+    # October 1, ...", "had taken Bakhmut in eastern Ukraine"
+    elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ in ("npadvmod", "advmod") and first.i == head.i + 1
+                                                        and first.text[:1].isupper())) and head.pos_ == "VERB"):
         return False
     return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
 
