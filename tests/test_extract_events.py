@@ -710,3 +710,12 @@ def test_whose_ship_or_troops_were_hit_is_no_place(nlp):
 ])
 def test_a_persons_forces_are_the_armed_body_they_lead(nlp, text, place, agent):
     assert find(extract(nlp, text), "ControlChange", place)[2] == (agent,)
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("Junta airstrikes hit a village in Sagaing region on Tuesday, killing 17 people.", "Sagaing", "Myanmar Armed Forces"),
+    ("Fighting went on in Gaza. Israeli airstrikes pounded Rafah on Monday.", "Rafah", "Israel"),
+])
+def test_an_attack_noun_that_hits_is_one_attack_with_the_nouns_agent(nlp, text, place, agent):
+    attacks = [e for e in events(extract(nlp, text)) if e[0] == "Attack"]
+    assert [(e[1], e[2]) for e in attacks] == [(place, (agent,))]

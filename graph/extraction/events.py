@@ -54,6 +54,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if is_headline(doc[start].sent):
             continue
         head = trigger_head(doc[start:end])
+        if _attack_noun_of(head.head, cues) == head and head.head.i != head.i:
+            continue  # "airstrikes hit a village": one attack, the verb's (where it hit), not two
         if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
                                        for c in head.children):
             continue  # "a charm offensive", "went on the verbal attack"
@@ -61,11 +63,14 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
         agents = _agents(doc[start:end], head, res, cues, speaker, lemma, etype)
+        hitter = _attack_noun_of(head, cues)
+        said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
         if agents:
-            last_agents[lemma] = (head.sent.start, agents, speaker)
-        elif not verbal(head) and head.sent.start - last_agents.get(lemma, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
-                and last_agents[lemma][2] == speaker:  # in the same voice: not from one claim into another's
-            agents = last_agents[lemma][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
+            last_agents[said] = (head.sent.start, agents, speaker)
+        elif (not verbal(head) or hitter is not None) \
+                and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
+                and last_agents[said][2] == speaker:  # in the same voice: not from one claim into another's
+            agents = last_agents[said][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
         if lemma in cues.military_only and not any(res.armed(a) for a in agents) \
@@ -89,6 +94,15 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
                                     current=current, recent=recent))
     return events
+
+
+def _attack_noun_of(verb: Token, cues: Cues) -> Token | None:
+    """The attack noun that is an attack verb's subject ("airstrikes" of "Junta airstrikes hit a
+    village"): the verb tells where the attack hit, the noun whose it was."""
+    if verb.pos_ != "VERB" or cues.triggers.get(verb.lemma_.lower()) != "Attack":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and cues.triggers.get(c.lemma_.lower()) == "Attack"), None)
 
 
 def _armed_subject(head: Token, cues: Cues) -> bool:
@@ -121,6 +135,9 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
         key = res.resolve(phrase, speaker)
         if key is not None:
             found.append(key)
+    hitter = _attack_noun_of(head, cues) if not found else None
+    if hitter is not None:  # "Israeli airstrikes pounded Rafah": whose the strikes were
+        found = _agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype)
     if not found and not verbal(head):
         # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
         for child in outside_children(span):
