@@ -50,6 +50,7 @@ class Cues:
     addressing: frozenset[str]  # reporting verbs whose object is who is told ("told the Journal ...")
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
+    bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
@@ -119,6 +120,7 @@ def load_cues() -> Cues:
         addressing=words("addressing"),
         venue_heads=words("venue_head"),
         kin_groups=words("kin_group"),
+        bare_bodies=words("bare_body"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),

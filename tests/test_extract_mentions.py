@@ -157,6 +157,23 @@ def test_a_town_listed_with_a_place_is_a_place_whatever_the_model_calls_it(nlp):
     assert ents["John Kerry"].kind == "Person" and ents["Emmanuel Macron"].kind == "Person"
 
 
+def test_a_body_named_by_its_capitalised_word_alone(nlp):
+    # no coalition named: the Coalition is a body of its own, and the same one in both sentences
+    rec = extract(nlp, "Iraqi troops asked for support from the Coalition on Monday. "
+                       "Coalition aircraft struck a bridge near Mosul.")
+    bodies = [e for e in rec.entities if e.kind == "Organization"]
+    assert [b.name for b in bodies] == ["Coalition"]
+    assert sum(m.entity == bodies[0].key for m in rec.mentions) == 2
+    # a coalition or alliance the article names, before or after, is the one meant
+    names = by_name(extract(nlp, "Aid came from the Coalition on Monday. The Global Coalition to Defeat ISIS met in Rome on Tuesday."))
+    assert "Coalition" not in names and "Global Coalition to Defeat ISIS" in names
+    names = by_name(extract(nlp, "The Alliance launched an offensive in Shan State, the Three Brotherhood Alliance said."))
+    assert "NATO" not in names and "Three Brotherhood Alliance" in names, sorted(names)
+    # a word of a longer name is no body of its own
+    names = by_name(extract(nlp, "Fighters of the Syrian Arab Coalition entered the village."))
+    assert "Coalition" not in names
+
+
 def test_acronym_in_parentheses_joins_its_expansion(nlp):
     rec = extract(nlp, "The Kyiv School of Economics (KSE) counted the damage. KSE said the losses exceeded $100 billion.")
     orgs = [e for e in rec.entities if e.kind == "Organization"]

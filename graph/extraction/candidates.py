@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
+from graph.extraction.doctext import is_headline
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.person_spans import person_spans
 from graph.extraction.unit_names import unit_names
@@ -139,7 +140,28 @@ def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[st
             out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
+    _bare_bodies(doc, out, cues)
     return out, person_spans(doc, out, cues)
+
+
+def _bare_bodies(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """A body named by its capitalised word alone, inside a sentence ("support from the Coalition",
+    "Coalition aircraft"), which the model rarely tags: an organisation; not a word of a longer name
+    ("the Syrian Arab Coalition", "Coalition Provisional Authority")."""
+    inside = {i for start, end in ner for i in range(start, end)}
+    for tok in doc:
+        if tok.lower_ not in cues.bare_bodies or tok.text != tok.text.capitalize() or tok.i in inside \
+                or is_headline(tok.sent):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper():
+            continue
+        if tok.is_sent_start:  # capitalised anyway: only as whose ("Coalition aircraft struck ...")
+            if tok.dep_ != "compound" or after is None or tok.head.i != after.i:
+                continue
+        elif doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in "-‐":
+            continue
+        ner[(tok.i, tok.i + 1)] = "ORG"
 
 
 def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:

@@ -89,8 +89,13 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     _one_kind_per_name(doc, chosen, cues)
     acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
     previous_key: str | None = None
+    bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
     for idx, cand in enumerate(chosen):
         text = doc[cand.start:cand.end].text
+        if (cand.entry is None and cand.kind == "Organization" or cand.entry is not None and cand.entry.kind == "Organization") \
+                and name_key(text) in cues.bare_bodies:
+            bare.append(cand)  # (the gazetteer's "the Alliance", NATO, only if the article names no other)
+            continue
         introduced = (idx > 0 and previous_key and _in_parentheses(doc, cand) and chosen[idx - 1].end == cand.start - 1
                       and text.isupper() and 2 <= len(text) <= 6)
         if introduced and cand.entry is None:
@@ -101,6 +106,15 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         _assign(doc, cand, entities, add, acronym_keys, pending_people, cues)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
+    for cand in bare:
+        word = name_key(doc[cand.start:cand.end].text)
+        target = _the_named_body(word, entities)
+        if target is not None:
+            add(cand, target.key, target.kind, target.name, target.entry)
+        elif cand.entry is not None:
+            add(cand, cand.entry.gid, cand.entry.kind, cand.entry.label, cand.entry)
+        else:
+            add(cand, f"org:{word}", "Organization", surface(doc, cand.start, cand.end), None)
     for info in entities.values():
         if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
             # the fullest form names an unknown entity (most words, then most frequent), written without
@@ -160,6 +174,16 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
         add(cand, f"place:{name_key(name)}", "Place", name, None)
     elif cand.kind == "UnnamedSource":
         add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
+
+
+def _the_named_body(word: str, entities: dict[str, EntityInfo]) -> EntityInfo | None:
+    """The one coalition or alliance the article names, before or after "the Coalition": by its kind
+    in the gazetteer ("Coalition led by United States", the task force of a coalition) or by a name with
+    the word ("Three Brotherhood Alliance")."""
+    named = [info for info in entities.values() if info.kind in ("Organization", "MilitaryUnit") and (
+        (info.entry is not None and (info.entry.actor_kind or "").split()[-1:] == [word])
+        or (word in name_key(info.name).split() and len(info.name.split()) > 1))]
+    return named[0] if len(named) == 1 else None
 
 
 def _group_people(doc, pending, entities, add, gaz: Gazetteer, cues: Cues) -> None:

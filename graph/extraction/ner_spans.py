@@ -215,7 +215,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if len(tokens) == 1 and tokens[0].is_stop:
             return False
         acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
-        if not acronym and not any(t.pos_ == "PROPN" for t in tokens):
+        if not acronym and not any(t.pos_ == "PROPN" for t in tokens) and name.lower() not in cues.bare_bodies:
             return False  # "Heavy metals", "Emphasis": capitalised words, not names
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
