@@ -238,6 +238,31 @@ def test_a_titled_name_is_a_person_whatever_the_ner_says(words, pos, span, expec
     assert _titled_name(doc, list(doc[span[0]:span[1]]), load_cues(), load_gazetteer()) is expected
 
 
+@pytest.mark.parametrize("words,pos,span,kind", [
+    ("weapons used by Daesh in Tulqar shocked", "NOUN VERB ADP PROPN ADP PROPN VERB", (5, 6), "Place"),
+    ("weapons used by Daesh near Tulqar shocked", "NOUN VERB ADP PROPN ADP PROPN VERB", (5, 6), "Place"),
+    # not after another preposition, nor an acronym, nor a name of several words
+    ("support from Tulqar shocked", "NOUN ADP PROPN VERB", (2, 3), "Organization"),
+    ("members in NATO said", "NOUN ADP PROPN VERB", (2, 3), "Organization"),
+    ("members in Tulqar Holdings said", "NOUN ADP PROPN PROPN VERB", (2, 4), "Organization"),
+])
+def test_one_unknown_name_the_model_calls_a_body_right_after_in_is_a_place(words, pos, span, kind):
+    """On a Doc built by hand (no model): the NER tags the unknown town ORG."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.cues import load_cues
+    from graph.extraction.candidates import Candidate
+    from graph.extraction.ner_spans import _choose_kind
+    from graph.gazetteer import load_gazetteer
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split())
+    cand = Candidate(span[0], span[1], "ner", 4.0, ner="ORG")
+    tokens = list(doc[span[0]:span[1]])
+    assert _choose_kind(cand, doc, tokens, " ".join(t.text for t in tokens), load_gazetteer(), load_cues())
+    assert cand.kind == kind
+
+
 def test_the_head_word_of_a_facility_is_no_town(nlp):
     # GeoNames gives a Hungarian town the other name "Center": the last word of a venue's name is not it
     rec = extract(nlp, "Buyers gathered at the Nevsky Trade and Exhibition Center last year. "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extraction.candidates import Candidate, name_head
+from graph.extraction.candidates import LOCATIVE_PREPS, Candidate, name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.gazetteer import Gazetteer
@@ -214,6 +214,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
             cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
         if len(tokens) == 1 and tokens[0].is_stop:
             return False
+        if len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in LOCATIVE_PREPS \
+                and tokens[0].pos_ == "PROPN" and not is_acronym(tokens[0].text) and cand.kind != "MilitaryUnit":
+            cand.kind = "Place"  # "chemical weapons used in Marea": one unknown name right after "in" is where
         acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
         if not acronym and not any(t.pos_ == "PROPN" for t in tokens) and name.lower() not in cues.bare_bodies:
             return False  # "Heavy metals", "Emphasis": capitalised words, not names
