@@ -22,6 +22,7 @@ class Cues:
     hypothetical: frozenset[str]
     negated: frozenset[str]
     nonstate_nouns: frozenset[str]  # groups a country's name does not make the state ("Myanmar rebels")
+    armed_nonstate: frozenset[str]  # non-state groups that bear arms ("rebels", not "protesters")
     studies: frozenset[str]  # a survey, a study: what its author found ("according to a survey by X")
     figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
@@ -51,6 +52,7 @@ class Cues:
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
+    partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
@@ -92,6 +94,7 @@ def load_cues() -> Cues:
         hypothetical=words("hypothetical"),
         negated=words("negated"),
         nonstate_nouns=words("nonstate_noun"),
+        armed_nonstate=frozenset(w for w, v in rows["nonstate_noun"] if "armed" in v.split()),
         studies=words("study"),
         figurative=words("figurative"),
         preventing=words("preventing"),
@@ -121,6 +124,7 @@ def load_cues() -> Cues:
         venue_heads=words("venue_head"),
         kin_groups=words("kin_group"),
         bare_bodies=words("bare_body"),
+        partitives=words("partitive"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),

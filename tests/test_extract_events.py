@@ -719,3 +719,21 @@ def test_a_persons_forces_are_the_armed_body_they_lead(nlp, text, place, agent):
 def test_an_attack_noun_that_hits_is_one_attack_with_the_nouns_agent(nlp, text, place, agent):
     attacks = [e for e in events(extract(nlp, text)) if e[0] == "Attack"]
     assert [(e[1], e[2]) for e in attacks] == [(place, (agent,))]
+
+
+def test_armed_groups_sweeping_in_are_an_offensive_even_without_a_named_leader(nlp):
+    rec = extract(nlp, "The war in Syria flared again. Syrian rebels swept into Aleppo on Friday, the monitor said.")
+    assert find(rec, "Offensive", "Aleppo")[2] == ()  # who led them is not said
+    # a crowd or the weather sweeping in is no offensive
+    rec = extract(nlp, "The war in Syria flared again. Crowds swept into Aleppo on Friday after the storm swept into Homs.")
+    assert not [e for e in events(rec) if e[0] == "Offensive"]
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("Rebels entered Aleppo on Friday. The Syrian army said it had redeployed troops from parts of the city.",
+     "Withdrawal", "Aleppo"),
+    ("Russian forces shelled Sievierodonetsk in May. By June they had taken most of the city.", "ControlChange",
+     "Sievierodonetsk"),
+])
+def test_a_share_of_a_place_names_the_place(nlp, text, etype, place):
+    find(extract(nlp, text), etype, place)

@@ -68,6 +68,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             elif key is None and tok.dep_ == "pobj" and tok.head.i == root.i and root.dep_ == "prep" \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 key = res.place(tok)  # "withdrew from the city" (not "towards the village of ...")
+            elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_of(tok.head.head, root, cues):
+                key = res.place(tok)  # "withdrew from parts of the city", "took much of the town"
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
@@ -77,6 +79,13 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or _fronted_place(head, res, cues)
     return _most_specific(keys, res)
+
+
+def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
+    """A share of a place that fills the event's phrase: the object itself ("took much of the town") or
+    the object of its preposition ("from parts of the city")."""
+    return noun.lemma_.lower() in cues.partitives and (
+        noun.i == root.i or (noun.dep_ == "pobj" and noun.head.i == root.i))
 
 
 def _names_a_place_itself(prep: Token, res: ReferenceResolver) -> bool:

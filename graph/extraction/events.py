@@ -107,8 +107,9 @@ def _attack_noun_of(verb: Token, cues: Cues) -> Token | None:
 
 def _armed_subject(head: Token, cues: Cues) -> bool:
     """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
-    fired it."""
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in cues.armament or cues.triggers.get(c.lemma_.lower()) == "Attack")
+    fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo")."""
+    armed = cues.armament | cues.forces_nouns | cues.armed_nonstate
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in armed or cues.triggers.get(c.lemma_.lower()) == "Attack")
                for c in head.children)
 
 
