@@ -737,3 +737,21 @@ def test_armed_groups_sweeping_in_are_an_offensive_even_without_a_named_leader(n
 ])
 def test_a_share_of_a_place_names_the_place(nlp, text, etype, place):
     find(extract(nlp, text), etype, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place the gazetteer does not know, named as a village, is "the village" after it
+    ("Ukrainian troops recaptured the village of Zorianivka on Thursday. The governor said Russian units had "
+     "withdrawn from two positions east of the village overnight.", "Zorianivka"),
+    ("Russian forces shelled Kupiansk on Monday. Ukrainian troops withdrew from positions north of the city.",
+     "Kupiansk"),
+])
+def test_positions_by_a_compass_point_of_a_place_are_at_the_place(nlp, text, place):
+    find(extract(nlp, text), "Withdrawal", place)
+
+
+def test_who_is_expected_or_believed_to_act_is_the_agent(nlp):
+    rec = extract(nlp, "Sudan's army recaptured Khartoum on Friday. The army is expected to push toward Omdurman next, "
+                       "analysts said.")
+    _, _, agents, modality, _ = find(rec, "Offensive", "Omdurman")
+    assert agents == ("Sudanese Armed Forces",) and modality != "Asserted"

@@ -309,7 +309,10 @@ class ReferenceResolver(DescriptionResolver):
             if ref.start >= tok.i:
                 break
             info = self.entities[ref.key]
-            if info.kind != "Place" or (features and (info.entry is None or info.entry.feature not in features)):
+            # a place the gazetteer does not know, named as no building ("the village of Synkivka"), may be "the village"
+            unknown_town = info.entry is None and features == SETTLEMENTS and not any(
+                n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
+            if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0 and same is None:

@@ -68,8 +68,10 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             elif key is None and tok.dep_ == "pobj" and tok.head.i == root.i and root.dep_ == "prep" \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 key = res.place(tok)  # "withdrew from the city" (not "towards the village of ...")
-            elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_of(tok.head.head, root, cues):
-                key = res.place(tok)  # "withdrew from parts of the city", "took much of the town"
+            elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                    _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass):
+                # "withdrew from parts of the city", "took much of the town", "positions east of the village"
+                key = res.place(tok)
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):

@@ -217,6 +217,8 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             obj = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             if obj:
                 return obj
+        if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
+            return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
         if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
             tok = head
             continue
