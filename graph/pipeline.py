@@ -24,6 +24,7 @@ over any set of such files (shards extracted anywhere).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import shutil
 import tempfile
@@ -257,6 +258,9 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
             ready["resolver"] = Resolver()
             ready["evidence"] = EvidenceCheck() if validate else None
             ready["early"] = EarlyEvidence() if out_dir is not None and total <= IN_MEMORY_ARTICLES else None
+            if out_dir is not None and "html" in formats:  # the page's modules load now, not after the last article
+                for module in ("graph.viz", "pyvis.network"):
+                    importlib.import_module(module)
 
         def sink(record: ArticleRecord) -> None:
             spill.write(record)
