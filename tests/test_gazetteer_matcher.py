@@ -72,6 +72,28 @@ def test_built_matchers_are_kept_in_the_cache_and_found_again(monkeypatch, tmp_p
     assert cached.read_bytes() != b"not a pickle"
 
 
+def test_the_cache_keeps_the_matchers_of_the_last_few_gazetteers(monkeypatch, tmp_path):
+    import pytest
+
+    module = _fresh(monkeypatch, tmp_path)
+    gazetteers = []
+    for n in range(module.KEEP_CACHED + 1):  # the built-in one and user rows, in turns
+        gaz = tiny()
+        gaz.add(Entry(gid=f"place:town-{n}", kind="Place", label=f"Town{n}", slug=f"town-{n}"))
+        gazetteers.append(gaz)
+    # every one but the last; then the first again (found in the cache); then the last
+    for gaz in gazetteers[:-1] + gazetteers[:1] + gazetteers[-1:]:
+        module = _fresh(monkeypatch, tmp_path)
+        module.gazetteer_matcher(gaz)
+    assert len(list(tmp_path.glob("gazetteer-matcher-*.pickle"))) == module.KEEP_CACHED
+    module = _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(module.GazetteerMatcher, "_phrase", None)  # building again would fail
+    for gaz in (gazetteers[0], gazetteers[-1], gazetteers[2]):
+        module.gazetteer_matcher(gaz)  # the one used again stayed
+    with pytest.raises(TypeError):
+        module.gazetteer_matcher(gazetteers[1])  # the one used least recently went
+
+
 def test_the_cache_can_be_turned_off(monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))

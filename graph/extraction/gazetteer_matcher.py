@@ -89,6 +89,9 @@ def gazetteer_matcher(gaz: Gazetteer) -> GazetteerMatcher:
     return matcher
 
 
+KEEP_CACHED = 4  # matchers of this many gazetteers (the built-in one with or without user rows) stay cached
+
+
 def cache_folder() -> Path | None:
     where = os.environ.get("WARKG_CACHE_DIR")
     if where == "off":
@@ -106,7 +109,9 @@ def _cached(gaz: Gazetteer) -> GazetteerMatcher:
     path = folder / f"gazetteer-matcher-{spacy.__version__}-{digest.hexdigest()[:16]}.pickle"
     try:
         with open(path, "rb") as handle:
-            return GazetteerMatcher(gaz, built=pickle.load(handle))
+            found = GazetteerMatcher(gaz, built=pickle.load(handle))
+        os.utime(path)  # recently used: kept when older ones go
+        return found
     except Exception:  # noqa: BLE001 - missing, unreadable or stale: built instead
         pass
     matcher = GazetteerMatcher(gaz)
@@ -116,7 +121,10 @@ def _cached(gaz: Gazetteer) -> GazetteerMatcher:
         with open(tmp, "wb") as handle:
             pickle.dump((matcher.vocab, matcher.names, matcher.variants), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in folder.glob("gazetteer-matcher-*.pickle"):
+        # the few gazetteers used last stay (with a user gazetteer and without, one build after the
+        # other, each would otherwise throw the other's away and be built again: 7 s on 2 cores)
+        kept = sorted(folder.glob("gazetteer-matcher-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEEP_CACHED:]:
             if old != path:
                 old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - a read-only home, a full disk: built again next time
