@@ -755,3 +755,20 @@ def test_who_is_expected_or_believed_to_act_is_the_agent(nlp):
                        "analysts said.")
     _, _, agents, modality, _ = find(rec, "Offensive", "Omdurman")
     assert agents == ("Sudanese Armed Forces",) and modality != "Asserted"
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    # the settlement word's "of" names the place; the region before it only says where that is
+    ("Israel's military said Sunday it had withdrawn its ground troops from the southern Gaza city of Khan Younis.",
+     "Withdrawal", "Khan Yunis"),
+    ("Russian forces captured the Donetsk town of Avdiivka after months of fighting.", "ControlChange", "Avdiivka"),
+    # forces that pull out of a place withdraw from it (not a company leaving a market)
+    ("Israeli forces pulled out of Khan Younis after a four-month offensive, the army said.", "Withdrawal",
+     "Khan Yunis"),
+])
+def test_the_place_of_a_settlement_named_with_its_region(nlp, text, etype, place):
+    assert [e[1] for e in events(extract(nlp, text)) if e[0] == etype] == [place]
+
+
+def test_a_company_pulling_out_of_a_country_is_no_withdrawal(nlp):
+    assert not events(extract(nlp, "The war in Ukraine went on. The company pulled out of Russia in March."))

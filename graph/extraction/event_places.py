@@ -61,6 +61,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in \
                     cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured:
                 continue  # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where
+            if _named_settlement(tok, res):
+                continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
@@ -287,15 +289,19 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
     while todo:
         tok = todo.pop()
         yield tok
-        # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow")
-        is_place = res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
-            c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children)
-        named = _named_settlement(tok, res)  # "the town of Paletwa in Chin State" is Paletwa
+        # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow"), but not a
+        # settlement word its "of" names ("the town of Paletwa in Chin State" is Paletwa, "the Donetsk
+        # town of Avdiivka" Avdiivka)
+        named = _named_settlement(tok, res)
+        is_place = not named and (res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
+            c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children))
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
             if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN"):
                 continue  # "seized control of trade routes to China": where the routes lead
+            if named and c.dep_ in ("compound", "amod", "nmod") and c.i in res.key_at:
+                continue  # "the southern Gaza city of Khan Younis" is Khan Younis: Gaza only says where it is
             # an apposition after a place describes it ("El Fasher, the last city in Darfur held by the army")
             described = is_place and c.i not in res.key_at
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
