@@ -27,6 +27,7 @@ class Cues:
     figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
+    title_abbreviations: frozenset[str]  # titles written short ("capt", "gen"): never a family name
     non_entities: frozenset[str]  # name keys
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
     anaphors: dict[str, str]
@@ -99,6 +100,7 @@ def load_cues() -> Cues:
         figurative=words("figurative"),
         preventing=words("preventing"),
         titles=words("title"),
+        title_abbreviations=frozenset(w for w, v in rows["title"] if "abbr" in v.split()),
         non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),
         sources={w: v for w, v in rows["source"]},
         anaphors={w: v for w, v in rows["anaphor"]},

@@ -263,6 +263,29 @@ def test_one_unknown_name_the_model_calls_a_body_right_after_in_is_a_place(words
     assert cand.kind == kind
 
 
+@pytest.mark.parametrize("words,span,label,rejected", [
+    ("director Navy Capt . Jeff Davis said", (1, 3), "PERSON", True),  # "[Navy Capt]": a rank ends no name
+    ("questions by Navy Capt . Jeff Davis", (2, 4), "ORG", True),
+    ("the Army Lt . Col . said", (1, 3), "PERSON", True),
+    ("former prime minister John Major said", (3, 5), "PERSON", False),  # a title in full may be a family name
+])
+def test_a_name_the_model_ends_with_a_rank_abbreviation_is_none(words, span, label, rejected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.cues import load_cues
+    from graph.extraction.candidates import Candidate
+    from graph.extraction.ner_spans import _not_a_name
+    from graph.gazetteer import load_gazetteer
+
+    n = len(words.split())
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=["PROPN"] * n, sent_starts=[True] + [False] * (n - 1))
+    cand = Candidate(span[0], span[1], "ner", 7.0, ner=label)
+    tokens = list(doc[span[0]:span[1]])
+    name = " ".join(t.text for t in tokens)
+    assert _not_a_name(cand, doc, doc[span[0]:span[1]], tokens, name, load_gazetteer(), load_cues()) is rejected
+
+
 def test_the_head_word_of_a_facility_is_no_town(nlp):
     # GeoNames gives a Hungarian town the other name "Center": the last word of a venue's name is not it
     rec = extract(nlp, "Buyers gathered at the Nevsky Trade and Exhibition Center last year. "

@@ -135,6 +135,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Secretary of State", "Chief of Staff": part of a title
     if len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.lower_.rstrip(".") in cues.titles:
         return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov"
+    if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in cues.title_abbreviations:
+        return True  # "Navy Capt. Jeff Davis" tagged "[Navy Capt]" "[Jeff Davis]": no name ends with a rank
     return False
 
 
