@@ -54,6 +54,7 @@ class Cues:
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
     partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
+    people_groups: frozenset[str]  # ethnic and religious communities ("Yazidis"): never entities
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
@@ -127,6 +128,7 @@ def load_cues() -> Cues:
         kin_groups=words("kin_group"),
         bare_bodies=words("bare_body"),
         partitives=words("partitive"),
+        people_groups=words("people_group"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),

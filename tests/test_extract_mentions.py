@@ -29,6 +29,12 @@ def test_spelling_variants_are_one_entity(nlp):
     assert ents["Kharkiv"].kind == "Place"
 
 
+def test_ethnic_and_religious_communities_are_never_entities(nlp):
+    rec = extract(nlp, "The Yazidi community were exposed and starving near Sinjar in Iraq. "
+                       "The Alawites and Druze feared reprisals, the monitor said.")
+    assert not {"Yazidi", "Alawites", "Druze"} & set(by_name(rec))
+
+
 def test_gazetteer_corrects_the_type(nlp):
     rec = extract(nlp, "Ukrainian troops entered Kupiansk and Balakliia after Russian units left Izium.")
     kinds = {e.name: e.kind for e in rec.entities}

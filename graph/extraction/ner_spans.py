@@ -121,8 +121,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "the Taiwan Relations Act", "the Minsk Agreements": a document, not an actor
     if all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples or not t.is_alpha for t in tokens):
         return True  # "Ukrainian", "Russians": demonyms are never entities
-    if key in gaz.peoples or gaz.country_of_adjective(name):
-        return True
+    if key in gaz.peoples or gaz.country_of_adjective(name) or key in cues.people_groups:
+        return True  # a nationality, or a community ("the Yazidi community", "Alawites")
     if len(tokens) == 1 and tokens[0].lower_ in cues.forces_nouns:
         return True  # "Junta airstrikes hit ...": whose forces, the resolver says
     if len(tokens) == 1 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].dep_ in ("amod", "compound") \
