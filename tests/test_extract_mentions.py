@@ -503,7 +503,7 @@ def test_a_bodys_head_word_capitalised_as_a_name_is_that_body(nlp):
                           "files were lost.")
     keys = [m.entity for m in record.mentions if m.text == "Coalition"]
     names = {e.key: e.name for e in record.entities}
-    assert len(keys) == 2 and {names[k] for k in keys} == {"Global Coalition to Counter"}, keys
+    assert len(keys) == 2 and {names[k] for k in keys} == {"Global Coalition to Defeat ISIS"}, keys
     assert "Coalition Provisional Authority" in names.values()
 
 

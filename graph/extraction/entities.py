@@ -16,14 +16,12 @@ from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
+from graph.extraction.short_forms import abbreviated, content_words, same_brand, the_named_body
 from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep, role_sweep, surname_sweep,
                                      title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
-from graph.text import is_acronym, name_key, nickname_free, translit_key
-
-STOP_CONTENT = {"the", "of", "for", "and", "in", "on", "a", "an", "to"}
-
+from graph.text import name_key, nickname_free, translit_key
 
 @dataclass
 class EntityInfo:
@@ -49,7 +47,7 @@ class EntityInfo:
     def content_words(self) -> set[str]:
         words: set[str] = set()
         for name in [self.name, *self.names]:
-            words |= set(_content(name))
+            words |= set(content_words(name))
         return words
 
 
@@ -106,15 +104,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         _assign(doc, cand, entities, add, acronym_keys, pending_people, cues)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
-    for cand in bare:
-        word = name_key(doc[cand.start:cand.end].text)
-        target = _the_named_body(word, entities)
-        if target is not None:
-            add(cand, target.key, target.kind, target.name, target.entry)
-        elif cand.entry is not None:
-            add(cand, cand.entry.gid, cand.entry.kind, cand.entry.label, cand.entry)
-        else:
-            add(cand, f"org:{word}", "Organization", surface(doc, cand.start, cand.end), None)
+    _join_bare_bodies(doc, bare, entities, add)
     for info in entities.values():
         if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
             # the fullest form names an unknown entity (most words, then most frequent), written without
@@ -150,9 +140,9 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
     people wait for :func:`_group_people`."""
     if cand.entry is not None:
         entry = cand.entry
-        target = _abbreviated(surface(doc, cand.start, cand.end), entities, exclude=entry.gid) \
+        target = abbreviated(surface(doc, cand.start, cand.end), entities, exclude=entry.gid) \
             if entry.kind == "Organization" else None
-        if target is not None and len(_content(surface(doc, cand.start, cand.end))) == 1:
+        if target is not None and len(content_words(surface(doc, cand.start, cand.end))) == 1:
             add(cand, target.key, target.kind, target.name, target.entry)  # "The Times" after "The New York Times"
         else:
             add(cand, entry.gid, entry.kind, entry.label, entry)
@@ -162,7 +152,7 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
         name = cand.name or surface(doc, cand.start, cand.end)
         target_key = acronym_keys.get(name)
         target = entities.get(target_key) if target_key else \
-            _abbreviated(name, entities) or _same_brand(name, entities, cues.org_heads)
+            abbreviated(name, entities) or same_brand(name, entities, cues.org_heads)
         if target is not None:
             add(cand, target.key, target.kind, target.name, target.entry)
         else:
@@ -176,14 +166,18 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
         add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
 
 
-def _the_named_body(word: str, entities: dict[str, EntityInfo]) -> EntityInfo | None:
-    """The one coalition or alliance the article names, before or after "the Coalition": by its kind
-    in the gazetteer ("Coalition led by United States", the task force of a coalition) or by a name with
-    the word ("Three Brotherhood Alliance")."""
-    named = [info for info in entities.values() if info.kind in ("Organization", "MilitaryUnit") and (
-        (info.entry is not None and (info.entry.actor_kind or "").split()[-1:] == [word])
-        or (word in name_key(info.name).split() and len(info.name.split()) > 1))]
-    return named[0] if len(named) == 1 else None
+def _join_bare_bodies(doc: Doc, bare: list[Candidate], entities: dict[str, EntityInfo], add) -> None:
+    """ "the Coalition" alone: the coalition the article names (:func:`the_named_body`), else the
+    gazetteer's body of that name ("the Alliance", NATO), else a body of that name."""
+    for cand in bare:
+        word = name_key(doc[cand.start:cand.end].text)
+        target = the_named_body(word, cand.start, entities)
+        if target is not None:
+            add(cand, target.key, target.kind, target.name, target.entry)
+        elif cand.entry is not None:
+            add(cand, cand.entry.gid, cand.entry.kind, cand.entry.label, cand.entry)
+        else:
+            add(cand, f"org:{word}", "Organization", surface(doc, cand.start, cand.end), None)
 
 
 def _group_people(doc, pending, entities, add, gaz: Gazetteer, cues: Cues) -> None:
@@ -254,70 +248,6 @@ def _people_with_first_name(name: str, entities: dict[str, EntityInfo]) -> set[s
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
     return cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"
-
-
-SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center",
-            "armour": "armor", "labour": "labor"}  # British and American spellings of one name
-
-
-def _content(name: str) -> list[str]:
-    return [SPELLING.get(w, w) for w in name_key(name).split() if w not in STOP_CONTENT]
-
-
-HEAD_ENDS = ("of", "to", "for", "against", "on")  # prepositions after the head noun of a body's name
-
-
-def _head_of(name: str) -> str | None:
-    """The head noun of an "X of Y" name as written: the word before its first preposition ("House" of
-    "House of Representatives", "Coalition" of "Global Coalition to Counter ISIL")."""
-    words = name_key(name).split()
-    cut = next((k for k, w in enumerate(words) if w in HEAD_ENDS), None)
-    if cut is None or cut == 0 or cut == len(words) - 1:
-        return None
-    return SPELLING.get(words[cut - 1], words[cut - 1])
-
-
-def _abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:
-    """An earlier organisation whose name this one shortens ("War Institute", "The Times").
-
-    A one-word short form must be the last word of one of the longer names ("Times" of "The New York
-    Times") or the head noun of one written "X of Y" ("the House" of "House of Representatives");
-    longer short forms need all their words in it ("War Institute").
-    """
-    words = set(_content(name))
-    if not words:
-        return None
-    best = None
-    for info in entities.values():
-        if info.kind not in ("Organization", "MilitaryUnit") or info.key == exclude:
-            continue
-        if len(words) == 1:
-            word = next(iter(words))
-            fits = any(len(_content(n)) > 1 and (_content(n)[-1] == word or _head_of(n) == word)
-                       for n in [info.name, *info.names])
-        else:
-            other = info.content_words()
-            fits = words < other or (words == other and name_key(name) != name_key(info.name))
-        if fits and (best is None or info.first > best.first):
-            best = info
-    return best
-
-
-def _same_brand(name: str, entities: dict[str, EntityInfo], org_heads: frozenset[str]) -> EntityInfo | None:
-    """An unknown organisation of the article that is this one under its acronym or its longer
-    name: the acronym begins the longer name and the rest names no other body ("PBS" and "PBS
-    NewsHour", "BBC" and "BBC Newsnight"; never "UN" and "UN Human Rights Council"). ``name`` has at
-    most three words."""
-    if len(name.split()) > 3:
-        return None
-    for info in entities.values():
-        if info.kind != "Organization" or info.entry is not None:
-            continue
-        for short, long in ((name, info.name), (info.name, name)):
-            first, *rest = long.split()
-            if is_acronym(short) and first == short and rest and not any(w.lower() in org_heads for w in rest):
-                return info
-    return None
 
 
 def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:

@@ -1,0 +1,94 @@
+"""Which body of the article a short form names: a longer name it abbreviates ("The Times" of "The New
+York Times", "the House" of "House of Representatives", "War Institute"), the same brand under its
+acronym ("PBS" and "PBS NewsHour"), and the one coalition or alliance the article names for "the
+Coalition" or "the Alliance" alone.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.text import is_acronym, name_key
+
+if TYPE_CHECKING:
+    from graph.extraction.entities import EntityInfo
+
+STOP_CONTENT = {"the", "of", "for", "and", "in", "on", "a", "an", "to"}
+
+
+SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center",
+            "armour": "armor", "labour": "labor"}  # British and American spellings of one name
+
+
+def content_words(name: str) -> list[str]:
+    """The words of a name that say what it is, British and American spellings as one."""
+    return [SPELLING.get(w, w) for w in name_key(name).split() if w not in STOP_CONTENT]
+
+
+HEAD_ENDS = ("of", "to", "for", "against", "on")  # prepositions after the head noun of a body's name
+
+
+def _head_of(name: str) -> str | None:
+    """The head noun of an "X of Y" name as written: the word before its first preposition ("House" of
+    "House of Representatives", "Coalition" of "Global Coalition to Counter ISIL")."""
+    words = name_key(name).split()
+    cut = next((k for k, w in enumerate(words) if w in HEAD_ENDS), None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return None
+    return SPELLING.get(words[cut - 1], words[cut - 1])
+
+
+def abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:
+    """An earlier organisation whose name this one shortens ("War Institute", "The Times").
+
+    A one-word short form must be the last word of one of the longer names ("Times" of "The New York
+    Times") or the head noun of one written "X of Y" ("the House" of "House of Representatives");
+    longer short forms need all their words in it ("War Institute").
+    """
+    words = set(content_words(name))
+    if not words:
+        return None
+    best = None
+    for info in entities.values():
+        if info.kind not in ("Organization", "MilitaryUnit") or info.key == exclude:
+            continue
+        if len(words) == 1:
+            word = next(iter(words))
+            fits = any(len(content_words(n)) > 1 and (content_words(n)[-1] == word or _head_of(n) == word)
+                       for n in [info.name, *info.names])
+        else:
+            other = info.content_words()
+            fits = words < other or (words == other and name_key(name) != name_key(info.name))
+        if fits and (best is None or info.first > best.first):
+            best = info
+    return best
+
+
+def same_brand(name: str, entities: dict[str, EntityInfo], org_heads: frozenset[str]) -> EntityInfo | None:
+    """An unknown organisation of the article that is this one under its acronym or its longer
+    name: the acronym begins the longer name and the rest names no other body ("PBS" and "PBS
+    NewsHour", "BBC" and "BBC Newsnight"; never "UN" and "UN Human Rights Council"). ``name`` has at
+    most three words."""
+    if len(name.split()) > 3:
+        return None
+    for info in entities.values():
+        if info.kind != "Organization" or info.entry is not None:
+            continue
+        for short, long in ((name, info.name), (info.name, name)):
+            first, *rest = long.split()
+            if is_acronym(short) and first == short and rest and not any(w.lower() in org_heads for w in rest):
+                return info
+    return None
+
+
+def the_named_body(word: str, at: int, entities: dict[str, EntityInfo]) -> EntityInfo | None:
+    """The coalition or alliance the article names for "the Coalition" at token ``at``: by its kind in
+    the gazetteer ("Coalition led by United States", the task force of a coalition) or by a name with
+    the word as its head ("Three Brotherhood Alliance", "the Global Coalition to Counter ISIL"; not
+    "Coalition Provisional Authority"). One named anywhere in the article, else the last named before."""
+    named = [info for info in entities.values() if info.kind in ("Organization", "MilitaryUnit") and (
+        (info.entry is not None and (info.entry.actor_kind or "").split()[-1:] == [word])
+        or any(len(content_words(n)) > 1 and word in (content_words(n)[-1], _head_of(n)) for n in [info.name, *info.names]))]
+    if len(named) == 1:
+        return named[0]
+    before = [info for info in named if info.first < at]
+    return max(before, key=lambda info: info.first) if before else None
