@@ -54,7 +54,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if is_headline(doc[start].sent):
             continue
         head = trigger_head(doc[start:end])
-        if _attack_noun_of(head.head, cues) == head and head.head.i != head.i:
+        if _attack_noun_of(head.head, cues) == head:
             continue  # "airstrikes hit a village": one attack, the verb's (where it hit), not two
         if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
                                        for c in head.children):
