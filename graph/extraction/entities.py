@@ -90,8 +90,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
     for idx, cand in enumerate(chosen):
         text = doc[cand.start:cand.end].text
-        if (cand.entry is None and cand.kind == "Organization" or cand.entry is not None and cand.entry.kind == "Organization") \
-                and name_key(text) in cues.bare_bodies:
+        if (cand.entry.kind if cand.entry is not None else cand.kind) == "Organization" and name_key(text) in cues.bare_bodies:
             bare.append(cand)  # (the gazetteer's "the Alliance", NATO, only if the article names no other)
             continue
         introduced = (idx > 0 and previous_key and _in_parentheses(doc, cand) and chosen[idx - 1].end == cand.start - 1

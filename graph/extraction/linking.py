@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
-from graph.extraction.candidates import NUMERIC_LABELS, PLACE_LABELS, Candidate
+from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, place_cue,
                                          preceded_by_prep, preceded_by_the, taken_as_place)
@@ -175,7 +175,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
 def _listed_with_places(span: Span) -> bool:
     """The name is coordinated with names the model calls places ("Mosul and Raqqah", "Aleppo, Homs and
     Hama")."""
-    return any(t.ent_type_ in PLACE_LABELS - {"FAC"} and not (span.start <= t.i < span.end) for t in span.root.conjuncts)
+    return any(t.ent_type_ in INNER_PLACE_LABELS and not (span.start <= t.i < span.end) for t in span.root.conjuncts)
 
 
 def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:

@@ -37,6 +37,16 @@ def _head_of(name: str) -> str | None:
     return SPELLING.get(words[cut - 1], words[cut - 1])
 
 
+def _headed_by(info: EntityInfo, word: str) -> bool:
+    """Whether one of the entity's names of several words ends with the word ("Times" of "The New York
+    Times") or has it as the head noun of an "X of Y" name ("House" of "House of Representatives")."""
+    for name in [info.name, *info.names]:
+        words = content_words(name)
+        if len(words) > 1 and word in (words[-1], _head_of(name)):
+            return True
+    return False
+
+
 def abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None = None) -> EntityInfo | None:
     """An earlier organisation whose name this one shortens ("War Institute", "The Times").
 
@@ -53,8 +63,7 @@ def abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None 
             continue
         if len(words) == 1:
             word = next(iter(words))
-            fits = any(len(content_words(n)) > 1 and (content_words(n)[-1] == word or _head_of(n) == word)
-                       for n in [info.name, *info.names])
+            fits = _headed_by(info, word)
         else:
             other = info.content_words()
             fits = words < other or (words == other and name_key(name) != name_key(info.name))
@@ -87,7 +96,7 @@ def the_named_body(word: str, at: int, entities: dict[str, EntityInfo]) -> Entit
     "Coalition Provisional Authority"). One named anywhere in the article, else the last named before."""
     named = [info for info in entities.values() if info.kind in ("Organization", "MilitaryUnit") and (
         (info.entry is not None and (info.entry.actor_kind or "").split()[-1:] == [word])
-        or any(len(content_words(n)) > 1 and word in (content_words(n)[-1], _head_of(n)) for n in [info.name, *info.names]))]
+        or _headed_by(info, word))]
     if len(named) == 1:
         return named[0]
     before = [info for info in named if info.first < at]
