@@ -2,7 +2,9 @@
 
 Reads plain text (``.txt``, ``.md``: a first line followed by a blank line is the title), HTML
 (main text and metadata taken by trafilatura), PDF (the text layer, by pypdf) and JSON Lines (``id``,
-``text``, optional ``title``, ``published``, ``publisher``, ``url``). A folder may hold a
+``text``, optional ``title``, ``published`` (or ``date``, ``published_at``, ...: :data:`DATE_FIELDS`),
+``publisher``, ``url``). A file name or id that starts with a date or timestamp
+(``20220918T083000Z_kherson.txt``) dates its article when nothing else does. A folder may hold a
 ``metadata.jsonl`` manifest (``file``, ``published``, ``publisher``, ``title``, ``url``) describing the
 files beside it; README, SOURCE, LICENSE and similar documentation files in a folder are not articles
 and are skipped. Any other file (a Turtle graph, a Word document, an image) is never read as prose:
@@ -16,6 +18,7 @@ no articles at all is fatal.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import os
 import re
@@ -144,7 +147,29 @@ def normalize_date(value: object, where: object = None) -> str | None:
             return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
         return dt.datetime.strptime(text, "%d %B %Y").date().isoformat()
     except ValueError:
+        pass
+    try:  # a feed's RFC 2822 date: "Tue, 14 Nov 2023 10:00:00 GMT"
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
         raise InputError(f"published date {text!r} is not a date (expected yyyy-mm-dd)", where) from None
+
+
+# a date or timestamp that opens a file name or an id: "20220918T083000Z_kherson", "2023-11-14-kidal"
+_NAME_DATE = re.compile(r"^((?:19|20)\d{2})(-?)(\d{2})\2(\d{2})(?=$|[T_\-. ])")
+# the fields JSON exports of news put the publication date in, in order of preference
+DATE_FIELDS = ("published", "date", "published_at", "publish_date", "datePublished", "pubDate")
+
+
+def name_date(name: str) -> str | None:
+    """The date a file name or an article id starts with, or None: crawlers and archives name files by
+    their timestamp ("20220918T083000Z_kherson.txt")."""
+    match = _NAME_DATE.match(name)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[3]), int(match[4])).isoformat()
+    except ValueError:
+        return None
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -275,7 +300,7 @@ def _article_from_text(path: Path, text: str, meta: dict, on_error: ErrorHandler
         id=display_path(path.stem),
         text=text,
         title=title or _clean_str(meta.get("title")),
-        published=_date_field(meta.get("published"), display_path(path), on_error),
+        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
         source=display_path(path),
@@ -297,7 +322,8 @@ def _article_from_html(path: Path, html: str, meta: dict, on_error: ErrorHandler
         id=display_path(path.stem),
         text=text,
         title=title,
-        published=_date_field(meta.get("published") or getattr(doc, "date", None), display_path(path), on_error),
+        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name)
+        or _date_field(getattr(doc, "date", None), display_path(path), on_error),
         publisher=_clean_str(meta.get("publisher")) or _clean_str(getattr(doc, "sitename", None)),
         url=_clean_str(meta.get("url")) or _clean_str(getattr(doc, "url", None)),
         source=display_path(path),
@@ -323,7 +349,7 @@ def _article_from_pdf(path: Path, meta: dict, on_error: ErrorHandler) -> Article
         id=display_path(path.stem),
         text=text,
         title=title or split_title(text)[0],
-        published=_date_field(meta.get("published"), display_path(path), on_error),
+        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
         source=display_path(path),
@@ -363,7 +389,8 @@ def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
         if not isinstance(ident, str) or not ident.strip() or not isinstance(body, str) or not body.strip():
             on_error(InputError('each line needs an "id" and a non-empty "text" (both text)', where))
             continue
-        published = _date_field(row.get("published"), where, on_error)
+        field = next((f for f in DATE_FIELDS if row.get(f) not in (None, "")), None)
+        published = (_date_field(row[field], where, on_error) if field else None) or name_date(ident.strip())
         title = _text_field(row, "title", where, on_error)
         body = safe_text(body.replace("\r\n", "\n").replace("\r", "\n"))
         found = True

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURES
-from graph.corpus import OtherLanguage, count_articles, normalize_date, read_articles, split_title
+from graph.corpus import OtherLanguage, count_articles, name_date, normalize_date, read_articles, split_title
 from graph.language import other_language
 from graph.errors import InputError, WarkgError
 
@@ -230,3 +230,39 @@ def test_jsonl_line_with_bad_date_keeps_the_article(tmp_path):
     articles, errors = read_all([tmp_path / "a.jsonl"])
     assert [a.published for a in articles] == [None]
     assert "not a date" in str(errors[0])
+
+
+@pytest.mark.parametrize("name, date", [
+    ("20220918T083000Z_kherson.txt", "2022-09-18"),
+    ("20231121T1400Z_sahel.txt", "2023-11-21"),
+    ("2023-11-14-kidal.html", "2023-11-14"),
+    ("20231121", "2023-11-21"),
+    ("20231341T0000Z_x.txt", None),  # no such day
+    ("202311211400.txt", None),  # twelve digits: a number, not a date
+    ("EN_UA_300023.txt", None),
+    ("1999 report.txt", None),
+])
+def test_a_file_name_that_starts_with_a_timestamp_dates_the_article(name, date):
+    assert name_date(name) == date
+
+
+def test_a_timestamped_file_is_dated_unless_the_manifest_says_otherwise(tmp_path):
+    text = "Russian forces withdrew from Kherson.\n"
+    (tmp_path / "20221111T083000Z_kherson.txt").write_text(text)
+    (tmp_path / "20221112T090000Z_other.txt").write_text(text)
+    (tmp_path / "metadata.jsonl").write_text('{"file": "20221112T090000Z_other.txt", "published": "2022-11-10"}\n')
+    articles, errors = read_all([tmp_path])
+    assert errors == []
+    assert {a.id: a.published for a in articles} == {"20221111T083000Z_kherson": "2022-11-11",
+                                                     "20221112T090000Z_other": "2022-11-10"}
+
+
+def test_jsonl_dates_from_the_fields_news_exports_use(tmp_path):
+    rows = [{"id": "a", "text": "Text.", "date": "2024-03-12T08:00:00Z"},
+            {"id": "b", "text": "Text.", "pubDate": "Tue, 14 Nov 2023 10:00:00 GMT"},
+            {"id": "20240101T000000Z_c", "text": "Text."},
+            {"id": "d", "text": "Text.", "published": "2022-01-01", "date": "2021-01-01"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    articles, errors = read_all([tmp_path / "a.jsonl"])
+    assert errors == []
+    assert [a.published for a in articles] == ["2024-03-12", "2023-11-14", "2024-01-01", "2022-01-01"]
