@@ -16,6 +16,7 @@ from graph.cues import Cues
 from graph.extraction.doctext import is_headline
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.person_spans import person_spans
+from graph.extraction.place_cues import LOCATIVE_PREPS, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.settlement_names import settlement_names
@@ -55,7 +56,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     """Every candidate span, before overlaps are settled."""
     ner, given = _ner_index(doc, cues)
     # "pro-Russian forces" are not Russia's forces
-    cands = [c for c in _gazetteer_candidates(doc, gaz, ner)
+    cands = [c for c in _gazetteer_candidates(doc, gaz, ner, cues)
              if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))
              and not _describes_a_member(doc, c)]
     cands += _lowercase_cities(doc, gaz, cands, settings)
@@ -78,7 +79,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         if label not in PLACE_LABELS | {"PERSON", "ORG"} or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues)
-        fallback = (start, end) in matched and (label in PLACE_LABELS | {"PERSON"} or (start, end) in divisions) \
+        # (a body's name the model saw stays too when the text says it is where: "had taken Sake and Minova")
+        fallback = (start, end) in matched and (label in PLACE_LABELS | {"PERSON"} or (start, end) in divisions or (
+            label == "ORG" and end - start == 1 and named_as_place(doc[start], cues))) \
             and not doc[start:end].text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
         if start >= end or ((start, end) in taken and not fallback):
             continue
@@ -99,9 +102,6 @@ def _describes_a_member(doc: Doc, cand: Candidate) -> bool:
 
 
 # prepositions that put what follows them somewhere: a name the NER starts with one of them is a place
-LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
-
-
 def name_head(tokens) -> str:
     """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
     tokens = list(tokens)
@@ -209,11 +209,16 @@ def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) 
     return None
 
 
+# the Arabic article in lower case, as it opens the names of groups ("al-Shabaab", "al Qaeda"); not "an",
+# "as" or "at", which are English words before a name far more often
+NAME_ARTICLES = {"al", "el", "ad", "ar", "ash", "az"}
+
+
 def _endable(tok: Token) -> bool:
     return not (tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s", "'", "’", "the", "of", "and"))
 
 
-def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate]:
+def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> list[Candidate]:
     """The longest gazetteer name starting at each capitalised token (not crossing sentences), from
     the gazetteer's PhraseMatchers (:mod:`graph.extraction.gazetteer_matcher`); transliteration
     variants count for names of up to three tokens."""
@@ -227,6 +232,9 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
     breaks = [t.is_space or (t.i > 0 and t.is_sent_start) for t in doc]
     endable = [_endable(t) for t in doc]
     startable = [bool(t.text) and (t.text[0].isupper() or t.text[0].isdigit()) and not t.is_space for t in doc]
+    for t in doc[:-1]:  # "linked to al Qaeda", "retaken from al-Shabaab": a name may open with its article
+        if t.text in NAME_ARTICLES and (t.nbor().text[:1].isupper() or (t.nbor().text == "-" and t.i + 2 < n)):
+            startable[t.i] = True
     i = 0
     while i < n:
         the = lowers[i] == "the"
@@ -252,6 +260,12 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict) -> list[Candidate
             i += 1
             continue
         j, entries = found
+        if doc[first].text in NAME_ARTICLES and all(e.is_place for e in entries):
+            i += 1  # a town is named without it ("al-Hilla" is Hilla), as the gazetteer has it
+            continue
+        if j - first == 1 and lowers[first] in cues.bare_bodies and j < n and startable[j] and not breaks[j]:
+            i = j  # "the Alliance Fleuve Congo" is a longer name, not NATO's "the Alliance"
+            continue
         start = i + 1 if the and j - i > 1 else i
         label = _ner_label(doc, start, j, ner)
         curated = [e for e in entries if e.curated]

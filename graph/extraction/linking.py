@@ -92,8 +92,12 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     if _acronym_mismatch(entry, span) or (ner in NUMERIC_LABELS and not (text.isalpha() and text.isupper())):
         return None  # a number or a date; an acronym the model took for one ("an ISIL-held building") is not
     score = entry.prior
-    if name_key(entry.label) == name_key(text):
+    key = name_key(text)
+    if name_key(entry.label) == key:
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
+    elif entry.is_place and not entry.curated and entry.population < 100_000 and entry.country not in ctx.theatre \
+            and all(name_key(alias) != key for alias in entry.aliases):
+        return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa")
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place:
         if ner == "PERSON" and _listed_with_places(span) and _mistagged_town(entry, span, ctx):

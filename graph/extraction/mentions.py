@@ -87,7 +87,9 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
                 and (body or has_org_head(doc[org.start:org.end], cues)):
             extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
-            if words and all(t.is_alpha and t.text[:1].isupper() and (not t.is_stop or t.like_num) and not gaz.lookup(t.text)
+            # (a word that names a body alone only as a short form, "the Alliance", may start a longer name)
+            if words and all(t.is_alpha and t.text[:1].isupper() and (not t.is_stop or t.like_num)
+                             and (t.lower_ in cues.bare_bodies or not gaz.lookup(t.text))
                              and gaz.country_of_adjective(t.text) != (cand.entry.country or "") for t in words):
                 return True
     return False

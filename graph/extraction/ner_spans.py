@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extraction.candidates import LOCATIVE_PREPS, Candidate, name_head
+from graph.extraction.candidates import Candidate, name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
+from graph.extraction.place_cues import CAPTURES, named_as_place, taken_as_place
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
 
@@ -175,6 +176,23 @@ def _described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
     return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles)
 
 
+def _captured_word(cand: Candidate, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
+    """One word, no one's given name or the surname of someone the article names, that is captured
+    ("had seized Minova"): the town taken (people are captured by their full names: "captured Aiden
+    Aslin")."""
+    surnames = cand.ctx.surnames if cand.ctx is not None else set()
+    return len(tokens) == 1 and not cand.given_name and name not in surnames and _person_entry(name, gaz) is None \
+        and taken_as_place(tokens[0].doc[tokens[0].i:tokens[0].i + 1], cues, CAPTURES)
+
+
+def _site_in(first: Token, cues: Cues) -> bool:
+    """The name follows "in" or "near" after a settlement's or a site's word ("a military base in X",
+    "the village near X"): a place."""
+    doc = first.doc
+    return first.i > 1 and doc[first.i - 1].lower_ in ("in", "near", "outside") \
+        and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
+
+
 def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
     """The name modifies a settlement word right after it ("the Al-Sinek neighborhood of Mosul")."""
     last = tokens[-1]
@@ -198,6 +216,10 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
+        if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues):
+            # "a military base in Adan Yabaal", "had seized Minova": a place, whatever the NER says
+            cand.kind = "Place"
+            return True
         if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
             return False  # "Bihar's Begusarai" is no one's name
         # a person's linked entry (Putin written alone, Zelensky mis-spelled) is found by name
@@ -216,9 +238,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
             cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
         if len(tokens) == 1 and tokens[0].is_stop:
             return False
-        if len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in LOCATIVE_PREPS \
-                and tokens[0].pos_ == "PROPN" and not is_acronym(tokens[0].text) and cand.kind != "MilitaryUnit":
-            cand.kind = "Place"  # "chemical weapons used in Marea": one unknown name right after "in" is where
+        if len(tokens) == 1 and cand.kind != "MilitaryUnit" and named_as_place(tokens[0], cues):
+            cand.kind = "Place"
         acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
         if not acronym and not any(t.pos_ == "PROPN" for t in tokens) and name.lower() not in cues.bare_bodies:
             return False  # "Heavy metals", "Emphasis": capitalised words, not names

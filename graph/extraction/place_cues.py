@@ -8,10 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
+from graph.text import is_acronym
 
 NOT_LOCATIVE = {"to", "of", "on", "over"}
 AIMED = ("at", "into", "on", "toward", "towards")  # where what is fired goes
 PLACE_EVENTS = ("ControlChange", "Attack", "Offensive")  # events whose object is a place ("stormed X")
+CAPTURES = ("ControlChange",)  # what is taken is a place; what is struck may be a company ("hit Ukrenergo")
+LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
 def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
@@ -36,7 +39,7 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
     return weak or strong or taken_as_place(span, cues), strong
 
 
-def taken_as_place(span: Span, cues: Cues) -> bool:
+def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENTS) -> bool:
     """What is captured, stormed, liberated or shelled is a place: "Russian forces captured Avdiivka", "the
     liberation of Sinjar", "the fall of Bakhmut", what falls ("Avdiivka fell"), what an attack noun falls
     "on" ("airstrikes on Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing), what control
@@ -60,7 +63,7 @@ def taken_as_place(span: Span, cues: Cues) -> bool:
     elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ in ("npadvmod", "advmod") and first.i == head.i + 1
                                                         and first.text[:1].isupper())) and head.pos_ == "VERB"):
         return False
-    return cues.triggers.get(head.lemma_.lower()) in PLACE_EVENTS
+    return cues.triggers.get(head.lemma_.lower()) in events
 
 
 def list_start(span: Span) -> int:
@@ -131,3 +134,10 @@ def preceded_by_prep(span: Span, cues: Cues) -> bool:
     while i >= 0 and span.doc[i].lower_ in ("the", "a"):
         i -= 1
     return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
+
+
+def named_as_place(tok: Token, cues: Cues) -> bool:
+    """One proper name (no acronym) right after "in", "near"..., or what is captured, is where, whatever
+    the NER calls it: "chemical weapons used in Marea", "had taken Sake and Minova"."""
+    return tok.pos_ == "PROPN" and not is_acronym(tok.text) and (
+        (tok.i > 0 and tok.nbor(-1).lower_ in LOCATIVE_PREPS) or taken_as_place(tok.doc[tok.i:tok.i + 1], cues, CAPTURES))
