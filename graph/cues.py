@@ -54,6 +54,7 @@ class Cues:
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
     partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
+    group_shares: frozenset[str]  # some of a group ("hundreds of soldiers", "elements of the brigade")
     people_groups: frozenset[str]  # ethnic and religious communities ("Yazidis"): never entities
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
@@ -128,6 +129,7 @@ def load_cues() -> Cues:
         kin_groups=words("kin_group"),
         bare_bodies=words("bare_body"),
         partitives=words("partitive"),
+        group_shares=words("group_share"),
         people_groups=words("people_group"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),

@@ -772,3 +772,91 @@ def test_the_place_of_a_settlement_named_with_its_region(nlp, text, etype, place
 
 def test_a_company_pulling_out_of_a_country_is_no_withdrawal(nlp):
     assert not events(extract(nlp, "The war in Ukraine went on. The company pulled out of Russia in March."))
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("The rebels said they had taken Goma.", "Goma", ()),  # "they": the fighters who report it
+    ("The Patriotic Front said its fighters had seized Tonga on Monday.", "Tonga", ("Patriotic Front",)),
+])
+def test_taking_a_town_told_by_fighters_of_themselves_is_a_capture(nlp, text, place, agent):
+    assert find(extract(nlp, text), "ControlChange", place)[2] == agent
+
+
+def test_residents_taking_something_is_no_capture(nlp):
+    assert not extract(nlp, "Residents said they had taken the bus to Goma.").events
+
+
+@pytest.mark.parametrize("text, etype, place, agent", [
+    ("Hundreds of Congolese soldiers withdrew from Goma on Sunday.", "Withdrawal", "Goma",
+     ("Armed Forces of Democratic Republic of the Congo",)),
+    ("Elements of the 5th Brigade pulled back from Bakhmut.", "Withdrawal", "Bakhmut", ("5th Brigade",)),
+])
+def test_some_of_a_force_acting_is_the_force_acting(nlp, text, etype, place, agent):
+    assert find(extract(nlp, text), etype, place)[2] == agent
+
+
+def test_one_of_a_persons_officials_is_not_the_person(nlp):
+    rec = extract(nlp, "Biden spoke in Kyiv. The effort would require gas from Qatar, according to one of his officials.")
+    assert [c.text for c in rec.claims if "require" in c.text] == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The rebels seized Kidal in 2014 after a failed attempt by the army to retake it.", "Negated"),
+    ("The army made an unsuccessful bid to retake Kidal.", "Negated"),
+    ("The army made an attempt to retake Kidal.", "Planned"),
+])
+def test_a_failed_attempt_did_not_happen(nlp, text, modality):
+    rec = extract(nlp, text)
+    assert modality in {e.modality for e in rec.events if e.evidence[0].trigger == "retake"}
+
+
+def test_a_fall_the_government_did_not_confirm_is_unconfirmed(nlp):
+    _, _, _, modality, _ = find(extract(nlp, "The government did not confirm the fall of Goma."), "ControlChange", "Goma")
+    assert modality == "Hypothetical"
+
+
+def test_mentions_dated_apart_are_different_events(nlp):
+    rec = extract(nlp, "Mali's army said on Tuesday it had taken control of Kidal. The rebels had seized Kidal "
+                       "in 2014.", published="2023-11-16")
+    dates = sorted(e.date for e in rec.events if e.type == "ControlChange")
+    assert dates == ["2014", "2023-11-14"]
+    army = next(e for e in events(rec) if e[4].date == "2023-11-14")
+    assert army[2] == ("Armed Forces of Mali",) and len(army[4].evidence) == 1
+
+
+def test_an_undated_mention_joins_the_dated_one(nlp):
+    rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
+                  published="2022-05-27")
+    assert [(e.date, len(e.evidence)) for e in rec.events] == [("2022-05-23", 2)]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Al-Shabaab said its fighters had killed 17 soldiers in an ambush near Galcad.", ("al-Shabaab",)),
+    ("Seventeen soldiers were killed in an ambush near Galcad, al-Shabaab said.", ("al-Shabaab",)),
+    ("Rebels killed 17 soldiers in an ambush near Galcad, the ministry said.", ()),
+])
+def test_an_armed_groups_own_fighters_are_the_group(nlp, text, agent):
+    assert find(extract(nlp, text), "Attack", "Galcad")[2] == agent
+
+
+@pytest.mark.parametrize("text, place", [
+    ("An Israeli airstrike hit a school sheltering displaced families in the Nuseirat camp on Thursday.", "An Nusayrat"),
+    ("A drone hit a car carrying aid workers near Kramatorsk.", "Kramatorsk"),
+])
+def test_where_the_target_stood_however_deep_it_is_said(nlp, text, place):
+    find(extract(nlp, text), "Attack", place)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Israeli forces launched a new operation in eastern Deir al-Balah on Wednesday.", True),
+    ("Russian units carried out an offensive operation in the Kupiansk sector.", True),
+    ("Troops carried out a rescue operation in Kharkiv.", False),
+    ("Police launched an operation in Kyiv.", False),
+])
+def test_an_operation_is_an_offensive_only_when_forces_run_it(nlp, text, found):
+    assert any(e.type == "Offensive" for e in extract(nlp, text).events) == found
+
+
+def test_a_relative_pronoun_names_the_place_it_stands_for(nlp):
+    rec = extract(nlp, "Russian forces shelled Kherson, which Ukraine liberated in November 2022.")
+    assert find(rec, "ControlChange", "Kherson")[4].date == "2022-11"

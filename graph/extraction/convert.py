@@ -78,12 +78,16 @@ def _claims(doc: Doc, claims_info: list, sents: _Sentences, article: Article) ->
 
 def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Sentences,
             article: Article) -> list[Event]:
-    """One event per (type, place, agents, negated or not); an event without agent joins one with.
-    A planned or hypothetical mention of an event also reported as done is the same event, done."""
+    """One event per (type, place, agents, negated or not) and time; an event without agent joins one
+    with. A planned or hypothetical mention of an event also reported as done is the same event, done.
+    Mentions dated apart are apart ("the army took Kidal on Tuesday"; "the rebels had seized Kidal in
+    2014")."""
     groups: dict[tuple, dict] = {}
     for info in events_info:
-        group = groups.setdefault(_event_key(groups, info), {"evidence": [], "framings": [], "claims": [], "date": None,
-                                                             "modalities": set(), "current": False, "recent": False})
+        resolved = resolve_date(info.date_text, article.published) if info.date_text else None
+        group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None),
+                                  {"evidence": [], "framings": [], "claims": [], "date": None,
+                                   "modalities": set(), "current": False, "recent": False})
         group["modalities"].add(info.modality)
         group["current"] |= info.current and info.modality == "Asserted"
         group["recent"] |= info.recent and info.modality == "Asserted"
@@ -97,12 +101,10 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
             group["framings"].append(info.framing)
         if claim is not None and claim not in group["claims"]:
             group["claims"].append(claim)
-        if group["date"] is None and info.date_text:
-            resolved = resolve_date(info.date_text, article.published)
-            if resolved:
-                group["date"] = (resolved[0], info.date_text)
+        if group["date"] is None and resolved:
+            group["date"] = (resolved[0], info.date_text)
     events = []
-    for (etype, place, agents, _), group in groups.items():
+    for (etype, place, agents, *_), group in groups.items():
         if group["date"] is None and (group["current"] or group["recent"]) and article.published:
             group["date"] = (article.published[:7], None)  # under way, just done, or news: the month of publication
         date, date_text = group["date"] or (None, None)
@@ -113,16 +115,23 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     return events
 
 
-def _event_key(groups: dict[tuple, dict], info) -> tuple:
-    """The group an event mention joins (moving an agentless group under the first agent found)."""
+def _event_key(groups: dict[tuple, dict], info, date: str | None) -> tuple:
+    """The group an event mention joins (moving an agentless group under the first agent found): the
+    same type, place and polarity at a time that fits (either undated, or one date within the other)."""
     agents = tuple(sorted(info.agents))
     polarity = info.modality == "Negated"
-    key = (info.type, info.place, agents, polarity)
+
+    def fits(key: tuple) -> bool:
+        other = groups[key]["date"]
+        return key[:2] == (info.type, info.place) and key[3] == polarity and (
+            date is None or other is None or date.startswith(other[0]) or other[0].startswith(date))
+
     if not agents:
-        match = next((k for k in groups if k[0] == info.type and k[1] == info.place and k[3] == polarity), None)
-        return match or key
-    if (info.type, info.place, (), polarity) in groups:
-        groups[key] = groups.pop((info.type, info.place, (), polarity))
+        return next((k for k in groups if fits(k)), None) or (info.type, info.place, (), polarity, date)
+    key = next((k for k in groups if k[2] == agents and fits(k)), None) or (info.type, info.place, agents, polarity, date)
+    agentless = next((k for k in groups if not k[2] and fits(k)), None)
+    if key not in groups and agentless is not None:
+        groups[key] = groups.pop(agentless)
     return key
 
 

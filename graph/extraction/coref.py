@@ -141,6 +141,10 @@ class ReferenceResolver(DescriptionResolver):
         """
         if tok.i in self.key_at:
             return self.as_actor(self.key_at[tok.i])
+        share = self.group_of(tok)
+        if share is not None:  # "hundreds of Congolese soldiers", "two of its fighters": the group (never
+            key = self.resolve(share, speaker, role)  # one person: "one of his officials" is not him)
+            return key if self.kind(key) != "Person" else None
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, speaker, role)
@@ -193,6 +197,14 @@ class ReferenceResolver(DescriptionResolver):
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
         return None
+
+    def group_of(self, tok: Token) -> Token | None:
+        """The group a share of it is taken from: "soldiers" of "hundreds of soldiers", "elements of
+        the brigade", "two of its fighters"."""
+        if tok.pos_ != "NUM" and tok.lemma_.lower() not in self.cues.group_shares:
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
     def _armed_by(self, tok: Token) -> str | None:
         """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli

@@ -110,7 +110,7 @@ class DescriptionResolver:
         if owner is None:
             return None
         key = self.resolve(owner, speaker, role)
-        if key is not None and self.kind(key) != "MilitaryUnit":
+        if key is not None and self.kind(key) != "MilitaryUnit" and not self.armed(key):  # an armed group's are its own
             key = self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
         return key
 

@@ -64,6 +64,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             if _named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
+            if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
+                key = res.key_at.get(head.head.i)  # "Adan Yabaal, which the army had captured in 2022"
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
@@ -78,6 +80,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 ranked.append((rank, key))
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
+    if not ranked and etype == "Attack" and verbal(head):
+        ranked = [(0, k) for k in _where_the_target_stood(head, res)]
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
@@ -240,6 +244,18 @@ def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: se
                 if key and res.kind(key) in ("Place", "Country") and inner.dep_ in ("pobj", "conj", "compound"):
                     keys.append(key)  # "Iran-backed" names no target
     return list(dict.fromkeys(keys))
+
+
+def _where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
+    """The first place named "in", "near"... in the description of what a strike hit, however deep the
+    parser hung it ("hit a school sheltering displaced families in the Nuseirat camp")."""
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        for tok in obj.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and _names_a_place_itself(tok, res):
+                return [key for p in tok.children if p.dep_ == "pobj"
+                        for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))]
+                        if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")][:1]
+    return []
 
 
 def _fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:

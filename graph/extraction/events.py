@@ -74,7 +74,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if not places:
             continue
         if lemma in cues.military_only and not any(res.armed(a) for a in agents) \
-                and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not _armed_subject(head, cues):
+                and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not _armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
@@ -105,12 +105,18 @@ def _attack_noun_of(verb: Token, cues: Cues) -> Token | None:
                  and cues.triggers.get(c.lemma_.lower()) == "Attack"), None)
 
 
-def _armed_subject(head: Token, cues: Cues) -> bool:
+def _armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
-    fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo")."""
+    fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its
+    fighters had taken"), also as the pronoun of the phrase that reports it ("the rebels said they
+    had taken Goma")."""
     armed = cues.armament | cues.forces_nouns | cues.armed_nonstate
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in armed or cues.triggers.get(c.lemma_.lower()) == "Attack")
-               for c in head.children)
+    for subj in (c for c in head.children if c.dep_ == "nsubj"):
+        subj = (res.reporter(subj) or subj) if subj.pos_ == "PRON" else subj
+        lemma = subj.lemma_.lower()
+        if lemma in armed or subj.lower_ in armed or cues.triggers.get(lemma) == "Attack":
+            return True
+    return False
 
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
@@ -169,17 +175,28 @@ def _agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker
                 if key:
                     found.append(key)
         if not found and etype == "Attack":
-            found = _claimed_responsibility(head, res)
-        if not found and speaker is not None:
-            forces = res.gaz.forces_of(res.country_of(speaker))
-            if forces is not None and res.mentioned(forces.gid):
-                found.append(forces.gid)  # "the ministry announced the withdrawal": its own side's
+            found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
+        if not found and speaker is not None:  # "the ministry announced the withdrawal": its own side's
+            if res.armed(speaker):  # an armed group's own ("al-Shabaab said ... in an ambush")
+                found.append(speaker)
+            elif (forces := res.gaz.forces_of(res.country_of(speaker))) is not None and res.mentioned(forces.gid):
+                found.append(forces.gid)
     out: list[str] = []
     for key in found:
         key = _military(key, res)
         if key and key not in out and res.kind(key) != "Place":
             out.append(key)
     return out
+
+
+def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None) -> list[str]:
+    """Who did the harm an attack noun is the means of, when the harm verb is active: "its fighters
+    killed 17 soldiers in an ambush" (not "17 soldiers were killed in an ambush")."""
+    harmed = harm_done(head, cues)
+    if harmed is None or not verbal(harmed) or any(c.dep_ in ("nsubjpass", "auxpass") for c in harmed.children):
+        return []
+    subjects = (res.resolve(c, speaker) for c in harmed.children if c.dep_ == "nsubj")
+    return [key for key in subjects if key is not None and res.kind(key) != "Place"][:1]
 
 
 def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
@@ -272,7 +289,8 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp"):
         if governor in cues.asserting:
             return _modality(head, cues, in_claim, depth + 1)
-        return "Negated" if governor in cues.negated else "Planned"
+        failed = any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & cues.negated for c in head.children)
+        return "Negated" if governor in cues.negated or failed else "Planned"  # "a failed attempt to retake it"
     harmed = harm_done(tok, cues)
     if harmed is not None:  # "killed by airstrikes", "the risk from Israel's operations": as real as the harm
         return _modality(harmed, cues, in_claim, depth + 1)
@@ -285,9 +303,11 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
                 else "Hypothetical" if governor in cues.hypothetical
                 else _marked_modality(head, cues, in_claim) or "Asserted")  # "possibly including a strike"
-    if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.pos_ == "VERB" and head.pos_ == "VERB" \
-            and any(c.dep_ == "neg" for c in head.children):
-        return "Hypothetical"  # "did not confirm entering the town", "did not say troops had left": unconfirmed
+    if tok.dep_ in ("ccomp", "xcomp", "dobj") and head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) \
+            and (tok.pos_ == "VERB" or governor in cues.report):
+        # "did not confirm entering the town", "did not say troops had left", "did not confirm the fall
+        # of the city": unconfirmed
+        return "Hypothetical"
     if tok.dep_ == "dobj" and governor in cues.negated | cues.planned:  # "demanding the withdrawal of NATO"
         return "Negated" if governor in cues.negated else "Planned"
     if tok.dep_ == "conj" or (tok.dep_ == "dobj" and governor in cues.light):
