@@ -141,25 +141,21 @@ class ReferenceResolver(DescriptionResolver):
         """
         if tok.i in self.key_at:
             return self.as_actor(self.key_at[tok.i])
-        share = self.group_of(tok)
-        if share is not None:  # "hundreds of Congolese soldiers", "two of its fighters": the group (never
-            key = self.resolve(share, speaker, role)  # one person: "one of his officials" is not him)
-            return key if self.kind(key) != "Person" else None
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, speaker, role)
+        if self.group_of(tok) is not None:  # "hundreds of Congolese soldiers", "two of its fighters"
+            return self.group_acting(tok, speaker, role)
         if low in PERSONAL | NEUTER | PLURAL:
             return self.pronoun(tok)
         if low in FIRST_PERSON:
             return None  # the speaker speaks of itself: the claim's speaker, known to the caller
-        key = self._apposed(tok)
-        if key is not None:
+        if (key := self._apposed(tok)) is not None:
             return key
         member = self.named_member(tok)
         if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
             return self.resolve(member, speaker, role)
-        key = self.led_by(tok)
-        if key is not None:
+        if (key := self.led_by(tok)) is not None:
             return key
         # "the co-owner": the parser may hang the article on the word before the hyphen
         heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
@@ -197,14 +193,6 @@ class ReferenceResolver(DescriptionResolver):
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
         return None
-
-    def group_of(self, tok: Token) -> Token | None:
-        """The group a share of it is taken from: "soldiers" of "hundreds of soldiers", "elements of
-        the brigade", "two of its fighters"."""
-        if tok.pos_ != "NUM" and tok.lemma_.lower() not in self.cues.group_shares:
-            return None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
     def _armed_by(self, tok: Token) -> str | None:
         """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli

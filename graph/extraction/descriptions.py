@@ -66,6 +66,20 @@ class DescriptionResolver:
                         return key
         return None
 
+    def group_of(self, tok: Token) -> Token | None:
+        """The group a share of it is taken from: "soldiers" of "hundreds of soldiers", "elements of
+        the brigade", "two of its fighters"."""
+        if tok.pos_ != "NUM" and tok.lemma_.lower() not in self.cues.group_shares:
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+    def group_acting(self, tok: Token, speaker: str | None, role: str) -> str | None:
+        """The group a share of it acts or speaks for ("hundreds of Congolese soldiers withdrew": the
+        Congolese army), never one person ("according to one of his officials" is not him)."""
+        key = self.resolve(self.group_of(tok), speaker, role)
+        return None if self.kind(key) == "Person" else key
+
     def named_member(self, tok: Token) -> Token | None:
         """The name in "groups such as X", "organisations like X", "outlets including X", when the
         head is a common plural noun: what the phrase says is said by X."""
