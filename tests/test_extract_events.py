@@ -860,3 +860,30 @@ def test_an_operation_is_an_offensive_only_when_forces_run_it(nlp, text, found):
 def test_a_relative_pronoun_names_the_place_it_stands_for(nlp):
     rec = extract(nlp, "Russian forces shelled Kherson, which Ukraine liberated in November 2022.")
     assert find(rec, "ControlChange", "Kherson")[4].date == "2022-11"
+
+
+def test_a_place_the_model_calls_a_person_again_is_the_same_place(nlp):
+    rec = extract(nlp, "Russian forces have captured the village of Lastochkyne. Ukrainian units withdrew from "
+                       "Lastochkyne to positions further west.")
+    assert find(rec, "Withdrawal", "Lastochkyne")[2] == ("Armed Forces of Ukraine",)
+
+
+def test_coordinated_demonyms_are_each_states_forces(nlp):
+    rec = extract(nlp, "In 2016, Syrian and Russian forces recaptured the east of Aleppo.")
+    assert set(find(rec, "ControlChange", "Aleppo")[2]) == {"Russian Armed Forces", "Syrian Arab Army"}
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("Syrian rebel fighters took Aleppo.", "Aleppo", ()),  # not the Syrian army
+    ("Myanmar resistance fighters took Lashio.", "Lashio", ()),  # not the junta
+    ("Rebel fighters of Hayat Tahrir al-Sham took Aleppo.", "Aleppo", ("Hayat Tahrir al-Sham",)),
+    ("Fighters of Hayat Tahrir al-Sham took Aleppo.", "Aleppo", ("Hayat Tahrir al-Sham",)),
+    ("Troops of the 3rd Assault Brigade withdrew from Avdiivka.", "Avdiivka", ("3rd Separate Assault Brigade",)),
+])
+def test_rebel_fighters_are_no_states_forces_but_their_groups(nlp, text, place, agent):
+    assert find(extract(nlp, text), "ControlChange" if "took" in text else "Withdrawal", place)[2] == agent
+
+
+def test_a_town_on_a_border_is_not_in_the_neighbouring_country(nlp):
+    rec = extract(nlp, "Rebels captured a town on the China border.")
+    assert not [e for e in rec.events if e.modality == "Asserted"]

@@ -162,11 +162,11 @@ class ReferenceResolver(DescriptionResolver):
         definite = any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
                        if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
-        forces_word = lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns
-        if forces_word and not self._nonstate(tok):
-            key = self.owners_forces(tok, speaker, role)
-            if key is not None:
-                return key
+        # (rebel or resistance fighters are no state's forces, whatever the demonym: "Syrian rebel fighters")
+        forces_noun = lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns
+        forces_word = forces_noun and not self._nonstate(tok)
+        if forces_noun and (key := self.owners_forces(tok, speaker, role, state=forces_word)) is not None:
+            return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
         key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
@@ -176,8 +176,7 @@ class ReferenceResolver(DescriptionResolver):
             key, final = self.definite_description(tok, anaphor, role)
             if key is not None or final:
                 return key
-        key = self._armed_by(tok) if lemma in self.cues.armament else None
-        if key is not None:
+        if lemma in self.cues.armament and (key := self._armed_by(tok)) is not None:
             return key
         if forces_word:
             iso = self._demonym_child(tok)

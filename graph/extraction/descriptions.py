@@ -116,16 +116,20 @@ class DescriptionResolver:
             return None
         return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
 
-    def owners_forces(self, tok: Token, speaker: str | None, role: str) -> str | None:
+    def owners_forces(self, tok: Token, speaker: str | None, role: str, state: bool = True) -> str | None:
         """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian
-        government forces" (the caller has ruled out "Sudan's paramilitary force")."""
+        government forces", "fighters of HTS"; of fighters that are no state's (``state`` False: "rebel
+        fighters of HTS"; "Sudan's paramilitary force" is not Sudan's) only an armed group that owns them."""
         owner = next((c for c in tok.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
+        owner = owner or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj" and p.i in self.key_at
+                               and (state or self.armed(self.key_at[p.i]))), None)
         if owner is None:
             return None
         key = self.resolve(owner, speaker, role)
         if key is not None and self.kind(key) != "MilitaryUnit" and not self.armed(key):  # an armed group's are its own
-            key = self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
+            key = None if not state else self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
         return key
 
     def commanded_forces(self, key: str) -> str | None:

@@ -118,18 +118,21 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
 def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
     """An unknown name is one thing in one article: when the model calls it an organisation here and a
     place there ("banned from Bafta", "Bafta said"), every mention takes the kind most of them have
-    (the first one's on a tie), and a place it is when one mention says so beyond doubt."""
+    (the first one's on a tie), and a place it is when one mention says so beyond doubt, even where
+    the model calls it a person ("the village of Lastochkyne" ... "withdrew from Lastochkyne")."""
     unknown = [(cand, name_key(cand.name or surface(doc, cand.start, cand.end))) for cand in chosen
-               if cand.entry is None and cand.kind in ("Organization", "Place")]
+               if cand.entry is None and cand.kind in ("Organization", "Place", "Person")]
     kinds: dict[str, Counter] = {}
     placed = set()  # names written once as a place beyond doubt ("the town of Dabiq"): places
     for cand, key in unknown:
-        kinds.setdefault(key, Counter())[cand.kind] += 1
+        kinds.setdefault(key, Counter())[cand.kind] += cand.kind != "Person"
         if cand.kind == "Place" and place_cue(doc[cand.start:cand.end], cues)[1]:
             placed.add(key)
     for cand, key in unknown:
-        counts = kinds[key]
-        if len(counts) > 1:  # Counter keeps first-seen order on ties
+        counts = +kinds[key]  # (people do not count: only a place beyond doubt takes their name)
+        if cand.kind == "Person" and key in placed:
+            cand.kind = "Place"
+        elif cand.kind != "Person" and len(counts) > 1:  # Counter keeps first-seen order on ties
             cand.kind = "Place" if key in placed else max(counts, key=lambda k: counts[k])
 
 

@@ -14,6 +14,7 @@ DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal go
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
 
+BORDER_WORDS = {"border", "frontier", "boundary"}
 TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
@@ -59,8 +60,10 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
             if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in \
-                    cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured:
-                continue  # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where
+                    cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured | BORDER_WORDS:
+                # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where;
+                # "a town on the China border" is not in China
+                continue
             if _named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"

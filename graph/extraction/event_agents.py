@@ -1,0 +1,189 @@
+"""Who did an event: the subject of its verb (or the "by" phrase of a passive, the object of "forced
+... to retreat", the subject of a control verb), the possessor or modifier of its noun ("Russia's
+storming", "the Russian withdrawal", "the withdrawal of Russian troops"), the group that claimed it, or
+the reporting side's own forces; a state acting militarily is its armed forces when the article names
+them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.cues import Cues
+from graph.extraction.coref import ReferenceResolver
+from graph.extraction.event_places import harm_done, outside_children, verbal
+from graph.extraction.stances import stance_object
+
+# event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
+# army"); an attack's or a capture's names what was hit or taken ("the bombardment of Ukraine's grid")
+MOVERS_OF = {"Withdrawal", "Offensive"}
+
+
+def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
+    """The attack noun that is an attack verb's subject ("airstrikes" of "Junta airstrikes hit a
+    village"): the verb tells where the attack hit, the noun whose it was."""
+    if verb.pos_ != "VERB" or cues.triggers.get(verb.lemma_.lower()) != "Attack":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and cues.triggers.get(c.lemma_.lower()) == "Attack"), None)
+
+
+def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
+    """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
+    fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its
+    fighters had taken"), also as the pronoun of the phrase that reports it ("the rebels said they
+    had taken Goma")."""
+    armed = cues.armament | cues.forces_nouns | cues.armed_nonstate
+    for subj in (c for c in head.children if c.dep_ == "nsubj"):
+        subj = (res.reporter(subj) or subj) if subj.pos_ == "PRON" else subj
+        lemma = subj.lemma_.lower()
+        if lemma in armed or subj.lower_ in armed or cues.triggers.get(lemma) == "Attack":
+            return True
+    return False
+
+
+def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
+    """Who claimed responsibility for the attack in the same sentence ("the bombings, for which
+    Da'esh has claimed responsibility"; "... attacks. Hamas claimed responsibility" is the next
+    sentence's business), or claimed the attack itself ("the Houthis claimed a missile attack on a
+    ship"): that group is the attack's agent."""
+    for tok in head.sent:
+        if tok.lemma_.lower() != "claim" or not any(
+                c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or c.i == head.i) for c in tok.children):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            key = res.resolve(subj)
+            if key is not None and res.kind(key) in ("Organization", "MilitaryUnit"):
+                return [key]
+    return []
+
+
+def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
+    subject = _agent_phrase(head, cues, lemma, etype)
+    found: list[str] = []
+    for phrase in subject:
+        key = res.resolve(phrase, speaker)
+        if key is not None:
+            found.append(key)
+            found += _coordinated_forces(phrase, res, cues)
+    hitter = attack_noun_of(head, cues) if not found else None
+    if hitter is not None:  # "Israeli airstrikes pounded Rafah": whose the strikes were
+        found = event_agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype)
+    if not found and not verbal(head):
+        # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
+        for child in outside_children(span):
+            key = None
+            if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
+                continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
+            if stance_object(child, cues):
+                continue  # "the anti-Assad offensive"
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                if child.dep_ == "poss":  # a capital's possessive stands for its country: "Moscow's invasion"
+                    key = res.resolve(child, speaker) or res.key_at.get(child.i)
+                else:
+                    key = res.key_at.get(child.i) or res.resolve(child, speaker)
+                if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
+                    key = _demonym_state(child, res) or next(
+                        (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
+            elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF)):
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
+                if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
+                    key = res.resolve(pobj[0], speaker)
+            if key is not None:
+                found.append(key)
+        if not found and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
+            # "Russia launched an offensive"; "the attack was carried out by a local man"
+            for subj in _agent_phrase(head.head, cues, lemma, etype):
+                key = res.resolve(subj, speaker)
+                if key:
+                    found.append(key)
+        if not found and etype == "Attack":
+            found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
+        if not found and speaker is not None:  # "the ministry announced the withdrawal": its own side's
+            if res.armed(speaker):  # an armed group's own ("al-Shabaab said ... in an ambush")
+                found.append(speaker)
+            elif (forces := res.gaz.forces_of(res.country_of(speaker))) is not None and res.mentioned(forces.gid):
+                found.append(forces.gid)
+    out: list[str] = []
+    for key in found:
+        key = _military(key, res)
+        if key and key not in out and res.kind(key) != "Place":
+            out.append(key)
+    return out
+
+
+def _coordinated_forces(phrase: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """The other states' forces of "Syrian and Russian forces" (the mention is "Russian forces")."""
+    if phrase.lower_ not in cues.forces_nouns:
+        return []
+    adjectives = [c for a in phrase.children if a.dep_ == "amod" for c in (a, *a.conjuncts) if c.i not in res.key_at]
+    isos = [res.gaz.country_of_adjective(a.text) for a in adjectives if a.text[:1].isupper()]
+    return [key for iso in isos if iso and (key := res.forces_of_country(iso)) is not None]
+
+
+def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None) -> list[str]:
+    """Who did the harm an attack noun is the means of, when the harm verb is active: "its fighters
+    killed 17 soldiers in an ambush" (not "17 soldiers were killed in an ambush")."""
+    harmed = harm_done(head, cues)
+    if harmed is None or not verbal(harmed) or any(c.dep_ in ("nsubjpass", "auxpass") for c in harmed.children):
+        return []
+    subjects = (res.resolve(c, speaker) for c in harmed.children if c.dep_ == "nsubj")
+    return [key for key in subjects if key is not None and res.kind(key) != "Place"][:1]
+
+
+def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
+    """The country a capitalised demonym adjective names ("Russian"), else None."""
+    iso = res.gaz.country_of_adjective(tok.text) if tok.text[:1].isupper() else None
+    return res.country_key(iso) if iso else None
+
+
+def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]:
+    """The phrase(s) naming who acts, for a verb trigger (passives, control verbs, conjunctions)."""
+    if not verbal(verb):
+        return []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "troops would be regrouped/withdrawn": the troops moved are the ones withdrawing
+        return [c for c in verb.children if c.dep_ == "nsubjpass"] if etype == "Withdrawal" else []
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj:
+            if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+            return subj + [c for c in subj[0].children if c.dep_ == "conj"]
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues.preventing:
+            # "stopped Russia from taking Kyiv", "Russia was prevented from taking Kyiv"
+            kept = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if kept:
+                return kept
+        if tok.dep_ == "xcomp" and cues.control.get(head.lemma_.lower()) == "object":
+            # "forced them to retreat"; passive: "units were ordered to take the town"
+            obj = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if obj:
+                return obj
+        if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
+            return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
+        if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
+            tok = head
+            continue
+        if tok.dep_ == "relcl":
+            return [head]
+        break
+    return []
+
+
+def _military(key: str, res: ReferenceResolver) -> str | None:
+    """A state acting militarily is its armed forces, when the article names them; otherwise the
+    state itself stays the agent (no entity is made up for an article that never names it)."""
+    kind = res.kind(key)
+    if kind == "Country":
+        forces = res.gaz.forces_of(res.country_of(key))
+        return forces.gid if forces is not None and res.mentioned(forces.gid) else key
+    if kind == "UnnamedSource":
+        return None
+    return key
