@@ -450,3 +450,21 @@ def test_it_after_a_subject_described_is_what_the_description_stands_for(nlp):
 ])
 def test_health_ministries_are_known_speakers(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Mohammed al-Jolani, the leader of HTS, told fighters in a video that the offensive would continue.",
+    "Jolani told reporters in a statement that the offensive would continue.",
+])
+def test_a_clause_hung_on_where_the_speaker_spoke_is_the_claim(nlp, text):
+    [(speaker, claim_text, _)] = claims(extract(nlp, text))
+    assert speaker == "Ahmed al-Sharaa" and claim_text == "the offensive would continue"
+
+
+def test_a_clause_about_the_medium_without_that_is_no_claim(nlp):
+    assert claims(extract(nlp, "Kuleba spoke in an interview that lasted an hour.")) == []
+
+
+def test_reports_described_as_false_are_not_what_the_speaker_claims(nlp):
+    rec = extract(nlp, "Peskov dismissed what he described as false reports that Russia is evacuating diplomats.")
+    assert not [text for _, text, _ in claims(rec) if text.startswith("Russia is evacuating")]

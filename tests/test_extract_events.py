@@ -887,3 +887,15 @@ def test_rebel_fighters_are_no_states_forces_but_their_groups(nlp, text, place, 
 def test_a_town_on_a_border_is_not_in_the_neighbouring_country(nlp):
     rec = extract(nlp, "Rebels captured a town on the China border.")
     assert not [e for e in rec.events if e.modality == "Asserted"]
+
+
+def test_the_rebels_are_the_armed_group_the_article_named(nlp):
+    rec = extract(nlp, "Syrian rebels led by HTS swept into Aleppo. The rebels also captured Saraqeb.")
+    assert find(rec, "ControlChange", "Saraqib")[2] == ("Hayat Tahrir al-Sham",)
+    rec = extract(nlp, "Wagner fighters entered Kidal. The rebels had seized Kidal in 2014.")
+    assert [e.agents for e in rec.events if e.date == "2014"] == [()]  # a private army is no rebel group
+
+
+def test_junta_aircraft_are_the_juntas_forces(nlp):
+    rec = extract(nlp, "In Myanmar, the rebels said junta aircraft had bombed Lashio twice.")
+    assert find(rec, "Attack", "Lashio")[2] == ("Myanmar Armed Forces",)

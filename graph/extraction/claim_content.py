@@ -172,6 +172,19 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
+MEDIUM_PREPS = {"in", "on", "during", "via", "through"}  # "in a video", not "described as false reports that"
+
+
+def medium_clause(verb: Token) -> list[Token]:
+    """A that-clause the parser hung on where the verb's speaker spoke ("told fighters in a video that
+    the offensive would continue", "said in a statement that ..."): what the verb reports."""
+    return [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+            for medium in prep.children if medium.dep_ == "pobj"
+            for clause in medium.children if clause.dep_ in ("acl", "relcl") and clause.i > medium.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)][:1]
+
+
 def set_against(clause: Token, verb: Token) -> bool:
     """A clause before the verb that a "however" or "but" sets against it ("The invasion has not
     occurred, however the minister has told troops ..."): not what the verb reports."""

@@ -16,8 +16,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               inside_phrase, is_passive, is_scare_quote, nearest_quote, overlaps,
-                                               set_against, stance_range)
+                                               inside_phrase, is_passive, is_scare_quote, medium_clause, nearest_quote,
+                                               overlaps, set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
@@ -177,7 +177,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     lemma = verb.lemma_.lower()
     modes = cues.report[lemma]
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
-            and not set_against(c, verb)]
+            and not set_against(c, verb)] or medium_clause(verb)
     if _refused(verb, lemma, modes, comp, cues):
         return []
     content = None

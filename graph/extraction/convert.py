@@ -85,7 +85,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     groups: dict[tuple, dict] = {}
     for info in events_info:
         resolved = resolve_date(info.date_text, article.published) if info.date_text else None
-        group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None),
+        now = article.published[:4] if article.published else None
+        group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None, now),
                                   {"evidence": [], "framings": [], "claims": [], "date": None,
                                    "modalities": set(), "current": False, "recent": False})
         group["modalities"].add(info.modality)
@@ -115,16 +116,19 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     return events
 
 
-def _event_key(groups: dict[tuple, dict], info, date: str | None) -> tuple:
+def _event_key(groups: dict[tuple, dict], info, date: str | None, now: str | None) -> tuple:
     """The group an event mention joins (moving an agentless group under the first agent found): the
-    same type, place and polarity at a time that fits (either undated, or one date within the other)."""
+    same type, place and polarity at a time that fits (either undated, or one date within the other;
+    an undated group told as recent is of the year of publication, ``now``: "Wagner fighters entered
+    Kidal" is not "the rebels had seized Kidal in 2014")."""
     agents = tuple(sorted(info.agents))
     polarity = info.modality == "Negated"
 
     def fits(key: tuple) -> bool:
-        other = groups[key]["date"]
+        group = groups[key]
+        other = group["date"][0] if group["date"] else now if group["current"] or group["recent"] else None
         return key[:2] == (info.type, info.place) and key[3] == polarity and (
-            date is None or other is None or date.startswith(other[0]) or other[0].startswith(date))
+            date is None or other is None or date.startswith(other) or other.startswith(date))
 
     if not agents:
         return next((k for k in groups if fits(k)), None) or (info.type, info.place, (), polarity, date)

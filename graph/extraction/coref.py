@@ -195,9 +195,12 @@ class ReferenceResolver(DescriptionResolver):
 
     def _armed_by(self, tok: Token) -> str | None:
         """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli
-        warplanes" (Israel: its armed forces when the article names them)."""
+        warplanes" (Israel: its armed forces when the article names them), "junta aircraft"."""
         owner = next((self.key_at.get(p.i) for prep in tok.children if prep.lower_ == "of"
                       for p in prep.children if p.dep_ == "pobj"), None)
+        # "junta aircraft", "the group's drones": whose, as a modifier
+        owner = owner or next((self.resolve(c) for c in tok.children if c.dep_ == "poss" or (
+            c.dep_ == "compound" and c.lower_ in self.cues.forces_nouns)), None)
         if self.kind(owner) in ACTOR_KINDS:
             return owner
         iso = self._demonym_child(tok)

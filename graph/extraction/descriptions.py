@@ -16,6 +16,8 @@ from graph.records import BODY_KINDS
 # actor kinds of armed groups that are no state's forces: their "our forces" are their own
 ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
                      "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
+# armed groups that "the rebels" or "the militants" may stand for: not a private army or a state's paramilitary
+REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}
 # actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
 # records.GROUP_KINDS, the entity kinds a group pronoun may stand for
 GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO", "investigative group",
@@ -227,6 +229,8 @@ class DescriptionResolver:
             return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
         if what == "media":
             return info.kind == "Organization" and kind == "media"
+        if what == "rebels":  # "the rebels also captured ...": the armed group the article named
+            return kind in REBEL_KINDS
         if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
             return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
         return info.kind == what
