@@ -660,3 +660,42 @@ def test_congo_is_the_democratic_republic_in_news(nlp, text, names):
 def test_a_site_in_a_name_the_model_calls_a_person_is_a_place(nlp):
     rec = extract(nlp, "In January, militants overran a military base in Adan Yabaal.")
     assert by_name(rec)["Adan Yabaal"].kind == "Place"
+
+
+US_HEAVY = " Biden said the United States, the US and America would respond. US officials in Washington agreed." * 3
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Israel bombed the Iranian embassy in Damascus, Syria." + US_HEAVY, "Damascus", "Syria"),
+    ("Militants fired rockets into Israel from Gaza and Lebanon." + US_HEAVY, "Lebanon", None),
+    ("The US Secretary of State met his French counterpart in Paris." + US_HEAVY, "Paris", "France"),
+])
+def test_a_famous_place_is_not_a_small_namesake_in_the_country_an_article_names_most(nlp, text, name, country):
+    from graph.gazetteer import load_gazetteer
+    entity = by_name(extract(nlp, text))[name]
+    entry = load_gazetteer().entries[entity.gid]
+    assert entry.kind == "Country" if country is None else entry.population > 1_000_000
+
+
+def test_a_continent_is_not_a_town_named_after_it(nlp):
+    rec = extract(nlp, "Russia is shifting its trade to Asia, officials said." + US_HEAVY)
+    assert by_name(rec)["Asia"].gid == "curated:asia"  # not Asia, a town in the Philippines
+
+
+def test_a_small_village_far_from_the_war_needs_more_than_the_ner(nlp):
+    # GeoNames has Zurmat, a village of Afghanistan with no population given: the NER's GPE is not enough
+    zurmat = by_name(extract(nlp, "Ukrainian officials said the convoy passed through Zurmat on Monday."))["Zurmat"]
+    assert zurmat.gid is None
+    rec = extract(nlp, "Fighting in Afghanistan's Paktia province spread to the village of Zurmat, Afghan officials said.")
+    assert by_name(rec)["Zurmat"].gid is not None  # the text says it is a village
+
+
+def test_a_countrys_name_inside_a_villages_name_is_the_villages(nlp):
+    rec = extract(nlp, "Biden has yet to visit the Ohio village of East Palestine after the derailment.")
+    assert "Palestine" not in by_name(rec) and by_name(rec)["East Palestine"].kind == "Place"
+
+
+def test_a_compass_word_before_a_continent_names_a_region(nlp):
+    rec = extract(nlp, "Wagner fighters have moved from Syria to West Africa and Central Africa, diplomats said, "
+                       "while Russia courts Southeast Asia.")
+    assert {"West Africa", "Central Africa", "Southeast Asia"} <= set(by_name(rec))

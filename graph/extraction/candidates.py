@@ -70,8 +70,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     for start, end in settlement_names(doc, cues):
         if (start, end) not in taken or (start, end) in matched:
             # "the village of Robotyne": a place even when neither the gazetteer nor the NER knows it, or
-            # when the place the gazetteer knows by that name is not the one ("the region known as Galicia")
-            cands.append(Candidate(start, end, "ner", 8.9, ner="GPE", fallback=(start, end) in matched))
+            # when the place the gazetteer knows by that name is not the one ("the region known as Galicia");
+            # a country's name inside it is part of its name ("the Ohio village of East Palestine")
+            country_inside = any(c.source == "gazetteer" and start <= c.start and c.end <= end and c.end - c.start < end - start
+                                 and any(e.kind == "Country" for e in c.entries) for c in cands)
+            cands.append(Candidate(start, end, "ner", 10.5 if country_inside else 8.9, ner="GPE",
+                                   fallback=(start, end) in matched))
             taken.add((start, end))
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place

@@ -26,6 +26,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
+    country_at: dict[int, str] = field(default_factory=dict)  # token where a country's name starts -> its code
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
@@ -54,6 +55,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
         entry = cand.entries[0]
         if entry.kind == "Country":
             ctx.countries[entry.country] += 1
+            ctx.country_at[cand.start] = entry.country
         elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):
             ctx.regions[entry.admin1] += 1
             sent = doc[cand.start].sent.start
@@ -83,6 +85,13 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
     if not scored:
         return None
     score, _, entry = max(scored, key=lambda t: (t[0], t[1]))
+    wide = next((e for _, _, e in scored if e.kind == "Country" or (e.curated and e.feature in WIDE_FEATURES)), None)
+    if wide is not None and score >= ctx.settings.min_score and entry.is_place and not entry.curated \
+            and not entry.admin_division and entry.admin1 not in ctx.regions:
+        # "from Gaza and Lebanon", "defeat Palestine", "Asia": the country or the continent, not a town of
+        # that name in a country the article names more often (a town goes with its region named:
+        # "Lebanon, Pennsylvania")
+        return wide
     return entry if score >= ctx.settings.min_score else None
 
 
@@ -111,8 +120,11 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if cue:
             score += 1.5
         if entry.country:
-            score += min(ctx.countries.get(entry.country, 0), 10) * 0.15
+            score += min(ctx.countries.get(entry.country, 0), COUNTRY_MENTIONS_COUNTED) * 0.15
             score += ctx.settings.prior(entry.country)
+            if entry.kind != "Country" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," \
+                    and ctx.country_at.get(span.end + 1) == entry.country:
+                score += 2.0  # "the Iranian embassy in Damascus, Syria"
         if entry.admin1:
             if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
                 score += 2.0
@@ -144,8 +156,11 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
     says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
     cue, strong_cue = place_cues
-    if ner in PLACE_LABELS or strong_cue:
+    if strong_cue:
         return True
+    if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one
+        return entry.population >= ctx.settings.minor_population or entry.country in ctx.theatre \
+            or entry.feature not in ("town", "village")
     if is_headline(span.sent):
         return False
     settings = ctx.settings
@@ -203,6 +218,10 @@ def _part_of_a_name(span: Span, ner: str | None) -> bool:
     return hyphened or (possessive and ner == "PERSON")
 
 
+WIDE_FEATURES = ("continent", "sea")  # curated places a town's name never means instead (a river may: Dnipro)
+# how many mentions of a country lend its towns weight: five (0.75) break a tie between namesakes of
+# like size, but do not make Paris, Texas out of Paris in an article that names the US ten times
+COUNTRY_MENTIONS_COUNTED = 5
 LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
 

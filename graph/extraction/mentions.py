@@ -30,6 +30,9 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                 cand.priority = -1
             elif cand.entry.curated and _inside_longer_name(cand, orgs, doc, gaz, cues):
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
+            elif cand.entry.feature == "continent" and cand.start > 0 and doc[cand.start - 1].text[:1].isupper() \
+                    and doc[cand.start - 1].lower_ in cues.compass:
+                cand.priority = 3.0  # "Southeast Asia", "West Africa": a region the model names whole
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
                 inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
