@@ -699,3 +699,11 @@ def test_a_compass_word_before_a_continent_names_a_region(nlp):
     rec = extract(nlp, "Wagner fighters have moved from Syria to West Africa and Central Africa, diplomats said, "
                        "while Russia courts Southeast Asia.")
     assert {"West Africa", "Central Africa", "Southeast Asia"} <= set(by_name(rec))
+
+
+def test_a_capital_is_the_best_known_bearer_of_its_name(nlp):
+    # (Washington in Tyne and Wear shares England with Sunderland and Newcastle)
+    rec = extract(nlp, "Volunteers from Sunderland and Newcastle have joined Ukraine's army. Washington has invested "
+                       "billions of dollars in Ukraine's defence.")
+    from graph.gazetteer import load_gazetteer
+    assert load_gazetteer().entries[by_name(rec)["Washington"].gid].country == "US"

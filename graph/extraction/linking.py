@@ -27,6 +27,7 @@ class Context:
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     country_at: dict[int, str] = field(default_factory=dict)  # token where a country's name starts -> its code
+    capitals: frozenset[str] = frozenset()  # gids of national capitals: the best known bearers of their names
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
@@ -44,7 +45,7 @@ class Context:
 def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
                     settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
     """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
-    ctx = Context(settings=settings)
+    ctx = Context(settings=settings, capitals=frozenset(gaz.capitals))
     for tok in doc:
         iso = gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)
         if iso and tok.text[:1].isupper():
@@ -109,6 +110,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa")
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place:
+        if entry.gid in ctx.capitals:
+            score += 1.0  # "Washington" is the capital, not the English town in an article that names England
         if ner == "PERSON" and _listed_with_places(span) and _mistagged_town(entry, span, ctx):
             ner = "GPE"  # "efforts for Mosul and Raqqah": one list, one kind, whatever the model says of one
         if ner in PLACE_LABELS:
