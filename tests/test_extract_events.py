@@ -899,3 +899,22 @@ def test_the_rebels_are_the_armed_group_the_article_named(nlp):
 def test_junta_aircraft_are_the_juntas_forces(nlp):
     rec = extract(nlp, "In Myanmar, the rebels said junta aircraft had bombed Lashio twice.")
     assert find(rec, "Attack", "Lashio")[2] == ("Myanmar Armed Forces",)
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("Houthi spokesman Yahya Saree said the group would respond and that its attacks would not stop until Israel "
+     "ended its offensive in Gaza.", "Gaza", ("Israel",)),
+    ("Hamas said Russia had withdrawn its troops from Kherson.", "Kherson", ("Russia",)),
+])
+def test_a_possessive_of_an_object_is_the_clauses_subjects(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Offensive" if "offensive" in text else "Withdrawal", place)[2] == agent
+
+
+def test_coordinated_states_of_aircraft_are_each_an_agent(nlp):
+    rec = extract(nlp, "U.S. and British warplanes struck Houthi targets in Yemen on Monday.")
+    assert set(find(rec, "Attack", "Yemen")[2]) == {"United States", "United Kingdom"}
+
+
+def test_one_demonym_before_opposition_forces_is_no_army(nlp):
+    rec = extract(nlp, "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.")
+    assert "Syrian Arab Army" not in {e.name for e in rec.entities}

@@ -707,3 +707,8 @@ def test_a_capital_is_the_best_known_bearer_of_its_name(nlp):
                        "billions of dollars in Ukraine's defence.")
     from graph.gazetteer import load_gazetteer
     assert load_gazetteer().entries[by_name(rec)["Washington"].gid].country == "US"
+
+
+def test_a_name_that_goes_on_with_of_is_not_a_place_of_its_first_word(nlp):
+    ents = by_name(extract(nlp, "The Houthis attacked ships in the Red Sea and the Gulf of Aden."))
+    assert "Gulf" not in ents  # (Gulf is a province of Papua New Guinea)

@@ -261,6 +261,9 @@ class ReferenceResolver(DescriptionResolver):
         # continuation: "X said ... . He added ..." keeps the speaker
         # (the last speaker before the pronoun: "She expressed hope ..., saying ...": "She" is read again
         # for "saying" once "expressed" has made her a speaker after it)
+        bound = self.clause_subject(tok, kinds)
+        if bound is not None:  # "Israel ended its offensive": whose the object is, the clause's subject
+            return bound
         reporter = self.reporter(tok)
         if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
             return self.resolve(reporter)

@@ -103,6 +103,16 @@ class DescriptionResolver:
                 and t.pos_ == "NOUN" and t.i not in self.key_at and any(c.lower_ in ("the", "this", "that")
                                                                         for c in t.children if c.dep_ == "det")]
 
+    def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
+        """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
+        offensive", "Russia withdrew its troops" (not the speaker who reports the clause)."""
+        if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+            return None
+        verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.key_at), None)
+        key = self.as_actor(self.key_at[subject.i]) if subject is not None else None
+        return key if key is not None and self.kind(key) in kinds else None
+
     def reporter(self, tok: Token) -> Token | None:
         """The subject of the reporting verb whose clause "it" or "they" is the subject of (or owns the
         subject of: "its forces"), when that subject is a common noun phrase of the same number ("the

@@ -113,12 +113,16 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
 
 
 def _coordinated_forces(phrase: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """The other states' forces of "Syrian and Russian forces" (the mention is "Russian forces")."""
-    if phrase.lower_ not in cues.forces_nouns:
+    """Every state's forces of "Syrian and Russian forces" (the mention is "Russian forces"), every
+    state of "U.S. and British warplanes" (the caller keeps each agent once)."""
+    armament = phrase.lemma_.lower() in cues.armament
+    if phrase.lower_ not in cues.forces_nouns and not armament:
         return []
-    adjectives = [c for a in phrase.children if a.dep_ == "amod" for c in (a, *a.conjuncts) if c.i not in res.key_at]
+    adjectives = [c for a in phrase.children if a.dep_ in ("amod", "compound", "nmod") and a.conjuncts
+                  for c in (a, *a.conjuncts)]  # a coordination only ("Syrian opposition forces" are no army)
     isos = [res.gaz.country_of_adjective(a.text) for a in adjectives if a.text[:1].isupper()]
-    return [key for iso in isos if iso and (key := res.forces_of_country(iso)) is not None]
+    of = res.country_key if armament else res.forces_of_country
+    return [key for iso in isos if iso and (key := of(iso)) is not None]
 
 
 def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None) -> list[str]:

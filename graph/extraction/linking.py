@@ -159,6 +159,10 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
     says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
     cue, strong_cue = place_cues
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
+            and doc[span.end + 1].pos_ == "PROPN":
+        return False  # "the Gulf of Aden" is no province named Gulf
     if strong_cue:
         return True
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one
