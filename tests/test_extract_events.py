@@ -918,3 +918,10 @@ def test_coordinated_states_of_aircraft_are_each_an_agent(nlp):
 def test_one_demonym_before_opposition_forces_is_no_army(nlp):
     rec = extract(nlp, "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.")
     assert "Syrian Arab Army" not in {e.name for e in rec.entities}
+
+
+def test_a_relative_clause_on_a_named_settlement_names_that_settlement(nlp):
+    rec = extract(nlp, "Ukrainian troops now control 1,300 square kilometres of Russian territory, including the town "
+                       "of Sudzha, which they took on Aug. 15.", published="2024-09-03")
+    _, _, agents, _, event = find(rec, "ControlChange", "Sudzha")
+    assert agents == ("Armed Forces of Ukraine",) and event.date == "2024-08-15"

@@ -68,7 +68,10 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
-                key = res.key_at.get(head.head.i)  # "Adan Yabaal, which the army had captured in 2022"
+                # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
+                noun = head.head
+                key = res.key_at.get(noun.i) or next((res.key_at[g.i] for c in noun.children if c.lower_ == "of"
+                                                      for g in c.children if g.dep_ == "pobj" and g.i in res.key_at), None)
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
