@@ -83,9 +83,9 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     Mentions dated apart are apart ("the army took Kidal on Tuesday"; "the rebels had seized Kidal in
     2014")."""
     groups: dict[tuple, dict] = {}
+    now = article.published[:4] if article.published else None
     for info in events_info:
         resolved = resolve_date(info.date_text, article.published) if info.date_text else None
-        now = article.published[:4] if article.published else None
         group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None, now),
                                   {"evidence": [], "framings": [], "claims": [], "date": None,
                                    "modalities": set(), "current": False, "recent": False})

@@ -27,7 +27,7 @@ class Context:
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     country_at: dict[int, str] = field(default_factory=dict)  # token where a country's name starts -> its code
-    capitals: frozenset[str] = frozenset()  # gids of national capitals: the best known bearers of their names
+    capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
@@ -45,7 +45,7 @@ class Context:
 def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
                     settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
     """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
-    ctx = Context(settings=settings, capitals=frozenset(gaz.capitals))
+    ctx = Context(settings=settings, capitals=gaz.capitals)
     for tok in doc:
         iso = gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)
         if iso and tok.text[:1].isupper():
@@ -156,8 +156,10 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
 
 def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple[bool, bool], ctx: Context,
                     cues: Cues) -> bool:
-    """Whether a GeoNames place (not a curated one) may be meant at all: the NER says place, the text
-    says "village of"/"in", or it is a sizeable town of the theatre of war written as a proper name."""
+    """Whether a GeoNames place (not a curated one) may be meant at all: the text says "village of"/"in",
+    the NER says place (of a small town or village far from the war, that is not enough), or it is a
+    sizeable town of the theatre of war written as a proper name; never the first word of a longer name
+    ("the Gulf of Aden")."""
     cue, strong_cue = place_cues
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
