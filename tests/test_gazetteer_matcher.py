@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import spacy
 
-from graph.extraction.gazetteer_matcher import GazetteerMatcher
+from graph.cues import load_cues
 from graph.extraction.candidates import _gazetteer_candidates
+from graph.extraction.gazetteer_matcher import GazetteerMatcher
 from graph.gazetteer import Entry, Gazetteer
 
 
@@ -43,7 +44,7 @@ def test_candidates_take_the_longest_name_and_the_variant_only_for_short_names()
     nlp, gaz = spacy.blank("en"), tiny()
     nlp.add_pipe("sentencizer")
     doc = nlp("The Ukrainian Ministry of Defence said Oleksiy Reznikov was in Kupyansk.")
-    found = {(doc[c.start:c.end].text, c.entries[0].gid) for c in _gazetteer_candidates(doc, gaz, {})}
+    found = {(doc[c.start:c.end].text, c.entries[0].gid) for c in _gazetteer_candidates(doc, gaz, {}, load_cues())}
     assert found == {("Ukrainian Ministry of Defence", "org:mod-ua"), ("Oleksiy Reznikov", "person:oleksii-reznikov"),
                      ("Kupyansk", "place:kupiansk")}
 
