@@ -144,8 +144,8 @@ class ReferenceResolver(DescriptionResolver):
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, speaker, role)
-        if self.group_of(tok) is not None:  # "hundreds of Congolese soldiers", "two of its fighters"
-            return self.group_acting(tok, speaker, role)
+        if (group := self.group_of(tok)) is not None:  # "hundreds of Congolese soldiers", "two of its fighters"
+            return self.group_acting(group, speaker, role)
         if low in PERSONAL | NEUTER | PLURAL:
             return self.pronoun(tok)
         if low in FIRST_PERSON:

@@ -76,10 +76,10 @@ class DescriptionResolver:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
-    def group_acting(self, tok: Token, speaker: str | None, role: str) -> str | None:
-        """The group a share of it acts or speaks for ("hundreds of Congolese soldiers withdrew": the
-        Congolese army), never one person ("according to one of his officials" is not him)."""
-        key = self.resolve(self.group_of(tok), speaker, role)
+    def group_acting(self, group: Token, speaker: str | None, role: str) -> str | None:
+        """The group (:meth:`group_of`) a share of it acts or speaks for ("hundreds of Congolese soldiers
+        withdrew": the Congolese army), never one person ("according to one of his officials" is not him)."""
+        key = self.resolve(group, speaker, role)
         return None if self.kind(key) == "Person" else key
 
     def named_member(self, tok: Token) -> Token | None:
@@ -254,17 +254,21 @@ class DescriptionResolver:
         info = self.entities.get(key)
         return info is not None and (info.kind == "MilitaryUnit" or self.actor_kind(key) in ARMED_GROUP_KINDS)
 
+    def speakers_forces(self, speaker: str) -> str | None:
+        """The speaker's own side: an armed group itself, else its country's armed forces when the
+        article names them."""
+        if self.actor_kind(speaker) in ARMED_GROUP_KINDS:
+            return speaker
+        forces = self.gaz.forces_of(self.country_of(speaker))
+        return forces.gid if forces is not None and self.mentioned(forces.gid) else None
+
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
         """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed
         group's own: "our forces", said by the RSF), else the nearest mentioned, else, for an
         institution ("the military", "the army", "the junta"), those of the one country named in the
         last sentences ("In Myanmar, the military bombed a village")."""
-        if speaker:
-            if self.actor_kind(speaker) in ARMED_GROUP_KINDS:
-                return speaker
-            forces = self.gaz.forces_of(self.country_of(speaker))
-            if forces is not None and self.mentioned(forces.gid):
-                return forces.gid
+        if speaker and (own := self.speakers_forces(speaker)) is not None:
+            return own
         here = self.sent_index.get(tok.i, 0)
         countries, sentence = set(), set()
         for ref in reversed(self.refs):

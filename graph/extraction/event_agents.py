@@ -99,11 +99,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                     found.append(key)
         if not found and etype == "Attack":
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
-        if not found and speaker is not None:  # "the ministry announced the withdrawal": its own side's
-            if res.armed(speaker):  # an armed group's own ("al-Shabaab said ... in an ambush")
-                found.append(speaker)
-            elif (forces := res.gaz.forces_of(res.country_of(speaker))) is not None and res.mentioned(forces.gid):
-                found.append(forces.gid)
+        if not found and speaker is not None and (own := res.speakers_forces(speaker)) is not None:
+            found.append(own)  # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"
     out: list[str] = []
     for key in found:
         key = _military(key, res)

@@ -69,9 +69,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
                 # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
-                noun = head.head
-                key = res.key_at.get(noun.i) or next((res.key_at[g.i] for c in noun.children if c.lower_ == "of"
-                                                      for g in c.children if g.dep_ == "pobj" and g.i in res.key_at), None)
+                key = res.key_at.get(head.head.i) or _of_place(head.head, res, ("Place", "Country"))
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
@@ -102,11 +100,12 @@ def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
         noun.i == root.i or (noun.dep_ == "pobj" and noun.head.i == root.i))
 
 
-def _names_a_place_itself(prep: Token, res: ReferenceResolver) -> bool:
-    """The preposition's object is a place's name ("in Dnipro", "in the Radujniy area"), not a phrase
-    that names one further down ("in their campaign against Israel")."""
-    return any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for p in prep.children if p.dep_ == "pobj"
-               for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))])
+def _places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
+    """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area"), not a
+    phrase that names one further down ("in their campaign against Israel")."""
+    return [key for p in prep.children if p.dep_ == "pobj"
+            for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))]
+            if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")]
 
 
 def _misparsed_object(child: Token, head: Token) -> bool:
@@ -139,7 +138,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     for child in outside_children(span):
         dep = child.dep_
         if object_only and child not in objects and not (control and child.lower_ == "of") \
-                and not (target_in and child.lower_ in TARGET_PLACE_PREPS and _names_a_place_itself(child, res)):
+                and not (target_in and child.lower_ in TARGET_PLACE_PREPS and _places_named_by(child, res)):
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)
@@ -196,9 +195,13 @@ def _where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> lis
 
 def _named_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
-    return tok.lemma_.lower() in res.cues.settlement and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(res.kind(res.key_at.get(g.i)) == "Place" for g in c.children)
-        for c in tok.children)
+    return tok.lemma_.lower() in res.cues.settlement and _of_place(tok, res, ("Place",)) is not None
+
+
+def _of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str | None:
+    """The place a noun's "of" names ("the town of Sudzha": Sudzha)."""
+    return next((key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if (key := res.key_at.get(g.i)) and res.kind(key) in kinds), None)
 
 
 def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:
@@ -257,10 +260,8 @@ def _where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
     parser hung it ("hit a school sheltering displaced families in the Nuseirat camp")."""
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and _names_a_place_itself(tok, res):
-                return [key for p in tok.children if p.dep_ == "pobj"
-                        for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))]
-                        if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")][:1]
+            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and (places := _places_named_by(tok, res)):
+                return places[:1]
     return []
 
 
