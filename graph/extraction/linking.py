@@ -26,7 +26,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
-    country_at: dict[int, str] = field(default_factory=dict)  # token where a country's name starts -> its code
+    country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
     capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
@@ -54,9 +54,10 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
         if cand.source != "gazetteer" or len(cand.entries) != 1:
             continue
         entry = cand.entries[0]
+        if entry.kind == "Country" or (entry.admin_division and entry.country):
+            ctx.country_at[cand.start] = entry.country  # what "X, Syria" or "X in North Darfur" puts X in
         if entry.kind == "Country":
             ctx.countries[entry.country] += 1
-            ctx.country_at[cand.start] = entry.country
         elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):
             ctx.regions[entry.admin1] += 1
             sent = doc[cand.start].sent.start
@@ -125,9 +126,11 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if entry.country:
             score += min(ctx.countries.get(entry.country, 0), COUNTRY_MENTIONS_COUNTED) * 0.15
             score += ctx.settings.prior(entry.country)
-            if entry.kind != "Country" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," \
-                    and ctx.country_at.get(span.end + 1) == entry.country:
+            container = _container_country(span, ctx) if entry.kind != "Country" else None
+            if container == entry.country:
                 score += 2.0  # "the Iranian embassy in Damascus, Syria"
+            elif container is not None:
+                return None  # "the town of Tawila in North Darfur" is no village of Yemen
         if entry.admin1:
             if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
                 score += 2.0
@@ -152,6 +155,19 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if cue and any(ch.isupper() for ch in text[:1]) and preceded_by_prep(span, cues):
             score -= 1.5  # "in Azov" is the town, not the brigade
     return score
+
+
+def _container_country(span: Span, ctx: Context) -> str | None:
+    """The country of the country or region the text puts the span in right after it: "Damascus, Syria",
+    "Tawila in North Darfur", "Kupiansk in the Kharkiv region"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
+        return None
+    i += 1
+    if doc[i].lower_ == "the" and doc[i - 1].lower_ == "in":
+        i += 1
+    return ctx.country_at.get(i)
 
 
 def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple[bool, bool], ctx: Context,

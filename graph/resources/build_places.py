@@ -140,6 +140,7 @@ def build_rows() -> list[dict]:
         _folded(n) for r in curated_countries.values() for n in (r["name"], *_split(r["aliases"]))}
     rows: list[dict] = []
     points_by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    people_by_admin: Counter = Counter()  # the summed population of a division's GeoNames places
     weighted_by_country: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
 
     for city in cities.values():
@@ -147,6 +148,7 @@ def build_rows() -> list[dict]:
         admin1 = admin_names.get((cc, city["admin1code"]), "")
         if admin1:
             points_by_admin[(cc, admin1)].append((city["latitude"], city["longitude"]))
+            people_by_admin[(cc, admin1)] += pop
         if pop >= MIN_POP_WORLD:
             weighted_by_country[cc].append((city["latitude"], city["longitude"], float(pop)))
         aliases = [a for a in city["alternatenames"] if _good_alias(a, name) and a != name
@@ -220,7 +222,16 @@ def build_rows() -> list[dict]:
               for n in ([r["label"], *_split(r["aliases"])] if "places_curated" in r["source"] or r["gid"].startswith("curated:")
                         else [r["label"]] if int(r["population"]) >= 10_000 else [])}
     peoples = country_names | {_folded(a) for r in curated_countries.values() for a in _split(r["adjectives"])}
-    _admin_regions(rows, admin_names, points_by_admin, by_name, curated_admin, placed, peoples)
+    # names a division must not take alone: a people's, a curated place's (the Gaza Strip is not
+    # Mozambique's Gaza Province), and a town's elsewhere that is not much smaller than the division
+    # (Jamaica's Manchester is the English city's name; "Bali" is Indonesia's province, not India's Bali)
+    taken = {_folded(n): RESERVED for n in peoples} | {
+        _folded(n): RESERVED for r in rows if "places_curated" in r["source"] or r["gid"].startswith("curated:")
+        for n in [r["label"], *_split(r["aliases"])]}
+    for r in rows:
+        if r["gid"].startswith("geonames:") and int(r["population"]) >= 10_000:
+            taken[_folded(r["label"])] = max(taken.get(_folded(r["label"]), 0), int(r["population"]))
+    _admin_regions(rows, admin_names, (points_by_admin, people_by_admin), by_name, curated_admin, placed, taken)
     relabel = {r["gid"]: r for r in resource_rows("place_labels.tsv")}
     for row in rows:
         new = relabel.get(row["gid"])
@@ -242,19 +253,25 @@ DIVISION_WORD = {"NG": "State", "SD": "State", "SS": "State", "MM": "State", "US
                  "SY": "Governorate", "IQ": "Governorate", "YE": "Governorate", "EG": "Governorate", "JO": "Governorate",
                  "LB": "Governorate", "ET": "Region", "SO": "Region", "ML": "Region", "BF": "Region", "NE": "Region",
                  "FR": "Region", "IT": "Region", "IL": "District", "PS": "Governorate"}
+RESERVED = 10 ** 12  # a name no division takes alone, whatever its population
+DIVISION_TO_TOWN = 5  # a division takes a name alone from a town elsewhere five times smaller
+# words a division's name shares with common English that it goes by only with its word ("Federal
+# District", "Bay Region" of Somalia, "Delta State", "Mon State")
+GENERIC_BASES = {"federal", "capital", "central", "national", "metropolitan", "special", "bay", "delta", "mon"}
 COMPASS_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
 
 
-def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], points_by_admin, by_name,
-                   curated: set[tuple[str, str]], placed: set[tuple[str, str]], peoples: set[str]) -> None:
+def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], admin_places, by_name,
+                   curated: set[tuple[str, str]], placed: set[tuple[str, str]], taken: dict[str, int]) -> None:
     """The first-level divisions of every country outside the curated theatre ("Shan State", "Tigray",
     "Idlib province", "North Darfur"), at the centroid of their GeoNames places: each with its name as
     GeoNames writes it, and with the division words news adds ("Borno state", "Anbar province"). A
     division named after its centre city gives that city these names, as the curated regions do
     ("Idlib province" is Idlib); a division named as a sizeable town or a curated place of its country
-    is that place (the Gaza Strip), one named as a country, a people or such a place elsewhere goes by
-    its name with its word ("Niger State", "Gaza Province" of Mozambique)."""
-    not_bare = {name for _, name in placed} | peoples
+    is that place (the Gaza Strip), one named as a country, a people, a curated place or a town elsewhere
+    of more than a fifth of its population goes by its name with its word ("Niger State", "Gaza Province"
+    of Mozambique, "Manchester Province" of Jamaica)."""
+    points_by_admin, people_by_admin = admin_places
     names = sorted({(cc, name) for (cc, _), name in admin_names.items() if cc not in THEATRE and (cc, name) not in curated})
     for cc, raw in names:
         points = points_by_admin.get((cc, raw))
@@ -265,7 +282,8 @@ def _admin_regions(rows: list[dict], admin_names: dict[tuple[str, str], str], po
             continue  # "Eastern Province": "the eastern region of ..." is any country's east; "Washington, D.C." a city
         first, _, rest = base.partition(" ")
         bases = [base] + ([f"{COMPASS_FORMS[first]} {rest}"] if first in COMPASS_FORMS and rest else [])
-        bare = [b for b in bases if _folded(b) not in not_bare]
+        bare = [b for b in bases if taken.get(_folded(b), 0) * DIVISION_TO_TOWN <= people_by_admin[(cc, raw)]
+                and (cc, _folded(b)) not in placed and _folded(b) not in GENERIC_BASES]
         written = [raw] if raw != base or bare else []  # not a lone "East" or "Niger"
         forms = [f for f in (*written, *(f"{b} {word}" for b in bases for word in DIVISION_WORDS)) if (cc, _folded(f)) not in placed]
         centre = _centre(by_name, cc, raw, [base])
