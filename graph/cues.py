@@ -56,6 +56,7 @@ class Cues:
     partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
     group_shares: frozenset[str]  # some of a group ("hundreds of soldiers", "elements of the brigade")
     people_groups: frozenset[str]  # ethnic and religious communities ("Yazidis"): never entities
+    alias_phrases: frozenset[tuple[str, ...]]  # "also known as": the name after it is another of the name before
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
@@ -131,6 +132,7 @@ def load_cues() -> Cues:
         partitives=words("partitive"),
         group_shares=words("group_share"),
         people_groups=words("people_group"),
+        alias_phrases=frozenset(tuple(w.split()) for w in words("alias")),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),

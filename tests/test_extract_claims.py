@@ -468,3 +468,15 @@ def test_a_clause_about_the_medium_without_that_is_no_claim(nlp):
 def test_reports_described_as_false_are_not_what_the_speaker_claims(nlp):
     rec = extract(nlp, "Peskov dismissed what he described as false reports that Russia is evacuating diplomats.")
     assert not [text for _, text, _ in claims(rec) if text.startswith("Russia is evacuating")]
+
+
+def test_a_speaker_named_by_surname_alone_is_someone(nlp):
+    # wire copy that cut the paragraph giving the full name: the lone surname that speaks is a person
+    rec = extract(nlp, "“Working with our partners deters conflict and builds trust in the region,” said Kowalski. "
+                       "The exercise ended on Friday.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Kowalski", "Working with our partners deters conflict and builds trust in the region")]
+    # a body's name after what it is, or a first name of someone named in full, is no new person
+    rec = extract(nlp, "Ratings agency Fitch has said that a default would follow, “within thirty days”. "
+                       "Jamie Dimon spoke first. “Pump more oil,” Jamie said.")
+    people = {e.name for e in rec.entities if e.kind == "Person"}
+    assert "Fitch" not in people and "Jamie" not in people

@@ -186,6 +186,36 @@ def test_acronym_in_parentheses_joins_its_expansion(nlp):
     assert len(orgs) == 1 and {"Kyiv School of Economics", "KSE"} <= set(orgs[0].names)
 
 
+@pytest.mark.parametrize("text, alias, name", [
+    ("Carter met troops at Qayyarah Airfield West, also called “Q-West”, in northern Iraq. Q-West was quiet.",
+     "Q-West", "Qayyarah Airfield West"),
+    ("The Rapid Support Forces, formerly known as the Janjaweed, attacked the camp.", "Janjaweed", "Rapid Support Forces"),
+])
+def test_a_name_given_as_another_name_joins_it(nlp, text, alias, name):
+    ents = by_name(extract(nlp, text))
+    assert alias not in ents and alias in ents[name].names
+
+
+def test_names_listed_after_a_place_preposition_are_places(nlp):
+    # the model calls the third town a people; the list after "in" says where
+    ents = by_name(extract(nlp, "The attacks in Qamenas, Sarmin and Talamenes killed dozens, the monitor said."))
+    assert {ents[n].kind for n in ("Qamenas", "Sarmin", "Talamenes")} == {"Place"}
+    # a people's name in such a list never is one
+    ents = by_name(extract(nlp, "Tension rose in Kirkuk, Kurds and Arabs said."))
+    assert "Kurds" not in ents and "Arabs" not in ents
+
+
+def test_a_town_the_text_puts_in_another_countrys_region_is_not_that_town(nlp):
+    # GeoNames knows a Tawilah in Yemen only; the text puts Tawila in Sudan's North Darfur
+    ents = by_name(extract(nlp, "The Rapid Support Forces shelled the town of Tawila in North Darfur on Monday."))
+    assert ents["Tawila"].gid is None and ents["North Darfur"].gid.startswith("geonames:admin1:SD")
+
+
+def test_a_province_is_not_a_smaller_namesake_town_abroad(nlp):
+    ents = by_name(extract(nlp, "Putin skipped the G20 summit in Bali, Indonesia. The storm hit Florida."))
+    assert ents["Bali"].gid == "geonames:admin1:ID:bali" and ents["Florida"].gid == "geonames:admin1:US:florida"
+
+
 def test_places_that_share_a_name_follow_the_region_in_context(nlp):
     donetsk = extract(nlp, "Fighting continued around the town of Lyman in the Donetsk region.")
     kharkiv = extract(nlp, "Residents returned to Lyman, a village near Kharkiv, after the Kharkiv region was cleared of mines.")

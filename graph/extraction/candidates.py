@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
+from graph.extraction.aliases import alias_candidates
 from graph.extraction.doctext import is_headline
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.person_spans import person_spans
-from graph.extraction.place_cues import LOCATIVE_PREPS, named_as_place
+from graph.extraction.place_cues import LOCATIVE_PREPS, listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.settlement_names import settlement_names
@@ -80,7 +81,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():
-        if label not in PLACE_LABELS | {"PERSON", "ORG"} or (start, end) in located:
+        if (label not in PLACE_LABELS | {"PERSON", "ORG"} and not listed_place(doc[start:end], label, gaz, cues)) \
+                or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues)
         # (a body's name the model saw stays too when the text says it is where: "had taken Sake and Minova")
@@ -145,6 +147,7 @@ def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[st
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
     _bare_bodies(doc, out, cues)
+    out.update(alias_candidates(doc, out, cues))
     return out, person_spans(doc, out, cues)
 
 

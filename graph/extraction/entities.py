@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.cues import Cues
+from graph.extraction.aliases import aliased_end
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
@@ -21,7 +22,7 @@ from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep,
                                      title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
-from graph.text import name_key, nickname_free, translit_key
+from graph.text import QUOTE_MARKS, name_key, nickname_free, translit_key
 
 @dataclass
 class EntityInfo:
@@ -86,6 +87,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     chosen.sort(key=lambda c: (c.start, -c.end))
     _one_kind_per_name(doc, chosen, cues)
     acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
+    alias_keys: dict[str, str] = {}  # "Q-West" -> key of "Qayyarah Airfield West"
     previous_key: str | None = None
     bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
     for idx, cand in enumerate(chosen):
@@ -97,6 +99,13 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
                       and text.isupper() and 2 <= len(text) <= 6)
         if introduced and cand.entry is None:
             acronym_keys[text] = previous_key
+        if cand.entry is None and previous_key and aliased_end(doc, cand.start, cues) == chosen[idx - 1].end:
+            alias_keys[text] = previous_key  # "Qayyarah Airfield West, also called “Q-West”"
+        if cand.entry is None and text in alias_keys:
+            info = entities[alias_keys[text]]
+            add(cand, info.key, info.kind, info.name, info.entry)
+            previous_key = info.key
+            continue
         if cand.entry is None and cand.kind in ("Organization", "Place") and len(text.split()) == 1 \
                 and translit_key(text) in surnames:
             cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
@@ -206,14 +215,28 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer, cues: Cues) -> No
         people = [e for e in gaz.lookup(name) if e.kind == "Person"]
         if len(people) == 1:
             add(cand, people[0].gid, "Person", people[0].label, people[0])
-        elif not people and after_a_title(doc[cand.start:cand.end], cues):
-            add(cand, f"person:{translit_key(name)}", "Person", name, None)  # "Secretary Kerry", "President Obama"
+        elif not people and (after_a_title(doc[cand.start:cand.end], cues)
+                             or (_speaking(doc, cand, cues) and not _people_with_first_name(name, entities))):
+            # "Secretary Kerry", "President Obama"; '..., said Russell': whoever speaks is someone
+            add(cand, f"person:{translit_key(name)}", "Person", name, None)
         # a lone name that no full name or gazetteer entry explains is left out: "Scott", "Divyansh"
         # and "Formula" are more often noise than people an analyst can use
 
 
 PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "al", "el",
              "bin", "ibn", "la", "le"}
+
+
+def _speaking(doc: Doc, cand: Candidate, cues: Cues) -> bool:
+    """A lone name the NER calls a person, with no word of its own, that is the subject of a reporting
+    verb in a sentence that quotes ('“...,” said Russell.', 'Usyk said: “...”'); not a body's name
+    after what it is ("ratings agency Fitch has said")."""
+    word = doc[cand.end - 1]
+    before = doc[cand.start - 1] if cand.start else None
+    return cand.ner == "PERSON" and word.dep_ == "nsubj" and word.head.lemma_ in cues.report \
+        and not any(c.dep_ != "punct" for c in word.children) \
+        and (before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ")) \
+        and any(t.text in QUOTE_MARKS for t in word.sent)
 
 
 def _inner_name_of(name: str, entities: dict[str, EntityInfo]) -> set[str]:

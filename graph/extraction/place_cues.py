@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
+from graph.gazetteer import Gazetteer
 from graph.text import is_acronym
 
 NOT_LOCATIVE = {"to", "of", "on", "over"}
@@ -137,7 +138,21 @@ def preceded_by_prep(span: Span, cues: Cues) -> bool:
 
 
 def named_as_place(tok: Token, cues: Cues) -> bool:
-    """One proper name (no acronym) right after "in", "near"..., or what is captured, is where, whatever
-    the NER calls it: "chemical weapons used in Marea", "had taken Sake and Minova"."""
+    """One proper name (no acronym) right after "in", "near"..., or listed after one ("attacks in Qamenas,
+    Sarmin and Talamenes"), or what is captured, is where, whatever the NER calls it: "chemical weapons used
+    in Marea", "had taken Sake and Minova"."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
     return tok.pos_ == "PROPN" and not is_acronym(tok.text) and (
-        (tok.i > 0 and tok.nbor(-1).lower_ in LOCATIVE_PREPS) or taken_as_place(tok.doc[tok.i:tok.i + 1], cues, CAPTURES))
+        (first.i > 0 and first.nbor(-1).lower_ in LOCATIVE_PREPS)
+        or taken_as_place(tok.doc[tok.i:tok.i + 1], cues, CAPTURES))
+
+
+def listed_place(span: Span, label: str, gaz: Gazetteer, cues: Cues) -> bool:
+    """A one-word name the model calls a people that a list puts somewhere is a place: "attacks in Qamenas,
+    Sarmin and Talamenes" (NORP); a people's own name never is ("in Kurds and Arabs")."""
+    word = span[0]
+    return label == "NORP" and len(span) == 1 and named_as_place(word, cues) \
+        and not gaz.country_of_adjective(word.text) and word.lower_ not in gaz.peoples \
+        and word.lower_ not in cues.people_groups

@@ -1,0 +1,39 @@
+"""Names the text gives as another name of the name before them: "Hayat Tahrir al-Sham, known as HTS",
+"Qayyarah Airfield West, also called “Q-West”", "the Arakan Army (also known as the AA)". The two
+are one entity.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.cues import Cues
+
+OPENERS = {"“", '"', "‘", "'", "the", "The"}
+LONGEST_PHRASE = 3
+
+
+def aliased_end(doc: Doc, start: int, cues: Cues) -> int | None:
+    """The end of the name a span starting at ``start`` is another name of (the index after its last
+    token), when an alias phrase and a comma or bracket stand between them; else None."""
+    i = start
+    while i > 0 and doc[i - 1].text in OPENERS:
+        i -= 1  # '“Q-West”', "the Janjaweed"
+    for n in range(LONGEST_PHRASE, 0, -1):
+        words = tuple(t.lower_ for t in doc[max(0, i - n):i])
+        if len(words) == n and words in cues.alias_phrases:
+            before = i - n - 1
+            if before >= 1 and doc[before].text in (",", "(") and doc[before - 1].sent == doc[start].sent:
+                return before
+    return None
+
+
+def alias_candidates(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> dict[tuple[int, int], str]:
+    """NER spans of a label that names nothing warkg keeps (a nickname in quotes the model calls a work
+    of art) that are another name of an NER span it keeps: each with that span's label."""
+    ends = {end: label for (_, end), label in ner.items()}
+    out = {}
+    for (start, end), label in ner.items():
+        named = aliased_end(doc, start, cues)
+        if named is not None and named in ends and label != ends[named]:
+            out[(start, end)] = ends[named]
+    return out
