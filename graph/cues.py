@@ -56,6 +56,9 @@ class Cues:
     partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
     group_shares: frozenset[str]  # some of a group ("hundreds of soldiers", "elements of the brigade")
     people_groups: frozenset[str]  # ethnic and religious communities ("Yazidis"): never entities
+    said_nouns: frozenset[str]  # "denied the accusation": a noun that only points back to what was said
+    vessels: frozenset[str]  # a ship's kind before its name ("the tanker ...")
+    vessel_prefixes: frozenset[str]  # "USS", "HMS": a ship's name, no actor's
     alias_phrases: frozenset[tuple[str, ...]]  # "also known as": the name after it is another of the name before
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
@@ -132,6 +135,9 @@ def load_cues() -> Cues:
         partitives=words("partitive"),
         group_shares=words("group_share"),
         people_groups=words("people_group"),
+        said_nouns=words("said_noun"),
+        vessels=frozenset(w for w, v in rows["vessel"] if v != "prefix"),
+        vessel_prefixes=frozenset(w for w, v in rows["vessel"] if v == "prefix"),
         alias_phrases=frozenset(tuple(w.split()) for w in words("alias")),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),

@@ -742,3 +742,56 @@ def test_a_capital_is_the_best_known_bearer_of_its_name(nlp):
 def test_a_name_that_goes_on_with_of_is_not_a_place_of_its_first_word(nlp):
     ents = by_name(extract(nlp, "The Houthis attacked ships in the Red Sea and the Gulf of Aden."))
     assert "Gulf" not in ents  # (Gulf is a province of Papua New Guinea)
+
+
+def test_ships_are_no_actors_and_ussr_prefixes_no_country(nlp):
+    ents = by_name(extract(nlp, "The Houthis seized the car carrier Galaxy Leader in November. "
+                                "The destroyer USS Carney shot down drones over the Red Sea."))
+    assert "Galaxy Leader" not in ents and "USS Carney" not in ents and "United States" not in ents
+
+
+def test_an_acronym_is_no_spelling_variant_of_another(nlp):
+    ents = by_name(extract(nlp, "According to REN TV, a fire broke out in Moscow."))
+    assert "Rennes" not in ents
+
+
+def test_a_title_word_after_a_demonym_is_no_body(nlp):
+    ents = by_name(extract(nlp, "British Defence Secretary Grant Shapps said the Royal Air Force had used Typhoon jets."))
+    assert "British Defence" not in ents and ents["Grant Shapps"].kind == "Person"
+
+
+def test_a_hyphenated_name_in_apposition_with_a_role_is_a_person(nlp):
+    ents = by_name(extract(nlp, "The RSF denied it. Its spokesman, Al-Fateh Qurashi, said the fighters would protect residents."))
+    assert ents["Al-Fateh Qurashi"].kind == "Person"
+
+
+def test_a_mixed_case_acronym_in_parentheses_joins_its_expansion(nlp):
+    rec = extract(nlp, "The Russian Ministry of Defense (MoD) claimed that its forces seized Novotoretske. The MoD gave no proof.")
+    ents = by_name(rec)
+    assert "MoD" not in ents and "MoD" in ents["Ministry of Defence of Russia"].names
+
+
+def test_a_compass_word_after_a_preposition_puts_a_name_somewhere(nlp):
+    ents = by_name(extract(nlp, "Footage shows that Russian forces advanced into central Kucheriv Yar, northeast of Dobropillia. "
+                                "Ukrainian forces struck a Russian position in western Kindrashivka."))
+    assert ents["Kucheriv Yar"].kind == "Place" and ents["Kindrashivka"].gid is not None
+
+
+def test_a_report_title_is_no_body(nlp):
+    ents = by_name(extract(nlp, "Russian Offensive Campaign Assessment, August 12, 2025\n\nRussian forces advanced near Pokrovsk."))
+    assert "Russian Offensive Campaign Assessment" not in ents
+
+
+def test_seas_and_rivers_of_other_wars(nlp):
+    ents = by_name(extract(nlp, "The Houthis fired missiles at a destroyer in the Gulf of Aden. Israel wants Hezbollah "
+                                "pushed north of the Litani River."))
+    assert ents["Gulf of Aden"].gid == "curated:gulf-of-aden" and "Aden" not in ents
+    assert ents["Litani River"].gid == "curated:litani-river"
+
+
+def test_armed_groups_of_the_sahel_and_the_horn_are_known(nlp):
+    rec = extract(nlp, "The attack was claimed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the "
+                       "Sahel. Fano militias later seized Lalibela.")
+    ents = by_name(rec)
+    assert ents["Jama'at Nusrat al-Islam wal-Muslimin"].gid == "actor:jnim" and "JNIM" not in ents
+    assert ents["Fano"].gid == "actor:fano"

@@ -86,8 +86,9 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     chosen = chosen + role_sweep(doc, chosen, cues, gaz)
     chosen.sort(key=lambda c: (c.start, -c.end))
     _one_kind_per_name(doc, chosen, cues)
-    acronym_keys: dict[str, str] = {}  # "KSE" -> key of "Kyiv School of Economics"
-    alias_keys: dict[str, str] = {}  # "Q-West" -> key of "Qayyarah Airfield West"
+    # another name -> the key of the entity it names: "KSE" of "Kyiv School of Economics", "Q-West" of
+    # "Qayyarah Airfield West"
+    alias_keys: dict[str, str] = {}
     previous_key: str | None = None
     bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
     for idx, cand in enumerate(chosen):
@@ -96,11 +97,9 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             bare.append(cand)  # (the gazetteer's "the Alliance", NATO, only if the article names no other)
             continue
         introduced = (idx > 0 and previous_key and _in_parentheses(doc, cand) and chosen[idx - 1].end == cand.start - 1
-                      and text.isupper() and 2 <= len(text) <= 6)
-        if introduced and cand.entry is None:
-            acronym_keys[text] = previous_key
-        if cand.entry is None and previous_key and aliased_end(doc, cand.start, cues) == chosen[idx - 1].end:
-            alias_keys[text] = previous_key  # "Qayyarah Airfield West, also called “Q-West”"
+                      and _acronym_like(text))
+        if cand.entry is None and (introduced or (previous_key and aliased_end(doc, cand.start, cues) == chosen[idx - 1].end)):
+            alias_keys[text] = previous_key  # "(MoD)", "Qayyarah Airfield West, also called “Q-West”"
         if cand.entry is None and text in alias_keys:
             info = entities[alias_keys[text]]
             add(cand, info.key, info.kind, info.name, info.entry)
@@ -109,7 +108,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         if cand.entry is None and cand.kind in ("Organization", "Place") and len(text.split()) == 1 \
                 and translit_key(text) in surnames:
             cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
-        _assign(doc, cand, entities, add, acronym_keys, pending_people, cues)
+        _assign(doc, cand, entities, add, pending_people, cues)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
     _join_bare_bodies(doc, bare, entities, add)
@@ -145,7 +144,7 @@ def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
             cand.kind = "Place" if key in placed else max(counts, key=lambda k: counts[k])
 
 
-def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acronym_keys: dict[str, str],
+def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add,
             pending_people: list[tuple[Candidate, str]], cues: Cues) -> None:
     """Give a span its entity: the gazetteer's, a longer name it abbreviates, a new one of its kind;
     people wait for :func:`_group_people`."""
@@ -161,9 +160,7 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add, acr
         pending_people.append((cand, cand.name or surface(doc, cand.start, cand.end)))
     elif cand.kind in ("Organization", "MilitaryUnit"):
         name = cand.name or surface(doc, cand.start, cand.end)
-        target_key = acronym_keys.get(name)
-        target = entities.get(target_key) if target_key else \
-            abbreviated(name, entities) or same_brand(name, entities, cues.org_heads)
+        target = abbreviated(name, entities) or same_brand(name, entities, cues.org_heads)
         if target is not None:
             add(cand, target.key, target.kind, target.name, target.entry)
         else:
@@ -269,6 +266,11 @@ def _people_with_first_name(name: str, entities: dict[str, EntityInfo]) -> set[s
     key = translit_key(name)
     return {info.key for info in entities.values() if info.kind == "Person"
             for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
+
+
+def _acronym_like(text: str) -> bool:
+    """Two to six letters, two capitals at least: "KSE", "MoD", "DoD"."""
+    return text.isalpha() and 2 <= len(text) <= 6 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:

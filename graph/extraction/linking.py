@@ -275,8 +275,8 @@ def _shouted(span: Span) -> bool:
 
 def _acronym_mismatch(entry: Entry, span: Span) -> bool:
     """Short all-capitals names (WHO, AP, US) only match when written in capitals, and a name written
-    as an acronym ("UK", "IS") only matches an entry that has it as an acronym, not the town "Uk"
-    (unless the whole line is in capitals: its sentence is looked at only then, for every entry of
+    as an acronym ("UK", "IS") only matches an entry that has it as that acronym, not the town "Uk" nor,
+    as a spelling variant, "US" for "USS" (unless the whole line is in capitals: its sentence is looked at only then, for every entry of
     every candidate comes here)."""
     text = span.text
     key = name_key(text)
@@ -284,7 +284,8 @@ def _acronym_mismatch(entry: Entry, span: Span) -> bool:
     bare = text.replace(".", "").replace("'s", "").replace("’s", "")
     if forms and all(f.replace(".", "").isupper() and len(f.replace(".", "")) <= 5 for f in forms):
         return not bare.isupper()
-    if forms and bare.isupper() and bare.isalpha() and len(bare) <= 5 and not _shouted(span):
+    if bare.isupper() and bare.isalpha() and len(bare) <= 5 and not _shouted(span):
+        # an acronym is spelt one way: "USS" (a ship's prefix) is no spelling variant of "US"
         return not any(f.replace(".", "").isupper() for f in forms)
     return False
 

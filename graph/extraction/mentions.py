@@ -135,7 +135,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             continue
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
             continue  # a title before a name: "Ukrainian official Oleksiy Danilov"
-        if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.children if c.dep_ in ("appos", "compound")):
+        if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.children if c.dep_ in ("appos", "compound")) \
+                or _title_of_a_name(doc, tok, keys, kinds):
             continue
         prefix = None
         affiliation: tuple[str, ...] = ()
@@ -166,6 +167,15 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=name,
                                  affiliation=affiliation))
     return out
+
+
+def _title_of_a_name(doc: Doc, tok, keys: dict[int, str], kinds: dict[str, str]) -> bool:
+    """A capitalised title that runs into a person's name: "Commander-in-Chief Oleksandr Syrskyi"."""
+    i = tok.i + 1
+    while i < min(len(doc), tok.i + 7) and i not in keys and (
+            doc[i].text in "-‐" or doc[i].lower_ in ("in", "of") or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
+        i += 1
+    return tok.text[:1].isupper() and i < len(doc) and kinds.get(keys.get(i, "")) == "Person"
 
 
 def nested_countries(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

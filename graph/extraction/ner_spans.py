@@ -118,6 +118,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # an unknown capitalised phrase in a headline is as likely a verb as a name
     if not tokens[0].text[:1].isupper() or len(tokens) > 8:
         return True
+    if (cand.start >= 1 and doc[cand.start - 1].lower_ in cues.vessels) or tokens[0].text in cues.vessel_prefixes:
+        return True  # "the car carrier Galaxy Leader", "USS Carney": a ship
     if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads:
         return True  # "the Taiwan Relations Act", "the Minsk Agreements": a document, not an actor
     if all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples or not t.is_alpha for t in tokens):
@@ -134,8 +136,9 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
     if cand.ner in ("ORG", "GPE") and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" \
             and doc[cand.start - 2].lower_ in cues.titles | {"head", "director", "chief"}:
         return True  # "Secretary of State", "Chief of Staff": part of a title
-    if len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.lower_.rstrip(".") in cues.titles:
-        return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov"
+    if tokens[-1].dep_ == "compound" and tokens[-1].head.lower_.rstrip(".") in cues.titles \
+            and all(gaz.country_of_adjective(t.text) for t in tokens[:-1]):
+        return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov", "British Defence" Secretary
     if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in cues.title_abbreviations:
         return True  # "Navy Capt. Jeff Davis" tagged "[Navy Capt]" "[Jeff Davis]": no name ends with a rank
     return False
@@ -168,8 +171,10 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
 
 def _described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
     """A name of two or three proper nouns, none an organisation's head word, in apposition with a
-    singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt"."""
-    if not 2 <= len(tokens) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in tokens):
+    singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
+    Al-Fateh Qurashi" (hyphens join words of one name)."""
+    words = [t for t in tokens if t.text not in "-‐"]
+    if not 2 <= len(words) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in words):
         return False
     root = tokens[-1]
     roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
@@ -187,8 +192,12 @@ def _captured_word(cand: Candidate, tokens: list[Token], name: str, gaz: Gazette
 
 def _site_in(first: Token, cues: Cues) -> bool:
     """The name follows "in" or "near" after a settlement's or a site's word ("a military base in X",
-    "the village near X"): a place."""
+    "the village near X"), or a compass adjective after a preposition ("advanced into central X",
+    "in northern X": no one's name takes one): a place."""
     doc = first.doc
+    if first.i > 1 and doc[first.i - 1].lower_ in cues.compass and doc[first.i - 1].pos_ == "ADJ" \
+            and doc[first.i - 2].pos_ == "ADP":
+        return True
     return first.i > 1 and doc[first.i - 1].lower_ in ("in", "near", "outside") \
         and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
 

@@ -85,7 +85,9 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
     strong = bool(
         (before is not None and before.lower_ == "of" and before2 is not None and before2.lemma_.lower() in cues.settlement)
         or (before is not None and before.lower_ == "including"  # "several villages, including Robotyne"
-            and any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1]))
+            and (any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1])
+                 or (start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ in ("GPE", "LOC"))))
+        # ("rockets at northern Israel, including Safed")
         or (after is not None and after.lower_ in cues.settlement)
         or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )
@@ -102,6 +104,8 @@ def place_prep_before(doc: Doc, start: int, cues: Cues) -> Token | None:
     says ("Near Sinjar, one strike ...": PROPN)."""
     if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ARABIC_ARTICLES:
         start -= 2  # "in al-Hilla", "near as-Suwayda": the preposition is before the article
+    if start >= 2 and doc[start - 1].lower_ in cues.compass and doc[start - 1].pos_ == "ADJ":
+        start -= 1  # "in western Kindrashivka", "in northern Gaza"
     before = doc[start - 1] if start > 0 else None
     if before is None or before.lower_ not in cues.place_prep:
         return None
@@ -144,8 +148,11 @@ def named_as_place(tok: Token, cues: Cues) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
+    before = first.i - 1
+    if before > 0 and first.doc[before].lower_ in cues.compass and first.doc[before].pos_ == "ADJ":
+        before -= 1  # "in western Kindrashivka"
     return tok.pos_ == "PROPN" and not is_acronym(tok.text) and (
-        (first.i > 0 and first.nbor(-1).lower_ in LOCATIVE_PREPS)
+        (before >= 0 and first.doc[before].lower_ in LOCATIVE_PREPS)
         or taken_as_place(tok.doc[tok.i:tok.i + 1], cues, CAPTURES))
 
 
