@@ -925,3 +925,46 @@ def test_a_relative_clause_on_a_named_settlement_names_that_settlement(nlp):
                        "of Sudzha, which they took on Aug. 15.", published="2024-09-03")
     _, _, agents, _, event = find(rec, "ControlChange", "Sudzha")
     assert agents == ("Armed Forces of Ukraine",) and event.date == "2024-08-15"
+
+
+def test_a_settlement_word_names_its_place_in_apposition(nlp):
+    rec = extract(nlp, "Sudan's army is fighting the RSF. In March the army recaptured the capital Khartoum.")
+    assert find(rec, "ControlChange", "Khartoum")[2] == ("Sudanese Armed Forces",)
+
+
+def test_a_place_said_again_inside_what_was_left(nlp):
+    # "the city" inside the phrase the army withdrew from is the city named before
+    rec = extract(nlp, "Fighting raged in El Fasher for months. Sudan's army withdrew from its division "
+                       "headquarters in the city late on Saturday, military sources said.")
+    assert find(rec, "Withdrawal", "El Fasher")[2] == ("Sudanese Armed Forces",)
+
+
+def test_the_agent_of_a_counted_attack_after_a_light_verb(nlp):
+    rec = extract(nlp, "Israel carried out dozens of airstrikes on Beirut overnight, the health ministry said.")
+    assert find(rec, "Attack", "Beirut")[2] == ("Israel",)
+
+
+def test_places_a_place_lists_are_where_the_event_happened(nlp):
+    rec = extract(nlp, "Hezbollah later fired about 100 rockets at northern Israel, including Safed and Haifa, the military said.")
+    assert {p for t, p, *_ in events(rec) if t == "Attack"} == {"Safed", "Haifa"}
+    # what is counted with other things may be the places listed too
+    rec = extract(nlp, "The alliance has since seized dozens of military posts and several towns in northern "
+                       "Shan State, including Chinshwehaw and Hsenwi.")
+    assert {p for t, p, *_ in events(rec) if t == "ControlChange"} == {"Chinshwehaw", "Hsenwi"}
+
+
+def test_a_date_the_parser_hangs_on_the_reporting_verb_inside_the_clause(nlp):
+    rec = extract(nlp, "Ukrainian drones struck the oil refinery in Samara overnight on August 11, the General Staff reported.",
+                  published="2025-08-12")
+    assert find(rec, "Attack", "Samara")[4].date == "2025-08-11"
+    # the date of the report itself, after its subject, is not the event's
+    rec = extract(nlp, "Russian forces shelled Kherson, the governor said on Monday.", published="2025-08-12")
+    assert find(rec, "Attack", "Kherson")[4].date_text is None
+
+
+def test_an_attack_whose_doer_is_written_is_not_the_reporting_armys(nlp):
+    rec = extract(nlp, "Burkina Faso's army is fighting jihadists. Islamist militants killed at least 33 soldiers in an "
+                       "attack on an army detachment near Djibo on Monday, the army said.")
+    assert find(rec, "Attack", "Djibo")[2] == ()
+    rec = extract(nlp, "Al-Shabaab said it had ambushed a convoy near Jowhar.")
+    assert find(rec, "Attack", "Jawhar")[2] == ("al-Shabaab",)

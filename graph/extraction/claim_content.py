@@ -16,6 +16,7 @@ PHRASE_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "h
                   "against", "with", "for", "by"}
 DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 MIN_CONTENT_CHARS = 8
+MIN_OBJECT_WORDS = 3  # an object that is the whole claim ("denied ...") says something in three words at least
 CONTRASTIVE = {"however", "but", "yet", "although", "though", "while", "whereas"}
 
 
@@ -101,7 +102,7 @@ def coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:
 
 
 def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
-                           subject: Token | None) -> tuple[tuple[int, int] | None, list]:
+                           subject: Token | None, cues: Cues) -> tuple[tuple[int, int] | None, list]:
     """The claim's content when the verb has no reported clause and no quote: after a colon (the rest
     of the sentence, or a statement's paragraphs), the clause set beside it, the object and what it
     is charged with, or the object alone; and the statement's sentences, if any. ``subject`` is the
@@ -141,13 +142,35 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
         if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
             start, end = phrase_range(obj[0])
+            said_as = bool(described)
             # what goes on right after the object belongs to it ("highlighted the role of drones in
             # reshaping the battlefield"), whatever the parser hung it on
             described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1]
             for extra in described:
                 end = max(end, phrase_range(extra)[1])
             content = (start, end)
+            if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
+                                                               or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
+                # "denied involvement in the attack", "acknowledges some withdrawals", not a word or two
+                # that only point back ("denied the accusation", "rejected it"): nothing said, and no
+                # other words to take for it
+                content = (start, start)
     return content, statement
+
+
+def _points_back(obj: Token, cues: Cues) -> bool:
+    """An object that refers to something said before: a pronoun ("denied it") or a noun of saying ("the
+    accusation", "Moscow's claims"); not what is claimed ("claimed the attack")."""
+    return obj.pos_ == "PRON" or obj.lemma_.lower() in cues.said_nouns
+
+
+def _words_but_dates(tok: Token) -> list[Token]:
+    """The words of a phrase without its dates ("those claims on Saturday" is "those claims")."""
+    dated = {t.i for t in tok.subtree if t.ent_type_ in ("DATE", "TIME")
+             or (t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))}
+    return [t for t in tok.subtree if t.i not in dated and not t.is_punct]
+
+
 
 
 def is_passive(verb: Token) -> bool:

@@ -92,8 +92,10 @@ def _subject(verb: Token) -> Token | None:
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subj:
             s = subj[0]
+            if s.dep_ == "nsubjpass" and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                return None  # "it is believed that ..."; "the warship was officially welcomed": no speaker
             if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
-                return None  # "it is believed that ...": no speaker
+                return None
             return s
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
@@ -199,7 +201,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
         content, stance = stance_range(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
-        content, statement = content_without_clause(verb, sent, modes, _subject(verb))
+        content, statement = content_without_clause(verb, sent, modes, _subject(verb), cues)
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
             # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
             # the “terrorists”"): the verb's phrase is

@@ -91,16 +91,21 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                     key = res.resolve(pobj[0], speaker)
             if key is not None:
                 found.append(key)
-        if not found and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
+        counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ in ("NOUN", "NUM") else head  # "carried out dozens of airstrikes"
+        if not found and counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light:
             # "Russia launched an offensive"; "the attack was carried out by a local man"
-            for subj in _agent_phrase(head.head, cues, lemma, etype):
+            for subj in _agent_phrase(counted.head, cues, lemma, etype):
                 key = res.resolve(subj, speaker)
                 if key:
                     found.append(key)
         if not found and etype == "Attack":
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
-        if not found and speaker is not None and (own := res.speakers_forces(speaker)) is not None:
-            found.append(own)  # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"
+        if not found and speaker is not None and not (etype == "Attack" and _doer_written(head, cues)) \
+                and (own := res.speakers_forces(speaker)) is not None:
+            # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
+            # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed
+            found.append(own)
     out: list[str] = []
     for key in found:
         key = _military(key, res)
@@ -130,6 +135,13 @@ def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | N
         return []
     subjects = (res.resolve(c, speaker) for c in harmed.children if c.dep_ == "nsubj")
     return [key for key in subjects if key is not None and res.kind(key) != "Place"][:1]
+
+
+def _doer_written(head: Token, cues: Cues) -> bool:
+    """The harm an attack noun is the means of has a subject of its own ("militants killed 33 soldiers in
+    an attack")."""
+    harmed = harm_done(head, cues)
+    return harmed is not None and verbal(harmed) and any(c.dep_ == "nsubj" for c in harmed.children)
 
 
 def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:

@@ -73,9 +73,12 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
-            elif key is None and tok.dep_ == "pobj" and tok.head.i == root.i and root.dep_ == "prep" \
+            elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
+                                                         or tok.head.lower_ in ("in", "inside", "near")) \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                key = res.place(tok)  # "withdrew from the city" (not "towards the village of ...")
+                # "withdrew from the city" (not "towards the village of ..."), "withdrew from its
+                # headquarters in the city"
+                key = res.place(tok)
             elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                     _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass):
                 # "withdrew from parts of the city", "took much of the town", "positions east of the village"
@@ -325,8 +328,10 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
                 continue  # "seized control of trade routes to China": where the routes lead
             if named and c.dep_ in ("compound", "amod", "nmod") and c.i in res.key_at:
                 continue  # "the southern Gaza city of Khan Younis" is Khan Younis: Gaza only says where it is
-            # an apposition after a place describes it ("El Fasher, the last city in Darfur held by the army")
+            # an apposition after a place describes it ("El Fasher, the last city in Darfur held by the army");
+            # one after a settlement word names it ("recaptured the capital Khartoum")
             described = is_place and c.i not in res.key_at
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
-                    or (c.dep_ == "appos" and tok.i != root.i and not described):
+                    or (c.dep_ == "appos" and not described
+                        and (tok.i != root.i or (tok.lemma_.lower() in res.cues.settlement and c.i in res.key_at))):
                 todo.append(c)

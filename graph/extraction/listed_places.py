@@ -49,20 +49,37 @@ def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | 
 PART_WORDS = {"much", "most", "part", "parts", "all", "swathes", "swaths", "half", "some"}  # "much of the region"
 
 
+def _listing_noun(noun: Token, cues: Cues) -> Token | None:
+    """A plural settlement word coordinated with the noun, or with what its "of" names: "seized dozens
+    of military posts and several towns in Shan State, including ..."."""
+    nouns = [noun, *noun.conjuncts]
+    nouns += [c for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
+    return next((n for n in nouns[1:] if n.lemma_.lower() in cues.settlement and n.tag_ == "NNS"), None)
+
+
 def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
     """The places listed after a plural place noun: "captured several villages, including A, B and C"
     (however the parser attached "including"), or after part of a place ("captured much of the
-    region, including the towns of A, B and C")."""
+    region, including the towns of A, B and C"), or after a place itself ("at northern Israel, including
+    Safed and Haifa")."""
     noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
     if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "the territories which the army took, including ..."
     part = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS else None
-    noun = part or noun
-    if noun.lemma_.lower() not in cues.settlement or (part is None and noun.tag_ != "NNS"):
-        return []
+    noun = part or _listing_noun(noun, cues) or noun
     sent = noun.sent
-    including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
+    if res.kind(res.key_at.get(noun.i)) in ("Place", "Country"):
+        # a place and the places in it it lists: "fired rockets at northern Israel, including Safed and Haifa"
+        including = next((t for t in sent[noun.i + 1 - sent.start:noun.i + 3 - sent.start] if t.lower_ == "including"
+                          and all(w.text == "," for w in res.doc[noun.i + 1:t.i])), None)
+        if including is None:
+            return []
+    elif noun.lemma_.lower() not in cues.settlement or (part is None and noun.tag_ != "NNS"):
+        return []
+    else:
+        including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
     keys: list[str] = []
     i = including.i + 1 if including is not None else sent.end
     while i < sent.end:
@@ -73,7 +90,7 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
                 and res.doc[i + 1].lower_ == "of":
             i += 2  # "including the towns of Lyman, ..."
             continue
-        elif key is None and res.doc[i].lower_ not in (",", "and", "the"):
+        elif key is None and res.doc[i].lower_ not in (",", "and", "the", "in"):  # "including in Kyiv"
             known = next((j for j in range(i, min(i + 8, sent.end - 2))
                           if res.doc[j].lower_ == "known" and res.doc[j + 1].lower_ == "as"), None)
             if known is None:
