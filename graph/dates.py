@@ -82,3 +82,23 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     if "year" in low and "last" in low and "ago" not in low:
         return f"{pub.year - 1:04d}", "gYear"
     return None
+
+
+def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | None:
+    """(ISO value, XSD type) for a date told against the date last given ("later that month", "that
+    year", "the same day", "the following day", "a day later"), ``anchor`` being that date's ISO value;
+    None when the text is no such date or the anchor is not precise enough."""
+    if not text or not anchor:
+        return None
+    low = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    pointing = bool({"that", "same"} & set(low))
+    if "month" in low and pointing and len(anchor) >= 7:
+        return anchor[:7], "gYearMonth"
+    if "year" in low and pointing:
+        return anchor[:4], "gYear"
+    if "day" in low and len(anchor) == 10:
+        if pointing:
+            return anchor, "date"
+        if {"next", "following", "later", "after"} & set(low) and not {"two", "three", "few", "several"} & set(low):
+            return (dt.date.fromisoformat(anchor) + dt.timedelta(days=1)).isoformat(), "date"
+    return None

@@ -1,7 +1,7 @@
 """Date expressions resolved against the publication date (Saturday 10 September 2022)."""
 import pytest
 
-from graph.dates import resolve_date
+from graph.dates import anaphoric_date, resolve_date
 
 PUB = "2022-09-10"
 
@@ -47,3 +47,19 @@ def test_weekday_needs_a_publication_date():
 ])
 def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("later that month", "2020-11", ("2020-11", "gYearMonth")),
+    ("later that month", "2020-11-04", ("2020-11", "gYearMonth")),
+    ("the same year", "2014-03-18", ("2014", "gYear")),
+    ("the same day", "2024-12-08", ("2024-12-08", "date")),
+    ("the following day", "2024-11-29", ("2024-11-30", "date")),
+    ("a day later", "2024-12-31", ("2025-01-01", "date")),
+    ("later that month", "2020", None),  # the anchor says no month
+    ("two days later", "2024-11-29", None),
+    ("on Friday", "2024-11-29", None),  # no date told against another
+    ("that day", None, None),
+])
+def test_a_date_told_against_the_date_last_given(text, anchor, expected):
+    assert anaphoric_date(text, anchor) == expected

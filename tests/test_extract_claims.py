@@ -502,3 +502,17 @@ def test_what_a_passive_reporting_verb_is_said_of_is_no_speaker(nlp):
     rec = extract(nlp, "In the Baltic Sea, the warship USS Kearsarge, the largest ever to visit Lithuania, was officially "
                        "welcomed Monday.")
     assert claims(rec) == []
+
+
+def test_a_statement_read_on_television_is_no_clause_of_the_verb(nlp):
+    rec = extract(nlp, "Syrian rebels led by HTS entered Damascus early on Sunday. “We declare the city of Damascus "
+                       "free,” the rebels said in a statement read on state television.")
+    assert [t for _, t, _ in claims(rec)] == ["We declare the city of Damascus free"]
+
+
+def test_a_clause_beside_a_verb_with_its_own_object_is_not_what_it_says(nlp):
+    rec = extract(nlp, "Haftar's forces advance on Tripoli, U.N. chief urges restraint\n\nThe fighting went on.")
+    assert not any("advance on Tripoli" in t for _, t, _ in claims(rec))
+    # the addressee of "told" is no object of its own
+    rec = extract(nlp, "The city will be defended, Vitali Klitschko told reporters on Monday.")
+    assert [t for _, t, _ in claims(rec)] == ["The city will be defended"]

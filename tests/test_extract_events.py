@@ -968,3 +968,23 @@ def test_an_attack_whose_doer_is_written_is_not_the_reporting_armys(nlp):
     assert find(rec, "Attack", "Djibo")[2] == ()
     rec = extract(nlp, "Al-Shabaab said it had ambushed a convoy near Jowhar.")
     assert find(rec, "Attack", "Jawhar")[2] == ("al-Shabaab",)
+
+
+def test_government_and_federal_forces_are_the_states(nlp):
+    rec = extract(nlp, "Ethiopia's war began in November 2020. Government forces captured Mekelle later that month.")
+    _, _, agents, _, event = find(rec, "ControlChange", "Mek'ele")
+    assert agents == ("Armed Forces of Ethiopia",)
+    assert event.date == "2020-11"  # "later that month": the month the text gave last
+
+
+def test_a_date_told_against_the_last_one(nlp):
+    rec = extract(nlp, "Rebels entered Aleppo on November 29, 2024. The Syrian army withdrew from Hama the following day.",
+                  published="2024-12-08")
+    assert find(rec, "Withdrawal", "Hamah")[4].date == "2024-11-30"
+
+
+def test_a_place_parsed_as_a_conjunct_of_the_date_before_it(nlp):
+    rec = extract(nlp, "Ukrainian forces pushed east. They took Izium on Thursday and Kupiansk on Saturday, "
+                       "cutting the Russian supply lines.", published="2022-09-12")
+    assert find(rec, "ControlChange", "Kupiansk")[4].date == "2022-09-10"
+    assert find(rec, "ControlChange", "Izium")[4].date == "2022-09-08"

@@ -795,3 +795,16 @@ def test_armed_groups_of_the_sahel_and_the_horn_are_known(nlp):
     ents = by_name(rec)
     assert ents["Jama'at Nusrat al-Islam wal-Muslimin"].gid == "actor:jnim" and "JNIM" not in ents
     assert ents["Fano"].gid == "actor:fano"
+
+
+def test_a_hyphen_inside_a_name_is_no_datelines_dash(nlp):
+    # a paragraph that opens with an acronym in capitals is no dateline at the hyphen of a later name
+    ents = by_name(extract(nlp, "HTS leader Abu Mohammed al-Golani, whose real name is Ahmed al-Sharaa, visited the mosque."))
+    assert [e.name for e in ents.values() if e.kind == "Person"] == ["Ahmed al-Sharaa"]
+
+
+def test_libyas_eastern_forces_and_their_commander_are_known(nlp):
+    rec = extract(nlp, "Forces loyal to eastern commander Khalifa Haftar advanced toward Tripoli on Friday. "
+                       "The Libyan National Army (LNA) said its troops had reached the outskirts.")
+    ents = by_name(rec)
+    assert ents["Khalifa Haftar"].gid == "actor:khalifa-haftar" and ents["Libyan National Army"].gid == "actor:libyan-national-army"

@@ -121,9 +121,10 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "It comes as X accused Russia of ...": a verb with its own object says its own claim)
         content = phrase_range(verb.head, skip_mark=True, leave=verb)
     elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None \
-            and verb.doc[subject.left_edge.i - 1].text in ",;—–":
+            and verb.doc[subject.left_edge.i - 1].text in ",;—–" and not any(c.dep_ == "dobj" for c in verb.children):
         # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside (not one that
-        # "however" or "but" sets against it)
+        # "however" or "but" sets against it, nor one beside a verb with its own object: "Haftar's forces
+        # advance on Tripoli, U.N. chief urges restraint")
         content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
     elif modes & {"of", "for"} and not is_passive(verb):
         # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"

@@ -126,6 +126,8 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
 def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], cues: Cues) -> bool:
     """A reporting verb that claims nothing here: negated, a prediction, "read" without a statement,
     "found himself ...", "were urged to leave"."""
+    if "statement" in modes and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "a statement read on state television": the statement's, said by whoever said it
     if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
                                         for c in verb.children):
         return True  # "read" reports only what a statement reads, not what someone read
@@ -166,6 +168,20 @@ def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
     return verb.doc[people[-1].end - 1] if people else None
 
 
+def _subjectless_after(clause: Token, verb: Token) -> bool:
+    """A "clause" after the verb with no subject of its own is the parser's mistake for a participle
+    ("“...,” the rebels said in a statement read on state television"): no reported clause."""
+    return clause.dep_ == "ccomp" and clause.i > verb.i and clause.tag_ == "VBN" \
+        and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "mark", "aux", "auxpass") for c in clause.children)
+
+
+def _beside_own_object(clause: Token, verb: Token, lemma: str, cues: Cues) -> bool:
+    """A clause before a verb that has an object of its own, not its addressee, is not what the verb
+    says ("Haftar's forces advance on Tripoli, U.N. chief urges restraint")."""
+    return clause.i < verb.i and lemma not in cues.addressing and any(
+        c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in verb.children if c.i == verb.i + 1)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
     while todo:
@@ -179,7 +195,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     lemma = verb.lemma_.lower()
     modes = cues.report[lemma]
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
-            and not set_against(c, verb)] or medium_clause(verb)
+            and not set_against(c, verb) and not _subjectless_after(c, verb)
+            and not _beside_own_object(c, verb, lemma, cues)] or medium_clause(verb)
     if _refused(verb, lemma, modes, comp, cues):
         return []
     content = None

@@ -60,7 +60,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return None
     for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
-        if tok.text in DATELINE_DASHES:
+        if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
+            # a dash set apart, not a hyphen inside a name ("HTS leader Abu Mohammed al-Golani")
             return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
         if tok.is_space and "\n" in tok.text:
             return None

@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from graph.dates import resolve_date
+from graph.dates import anaphoric_date, resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
@@ -85,7 +85,9 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     groups: dict[tuple, dict] = {}
     now = article.published[:4] if article.published else None
     for info in events_info:
-        resolved = resolve_date(info.date_text, article.published) if info.date_text else None
+        resolved = (resolve_date(info.date_text, article.published)
+                    or anaphoric_date(info.date_text, _last_date(doc, info.trigger[0], article.published))) \
+            if info.date_text else None
         group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None, now),
                                   {"evidence": [], "framings": [], "claims": [], "date": None,
                                    "modalities": set(), "current": False, "recent": False})
@@ -114,6 +116,13 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
                             modality=modality, framings=tuple(group["framings"]), date=date, date_text=date_text,
                             claims=tuple(group["claims"])))
     return events
+
+
+def _last_date(doc: Doc, before: int, published: str | None) -> str | None:
+    """The last date the text gives before a token that can be pinned down ("in November 2020"), for
+    the dates told against it ("later that month")."""
+    return next((found[0] for ent in reversed(doc.ents) if ent.label_ == "DATE" and ent.end <= before
+                 for found in [resolve_date(ent.text, published)] if found), None)
 
 
 def _event_key(groups: dict[tuple, dict], info, date: str | None, now: str | None) -> tuple:

@@ -23,6 +23,8 @@ REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}
 GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO", "investigative group",
                                          "humanitarian organisation", "coalition", "think tank", "unit"}
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
+# words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
+GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
 
 
 class DescriptionResolver:
@@ -265,8 +267,8 @@ class DescriptionResolver:
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
         """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed
         group's own: "our forces", said by the RSF), else the nearest mentioned, else, for an
-        institution ("the military", "the army", "the junta"), those of the one country named in the
-        last sentences ("In Myanmar, the military bombed a village")."""
+        institution ("the military", "the army", "the junta", "government troops", "federal forces"),
+        those of the one country named in the last sentences ("In Myanmar, the military bombed a village")."""
         if speaker and (own := self.speakers_forces(speaker)) is not None:
             return own
         here = self.sent_index.get(tok.i, 0)
@@ -285,8 +287,9 @@ class DescriptionResolver:
             if info.kind == "Country":
                 countries.add(self.country_of(ref.key))
         # not with two countries in view, not "the fighters" (anyone's), not "Israel's military incursion"
-        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
-            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")  # "junta airstrikes" are its
+        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
+            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")) or any(  # "junta airstrikes" are its
+            c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         # the country the sentence's places and states are in ("the army shelled the town of Babanusa"),
         # else the one named in the last sentences
         country = sentence if sentence else countries

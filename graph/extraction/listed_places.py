@@ -22,6 +22,10 @@ def _list_items(head: Token, objects: list[Token]) -> list[Token]:
     if not objects and not (hung and hung[0].i == head.i + 1 and hung[0].dep_ == "npadvmod"):
         return []
     dated = [c for c in objects[0].subtree if c.dep_ == "conj" and attached_date_text(c)] if objects else []
+    # "took Hama on Thursday and Homs on Saturday": the next item parsed as a conjunct of the date
+    dated += [c for p in head.children if p.dep_ == "prep" for d in p.children if d.dep_ == "pobj"
+              and d.ent_type_ == "DATE" for c in d.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+              and c.ent_type_ != "DATE"] if objects else []
     return sorted(hung + dated, key=lambda t: t.i)
 
 
@@ -35,7 +39,7 @@ def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | 
     for n, item in enumerate(items):
         nxt = items[n + 1].i if n + 1 < len(items) else None
         date = attached_date_text(item) or (attached_date_text(head, after=item.i, before=nxt)
-                                            if item.head.i == head.i else None)
+                                            if item.head.i == head.i or item.head.ent_type_ == "DATE" else None)
         for tok in [item, *(c for c in item.subtree if c.dep_ == "conj")]:
             for name in (tok, *(c for c in tok.children if c.dep_ == "poss")):  # "Bakhmut's suburbs"
                 key = res.key_at.get(name.i)
