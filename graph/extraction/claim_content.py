@@ -121,7 +121,7 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "It comes as X accused Russia of ...": a verb with its own object says its own claim)
         content = phrase_range(verb.head, skip_mark=True, leave=verb)
     elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None \
-            and verb.doc[subject.left_edge.i - 1].text in ",;—–" and not any(c.dep_ == "dobj" for c in verb.children):
+            and verb.doc[subject.left_edge.i - 1].text in ",;—–" and not has_own_object(verb, cues):
         # "Russia will not withdraw, the Kremlin said": the clause the verb is set beside (not one that
         # "however" or "but" sets against it, nor one beside a verb with its own object: "Haftar's forces
         # advance on Tripoli, U.N. chief urges restraint")
@@ -157,6 +157,13 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
                 # other words to take for it
                 content = (start, start)
     return content, statement
+
+
+def has_own_object(verb: Token, cues: Cues) -> bool:
+    """The verb takes an object of its own right after it, not its addressee ("urges restraint", not
+    "told reporters"): a clause beside it is not what it says."""
+    return verb.lemma_.lower() not in cues.addressing and any(
+        c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in verb.children if c.i == verb.i + 1)
 
 
 def _points_back(obj: Token, cues: Cues) -> bool:

@@ -16,8 +16,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               inside_phrase, is_passive, is_scare_quote, medium_clause, nearest_quote,
-                                               overlaps, set_against, stance_range)
+                                               has_own_object, inside_phrase, is_passive, is_scare_quote, medium_clause,
+                                               nearest_quote, overlaps, set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
@@ -95,7 +95,7 @@ def _subject(verb: Token) -> Token | None:
             if s.dep_ == "nsubjpass" and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
                 return None  # "it is believed that ..."; "the warship was officially welcomed": no speaker
             if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
-                return None
+                return None  # "it was reported that ..."
             return s
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
@@ -175,13 +175,6 @@ def _subjectless_after(clause: Token, verb: Token) -> bool:
         and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "mark", "aux", "auxpass") for c in clause.children)
 
 
-def _beside_own_object(clause: Token, verb: Token, lemma: str, cues: Cues) -> bool:
-    """A clause before a verb that has an object of its own, not its addressee, is not what the verb
-    says ("Haftar's forces advance on Tripoli, U.N. chief urges restraint")."""
-    return clause.i < verb.i and lemma not in cues.addressing and any(
-        c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in verb.children if c.i == verb.i + 1)
-
-
 def _conjuncts(tok: Token) -> list[Token]:
     out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
     while todo:
@@ -196,7 +189,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     modes = cues.report[lemma]
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
             and not set_against(c, verb) and not _subjectless_after(c, verb)
-            and not _beside_own_object(c, verb, lemma, cues)] or medium_clause(verb)
+            and not (c.i < verb.i and has_own_object(verb, cues))] or medium_clause(verb)
+    # ("Haftar's forces advance on Tripoli, U.N. chief urges restraint": the clause is not what "urges" says)
     if _refused(verb, lemma, modes, comp, cues):
         return []
     content = None
