@@ -808,3 +808,6 @@ def test_libyas_eastern_forces_and_their_commander_are_known(nlp):
                        "The Libyan National Army (LNA) said its troops had reached the outskirts.")
     ents = by_name(rec)
     assert ents["Khalifa Haftar"].gid == "actor:khalifa-haftar" and ents["Libyan National Army"].gid == "actor:libyan-national-army"
+    # one side of a divided state is not that state's armed forces ("government forces" in Libya)
+    from graph.gazetteer import load_gazetteer
+    assert load_gazetteer().forces_of("LY").gid != "actor:libyan-national-army"
