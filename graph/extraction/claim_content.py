@@ -179,8 +179,6 @@ def _words_but_dates(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in dated and not t.is_punct]
 
 
-
-
 def is_passive(verb: Token) -> bool:
     """ "Gershkovich, accused of spying": the subject or head is the accused, not the accuser."""
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))

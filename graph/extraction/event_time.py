@@ -23,9 +23,8 @@ def event_date_text(head: Token) -> str | None:
     """The text of the DATE entity attached to the trigger or its governing verb, if any; or one the
     parser hung on the reporting verb after the clause although it stands inside it ("drones struck
     the refinery overnight on August 11, the General Staff reported")."""
-    found = next((text for tok in (head, governing_verb(head)) if tok is not None
-                  for text in [attached_date_text(tok)] if text), None)
     verb = governing_verb(head)
+    found = next((text for tok in (head, verb) if tok is not None for text in [attached_date_text(tok)] if text), None)
     if found is None and verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)

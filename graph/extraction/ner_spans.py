@@ -10,7 +10,7 @@ from graph.cues import Cues
 from graph.extraction.candidates import Candidate, name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
-from graph.extraction.place_cues import CAPTURES, named_as_place, taken_as_place
+from graph.extraction.place_cues import CAPTURES, after_compass, named_as_place, taken_as_place
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
 
@@ -195,8 +195,7 @@ def _site_in(first: Token, cues: Cues) -> bool:
     "the village near X"), or a compass adjective after a preposition ("advanced into central X",
     "in northern X": no one's name takes one): a place."""
     doc = first.doc
-    if first.i > 1 and doc[first.i - 1].lower_ in cues.compass and doc[first.i - 1].pos_ == "ADJ" \
-            and doc[first.i - 2].pos_ == "ADP":
+    if after_compass(doc, first.i, cues) < first.i and doc[first.i - 2].pos_ == "ADP":
         return True
     return first.i > 1 and doc[first.i - 1].lower_ in ("in", "near", "outside") \
         and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads

@@ -104,12 +104,19 @@ def place_prep_before(doc: Doc, start: int, cues: Cues) -> Token | None:
     says ("Near Sinjar, one strike ...": PROPN)."""
     if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ARABIC_ARTICLES:
         start -= 2  # "in al-Hilla", "near as-Suwayda": the preposition is before the article
-    if start >= 2 and doc[start - 1].lower_ in cues.compass and doc[start - 1].pos_ == "ADJ":
-        start -= 1  # "in western Kindrashivka", "in northern Gaza"
+    start = after_compass(doc, start, cues)  # "in western Kindrashivka", "in northern Gaza"
     before = doc[start - 1] if start > 0 else None
     if before is None or before.lower_ not in cues.place_prep:
         return None
     return before if before.pos_ == "ADP" or (before.is_sent_start and before.lower_ not in ("to", "of")) else None
+
+
+def after_compass(doc: Doc, start: int, cues: Cues) -> int:
+    """Where a name's phrase starts when a compass adjective stands right before the name ("western" of
+    "in western Kindrashivka"): that adjective's index, else ``start``."""
+    if start >= 2 and doc[start - 1].lower_ in cues.compass and doc[start - 1].pos_ == "ADJ":
+        return start - 1
+    return start
 
 
 def preceded_by_the(span: Span) -> bool:
@@ -148,9 +155,7 @@ def named_as_place(tok: Token, cues: Cues) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
-    before = first.i - 1
-    if before > 0 and first.doc[before].lower_ in cues.compass and first.doc[before].pos_ == "ADJ":
-        before -= 1  # "in western Kindrashivka"
+    before = after_compass(first.doc, first.i, cues) - 1  # "in western Kindrashivka"
     return tok.pos_ == "PROPN" and not is_acronym(tok.text) and (
         (before >= 0 and first.doc[before].lower_ in LOCATIVE_PREPS)
         or taken_as_place(tok.doc[tok.i:tok.i + 1], cues, CAPTURES))
