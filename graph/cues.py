@@ -60,6 +60,8 @@ class Cues:
     vessels: frozenset[str]  # a ship's kind before its name ("the tanker ...")
     vessel_prefixes: frozenset[str]  # "USS", "HMS": a ship's name, no actor's
     alias_phrases: frozenset[tuple[str, ...]]  # "also known as": the name after it is another of the name before
+    acronym_heads: frozenset[str]  # "Front" of "the Northern Liberation Front (NLF)": a body when given an acronym
+    device_heads: frozenset[str]  # "Device" of "Improvised Explosive Device (IED)": its acronym names a weapon
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
@@ -139,6 +141,8 @@ def load_cues() -> Cues:
         vessels=frozenset(w for w, v in rows["vessel"] if v != "prefix"),
         vessel_prefixes=frozenset(w for w, v in rows["vessel"] if v == "prefix"),
         alias_phrases=frozenset(tuple(w.split()) for w in words("alias")),
+        acronym_heads=words("acronym_head"),
+        device_heads=words("device_head"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),

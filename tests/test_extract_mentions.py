@@ -186,6 +186,48 @@ def test_acronym_in_parentheses_joins_its_expansion(nlp):
     assert len(orgs) == 1 and {"Kyiv School of Economics", "KSE"} <= set(orgs[0].names)
 
 
+@pytest.mark.parametrize("text, name, again", [
+    # the model misses the name and its later uses; the acronym's letters open its words
+    ("Raids went on.\n\nFighters of the Northern Liberation Front (NLF) raided the town of Kadugli. The NLF said it held it.",
+     "Northern Liberation Front", "NLF"),
+    # mixed case in brackets, capitals later; the model runs the bracket into the name
+    ("The UN Independent Commission of Inquiry (CoI) on Syria published its report. The COI must be allowed to work.",
+     "UN Independent Commission of Inquiry", "COI"),
+    # a known body's name inside the long form is part of it
+    ("Analysts at the African Union Conflict Studies Centre (AUCSC) counted the dead. The AUCSC said more died.",
+     "African Union Conflict Studies Centre", "AUCSC"),
+    # the acronym first, its name in brackets
+    ("Regulators said TSMB (Trade Sanctions Monitoring Bureau) listed the firm. On Monday TSMB listed two more.",
+     "Trade Sanctions Monitoring Bureau", "TSMB"),
+])
+def test_a_body_the_text_gives_an_acronym_is_one_entity_with_it(nlp, text, name, again):
+    rec = extract(nlp, text)
+    bodies = [e for e in rec.entities if e.kind in ("Organization", "MilitaryUnit")]
+    assert [e.name for e in bodies] == [name]
+    assert again in bodies[0].names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials are on alert.\n\nBrin Easterly, Director of the Regional Security Agency, warned that attacks would go on.",
+     "Brin Easterly"),
+    ("Officials are on alert.\n\nTull Averly, the director of the agency, warned that attacks would go on.", "Tull Averly"),
+])
+def test_a_name_the_model_misses_is_a_person_when_a_role_is_apposed(nlp, text, name):
+    ents = by_name(extract(nlp, text))
+    assert ents[name].kind == "Person"
+
+
+def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
+    rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
+    assert not [e for e in rec.entities if "RTC" in e.names]
+
+
+def test_a_one_word_body_inside_a_longer_name_is_that_names_word(nlp):
+    # "Independent" alone is a newspaper's short name
+    ents = by_name(extract(nlp, "The UN Independent Commission of Inquiry said the shelling was deliberate."))
+    assert "The Independent" not in ents and "UN Independent Commission of Inquiry" in ents
+
+
 @pytest.mark.parametrize("text, alias, name", [
     ("Carter met troops at Qayyarah Airfield West, also called “Q-West”, in northern Iraq. Q-West was quiet.",
      "Q-West", "Qayyarah Airfield West"),

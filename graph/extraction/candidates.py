@@ -3,7 +3,8 @@ settled and names linked.
 
 They come from the gazetteer (its PhraseMatchers: every name it knows), the unit patterns ("the 93rd
 Mechanized Brigade", "Kraken Regiment"), "the village of X", and the trained NER (PERSON, ORG, GPE,
-LOC, FAC), each with a priority that settles overlaps (:func:`graph.extraction.mentions.select`).
+LOC, FAC; as :mod:`graph.extraction.ner_index` corrects them), each with a priority that settles overlaps
+(:func:`graph.extraction.mentions.select`).
 """
 from __future__ import annotations
 
@@ -13,11 +14,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
-from graph.extraction.aliases import alias_candidates
-from graph.extraction.doctext import is_headline
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
-from graph.extraction.person_spans import person_spans
-from graph.extraction.place_cues import LOCATIVE_PREPS, listed_place, named_as_place
+from graph.extraction.ner_index import ner_index
+from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.settlement_names import settlement_names
@@ -55,7 +54,7 @@ class Candidate:
 
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
-    ner, given = _ner_index(doc, cues)
+    ner, given, defined = ner_index(doc, cues)
     # "pro-Russian forces" are not Russia's forces
     cands = [c for c in _gazetteer_candidates(doc, gaz, ner, cues)
              if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))
@@ -93,7 +92,10 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
             continue
         # a name the gazetteer also matched stays as a fallback: "Lula" is the president when the Swedish
         # town of that alias is rejected, Galicia a place when Spain's is
-        cands.append(Candidate(start, end, "ner", _ner_priority(label), ner=label, fallback=fallback,
+        # (a body's name the text gives an acronym holds the known names inside it: "the European Union
+        # Research Center (EURC)" is no mention of the European Union)
+        priority = 10.5 if (start, end) in defined else _ner_priority(label)
+        cands.append(Candidate(start, end, "ner", priority, ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
     return cands
@@ -105,91 +107,6 @@ def _describes_a_member(doc: Doc, cand: Candidate) -> bool:
     last = doc[cand.end - 1]
     return all(e.actor_kind == "opposition" for e in cand.entries) and last.dep_ in ("compound", "amod") \
         and last.head.i >= cand.end and last.head.pos_ == "NOUN"
-
-
-# prepositions that put what follows them somewhere: a name the NER starts with one of them is a place
-def name_head(tokens) -> str:
-    """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
-    tokens = list(tokens)
-    before_of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
-    return tokens[max(0, before_of - 1)].lower_
-
-
-def headed_as_a_body(tokens, cues: Cues) -> bool:
-    """A name of several words whose head is a body's head word and no building's ("South China
-    Morning Post", "Soochow University"; not "Boryspil Airport"): an organisation, whatever the NER
-    says."""
-    head = name_head(tokens)
-    return len(tokens) > 1 and head in cues.org_heads and head not in cues.venue_heads
-
-
-BODY_MISLABELS = {"WORK_OF_ART", "GPE", "LOC"}  # labels the model gives newspapers and universities
-# last words of an administrative division's name: no person's name ends with one ("Shan State", "Rakhine
-# State", "Idlib Governorate", "Kherson Oblast" the model tags as people)
-DIVISION_HEADS = {"state", "province", "governorate", "oblast", "region", "district", "county", "prefecture",
-                  "township", "raion", "krai", "municipality"}
-
-
-def _ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str]]:
-    """The NER spans by token range, with corrections: a person or organisation span that starts
-    with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
-    is that preposition and a place ("Raqqah", GPE); a name headed as a body's is one, whatever the
-    model calls it ("South China Morning Post" as a work or a place), and a "person" named as a
-    division is a place ("Shan State"); given names the model missed
-    (:func:`graph.extraction.person_spans.person_spans`, whose set of given names comes back too)."""
-    out = {}
-    for ent in doc.ents:
-        relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
-        division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
-        label = "ORG" if relabel else "GPE" if division else ent.label_
-        for part in _joined_bodies(doc, ent.start, ent.end, cues) if label == "ORG" else [(ent.start, ent.end)]:
-            out[part] = label
-        if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
-            out[(ent.start + 1, ent.end)] = "GPE"
-    _bare_bodies(doc, out, cues)
-    out.update(alias_candidates(doc, out, cues))
-    return out, person_spans(doc, out, cues)
-
-
-def _bare_bodies(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
-    """A body named by its capitalised word alone, inside a sentence ("support from the Coalition",
-    "Coalition aircraft"), which the model rarely tags: an organisation; not a word of a longer name
-    ("the Syrian Arab Coalition", "Coalition Provisional Authority")."""
-    inside = {i for start, end in ner for i in range(start, end)}
-    for tok in doc:
-        if tok.lower_ not in cues.bare_bodies or tok.text != tok.text.capitalize() or tok.i in inside \
-                or is_headline(tok.sent):
-            continue
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if after is not None and after.text[:1].isupper():
-            continue
-        if tok.is_sent_start:  # capitalised anyway: only as whose ("Coalition aircraft struck ...")
-            if tok.dep_ != "compound" or after is None or tok.head.i != after.i:
-                continue
-        elif doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in "-‐":
-            continue
-        ner[(tok.i, tok.i + 1)] = "ORG"
-
-
-def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
-    """The bodies one organisation span of the model runs together: a list ("the Ministry of Culture,
-    State Board of Antiquities") and an owner with its office ("the Department of the Treasury's Office
-    of Foreign Assets Control"), each named in capitals with a body's head word after the owner and in
-    every part of a list; a name whose owner is a people ("People's Liberation Army", "Women's Union")
-    and a list of things ("Paralysis of the Power Supply, Communications") stay whole."""
-    def bodies(part) -> bool:
-        return len(part) > 1 and any(t.lower_ in cues.org_heads for t in part)
-
-    commas = [k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].text[:1].isupper()]
-    parts = list(zip([start] + [k + 1 for k in commas], commas + [end]))
-    if commas and all(bodies(doc[a:b]) for a, b in parts):
-        return parts
-    for k in range(start + 2, end - 2):
-        owner, nxt = doc[k - 1], doc[k + 1]
-        if doc[k].lower_ in ("'s", "’s") and nxt.text[:1].isupper() and owner.tag_ == "NNP" \
-                and owner.lemma_.lower() not in cues.people_nouns and bodies(doc[k + 1:end]):
-            return [(start, k), (k + 1, end)]
-    return [(start, end)]
 
 
 INNER_PLACE_LABELS = ("GPE", "LOC")
@@ -337,6 +254,11 @@ def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     from an NER span."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].pos_ == "AUX"):
         start += 1
+    # "the UN Independent Commission of Inquiry (CoI": a bracket the span opens and never closes
+    # starts an acronym or an aside, not more of the name
+    opened = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+    if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
+        end = opened
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
         end -= 1
     # "Ministry of Defense on Twitter": cut a trailing "on <platform>"

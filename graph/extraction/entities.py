@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.cues import Cues
+from graph.extraction.acronyms import expansion_end
 from graph.extraction.aliases import aliased_end
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title
@@ -53,12 +54,13 @@ class EntityInfo:
 
 
 def surface(doc: Doc, start: int, end: int) -> str:
-    """The text of a mention as it should be kept as a name (no leading "the", no possessive 's)."""
+    """The text of a mention as it should be kept as a name (no leading "the", no possessive 's, no
+    editor's brackets: "[James] Comer")."""
     span = doc[start:end]
     text = span.text
     if text.endswith(("'s", "’s")):
         text = text[:-2]
-    return " ".join(text.split())
+    return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
 def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues) -> tuple[dict[str, EntityInfo], list[tuple[Candidate, str]]]:
@@ -96,10 +98,8 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         if (cand.entry.kind if cand.entry is not None else cand.kind) == "Organization" and name_key(text) in cues.bare_bodies:
             bare.append(cand)  # (the gazetteer's "the Alliance", NATO, only if the article names no other)
             continue
-        introduced = (idx > 0 and previous_key and _in_parentheses(doc, cand) and chosen[idx - 1].end == cand.start - 1
-                      and _acronym_like(text))
-        if cand.entry is None and (introduced or (previous_key and aliased_end(doc, cand.start, cues) == chosen[idx - 1].end)):
-            alias_keys[text] = previous_key  # "(MoD)", "Qayyarah Airfield West, also called “Q-West”"
+        if cand.entry is None and previous_key:
+            alias_keys.update((form, previous_key) for form in _given_as_another_name(doc, chosen, idx, cues))
         if cand.entry is None and text in alias_keys:
             info = entities[alias_keys[text]]
             add(cand, info.key, info.kind, info.name, info.entry)
@@ -266,6 +266,20 @@ def _people_with_first_name(name: str, entities: dict[str, EntityInfo]) -> set[s
     key = translit_key(name)
     return {info.key for info in entities.values() if info.kind == "Person"
             for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
+
+
+def _given_as_another_name(doc: Doc, chosen: list[Candidate], idx: int, cues: Cues) -> list[str]:
+    """The forms under which the chosen span ``idx`` names the span before it: an acronym in brackets
+    after its name ("(MoD)"; "(CoI)", then "the COI" in capitals), a name in brackets after its acronym
+    ("OFAC (Office of Foreign Assets Control)"), a name after "also called" ("Q-West")."""
+    cand, before = chosen[idx], chosen[idx - 1]
+    text = doc[cand.start:cand.end].text
+    if _in_parentheses(doc, cand) and before.end == cand.start - 1:
+        if _acronym_like(text):
+            return [text, text.upper()]
+        if expansion_end(doc, before.start) == cand.end:
+            return [text]
+    return [text] if aliased_end(doc, cand.start, cues) == before.end else []
 
 
 def _acronym_like(text: str) -> bool:

@@ -12,7 +12,7 @@ from graph.extraction.doctext import is_headline
 from graph.extraction.linking import article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
-from graph.gazetteer import Gazetteer
+from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 
 
@@ -45,7 +45,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                 if any(g.start <= cand.start and cand.end <= g.end and len(g) > cand.end - cand.start for g in groups):
                     cand.priority = -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"
         elif cand.source == "ner" and cand.ner == "ORG" and has_org_head(doc[cand.start:cand.end], cues):
-            cand.priority = 8.5
+            cand.priority = max(cand.priority, 8.5)
         elif cand.source == "ner" and cand.ner in PLACE_LABELS and cand.priority < 8.9:
             inner = [c for c in cands if c.source == "gazetteer" and c.entry is not None and not c.entry.curated
                      and cand.start <= c.start and c.end <= cand.end and (c.end - c.start) < (cand.end - cand.start)]
@@ -90,12 +90,22 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
                 and (body or has_org_head(doc[org.start:org.end], cues)):
             extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
+            if cand.end - cand.start == 1 and _mid_name_word(cand.entry, cand.start, org, doc):
+                return True
             # (a word that names a body alone only as a short form, "the Alliance", may start a longer name)
             if words and all(t.is_alpha and t.text[:1].isupper() and (not t.is_stop or t.like_num)
-                             and (t.lower_ in cues.bare_bodies or not gaz.lookup(t.text))
+                             and (t.lower_ in cues.bare_bodies or not gaz.lookup(t.text)
+                                  or all(_mid_name_word(e, t.i, org, doc) for e in gaz.lookup(t.text)))
                              and gaz.country_of_adjective(t.text) != (cand.entry.country or "") for t in words):
                 return True
     return False
+
+
+def _mid_name_word(entry: Entry, i: int, org: Candidate, doc: Doc) -> bool:
+    """A body known by one word (token ``i``) between capitalised words of a longer name ("the UN
+    Independent Commission of Inquiry" is no newspaper): the word is that name's."""
+    return entry.kind == "Organization" and org.start < i < org.end - 1 and doc[i - 1].text[:1].isupper() \
+        and doc[i + 1].text[:1].isupper()
 
 
 def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset[str]) -> Candidate | None:

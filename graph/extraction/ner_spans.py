@@ -7,9 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extraction.candidates import Candidate, name_head
+from graph.extraction.acronyms import defined_acronym
+from graph.extraction.candidates import Candidate
+from graph.extraction.ner_index import name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
+from graph.extraction.person_spans import described_as_a_person
 from graph.extraction.place_cues import CAPTURES, after_compass, named_as_place, taken_as_place
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -56,6 +59,7 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     tokens = _without_nickname(tokens)
     quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_MARKS), default=-1)
     tokens = tokens[quote + 1:]  # 'X. “Hamas': the name starts after the quote mark
+    tokens = [t for t in tokens if t.text not in ("[", "]")]  # "Chairman [James] Comer": an editor's brackets
     if cand.ner == "PERSON":
         tokens = strip_titles(tokens, cues, gaz)
     name = " ".join(t.text for t in tokens) if tokens else ""
@@ -169,18 +173,6 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
     return False
 
 
-def _described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
-    """A name of two or three proper nouns, none an organisation's head word, in apposition with a
-    singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
-    Al-Fateh Qurashi" (hyphens join words of one name)."""
-    words = [t for t in tokens if t.text not in "-‐"]
-    if not 2 <= len(words) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in words):
-        return False
-    root = tokens[-1]
-    roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles)
-
-
 def _captured_word(cand: Candidate, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """One word, no one's given name or the surname of someone the article names, that is captured
     ("had seized Minova"): the town taken (people are captured by their full names: "captured Aiden
@@ -235,7 +227,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Person"
         if not cand.given_name and not any(t.pos_ == "PROPN" for t in tokens):  # "Piers was quick": a noun
             return False
-    elif cand.ner == "ORG" and (_titled_name(doc, tokens, cues, gaz) or _described_as_a_person(tokens, cues)):
+    elif cand.ner == "ORG" and (_titled_name(doc, tokens, cues, gaz) or described_as_a_person(tokens, cues)):
         cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
         cand.entry = _person_entry(name, gaz)
     elif cand.ner == "ORG":
@@ -248,7 +240,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
             return False
         if len(tokens) == 1 and cand.kind != "MilitaryUnit" and named_as_place(tokens[0], cues):
             cand.kind = "Place"
-        acronym = len(tokens) == 1 and tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6
+        acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
+                                        or defined_acronym(doc, tokens[0].i))  # "(CoI)"
         if not acronym and not any(t.pos_ == "PROPN" for t in tokens) and name.lower() not in cues.bare_bodies:
             return False  # "Heavy metals", "Emphasis": capitalised words, not names
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):

@@ -5,7 +5,7 @@ repair edits the NER index (token range -> label) that :mod:`graph.extraction.ca
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
@@ -16,7 +16,40 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     :func:`_first_names`)."""
     _nicknamed(doc, ner, cues)
     _surnames(doc, ner, cues)
+    _apposed_people(doc, ner, cues)
     return _first_names(doc, ner, cues)
+
+
+def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
+    """A name of two or three proper nouns, none an organisation's head word, in apposition with a
+    singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
+    Al-Fateh Qurashi" (hyphens join words of one name)."""
+    words = [t for t in tokens if t.text not in "-‐"]
+    if not 2 <= len(words) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in words):
+        return False
+    root = tokens[-1]
+    roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles)
+
+
+def _apposed_people(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """A name the model leaves untagged that a role describes in apposition ("Jen Easterly, Director of
+    the ... Agency, warned"): two or three capitalised proper nouns outside every entity."""
+    inside = {k for start, end in ner for k in range(start, end)}
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and end not in inside and _untagged_name_word(doc[end]):
+            end += 1
+        if end > i and not is_headline(doc[i].sent) and described_as_a_person(list(doc[i:end]), cues):
+            ner[(i, end)] = "PERSON"
+        i = max(end, i + 1)
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A title-case proper noun ("Easterly", not "PROJECT" or "M") the model left out, or a hyphen."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and ((tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper)
+                                                          or tok.text in "-‐")
 
 
 def _surnames(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:

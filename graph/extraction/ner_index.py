@@ -1,0 +1,104 @@
+"""The trained model's NER spans as warkg reads them (token range -> label), with their corrections:
+a strike report's "Near Raqqah" is a preposition and a place, a newspaper the model calls a work or a
+place is an organisation, a division tagged as a person a place, bodies run together are each a
+body, a body named by one capitalised word ("the Coalition") is one, acronyms the text defines
+(:mod:`graph.extraction.acronyms`), other names given with "also known as"
+(:mod:`graph.extraction.aliases`) and people the model cuts short (:mod:`graph.extraction.person_spans`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.cues import Cues
+from graph.extraction.acronyms import acronym_spans
+from graph.extraction.aliases import alias_candidates
+from graph.extraction.doctext import is_headline
+from graph.extraction.person_spans import person_spans
+from graph.extraction.place_cues import LOCATIVE_PREPS
+
+
+def name_head(tokens) -> str:
+    """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
+    tokens = list(tokens)
+    before_of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+    return tokens[max(0, before_of - 1)].lower_
+
+
+def headed_as_a_body(tokens, cues: Cues) -> bool:
+    """A name of several words whose head is a body's head word and no building's ("South China
+    Morning Post", "Soochow University"; not "Boryspil Airport"): an organisation, whatever the NER
+    says."""
+    head = name_head(tokens)
+    return len(tokens) > 1 and head in cues.org_heads and head not in cues.venue_heads
+
+
+BODY_MISLABELS = {"WORK_OF_ART", "GPE", "LOC"}  # labels the model gives newspapers and universities
+# last words of an administrative division's name: no person's name ends with one ("Shan State", "Rakhine
+# State", "Idlib Governorate", "Kherson Oblast" the model tags as people)
+DIVISION_HEADS = {"state", "province", "governorate", "oblast", "region", "district", "county", "prefecture",
+                  "township", "raion", "krai", "municipality"}
+
+
+def ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str], set[tuple[int, int]]]:
+    """The NER spans by token range, with corrections: a person or organisation span that starts
+    with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
+    is that preposition and a place ("Raqqah", GPE); a name headed as a body's is one, whatever the
+    model calls it ("South China Morning Post" as a work or a place), and a "person" named as a
+    division is a place ("Shan State"); given names the model missed
+    (:func:`graph.extraction.person_spans.person_spans`, whose set of given names comes back too); the
+    bodies the text gives an acronym (:mod:`graph.extraction.acronyms`), whose long forms come back too."""
+    out = {}
+    for ent in doc.ents:
+        relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
+        division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
+        label = "ORG" if relabel else "GPE" if division else ent.label_
+        for part in _joined_bodies(doc, ent.start, ent.end, cues) if label == "ORG" else [(ent.start, ent.end)]:
+            out[part] = label
+        if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
+            out[(ent.start + 1, ent.end)] = "GPE"
+    _bare_bodies(doc, out, cues)
+    acronyms = acronym_spans(doc, out, cues)
+    out.update(acronyms)
+    out.update(alias_candidates(doc, out, cues))
+    return out, person_spans(doc, out, cues), {span for span in acronyms if span[1] - span[0] > 1}
+
+
+def _bare_bodies(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """A body named by its capitalised word alone, inside a sentence ("support from the Coalition",
+    "Coalition aircraft"), which the model rarely tags: an organisation; not a word of a longer name
+    ("the Syrian Arab Coalition", "Coalition Provisional Authority")."""
+    inside = {i for start, end in ner for i in range(start, end)}
+    for tok in doc:
+        if tok.lower_ not in cues.bare_bodies or tok.text != tok.text.capitalize() or tok.i in inside \
+                or is_headline(tok.sent):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper():
+            continue
+        if tok.is_sent_start:  # capitalised anyway: only as whose ("Coalition aircraft struck ...")
+            if tok.dep_ != "compound" or after is None or tok.head.i != after.i:
+                continue
+        elif doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in "-‐":
+            continue
+        ner[(tok.i, tok.i + 1)] = "ORG"
+
+
+def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
+    """The bodies one organisation span of the model runs together: a list ("the Ministry of Culture,
+    State Board of Antiquities") and an owner with its office ("the Department of the Treasury's Office
+    of Foreign Assets Control"), each named in capitals with a body's head word after the owner and in
+    every part of a list; a name whose owner is a people ("People's Liberation Army", "Women's Union")
+    and a list of things ("Paralysis of the Power Supply, Communications") stay whole."""
+    def bodies(part) -> bool:
+        return len(part) > 1 and any(t.lower_ in cues.org_heads for t in part)
+
+    commas = [k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].text[:1].isupper()]
+    parts = list(zip([start] + [k + 1 for k in commas], commas + [end]))
+    if commas and all(bodies(doc[a:b]) for a, b in parts):
+        return parts
+    for k in range(start + 2, end - 2):
+        owner, nxt = doc[k - 1], doc[k + 1]
+        if doc[k].lower_ in ("'s", "’s") and nxt.text[:1].isupper() and owner.tag_ == "NNP" \
+                and owner.lemma_.lower() not in cues.people_nouns and bodies(doc[k + 1:end]):
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
