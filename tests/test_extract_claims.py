@@ -516,3 +516,24 @@ def test_a_clause_beside_a_verb_with_its_own_object_is_not_what_it_says(nlp):
     # the addressee of "told" is no object of its own
     rec = extract(nlp, "The city will be defended, Vitali Klitschko told reporters on Monday.")
     assert [t for _, t, _ in claims(rec)] == ["The city will be defended"]
+
+
+def test_a_name_in_quotes_inside_the_speakers_phrase_is_not_what_is_claimed(nlp):
+    rec = extract(nlp, "“The search has turned up many details. Abandoned vehicles were found in the woods,” Oleg Marin, "
+                       "an adviser to the head of the “Northern Autonomous Republic,” told the agency.")
+    [(speaker, text, _)] = claims(rec)
+    assert speaker == "Oleg Marin"
+    assert text == "The search has turned up many details. Abandoned vehicles were found in the woods"
+
+
+def test_a_reporting_verb_inside_a_quote_leaves_the_quote_to_its_speaker(nlp):
+    # "expect" reports too, but inside the quote it is the speaker's own word
+    rec = extract(nlp, 'Analyst Ian Dunnelly expects little.\n\n"This forum is not one where big decisions are made. But we '
+                       'do expect discussions from the US and Japan on topics like the reef, Gaza, Ukraine," Dunnelly said.')
+    quoted = [(speaker, text) for speaker, text, _ in claims(rec) if text.startswith("This forum")]
+    assert quoted and {speaker for speaker, _ in quoted} == {"Ian Dunnelly"}
+
+
+def test_an_editors_brackets_are_no_part_of_a_name(nlp):
+    rec = extract(nlp, "“We are talking about it with [committee] Chairman [Tom] Ardley,” the senator said.")
+    assert "Tom Ardley" in {e.name for e in rec.entities}

@@ -137,6 +137,28 @@ held VERB ccomp 1 hold
     assert claim.speaker == "actor:volodymyr-zelenskyy"
 
 
+def test_the_name_between_a_closing_quote_and_the_verb_speaks_whatever_the_parse(nlp):
+    # "Connelly" parsed as an adverb (its -ly) and "talks", inside the quote, as the subject of "said"
+    doc = processed(nlp, spoke("Ian Connelly") + """
+“ PUNCT punct 2
+We PRON nsubj 2 we
+expect VERB ROOT 2 expect
+talks NOUN nsubj 11 talk
+on ADP prep 3
+Gaza PROPN pobj 4 B-GPE
+and CCONJ cc 5
+Ukraine PROPN conj 5 B-GPE
+, PUNCT punct 3
+” PUNCT punct 3
+Connelly PROPN advmod 11 B-PERSON
+said VERB ccomp 2 say
+. PUNCT punct 2
+""")
+    kinds = {key: info.kind for key, info in get_entities(doc).items()}
+    speakers = {claim.speaker for claim in get_claims(doc) if claim.verb == "said"}
+    assert len(speakers) == 1 and kinds[speakers.pop()] == "Person"
+
+
 def test_negated_speech_is_no_claim(nlp):
     doc = processed(nlp, """
 The DET det 1

@@ -111,7 +111,7 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
     """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
     TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
     speak only when it names no one."""
-    subj = _subject(verb) or _fronted_speaker(verb, res)
+    subj = _named_after_quote(verb, res) or _subject(verb) or _fronted_speaker(verb, res)
     if subj is None:
         return None
     if subj.i not in res.key_at:
@@ -144,15 +144,31 @@ def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], 
 def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
     """The quote that carries what the verb claims, if any: the nearest one in its sentence, unless
     another reporting verb stands between them ("expressed hope ..., saying it “would ...”") or the
-    quote lies inside the verb's object ("expressed his fear that X “has become ...”")."""
+    quote lies inside the verb's object ("expressed his fear that X “has become ...”"); a name in quotes
+    inside the speaker's phrase ('..., an adviser to the head of the “Donetsk People’s Republic,” told')
+    is not what is claimed."""
+    subj = _subject(verb)
+    if subj is not None:
+        inside = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        quotes = [q for q in quotes if not inside[0] <= q[0] <= q[1] <= inside[1] + 1]
     quote = nearest_quote(verb, sent, quotes)
     if quote is None or any(t.i != verb.i and _is_report_verb(t, cues) and min(verb.idx, quote[0]) < t.idx
-                            < max(verb.idx, quote[0]) for t in sent):
+                            < max(verb.idx, quote[0]) and not quote[0] <= t.idx < quote[1] for t in sent):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"] if "dobj" in modes and not comp else []
     if objects and objects[0].left_edge.idx <= quote[0] < objects[0].right_edge.idx:
         return None
     return quote
+
+
+def _named_after_quote(verb: Token, res: ReferenceResolver) -> Token | None:
+    """The name between a closing quote and the verb ('“...,” Connelly said'): the speaker, whatever
+    the parser makes of it (an adverb of the verb, with the quote's last noun as the subject)."""
+    doc = verb.doc
+    ref = next((r for r in res.refs if r.end == verb.i), None)
+    if ref is None or ref.start < 1 or doc[ref.start - 1].text not in QUOTE_MARKS or not doc[ref.start].text[:1].isupper():
+        return None
+    return doc[ref.end - 1]
 
 
 def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
@@ -293,9 +309,10 @@ def _date_near(verb: Token, content: tuple[int, int], subj: Token | None) -> str
 
 def _continue_quotes(doc: Doc, claims: list[ClaimInfo], quotes, used_quotes) -> None:
     """A quote right after a claimed quote, in the same paragraph, with no speaker of its own,
-    continues that claim ("“...,” Haidai said. “...”")."""
+    continues that claim ("“...,” Haidai said. “...”"); a quote inside an attribution (the speaker's
+    "adviser to the “Donetsk People’s Republic,”") continues nothing."""
     for q in quotes:
-        if q in used_quotes or any(overlaps(q, c.content) for c in claims):
+        if q in used_quotes or any(overlaps(q, c.content) or c.extent[0] <= q[0] < q[1] <= c.extent[1] for c in claims):
             continue
         para_start = doc_text(doc).rfind("\n", 0, q[0]) + 1
         owner = None
