@@ -62,6 +62,8 @@ class Cues:
     alias_phrases: frozenset[tuple[str, ...]]  # "also known as": the name after it is another of the name before
     acronym_heads: frozenset[str]  # "Front" of "the Northern Liberation Front (NLF)": a body when given an acronym
     device_heads: frozenset[str]  # "Device" of "Improvised Explosive Device (IED)": its acronym names a weapon
+    branches: dict[tuple[str, ...], str]  # "army" before a rank ("Army Lt. Gen. ...") -> the US Army's gazetteer id
+    branch_ranks: frozenset[str]  # ranks and offices after a service's bare name
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
@@ -143,6 +145,8 @@ def load_cues() -> Cues:
         alias_phrases=frozenset(tuple(w.split()) for w in words("alias")),
         acronym_heads=words("acronym_head"),
         device_heads=words("device_head"),
+        branches={tuple(w.split()): v for w, v in rows["branch"]},
+        branch_ranks=words("branch_rank"),
         document_heads=words("document_head"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),

@@ -537,3 +537,18 @@ def test_a_reporting_verb_inside_a_quote_leaves_the_quote_to_its_speaker(nlp):
 def test_an_editors_brackets_are_no_part_of_a_name(nlp):
     rec = extract(nlp, "“We are talking about it with [committee] Chairman [Tom] Ardley,” the senator said.")
     assert "Tom Ardley" in {e.name for e in rec.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "During the call, Brig. Gen. Tom Ardley, the lead officer, will discuss the findings.",
+    "Questions will be taken by Navy Capt. Tom Ardley who will also be in the room.",
+])
+def test_a_ranks_full_stop_ends_no_sentence(nlp, text):
+    # the tokenizer splits "Brig" and "Capt" from their full stops and the parser ended sentences there
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_according_to_a_ranked_person_is_that_persons_claim(nlp):
+    # the parser makes the rank ("Brig", split from its full stop) the object of "according to"
+    [(speaker, text, _)] = claims(extract(nlp, "The strikes continued through the night, according to Brig. Gen. Tom Ardley."))
+    assert speaker == "Tom Ardley" and text == "The strikes continued through the night"

@@ -853,3 +853,22 @@ def test_libyas_eastern_forces_and_their_commander_are_known(nlp):
     # one side of a divided state is not that state's armed forces ("government forces" in Libya)
     from graph.gazetteer import load_gazetteer
     assert load_gazetteer().forces_of("LY").gid != "actor:libyan-national-army"
+
+
+def test_a_services_bare_name_before_a_rank_or_an_aircraft_is_the_us_service(nlp):
+    ents = by_name(extract(nlp, "Army Lt. Gen. Paul Ridley said the raids went on. Navy Capt. Laura Green briefed reporters. "
+                                "Air Force F-15E jets struck a depot. The Royal Navy sent a frigate."))
+    assert {"United States Army", "United States Navy", "United States Air Force", "Royal Navy"} <= set(ents)
+    assert {ents[n].kind for n in ("Paul Ridley", "Laura Green")} == {"Person"}
+
+
+def test_a_town_named_like_a_persons_surname_is_the_person_after_a_given_name(nlp):
+    # Ivanov is a spelling of the Russian city Ivanovo
+    ents = by_name(extract(nlp, "The Ukrainian Air Force Col. Ihor Ivanov spoke on Monday."))
+    assert "Ivanovo" not in ents and ents["Ihor Ivanov"].kind == "Person"
+
+
+def test_a_command_named_with_the_operation_it_serves_is_the_command(nlp):
+    ents = by_name(extract(nlp, '"Force protection is our priority," said Maj. Gen. Gary Volesky, commander, '
+                                "Combined Joint Forces Land Component Command - Operation Inherent Resolve."))
+    assert "Combined Joint Forces Land Component Command" in ents

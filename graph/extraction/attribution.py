@@ -35,7 +35,7 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
     source = attribution_source(tok)
     if source is None:
         return None
-    source = author_of(source, res.cues)
+    source = _past_a_rank(author_of(source, res.cues), res)
     speaker = _apposed_person(source, res) or res.resolve(source, role="speaker")
     if speaker is None or res.kind(speaker) not in ACTOR_KINDS:
         return None
@@ -49,6 +49,15 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
     if content[1] - content[0] < min_chars:
         return None
     return speaker, "according to" if tok.lower_ == "according" else tok.lower_, content
+
+
+def _past_a_rank(tok: Token, res: ReferenceResolver) -> Token:
+    """The person after a rank the parser took for the source ("according to Brig. Gen. Tom Ardley":
+    "Brig", split from its full stop): the last word of the name that follows the rank."""
+    if tok.lower_.rstrip(".") not in res.cues.title_abbreviations:
+        return tok
+    ref = next((r for r in res.refs if tok.i < r.start <= tok.i + 4 and res.kind(r.key) == "Person"), None)
+    return tok.doc[ref.end - 1] if ref is not None else tok
 
 
 def author_of(tok: Token, cues: Cues) -> Token:

@@ -8,6 +8,7 @@ LOC, FAC; as :mod:`graph.extraction.ner_index` corrects them), each with a prior
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
              and not _describes_a_member(doc, c)]
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _leaders_forces(doc, gaz, cands, cues)
+    cands += _branches_before_ranks(doc, gaz, cues)
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken = {(c.start, c.end) for c in cands}
@@ -225,6 +227,29 @@ def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate], cues: Cues
         forces = gaz.forces_of(people[0].country)
         if forces is not None and doc[k + 1].lower_ in cues.forces_nouns:
             out.append(Candidate(k + 1, k + 2, "gazetteer", 10.0, entries=[forces]))
+    return out
+
+
+DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?s?")  # an aircraft's designation: "F-16", "KC-135s", "MQ-9"
+
+
+def _branches_before_ranks(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candidate]:
+    """A service's bare name before a rank, an office or an aircraft ("Army Lt. Gen. Paul Ridley", "Navy
+    Capt. Laura Green", "Air Force F-16s"): the American service, as American style writes it; not after
+    a name or an adjective of its own ("Royal Navy", "the Ukrainian Air Force")."""
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not tok.is_sent_start):
+            continue
+        for words, gid in cues.branches.items():
+            end = tok.i + len(words)
+            if end >= len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != words \
+                    or not all(t.text[:1].isupper() for t in doc[tok.i:end]):
+                continue
+            after = doc[end].text
+            if (after.rstrip(".").lower() in cues.branch_ranks and after[:1].isupper()) or DESIGNATION.fullmatch(after):
+                if gid in gaz.entries:
+                    out.append(Candidate(tok.i, end, "gazetteer", 10.0, entries=[gaz.entries[gid]]))
     return out
 
 

@@ -71,7 +71,19 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 class ParagraphComponent:
     """Start a sentence after every line break, before the parser runs: news paragraphs, titles and
     captions are never one sentence, and the parser keeps boundaries set before it; and after a wire
-    dateline (whose place the parser would make the subject of the sentence after it)."""
+    dateline (whose place the parser would make the subject of the sentence after it); never after a
+    title's abbreviation ("Capt.")."""
+
+    def __init__(self):
+        self.abbreviations = load_cues().title_abbreviations
+
+    def _after_title(self, doc: Doc, tok) -> bool:
+        """The capitalised word after a title's abbreviation and its full stop, which the tokenizer
+        splits off for most ranks ("Capt", ".")."""
+        prev = doc[tok.i - 1]
+        title = prev if prev.text.endswith(".") and len(prev) > 1 else doc[tok.i - 2] if (
+            tok.i > 1 and prev.text == "." and not doc[tok.i - 2].whitespace_) else None
+        return title is not None and title.lower_.rstrip(".") in self.abbreviations and tok.text[:1].isupper()
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
@@ -85,6 +97,12 @@ class ParagraphComponent:
                     doc[after].is_sent_start = True
             elif prev is not None and glued_after_quote(doc, tok):
                 tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
+            elif prev is not None and self._after_title(doc, tok):
+                # "Navy Capt. Jeff Davis said": a title's full stop ends no sentence; the parser keeps such a
+                # setting only on the token after (spaCy issue #7716), so both say so
+                tok.is_sent_start = False
+                if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                    doc[tok.i + 1].is_sent_start = False
         return doc
 
 

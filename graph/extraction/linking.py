@@ -259,6 +259,8 @@ def after_a_title(span: Span, cues: Cues) -> bool:
     if span.start == 0:
         return False
     prev = span.doc[span.start - 1]
+    if prev.text == "." and span.start > 1 and not span.doc[span.start - 2].whitespace_:
+        prev = span.doc[span.start - 2]  # "Col", ".": the tokenizer splits most ranks from their full stop
     return prev.text[:1].isupper() and prev.lower_.rstrip(".") in cues.titles - NOT_PERSON_TITLES
 
 

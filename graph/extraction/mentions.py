@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from graph.cues import Cues
 from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
-from graph.extraction.linking import article_context, is_major, name_like, one_sense_per_article
+from graph.extraction.linking import after_a_title, article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
@@ -38,7 +38,10 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                 inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
                              and name_like(doc[p.start:p.end], cand, cues) for p in people) \
                     or any(o.start < cand.start and cand.end < o.end for o in orgs)
-                if inside and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000):
+                # "Col. Ihor Ivanov" is no Ivanovo: a town's name ending a person's name after a title
+                surname = any(p.start < cand.start and cand.end == p.end and after_a_title(doc[p.start:p.end], cues)
+                              for p in people)
+                if surname or (inside and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000)):
                     # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in
                     # "the Syrian Observatory for Human Rights": the longer name wins if it is one
                     cand.priority = 3.0

@@ -52,7 +52,8 @@ def ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str
         relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
-        for part in _joined_bodies(doc, ent.start, ent.end, cues) if label == "ORG" else [(ent.start, ent.end)]:
+        span = _capitalised_modifiers(doc, ent.start, ent.end, cues) if label == "ORG" else (ent.start, ent.end)
+        for part in _joined_bodies(doc, *span, cues) if label == "ORG" else [span]:
             out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
@@ -61,6 +62,38 @@ def ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str
     out.update(acronyms)
     out.update(alias_candidates(doc, out, cues))
     return out, person_spans(doc, out, cues), {span for span in acronyms if span[1] - span[0] > 1}
+
+
+DASHES = {"-", "–", "—"}
+
+
+def _capitalised_modifiers(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """A body's or a unit's name (up to the operation it serves) with the capitalised words before it
+    that modify a word of it, inside a sentence, that the model left out ("[Combined] Joint Forces Land
+    Component Command")."""
+    _, cut = _served_operation_cut(doc, start, end)
+    head = name_head(doc[start:cut])
+    if head not in cues.org_heads and head not in cues.unit_types and head not in cues.forces_nouns:
+        return start, cut
+    first = start
+    while first > 0 and _left_out_modifier(doc[first - 1], start, end, cues):
+        first -= 1
+    return first, cut
+
+
+def _left_out_modifier(tok, start: int, end: int, cues: Cues) -> bool:
+    """A capitalised word before the span start:end that modifies a word of it."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and not tok.is_sent_start \
+        and tok.dep_ in ("compound", "amod") and start <= tok.head.i < end and tok.lower_ not in cues.titles
+
+
+def _served_operation_cut(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A command named with the operation it serves after a spaced dash ("Joint Forces Land Component
+    Command - Operation Inherent Resolve"): the command's name ends at the dash."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_ and doc[k + 1].lower_ == "operation":
+            return start, k
+    return start, end
 
 
 def _bare_bodies(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
