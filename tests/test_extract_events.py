@@ -988,3 +988,9 @@ def test_a_place_parsed_as_a_conjunct_of_the_date_before_it(nlp):
                        "cutting the Russian supply lines.", published="2022-09-12")
     assert find(rec, "ControlChange", "Kupiansk")[4].date == "2022-09-10"
     assert find(rec, "ControlChange", "Izium")[4].date == "2022-09-08"
+
+
+def test_shells_falling_near_a_town_are_an_attack_not_its_fall(nlp):
+    rec = extract(nlp, "Fighting went on.\n\nShells fell near the Kherson airport on Monday.")
+    assert [e[:2] for e in events(rec)] == [("Attack", "Kherson")]
+    assert "Shells" not in by_name(rec)

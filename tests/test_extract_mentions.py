@@ -872,3 +872,10 @@ def test_a_command_named_with_the_operation_it_serves_is_the_command(nlp):
     ents = by_name(extract(nlp, '"Force protection is our priority," said Maj. Gen. Gary Volesky, commander, '
                                 "Combined Joint Forces Land Component Command - Operation Inherent Resolve."))
     assert "Combined Joint Forces Land Component Command" in ents
+
+
+def test_a_name_before_a_sites_word_is_the_site_or_the_town(nlp):
+    ents = by_name(extract(nlp, "Troops tried to seize the Al Noor hospital complex on Tuesday. "
+                                "Later, shells fell near the Kherson airport."))
+    assert ents["Al Noor hospital complex"].kind == "Place" and "Al Noor" not in ents
+    assert ents["Kherson"].gid == "geonames:706448"

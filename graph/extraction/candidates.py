@@ -55,7 +55,7 @@ class Candidate:
 
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
-    ner, given, defined = ner_index(doc, cues)
+    ner, given, defined = ner_index(doc, gaz, cues)
     # "pro-Russian forces" are not Russia's forces
     cands = [c for c in _gazetteer_candidates(doc, gaz, ner, cues)
              if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))

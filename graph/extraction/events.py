@@ -53,6 +53,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         head = trigger_head(doc[start:end])
         if attack_noun_of(head.head, cues) == head:
             continue  # "airstrikes hit a village": one attack, the verb's (where it hit), not two
+        if lemma in cues.place_subject and _munition_subject(head, cues):
+            etype = "Attack"  # "shells fell near the airport": shelling, not the fall of a town
         if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
                                        for c in head.children):
             continue  # "a charm offensive", "went on the verbal attack"
@@ -91,6 +93,11 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
                                     current=current, recent=recent))
     return events
+
+
+def _munition_subject(verb: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in cues.munitions or c.lower_.rstrip("s") in cues.munitions)
+               for c in verb.children)
 
 
 def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) -> str:

@@ -15,6 +15,7 @@ from graph.extraction.aliases import alias_candidates
 from graph.extraction.doctext import is_headline
 from graph.extraction.person_spans import person_spans
 from graph.extraction.place_cues import LOCATIVE_PREPS
+from graph.gazetteer import Gazetteer
 
 
 def name_head(tokens) -> str:
@@ -39,7 +40,7 @@ DIVISION_HEADS = {"state", "province", "governorate", "oblast", "region", "distr
                   "township", "raion", "krai", "municipality"}
 
 
-def ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str], set[tuple[int, int]]]:
+def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str], set[tuple[int, int]]]:
     """The NER spans by token range, with corrections: a person or organisation span that starts
     with a locative preposition ("Near Raqqah", the model's PERSON at the start of a strike report)
     is that preposition and a place ("Raqqah", GPE); a name headed as a body's is one, whatever the
@@ -58,6 +59,7 @@ def ner_index(doc: Doc, cues: Cues) -> tuple[dict[tuple[int, int], str], set[str
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
     _bare_bodies(doc, out, cues)
+    _named_sites(doc, out, gaz, cues)
     acronyms = acronym_spans(doc, out, cues)
     out.update(acronyms)
     out.update(alias_candidates(doc, out, cues))
@@ -94,6 +96,38 @@ def _served_operation_cut(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_ and doc[k + 1].lower_ == "operation":
             return start, k
     return start, end
+
+
+SITE_TAILS = {"complex", "compound"}  # "the Al Salem hospital complex"
+
+
+def _named_sites(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cues: Cues) -> None:
+    """A name with a site's head word in lower case after it ("the Al Salem hospital complex", "the
+    Azovstal steel plant"): the site, a place (a facility), not the name alone as a body or a person;
+    never a town's, a country's or a people's name before a site ("the Kherson airport")."""
+    for tok in doc:
+        if tok.lower_ not in cues.venue_heads or not tok.is_lower or tok.i == 0 \
+                or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ not in SITE_TAILS):
+            continue  # (a site's word that modifies a noun names no site: "an Orthodox Easter cathedral service")
+        end = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SITE_TAILS)
+        if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            continue
+        first = tok.i
+        while first > tok.i - 2 and first > 0 and doc[first - 1].is_lower and doc[first - 1].pos_ in ("NOUN", "ADJ"):
+            first -= 1  # "steel", "nuclear power"
+        start = first
+        while start > 0 and first - start < 4 and _site_name_word(doc[start - 1]):
+            start -= 1
+        if start == first or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP") for k in range(start, first)) \
+                or any(e.is_place for e in gaz.lookup(doc[start:first].text)):
+            continue
+        for span in [span for span in ner if span[0] < end and start < span[1]]:
+            del ner[span]
+        ner[(start, end)] = "FAC"
+
+
+def _site_name_word(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and not tok.is_sent_start
 
 
 def _bare_bodies(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:

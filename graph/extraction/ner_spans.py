@@ -132,6 +132,9 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # a nationality, or a community ("the Yazidi community", "Alawites")
     if len(tokens) == 1 and tokens[0].lower_ in cues.forces_nouns:
         return True  # "Junta airstrikes hit ...": whose forces, the resolver says
+    if len(tokens) == 1 and tokens[0].is_sent_start \
+            and {tokens[0].lemma_.lower(), tokens[0].lower_.rstrip("s")} & (cues.munitions | cues.armament):
+        return True  # "Shells fell near ...": a sentence's first word, capitalised (not "Shell and BP")
     if len(tokens) == 1 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].dep_ in ("amod", "compound") \
             and {tokens[0].head.lemma_.lower(), tokens[0].head.lower_} & (cues.people_nouns | cues.forces_nouns | cues.nonstate_nouns):
         return True  # "Tigrayan rebels", "Eritrean troops": a people's or a region's adjective, not a body's name

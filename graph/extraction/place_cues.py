@@ -58,7 +58,8 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
         if head.lemma_.lower() == "control" and head.dep_ == "dobj":
             head = head.head  # "had taken full control of El Fasher"
     elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
-        return True  # "Avdiivka fell to Russian forces"
+        # "Avdiivka fell to Russian forces"; shells and rockets fall too ("Shells fell near ...")
+        return first.lemma_.lower() not in cues.munitions and first.lower_.rstrip("s") not in cues.munitions
     # the object, also a name right after the verb the parser took for a modifier: "recaptured Lyman on
     # October 1, ...", "had taken Bakhmut in eastern Ukraine"
     elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ in ("npadvmod", "advmod") and first.i == head.i + 1
@@ -91,7 +92,9 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
         or (after is not None and after.lower_ in cues.settlement)
         or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
     )
-    weak = strong or place_prep_before(doc, start, cues) is not None
+    # a site's word in lower case after the name: "the Kherson airport", "the Mariupol port"
+    site = after is not None and after.is_lower and after.lower_ in cues.venue_heads
+    weak = strong or site or place_prep_before(doc, start, cues) is not None
     return weak, strong
 
 
