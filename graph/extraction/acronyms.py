@@ -18,13 +18,14 @@ from graph.extraction.short_forms import HEAD_ENDS
 SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "to", "&"}  # lower case inside a name
 
 
-def _acronym(text: str) -> bool:
-    return text.isalpha() and 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+def acronym_text(text: str, longest: int = 8) -> bool:
+    """Two letters or more, two capitals at least: "NLF", "CoI", "MoD"."""
+    return text.isalpha() and 2 <= len(text) <= longest and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def defined_acronym(doc: Doc, i: int) -> bool:
     """Token ``i`` is an acronym in brackets right after a word: "(NLF)", "(CoI)"."""
-    return 0 < i - 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" and _acronym(doc[i].text)
+    return 0 < i - 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" and acronym_text(doc[i].text)
 
 
 def long_form_start(doc: Doc, i: int) -> int | None:
@@ -38,7 +39,7 @@ def long_form_start(doc: Doc, i: int) -> int | None:
 def expansion_end(doc: Doc, i: int) -> int | None:
     """The end of a capitalised name in brackets that the acronym at token ``i`` abbreviates, all of
     it ("OFAC (Office of Foreign Assets Control)"), or None."""
-    if not _acronym(doc[i].text) or i + 2 >= len(doc) or doc[i + 1].text != "(":
+    if not acronym_text(doc[i].text) or i + 2 >= len(doc) or doc[i + 1].text != "(":
         return None
     close = next((k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"), None)
     if close is None or not _spells(doc[i].text, doc[i + 2:close]) or not _name_like(doc[i + 2:close]):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.cues import Cues
-from graph.extraction.acronyms import expansion_end
+from graph.extraction.acronyms import acronym_text, expansion_end
 from graph.extraction.aliases import aliased_end
 from graph.extraction.candidates import Candidate
 from graph.extraction.linking import after_a_title
@@ -275,16 +275,11 @@ def _given_as_another_name(doc: Doc, chosen: list[Candidate], idx: int, cues: Cu
     cand, before = chosen[idx], chosen[idx - 1]
     text = doc[cand.start:cand.end].text
     if _in_parentheses(doc, cand) and before.end == cand.start - 1:
-        if _acronym_like(text):
+        if acronym_text(text, longest=6):
             return [text, text.upper()]
         if expansion_end(doc, before.start) == cand.end:
             return [text]
     return [text] if aliased_end(doc, cand.start, cues) == before.end else []
-
-
-def _acronym_like(text: str) -> bool:
-    """Two to six letters, two capitals at least: "KSE", "MoD", "DoD"."""
-    return text.isalpha() and 2 <= len(text) <= 6 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def _in_parentheses(doc: Doc, cand: Candidate) -> bool:

@@ -22,6 +22,7 @@ from graph.extraction.event_agents import armed_subject, attack_noun_of, event_a
 from graph.extraction.event_places import event_places, harm_done, trigger_head, verbal
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
 from graph.extraction.listed_places import gapped_places
+from graph.extraction.place_cues import names_a_munition
 from graph.extraction.triggers import find_triggers
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
@@ -96,8 +97,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
 
 
 def _munition_subject(verb: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in cues.munitions or c.lower_.rstrip("s") in cues.munitions)
-               for c in verb.children)
+    return any(c.dep_ == "nsubj" and names_a_munition(c, cues) for c in verb.children)
 
 
 def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) -> str:

@@ -13,7 +13,7 @@ from graph.extraction.ner_index import name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import CAPTURES, after_compass, named_as_place, taken_as_place
+from graph.extraction.place_cues import CAPTURES, after_compass, named_as_place, names_a_munition, taken_as_place
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
 
@@ -132,8 +132,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # a nationality, or a community ("the Yazidi community", "Alawites")
     if len(tokens) == 1 and tokens[0].lower_ in cues.forces_nouns:
         return True  # "Junta airstrikes hit ...": whose forces, the resolver says
-    if len(tokens) == 1 and tokens[0].is_sent_start \
-            and {tokens[0].lemma_.lower(), tokens[0].lower_.rstrip("s")} & (cues.munitions | cues.armament):
+    armament = {tokens[0].lemma_.lower(), tokens[0].lower_.rstrip("s")} & cues.armament
+    if len(tokens) == 1 and tokens[0].is_sent_start and (names_a_munition(tokens[0], cues) or armament):
         return True  # "Shells fell near ...": a sentence's first word, capitalised (not "Shell and BP")
     if len(tokens) == 1 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].dep_ in ("amod", "compound") \
             and {tokens[0].head.lemma_.lower(), tokens[0].head.lower_} & (cues.people_nouns | cues.forces_nouns | cues.nonstate_nouns):

@@ -59,13 +59,19 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
             head = head.head  # "had taken full control of El Fasher"
     elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
         # "Avdiivka fell to Russian forces"; shells and rockets fall too ("Shells fell near ...")
-        return first.lemma_.lower() not in cues.munitions and first.lower_.rstrip("s") not in cues.munitions
+        return not names_a_munition(first, cues)
     # the object, also a name right after the verb the parser took for a modifier: "recaptured Lyman on
     # October 1, ...", "had taken Bakhmut in eastern Ukraine"
     elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ in ("npadvmod", "advmod") and first.i == head.i + 1
                                                         and first.text[:1].isupper())) and head.pos_ == "VERB"):
         return False
     return cues.triggers.get(head.lemma_.lower()) in events
+
+
+def names_a_munition(tok: Token, cues: Cues) -> bool:
+    """The word is a shell's, a rocket's, a missile's ... ("Shells", "rockets"), by its lemma or without
+    its plural's s (the tagger takes a capitalised "Shells" for a name)."""
+    return tok.lemma_.lower() in cues.munitions or tok.lower_.rstrip("s") in cues.munitions
 
 
 def list_start(span: Span) -> int:
