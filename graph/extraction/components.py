@@ -26,6 +26,7 @@ from graph.extraction.claims import find_claims
 from graph.extraction.coref import WINDOW_SENTENCES, Ref, ReferenceResolver
 from graph.extraction.docdata import (get_claims, get_entities, get_speakers, set_claims, set_entities,
                                       set_events)
+from graph.extraction.doctext import word_before
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
@@ -80,10 +81,9 @@ class ParagraphComponent:
     def _after_title(self, doc: Doc, tok) -> bool:
         """The capitalised word after a title's abbreviation and its full stop, which the tokenizer
         splits off for most ranks ("Capt", ".")."""
-        prev = doc[tok.i - 1]
-        title = prev if prev.text.endswith(".") and len(prev) > 1 else doc[tok.i - 2] if (
-            tok.i > 1 and prev.text == "." and not doc[tok.i - 2].whitespace_) else None
-        return title is not None and title.lower_.rstrip(".") in self.abbreviations and tok.text[:1].isupper()
+        title = word_before(doc, tok.i)
+        stopped = title is not None and (title.text.endswith(".") or title.i < tok.i - 1)
+        return stopped and title.lower_.rstrip(".") in self.abbreviations and tok.text[:1].isupper()
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:

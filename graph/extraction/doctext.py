@@ -3,7 +3,7 @@
 ``Doc.text`` joins every token's text on each access; the extractors slice the text thousands of
 times per article, which made this the largest cost of extraction after the model itself.
 """
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.text import QUOTE_MARKS
 
@@ -47,6 +47,15 @@ def is_headline(sent: Span) -> bool:
     if last and last[0].text == "." and len(sent) > 12:
         return False  # a long sentence ending in a full stop is prose, however many titles it names
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
+
+
+def word_before(doc: Doc, i: int) -> Token | None:
+    """The word before token ``i``, over a full stop the tokenizer split from it: "Capt" of "Capt",
+    ".", as the default English tokenizer writes most military ranks (it keeps "Gen." whole)."""
+    if i < 1:
+        return None
+    prev = doc[i - 1]
+    return doc[i - 2] if prev.text == "." and i > 1 and not doc[i - 2].whitespace_ else prev
 
 
 def strip_range(text: str, rng: tuple[int, int]) -> tuple[int, int]:

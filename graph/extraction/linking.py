@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate
-from graph.extraction.doctext import is_headline
+from graph.extraction.doctext import is_headline, word_before
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, place_cue,
                                          preceded_by_prep, preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -256,12 +256,8 @@ NOT_PERSON_TITLES = {"foreign", "defence", "defense", "former", "late", "vice", 
 
 def after_a_title(span: Span, cues: Cues) -> bool:
     """A capitalised person's title just before the span: it names a person, not a town."""
-    if span.start == 0:
-        return False
-    prev = span.doc[span.start - 1]
-    if prev.text == "." and span.start > 1 and not span.doc[span.start - 2].whitespace_:
-        prev = span.doc[span.start - 2]  # "Col", ".": the tokenizer splits most ranks from their full stop
-    return prev.text[:1].isupper() and prev.lower_.rstrip(".") in cues.titles - NOT_PERSON_TITLES
+    prev = word_before(span.doc, span.start)  # ("Col", ".": the tokenizer splits most ranks from their stop)
+    return prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in cues.titles - NOT_PERSON_TITLES
 
 
 def is_major(entry: Entry, ctx: Context) -> bool:

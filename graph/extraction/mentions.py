@@ -97,7 +97,7 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
                 return True
             # (a word that names a body alone only as a short form, "the Alliance", may start a longer name)
             if words and all(t.is_alpha and t.text[:1].isupper() and (not t.is_stop or t.like_num)
-                             and (t.lower_ in cues.bare_bodies or not gaz.lookup(t.text)
+                             and (t.lower_ in cues.bare_bodies  # unknown, or known only as a one-word body mid-name
                                   or all(_mid_name_word(e, t.i, org, doc) for e in gaz.lookup(t.text)))
                              and gaz.country_of_adjective(t.text) != (cand.entry.country or "") for t in words):
                 return True
