@@ -25,6 +25,7 @@ class Cues:
     armed_nonstate: frozenset[str]  # non-state groups that bear arms ("rebels", not "protesters")
     studies: frozenset[str]  # a survey, a study: what its author found ("according to a survey by X")
     figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
+    rehearsal: dict[str, str]  # drills and what stages them -> verb, noun or modifier: an event in a drill is none
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
     title_abbreviations: frozenset[str]  # titles written short ("capt", "gen"): never a family name
@@ -108,6 +109,7 @@ def load_cues() -> Cues:
         armed_nonstate=frozenset(w for w, v in rows["nonstate_noun"] if "armed" in v.split()),
         studies=words("study"),
         figurative=words("figurative"),
+        rehearsal=dict(rows["rehearsal"]),
         preventing=words("preventing"),
         titles=words("title"),
         title_abbreviations=frozenset(w for w, v in rows["title"] if "abbr" in v.split()),

@@ -368,6 +368,37 @@ def test_hedged_and_likely_events_are_not_asserted(nlp, sentence, place, modalit
     assert [(e[1], e[3]) for e in events(extract(nlp, sentence))] == [(place, modality)]
 
 
+@pytest.mark.parametrize("sentence, place, modality", [
+    # an event noun without an article or a possessor, as the subject of a verb still to come
+    ("Johnson says Russian invasion of Moldova will be fiercely resisted.", "Moldova", "Planned"),
+    ("A Russian invasion of Moldova would be a disaster for Europe.", "Moldova", "Hypothetical"),
+    ("Russia's invasion of Moldova will be remembered as a mistake.", "Moldova", "Asserted"),
+    # a second name for the event, set beside it, is as real as the first
+    ("An invasion of Moldova, any incursion into Moldova, would be a disaster.", "Moldova", "Hypothetical"),
+    # what comes before an event still to come is to come as well
+    ("He warned that before launching an attack on Odesa, Moscow would test its air defences.", "Odesa",
+     "Hypothetical"),
+    ("Before launching an attack on Odesa, Moscow tested its air defences.", "Odesa", "Asserted"),
+    # plotted, promised, delayed: not done yet
+    ("Officials accused Moscow of plotting an invasion of Moldova.", "Moldova", "Planned"),
+    ("The general promised more strikes against Kharkiv.", "Kharkiv", "Planned"),
+    ("The army is delaying its offensive in Zaporizhzhia.", "Zaporizhzhia", "Planned"),
+])
+def test_events_still_to_come_by_their_subject_position_or_governor(nlp, sentence, place, modality):
+    assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the drills, a missile boat fired cruise missiles at a mock target off Sevastopol.", []),
+    ("Russian troops rehearsed an assault on Kyiv during exercises in Belarus.", []),
+    ("During the exercise, Chinese warships simulated strikes on Taiwan.", []),
+    ("During the night, Russian warships fired cruise missiles at Odesa.", [("Attack", "Odesa")]),
+    ("In practice, Russian forces have captured Avdiivka.", [("ControlChange", "Avdiivka")]),
+])
+def test_an_event_staged_in_a_drill_is_no_event(nlp, sentence, expected):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == expected
+
+
 def test_the_event_a_hedged_verb_happens_in_is_still_done(nlp):
     rec = extract(nlp, "The Kremlin might use chemical weapons in its invasion of Ukraine, Stoltenberg said.")
     assert find(rec, "Offensive", "Ukraine")[3] == "Asserted"

@@ -59,6 +59,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
                                        for c in head.children):
             continue  # "a charm offensive", "went on the verbal attack"
+        if _rehearsed(head, cues):
+            continue  # "fired missiles at a mock target in the drills"
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
@@ -113,14 +115,14 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if marked or depth >= 3 or head.i == tok.i:
         return marked or "Asserted"
     governor = head.lemma_.lower()
-    indefinite = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children)
-    if indefinite and tok.dep_ in ("nsubj", "nsubjpass", "attr"):
-        # "an invasion would be a disaster", "an invasion was not imminent"
+    if _unspecific(tok) and tok.dep_ in ("nsubj", "nsubjpass", "attr"):
+        # "an invasion would be a disaster", "an invasion was not imminent", "Russian invasion will be
+        # resisted" (a known event has its article or possessor: "Russia's invasion will be remembered")
         for child in head.children:
             if child.dep_ == "neg":
                 return "Negated"
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical | cues.planned:
-                return "Hypothetical"
+                return "Planned" if child.lower_ in cues.planned else "Hypothetical"
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and governor == "be" and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.hypothetical | cues.planned for c in head.children):
         return "Hypothetical"  # "an attack is highly likely", "launching another salvo is possible"
@@ -143,6 +145,9 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
             keeping = _modality(holder, cues, in_claim, depth + 1)
             return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
+        if head.lower_ == "before" and holder.pos_ in ("VERB", "AUX"):
+            # what comes before an event still to come is to come: "before launching an attack, Moscow would ..."
+            return _marked_modality(holder, cues, in_claim) or "Asserted"
         return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
                 else "Hypothetical" if governor in cues.hypothetical
                 else _marked_modality(head, cues, in_claim) or "Asserted")  # "possibly including a strike"
@@ -153,9 +158,38 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         return "Hypothetical"
     if tok.dep_ == "dobj" and governor in cues.negated | cues.planned:  # "demanding the withdrawal of NATO"
         return "Negated" if governor in cues.negated else "Planned"
-    if tok.dep_ == "conj" or (tok.dep_ == "dobj" and governor in cues.light):
+    if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):
         return _modality(head, cues, in_claim, depth + 1)
     return "Asserted"
+
+
+def _rehearsed(trigger: Token, cues: Cues) -> bool:
+    """Whether the event is staged in a drill: a verb over it rehearses or simulates it, it happens in
+    or during an exercise, or it is aimed at a dummy ("at a mock target")."""
+    def drill(tok: Token) -> bool:
+        words = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
+        return cues.rehearsal.get(words[-1]) == "noun" or cues.rehearsal.get(" ".join(words[-2:])) == "noun" \
+            or any(cues.rehearsal.get(w) == "modifier" for w in words[:-1])
+    node = trigger
+    for _ in range(3):
+        if node is not trigger and node.pos_ == "VERB" and cues.rehearsal.get(node.lemma_.lower()) == "verb":
+            return True
+        if any(prep.dep_ == "prep" and any(o.dep_ == "pobj" and drill(o) for o in prep.children)
+               for prep in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _unspecific(tok: Token) -> bool:
+    """An event noun with no article or possessor that points to a known event: "an invasion", "any
+    incursion", "Russian invasion" (a headline's), not "the invasion" or "Russia's invasion"."""
+    if tok.pos_ != "NOUN":
+        return False
+    determiners = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    return all(d in ("a", "an", "any") for d in determiners)
 
 
 def _marked_modality(tok: Token, cues: Cues, in_claim: bool) -> str | None:
