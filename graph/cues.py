@@ -36,6 +36,7 @@ class Cues:
     compass: frozenset[str]
     settlement: frozenset[str]
     place_prep: frozenset[str]
+    time_preps: frozenset[str]  # "after the invasion, sanctions failed": an event that sets another's time
     org_heads: frozenset[str]
     unit_types: frozenset[str]
     unit_words: frozenset[str]
@@ -120,6 +121,7 @@ def load_cues() -> Cues:
         compass=words("compass"),
         settlement=words("settlement"),
         place_prep=words("place_prep"),
+        time_preps=words("time_prep"),
         org_heads=words("org_head"),
         unit_types=words("unit_type"),
         unit_words=words("unit_word"),

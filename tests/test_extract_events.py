@@ -399,6 +399,20 @@ def test_an_event_staged_in_a_drill_is_no_event(nlp, sentence, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, place, modality", [
+    # an event that sets the time of another is as real as that other's own verb makes it, whatever
+    # that verb says ("failed" is the sanctions' failure, not the invasion's)
+    ("Two years after Russia's invasion of Moldova, Western sanctions have failed.", "Moldova", "Asserted"),
+    ("Since the invasion of Moldova, sanctions have failed to stop Russia.", "Moldova", "Asserted"),
+    ("After an invasion of Moldova, Moscow could turn to Odesa.", "Moldova", "Hypothetical"),
+    # a denial is of its clause, not of what a relative clause in it takes as known
+    ("Russian officials denied that the missiles that struck Kharkiv came from Russia.", "Kharkiv", "Asserted"),
+    ("Russian officials denied that Russian missiles struck Kharkiv.", "Kharkiv", "Negated"),
+])
+def test_the_time_an_event_sets_and_the_events_a_denial_takes_as_known(nlp, sentence, place, modality):
+    assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
+
+
 def test_the_event_a_hedged_verb_happens_in_is_still_done(nlp):
     rec = extract(nlp, "The Kremlin might use chemical weapons in its invasion of Ukraine, Stoltenberg said.")
     assert find(rec, "Offensive", "Ukraine")[3] == "Asserted"

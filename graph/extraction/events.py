@@ -79,8 +79,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
-        if claim_index is not None and claims[claim_index].deny and modality == "Asserted":
-            modality = "Negated"
+        if claim_index is not None and claims[claim_index].deny and modality == "Asserted" \
+                and not _relative(head, claims[claim_index].content):
+            modality = "Negated"  # not what a relative clause takes as known ("denied the missiles that struck X ...")
         gapped, object_date = gapped_places(head, res) if verbal(head) else ({}, None)
         date_text = object_date if gapped else event_date_text(head)
         current = is_current(head)
@@ -145,8 +146,9 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
             keeping = _modality(holder, cues, in_claim, depth + 1)
             return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
-        if head.lower_ == "before" and holder.pos_ in ("VERB", "AUX"):
-            # what comes before an event still to come is to come: "before launching an attack, Moscow would ..."
+        if head.lower_ in cues.time_preps and holder.pos_ in ("VERB", "AUX"):
+            # the time of another event: as real as that one's auxiliaries make it, whatever its verb says
+            # ("after the invasion, sanctions failed"; "before launching an attack, Moscow would ...")
             return _marked_modality(holder, cues, in_claim) or "Asserted"
         return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
                 else "Hypothetical" if governor in cues.hypothetical
@@ -181,6 +183,12 @@ def _rehearsed(trigger: Token, cues: Cues) -> bool:
             break
         node = node.head
     return False
+
+
+def _relative(tok: Token, content: tuple[int, int]) -> bool:
+    """Whether the word is in a relative clause inside what was said ("denied that the missiles that
+    struck Kharkiv ...")."""
+    return any(t.dep_ == "relcl" and content[0] <= t.idx < content[1] for t in (tok, *tok.ancestors))
 
 
 def _unspecific(tok: Token) -> bool:
