@@ -25,6 +25,8 @@ class Cues:
     armed_nonstate: frozenset[str]  # non-state groups that bear arms ("rebels", not "protesters")
     studies: frozenset[str]  # a survey, a study: what its author found ("according to a survey by X")
     figurative: frozenset[str]  # modifiers that make an event noun no military event ("charm offensive")
+    reproach: frozenset[str]  # reporting verbs that hold an act against another: the speaker did not do it
+    leading: frozenset[str]  # "the Saudi-led strikes": a participle whose hyphened name did what it leads
     rehearsal: dict[str, str]  # drills and what stages them -> verb, noun or modifier: an event in a drill is none
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
@@ -110,6 +112,8 @@ def load_cues() -> Cues:
         armed_nonstate=frozenset(w for w, v in rows["nonstate_noun"] if "armed" in v.split()),
         studies=words("study"),
         figurative=words("figurative"),
+        reproach=words("reproach"),
+        leading=words("leading"),
         rehearsal=dict(rows["rehearsal"]),
         preventing=words("preventing"),
         titles=words("title"),

@@ -413,6 +413,30 @@ def test_the_time_an_event_sets_and_the_events_a_denial_takes_as_known(nlp, sent
     assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
 
 
+@pytest.mark.parametrize("text, place, agents", [
+    # who condemns an act did not do it, though its forces are in the article
+    ("Ukrainian forces shelled Donetsk. Ukraine condemned the annexation of Crimea as illegal.", "Crimea", ()),
+    # ... while who announces an act did
+    ("Ukrainian forces shelled Donetsk. Ukraine announced the withdrawal from Robotyne.", "Robotyne",
+     ("Armed Forces of Ukraine",)),
+    # a hyphened name before a participle backs or supplies the act; before "-led" it leads it
+    ("Israel's US-backed attacks against Iran continued.", "Iran", ("Israel",)),
+    ("The Saudi-led airstrikes on Sanaa killed dozens.", "Sanaa", ("Saudi Arabia",)),
+])
+def test_who_condemns_backs_or_leads_an_act(nlp, text, place, agents):
+    assert [(e[1], e[2]) for e in events(extract(nlp, text)) if e[1] != "Donetsk"] == [(place, agents)]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("It was the deadliest attack on Israel since its founding in 1948.", None),
+    ("It was the largest air attack on Kyiv since the start of the war in 2022.", None),
+    ("Russian forces have shelled Kharkiv since February 2024.", "2024-02"),
+])
+def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2025-03-01")
+    assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
+
+
 def test_the_event_a_hedged_verb_happens_in_is_still_done(nlp):
     rec = extract(nlp, "The Kremlin might use chemical weapons in its invasion of Ukraine, Stoltenberg said.")
     assert find(rec, "Offensive", "Ukraine")[3] == "Asserted"

@@ -40,6 +40,7 @@ class ClaimInfo:
     deny: bool = False
     extra: list[tuple[int, int]] = field(default_factory=list)  # continuation quotes
     stance: bool = False  # the claim is the speaker's own clause ("condemns the attacks"), not reported words
+    reproach: bool = False  # the speaker holds what is said against another ("condemned the annexation")
 
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
@@ -254,7 +255,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         return [ClaimInfo(speaker=key, verb=verb.text, content=rng, extent=(start, rng[1]), quote=True, date_text=date_text)
                 for rng in statement for key in speakers]
     return [ClaimInfo(speaker=key, verb=verb.text, content=content, extent=(start, end), quote=is_quote,
-                      date_text=date_text, deny=lemma == "deny", stance=stance) for key in speakers]
+                      date_text=date_text, deny=lemma == "deny", stance=stance, reproach=lemma in cues.reproach)
+            for key in speakers]
 
 
 def _quoted_person(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] | None:

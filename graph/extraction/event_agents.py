@@ -76,7 +76,11 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                 continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
             if stance_object(child, cues):
                 continue  # "the anti-Assad offensive"
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ == "amod" and child.tag_ == "VBN":  # "US-backed attacks": the backer did not attack
+                if child.lemma_.lower() in cues.leading:  # "the Saudi-led airstrikes": the leader did
+                    key = next((res.key_at.get(c.i) or _demonym_state(c, res) for c in child.children
+                                if c.dep_ in ("npadvmod", "compound", "amod")), None)
+            elif child.dep_ in ("poss", "compound", "amod", "nmod"):
                 if child.dep_ == "poss":  # a capital's possessive stands for its country: "Moscow's invasion"
                     key = res.resolve(child, speaker) or res.key_at.get(child.i)
                 else:

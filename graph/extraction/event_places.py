@@ -145,6 +145,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)
+        elif dep == "amod" and child.tag_ == "VBN":
+            continue  # "its US-backed attacks", "the Saudi-led strikes": who backs or leads, not where
         elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd"):
             roots.append(child)
         elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place" and res.as_actor(res.key_at.get(child.i)) is None:

@@ -24,7 +24,9 @@ def event_date_text(head: Token) -> str | None:
     parser hung on the reporting verb after the clause although it stands inside it ("drones struck
     the refinery overnight on August 11, the General Staff reported")."""
     verb = governing_verb(head)
-    found = next((text for tok in (head, verb) if tok is not None for text in [attached_date_text(tok)] if text), None)
+    nominal = head.pos_ == "NOUN"
+    found = next((text for tok in (head, verb) if tok is not None
+                  for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     if found is None and verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
@@ -32,12 +34,15 @@ def event_date_text(head: Token) -> str | None:
     return found
 
 
-def attached_date_text(tok: Token, after: int = -1, before: int | None = None) -> str | None:
+def attached_date_text(tok: Token, after: int = -1, before: int | None = None, nominal: bool = False) -> str | None:
     """The text of the DATE entity in a phrase attached to this word ("on Friday", "last week"); only
-    phrases between ``after`` and ``before`` when they are given."""
+    phrases between ``after`` and ``before`` when they are given. For an event noun a "since" phrase
+    is what the event is measured against, not its date ("the deadliest attack since 1948")."""
     for child in tok.children:
         if not after < child.i < (before if before is not None else len(tok.doc)):
             continue
+        if nominal and child.lower_ == "since":
+            continue  # "the deadliest attack since its founding in 1948": what it is measured against
         if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
             for sub in child.subtree:
                 if sub.ent_type_ == "DATE":

@@ -64,7 +64,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
-        agents = event_agents(doc[start:end], head, res, cues, speaker, lemma, etype)
+        # who condemns an act is not who did it ("Ukraine condemned the annexation of Crimea")
+        voice = None if claim_index is not None and claims[claim_index].reproach else speaker
+        agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype)
         hitter = attack_noun_of(head, cues)
         said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
         if agents:
