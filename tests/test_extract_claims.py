@@ -139,6 +139,19 @@ def test_more_ways_of_reporting(nlp, sentence, speaker, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # what the accused is charged with runs on to its clause's end, however the parser hung it
+    ("Defence Minister Anna Berg accused the rebels of planning to use a dirty bomb to spread radiation.",
+     [("Anna Berg", "the rebels of planning to use a dirty bomb to spread radiation")]),
+    # a reporting verb that its governor says was not used claims nothing
+    ("Defence Minister Anna Berg declined to blame the rebels for the blackout in the capital.", []),
+    ("Defence Minister Anna Berg has yet to confirm the number of soldiers killed in the raid.", []),
+    ("Defence Minister Anna Berg refused to say whether the convoy had crossed the border.", []),
+])
+def test_what_the_accused_is_charged_with_and_reports_that_were_not_made(nlp, sentence, expected):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == expected
+
+
 def test_the_accused_is_no_speaker(nlp):
     # passive "accused of": the one accused says nothing; "whom X accuses of": no object to accuse
     text = ("The reporter Tom Hale, accused of spying by the security service, denies the charges of espionage "

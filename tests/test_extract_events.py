@@ -383,6 +383,7 @@ def test_hedged_and_likely_events_are_not_asserted(nlp, sentence, place, modalit
     ("Officials accused Moscow of plotting an invasion of Moldova.", "Moldova", "Planned"),
     ("The general promised more strikes against Kharkiv.", "Kharkiv", "Planned"),
     ("The army is delaying its offensive in Zaporizhzhia.", "Zaporizhzhia", "Planned"),
+    ("The army declined to withdraw from Zaporizhzhia.", "Zaporizhzhia", "Negated"),
 ])
 def test_events_still_to_come_by_their_subject_position_or_governor(nlp, sentence, place, modality):
     assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}

@@ -133,7 +133,11 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes & {"for"}
                                                                           for m in c.children)]
         if preps and obj:  # "accused X of ...", "blamed X for ..."
-            content = (phrase_range(obj[0])[0], phrase_range(preps[0])[1])
+            end = phrase_range(preps[0])[1]
+            for more in verb.children:  # "of planning" + "to use a dirty bomb", hung on the verb
+                if more.dep_ in ("advcl", "xcomp") and more.left_edge.i == preps[0].right_edge.i + 1:
+                    end = phrase_range(more)[1]
+            content = (phrase_range(obj[0])[0], end)
         elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
             content = (phrase_range(preps[0])[0] + len("for "), phrase_range(verb)[1])
         elif marked:  # "called for the nations to give up the dollar"

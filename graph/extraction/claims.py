@@ -134,6 +134,10 @@ def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], 
         return True  # "read" reports only what a statement reads, not what someone read
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
         return True
+    governor = verb.head
+    if verb.dep_ == "xcomp" and (governor.lemma_.lower() in cues.negated or any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in governor.children)):
+        return True  # "refused to say", "declined to blame", "has yet to confirm", "did not want to say"
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True  # "Moscow will call it ...": a prediction, not a claim
     if "finite" in modes and not any(c.dep_ in (*SUBJECT_DEPS, "expl") and c.lower_ not in REFLEXIVE
