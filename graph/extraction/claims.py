@@ -134,6 +134,8 @@ def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], 
         return True  # "read" reports only what a statement reads, not what someone read
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
         return True
+    if any(c.dep_ in SUBJECT_DEPS and c.left_edge.lower_ == "neither" for c in verb.children):
+        return True  # "neither the authorities nor the military promised ..."
     governor = verb.head
     if verb.dep_ == "xcomp" and (governor.lemma_.lower() in cues.negated or any(
             c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in governor.children)):
