@@ -148,6 +148,8 @@ def test_more_ways_of_reporting(nlp, sentence, speaker, text):
     ("Defence Minister Anna Berg has yet to confirm the number of soldiers killed in the raid.", []),
     ("Defence Minister Anna Berg refused to say whether the convoy had crossed the border.", []),
     ("Neither Defence Minister Anna Berg nor her deputy promised to retake the town by May.", []),
+    # a report whose object is "what" says nothing of its own
+    ("Defence Minister Anna Berg later explained what she meant by the remark.", []),
     # a vow or a promise is a claim: what is vowed
     ("Defence Minister Anna Berg vowed to retake every village in the region.",
      [("Anna Berg", "to retake every village in the region")]),

@@ -134,6 +134,10 @@ def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], 
         return True  # "read" reports only what a statement reads, not what someone read
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
         return True
+    if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i == t.left_edge.i
+           and not any(d.dep_ in ("oprd", "xcomp", "ccomp") or d.lower_ == "as" for d in t.children)
+           for t in [verb, *comp[:1]] for c in t.children):
+        return True  # "explained what she meant"; not "what he described as false reports", "what he said was X"
     if any(c.dep_ in SUBJECT_DEPS and c.left_edge.lower_ == "neither" for c in verb.children):
         return True  # "neither the authorities nor the military promised ..."
     governor = verb.head
