@@ -158,6 +158,24 @@ def test_what_the_accused_is_charged_with_and_reports_that_were_not_made(nlp, se
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a that-clause the parser hung on the meeting where it was said is what was said
+    ("Defence Minister Anna Berg told colleagues at a closed-door meeting that she intends to allow a vote "
+     "on the bill.", [("Anna Berg", "she intends to allow a vote on the bill")]),
+    ("Defence Minister Anna Berg said at a briefing that the army had left the town.",
+     [("Anna Berg", "the army had left the town")]),
+    ("Defence Minister Anna Berg spoke at a meeting that she wanted to attend.", []),
+    # arguing or warning against something is a stance on it
+    ("Defence Minister Anna Berg urged the parliament to block the bill, arguing against unconditional aid "
+     "for the rebels.", [("Anna Berg", "the parliament to block the bill"),
+                         ("Anna Berg", "against unconditional aid for the rebels")]),
+    ("Defence Minister Anna Berg warned against any escalation on the border.",
+     [("Anna Berg", "against any escalation on the border")]),
+])
+def test_a_clause_hung_on_the_meeting_and_a_stance_against(nlp, sentence, expected):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == expected
+
+
 def test_the_accused_is_no_speaker(nlp):
     # passive "accused of": the one accused says nothing; "whom X accuses of": no object to accuse
     text = ("The reporter Tom Hale, accused of spying by the security service, denies the charges of espionage "

@@ -126,22 +126,8 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "however" or "but" sets against it, nor one beside a verb with its own object: "Haftar's forces
         # advance on Tripoli, U.N. chief urges restraint")
         content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
-    elif modes & {"of", "for"} and not is_passive(verb):
-        # "accused US politicians of playing games", "blamed NATO for the crisis", "called for talks"
-        obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
-        preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
-        marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes & {"for"}
-                                                                          for m in c.children)]
-        if preps and obj:  # "accused X of ...", "blamed X for ..."
-            end = phrase_range(preps[0])[1]
-            for more in verb.children:  # "of planning" + "to use a dirty bomb", hung on the verb
-                if more.dep_ in ("advcl", "xcomp") and more.left_edge.i == preps[0].right_edge.i + 1:
-                    end = phrase_range(more)[1]
-            content = (phrase_range(obj[0])[0], end)
-        elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
-            content = (phrase_range(preps[0])[0] + len("for "), phrase_range(verb)[1])
-        elif marked:  # "called for the nations to give up the dollar"
-            content = phrase_range(marked[0], skip_mark=True)
+    elif modes & {"of", "for", "against"} and not is_passive(verb):
+        content = _charged_content(verb, modes)
     elif "dobj" in modes or "as" in modes:
         obj = [c for c in verb.children if c.dep_ == "dobj"]
         described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
@@ -161,6 +147,29 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
                 # other words to take for it
                 content = (start, start)
     return content, statement
+
+
+def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | None:
+    """What a verb charges its object with or stands for or against: "accused X of ...", "blamed X for
+    ...", "called for talks", "argued against aid"."""
+    content = None
+    obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+    preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
+    marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes & {"for"}
+                                                                      for m in c.children)]
+    if preps and obj:  # "accused X of ...", "blamed X for ..."
+        end = phrase_range(preps[0])[1]
+        for more in verb.children:  # "of planning" + "to use a dirty bomb", hung on the verb
+            if more.dep_ in ("advcl", "xcomp") and more.left_edge.i == preps[0].right_edge.i + 1:
+                end = phrase_range(more)[1]
+        content = (phrase_range(obj[0])[0], end)
+    elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
+        content = (phrase_range(preps[0])[0] + len("for "), phrase_range(verb)[1])
+    elif preps and preps[0].lower_ == "against":  # "arguing against unconditional aid": the stance, whole
+        content = phrase_range(preps[0])
+    elif marked:  # "called for the nations to give up the dollar"
+        content = phrase_range(marked[0], skip_mark=True)
+    return content
 
 
 def has_own_object(verb: Token, cues: Cues) -> bool:
@@ -194,7 +203,9 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     left = {t.i for t in leave.subtree} if leave is not None else set()
     tokens = [t for t in tok.subtree if t.i not in left]
     if skip_mark:
-        while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
+        # (and the "that" the parser took for a relative's object: "said at a briefing that the army had left")
+        while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct
+                          or (tokens[0].lower_ == "that" and tokens[0].dep_ == "dobj")):
             tokens = tokens[1:]
     # "we should go further, as X says": the "as" that introduces the speaker is not what was said
     while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")]")
@@ -205,7 +216,7 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-MEDIUM_PREPS = {"in", "on", "during", "via", "through"}  # "in a video", not "described as false reports that"
+MEDIUM_PREPS = {"in", "on", "at", "during", "via", "through"}  # "at a meeting", not "described as false reports that"
 
 
 def medium_clause(verb: Token) -> list[Token]:
@@ -214,8 +225,17 @@ def medium_clause(verb: Token) -> list[Token]:
     return [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
             for medium in prep.children if medium.dep_ == "pobj"
             for clause in medium.children if clause.dep_ in ("acl", "relcl") and clause.i > medium.i
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _that_only_joins(clause))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)][:1]
+
+
+def _that_only_joins(clause: Token) -> bool:
+    """Whether a clause the parser opened with a relative "that" as an object has that object already,
+    so the "that" only joins it ("told colleagues at a meeting that he intends to allow a vote": "allow"
+    has "a vote"; not "at a meeting that he wanted to attend")."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "ccomp") and c.i != that.i for c in that.head.children)
 
 
 def set_against(clause: Token, verb: Token) -> bool:

@@ -16,16 +16,15 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               has_own_object, inside_phrase, is_passive, is_scare_quote, medium_clause,
+                                               has_own_object, inside_phrase, is_scare_quote, medium_clause,
                                                nearest_quote, overlaps, set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
 from graph.extraction.statements import until_narrative
+from graph.extraction.unclaimed import claims_nothing
 
-MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
-REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 
 
 @dataclass
@@ -124,34 +123,6 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
     return subj, [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
 
 
-def _refused(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], cues: Cues) -> bool:
-    """A reporting verb that claims nothing here: negated, a prediction, "read" without a statement,
-    "found himself ...", "were urged to leave"."""
-    if "statement" in modes and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True  # "a statement read on state television": the statement's, said by whoever said it
-    if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
-                                        for c in verb.children):
-        return True  # "read" reports only what a statement reads, not what someone read
-    if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
-        return True
-    if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i == t.left_edge.i
-           and not any(d.dep_ in ("oprd", "xcomp", "ccomp") or d.lower_ == "as" for d in t.children)
-           for t in [verb, *comp[:1]] for c in t.children):
-        return True  # "explained what she meant"; not "what he described as false reports", "what he said was X"
-    if any(c.dep_ in SUBJECT_DEPS and c.left_edge.lower_ == "neither" for c in verb.children):
-        return True  # "neither the authorities nor the military promised ..."
-    governor = verb.head
-    if verb.dep_ == "xcomp" and (governor.lemma_.lower() in cues.negated or any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in governor.children)):
-        return True  # "refused to say", "declined to blame", "has yet to confirm", "did not want to say"
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return True  # "Moscow will call it ...": a prediction, not a claim
-    if "finite" in modes and not any(c.dep_ in (*SUBJECT_DEPS, "expl") and c.lower_ not in REFLEXIVE
-                                     for clause in comp for c in clause.children):
-        return True  # "the court found that ...", not "he found himself outnumbered"
-    return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
-
-
 def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
     """The quote that carries what the verb claims, if any: the nearest one in its sentence, unless
     another reporting verb stands between them ("expressed hope ..., saying it “would ...”") or the
@@ -218,7 +189,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             and not set_against(c, verb) and not _subjectless_after(c, verb)
             and not (c.i < verb.i and has_own_object(verb, cues))] or medium_clause(verb)
     # ("Haftar's forces advance on Tripoli, U.N. chief urges restraint": the clause is not what "urges" says)
-    if _refused(verb, lemma, modes, comp, cues):
+    if claims_nothing(verb, lemma, modes, comp, cues):
         return []
     content = None
     is_quote = stance = False

@@ -1,0 +1,41 @@
+"""Reporting verbs that claim nothing where they stand: negated ("did not say"), predicted ("will
+call it"), refused or not yet made ("declined to blame", "has yet to confirm"), with "neither" for a
+subject, asking rather than saying ("explained what she meant"), or a passive order to someone ("were
+urged to leave")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.cues import Cues
+from graph.extraction.claim_content import SUBJECT_DEPS, is_passive
+
+MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
+REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+
+
+def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], cues: Cues) -> bool:
+    """A reporting verb that claims nothing here: negated, a prediction, "read" without a statement,
+    "found himself ...", "were urged to leave"."""
+    if "statement" in modes and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "a statement read on state television": the statement's, said by whoever said it
+    if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
+                                        for c in verb.children):
+        return True  # "read" reports only what a statement reads, not what someone read
+    if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
+        return True
+    if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i == t.left_edge.i
+           and not any(d.dep_ in ("oprd", "xcomp", "ccomp") or d.lower_ == "as" for d in t.children)
+           for t in [verb, *comp[:1]] for c in t.children):
+        return True  # "explained what she meant"; not "what he described as false reports", "what he said was X"
+    if any(c.dep_ in SUBJECT_DEPS and c.left_edge.lower_ == "neither" for c in verb.children):
+        return True  # "neither the authorities nor the military promised ..."
+    governor = verb.head
+    if verb.dep_ == "xcomp" and (governor.lemma_.lower() in cues.negated or any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in governor.children)):
+        return True  # "refused to say", "declined to blame", "has yet to confirm", "did not want to say"
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True  # "Moscow will call it ...": a prediction, not a claim
+    if "finite" in modes and not any(c.dep_ in (*SUBJECT_DEPS, "expl") and c.lower_ not in REFLEXIVE
+                                     for clause in comp for c in clause.children):
+        return True  # "the court found that ...", not "he found himself outnumbered"
+    return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
