@@ -73,7 +73,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         info = entities.get(key)
         if info is None:
             info = entities[key] = EntityInfo(key=key, kind=kind, name=name, entry=entry, first=cand.start)
-        if cand.kind != "UnnamedSource":
+        if cand.kind != "UnnamedSource" and cand.source != "role":  # an office held is no name ("the foreign minister")
             info.names[surface(doc, cand.start, cand.end)] += 1
         info.part_of.update(cand.part_of)
         info.affiliation.update(cand.affiliation)

@@ -150,6 +150,23 @@ def head_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]
     return out
 
 
+def _office_word(tok, lower: bool) -> bool:
+    """A word of an office's name: capitalised ("Foreign Secretary"), or with ``lower`` a lower-case
+    noun or adjective ("foreign minister")."""
+    if lower:
+        return tok.is_alpha and tok.text.islower() and tok.pos_ in ("NOUN", "ADJ")
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _held_by_a_named_person(doc: Doc, persons: list[Candidate], office: str, window: int = 8) -> bool:
+    """Whether the article gives a named person the office's word, as a title before the name or in
+    apposition near it ("Estonian Prime Minister Kaja Kallas", "Austria's chief negotiator on the
+    matter, Alexander Kmentt"): a lower-case mention of the office may be theirs, and is left to the
+    resolution of descriptions."""
+    return any(office in {t.lower_ for t in doc[max(0, p.start - window):p.start]}
+               or office in {t.lower_ for t in doc[p.end:p.end + window]} for p in persons)
+
+
 def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) -> list[Candidate]:
     """An office written as a name with no holder named ("The Foreign Secretary met ...", "the Iraqi
     Foreign Minister"): an unnamed source called by that office, with the country of its demonym, when
@@ -161,19 +178,24 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
     people = {c.start: c for c in persons}
     ending = {c.end: c for c in persons}
     holders: dict[str, Candidate] = {}  # office, lower case -> the person it was apposed to
+    countries = {c.end: (c.entry.country, c.start) for c in chosen if c.entry is not None and c.entry.kind == "Country"}
     out = []
     i = 0
-    while i < len(doc):
-        if doc[i].lower_ != "the" or i + 1 >= len(doc):
+    while i < len(doc) - 1:
+        possessor, first = countries.get(i, (None, i)) if doc[i].text in ("'s", "’s") else (None, i)
+        if doc[i].lower_ != "the" and possessor is None:  # "the Irish foreign minister", "Ireland's foreign minister"
             i += 1
             continue
         k = i + 1
-        iso = gaz.country_of_adjective(doc[k].text) if doc[k].text[:1].isupper() else None
-        if iso:
+        iso = possessor or (gaz.country_of_adjective(doc[k].text) if doc[k].text[:1].isupper() else None)
+        if iso and not possessor:
             k += 1
+        # news style writes an office in lower case when no name follows ("the Irish foreign minister"):
+        # taken with a country only, and not for the sources other descriptions give ("a Russian official")
+        lower = iso is not None and k < len(doc) and doc[k].text.islower()
         end = k
-        while end < len(doc) and end - k < 4 and (doc[end].text[:1].isupper() and doc[end].is_alpha
-                                                   or (doc[end].lower_ == "of" and end > k)) and end not in covered:
+        while end < len(doc) and end - k < 4 and (_office_word(doc[end], lower) or (doc[end].lower_ == "of" and end > k)) \
+                and end not in covered:
             end += 1
         words = [t.lower_ for t in doc[k:end]]
         head = words[:words.index("of")] if "of" in words else words
@@ -181,18 +203,20 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
         apposed = after is not None and after.text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
         office = " ".join(words)
         if len(words) >= 2 and head and head[-1] in cues.titles | cues.role_nouns and words[-1] != "of" \
-                and not covered.intersection(range(k, end)):
+                and not (lower and words[-1] in cues.sources) and not covered.intersection(range(k, end)):
             if apposed and end + 1 in people:
                 holders[office] = people[end + 1]  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari,"
-            elif i >= 2 and doc[i - 1].text == "," and i - 1 in ending:
-                holders[office] = ending[i - 1]  # "Tim Picciott, The Liberty Advisor"
+            elif first >= 2 and doc[first - 1].text == "," and first - 1 in ending:
+                holders[office] = ending[first - 1]  # "Tim Picciott, The Liberty Advisor", "X, Ukraine's Minister of Defense"
             elif office in holders:
                 held = holders[office]
                 out.append(Candidate(k, end, "role", 6.0, entries=held.entries, entry=held.entry, kind="Person",
                                      name=held.name or doc[held.start:held.end].text, part_of=held.part_of))
+            elif lower and _held_by_a_named_person(doc, persons, head[-1]):
+                pass  # "Estonian Prime Minister Kaja Kallas ... said the Estonian prime minister": hers
             elif not apposed and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):
                 written = " ".join(t.text for t in doc[k:end])
-                name = f"{gaz.demonym.get(iso, doc[i + 1].text)} {written}" if iso else written
+                name = f"{gaz.demonym.get(iso, doc[k - 1].text)} {written}" if iso else written
                 out.append(Candidate(k, end, "role", 2.0, kind="UnnamedSource", name=name,
                                      affiliation=(f"country:{iso}",) if iso else ()))
             covered.update(range(k, end))
