@@ -194,8 +194,8 @@ def _relative(tok: Token, content: tuple[int, int]) -> bool:
 
 
 def _unspecific(tok: Token) -> bool:
-    """An event noun with no article or possessor that points to a known event: "an invasion", "any
-    incursion", "Russian invasion" (a headline's), not "the invasion" or "Russia's invasion"."""
+    """An event noun that points to no known event: with "a", "an", "any" or no determiner at all ("an
+    invasion", "any incursion", a headline's "Russian invasion"), not "the invasion" or "Russia's invasion"."""
     if tok.pos_ != "NOUN":
         return False
     determiners = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]

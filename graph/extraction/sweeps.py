@@ -6,7 +6,7 @@ it, a body's head word capitalised as its name ("the Coalition"), an office name
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
@@ -150,7 +150,7 @@ def head_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]
     return out
 
 
-def _office_word(tok, lower: bool) -> bool:
+def _office_word(tok: Token, lower: bool) -> bool:
     """A word of an office's name: capitalised ("Foreign Secretary"), or with ``lower`` a lower-case
     noun or adjective ("foreign minister")."""
     if lower:

@@ -14,8 +14,8 @@ REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves"
 
 
 def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], cues: Cues) -> bool:
-    """A reporting verb that claims nothing here: negated, a prediction, "read" without a statement,
-    "found himself ...", "were urged to leave"."""
+    """Whether the reporting verb claims nothing here (the cases above, and "read" without a statement,
+    "found himself ..." without a finite clause)."""
     if "statement" in modes and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True  # "a statement read on state television": the statement's, said by whoever said it
     if "statement" in modes and not any(c.dep_ in SUBJECT_DEPS and cues.anaphors.get(c.lemma_.lower()) == "speaker"
