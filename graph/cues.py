@@ -31,6 +31,7 @@ class Cues:
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
     title_abbreviations: frozenset[str]  # titles written short ("capt", "gen"): never a family name
+    address_titles: frozenset[str]  # titles written before a name to address its bearer ("King", "Col.")
     non_entities: frozenset[str]  # name keys
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
     anaphors: dict[str, str]
@@ -118,6 +119,7 @@ def load_cues() -> Cues:
         preventing=words("preventing"),
         titles=words("title"),
         title_abbreviations=frozenset(w for w, v in rows["title"] if "abbr" in v.split()),
+        address_titles=frozenset(w for w, v in rows["title"] if "address" in v.split()),
         non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),
         sources={w: v for w, v in rows["source"]},
         anaphors={w: v for w, v in rows["anaphor"]},

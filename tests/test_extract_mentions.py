@@ -218,6 +218,21 @@ def test_a_name_the_model_misses_is_a_person_when_a_role_is_apposed(nlp, text, n
     assert ents[name].kind == "Person"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The fortress was rebuilt under King Ashurnadin III. It fell in the war.", "Ashurnadin III"),
+    ("Troops loyal to Prince Faysal Ibrahim entered the town on Monday.", "Faysal Ibrahim"),
+    ("Officials met Secretary General Relund at the summit in the capital.", "Relund"),
+])
+def test_a_name_the_model_misses_after_a_title_of_address_is_a_person(nlp, text, name):
+    ents = by_name(extract(nlp, text))
+    assert ents[name].kind == "Person"
+
+
+def test_a_body_named_with_a_title_word_is_no_person(nlp):
+    rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
+    assert not [e for e in rec.entities if e.kind == "Person"]
+
+
 def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
     rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
     assert not [e for e in rec.entities if "RTC" in e.names]

@@ -17,6 +17,7 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     _nicknamed(doc, ner, cues)
     _surnames(doc, ner, cues)
     _apposed_people(doc, ner, cues)
+    _addressed(doc, ner, cues)
     return _first_names(doc, ner, cues)
 
 
@@ -44,6 +45,35 @@ def _apposed_people(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> No
         if end > i and not is_headline(doc[i].sent) and described_as_a_person(list(doc[i:end]), cues):
             ner[(i, end)] = "PERSON"
         i = max(end, i + 1)
+
+
+ROMAN_NUMERALS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+
+def _addressed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """A name the model leaves untagged after a title of address ("under King Nebuchadnezzar II",
+    "headed by Lieutenant Colonel Azatbek Omurbekov"): one to three capitalised proper nouns outside
+    every entity after a capitalised title (and any titles after it), none a word of a body's, unit's,
+    site's or office's name ("the General Staff"), the run ended there; a Roman numeral may close it.
+    Not in a headline, whose words are all capitalised."""
+    inside = {k for start, end in ner for k in range(start, end)}
+    not_names = cues.org_heads | cues.titles | cues.role_nouns | cues.forces_nouns | cues.unit_types \
+        | cues.venue_heads | cues.branch_ranks | cues.vague_heads
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in cues.address_titles:
+            continue
+        start = tok.i + 1
+        while start < len(doc) and doc[start].text[:1].isupper() and doc[start].lower_.rstrip(".") in cues.titles:
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 3 and end not in inside and _untagged_name_word(doc[end]) \
+                and doc[end].text not in "-‐" and doc[end].lower_ not in not_names:
+            end += 1
+        if end > start and end < len(doc) and doc[end].text in ROMAN_NUMERALS and end not in inside:
+            end += 1
+        runs_on = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+        if end > start and not runs_on and not is_headline(tok.sent):
+            ner[(start, end)] = "PERSON"
 
 
 def _untagged_name_word(tok: Token) -> bool:
