@@ -540,6 +540,23 @@ def test_a_body_named_with_its_own_countrys_adjective_or_possessive_stays_known(
     assert "United States Congress" in names and "United Kingdom" in names, sorted(names)
 
 
+def test_a_bodys_own_country_written_in_its_name_is_mentioned_too(nlp):
+    names = by_name(extract(nlp, "The Government of Iraq and the Jordan Armed Forces signed the accord in Amman."))
+    assert {"Iraq", "Jordan"} <= set(names), sorted(names)
+    names = by_name(extract(nlp, "Fighters of the Islamic State of Iraq and the Levant attacked the convoy near Raqqa."))
+    assert "Iraq" not in names, sorted(names)  # a group's name, no body of Iraq's
+
+
+def test_a_known_person_whose_name_opens_a_bodys_is_mentioned_but_does_not_act_or_speak(nlp):
+    rec = extract(nlp, "The Asad regime shelled the market in Idlib on Friday. "
+                       "Biden administration officials said the convoy would reach the city.")
+    names = by_name(rec)
+    assert {"Bashar al-Assad", "Joe Biden"} <= set(names), sorted(names)
+    keys = {e.key: e.name for e in rec.entities}
+    assert [keys[a] for ev in rec.events for a in ev.agents] == ["Government of Syria"]
+    assert [keys[c.speaker] for c in rec.claims] == ["Biden administration officials"]
+
+
 def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
     record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
     speakers = {e.key: e.name for e in record.entities}

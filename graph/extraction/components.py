@@ -31,7 +31,7 @@ from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
 from graph.extraction.model import CLOSING_QUOTES
-from graph.extraction.mentions import find_unnamed_sources, nested_countries, select
+from graph.extraction.mentions import find_unnamed_sources, nested_mentions, select
 from graph.extraction.place_parents import locate_places
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import load_gazetteer
@@ -115,9 +115,11 @@ class MentionComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz, cues = load_gazetteer(), load_cues()
         chosen = select(find_candidates(doc, gaz, cues, self.settings), doc, gaz, cues, self.settings)
-        chosen = sorted(chosen + nested_countries(doc, chosen, gaz), key=lambda c: (c.start, -c.end))
+        chosen = sorted(chosen + nested_mentions(doc, chosen, gaz), key=lambda c: (c.start, -c.end))
         entities, assigned = group_entities(doc, chosen, gaz, cues)
-        keys = {i: key for cand, key in assigned for i in range(cand.start, cand.end)}
+        # (a name inside a longer one, "[Biden] administration officials", is mentioned, but the longer
+        # name is what its words describe)
+        keys = {i: key for cand, key in assigned if cand.source != "nested" for i in range(cand.start, cand.end)}
         sources = find_unnamed_sources(doc, chosen, keys, {k: e.kind for k, e in entities.items()}, gaz, cues)
         if sources:
             entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues)

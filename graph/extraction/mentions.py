@@ -191,9 +191,12 @@ def _title_of_a_name(doc: Doc, tok, keys: dict[int, str], kinds: dict[str, str])
     return tok.text[:1].isupper() and i < len(doc) and kinds.get(keys.get(i, "")) == "Person"
 
 
-def nested_countries(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """A country named in possessive form inside a longer name is mentioned too: "Britain's Defense
-    Ministry" names the ministry and Britain. (Adjectives do not count: "Russian" is no mention of Russia.)"""
+def nested_mentions(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A country or a person named inside a longer name is mentioned too: a country in possessive form
+    ("Britain's Defense Ministry" names the ministry and Britain), a country by its name in the name of a
+    body of that country ("the Government of Iraq", "the Jordan Armed Forces"; not "the Islamic State of
+    Iraq and the Levant", no body of Iraq's), a known person whose name opens a body's ("the Asad
+    regime", "the Biden administration"). Adjectives do not count: "Russian" is no mention of Russia."""
     out = []
     for cand in chosen:
         if cand.entry is None or cand.entry.kind not in ("Organization", "MilitaryUnit"):
@@ -204,4 +207,38 @@ def nested_countries(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[
                 if len(countries) == 1:
                     out.append(Candidate(cand.start, k, "nested", 0.0, entries=countries, entry=countries[0]))
                 break
+        else:
+            out += _own_country_named(doc, cand, gaz)
+        out += _eponym(doc, cand, gaz)
     return out
+
+
+def _eponym(doc: Doc, cand: Candidate, gaz: Gazetteer) -> list[Candidate]:
+    """The one person the gazetteer knows by the proper nouns that open a body's name, before its
+    other words ("[Asad] regime")."""
+    for end in range(min(cand.start + 3, cand.end - 1), cand.start, -1):
+        if all(t.pos_ == "PROPN" for t in doc[cand.start:end]):
+            people = [e for e in gaz.lookup(doc[cand.start:end].text, translit=False) if e.kind == "Person"]
+            if len(people) == 1:
+                return [Candidate(cand.start, end, "nested", 0.0, entries=people, entry=people[0])]
+    return []
+
+
+# bodies whose name holds a country as a brand, not as whose body it is ("Agence France-Presse",
+# "Voice of America")
+BRANDED_KINDS = frozenset({"media", "company", "think tank", "political party", "international organisation"})
+
+
+def _own_country_named(doc: Doc, cand: Candidate, gaz: Gazetteer) -> list[Candidate]:
+    """The body's own country written by its name, in proper nouns, inside the body's name."""
+    if not cand.entry.country or cand.entry.actor_kind in BRANDED_KINDS:
+        return []
+    for start in range(cand.start, cand.end):
+        for end in range(start + 1, min(start + 4, cand.end + 1)):
+            if (start, end) == (cand.start, cand.end) or not all(t.pos_ == "PROPN" for t in doc[start:end]):
+                continue
+            text = doc[start:end].text
+            own = [e for e in gaz.lookup(text, translit=False) if e.kind == "Country" and e.gid == f"country:{cand.entry.country}"]
+            if own and gaz.country_of_adjective(text) is None:
+                return [Candidate(start, end, "nested", 0.0, entries=own[:1], entry=own[0])]
+    return []
