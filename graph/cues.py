@@ -36,6 +36,7 @@ class Cues:
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
     anaphors: dict[str, str]
     forces_nouns: frozenset[str]
+    government_nouns: frozenset[str]  # "Assad's regime": a leader's possessive before one is their government
     compass: frozenset[str]
     settlement: frozenset[str]
     place_prep: frozenset[str]
@@ -124,6 +125,7 @@ def load_cues() -> Cues:
         sources={w: v for w, v in rows["source"]},
         anaphors={w: v for w, v in rows["anaphor"]},
         forces_nouns=words("forces_noun"),
+        government_nouns=words("government_noun"),
         compass=words("compass"),
         settlement=words("settlement"),
         place_prep=words("place_prep"),

@@ -557,6 +557,16 @@ def test_a_known_person_whose_name_opens_a_bodys_is_mentioned_but_does_not_act_o
     assert [keys[c.speaker] for c in rec.claims] == ["Biden administration officials"]
 
 
+def test_a_leaders_possessive_before_a_government_noun_is_the_countrys_government(nlp):
+    rec = extract(nlp, "Assad's brutal regime shelled the market in Idlib on Friday. "
+                       "Putin's government said the convoy would reach the city.")
+    names = by_name(rec)
+    assert {"Bashar al-Assad", "Vladimir Putin"} <= set(names), sorted(names)  # the leaders are mentioned
+    keys = {e.key: e.name for e in rec.entities}
+    assert [keys[a] for ev in rec.events for a in ev.agents] == ["Government of Syria"]
+    assert [keys[c.speaker] for c in rec.claims] == ["Government of Russia"]
+
+
 def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
     record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
     speakers = {e.key: e.name for e in record.entities}

@@ -212,22 +212,39 @@ def _modifier_word(tok: Token) -> bool:
     return tok.lower_ in MODIFIER_WORDS and tok.dep_ in ("amod", "compound") and head.i > tok.i and head.pos_ == "NOUN"
 
 
-# a leader's forces are the country's ("Putin's army", "Assad's troops"): the leader is mentioned too
+# a leader's forces and government are the country's ("Putin's army", "Assad's troops", "Assad's brutal
+# regime"): the leader is mentioned too
 LEADER_ROLES = {"head of state", "head of government", "president", "prime minister", "defence minister"}
 
 
 def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate], cues: Cues) -> list[Candidate]:
-    """The armed forces named by a leader's possessive: the force noun becomes their country's forces."""
+    """The armed forces or the government named by a leader's possessive: the force noun becomes their
+    country's forces, the possessive and the government noun (after an adjective or none) their
+    country's government."""
     out = []
     for cand in cands:
         people = [e for e in cand.entries if e.kind == "Person" and e.actor_kind in LEADER_ROLES]
         k = cand.end
         if len(people) != 1 or len(cand.entries) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
             continue
-        forces = gaz.forces_of(people[0].country)
+        iso = people[0].country
+        forces = gaz.forces_of(iso)
         if forces is not None and doc[k + 1].lower_ in cues.forces_nouns:
             out.append(Candidate(k + 1, k + 2, "gazetteer", 10.0, entries=[forces]))
+            continue
+        noun = k + 2 if doc[k + 1].pos_ == "ADJ" and k + 2 < len(doc) else k + 1
+        government = _government_of(gaz, iso) if doc[noun].lower_ in cues.government_nouns else None
+        if government is not None:  # the whole phrase, which names it ("Assad's regime"; the person is nested)
+            out.append(Candidate(cand.start, noun + 1, "gazetteer", 10.0, entries=[government]))
     return out
+
+
+def _government_of(gaz: Gazetteer, iso: str | None) -> Entry | None:
+    """The country's government as the gazetteer names it after the country's adjective ("the Syrian
+    government")."""
+    found = [e for e in gaz.lookup(f"{gaz.demonym.get(iso or '', '')} government", translit=False)
+             if e.kind == "Organization" and e.country == iso] if iso in gaz.demonym else []
+    return found[0] if len(found) == 1 else None
 
 
 DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?s?")  # an aircraft's designation: "F-16", "KC-135s", "MQ-9"
