@@ -52,6 +52,7 @@ class Cues:
     frames: dict[str, str]  # trigger lemma -> framing shared by its word family
     asserting: frozenset[str]
     role_nouns: frozenset[str]  # an apposition headed by one describes a person ("X, a senior adviser")
+    kin_nouns: frozenset[str]  # the role nouns that name a relative ("his wife"), no office
     occurrence: frozenset[str]  # verbs whose event-noun subject takes their modality ("may resume")
     vague_heads: frozenset[str]  # nouns that "the <noun>" does not use to name a body ("the state")
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
@@ -141,6 +142,7 @@ def load_cues() -> Cues:
         frames={w: v for w, v in rows["frame"]},
         asserting=words("asserting"),
         role_nouns=words("role_noun"),
+        kin_nouns=frozenset(w for w, v in rows["role_noun"] if v == "kin"),
         occurrence=words("occurrence"),
         vague_heads=words("vague_head"),
         clause_objects=words("clause_object"),

@@ -233,6 +233,21 @@ def test_a_body_named_with_a_title_word_is_no_person(nlp):
     assert not [e for e in rec.entities if e.kind == "Person"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The flats were registered to his brother, Petro Stefanik, and his wife, Marina Stefanik.", "Marina Stefanik"),
+    ("“We must act,” said Marta Vandervelde, WFP interim regional director for Western Africa.", "Marta Vandervelde"),
+    ("The flats were registered to his wife, Marina Holub.", "Marina Holub"),
+])
+def test_a_name_the_model_calls_a_place_or_body_is_a_person_when_a_role_or_relative_is_apposed(nlp, text, name):
+    ents = by_name(extract(nlp, text))
+    assert ents[name].kind == "Person"
+
+
+def test_a_relative_written_as_an_office_is_no_source(nlp):
+    rec = extract(nlp, "The bribe paid to close the inquiry into the First Son's scandal reached the army.")
+    assert not [e for e in rec.entities if e.kind == "UnnamedSource"]
+
+
 def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
     rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
     assert not [e for e in rec.entities if "RTC" in e.names]

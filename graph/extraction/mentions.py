@@ -238,7 +238,8 @@ def _own_country_named(doc: Doc, cand: Candidate, gaz: Gazetteer) -> list[Candid
             if (start, end) == (cand.start, cand.end) or not all(t.pos_ == "PROPN" for t in doc[start:end]):
                 continue
             text = doc[start:end].text
-            own = [e for e in gaz.lookup(text, translit=False) if e.kind == "Country" and e.gid == f"country:{cand.entry.country}"]
+            own = [e for e in gaz.lookup(text, translit=False)
+                   if e.kind == "Country" and e.gid == f"country:{cand.entry.country}"]
             if own and gaz.country_of_adjective(text) is None:
                 return [Candidate(start, end, "nested", 0.0, entries=own[:1], entry=own[0])]
     return []

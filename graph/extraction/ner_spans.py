@@ -230,8 +230,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Person"
         if not cand.given_name and not any(t.pos_ == "PROPN" for t in tokens):  # "Piers was quick": a noun
             return False
-    elif cand.ner == "ORG" and (_titled_name(doc, tokens, cues, gaz) or described_as_a_person(tokens, cues)):
-        cand.kind = "Person"  # "Deputy defence minister Hanna Maliar": the model's ORG is a person
+    elif (cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz)) or described_as_a_person(tokens, cues):
+        # "Deputy defence minister Hanna Maliar", "his wife, Mira Delk": the model's body or place is a person
+        cand.kind = "Person"
         cand.entry = _person_entry(name, gaz)
     elif cand.ner == "ORG":
         # "British Armed Forces", "Support Forces of the Armed Forces of Ukraine": the name's head says

@@ -202,7 +202,7 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
         after = doc[end] if end < len(doc) else None
         apposed = after is not None and after.text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
         office = " ".join(words)
-        if len(words) >= 2 and head and head[-1] in cues.titles | cues.role_nouns and words[-1] != "of" \
+        if len(words) >= 2 and head and head[-1] in cues.titles | cues.role_nouns - cues.kin_nouns and words[-1] != "of" \
                 and not (lower and words[-1] in cues.sources) and not covered.intersection(range(k, end)):
             if apposed and end + 1 in people:
                 holders[office] = people[end + 1]  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari,"
