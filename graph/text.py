@@ -83,6 +83,18 @@ def translit_key(text: str, key: str | None = None) -> str:
     return key
 
 
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def family_name(name: str) -> str:
+    """The last word of a person's full name that is no generational suffix ("Kennedy" of "Robert F.
+    Kennedy Jr.")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in GENERATIONAL_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def slugify(text: str, max_len: int = 80) -> str:
     """A readable IRI segment: ASCII lower case words joined by hyphens; a hash when nothing is left."""
     ascii_text = fold(text).encode("ascii", "ignore").decode()

@@ -248,6 +248,31 @@ def test_a_relative_written_as_an_office_is_no_source(nlp):
     assert not [e for e in rec.entities if e.kind == "UnnamedSource"]
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Lately, Armenia has sought closer ties with France.", "Lately"),
+    ("Photos were taken at an Easter service in Moscow.", "Easter"),
+])
+def test_a_capitalised_adverb_or_a_feast_is_no_place(nlp, text, absent):
+    assert absent not in by_name(extract(nlp, text))
+
+
+def test_a_big_towns_name_as_a_given_name_is_the_persons(nlp):
+    names = by_name(extract(nlp, "Propagandist Vladimir Tsarkov said Germany had joined the war."))
+    assert names["Vladimir Tsarkov"].kind == "Person" and "Vladimir" not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text, person, short", [
+    ("Host Marcus T. Lincoln Jr. interviewed the minister. “We will not stop,” Lincoln said. "
+     "Watch the interview with Lincoln below.", "Marcus T. Lincoln Jr.", "Lincoln"),
+    ("“We mourn the loss of Navy Chief Daniel R. Mercer III, who was killed in Iraq. Petty Officer Mercer was "
+     "advising our partners,” the admiral said.", "Daniel R. Mercer III", "Mercer"),
+])
+def test_a_surname_after_a_generational_suffix_or_a_naval_rank_joins_the_full_name(nlp, text, person, short):
+    rec = extract(nlp, text)
+    people = [e for e in rec.entities if e.kind == "Person"]
+    assert [e.name for e in people] == [person] and short in people[0].names, [(e.name, e.names) for e in people]
+
+
 def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
     rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
     assert not [e for e in rec.entities if "RTC" in e.names]

@@ -1,5 +1,5 @@
 """Name keys, transliteration keys and slugs."""
-from graph.text import name_key, name_keys, slugify, squash_space, translit_key
+from graph.text import family_name, name_key, name_keys, slugify, squash_space, translit_key
 
 
 def test_name_keys_are_the_key_and_every_run_of_last_words():
@@ -41,3 +41,10 @@ def test_translit_key_joins_polish_and_german_spellings_without_false_merges():
         assert translit_key(a) == translit_key(b), (a, b)
     for a, b in [("White House", "House"), ("Member States", "United States"), ("Kiev", "Kev"), ("Dnieper", "Dneper")]:
         assert translit_key(a) != translit_key(b), (a, b)
+
+
+def test_family_name_skips_generational_suffixes():
+    assert family_name("Marcus T. Lincoln Jr.") == "Lincoln"
+    assert family_name("Daniel R. Mercer III") == "Mercer"
+    assert family_name("Anna Berg") == "Berg"
+    assert family_name("Jr.") == "Jr."  # a lone word stays what it is

@@ -16,7 +16,7 @@ from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_b
                                          preceded_by_prep, preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
-from graph.text import name_key
+from graph.text import family_name, name_key
 
 
 @dataclass
@@ -70,7 +70,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
         e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
     people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
               and (c.start, c.end) not in towns]
-    ctx.surnames = frozenset(doc[c.end - 1].text for c in people)
+    ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
     ctx.given_names = frozenset(doc[c.start].text for c in people)
     ctx.learn_theatre()
     return ctx

@@ -41,7 +41,12 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                 # "Col. Ihor Ivanov" is no Ivanovo: a town's name ending a person's name after a title
                 surname = any(p.start < cand.start and cand.end == p.end and after_a_title(doc[p.start:p.end], cues)
                               for p in people)
-                if surname or (inside and not (cand.entry.country in settings.theatre and cand.entry.population >= 100_000)):
+                # (a big town of the theatre stays, unless it is the given name before a family name:
+                # "resident Artem Kazantsev")
+                given = any(p.start == cand.start and p.end == cand.end + 1 and name_like(doc[p.start:p.end], cand, cues)
+                            for p in people)
+                big = cand.entry.country in settings.theatre and cand.entry.population >= 100_000
+                if surname or given or (inside and not big):
                     # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in
                     # "the Syrian Observatory for Human Rights": the longer name wins if it is one
                     cand.priority = 3.0

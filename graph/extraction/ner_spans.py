@@ -122,6 +122,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # an unknown capitalised phrase in a headline is as likely a verb as a name
     if not tokens[0].text[:1].isupper() or len(tokens) > 8:
         return True
+    if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].is_alpha:
+        return True  # "Nevertheless, ...", "Lately, ...": a sentence's adverb, capitalised, is no name
     if (cand.start >= 1 and doc[cand.start - 1].lower_ in cues.vessels) or tokens[0].text in cues.vessel_prefixes:
         return True  # "the car carrier Galaxy Leader", "USS Carney": a ship
     if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads:
