@@ -59,6 +59,7 @@ class Cues:
     addressing: frozenset[str]  # reporting verbs whose object is who is told ("told the Journal ...")
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
+    outlets: frozenset[str]  # kinds of news outlet a name before them names ("the Funke media group")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
     partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
     group_shares: frozenset[str]  # some of a group ("hundreds of soldiers", "elements of the brigade")
@@ -149,6 +150,7 @@ def load_cues() -> Cues:
         addressing=words("addressing"),
         venue_heads=words("venue_head"),
         kin_groups=words("kin_group"),
+        outlets=words("outlet"),
         bare_bodies=words("bare_body"),
         partitives=words("partitive"),
         group_shares=words("group_share"),

@@ -273,6 +273,20 @@ def test_a_surname_after_a_generational_suffix_or_a_naval_rank_joins_the_full_na
     assert [e.name for e in people] == [person] and short in people[0].names, [(e.name, e.names) for e in people]
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("The strike was filmed, according to Soria news outlet, which is close to the army.", "Soria"),
+    ("The minister gave an interview to the Velkor media group on Sunday.", "Velkor"),
+])
+def test_a_name_before_a_news_outlets_kind_is_the_outlet_not_a_town(nlp, text, outlet):
+    ents = by_name(extract(nlp, text))
+    assert ents[outlet].kind == "Organization" and ents[outlet].gid is None, ents[outlet]
+
+
+def test_a_city_before_a_news_outlets_kind_is_where_it_is_from(nlp):
+    rec = extract(nlp, "A Kyiv newspaper reported the strike. Advocacy groups condemned it.")
+    assert [(e.name, e.kind) for e in rec.entities] == [("Kyiv", "Place")]
+
+
 def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
     rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
     assert not [e for e in rec.entities if "RTC" in e.names]

@@ -11,6 +11,7 @@ from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
 from graph.extraction.linking import after_a_title, article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
+from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
@@ -33,6 +34,9 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
             elif cand.entry.feature == "continent" and cand.start > 0 and doc[cand.start - 1].text[:1].isupper() \
                     and doc[cand.start - 1].lower_ in cues.compass:
                 cand.priority = 3.0  # "Southeast Asia", "West Africa": a region the model names whole
+            elif not cand.entry.curated and cand.entry.is_place and not is_major(cand.entry, ctx) \
+                    and names_an_outlet(doc[cand.start:cand.end], cues):
+                cand.priority = -1  # "Baza media outlet" is no town of Spain's ("a Moscow newspaper" is the city's)
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
                 inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)

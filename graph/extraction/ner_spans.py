@@ -13,7 +13,8 @@ from graph.extraction.ner_index import name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import CAPTURES, after_compass, named_as_place, names_a_munition, taken_as_place
+from graph.extraction.place_cues import (CAPTURES, after_compass, named_as_place, names_a_munition, names_an_outlet,
+                                        taken_as_place)
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
 
@@ -71,7 +72,8 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
         tokens, name = [body], body.text
     if _not_a_name(cand, doc, span, tokens, name, gaz, cues):
         return False
-    if _link_known_inside(cand, doc, tokens, name, gaz, cues):
+    outlet = _outlet_name(doc, tokens, cues)
+    if _link_known_inside(cand, doc, tokens, name, gaz, cues, places=not outlet):
         return True
     if not _choose_kind(cand, doc, tokens, name, gaz, cues):
         return False
@@ -79,6 +81,12 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     cand.end = tokens[-1].i + 1
     cand.name = name
     return True
+
+
+def _outlet_name(doc: Doc, tokens: list[Token], cues: Cues) -> bool:
+    """Capitalised words, no common noun among them ("Advocacy groups"), that name a news outlet."""
+    return all(t.text[:1].isupper() and t.pos_ != "NOUN" for t in tokens) \
+        and names_an_outlet(doc[tokens[0].i:tokens[-1].i + 1], cues)
 
 
 def _without_nickname(tokens: list[Token]) -> list[Token]:
@@ -163,11 +171,13 @@ def _people_described(tokens: list[Token], cues: Cues) -> bool:
 
 
 def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer,
-                       cues: Cues) -> bool:
-    """Link the span to a name the gazetteer knows inside it, when one fits the context."""
+                       cues: Cues, places: bool = True) -> bool:
+    """Link the span to a name the gazetteer knows inside it, when one fits the context (a small town
+    only when ``places``: "Baza media outlet" is no town, "a Moscow newspaper" is the city's)."""
     plain = " ".join(t.text for t in tokens if not (len(t.text.rstrip(".")) == 1 and t.text[0].isupper()))
     known = [e for e in gaz.lookup(name) or gaz.lookup(plain)  # "Antony J. Blinken" is Antony Blinken
-             if not (cand.ner == "PERSON" and e.is_place and not e.curated)]
+             if not (cand.ner == "PERSON" and e.is_place and not e.curated)
+             and (places or not e.is_place or (e.label == name and (e.curated or e.population >= 100_000)))]
     if known and cand.ctx is not None:
         # a name the gazetteer knows, inside a longer match it rejected ("Kharkiv" of "Kharkiv region")
         trial = Candidate(tokens[0].i, tokens[-1].i + 1, "gazetteer", 0.0, entries=known, ner=cand.ner)
@@ -211,6 +221,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and after.lower_ in cues.kin_groups and all(t.pos_ == "PROPN" for t in tokens):
         cand.kind = "Organization"  # "the Shammar tribe", "members of the Al Bu Nimr tribe": a tribe's name
+        return True
+    if _outlet_name(doc, tokens, cues):
+        cand.kind = "Organization"  # "the Funke media group", "Baza media outlet": an outlet's name
         return True
     # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says; but a "centre" the NER
     # calls an organisation is one more often than not ("Pew Research Center")

@@ -150,6 +150,18 @@ def name_goes_on(span: Span, cues: Cues) -> bool:
             and after.lower_ not in cues.settlement | cues.compass)
 
 
+def names_an_outlet(span: Span, cues: Cues) -> bool:
+    """The span's last word modifies a news outlet's kind written in lower case right after it, with
+    "media" or "news" between or not: the outlet's name ("the Funke media group", "Baza media outlet";
+    not "Kharkiv regional television", whose kind is no outlet word)."""
+    doc, k = span.doc, span.end
+    if k < len(doc) and doc[k].lower_ in ("media", "news", "tv") and k + 1 < len(doc):
+        k += 1
+    last = doc[span.end - 1]
+    return k < len(doc) and doc[k].text.islower() and doc[k].lemma_ in cues.outlets \
+        and last.dep_ in ("compound", "nmod", "amod") and span.end <= last.head.i <= k
+
+
 def preceded_by_prep(span: Span, cues: Cues) -> bool:
     i = span.start - 1
     while i >= 0 and span.doc[i].lower_ in ("the", "a"):
