@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from graph.cues import Cues
 from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline
-from graph.extraction.linking import after_a_title, article_context, is_major, name_like, one_sense_per_article
+from graph.extraction.linking import Context, after_a_title, article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -34,28 +34,8 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
             elif cand.entry.feature == "continent" and cand.start > 0 and doc[cand.start - 1].text[:1].isupper() \
                     and doc[cand.start - 1].lower_ in cues.compass:
                 cand.priority = 3.0  # "Southeast Asia", "West Africa": a region the model names whole
-            elif not cand.entry.curated and cand.entry.is_place and not is_major(cand.entry, ctx) \
-                    and names_an_outlet(doc[cand.start:cand.end], cues):
-                cand.priority = -1  # "Baza media outlet" is no town of Spain's ("a Moscow newspaper" is the city's)
             elif not cand.entry.curated and cand.entry.is_place:
-                cand.priority = 8.0 if is_major(cand.entry, ctx) else 5.0
-                inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
-                             and name_like(doc[p.start:p.end], cand, cues) for p in people) \
-                    or any(o.start < cand.start and cand.end < o.end for o in orgs)
-                # "Col. Ihor Ivanov" is no Ivanovo: a town's name ending a person's name after a title
-                surname = any(p.start < cand.start and cand.end == p.end and after_a_title(doc[p.start:p.end], cues)
-                              for p in people)
-                # (a big town of the theatre stays, unless it is the given name before a family name:
-                # "resident Artem Kazantsev")
-                given = any(p.start == cand.start and p.end == cand.end + 1 and name_like(doc[p.start:p.end], cand, cues)
-                            for p in people)
-                big = cand.entry.country in settings.theatre and cand.entry.population >= 100_000
-                if surname or given or (inside and not big):
-                    # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in
-                    # "the Syrian Observatory for Human Rights": the longer name wins if it is one
-                    cand.priority = 3.0
-                if any(g.start <= cand.start and cand.end <= g.end and len(g) > cand.end - cand.start for g in groups):
-                    cand.priority = -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"
+                cand.priority = _town_priority(cand, doc, ctx, (people, orgs, groups), cues)
         elif cand.source == "ner" and cand.ner == "ORG" and has_org_head(doc[cand.start:cand.end], cues):
             cand.priority = max(cand.priority, 8.5)
         elif cand.source == "ner" and cand.ner in PLACE_LABELS and cand.priority < 8.9:
@@ -83,6 +63,31 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         for i in range(cand.start, cand.end):
             used[i] = True
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, list, list], cues: Cues) -> float:
+    """The priority of a GeoNames place's name against the NER's people, bodies and groups around it."""
+    people, orgs, groups = names
+    if not is_major(cand.entry, ctx) and names_an_outlet(doc[cand.start:cand.end], cues):
+        return -1  # "Baza media outlet" is no town of Spain's ("a Moscow newspaper" is the city's)
+    if any(g.start <= cand.start and cand.end <= g.end and len(g) > cand.end - cand.start for g in groups):
+        return -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"
+    inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
+                 and name_like(doc[p.start:p.end], cand, cues) for p in people) \
+        or any(o.start < cand.start and cand.end < o.end for o in orgs)
+    # "Col. Ihor Ivanov" is no Ivanovo: a town's name ending a person's name after a title
+    surname = any(p.start < cand.start and cand.end == p.end and after_a_title(doc[p.start:p.end], cues)
+                  for p in people)
+    # (a big town of the theatre stays, unless it is the given name before a family name: "resident
+    # Artem Kazantsev")
+    given = any(p.start == cand.start and p.end == cand.end + 1 and name_like(doc[p.start:p.end], cand, cues)
+                for p in people)
+    big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000
+    if surname or given or (inside and not big):
+        # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian
+        # Observatory for Human Rights": the longer name wins if it is one
+        return 3.0
+    return 8.0 if is_major(cand.entry, ctx) else 5.0
 
 
 def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> bool:
