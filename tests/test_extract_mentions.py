@@ -163,6 +163,12 @@ def test_a_town_listed_with_a_place_is_a_place_whatever_the_model_calls_it(nlp):
     assert ents["John Kerry"].kind == "Person" and ents["Emmanuel Macron"].kind == "Person"
 
 
+def test_a_nickname_inside_a_name_the_model_calls_a_place_is_still_one_person(nlp):
+    names = by_name(extract(nlp, "He was jailed for the killing in Vienna of Mamikhan “Anzor” Umarov, an exiled blogger."))
+    assert names["Mamikhan Umarov"].kind == "Person" and "Mamikhan" not in names, sorted(names)
+    assert names["Vienna"].gid is not None  # a big city after "in" is that city, whatever "of X" follows
+
+
 def test_a_body_named_by_its_capitalised_word_alone(nlp):
     # no coalition named: the Coalition is a body of its own, and the same one in both sentences
     rec = extract(nlp, "Iraqi troops asked for support from the Coalition on Monday. "

@@ -179,8 +179,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     cue, strong_cue = place_cues
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
-            and doc[span.end + 1].pos_ == "PROPN":
-        return False  # "the Gulf of Aden" is no province named Gulf
+            and doc[span.end + 1].pos_ == "PROPN" and not (entry.population >= 100_000 and locative_before(span, cues)):
+        return False  # "the Gulf of Aden" is no province named Gulf ("the killing in Berlin of X" is Berlin)
     if strong_cue:
         return True
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one

@@ -101,10 +101,17 @@ def _nicknamed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     """A person's name broken by a nickname in quotes, which the model ends at the quote ("[Mohamed
     Hamdan] “Hemedti” Dagalo"): one person from the given names to the family name after the closing
     quote, when the nickname is one to three capitalised words and a capitalised proper noun follows
-    it. The name without the nickname is what :mod:`graph.extraction.ner_spans` keeps."""
+    it; also when the model took the given names and the nickname for a place or a body ("[Zelimkhan
+    “Tornike]” Khangoshvili"). The name without the nickname is what
+    :mod:`graph.extraction.ner_spans` keeps."""
     for (start, end), label in sorted(ner.items()):
-        if label != "PERSON" or (start, end) not in ner:
+        if (start, end) not in ner:
             continue
+        if label != "PERSON":
+            quote = _quote_after_given_names(doc[start:min(end + 1, len(doc))])  # ("[Mamikhan] “Anzor” Umarov")
+            if quote is None:
+                continue
+            end = quote + 1
         if end - start > 1 and doc[end - 1].text in QUOTE_MARKS:
             end -= 1  # the model's span may take the opening quote along ('Omar "')
         if end + 2 >= len(doc) or doc[end].text not in QUOTE_MARKS:
@@ -120,6 +127,17 @@ def _nicknamed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         for key in [k for k in ner if start <= k[0] < stop]:
             del ner[key]
         ner[(start, stop)] = "PERSON"
+
+
+def _quote_after_given_names(span) -> int | None:
+    """The index of the opening quote mark that follows one or two capitalised proper nouns at the
+    start of the span ("Zelimkhan “Tornike"), if any."""
+    quote = next((t.i for t in span if t.text in QUOTE_MARKS), None)
+    names = span.doc[span.start:quote] if quote is not None else ()
+    if quote is None or not 1 <= len(names) <= 2 or not all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in names):
+        return None
+    return quote
 
 
 def _first_names(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
