@@ -633,6 +633,25 @@ def test_a_title_case_line_is_a_headline_and_a_long_sentence_of_titles_is_not():
     assert is_headline(Doc(vocab, words=prose[:-1])[:])  # the same words without the full stop: a title
 
 
+def test_a_title_line_whose_names_the_model_runs_into_its_verbs_is_a_headline():
+    from spacy.tokens import Doc
+    from graph.extraction.doctext import is_headline
+    vocab = spacy.blank("en").vocab
+
+    def first_sentence(words, ents):
+        starts = [w == words[0] or words[i - 1] == "\n\n" for i, w in enumerate(words)]
+        doc = Doc(vocab, words=words, sent_starts=starts, ents=ents)
+        return next(doc.sents)
+
+    title = "Dana Holt Slams Minister Over Grain Deal \n\n The deal failed .".split(" ")
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * (len(title) - 4)
+    assert is_headline(first_sentence(title, ents))
+    said = "Dana Holt , Minister for the Middle East , said : \n\n I welcome the deal .".split(" ")
+    assert not is_headline(first_sentence(said, ["B-PERSON", "I-PERSON"] + ["O"] * (len(said) - 2)))
+    prose = "Dana Holt Slams Minister Over Grain Deal as the talks go on .".split(" ")
+    assert not is_headline(first_sentence(prose, ents[:4] + ["O"] * (len(prose) - 4)))
+
+
 def test_an_unknown_acronym_the_model_calls_a_place_is_an_organisation(nlp):
     doc = processed(nlp, """
 Reporters NOUN nsubjpass 2 reporter

@@ -46,7 +46,24 @@ def is_headline(sent: Span) -> bool:
     last = [t for t in sent if not t.is_space][-1:]
     if last and last[0].text == "." and len(sent) > 12:
         return False  # a long sentence ending in a full stop is prose, however many titles it names
+    if _own_line(sent) and not (last and last[0].text in ".?!:\"”") and not any(t.like_url or "http" in t.lower_ or t.text.startswith("@") for t in sent):
+        # a line of its own with no closing stop and no link (a title, a sub-heading; not a post's
+        # credit line, not "X, Minister for the Middle East, said:") with every word capitalised: its
+        # names count too, which the model runs into the verbs around them ("Jamie Dimon Slams Biden For ...")
+        every = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
+        if len(every) >= 3 and all(t.text[0].isupper() for t in every):
+            return True
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
+
+
+def _own_line(sent: Span) -> bool:
+    """The sentence is a whole line of the text."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    starts = before is None or "\n" in before.text or "\n" in before.whitespace_
+    last = sent[-1]
+    ends = sent.end >= len(doc) or "\n" in last.text or "\n" in last.whitespace_ or "\n" in doc[sent.end].text
+    return starts and ends
 
 
 def word_before(doc: Doc, i: int) -> Token | None:
