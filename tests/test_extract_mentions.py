@@ -293,6 +293,23 @@ def test_a_city_before_a_news_outlets_kind_is_where_it_is_from(nlp):
     assert [(e.name, e.kind) for e in rec.entities] == [("Kyiv", "Place")]
 
 
+def test_a_legislatures_titles_before_a_surname_join_the_full_name(nlp):
+    rec = extract(nlp, "Lawmakers met on Friday. Speaker Harlan Voss said the vote would come on Saturday. "
+                       "Later, Speaker Voss told reporters the aid bill would pass.")
+    keys = {e.key: e.name for e in rec.entities}
+    assert [keys[c.speaker] for c in rec.claims] == ["Harlan Voss", "Harlan Voss"]
+
+
+def test_a_name_the_model_calls_a_place_is_a_group_when_a_group_noun_follows_it(nlp):
+    names = by_name(extract(nlp, "Police detained members of Tengri, a nationalist group, in Ufa."))
+    assert names["Tengri"].kind == "Organization" and names["Ufa"].kind == "Place"
+
+
+def test_a_body_after_a_lower_case_office_and_of_is_no_part_of_a_title(nlp):
+    names = by_name(extract(nlp, "He became commander of United States Space Command in 2022."))
+    assert names["United States Space Command"].kind in ("Organization", "MilitaryUnit"), sorted(names)
+
+
 def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
     rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
     assert not [e for e in rec.entities if "RTC" in e.names]

@@ -150,9 +150,10 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Tigrayan rebels", "Eritrean troops": a people's or a region's adjective, not a body's name
     if _people_described(tokens, cues) and not gaz.lookup(name):
         return True  # "Reserve Airmen", "these total force Airmen": people described, not named
-    if cand.ner in ("ORG", "GPE") and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" \
-            and doc[cand.start - 2].lower_ in cues.titles | {"head", "director", "chief"}:
-        return True  # "Secretary of State", "Chief of Staff": part of a title
+    title = doc[cand.start - 2] if cand.start >= 2 else None
+    if cand.ner in ("ORG", "GPE") and title is not None and doc[cand.start - 1].lower_ == "of" \
+            and (title.lower_ in ("head", "director", "chief") or (title.lower_ in cues.titles and title.text[:1].isupper())):
+        return True  # "Secretary of State", "Chief of Staff": part of a title (not "a leader of Bashkort")
     if tokens[-1].dep_ == "compound" and tokens[-1].head.lower_.rstrip(".") in cues.titles \
             and all(gaz.country_of_adjective(t.text) for t in tokens[:-1]):
         return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov", "British Defence" Secretary
@@ -215,6 +216,25 @@ def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
     return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i
 
 
+# the head words of a body's name that describe a group of people, not a site ("centre", "post", "court")
+GROUP_HEADS = frozenset({"movement", "group", "party", "coalition", "alliance", "organisation", "organization",
+                         "union", "campaign", "committee", "council"})
+
+
+def _described_as_a_group(tokens: list[Token], cues: Cues) -> bool:
+    """A name followed by a comma and "a" or "the" group's noun in lower case, after at most two
+    modifiers ("Bashkort, a grassroots movement"): the parser seldom makes it an apposition."""
+    doc, i = tokens[-1].doc, tokens[-1].i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for tok in doc[i + 2:min(i + 5, len(doc))]:
+        if tok.lemma_ in GROUP_HEADS & cues.org_heads and tok.text.islower():
+            return True
+        if not tok.text.islower() or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
@@ -266,6 +286,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
         cand.entry = _person_entry(name, gaz)
+    elif _described_as_a_group(tokens, cues):
+        cand.kind = "Organization"  # "Bashkort, a grassroots movement": the model's place is a group
     else:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
