@@ -310,6 +310,14 @@ def test_a_body_after_a_lower_case_office_and_of_is_no_part_of_a_title(nlp):
     assert names["United States Space Command"].kind in ("Organization", "MilitaryUnit"), sorted(names)
 
 
+def test_arms_makers_are_companies_not_people(nlp):
+    rec = extract(nlp, "The army signed shell contracts with Northrop Grumman and Rheinmetall, and Lockheed Martin "
+                       "said deliveries would double.")
+    makers = {e.name: e for e in rec.entities if e.kind == "Organization"}
+    assert {"Northrop Grumman", "Rheinmetall", "Lockheed Martin"} <= set(makers), sorted(makers)
+    assert not [e for e in rec.entities if e.kind == "Person"]
+
+
 def test_an_acronym_for_a_thing_that_is_no_body_makes_no_body(nlp):
     rec = extract(nlp, "Militants planted a Remote Trigger Charge (RTC) by the road. The RTC did not explode.")
     assert not [e for e in rec.entities if "RTC" in e.names]
