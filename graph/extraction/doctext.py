@@ -46,7 +46,8 @@ def is_headline(sent: Span) -> bool:
     last = [t for t in sent if not t.is_space][-1:]
     if last and last[0].text == "." and len(sent) > 12:
         return False  # a long sentence ending in a full stop is prose, however many titles it names
-    if _own_line(sent) and not (last and last[0].text in ".?!:\"”") and not any(t.like_url or "http" in t.lower_ or t.text.startswith("@") for t in sent):
+    linked = any(t.like_url or "http" in t.lower_ or t.text.startswith("@") for t in sent)
+    if _own_line(sent) and not (last and last[0].text in ".?!:\"”") and not linked:
         # a line of its own with no closing stop and no link (a title, a sub-heading; not a post's
         # credit line, not "X, Minister for the Middle East, said:") with every word capitalised: its
         # names count too, which the model runs into the verbs around them ("Jamie Dimon Slams Biden For ...")
