@@ -36,6 +36,14 @@ def test_unknown_people_merge_by_transliteration_and_surname():
     assert res.of(Article(id="3", text="").key, "person:c") is people[0]
 
 
+def test_a_surname_in_another_article_joins_a_full_name_that_ends_in_a_generational_suffix():
+    res = resolve_records([
+        rec("1", ("person:a", "Person", "Marcus T. Lincoln Jr.", None)),
+        rec("2", ("person:b", "Person", "Lincoln", None)),
+    ])
+    assert len([e for e in res.entities.values() if e.kind == "Person"]) == 1
+
+
 def test_ambiguous_surname_stays_apart():
     res = resolve_records([
         rec("1", ("person:a", "Person", "Anna Kovalenko", None)),
