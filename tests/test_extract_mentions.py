@@ -218,8 +218,12 @@ def test_a_body_the_text_gives_an_acronym_is_one_entity_with_it(nlp, text, name,
     ("Officials are on alert.\n\nBrin Easterly, Director of the Regional Security Agency, warned that attacks would go on.",
      "Brin Easterly"),
     ("Officials are on alert.\n\nTull Averly, the director of the agency, warned that attacks would go on.", "Tull Averly"),
+    # the model calls these a place or a body
+    ("The flats were registered to his brother, Petro Stefanik, and his wife, Marina Stefanik.", "Marina Stefanik"),
+    ("“We must act,” said Marta Vandervelde, WFP interim regional director for Western Africa.", "Marta Vandervelde"),
+    ("The flats were registered to his wife, Marina Holub.", "Marina Holub"),
 ])
-def test_a_name_the_model_misses_is_a_person_when_a_role_is_apposed(nlp, text, name):
+def test_a_name_the_model_misses_or_mistags_is_a_person_when_a_role_or_relative_is_apposed(nlp, text, name):
     ents = by_name(extract(nlp, text))
     assert ents[name].kind == "Person"
 
@@ -237,16 +241,6 @@ def test_a_name_the_model_misses_after_a_title_of_address_is_a_person(nlp, text,
 def test_a_body_named_with_a_title_word_is_no_person(nlp):
     rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
     assert not [e for e in rec.entities if e.kind == "Person"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The flats were registered to his brother, Petro Stefanik, and his wife, Marina Stefanik.", "Marina Stefanik"),
-    ("“We must act,” said Marta Vandervelde, WFP interim regional director for Western Africa.", "Marta Vandervelde"),
-    ("The flats were registered to his wife, Marina Holub.", "Marina Holub"),
-])
-def test_a_name_the_model_calls_a_place_or_body_is_a_person_when_a_role_or_relative_is_apposed(nlp, text, name):
-    ents = by_name(extract(nlp, text))
-    assert ents[name].kind == "Person"
 
 
 def test_a_relative_written_as_an_office_is_no_source(nlp):

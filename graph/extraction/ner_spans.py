@@ -75,7 +75,9 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     outlet = _outlet_name(doc, tokens, cues)
     if _link_known_inside(cand, doc, tokens, name, gaz, cues, places=not outlet):
         return True
-    if not _choose_kind(cand, doc, tokens, name, gaz, cues):
+    if outlet:
+        cand.kind = "Organization"  # "the Funke media group", "Baza media outlet": an outlet's name
+    elif not _choose_kind(cand, doc, tokens, name, gaz, cues):
         return False
     cand.start = tokens[0].i
     cand.end = tokens[-1].i + 1
@@ -241,9 +243,6 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and after.lower_ in cues.kin_groups and all(t.pos_ == "PROPN" for t in tokens):
         cand.kind = "Organization"  # "the Shammar tribe", "members of the Al Bu Nimr tribe": a tribe's name
-        return True
-    if _outlet_name(doc, tokens, cues):
-        cand.kind = "Organization"  # "the Funke media group", "Baza media outlet": an outlet's name
         return True
     # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says; but a "centre" the NER
     # calls an organisation is one more often than not ("Pew Research Center")
