@@ -58,6 +58,7 @@ class Cues:
     clause_objects: frozenset[str]  # objects that make a reporting verb's whole clause the claim
     addressing: frozenset[str]  # reporting verbs whose object is who is told ("told the Journal ...")
     venue_heads: frozenset[str]  # last words of a building's or site's name ("Crocus City Hall")
+    group_nouns: frozenset[str]  # a group of people's noun: "X, an alliance of ..." names a body
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
     outlets: frozenset[str]  # kinds of news outlet a name before them names ("the Funke media group")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
@@ -150,6 +151,7 @@ def load_cues() -> Cues:
         addressing=words("addressing"),
         venue_heads=words("venue_head"),
         kin_groups=words("kin_group"),
+        group_nouns=words("group_noun"),
         outlets=words("outlet"),
         bare_bodies=words("bare_body"),
         partitives=words("partitive"),

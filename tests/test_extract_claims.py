@@ -589,3 +589,10 @@ def test_according_to_a_ranked_person_is_that_persons_claim(nlp):
     # the parser makes the rank ("Brig", split from its full stop) the object of "according to"
     [(speaker, text, _)] = claims(extract(nlp, "The strikes continued through the night, according to Brig. Gen. Tom Ardley."))
     assert speaker == "Tom Ardley" and text == "The strikes continued through the night"
+
+
+def test_what_is_denied_with_a_gerund_is_the_claim_and_its_event_is_not_asserted(nlp):
+    rec = extract(nlp, "Turkey, a close ally of Baku, has denied sending mercenaries to fight in Tavan. "
+                       "The Moldovan army denied withdrawing from Bakhmut.")
+    assert [t for _, t, _ in claims(rec)] == ["sending mercenaries to fight in Tavan", "withdrawing from Bakhmut"]
+    assert [e.modality for e in rec.events] == ["Negated"]

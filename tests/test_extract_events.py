@@ -1064,3 +1064,15 @@ def test_shells_falling_near_a_town_are_an_attack_not_its_fall(nlp):
     rec = extract(nlp, "Fighting went on.\n\nShells fell near the Kherson airport on Monday.")
     assert [e[:2] for e in events(rec)] == [("Attack", "Kherson")]
     assert "Shells" not in by_name(rec)
+
+
+def test_armed_groups_pull_out_of_a_place_and_a_company_of_a_country_does_not(nlp):
+    rec = extract(nlp, "The rebels pulled out of Goma on Monday. The company pulled out of Russia.")
+    assert [(t, p) for t, p, *_ in events(rec)] == [("Withdrawal", "Goma")]
+
+
+def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_ner_says(nlp):
+    # the model tags "Kestrov" (made up) as a person
+    rec = extract(nlp, "Moldovan troops withdrew from Kestrov on Monday.")
+    assert by_name(rec)["Kestrov"].kind == "Place"
+    assert [(t, p) for t, p, *_ in events(rec)] == [("Withdrawal", "Kestrov")]

@@ -110,6 +110,82 @@ spoke VERB ROOT 1 speak
     assert [s._.wk_entity for s in doc.spans["wk_mentions"]] == ["actor:volodymyr-zelenskyy"]
 
 
+# an untagged name before a comma and a group's noun ("X, an alliance of armed groups, said"), and an
+# untagged acronym in apposition with one ("the peacekeeping mission, UNAMOR, said"): a body
+GROUP_NAME = """
+The DET det 3
+Southern PROPN compound 3
+Liberation PROPN compound 3
+Front PROPN nsubj 9
+, PUNCT punct 3
+an DET det 6
+alliance NOUN appos 3
+of ADP prep 6
+armed ADJ amod 9
+groups NOUN pobj 7 group
+said VERB ROOT 9 say
+. PUNCT punct 9
+"""
+GROUP_ACRONYM = """
+The DET det 2
+peacekeeping NOUN compound 2
+mission NOUN nsubj 5
+, PUNCT punct 2
+UNAMOR PROPN appos 2
+, PUNCT punct 2
+said VERB ROOT 5 say
+. PUNCT punct 5
+"""
+# a title is no body's name: "the ailing President, a group of senior officials, planned"
+TITLE_BEFORE_GROUP = """
+The DET det 2
+ailing ADJ amod 2
+President PROPN nsubj 9
+, PUNCT punct 2
+a DET det 5
+group NOUN appos 2
+of ADP prep 5
+senior ADJ amod 8
+officials NOUN pobj 6 official
+planned VERB ROOT 9 plan
+. PUNCT punct 9
+"""
+
+
+@pytest.mark.parametrize("table, expected", [
+    (GROUP_NAME, [("Southern Liberation Front", "Organization")]),
+    (GROUP_ACRONYM, [("UNAMOR", "Organization")]),
+    (TITLE_BEFORE_GROUP, []),
+])
+def test_an_untagged_name_a_groups_noun_describes_is_a_body(nlp, table, expected):
+    doc = processed(nlp, table)
+    assert [(s.text, s.label_) for s in doc.spans["wk_mentions"]] == expected
+
+
+@pytest.mark.parametrize("name, noun, expected", [
+    ("Velmora", "city", "Place"),  # "Officials visited Velmora, the region's main city": a place
+    ("Lina Velmora", "adviser", "Person"),  # a role apposed keeps the person
+])
+def test_a_person_the_model_tags_with_a_settlement_apposed_is_a_place(nlp, name, noun, expected):
+    words = name.split()
+    n = len(words)
+    rows = "\n".join(f"{w} PROPN {'dobj' if k == n - 1 else 'compound'} {1 if k == n - 1 else n + 1} "
+                     f"{'B' if k == 0 else 'I'}-PERSON" for k, w in enumerate(words))
+    doc = processed(nlp, f"""
+Officials NOUN nsubj 1 official
+visited VERB ROOT 1 visit
+{rows}
+, PUNCT punct {n + 1}
+the DET det {n + 3}
+region NOUN poss {n + 6}
+'s PART case {n + 3}
+main ADJ amod {n + 6}
+{noun} NOUN appos {n + 1}
+. PUNCT punct 1
+""")
+    assert [(s.text, s.label_) for s in doc.spans["wk_mentions"]] == [(name, expected)]
+
+
 # -- claims ------------------------------------------------------------------------------------------------
 
 def test_a_reported_clause_is_a_claim_of_the_subject(nlp):

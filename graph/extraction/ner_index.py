@@ -3,7 +3,8 @@ a strike report's "Near Raqqah" is a preposition and a place, a newspaper the mo
 place is an organisation, a division tagged as a person a place, bodies run together are each a
 body, a body named by one capitalised word ("the Coalition") is one, acronyms the text defines
 (:mod:`graph.extraction.acronyms`), other names given with "also known as"
-(:mod:`graph.extraction.aliases`) and people the model cuts short (:mod:`graph.extraction.person_spans`).
+(:mod:`graph.extraction.aliases`), people the model cuts short (:mod:`graph.extraction.person_spans`)
+and bodies it misses that the text describes as groups (:mod:`graph.extraction.group_spans`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from graph.cues import Cues
 from graph.extraction.acronyms import acronym_spans
 from graph.extraction.aliases import alias_candidates
 from graph.extraction.doctext import is_headline
+from graph.extraction.group_spans import group_spans
 from graph.extraction.person_spans import person_spans
 from graph.extraction.place_cues import LOCATIVE_PREPS
 from graph.gazetteer import Gazetteer
@@ -47,7 +49,8 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
     model calls it ("South China Morning Post" as a work or a place), and a "person" named as a
     division is a place ("Shan State"); given names the model missed
     (:func:`graph.extraction.person_spans.person_spans`, whose set of given names comes back too); the
-    bodies the text gives an acronym (:mod:`graph.extraction.acronyms`), whose long forms come back too."""
+    bodies the text gives an acronym (:mod:`graph.extraction.acronyms`), whose long forms come back too;
+    bodies described as groups (:func:`graph.extraction.group_spans.group_spans`)."""
     out = {}
     for ent in doc.ents:
         relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
@@ -63,7 +66,9 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
     acronyms = acronym_spans(doc, out, cues)
     out.update(acronyms)
     out.update(alias_candidates(doc, out, cues))
-    return out, person_spans(doc, out, cues), {span for span in acronyms if span[1] - span[0] > 1}
+    given_names = person_spans(doc, out, cues)
+    group_spans(doc, out, cues)
+    return out, given_names, {span for span in acronyms if span[1] - span[0] > 1}
 
 
 DASHES = {"-", "–", "—"}

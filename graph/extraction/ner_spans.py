@@ -11,6 +11,7 @@ from graph.extraction.acronyms import defined_acronym
 from graph.extraction.candidates import Candidate
 from graph.extraction.ner_index import name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
+from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
 from graph.extraction.place_cues import (CAPTURES, after_compass, named_as_place, names_a_munition, names_an_outlet,
@@ -193,11 +194,23 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
 
 def _captured_word(cand: Candidate, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """One word, no one's given name or the surname of someone the article names, that is captured
-    ("had seized Minova"): the town taken (people are captured by their full names: "captured Aiden
-    Aslin")."""
+    ("had seized Minova") or withdrawn from: the town taken or left (people are captured by their full
+    names: "captured Aiden Aslin")."""
     surnames = cand.ctx.surnames if cand.ctx is not None else set()
     return len(tokens) == 1 and not cand.given_name and name not in surnames and _person_entry(name, gaz) is None \
-        and taken_as_place(tokens[0].doc[tokens[0].i:tokens[0].i + 1], cues, CAPTURES)
+        and (taken_as_place(tokens[0].doc[tokens[0].i:tokens[0].i + 1], cues, CAPTURES) or _left(tokens[0], cues))
+
+
+def _left(tok: Token, cues: Cues) -> bool:
+    """What troops withdraw from ("withdrew from Kestrov", "the withdrawal from Kestrov", "pulled out of
+    Kestrov"): a verb's or a noun's "from", or "of" after "out"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ == "from" or (prep.lower_ == "of" and prep.i > 0
+                                                            and tok.doc[prep.i - 1].lower_ == "out")):
+        return False
+    trigger = prep.head if prep.head.lower_ != "out" else prep.head.head
+    return cues.triggers.get(trigger.lemma_.lower()) == "Withdrawal" or cues.triggers.get(
+        f"{trigger.lemma_.lower()} out") == "Withdrawal"
 
 
 def _site_in(first: Token, cues: Cues) -> bool:
@@ -211,30 +224,19 @@ def _site_in(first: Token, cues: Cues) -> bool:
         and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
 
 
+def _apposed_settlement(cand: Candidate, tokens: list[Token], cues: Cues) -> bool:
+    """A settlement's noun in lower case in apposition with the name, and no given name in it
+    ("struck Stepanakert, the region's main city,"; "Lina Haddad, a city councillor" has its role)."""
+    last = tokens[-1]
+    return not cand.given_name and any(c.dep_ == "appos" and c.lemma_ in cues.settlement and c.text.islower()
+                                       and c.tag_ == "NN" for c in last.children)
+
+
 def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
     """The name modifies a settlement word right after it ("the Al-Sinek neighborhood of Mosul")."""
     last = tokens[-1]
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i
-
-
-# the head words of a body's name that describe a group of people, not a site ("centre", "post", "court")
-GROUP_HEADS = frozenset({"movement", "group", "party", "coalition", "alliance", "organisation", "organization",
-                         "union", "campaign", "committee", "council"})
-
-
-def _described_as_a_group(tokens: list[Token], cues: Cues) -> bool:
-    """A name followed by a comma and "a" or "the" group's noun in lower case, after at most two
-    modifiers ("Bashkort, a grassroots movement"): the parser seldom makes it an apposition."""
-    doc, i = tokens[-1].doc, tokens[-1].i + 1
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
-        return False
-    for tok in doc[i + 2:min(i + 5, len(doc))]:
-        if tok.lemma_ in GROUP_HEADS & cues.org_heads and tok.text.islower():
-            return True
-        if not tok.text.islower() or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
-    return False
 
 
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
@@ -253,8 +255,10 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
-        if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues):
-            # "a military base in Adan Yabaal", "had seized Minova": a place, whatever the NER says
+        if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues) \
+                or _apposed_settlement(cand, tokens, cues):
+            # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
+            # city": a place, whatever the NER says
             cand.kind = "Place"
             return True
         if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
@@ -285,7 +289,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
         cand.entry = _person_entry(name, gaz)
-    elif _described_as_a_group(tokens, cues):
+    elif described_as_a_group(tokens, cues):
         cand.kind = "Organization"  # "Bashkort, a grassroots movement": the model's place is a group
     else:
         words = [t for t in tokens if t.lower_ not in cues.compass]

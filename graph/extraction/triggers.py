@@ -41,10 +41,12 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         tok = doc[i]
         if lemma == "pull" and any(c.lower_ in ("back", "out") and (c.dep_ in ("prt", "advmod") or (
                 c.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in c.children)
-                and any(o.dep_ in ("dobj", "nsubj") and o.lower_ in cues.forces_nouns for o in tok.children)))
+                and any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower()
+                                                         in cues.armed_nonstate) for o in tok.children)))
                 for c in tok.children):
             # "pulled its troops back": the particle stands apart; "pulled its forces out of Khan Younis",
-            # "Israeli forces pulled out of Khan Younis" (not "pulled its staff out of Russia")
+            # "Israeli forces pulled out of Khan Younis", "the rebels pulled out of Goma" (not "pulled its
+            # staff out of Russia")
             yield i, i + 1, "Withdrawal", "pullback"
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"

@@ -1,0 +1,86 @@
+"""Bodies the text describes as a group of people: a name before a comma and a group's noun ("the
+Permanent Strategic Framework, an alliance of armed groups", "Tengri, a nationalist group") and an
+acronym in apposition with one ("the peacekeeping mission, MONUSCO, said"). The small model leaves
+such names of other wars untagged; each one found edits the NER index (token range -> label) that
+:mod:`graph.extraction.candidates` builds. :func:`described_as_a_group` also overrules the model's
+place or person for a name it did tag.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graph.cues import Cues
+from graph.extraction.doctext import is_headline
+
+LINKS = {"of", "for", "and", "the"}  # small words inside a body's name ("Front for the Liberation of ...")
+
+
+def _capitals(text: str) -> bool:
+    """An acronym of capitals only, up to eight ("MONUSCO", "MINUSMA": longer than most)."""
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 8
+
+
+def described_as_a_group(tokens: list[Token], cues: Cues) -> bool:
+    """A name followed by a comma and "a" or "the" group's noun in lower case, after at most two
+    modifiers or a possessive ("Bashkort, a grassroots movement", "X, the rebels' umbrella alliance"):
+    the parser seldom makes it an apposition."""
+    doc, i = tokens[-1].doc, tokens[-1].i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for tok in doc[i + 2:min(i + 6, len(doc))]:
+        if tok.lemma_ in cues.group_nouns and tok.text.islower() and tok.tag_ in ("NN", "NNS"):
+            return True
+        if tok.text in ("'", "'s", "’", "’s"):
+            continue
+        if not tok.text.islower() or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB"):
+            return False
+    return False
+
+
+def group_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """Add to ``ner`` the untagged names a group's noun describes: a run of capitalised proper nouns
+    (with "of", "for", "and", "the" between them) outside every entity, or one acronym, before a comma
+    and a group's noun or in apposition with one; no title among them. Not in a headline, whose words
+    are all capitalised."""
+    inside = {k for start, end in ner for k in range(start, end)}
+    i = 0
+    while i < len(doc):
+        end = _name_end(doc, i, inside)
+        tokens = list(doc[i:end])
+        if tokens and not is_headline(doc[i].sent) and not any(t.lower_.rstrip(".") in cues.titles for t in tokens):
+            # "the ailing US President, a group of senior officials": a title is no body's name
+            if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues):
+                ner[(i, end)] = "ORG"
+        i = max(end, i + 1)
+
+
+def _name_word(tok: Token) -> bool:
+    """A proper noun in title case or an acronym ("MONUSCO"), which the model left out."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha \
+        and (_capitals(tok.text) or (tok.text[:1].isupper() and not tok.is_upper))
+
+
+def _name_end(doc: Doc, i: int, inside: set[int], longest: int = 8) -> int:
+    """Where a run of name words from ``i`` ends; a small linking word counts when a name word follows."""
+    end = i
+    while end < len(doc) and end - i < longest and end not in inside:
+        if _name_word(doc[end]):
+            end += 1
+        elif end > i and doc[end].lower_ in LINKS and end + 1 < len(doc) and _name_word(doc[end + 1]) \
+                and end + 1 not in inside:
+            end += 1
+        else:
+            break
+    return end
+
+
+def _apposed_to_a_group(tokens: list[Token], cues: Cues) -> bool:
+    """One acronym between commas in apposition with a group's noun before it ("the United Nations
+    peacekeeping mission, MONUSCO, said"); a person's name in that place is rarer than an acronym's."""
+    if len(tokens) != 1 or not _capitals(tokens[0].text):
+        return False
+    tok, doc = tokens[0], tokens[0].doc
+    between_commas = tok.i > 0 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    head = tok.head
+    return between_commas and tok.dep_ == "appos" and head.i < tok.i and head.lemma_ in cues.group_nouns \
+        and head.text.islower()
