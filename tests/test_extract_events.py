@@ -713,17 +713,17 @@ def test_the_region_does_not_reach_as_far_back_as_the_city(nlp):
 
 def test_a_governments_forces_are_its_countrys_armed_forces(nlp):
     rec = extract(nlp, "Ethiopian government forces have recaptured the town of Lalibela.")
-    assert [e[2] for e in events(rec)] == [("Armed Forces of Ethiopia",)]
+    assert [e[2] for e in events(rec)] == [("Ethiopian National Defense Force",)]
 
 
 def test_its_after_a_subject_described_is_what_the_description_stands_for(nlp):
     rec = extract(nlp, "The TPLF seized Lalibela. Abiy Ahmed said the army would continue its advance towards Dessie.")
-    assert [e[2] for e in events(rec) if e[1] == "Dessie"] == [("Armed Forces of Ethiopia",)]
+    assert [e[2] for e in events(rec) if e[1] == "Dessie"] == [("Ethiopian National Defense Force",)]
 
 
 def test_a_form_the_lemmatizer_misses_is_still_its_verb(nlp):
     rec = extract(nlp, "Ethiopia's war went on. Ethiopian forces retook Lalibela from the rebels.")
-    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("ControlChange", "Lalibela", ("Armed Forces of Ethiopia",))]
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("ControlChange", "Lalibela", ("Ethiopian National Defense Force",))]
 
 
 @pytest.mark.parametrize("sentence, agent", [
@@ -1043,7 +1043,7 @@ def test_an_attack_whose_doer_is_written_is_not_the_reporting_armys(nlp):
 def test_government_and_federal_forces_are_the_states(nlp):
     rec = extract(nlp, "Ethiopia's war began in November 2020. Government forces captured Mekelle later that month.")
     _, _, agents, _, event = find(rec, "ControlChange", "Mek'ele")
-    assert agents == ("Armed Forces of Ethiopia",)
+    assert agents == ("Ethiopian National Defense Force",)
     assert event.date == "2020-11"  # "later that month": the month the text gave last
 
 

@@ -831,7 +831,7 @@ def test_a_title_case_headline_names_no_body_for_its_purpose(nlp):
 
 def test_the_adjective_of_a_people_or_a_region_before_rebels_or_forces_is_no_organisation(nlp):
     names = by_name(extract(nlp, "Ethiopian forces retook Lalibela from Tigrayan rebels. Tigrayan forces withdrew."))
-    assert "Tigrayan" not in names and "Armed Forces of Ethiopia" in names, sorted(names)
+    assert "Tigrayan" not in names and "Ethiopian National Defense Force" in names, sorted(names)
 
 
 @pytest.mark.parametrize("text", [
@@ -1025,3 +1025,13 @@ def test_a_name_before_a_sites_word_is_the_site_or_the_town(nlp):
                                 "Later, shells fell near the Kherson airport."))
     assert ents["Al Noor hospital complex"].kind == "Place" and "Al Noor" not in ents
     assert ents["Kherson"].gid == "geonames:706448"
+
+
+def test_a_regions_adjective_before_a_settlement_noun_is_no_place(nlp):
+    names = by_name(extract(nlp, "Ethiopian troops withdrew from the Tigrayan capital, Mekele, in June."))
+    assert "Tigrayan" not in names and names["Mek'ele"].kind == "Place", sorted(names)
+
+
+def test_an_unknown_defence_force_is_a_military_unit(nlp):
+    names = by_name(extract(nlp, "The Velmoran National Defence Force said it repelled the attack."))
+    assert names["Velmoran National Defence Force"].kind == "MilitaryUnit", sorted(names)

@@ -149,8 +149,10 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
     if len(tokens) == 1 and tokens[0].is_sent_start and (names_a_munition(tokens[0], cues) or armament):
         return True  # "Shells fell near ...": a sentence's first word, capitalised (not "Shell and BP")
     if len(tokens) == 1 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].dep_ in ("amod", "compound") \
-            and {tokens[0].head.lemma_.lower(), tokens[0].head.lower_} & (cues.people_nouns | cues.forces_nouns | cues.nonstate_nouns):
-        return True  # "Tigrayan rebels", "Eritrean troops": a people's or a region's adjective, not a body's name
+            and {tokens[0].head.lemma_.lower(), tokens[0].head.lower_} & (cues.people_nouns | cues.forces_nouns
+                                                                         | cues.nonstate_nouns | cues.settlement):
+        # "Tigrayan rebels", "Eritrean troops", "the Tigrayan capital": a people's or a region's adjective
+        return True
     if _people_described(tokens, cues) and not gaz.lookup(name):
         return True  # "Reserve Airmen", "these total force Airmen": people described, not named
     title = doc[cand.start - 2] if cand.start >= 2 else None
@@ -273,19 +275,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Person"
         cand.entry = _person_entry(name, gaz)
     elif cand.ner == "ORG":
-        # "British Armed Forces", "Support Forces of the Armed Forces of Ukraine": the name's head says
-        military = head.rstrip("s") in cues.unit_types - {"group", "company"} or head in cues.forces_nouns
-        cand.kind = "MilitaryUnit" if military else "Organization"
-        if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
-            cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
-        if len(tokens) == 1 and tokens[0].is_stop:
-            return False
-        if len(tokens) == 1 and cand.kind != "MilitaryUnit" and named_as_place(tokens[0], cues):
-            cand.kind = "Place"
-        acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
-                                        or defined_acronym(doc, tokens[0].i))  # "(CoI)"
-        if not acronym and not any(t.pos_ == "PROPN" for t in tokens) and name.lower() not in cues.bare_bodies:
-            return False  # "Heavy metals", "Emphasis": capitalised words, not names
+        return _body_kind(cand, doc, tokens, name, head, cues)
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
         cand.entry = _person_entry(name, gaz)
@@ -298,3 +288,23 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
         cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
     return True
+
+
+def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: str, cues: Cues) -> bool:
+    """The kind of a name the model calls an organisation: a unit when its head word is a unit's or
+    forces' ("British Armed Forces", "Support Forces of the Armed Forces of Ukraine", "the National
+    Defense Force"; a "Task Force" may be civil), a place when a settlement's word follows it or a place's
+    preposition comes before one word, else a body; False for capitalised common words."""
+    military = head.rstrip("s") in cues.unit_types - {"group", "company"} or head in cues.forces_nouns \
+        or (f"{head}s" in cues.forces_nouns and not any(t.lower_ == "task" for t in tokens))
+    cand.kind = "MilitaryUnit" if military else "Organization"
+    if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
+        cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
+    if len(tokens) == 1 and tokens[0].is_stop:
+        return False
+    if len(tokens) == 1 and cand.kind != "MilitaryUnit" and named_as_place(tokens[0], cues):
+        cand.kind = "Place"
+    acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
+                                    or defined_acronym(doc, tokens[0].i))  # "(CoI)"
+    # "Heavy metals", "Emphasis": capitalised words, not names
+    return acronym or any(t.pos_ == "PROPN" for t in tokens) or name.lower() in cues.bare_bodies
