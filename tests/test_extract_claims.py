@@ -596,3 +596,20 @@ def test_what_is_denied_with_a_gerund_is_the_claim_and_its_event_is_not_asserted
                        "The Moldovan army denied withdrawing from Bakhmut.")
     assert [t for _, t, _ in claims(rec)] == ["sending mercenaries to fight in Tavan", "withdrawing from Bakhmut"]
     assert [e.modality for e in rec.events] == ["Negated"]
+
+
+def test_a_reporting_verb_coordinated_to_the_reported_clause_is_the_speakers_next_act(nlp):
+    rec = extract(nlp, "Government spokesman Daniel Okafor said the army was still in control of Dessie and accused "
+                       "the rebels of killing civilians.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Daniel Okafor", "the army was still in control of Dessie"),
+                                                   ("Daniel Okafor", "the rebels of killing civilians")]
+    # a clause of the content coordinated to it stays the content; so does a denial
+    rec = extract(nlp, "Daniel Okafor said the troops crossed the river and took the village.")
+    assert [t for _, t, _ in claims(rec)] == ["the troops crossed the river and took the village"]
+    rec = extract(nlp, "Daniel Okafor said the convoy was late but did not say why.")
+    assert [t for _, t, _ in claims(rec)] == ["the convoy was late but did not say why"]
+    # the quote in the reported clause is not the next act's
+    rec = extract(nlp, "Bishop Anton Marek said there “was no excuse for a strike on a church” and expressed anger "
+                       "that it came on a feast day.")
+    assert [t for _, t, _ in claims(rec)] == ["there “was no excuse for a strike on a church”",
+                                              "anger that it came on a feast day"]

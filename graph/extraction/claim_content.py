@@ -57,6 +57,9 @@ def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: 
     every soldier to prepare") or one that a second that-clause follows ("expressed his desire that A
     and that B"), on to a coordinated clause."""
     content = phrase_range(comp[0], skip_mark=True)
+    speakers_act = speakers_own_act(comp[0], cues)
+    if speakers_act is not None:
+        content = (content[0], phrase_range(comp[0], skip_mark=True, leave=speakers_act)[1])
     stranded = _stranded_subject(verb, comp[0], cues)
     if stranded is not None:
         content = (stranded.idx, content[1])
@@ -66,7 +69,29 @@ def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: 
     obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
     if obj and (comp[0].dep_ == "xcomp" or "dobj" in modes):
         content = (phrase_range(obj[0])[0], content[1])
-    return content[0], max(content[1], coordinated_end(verb, comp[0], cues))
+    return content[0], coordinated_end(verb, comp[0], cues, content[1])
+
+
+WH_WORDS = {"how", "why", "what", "whether", "if", "where", "when", "who"}
+
+
+def speakers_own_act(clause: Token, cues: Cues) -> Token | None:
+    """A reporting verb without a subject that the parser coordinated with "and" or "but" to the clause
+    a reporting verb reports ("said the army held the town and accused the rebels of ..."): the
+    speaker's next act, not what they said. Not in a question's clause ("uncovered how politicians paid
+    X or promised Y": they promised), nor in a clause no one reports ("He remains opposed and is calling
+    for ..." the parser hung on a later verb); a denial ("but didn't believe ...") or an aside in brackets
+    stays in what was said."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues.report \
+            or any(c.lower_ in WH_WORDS for c in clause.children if c.i < clause.i):
+        return None
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and conj.lemma_.lower() in cues.report \
+                and not any(c.dep_ in (*SUBJECT_DEPS, "neg") for c in conj.children) \
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.nbor(-1).text != "("
+                        for c in clause.children if c.i < conj.i):
+            return conj
+    return None
 
 
 def _stranded_subject(verb: Token, clause: Token, cues: Cues) -> Token | None:
@@ -82,11 +107,10 @@ def _stranded_subject(verb: Token, clause: Token, cues: Cues) -> Token | None:
     return gap[0] if any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in gap) else None
 
 
-def coordinated_end(verb: Token, comp: Token, cues: Cues) -> int:
+def coordinated_end(verb: Token, comp: Token, cues: Cues, end: int) -> int:
     """Where a "that"-clause ends when a clause of its own is coordinated to the reporting verb after
     it ("said that police cannot ban anyone, and the decision will rest with the organisers": the
-    parser hangs the second clause on "said"); the clause's own end otherwise."""
-    end = phrase_range(comp, skip_mark=True)[1]
+    parser hangs the second clause on "said"); the clause's own end (``end``) otherwise."""
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
         return end
     for conj in verb.children:
@@ -198,8 +222,9 @@ def is_passive(verb: Token) -> bool:
 
 
 def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:
-    """The character range of ``tok``'s subtree (without ``leave``'s subtree, if given), trimmed of
-    punctuation at its ends and, with ``skip_mark``, of the words that only join it to the sentence."""
+    """The character range of ``tok``'s subtree (without ``leave``'s subtree and the conjunction before
+    it, if given), trimmed of punctuation at its ends and, with ``skip_mark``, of the words that only
+    join it to the sentence."""
     left = {t.i for t in leave.subtree} if leave is not None else set()
     tokens = [t for t in tok.subtree if t.i not in left]
     if skip_mark:
@@ -209,7 +234,8 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
             tokens = tokens[1:]
     # "we should go further, as X says": the "as" that introduces the speaker is not what was said
     while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")]")
-                      or (skip_mark and tokens[-1].lower_ in DANGLING and not list(tokens[-1].children))):
+                      or (skip_mark and tokens[-1].lower_ in DANGLING and not list(tokens[-1].children))
+                      or (leave is not None and tokens[-1].dep_ == "cc" and tokens[-1].head == tok)):
         tokens = tokens[:-1]
     if not tokens:
         return (tok.idx, tok.idx)

@@ -16,6 +16,7 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
+                                            speakers_own_act,
                                                has_own_object, inside_phrase, is_scare_quote, medium_clause,
                                                nearest_quote, overlaps, set_against, stance_range)
 from graph.extraction.coref import ReferenceResolver
@@ -80,7 +81,7 @@ def _is_report_verb(tok: Token, cues: Cues) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.report
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, cues: Cues) -> Token | None:
     """The speaker phrase of a reporting verb, climbing through participles and conjunctions."""
     tok = verb
     for _ in range(4):
@@ -97,6 +98,9 @@ def _subject(verb: Token) -> Token | None:
             if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "it was reported that ..."
             return s
+        if tok == verb and speakers_own_act(tok.head, cues) == tok:
+            tok = tok.head.head  # "said the army held X and accused the rebels of ...": who said it accuses
+            continue
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -111,7 +115,7 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
     """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
     TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
     speak only when it names no one."""
-    subj = _named_after_quote(verb, res) or _subject(verb) or _fronted_speaker(verb, res)
+    subj = _named_after_quote(verb, res) or _subject(verb, res.cues) or _fronted_speaker(verb, res)
     if subj is None:
         return None
     if subj.i not in res.key_at:
@@ -125,14 +129,17 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
 
 def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
     """The quote that carries what the verb claims, if any: the nearest one in its sentence, unless
-    another reporting verb stands between them ("expressed hope ..., saying it “would ...”") or the
-    quote lies inside the verb's object ("expressed his fear that X “has become ...”"); a name in quotes
+    another reporting verb stands between them ("expressed hope ..., saying it “would ...”"), the quote
+    lies in the reported clause the verb is coordinated to, or it lies inside the verb's object ("expressed his fear that X “has become ...”"); a name in quotes
     inside the speaker's phrase ('..., an adviser to the head of the “Donetsk People’s Republic,” told')
     is not what is claimed."""
-    subj = _subject(verb)
+    subj = _subject(verb, cues)
     if subj is not None:
         inside = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
         quotes = [q for q in quotes if not inside[0] <= q[0] <= q[1] <= inside[1] + 1]
+    if speakers_own_act(verb.head, cues) == verb:
+        # "said there “was no justification” and expressed indignation that ...": the quote is the clause's
+        quotes = [q for q in quotes if not verb.head.left_edge.idx <= q[0] < verb.idx]
     quote = nearest_quote(verb, sent, quotes)
     if quote is None or any(t.i != verb.i and _is_report_verb(t, cues) and min(verb.idx, quote[0]) < t.idx
                             < max(verb.idx, quote[0]) and not quote[0] <= t.idx < quote[1] for t in sent):
@@ -210,7 +217,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
         content, stance = stance_range(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
-        content, statement = content_without_clause(verb, sent, modes, _subject(verb), cues)
+        content, statement = content_without_clause(verb, sent, modes, _subject(verb, cues), cues)
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
             # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
             # the “terrorists”"): the verb's phrase is
