@@ -74,6 +74,7 @@ class Cues:
     branches: dict[tuple[str, ...], str]  # "army" before a rank ("Army Lt. Gen. ...") -> the US Army's gazetteer id
     branch_ranks: frozenset[str]  # ranks and offices after a service's bare name
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
+    expel_verbs: frozenset[str]  # "pushed the army out of X": X changes hands
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
     munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
@@ -166,6 +167,7 @@ def load_cues() -> Cues:
         branches={tuple(w.split()): v for w, v in rows["branch"]},
         branch_ranks=words("branch_rank"),
         document_heads=words("document_head"),
+        expel_verbs=words("expel"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),
         munition_verbs=words("munition_verb"),

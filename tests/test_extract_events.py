@@ -1076,3 +1076,15 @@ def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_n
     rec = extract(nlp, "Moldovan troops withdrew from Kestrov on Monday.")
     assert by_name(rec)["Kestrov"].kind == "Place"
     assert [(t, p) for t, p, *_ in events(rec)] == [("Withdrawal", "Kestrov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces pushed Russian troops out of Kherson.", [("ControlChange", "Kherson", ("Armed Forces of Ukraine",))]),
+    ("Moldovan forces drove the rebels from Bender last week.", [("ControlChange", "Bender", ("Armed Forces of Moldova",))]),
+    ("Russian troops were driven out of Kupiansk by Ukrainian forces.", [("ControlChange", "Kupiansk", ("Armed Forces of Ukraine",))]),
+    # people pushed out of a square are no forces; pushing towards a town is an advance
+    ("Police pushed protesters out of the square in Kherson.", []),
+    ("Ukrainian forces pushed towards Kherson.", [("Offensive", "Kherson", ("Armed Forces of Ukraine",))]),
+])
+def test_forces_pushed_out_of_a_place_lose_it_to_who_pushed_them(nlp, text, expected):
+    assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected

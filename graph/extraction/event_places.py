@@ -45,7 +45,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if etype == "ControlChange":
         excluded = excluded | (DESTINATION_PREPS - {"into"})  # "seized control of the routes to China"
     if lemma in cues.origin_only:
-        excluded = excluded | (cues.place_prep - {"from", "out", "of"})  # not "troops were redeployed in Belgorod"
+        # not "troops were redeployed in Belgorod"; "pushed the army out of Lashio", "drove the troops from it"
+        excluded = (excluded | (cues.place_prep - {"from", "out", "of"})) - {"from"}
     if etype == "Attack":
         excluded = excluded - {"against"}  # "strikes against ISIL targets in Syria": where the targets are
     roots = _place_roots(span, head, res, cues, lemma, etype, excluded)
@@ -130,11 +131,11 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not is_verb:  # "the capture of Russian soldiers": what a noun's "of" names is its object
         objects += [g for c in outside_children(span) if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
-    if etype == "ControlChange" and (any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
+    if etype == "ControlChange" and lemma not in cues.origin_only and (any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
                                             or res.kind(res.key_at.get(o.i)) == "Person" for o in objects)
                                      or any(s.lemma_.lower() in cues.recording for s in head.children if s.dep_ == "nsubj")):
         # "capturing mayors in Melitopol" takes people, "seized power in Niger" a thing, not a place;
-        # "footage captured the clashes near the court" records them
+        # "footage captured the clashes near the court" records them ("pushed the troops out of X" takes X)
         return None
     # "took control of Nyala", however the parser hung the "of"
     control = any(o.lemma_.lower() == "control" for o in objects)

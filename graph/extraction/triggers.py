@@ -48,6 +48,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             # "Israeli forces pulled out of Khan Younis", "the rebels pulled out of Goma" (not "pulled its
             # staff out of Russia")
             yield i, i + 1, "Withdrawal", "pullback"
+        elif lemma in cues.expel_verbs and tok.pos_ == "VERB" and _expels(tok, cues):
+            yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
@@ -66,6 +68,17 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
                 yield i, i + 1, etype, key
         i += 1
+
+
+def _expels(verb, cues: Cues) -> bool:
+    """The verb has forces or fighters as its object or passive subject ("pushed the army", "troops were
+    driven") and a place phrase "out of" or "from" ("out of Lashio", "from the town")."""
+    expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
+                                                        in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns)
+                   for c in verb.children)
+    away = any((c.lower_ == "from" or (c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)))
+               for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
+    return expelled and away
 
 
 def _uses_a_weapon(tok, weapons: frozenset[tuple[str, ...]]) -> bool:
