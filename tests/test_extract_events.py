@@ -1085,6 +1085,9 @@ def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_n
     # people pushed out of a square are no forces; pushing towards a town is an advance
     ("Police pushed protesters out of the square in Kherson.", []),
     ("Ukrainian forces pushed towards Kherson.", [("Offensive", "Kherson", ("Armed Forces of Ukraine",))]),
+    # unnamed villages east of a town: the town did not change hands
+    ("Ukrainian forces pushed Russian troops out of two villages east of Kherson.",
+     [("Offensive", "Kherson", ("Armed Forces of Ukraine",))]),
 ])
 def test_forces_pushed_out_of_a_place_lose_it_to_who_pushed_them(nlp, text, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected

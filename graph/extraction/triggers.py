@@ -72,13 +72,21 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
 
 def _expels(verb, cues: Cues) -> bool:
     """The verb has forces or fighters as its object or passive subject ("pushed the army", "troops were
-    driven") and a place phrase "out of" or "from" ("out of Lashio", "from the town")."""
+    driven") and a named place "out of" or "from" it ("out of Lashio", "from the town of Lashio")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
                                                         in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns)
                    for c in verb.children)
-    away = any((c.lower_ == "from" or (c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)))
-               for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
-    return expelled and away
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "from"]
+    preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+              for g in c.children if g.lower_ == "of"]
+    return expelled and any(_names_a_town(o, cues) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _names_a_town(noun, cues: Cues) -> bool:
+    """A name ("Lashio") or a settlement's word with its name ("the town of Lashio"); not "two villages
+    east of Kupiansk", whose villages are unnamed."""
+    return noun.pos_ == "PROPN" or (noun.lemma_.lower() in cues.settlement and any(
+        c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in noun.children))
 
 
 def _uses_a_weapon(tok, weapons: frozenset[tuple[str, ...]]) -> bool:
