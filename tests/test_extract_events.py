@@ -1091,3 +1091,12 @@ def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_n
 ])
 def test_forces_pushed_out_of_a_place_lose_it_to_who_pushed_them(nlp, text, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected
+
+
+def test_towns_of_a_dated_list_the_model_tags_as_bodies_are_each_taken(nlp):
+    # the small model tags the later items as organisations and the last one as a common noun
+    rec = extract(nlp, "The rebels captured Aleppo on Nov. 30, Hama on Dec. 5 and Homs on Saturday.",
+                  published="2024-12-08")
+    assert [(t, p, e.date) for t, p, _, _, e in events(rec)] == [
+        ("ControlChange", "Aleppo", "2024-11-30"), ("ControlChange", "Hamah", "2024-12-05"),
+        ("ControlChange", "Homs", "2024-12-07")]

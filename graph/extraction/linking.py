@@ -226,7 +226,10 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     """A town of some size whose name the small model took for a person or a body: a proper name that
     ends where the span ends, no person's name in the article (a surname, "Mason"; a given name), no
     part of a longer name."""
-    return (entry.population >= ctx.settings.minor_population and all(t.pos_ == "PROPN" for t in span)
+    # (a capitalised word inside a sentence that the tagger calls a noun is written as a name: "and Homs")
+    return (entry.population >= ctx.settings.minor_population
+            and all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start)
+                    for t in span)
             and not _part_of_a_name(span, "PERSON") and not ctx.surnames & {t.text for t in span}
             and span.text not in ctx.given_names)
 

@@ -9,32 +9,15 @@ from spacy.tokens import Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_time import attached_date_text
-
-
-def _list_items(head: Token, objects: list[Token]) -> list[Token]:
-    """Items of a list that goes on a verb's object (its first ``objects``) with their own dates,
-    however parsed: nouns the parser hung on the verb itself ("liberated Kupiansk on September 9,
-    Izium on September 10, and Velykyi Burluk ..."; the object itself when the parser took it for a
-    modifier; a second object: "captured Soledar in January and Bakhmut's outskirts") and conjuncts of
-    the object that carry a date ("captured Soledar in January and Bakhmut in May")."""
-    hung = [c for c in head.children if c.i > head.i and (c.dep_ in ("npadvmod", "conj", "appos") or c in objects[1:])
-            and c.pos_ in ("PROPN", "NOUN")]
-    if not objects and not (hung and hung[0].i == head.i + 1 and hung[0].dep_ == "npadvmod"):
-        return []
-    dated = [c for c in objects[0].subtree if c.dep_ == "conj" and attached_date_text(c)] if objects else []
-    # "took Hama on Thursday and Homs on Saturday": the next item parsed as a conjunct of the date
-    dated += [c for p in head.children if p.dep_ == "prep" for d in p.children if d.dep_ == "pobj"
-              and d.ent_type_ == "DATE" for c in d.children if c.dep_ == "conj" and c.pos_ == "PROPN"
-              and c.ent_type_ != "DATE"] if objects else []
-    return sorted(hung + dated, key=lambda t: t.i)
+from graph.extraction.place_cues import dated_list_items
 
 
 def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
-    """Places of a list that goes on a verb's object (:func:`_list_items`), each with the date of its
+    """Places of a list that goes on a verb's object (:func:`graph.extraction.place_cues.dated_list_items`), each with the date of its
     own item: one attached to the item, or to the verb between it and the next item; and the date of
     the object itself (the verb's before the list goes on, or the object's own)."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    items = _list_items(head, objects)
+    items = dated_list_items(head, objects)
     out: dict[str, str | None] = {}
     for n, item in enumerate(items):
         nxt = items[n + 1].i if n + 1 < len(items) else None

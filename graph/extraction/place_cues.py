@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
+from graph.extraction.event_time import attached_date_text
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym
 
@@ -62,10 +63,40 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
         return not names_a_munition(first, cues)
     # the object, also a name right after the verb the parser took for a modifier: "recaptured Lyman on
     # October 1, ...", "had taken Bakhmut in eastern Ukraine"
+    elif _dated_item(span.root, cues, events):
+        return True  # "captured Aleppo on Nov. 30, Hama on Dec. 5 and Homs on Saturday"
     elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ in ("npadvmod", "advmod") and first.i == head.i + 1
                                                         and first.text[:1].isupper())) and head.pos_ == "VERB"):
         return False
     return cues.triggers.get(head.lemma_.lower()) in events
+
+
+def _dated_item(tok: Token, cues: Cues, events: tuple[str, ...]) -> bool:
+    """The name is an item, after the first, of a list with a date per item that goes on the object of a
+    verb of those events (:func:`dated_list_items`)."""
+    for verb in (tok.head, tok.head.head.head):  # hung on the verb, or a conjunct of the last item's date
+        if verb.pos_ == "VERB" and cues.triggers.get(verb.lemma_.lower()) in events:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            return tok in dated_list_items(verb, objects)
+    return False
+
+
+def dated_list_items(head: Token, objects: list[Token]) -> list[Token]:
+    """Items of a list that goes on a verb's object (its first ``objects``) with their own dates,
+    however parsed: nouns the parser hung on the verb itself ("liberated Kupiansk on September 9,
+    Izium on September 10, and Velykyi Burluk ..."; the object itself when the parser took it for a
+    modifier; a second object: "captured Soledar in January and Bakhmut's outskirts") and conjuncts of
+    the object that carry a date ("captured Soledar in January and Bakhmut in May")."""
+    hung = [c for c in head.children if c.i > head.i and (c.dep_ in ("npadvmod", "conj", "appos") or c in objects[1:])
+            and c.pos_ in ("PROPN", "NOUN")]
+    if not objects and not (hung and hung[0].i == head.i + 1 and hung[0].dep_ == "npadvmod"):
+        return []
+    dated = [c for c in objects[0].subtree if c.dep_ == "conj" and attached_date_text(c)] if objects else []
+    # "took Hama on Thursday and Homs on Saturday": the next item parsed as a conjunct of the date
+    dated += [c for p in head.children if p.dep_ == "prep" for d in p.children if d.dep_ == "pobj"
+              and d.ent_type_ == "DATE" for c in d.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.text[:1].isupper())
+              and c.ent_type_ != "DATE"] if objects else []
+    return sorted(hung + dated, key=lambda t: t.i)
 
 
 def names_a_munition(tok: Token, cues: Cues) -> bool:
