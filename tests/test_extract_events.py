@@ -732,6 +732,8 @@ def test_a_form_the_lemmatizer_misses_is_still_its_verb(nlp):
     ("The Israeli military said Israeli warplanes struck dozens of Hezbollah targets in southern Lebanon.",
      ("Israel Defense Forces",)),
     ("Russian drones attacked Kyiv overnight, the mayor said.", ("Russia",)),
+    ("Residents said Israeli planes struck several houses in Rafah overnight.", ("Israel",)),
+    ("A Russian frigate shelled Odesa on Monday.", ("Russia",)),
 ])
 def test_a_countrys_aircraft_are_the_country_acting(nlp, sentence, agent):
     rec = extract(nlp, sentence)
