@@ -1102,3 +1102,9 @@ def test_towns_of_a_dated_list_the_model_tags_as_bodies_are_each_taken(nlp):
     assert [(t, p, e.date) for t, p, _, _, e in events(rec)] == [
         ("ControlChange", "Aleppo", "2024-11-30"), ("ControlChange", "Hamah", "2024-12-05"),
         ("ControlChange", "Homs", "2024-12-07")]
+
+
+def test_where_a_targets_threat_is_aimed_is_not_where_the_target_stood(nlp):
+    rec = extract(nlp, "The raids targeted villages that posed a threat to communities in northern Israel. "
+                       "Drones hit a school sheltering displaced families in the Nuseirat camp.")
+    assert [(t, p) for t, p, *_ in events(rec)] == [("Attack", "An Nusayrat")]

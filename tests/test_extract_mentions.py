@@ -1035,3 +1035,9 @@ def test_a_regions_adjective_before_a_settlement_noun_is_no_place(nlp):
 def test_an_unknown_defence_force_is_a_military_unit(nlp):
     names = by_name(extract(nlp, "The Velmoran National Defence Force said it repelled the attack."))
     assert names["Velmoran National Defence Force"].kind == "MilitaryUnit", sorted(names)
+
+
+def test_another_name_after_a_common_nouns_place_phrase_names_the_noun_phrase_not_the_place(nlp):
+    names = by_name(extract(nlp, "The regional mission in Somalia, known as SOMTAF, has begun withdrawing troops. "
+                                 "Hayat Tahrir al-Sham, known as HTS, took Aleppo."))
+    assert "SOMTAF" not in names["Somalia"].names and "HTS" in names["Hayat Tahrir al-Sham"].names, sorted(names)

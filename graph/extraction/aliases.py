@@ -22,9 +22,17 @@ def aliased_end(doc: Doc, start: int, cues: Cues) -> int | None:
         words = tuple(t.lower_ for t in doc[max(0, i - n):i])
         if len(words) == n and words in cues.alias_phrases:
             before = i - n - 1
-            if before >= 1 and doc[before].text in (",", "(") and doc[before - 1].sent == doc[start].sent:
+            if before >= 1 and doc[before].text in (",", "(") and doc[before - 1].sent == doc[start].sent \
+                    and not _in_a_common_nouns_phrase(doc[before - 1]):
                 return before
     return None
+
+
+def _in_a_common_nouns_phrase(last) -> bool:
+    """The name ends a place phrase of a common noun ("the African Union mission in Somalia, known as
+    ATMIS"): the other name is the noun phrase's, not the name's."""
+    prep = last.head
+    return last.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.text.islower()
 
 
 def alias_candidates(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> dict[tuple[int, int], str]:

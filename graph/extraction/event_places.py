@@ -265,8 +265,11 @@ def _where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
     """The first place named "in", "near"... in the description of what a strike hit, however deep the
     parser hung it ("hit a school sheltering displaced families in the Nuseirat camp")."""
     for obj in (c for c in head.children if c.dep_ == "dobj"):
+        # not where a phrase "to" leads ("villages that posed a threat to communities in northern Israel")
+        away = {t.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS for t in p.subtree}
         for tok in obj.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and (places := _places_named_by(tok, res)):
+            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and tok.i not in away \
+                    and (places := _places_named_by(tok, res)):
                 return places[:1]
     return []
 
