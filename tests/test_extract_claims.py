@@ -613,3 +613,10 @@ def test_a_reporting_verb_coordinated_to_the_reported_clause_is_the_speakers_nex
                        "that it came on a feast day.")
     assert [t for _, t, _ in claims(rec)] == ["there “was no excuse for a strike on a church”",
                                               "anger that it came on a feast day"]
+
+
+def test_a_second_speaker_set_against_the_first_with_while_has_a_claim_of_their_own(nlp):
+    rec = extract(nlp, "The RSF said it had seized the main base in Mellit, while the army said it had repelled "
+                       "the attack.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Rapid Support Forces", "it had seized the main base in Mellit"),
+                                                   ("Sudanese Armed Forces", "it had repelled the attack")]

@@ -57,9 +57,9 @@ def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: 
     every soldier to prepare") or one that a second that-clause follows ("expressed his desire that A
     and that B"), on to a coordinated clause."""
     content = phrase_range(comp[0], skip_mark=True)
-    speakers_act = speakers_own_act(comp[0], cues)
-    if speakers_act is not None:
-        content = (content[0], phrase_range(comp[0], skip_mark=True, leave=speakers_act)[1])
+    apart = speakers_own_act(comp[0], cues) or _contrasted_report(comp[0], cues)
+    if apart is not None:
+        content = (content[0], phrase_range(comp[0], skip_mark=True, leave=apart)[1])
     stranded = _stranded_subject(verb, comp[0], cues)
     if stranded is not None:
         content = (stranded.idx, content[1])
@@ -91,6 +91,18 @@ def speakers_own_act(clause: Token, cues: Cues) -> Token | None:
                 and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.nbor(-1).text != "("
                         for c in clause.children if c.i < conj.i):
             return conj
+    return None
+
+
+def _contrasted_report(clause: Token, cues: Cues) -> Token | None:
+    """A reporting verb with a subject of its own in a "while" or "whereas" clause at the end of the
+    reported clause ("said it had seized the base, while the army said it had repelled the attack"):
+    another speaker's word set against it, not part of it."""
+    for adv in clause.children:
+        if adv.dep_ == "advcl" and adv.i > clause.i and adv.lemma_.lower() in cues.report \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in adv.children) \
+                and any(c.dep_ in SUBJECT_DEPS for c in adv.children):
+            return adv
     return None
 
 
