@@ -130,7 +130,8 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
 def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
     """The quote that carries what the verb claims, if any: the nearest one in its sentence, unless
     another reporting verb stands between them ("expressed hope ..., saying it “would ...”"), the quote
-    lies in the reported clause the verb is coordinated to, or it lies inside the verb's object ("expressed his fear that X “has become ...”"); a name in quotes
+    lies in the reported clause the verb is coordinated to, or it lies inside the verb's object
+    ("expressed his fear that X “has become ...”"); a name in quotes
     inside the speaker's phrase ('..., an adviser to the head of the “Donetsk People’s Republic,” told')
     is not what is claimed."""
     subj = _subject(verb, cues)

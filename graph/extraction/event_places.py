@@ -118,6 +118,15 @@ def _misparsed_object(child: Token, head: Token) -> bool:
     return child.dep_ in ("npadvmod", "advmod") and child.i == head.i + 1 and child.text[:1].isupper()
 
 
+def _takes_no_place(head: Token, objects: list[Token], res: ReferenceResolver, cues: Cues) -> bool:
+    """A capture of people or things, or a recording: "capturing mayors in Melitopol" takes people,
+    "seized power in Niger" a thing, not a place; "footage captured the clashes near the court" records
+    them (but "pushed the troops out of X" takes X: the caller leaves out verbs of leaving)."""
+    return any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
+               or res.kind(res.key_at.get(o.i)) == "Person" for o in objects) \
+        or any(s.lemma_.lower() in cues.recording for s in head.children if s.dep_ == "nsubj")
+
+
 def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str,
                  excluded: set[str]) -> list[Token] | None:
     """The phrases that may hold the event's place (None: the event takes no place at all)."""
@@ -131,11 +140,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not is_verb:  # "the capture of Russian soldiers": what a noun's "of" names is its object
         objects += [g for c in outside_children(span) if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
-    if etype == "ControlChange" and lemma not in cues.origin_only and (any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
-                                            or res.kind(res.key_at.get(o.i)) == "Person" for o in objects)
-                                     or any(s.lemma_.lower() in cues.recording for s in head.children if s.dep_ == "nsubj")):
-        # "capturing mayors in Melitopol" takes people, "seized power in Niger" a thing, not a place;
-        # "footage captured the clashes near the court" records them ("pushed the troops out of X" takes X)
+    if etype == "ControlChange" and lemma not in cues.origin_only and _takes_no_place(head, objects, res, cues):
         return None
     # "took control of Nyala", however the parser hung the "of"
     control = any(o.lemma_.lower() == "control" for o in objects)

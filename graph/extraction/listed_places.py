@@ -13,9 +13,10 @@ from graph.extraction.place_cues import dated_list_items
 
 
 def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
-    """Places of a list that goes on a verb's object (:func:`graph.extraction.place_cues.dated_list_items`), each with the date of its
-    own item: one attached to the item, or to the verb between it and the next item; and the date of
-    the object itself (the verb's before the list goes on, or the object's own)."""
+    """Places of a list that goes on a verb's object (:func:`graph.extraction.place_cues.dated_list_items`),
+    each with the date of its own item: one attached to the item, or to the verb between it and the
+    next item; and the date of the object itself (the verb's before the list goes on, or the object's
+    own)."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     items = dated_list_items(head, objects)
     out: dict[str, str | None] = {}

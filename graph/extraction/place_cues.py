@@ -94,7 +94,8 @@ def dated_list_items(head: Token, objects: list[Token]) -> list[Token]:
     dated = [c for c in objects[0].subtree if c.dep_ == "conj" and attached_date_text(c)] if objects else []
     # "took Hama on Thursday and Homs on Saturday": the next item parsed as a conjunct of the date
     dated += [c for p in head.children if p.dep_ == "prep" for d in p.children if d.dep_ == "pobj"
-              and d.ent_type_ == "DATE" for c in d.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.text[:1].isupper())
+              and d.ent_type_ == "DATE" for c in d.children if c.dep_ == "conj"
+              and (c.pos_ == "PROPN" or c.text[:1].isupper())
               and c.ent_type_ != "DATE"] if objects else []
     return sorted(hung + dated, key=lambda t: t.i)
 
