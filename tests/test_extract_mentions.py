@@ -1041,3 +1041,13 @@ def test_another_name_after_a_common_nouns_place_phrase_names_the_noun_phrase_no
     names = by_name(extract(nlp, "The regional mission in Somalia, known as SOMTAF, has begun withdrawing troops. "
                                  "Hayat Tahrir al-Sham, known as HTS, took Aleppo."))
     assert "SOMTAF" not in names["Somalia"].names and "HTS" in names["Hayat Tahrir al-Sham"].names, sorted(names)
+
+
+@pytest.mark.parametrize("dateline, places", [
+    # the small model tags a dateline's capitals as nouns or adverbs, or splits two cities at the slash
+    ("KYIV, May 7 (Reuters) -", ["Kyiv"]),
+    ("CAIRO/JERUSALEM, May 7 (Reuters) -", ["Cairo", "Jerusalem"]),
+])
+def test_the_places_of_a_wire_dateline_are_places(nlp, dateline, places):
+    rec = extract(nlp, f"Talks resume\n\n{dateline} Talks between the sides resumed on Tuesday.")
+    assert sorted(e.name for e in rec.entities if e.kind == "Place") == places

@@ -26,7 +26,7 @@ from graph.extraction.claims import find_claims
 from graph.extraction.coref import WINDOW_SENTENCES, Ref, ReferenceResolver
 from graph.extraction.docdata import (get_claims, get_entities, get_speakers, set_claims, set_entities,
                                       set_events)
-from graph.extraction.doctext import word_before
+from graph.extraction.doctext import dateline_end, word_before
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
@@ -48,25 +48,6 @@ def glued_after_quote(doc: Doc, tok) -> bool:
     quote, word = doc[tok.i - 1], doc[tok.i - 2]
     return quote.text in CLOSING_QUOTES and not quote.whitespace_ and not word.whitespace_ and word.is_alpha \
         and word.text[-1:].islower()
-
-
-DATELINE_DASHES = {"-", "—", "–", "--"}
-DATELINE_TOKENS = 12  # how far into a paragraph a dateline's dash may be
-
-
-def dateline_end(doc: Doc, start: int) -> int | None:
-    """The token after a wire dateline that opens a paragraph ("KHARTOUM, Dec 19 (Reuters) -",
-    "KYIV —"): a place in capitals, then maybe a date and an agency in brackets, then a dash."""
-    first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) >= 3):
-        return None
-    for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
-        if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
-            # a dash set apart, not a hyphen inside a name ("HTS leader Abu Mohammed al-Golani")
-            return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
-        if tok.is_space and "\n" in tok.text:
-            return None
-    return None
 
 
 class ParagraphComponent:

@@ -84,3 +84,33 @@ def strip_range(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     while b > a and text[b - 1] in " ,;:.\n\"“”":
         b -= 1
     return a, b
+
+
+DATELINE_DASHES = {"-", "—", "–", "--"}
+DATELINE_TOKENS = 12  # how far into a paragraph a dateline's dash may be
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a wire dateline that opens a paragraph ("KHARTOUM, Dec 19 (Reuters) -",
+    "KYIV —"): a place in capitals, then maybe a date and an agency in brackets, then a dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
+        if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
+            # a dash set apart, not a hyphen inside a name ("HTS leader Abu Mohammed al-Golani")
+            return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
+        if tok.is_space and "\n" in tok.text:
+            return None
+    return None
+
+
+def in_dateline(span: Span) -> bool:
+    """The span is a place of a wire dateline that opens a paragraph, in capitals, before its first
+    comma ("KYIV, May 7 (Reuters) -", "CAIRO/JERUSALEM, ..."): the small model tags such words as
+    nouns or adverbs, but the dateline says they are where the story was filed."""
+    sent = span.sent
+    if not span.text.replace("/", "").replace(" ", "").isupper() or dateline_end(span.doc, sent.start) is None:
+        return False
+    comma = next((t.i for t in sent if t.text == ","), sent.end)
+    return span.end <= comma

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate
-from graph.extraction.doctext import is_headline, word_before
+from graph.extraction.doctext import in_dateline, is_headline, word_before
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, place_cue,
                                          preceded_by_prep, preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -269,9 +269,10 @@ def is_major(entry: Entry, ctx: Context) -> bool:
 
 
 def _shouted(span: Span) -> bool:
-    """A line written all in capitals ("RUSSIA WITHDRAWS FROM KHERSON"): capitals say nothing there."""
+    """A line written all in capitals ("RUSSIA WITHDRAWS FROM KHERSON") or a dateline's place ("KYIV, May
+    7 (Reuters) -"): capitals say nothing there."""
     words = [t.text for t in span.sent if t.is_alpha]
-    return len(words) > 2 and all(w.isupper() for w in words)
+    return (len(words) > 2 and all(w.isupper() for w in words)) or in_dateline(span)
 
 
 def _acronym_mismatch(entry: Entry, span: Span) -> bool:

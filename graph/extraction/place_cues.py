@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
+from graph.extraction.doctext import in_dateline
 from graph.extraction.event_time import attached_date_text
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym
@@ -36,7 +37,7 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
         weak, strong = weak or weak2, strong or strong2
     appos = [c for t in span for c in t.children if c.dep_ == "appos"
              and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
-    strong = strong or bool(appos)  # "Grozny, a much smaller town,", "Chasiv Yar, west of Bakhmut,"
+    strong = strong or bool(appos) or in_dateline(span)  # "Grozny, a much smaller town,", "KYIV, May 7 (Reuters) -"
     # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
     return weak or strong or taken_as_place(span, cues), strong
 
