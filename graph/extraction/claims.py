@@ -16,9 +16,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                            speakers_own_act,
                                                has_own_object, inside_phrase, is_scare_quote, medium_clause,
-                                               nearest_quote, overlaps, set_against, stance_range)
+                                               nearest_quote, overlaps, set_against, speakers_own_act, stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
+from graph.extraction.acronyms import acronym_text
 from graph.extraction.doctext import is_headline
 
 LINKS = {"of", "for", "and", "the"}  # small words inside a body's name ("Front for the Liberation of ...")
@@ -17,7 +18,7 @@ LINKS = {"of", "for", "and", "the"}  # small words inside a body's name ("Front 
 
 def _capitals(text: str) -> bool:
     """An acronym of capitals only, up to eight ("MONUSCO", "MINUSMA": longer than most)."""
-    return text.isalpha() and text.isupper() and 2 <= len(text) <= 8
+    return acronym_text(text) and text.isupper()
 
 
 def described_as_a_group(tokens: list[Token], cues: Cues) -> bool:

@@ -68,7 +68,8 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
 def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, list, list], cues: Cues) -> float:
     """The priority of a GeoNames place's name against the NER's people, bodies and groups around it."""
     people, orgs, groups = names
-    if not is_major(cand.entry, ctx) and names_an_outlet(doc[cand.start:cand.end], cues):
+    major = is_major(cand.entry, ctx)
+    if not major and names_an_outlet(doc[cand.start:cand.end], cues):
         return -1  # "Baza media outlet" is no town of Spain's ("a Moscow newspaper" is the city's)
     if any(g.start <= cand.start and cand.end <= g.end and len(g) > cand.end - cand.start for g in groups):
         return -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"
@@ -87,7 +88,7 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
         # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian
         # Observatory for Human Rights": the longer name wins if it is one
         return 3.0
-    return 8.0 if is_major(cand.entry, ctx) else 5.0
+    return 8.0 if major else 5.0
 
 
 def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> bool:
