@@ -561,11 +561,22 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     # names the gazetteer does not know
     ("Near Tal Hamis, two strikes destroyed a fighting position.", "Tal Hamis"),
     ("A soldier died in the vicinity of Wadi Hamra after a blast.", "Wadi Hamra"),
+    ("Overnight the militia shelled the outskirts of Lenovka.", "Lenovka"),
+    ("Artillery hit a northern suburb of Tesora on Monday.", "Tesora"),
+    # what control is taken of, however the parser hangs the "of", whatever length the name
+    ("The rebels took control of Ostrava Nova on February 12.", "Ostrava Nova"),
+    ("By evening the militia was in control of Velmora Gorna.", "Velmora Gorna"),
     ("Rebels hold the northern part of the province known as Upper Kivu.", "Upper Kivu"),
 ])
 def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, sentence, place):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
     assert kinds.get(place) == "Place", kinds
+
+
+def test_whose_control_it_is_is_no_place(nlp):
+    kinds = {e.name: e.kind for e in extract(nlp, "The crossing has been under the control of Ramon Ortega "
+                                                  "since the spring, residents said.").entities}
+    assert kinds.get("Ramon Ortega") == "Person", kinds
 
 
 def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not(nlp):

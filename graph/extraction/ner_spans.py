@@ -14,8 +14,8 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (CAPTURES, after_compass, named_as_place, names_a_munition, names_an_outlet,
-                                        taken_as_place)
+from graph.extraction.place_cues import (CAPTURES, after_compass, control_taken_of, named_as_place, names_a_munition,
+                                        names_an_outlet, taken_as_place)
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
 
@@ -258,9 +258,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
         if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues) \
-                or _apposed_settlement(cand, tokens, cues):
+                or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
-            # city": a place, whatever the NER says
+            # city", "took control of Ostrava Nova": a place, whatever the NER says
             cand.kind = "Place"
             return True
         if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):

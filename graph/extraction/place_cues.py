@@ -51,6 +51,9 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
     while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head
     head = first.head
+    control = _control(first)
+    if control is not None and control.dep_ == "dobj" and control.head.pos_ == "VERB":
+        return cues.triggers.get(control.head.lemma_.lower()) in events  # "took control of X", "of" on the verb
     if first.dep_ == "pobj" and head.lower_ in AIMED and head.head.lemma_.lower() in cues.munition_verbs:
         return True  # "fired rockets at Kiryat Shmona", "launched missiles into Israel"
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
@@ -70,6 +73,25 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
                                                         and first.text[:1].isupper())) and head.pos_ == "VERB"):
         return False
     return cues.triggers.get(head.lemma_.lower()) in events
+
+
+def control_taken_of(tok: Token) -> bool:
+    """The name is what control is taken, lost or held of ("took control of X", "seized full control of
+    X", "was in control of X"), however the parser hangs the "of"; not whose control it is ("under the
+    control of Hamas")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "took control of X and Y"
+    control = _control(tok)
+    return control is not None and (control.dep_ == "dobj" or (control.dep_ == "pobj" and control.head.lower_ == "in"))
+
+
+def _control(tok: Token) -> Token | None:
+    """The word "control" before the "of" the token hangs on."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.i == 0:
+        return None
+    control = prep.head if prep.head.pos_ == "NOUN" else tok.doc[prep.i - 1]
+    return control if control.lemma_.lower() == "control" else None
 
 
 def _dated_item(tok: Token, cues: Cues, events: tuple[str, ...]) -> bool:

@@ -11,7 +11,8 @@ from graph.extraction.stances import HYPHENS
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
 SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the scene in a place
-NEAR_WORDS = {"outskirts", "vicinity"}  # "in the vicinity of Ayn Issa": a place, whatever the NER says
+# "in the vicinity of Ayn Issa", "the outskirts of X" (lemma "outskirt"), "a suburb of X": a place, whatever the NER says
+NEAR_WORDS = {"outskirt", "vicinity", "suburb", "environs"}
 AREA_WORDS = {"territory", "region", "area", "portion", "part", "peninsula"}  # "the territories ... including A, B and C" lists places too
 
 
