@@ -17,7 +17,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or its abbreviation ("Sept."), else None."""
     word = word.lower().rstrip(".")
     if word in MONTHS:
         return MONTHS.index(word) + 1
@@ -34,7 +35,7 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     numbers = [int(re.match(r"\d+", w).group()) for w in words if w[0].isdigit()]
     years = [n for n in numbers if 1900 <= n <= 2100]
     days = [n for n in numbers if 1 <= n <= 31]
-    month = next((m for m in (_month(w) for w in words) if m), None)
+    month = next((m for m in (month_number(w) for w in words) if m), None)
     if month and days and (years or pub):
         try:
             day = dt.date(years[0] if years else pub.year, month, days[0])

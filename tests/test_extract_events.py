@@ -1034,6 +1034,20 @@ def test_a_date_the_parser_hangs_on_the_reporting_verb_inside_the_clause(nlp):
     assert find(rec, "Attack", "Kherson")[4].date_text is None
 
 
+@pytest.mark.parametrize("sentence, etype, place, date", [
+    # the model tags the day a number apart from the month ("the night of [26] [February]")
+    ("On the night of 26 February, the air force bombed positions around Tesora.", "Attack", "Tesora", "2025-02-26"),
+    # or tags neither ("the early hours of 5 May": a time, then nothing)
+    ("Rebels captured the town of Merovo in the early hours of 5 February.", "ControlChange", "Merovo", "2025-02-05"),
+    ("Rebels captured the town of Merovo in the early hours of February 5.", "ControlChange", "Merovo", "2025-02-05"),
+    ("The rebels took control of Ostrava Nova on February 12 and have held it since.", "ControlChange",
+     "Ostrava Nova", "2025-02-12"),
+])
+def test_a_day_and_month_the_model_splits_or_leaves_untagged_is_the_date(nlp, sentence, etype, place, date):
+    rec = extract(nlp, sentence, published="2025-03-01")
+    assert find(rec, etype, place)[4].date == date
+
+
 def test_an_attack_whose_doer_is_written_is_not_the_reporting_armys(nlp):
     rec = extract(nlp, "Burkina Faso's army is fighting jihadists. Islamist militants killed at least 33 soldiers in an "
                        "attack on an army detachment near Djibo on Monday, the army said.")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.dates import month_number
+
 PRESENT_TAGS = {"VBZ", "VBP"}
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
 
@@ -45,11 +47,35 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
             continue  # "the deadliest attack since its founding in 1948": what it is measured against
         if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
             for sub in child.subtree:
-                if sub.ent_type_ == "DATE":
-                    ent = next((e for e in tok.doc.ents if e.start <= sub.i < e.end), None)
-                    if ent is not None:
-                        return ent.text
+                text = _date_at(sub)
+                if text:
+                    return text
     return None
+
+
+def _date_at(tok: Token) -> str | None:
+    """The date a word is part of: its DATE entity, with a day number the model left out before a
+    month's name ("the night of [26] [February]"), or a day and a month's name the model did not tag
+    at all ("in the early hours of 5 May")."""
+    doc = tok.doc
+    if tok.ent_type_ == "DATE":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
+        return doc[start:ent.end].text
+    if tok.text[:1].isupper() and month_number(tok.text) and not tok.ent_type_:
+        if tok.i > 0 and _day_number(doc[tok.i - 1]):
+            return doc[tok.i - 1:tok.i + 1].text  # "5 May"
+        if tok.i + 1 < len(doc) and _day_number(doc[tok.i + 1]):
+            return doc[tok.i:tok.i + 2].text  # "May 5"
+    return None
+
+
+def _day_number(tok: Token) -> bool:
+    """A day of the month in figures ("26", "5th")."""
+    digits = tok.text.rstrip("stndrh")
+    return digits.isdigit() and 1 <= int(digits) <= 31 and tok.ent_type_ in ("", "CARDINAL", "ORDINAL", "DATE")
 
 
 def governing_verb(head: Token) -> Token | None:
