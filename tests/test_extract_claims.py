@@ -620,3 +620,15 @@ def test_a_second_speaker_set_against_the_first_with_while_has_a_claim_of_their_
                        "the attack.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("Rapid Support Forces", "it had seized the main base in Mellit"),
                                                    ("Sudanese Armed Forces", "it had repelled the attack")]
+
+
+@pytest.mark.parametrize("sentence, speaker, text", [
+    # the parser makes the name an apposition of the clause's last noun and "said" a conjunct of its verb
+    ("Soldiers killed more than 200 civilians in the village of Solenzo, Human Rights Watch said in a report.",
+     "Human Rights Watch", "Soldiers killed more than 200 civilians in the village of Solenzo"),
+    # a reporting verb with its own "and" says its own clause
+    ("The rebels shelled the market, and Human Rights Watch said it would investigate the attack.",
+     "Human Rights Watch", "it would investigate the attack"),
+])
+def test_a_reporter_tacked_on_after_a_comma_says_the_clause_before_it(nlp, sentence, speaker, text):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]

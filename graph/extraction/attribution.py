@@ -51,6 +51,21 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
     return speaker, "according to" if tok.lower_ == "according" else tok.lower_, content
 
 
+def tacked_on_speaker(verb: Token, res: ReferenceResolver) -> tuple[Token, int] | None:
+    """A reporting verb after a comma and a name that the parser coordinated to the clause before it,
+    the name made an apposition of that clause's last noun ("Soldiers killed 200 civilians in the village
+    of Solenzo, Human Rights Watch said in a report"): (the name's last word, the end of the clause
+    reported, at the comma). Not a verb with a subject or an "and" of its own ("..., and the army said")."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    ref = next((r for r in res.refs if r.end == verb.i and res.kind(r.key) in ACTOR_KINDS), None)
+    if ref is None:
+        return None
+    doc = verb.doc
+    comma = ref.start - 1 - (doc[ref.start - 1].lower_ == "the")
+    return (doc[ref.end - 1], doc[comma].idx) if comma > verb.head.i and doc[comma].text == "," else None
+
+
 def _past_a_rank(tok: Token, res: ReferenceResolver) -> Token:
     """The person after a rank the parser took for the source ("according to Brig. Gen. Tom Ardley":
     "Brig", split from its full stop): the last word of the name that follows the rank."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
-from graph.extraction.attribution import attributed, attribution_source, author_of
+from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
                                                has_own_object, inside_phrase, is_scare_quote, medium_clause,
                                                nearest_quote, overlaps, set_against, speakers_own_act, stance_range)
@@ -114,7 +114,9 @@ def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] 
     """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
     TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
     speak only when it names no one."""
-    subj = _named_after_quote(verb, res) or _subject(verb, res.cues) or _fronted_speaker(verb, res)
+    tacked = tacked_on_speaker(verb, res)
+    subj = _named_after_quote(verb, res) or (tacked[0] if tacked else None) or _subject(verb, res.cues) \
+        or _fronted_speaker(verb, res)
     if subj is None:
         return None
     if subj.i not in res.key_at:
@@ -212,6 +214,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
+    elif tacked_on_speaker(verb, res):  # "X killed civilians in Y, Human Rights Watch said": the clause before
+        content = (verb.head.left_edge.idx, tacked_on_speaker(verb, res)[1])
     elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         content, is_quote = quote, True
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
