@@ -502,6 +502,14 @@ def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, exp
     # troops pulled out of a place, the particle apart from the verb
     ("Israel's military said it had pulled its ground forces out of Khan Younis.", "Khan Yunis",
      ("Israel Defense Forces",)),
+    # fighters "from" or "loyal to" an armed group, militants "of" one, are its own
+    ("Fighters from the al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked an army base in "
+     "Djibo on Sunday.", "Djibo", ("Jama'at Nusrat al-Islam wal-Muslimin",)),
+    ("Militants of the Islamic State attacked Mosul on Monday.", "Mosul", ("Islamic State",)),
+    ("Fighters loyal to Khalifa Haftar shelled Tripoli on Friday.", "Tripoli", ("Libyan National Army",)),
+    ("Troops from Chad entered Geneina on Saturday.", "Al-Junaynah", ("Armed Forces of Chad",)),
+    # a village they come from is no one's army
+    ("Fighters from the village of Kafr Nabl attacked Idlib.", "Idlib", ()),
 ])
 def test_agents_of_other_wars_reports(nlp, text, place, agent):
     assert [(e[1], e[2]) for e in events(extract(nlp, text))] == [(place, agent)]

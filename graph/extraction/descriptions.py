@@ -132,12 +132,14 @@ class DescriptionResolver:
 
     def owners_forces(self, tok: Token, speaker: str | None, role: str, state: bool = True) -> str | None:
         """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian
-        government forces", "fighters of HTS"; of fighters that are no state's (``state`` False: "rebel
-        fighters of HTS"; "Sudan's paramilitary force" is not Sudan's) only an armed group that owns them."""
+        government forces", "fighters of HTS", "fighters from JNIM", "fighters loyal to X"; of fighters
+        that are no state's (``state`` False: "rebel fighters of HTS", "militants of the Islamic State";
+        "Sudan's paramilitary force" is not Sudan's) only an armed group that owns them."""
         owner = next((c for c in tok.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
-        owner = owner or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for p in c.children if p.dep_ == "pobj" and p.i in self.key_at
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + [
+            p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children if p.lower_ == "to"]
+        owner = owner or next((p for c in preps for p in c.children if p.dep_ == "pobj" and p.i in self.key_at
                                and (state or self.armed(self.key_at[p.i]))), None)
         if owner is None:
             return None
