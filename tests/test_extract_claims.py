@@ -632,3 +632,16 @@ def test_a_second_speaker_set_against_the_first_with_while_has_a_claim_of_their_
 ])
 def test_a_reporter_tacked_on_after_a_comma_says_the_clause_before_it(nlp, sentence, speaker, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]
+
+
+@pytest.mark.parametrize("sentence, speaker, text", [
+    # an attack claimed is the speaker's own act: the verb and the act, not where it was said
+    ("JNIM claimed the attack in a statement on its Telegram channel.", "Jama'at Nusrat al-Islam wal-Muslimin",
+     "claimed the attack"),
+    ("Hamas claimed the rocket attack on Sderot in a post on Telegram.", "Hamas", "claimed the rocket attack on Sderot"),
+    # an object that is no act stays the object, and what follows it that is no statement stays with it
+    ("Zelensky highlighted the role of drones in reshaping the battlefield.", "Volodymyr Zelenskyy",
+     "the role of drones in reshaping the battlefield"),
+])
+def test_what_is_claimed_is_not_where_it_was_said(nlp, sentence, speaker, text):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]

@@ -168,13 +168,18 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         obj = [c for c in verb.children if c.dep_ == "dobj"]
         described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
         if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
-            start, end = phrase_range(obj[0])
+            said_in = next((c for c in obj[0].children if c.dep_ == "prep" and c.i > obj[0].i and _said_in(c, cues)), None)
+            start, end = phrase_range(obj[0], leave=said_in)  # not "the attack [in a statement on Telegram]"
             said_as = bool(described)
             # what goes on right after the object belongs to it ("highlighted the role of drones in
-            # reshaping the battlefield"), whatever the parser hung it on
-            described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1]
+            # reshaping the battlefield"), whatever the parser hung it on; not where it was said ("in a
+            # statement on its Telegram channel")
+            described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1
+                          and not _said_in(c, cues)]
             for extra in described:
                 end = max(end, phrase_range(extra)[1])
+            if "act" in modes and cues.triggers.get(obj[0].lemma_.lower()):
+                start = verb.idx  # "claimed the attack": the act claimed as one's own, not "the attack"
             content = (start, end)
             if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
                                                                or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
@@ -255,6 +260,13 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
 
 
 MEDIUM_PREPS = {"in", "on", "at", "during", "via", "through"}  # "at a meeting", not "described as false reports that"
+
+
+def _said_in(prep: Token, cues: Cues) -> bool:
+    """A phrase of the statement, post or recording something was said in ("in a statement", "in a video")."""
+    return prep.lower_ in MEDIUM_PREPS and any(
+        p.dep_ == "pobj" and (cues.anaphors.get(p.lemma_.lower()) == "speaker" or p.lemma_.lower() in cues.recording)
+        for p in prep.children)
 
 
 def medium_clause(verb: Token) -> list[Token]:
