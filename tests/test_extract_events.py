@@ -208,6 +208,14 @@ def test_an_offensive_aims_where_its_purpose_would_take(nlp):
     assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]  # the capture is only the aim
 
 
+def test_an_offensive_launched_to_retake_a_place_is_there(nlp):
+    # the purpose hangs on the light verb, the place on the purpose's verb ("to retake the villages around X")
+    rec = extract(nlp, "The Burkinabe army launched a counter-offensive on Tuesday to retake the villages around Djibo.")
+    offensive = find(rec, "Offensive", "Djibo")
+    assert offensive[2] == ("Armed Forces of Burkina Faso",) and offensive[3] == "Asserted"
+    assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]
+
+
 def test_the_group_that_claimed_responsibility_did_the_attack(nlp):
     rec = extract(nlp, "The embassy condemned the bombings yesterday in the town of Jableh, for which Hamas has "
                        "claimed responsibility.")
