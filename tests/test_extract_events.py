@@ -208,6 +208,17 @@ def test_an_offensive_aims_where_its_purpose_would_take(nlp):
     assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]  # the capture is only the aim
 
 
+@pytest.mark.parametrize("sentence, place, agent", [
+    # a counterattack is an attack; the small model reads "forces counterattacked" as a noun and its participle
+    ("Ukrainian forces recently counterattacked near Nova Poltavka.", "Nova Poltavka", ("Armed Forces of Ukraine",)),
+    ("Ukrainian troops counter-attacked near Vovchansk on Monday.", "Vovchansk", ("Armed Forces of Ukraine",)),
+    # (the state, when the article never names its forces)
+    ("A Ukrainian counterattack near Robotyne failed on Monday.", "Robotyne", ("Ukraine",)),
+])
+def test_a_counterattack_is_an_attack_by_the_forces_that_make_it(nlp, sentence, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, agent)]
+
+
 def test_an_offensive_launched_to_retake_a_place_is_there(nlp):
     # the purpose hangs on the light verb, the place on the purpose's verb ("to retake the villages around X")
     rec = extract(nlp, "The Burkinabe army launched a counter-offensive on Tuesday to retake the villages around Djibo.")

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, outside_children, verbal
 from graph.extraction.stances import stance_object
 
@@ -188,10 +189,20 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
         if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
             tok = head
             continue
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+                                   and _ends_a_sentence(tok.sent)):
+            # "the forces that took X"; "Ukrainian forces counterattacked near X." read as a noun's participle
+            # by a parser that does not know the verb: a sentence of prose with no other verb, the noun is
+            # its subject (a headline's participle is passive: "Russian troops ambushed near Kherson")
             return [head]
         break
     return []
+
+
+def _ends_a_sentence(sent: Span) -> bool:
+    """Whether the sentence ends with a full stop (prose, not a headline)."""
+    last = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS][-1:]
+    return bool(last) and last[0].text in (".", "!")
 
 
 def _military(key: str, res: ReferenceResolver) -> str | None:

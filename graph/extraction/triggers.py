@@ -57,6 +57,11 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "Attack", lemma  # "fired rockets at northern Israel", "missiles were launched at Kyiv"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
+            prefixed = f"{doc[i - 2].lower_}{key}" if i > 1 and doc[i - 1].text == "-" else ""
+            if prefixed in cues.triggers:  # "counter-attacked": the prefix and the inflected word are one trigger
+                yield i - 2, i + 1, cues.triggers[prefixed], prefixed
+                i += 1
+                continue
             etype = cues.triggers[key]
             only = cues.trigger_pos.get(key)
             if tok.pos_ == "NOUN" and key in cues.of_place_nouns and _of_phrase(tok):
