@@ -566,11 +566,19 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     # what control is taken of, however the parser hangs the "of", whatever length the name
     ("The rebels took control of Ostrava Nova on February 12.", "Ostrava Nova"),
     ("By evening the militia was in control of Velmora Gorna.", "Velmora Gorna"),
+    # a later item of a list of places
+    ("Russian forces attacked near Holubivka and Stepova Novoselivka.", "Stepova Novoselivka"),
+    ("Russian forces attacked near Kupiansk, Petropavlivka and Stepova Novoselivka.", "Stepova Novoselivka"),
     ("Rebels hold the northern part of the province known as Upper Kivu.", "Upper Kivu"),
 ])
 def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, sentence, place):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
     assert kinds.get(place) == "Place", kinds
+
+
+def test_people_listed_after_people_are_people(nlp):
+    kinds = {e.name: e.kind for e in extract(nlp, "She met Anna Berg and Maria Petrova in Lviv.").entities}
+    assert kinds.get("Maria Petrova") == "Person", kinds
 
 
 def test_whose_control_it_is_is_no_place(nlp):

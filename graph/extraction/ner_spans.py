@@ -14,7 +14,7 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (CAPTURES, after_compass, control_taken_of, named_as_place, names_a_munition,
+from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, after_compass, control_taken_of, named_as_place, names_a_munition,
                                         names_an_outlet, taken_as_place)
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -226,6 +226,16 @@ def _site_in(first: Token, cues: Cues) -> bool:
         and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
 
 
+def _listed_with_a_place(tokens: list[Token]) -> bool:
+    """A later item of a list whose first item the model tags as a place, after a place's preposition
+    ("attacked near Holubivka and Stepova Novoselivka"): a place too."""
+    first = tokens[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i < tokens[0].i and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj" \
+        and first.head.lower_ in LOCATIVE_PREPS
+
+
 def _apposed_settlement(cand: Candidate, tokens: list[Token], cues: Cues) -> bool:
     """A settlement's noun in lower case in apposition with the name, and no given name in it
     ("struck Stepanakert, the region's main city,"; "Lina Haddad, a city councillor" has its role)."""
@@ -258,7 +268,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
         if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues) \
-                or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]):
+                or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
+                or (_listed_with_a_place(tokens) and _person_entry(name, gaz) is None):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova": a place, whatever the NER says
             cand.kind = "Place"
