@@ -566,6 +566,9 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     # what control is taken of, however the parser hangs the "of", whatever length the name
     ("The rebels took control of Ostrava Nova on February 12.", "Ostrava Nova"),
     ("By evening the militia was in control of Velmora Gorna.", "Velmora Gorna"),
+    # Portuguese and Spanish particles inside a name
+    ("Rwandan troops helped recapture the port town of Mocimboa da Praia in 2021.", "Mocímboa da Praia"),
+    ("Gunmen raided the town of Porto Velmora da Serra overnight.", "Porto Velmora da Serra"),
     # a later item of a list of places
     ("Russian forces attacked near Holubivka and Stepova Novoselivka.", "Stepova Novoselivka"),
     ("Russian forces attacked near Kupiansk, Petropavlivka and Stepova Novoselivka.", "Stepova Novoselivka"),

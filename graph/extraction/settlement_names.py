@@ -66,8 +66,10 @@ def _listed_names(doc: Doc, start: int, several: bool):
         start = nxt
 
 
-# lower-case particles inside Arabic place names ("Maarat al-Numan", "Deir ez-Zor", "Ras al Ain")
-NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "ed", "es", "en", "et", "ul", "bin", "ibn"}
+# lower-case particles inside Arabic place names ("Maarat al-Numan", "Deir ez-Zor", "Ras al Ain") and
+# Portuguese, Spanish, French or Italian ones ("Mocimboa da Praia", "Ciudad del Este", "Rio de Janeiro")
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "ed", "es", "en", "et", "ul", "bin", "ibn",
+                  "da", "do", "de", "dos", "das", "del", "di"}
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
