@@ -87,7 +87,8 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
 
 def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | None:
     """(ISO value, XSD type) for a date told against the date last given ("later that month", "that
-    year", "the same day", "the following day", "a day later"), ``anchor`` being that date's ISO value;
+    year", "the same day", "the following day", "a day later", "a month later", "a year later"),
+    ``anchor`` being that date's ISO value;
     None when the text is no such date or the anchor is not precise enough."""
     if not text or not anchor:
         return None
@@ -97,9 +98,16 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
         return anchor[:7], "gYearMonth"
     if "year" in low and pointing:
         return anchor[:4], "gYear"
+    # one unit on: "a month later", "the following month" (not "two months later")
+    later = bool({"later", "after", "following"} & set(low)) and not {"two", "three", "few", "several"} & set(low)
+    if "month" in low and later and len(anchor) >= 7:
+        year, month = int(anchor[:4]) + (anchor[5:7] == "12"), int(anchor[5:7]) % 12 + 1
+        return f"{year:04d}-{month:02d}", "gYearMonth"
+    if "year" in low and later:
+        return f"{int(anchor[:4]) + 1:04d}", "gYear"
     if "day" in low and len(anchor) == 10:
         if pointing:
             return anchor, "date"
-        if {"next", "following", "later", "after"} & set(low) and not {"two", "three", "few", "several"} & set(low):
+        if later or ("next" in low and not {"two", "three", "few", "several"} & set(low)):  # "the next day"
             return (dt.date.fromisoformat(anchor) + dt.timedelta(days=1)).isoformat(), "date"
     return None

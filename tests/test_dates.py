@@ -57,6 +57,11 @@ def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     ("the following day", "2024-11-29", ("2024-11-30", "date")),
     ("a day later", "2024-12-31", ("2025-01-01", "date")),
     ("later that month", "2020", None),  # the anchor says no month
+    ("a month later", "2021-07", ("2021-08", "gYearMonth")),
+    ("the following month", "2021-12-15", ("2022-01", "gYearMonth")),
+    ("a year later", "2014-03-18", ("2015", "gYear")),
+    ("a month later", "2021", None),  # the anchor says no month
+    ("two months later", "2021-07", None),
     ("two days later", "2024-11-29", None),
     ("on Friday", "2024-11-29", None),  # no date told against another
     ("that day", None, None),

@@ -1094,6 +1094,9 @@ def test_a_date_told_against_the_last_one(nlp):
     rec = extract(nlp, "Rebels entered Aleppo on November 29, 2024. The Syrian army withdrew from Hama the following day.",
                   published="2024-12-08")
     assert find(rec, "Withdrawal", "Hamah")[4].date == "2024-11-30"
+    rec = extract(nlp, "Rwanda deployed troops to Cabo Delgado in July 2021. They helped recapture the port town of "
+                       "Mocimboa da Praia a month later.", published="2024-05-20")
+    assert find(rec, "ControlChange", "Mocímboa da Praia")[4].date == "2021-08"
 
 
 def test_a_place_parsed_as_a_conjunct_of_the_date_before_it(nlp):
