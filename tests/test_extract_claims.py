@@ -283,9 +283,18 @@ def test_a_quoted_word_ending_the_sentence_after_a_determiner_is_no_claim_of_its
     assert [t for _, t, _ in claims(rec)] == ["to crush the \u201cterrorists\u201d"]  # what is vowed
 
 
-def test_a_word_in_quotes_after_called_is_still_the_claim(nlp):
-    rec = extract(nlp, "Dmitry Peskov called the accusations “baseless” on Friday.")
-    assert [(s, t) for s, t, _ in claims(rec)] == [("Dmitry Peskov", "baseless")]
+@pytest.mark.parametrize("sentence, text", [
+    # what a verb of description claims is what it says of what, not the quoted word alone
+    ("Dmitry Peskov called the accusations “baseless” on Friday.", "the accusations “baseless”"),
+    ('Filipe Nyusi called the attack "cowardly" and left.', 'the attack "cowardly"'),
+    ("Dmitry Peskov described the strike as “a tragic accident”.", "the strike as “a tragic accident”"),
+    ("Dmitry Peskov called the accusations baseless.", "the accusations baseless"),
+    # a quote after a verb of saying stays the quote
+    ("“This is a tragedy,” Peskov said.", "This is a tragedy"),
+])
+def test_words_in_quotes_after_called_are_said_of_its_object(nlp, sentence, text):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [("Dmitry Peskov" if "Peskov" in sentence
+                                                                      else "Filipe Nyusi", text)]
 
 
 def test_a_speaker_the_parser_leaves_in_a_fronted_phrase(nlp):
@@ -645,3 +654,14 @@ def test_a_reporter_tacked_on_after_a_comma_says_the_clause_before_it(nlp, sente
 ])
 def test_what_is_claimed_is_not_where_it_was_said(nlp, sentence, speaker, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a straight quote that opens inside the claim and runs to its end keeps its closing mark
+    ('Dmitry Peskov told reporters that Ukraine had "failed."', 'Ukraine had "failed."'),
+    # one that closes inside it gets none
+    ('Dmitry Peskov said the strike was "an accident" and would be investigated.',
+     'the strike was "an accident" and would be investigated'),
+])
+def test_a_quote_opened_inside_a_claim_is_closed(nlp, sentence, text):
+    assert [t for _, t, _ in claims(extract(nlp, sentence))] == [text]

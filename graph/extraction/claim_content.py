@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.cues import Cues
-from graph.extraction.doctext import doc_text, strip_range
+from graph.extraction.doctext import QUOTE_MARKS, doc_text, strip_range
 from graph.extraction.statements import statement_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -162,9 +162,9 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "however" or "but" sets against it, nor one beside a verb with its own object: "Haftar's forces
         # advance on Tripoli, U.N. chief urges restraint")
         content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
-    elif modes & {"of", "for", "against"} and not is_passive(verb):
+    elif modes & {"of", "for", "against"} and not is_passive(verb) and _charged_content(verb, modes) is not None:
         content = _charged_content(verb, modes)
-    elif "dobj" in modes or "as" in modes:
+    elif "dobj" in modes or "as" in modes:  # (also "called the accusations “baseless”": "for" charges nothing)
         obj = [c for c in verb.children if c.dep_ == "dobj"]
         described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
         if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
@@ -188,6 +188,18 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
                 # other words to take for it
                 content = (start, start)
     return content, statement
+
+
+def described_in_quotes(verb: Token, quote: tuple[int, int], modes: frozenset[str]) -> tuple[int, int] | None:
+    """The object and the quoted words that describe it ("called the attack “cowardly”", "described the
+    strike as “an accident”"): what a verb of description claims is what it says of what, not the words
+    alone; None when no object stands right before the quote."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if "as" not in modes or obj is None:
+        return None
+    start, end = phrase_range(obj)
+    between = doc_text(verb.doc)[end:quote[0]].strip(" " + "".join(QUOTE_MARKS))
+    return (start, quote[1]) if between in ("", "as") else None
 
 
 def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | None:

@@ -16,8 +16,9 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               has_own_object, inside_phrase, is_scare_quote, medium_clause,
-                                               nearest_quote, overlaps, set_against, speakers_own_act, stance_range)
+                                               described_in_quotes, has_own_object, inside_phrase, is_scare_quote,
+                                               medium_clause, nearest_quote, overlaps, set_against, speakers_own_act,
+                                               stance_range)
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
@@ -44,8 +45,11 @@ class ClaimInfo:
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
         text = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
-        # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”")
-        return text + "”" if text.count("“") > text.count("”") else text
+        # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”",
+        # 'called it "cowardly"'; not 'war," the statement said': that straight mark closes)
+        last = text.rfind('"')
+        opens = text.count('"') % 2 and (last == 0 or text[last - 1] in " ([—")
+        return text + "”" if text.count("“") > text.count("”") else text + '"' if opens else text
 
 
 def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]:
@@ -217,7 +221,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     elif tacked_on_speaker(verb, res):  # "X killed civilians in Y, Human Rights Watch said": the clause before
         content = (verb.head.left_edge.idx, tacked_on_speaker(verb, res)[1])
     elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
-        content, is_quote = quote, True
+        described = described_in_quotes(verb, quote, modes)  # "called the attack “cowardly”"
+        content, is_quote = (described, False) if described else (quote, True)
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
         content, stance = stance_range(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
