@@ -1073,3 +1073,20 @@ def test_another_name_after_a_common_nouns_place_phrase_names_the_noun_phrase_no
 def test_the_places_of_a_wire_dateline_are_places(nlp, dateline, places):
     rec = extract(nlp, f"Talks resume\n\n{dateline} Talks between the sides resumed on Tuesday.")
     assert sorted(e.name for e in rec.entities if e.kind == "Place") == places
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # a body's name any state has is the known one only where the article names that one's country
+    ("Gangs attacked the airport in Port-au-Prince, Haiti, on Monday, the National Police said.",
+     "National Police", "org:national police"),
+    ("Ukraine said three people died in Kharkiv. The National Police said the strike hit a school.",
+     "National Police of Ukraine", "actor:national-police-of-ukraine"),
+])
+def test_a_name_every_state_gives_a_body_is_no_one_countrys_until_the_article_names_it(nlp, text, name, key):
+    keys = {e.name: e.key for e in extract(nlp, text).entities}
+    assert keys.get(name) == key, keys
+
+
+def test_a_name_every_state_gives_a_body_is_not_the_gazetteers_in_another_war(nlp):
+    keys = {e.key for e in extract(nlp, "Ethiopian troops entered Mekelle on Monday, the Defence Forces said.").entities}
+    assert "actor:armed-forces-of-ukraine" not in keys, keys

@@ -87,8 +87,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
             continue
         start, end = _trim(doc, start, end, cues)
         # (a body's name the model saw stays too when the text says it is where: "had taken Sake and Minova")
+        # (and a body's name any state has, which the article may not give the gazetteer's country: "the
+        # National Police" in Haiti)
         fallback = (start, end) in matched and (label in PLACE_LABELS | {"PERSON"} or (start, end) in divisions or (
-            label == "ORG" and end - start == 1 and named_as_place(doc[start], cues))) \
+            label == "ORG" and ((end - start == 1 and named_as_place(doc[start], cues))
+                                or (end - start > 1 and any_states(doc[start:end], cues))))) \
             and not doc[start:end].text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
         if start >= end or ((start, end) in taken and not fallback):
             continue
@@ -101,6 +104,14 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
     return cands
+
+
+def any_states(span, cues: Cues) -> bool:
+    """A name made only of the words any state's institutions are named with ("National Police", "the
+    General Staff", "Defence Forces"), with no country's name or adjective in it: no one country's
+    until the article names that country."""
+    generic = cues.org_heads | cues.unit_words | cues.institution_words | cues.forces_nouns
+    return all(t.is_stop or t.is_punct or t.lower_ in generic for t in span)
 
 
 def _describes_a_member(doc: Doc, cand: Candidate) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
-from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate
+from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate, any_states
 from graph.extraction.doctext import in_dateline, is_headline, word_before
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, place_cue,
                                          preceded_by_prep, preceded_by_the, taken_as_place)
@@ -42,7 +42,7 @@ class Context:
         self.theatre = self.settings.theatre | learnt
 
 
-def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
+def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues,
                     settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
     """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
     ctx = Context(settings=settings, capitals=gaz.capitals)
@@ -62,8 +62,9 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer,
             ctx.regions[entry.admin1] += 1
             sent = doc[cand.start].sent.start
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
-        if entry.country and entry.kind != "Country":
-            ctx.countries[entry.country] += 0.5
+        if entry.country and entry.kind != "Country" and (entry.is_place or entry.actor_kind == "media"
+                                                          or not any_states(doc[cand.start:cand.end], cues)):
+            ctx.countries[entry.country] += 0.5  # (a "National Police" says nothing of where)
     # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens), and not the
     # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
     towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(
@@ -150,6 +151,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if ner in PLACE_LABELS and cue:
             score -= 2.0
     else:
+        if entry.country and entry.actor_kind != "media" and not ctx.countries.get(entry.country) and any_states(span, cues):
+            return None  # "the National Police" of an article on Haiti is not Ukraine's ("The Times" is a paper)
         if ner in ("ORG", "NORP"):
             score += 0.5
         if cue and any(ch.isupper() for ch in text[:1]) and preceded_by_prep(span, cues):

@@ -20,7 +20,7 @@ from graph.records import BODY_KINDS
 def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
            settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Settle overlaps (highest priority, then longest, wins) and link each winner to an entry."""
-    ctx = article_context(doc, cands, gaz, settings)
+    ctx = article_context(doc, cands, gaz, cues, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
     orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
     groups = [e for e in doc.ents if e.label_ == "NORP"]  # nationalities and groups: never towns
