@@ -665,3 +665,12 @@ def test_what_is_claimed_is_not_where_it_was_said(nlp, sentence, speaker, text):
 ])
 def test_a_quote_opened_inside_a_claim_is_closed(nlp, sentence, text):
     assert [t for _, t, _ in claims(extract(nlp, sentence))] == [text]
+
+
+def test_he_is_the_last_speaker_not_a_subject_inside_what_was_said(nlp):
+    rec = extract(nlp, "Jimmy Cherizier, who leads a gang alliance, warned that the country would face genocide unless "
+                       "Prime Minister Ariel Henry resigned. He told reporters the gangs would keep fighting.")
+    assert [s for s, _, _ in claims(rec)] == ["Jimmy Cherizier", "Jimmy Cherizier"]
+    # a new subject of a sentence of its own in between takes over
+    rec = extract(nlp, "Jimmy Cherizier warned of genocide. Ariel Henry was quick to reply. He said the gangs would lose.")
+    assert [s for s, _, _ in claims(rec)][-1] == "Ariel Henry"

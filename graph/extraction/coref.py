@@ -279,9 +279,10 @@ class ReferenceResolver(DescriptionResolver):
             agrees = not (low in NEUTER | PLURAL and self.kind(key) == "Person")
             if here - self.sent_index.get(verb_i, 0) <= 2 and agrees:
                 between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
-                # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over
-                subjects = [r for r in between if r.key != key
-                            and self.doc[r.start:r.end].root.dep_ in ("nsubj", "nsubjpass")]
+                # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over;
+                # not one of a clause inside what was said ("warned ... unless Prime Minister Henry resigned")
+                subjects = [r for r in between if r.key != key and (t := self.doc[r.start:r.end].root).dep_ in
+                            ("nsubj", "nsubjpass") and (t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"]
                 if (self.kind(key) in kinds or not between) and not subjects:
                     return key
         best = None
@@ -344,5 +345,4 @@ class ReferenceResolver(DescriptionResolver):
             if start_char <= tok.idx < end_char and ref.key not in out:
                 out.append(ref.key)
         return out
-
 
