@@ -69,11 +69,15 @@ class Gazetteer:
     demonym: dict[str, str] = field(default_factory=dict)  # "RU" -> "Russian" (the first adjective listed)
     capitals: dict[str, str] = field(default_factory=dict)  # gid of a capital -> "RU"
     armed_forces: dict[str, str] = field(default_factory=dict)  # "RU" -> gid of its armed forces
+    # "RU" -> gid of the first body of the country called a government or a cabinet
+    governments: dict[str, str] = field(default_factory=dict)
     # first word of every name key -> the most words a name starting with it has (prunes n-gram lookups)
     first_words: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.gid] = entry
+        if entry.actor_kind == "government" and entry.country and any(w in entry.label.lower() for w in ("government", "cabinet")):
+            self.governments.setdefault(entry.country, entry.gid)
         for name in (entry.label, *entry.aliases):
             key = name_key(name)
             if not key:
@@ -114,6 +118,10 @@ class Gazetteer:
 
     def forces_of(self, iso2: str | None) -> Entry | None:
         gid = self.armed_forces.get(iso2 or "")
+        return self.entries.get(gid) if gid else None
+
+    def government_of(self, iso2: str | None) -> Entry | None:
+        gid = self.governments.get(iso2 or "")
         return self.entries.get(gid) if gid else None
 
 

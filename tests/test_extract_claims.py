@@ -674,3 +674,13 @@ def test_he_is_the_last_speaker_not_a_subject_inside_what_was_said(nlp):
     # a new subject of a sentence of its own in between takes over
     rec = extract(nlp, "Jimmy Cherizier warned of genocide. Ariel Henry was quick to reply. He said the gangs would lose.")
     assert [s for s, _, _ in claims(rec)][-1] == "Ariel Henry"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # "the government" is a government: the one named last, else the government of the one country in view
+    ("Armed gangs attacked the National Penitentiary in Port-au-Prince, Haiti, over the weekend, the government said.",
+     "Government of Haiti"),
+    ("The Kremlin spoke on Monday. The government said the talks would resume.", "Kremlin"),
+])
+def test_the_government_is_a_government(nlp, sentence, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, sentence))] == [speaker]

@@ -216,6 +216,10 @@ class DescriptionResolver:
             return self.speakers[-1][1] if self.speakers else None
         if what == "forces":
             return self.context_forces(tok, None)
+        if what == "government":  # the government named last, else that of the one country in view
+            government = self.description(tok, "governing")
+            iso = self.country_in_view(tok) if government is None else None
+            return self.ensure(self.gaz.government_of(iso)) if iso else government
         here = self.sent_index.get(tok.i, 0)
         best = None  # in the nearest sentence that has one, a subject before other mentions
         for ref in reversed(self.refs):
@@ -241,6 +245,8 @@ class DescriptionResolver:
             return info.kind == "Organization" and (kind == "ministry" or "ministry" in name or "department" in name)
         if what == "thinktank":
             return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
+        if what == "governing":
+            return info.kind == "Organization" and (kind == "government" or "government" in name)
         if what == "media":
             return info.kind == "Organization" and kind == "media"
         if what == "rebels":  # "the rebels also captured ...": the armed group the article named
@@ -274,6 +280,24 @@ class DescriptionResolver:
         if speaker and (own := self.speakers_forces(speaker)) is not None:
             return own
         here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > self.window:
+                break
+            if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
+                return ref.key
+        # not with two countries in view, not "the fighters" (anyone's), not "Israel's military incursion"
+        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
+            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")) or any(  # "junta airstrikes" are its
+            c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
+        country = self.country_in_view(tok) if institution else None
+        return self.forces_of_country(country) if country else None
+
+    def country_in_view(self, tok: Token) -> str | None:
+        """The one country the sentence's places and states are in ("the army shelled the town of
+        Babanusa"), else the one country named in the last sentences; None with two in view."""
+        here = self.sent_index.get(tok.i, 0)
         countries, sentence = set(), set()
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
@@ -283,19 +307,10 @@ class DescriptionResolver:
                 continue
             if distance > self.window:
                 break
-            info = self.entities[ref.key]
-            if info.kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
-                return ref.key
-            if info.kind == "Country":
+            if self.entities[ref.key].kind == "Country":
                 countries.add(self.country_of(ref.key))
-        # not with two countries in view, not "the fighters" (anyone's), not "Israel's military incursion"
-        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
-            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")) or any(  # "junta airstrikes" are its
-            c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
-        # the country the sentence's places and states are in ("the army shelled the town of Babanusa"),
-        # else the one named in the last sentences
         country = sentence if sentence else countries
-        return self.forces_of_country(country.pop()) if institution and len(country) == 1 else None
+        return country.pop() if len(country) == 1 else None
 
     def _located_in(self, key: str) -> set[str]:
         """The country a state or a place mention puts the sentence in (none for other mentions)."""
