@@ -600,6 +600,10 @@ def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not
     ("The Eastern Shield Forces shelled the market on Monday.", "Eastern Shield Forces", "MilitaryUnit"),
     ("Commanders of the Popular Resistance Forces said the town had fallen.", "Popular Resistance Forces", "MilitaryUnit"),
     ("Strikes hit the Tiyas Military Airfield near Homs.", "Tiyas Military Airfield", "Place"),
+    ("Armed gangs attacked Haiti's National Penitentiary in Port-au-Prince.", "National Penitentiary", "Place"),
+    # a building's name the model tags an event, with a town's name (GeoNames has an "Airport") inside
+    ("Police repelled the assault on Toussaint Louverture International Airport after hours of gunfire.",
+     "Toussaint Louverture International Airport", "Place"),
     # an apposition or the word after the name says it too
     ("Knox Thames, the Special Advisor to the ambassador, will travel to Turkey.", "Knox Thames", "Person"),
     ("Northwind Logistics, a leader in shipping, said prices rose.", "Northwind Logistics", "Organization"),

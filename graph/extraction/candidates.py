@@ -82,6 +82,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():
+        venue = end - start > 1 and label in ("FAC", "EVENT", "WORK_OF_ART") and doc[end - 1].lower_ in cues.venue_heads
+        label = "FAC" if venue else label  # "Toussaint Louverture International Airport", tagged an event
         if (label not in PLACE_LABELS | {"PERSON", "ORG"} and not listed_place(doc[start:end], label, gaz, cues)) \
                 or (start, end) in located:
             continue
@@ -99,7 +101,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         # town of that alias is rejected, Galicia a place when Spain's is
         # (a body's name the text gives an acronym holds the known names inside it: "the European Union
         # Research Center (EURC)" is no mention of the European Union)
-        priority = 10.5 if (start, end) in defined else _ner_priority(label)
+        # (a building's whole name beats a town's name inside it: not the GeoNames "Airport")
+        priority = 10.5 if (start, end) in defined else 8.0 if venue else _ner_priority(label)
         cands.append(Candidate(start, end, "ner", priority, ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
