@@ -1,9 +1,10 @@
 """Resolving date expressions against an article's publication date.
 
 "on Friday" in an article published on Saturday 10 September 2022 is 2022-09-09; "in February" is the
-last February before publication, "on October 7" the last October 7; "2014" is a year; "this week"
-or "last week" is the month the week lies in, when it lies in one. Vague expressions ("recent days",
-"a week that spans two months") resolve to nothing rather than to a guess. Returns an ISO lexical form
+last February before publication, "on October 7" the last October 7; "2014" is a year; "this week",
+"last week" or "over the weekend" is the month the week or the weekend lies in, when it lies in one.
+Vague expressions ("recent days", "a week that spans two months") resolve to nothing rather than to a
+guess. Returns an ISO lexical form
 and its XSD type (``date``, ``gYearMonth`` or ``gYear``).
 """
 from __future__ import annotations
@@ -67,6 +68,10 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
         return (pub - dt.timedelta(days=1)).isoformat(), "date"
     if "today" in low or "tonight" in low or low[-2:] in (["this", "morning"], ["this", "evening"]):
         return pub.isoformat(), "date"
+    if "weekend" in low and "next" not in low and "coming" not in low:  # the last Saturday and Sunday, or this one
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 + (7 if "last" in low and pub.weekday() >= 5 else 0))
+        sunday = min(saturday + dt.timedelta(days=1), pub)
+        return (f"{saturday.year:04d}-{saturday.month:02d}", "gYearMonth") if saturday.month == sunday.month else None
     if "week" in low and ("this" in low or "last" in low or "previous" in low) and "next" not in low:
         monday = pub - dt.timedelta(days=pub.weekday() + (7 if "this" not in low else 0))
         end = min(monday + dt.timedelta(days=6), pub)

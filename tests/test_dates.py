@@ -44,6 +44,12 @@ def test_weekday_needs_a_publication_date():
     ("last week", "2022-09-03", ("2022-08", "gYearMonth")),           # 22 to 28 August
     ("last week", "2022-09-10", None),                                 # 29 August to 4 September
     ("next week", "2022-09-10", None),
+    ("over the weekend", "2024-03-05", ("2024-03", "gYearMonth")),    # Saturday 2 and Sunday 3 March
+    ("over the weekend", "2024-03-01", ("2024-02", "gYearMonth")),    # Saturday 24 and Sunday 25 February
+    ("last weekend", "2024-04-01", ("2024-03", "gYearMonth")),        # Saturday 30 and Sunday 31 March
+    ("over the weekend", "2024-09-02", None),                          # Saturday 31 August, Sunday 1 September
+    ("the weekend", "2024-03-31", ("2024-03", "gYearMonth")),         # Sunday: this weekend
+    ("next weekend", "2024-03-05", None),
 ])
 def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     assert resolve_date(text, published) == expected
