@@ -219,6 +219,23 @@ def test_a_counterattack_is_an_attack_by_the_forces_that_make_it(nlp, sentence, 
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, agent)]
 
 
+def test_every_state_of_coordinated_warplanes_that_launch_strikes_is_an_agent(nlp):
+    rec = extract(nlp, "US and British warplanes launched dozens of air strikes across Yemen overnight.")
+    assert sorted(find(rec, "Attack", "Yemen")[2]) == ["United Kingdom", "United States"]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # a list the parser makes the first town's apposition: every town of it
+    ("The strikes hit military bases in the capital Sanaa, the port city of Hodeidah and the Houthi stronghold of "
+     "Saada.", ["Sanaa", "Al Hudaydah", "Sa'dah"]),
+    # one apposition that says where the town lies is no list
+    ("Russian forces captured Bakhmut, a town of Donetsk, in May.", ["Bakhmut"]),
+    ("Strikes hit Sanaa, the capital of Yemen and home to two million people.", ["Sanaa"]),
+])
+def test_towns_listed_as_apposition_are_each_a_place(nlp, sentence, places):
+    assert [e[1] for e in events(extract(nlp, sentence))] == places
+
+
 def test_an_offensive_launched_to_retake_a_place_is_there(nlp):
     # the purpose hangs on the light verb, the place on the purpose's verb ("to retake the villages around X")
     rec = extract(nlp, "The Burkinabe army launched a counter-offensive on Tuesday to retake the villages around Djibo.")

@@ -103,7 +103,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             for subj in _agent_phrase(counted.head, cues, lemma, etype):
                 key = res.resolve(subj, speaker)
                 if key:
-                    found.append(key)
+                    found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
         if not found and etype == "Attack":
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not (etype == "Attack" and _doer_written(head, cues)) \

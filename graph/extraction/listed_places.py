@@ -54,6 +54,8 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
     noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
     if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "the territories which the army took, including ..."
+    if len(listed := _apposed_list(noun, res, cues)) > 1:
+        return listed
     part = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS else None
     noun = part or _listing_noun(noun, cues) or noun
@@ -86,4 +88,22 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
             i = known + 2  # "..., and the western region of Ukraine known as Galicia": the item is its name
             continue
         i += 1
+    return list(dict.fromkeys(keys))
+
+
+def _apposed_list(noun: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """A place and, parsed as its apposition, a list of other towns each named by "of" ("in the capital
+    Sanaa, the port city of Hodeidah and the Houthi stronghold of Saada"): every place of it. One
+    apposition that renames the place and says where it lies ("Sanaa, the capital of Yemen", "Bakhmut,
+    a town of Donetsk") is no list; of a list, only towns named count."""
+    first = res.key_at.get(noun.i)
+    if res.kind(first) not in ("Place", "Country"):
+        return []
+    keys = [first]
+    for appos in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):  # a list, not one description
+        for item in (appos, *appos.conjuncts):
+            named = [res.key_at.get(p.i) for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]  # not "of Nineveh province"
+            keys += [k for k in named if res.kind(k) == "Place" and not (
+                (entry := res.entities[k].entry) is not None and (entry.admin_division or entry.curated))]
     return list(dict.fromkeys(keys))
