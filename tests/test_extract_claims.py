@@ -289,6 +289,10 @@ def test_a_quoted_word_ending_the_sentence_after_a_determiner_is_no_claim_of_its
     ('Filipe Nyusi called the attack "cowardly" and left.', 'the attack "cowardly"'),
     ("Dmitry Peskov described the strike as “a tragic accident”.", "the strike as “a tragic accident”"),
     ("Dmitry Peskov called the accusations baseless.", "the accusations baseless"),
+    # "what X called Y": what X said is Y
+    ("Russian troops launched what Dmitry Peskov called limited raids against the Ukrainian positions.",
+     "limited raids against the Ukrainian positions"),
+    ("Dmitry Peskov rejected what he described as false reports of an evacuation.", "false reports of an evacuation"),
     # a quote after a verb of saying stays the quote
     ("“This is a tragedy,” Peskov said.", "This is a tragedy"),
 ])

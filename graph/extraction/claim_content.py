@@ -180,6 +180,10 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
                 end = max(end, phrase_range(extra)[1])
             if "act" in modes and cues.triggers.get(obj[0].lemma_.lower()):
                 start = verb.idx  # "claimed the attack": the act claimed as one's own, not "the attack"
+            elif said_as and obj[0].tag_ in ("WP", "WDT") and obj[0].i < verb.i:
+                # "what the military called [limited raids]", "what he described as [false reports]"
+                start = min(phrase_range(o)[0] for d in described
+                            for o in ([c for c in d.children if c.dep_ == "pobj"] or [d] if d.lower_ == "as" else [d]))
             content = (start, end)
             if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
                                                                or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
