@@ -4,8 +4,7 @@
 last February before publication, "on October 7" the last October 7; "2014" is a year; "this week",
 "last week" or "over the weekend" is the month the week or the weekend lies in, when it lies in one.
 Vague expressions ("recent days", "a week that spans two months") resolve to nothing rather than to a
-guess. Returns an ISO lexical form
-and its XSD type (``date``, ``gYearMonth`` or ``gYear``).
+guess. Returns an ISO lexical form and its XSD type (``date``, ``gYearMonth`` or ``gYear``).
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
@@ -109,7 +109,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     return cands
 
 
-def any_states(span, cues: Cues) -> bool:
+def any_states(span: Span, cues: Cues) -> bool:
     """A name made only of the words any state's institutions are named with ("National Police", "the
     General Staff", "Defence Forces"), with no country's name or adjective in it: no one country's
     until the article names that country."""

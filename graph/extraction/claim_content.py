@@ -182,8 +182,7 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
                 start = verb.idx  # "claimed the attack": the act claimed as one's own, not "the attack"
             elif said_as and obj[0].tag_ in ("WP", "WDT") and obj[0].i < verb.i:
                 # "what the military called [limited raids]", "what he described as [false reports]"
-                start = min(phrase_range(o)[0] for d in described
-                            for o in ([c for c in d.children if c.dep_ == "pobj"] or [d] if d.lower_ == "as" else [d]))
+                start = min(phrase_range(_past_as(d))[0] for d in described)
             content = (start, end)
             if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
                                                                or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
@@ -276,6 +275,11 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
 
 
 MEDIUM_PREPS = {"in", "on", "at", "during", "via", "through"}  # "at a meeting", not "described as false reports that"
+
+
+def _past_as(tok: Token) -> Token:
+    """What an "as" introduces ("as [false reports]"), or the token itself."""
+    return next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.lower_ == "as" else tok
 
 
 def _said_in(prep: Token, cues: Cues) -> bool:

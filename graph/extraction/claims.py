@@ -218,8 +218,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
-    elif tacked_on_speaker(verb, res):  # "X killed civilians in Y, Human Rights Watch said": the clause before
-        content = (verb.head.left_edge.idx, tacked_on_speaker(verb, res)[1])
+    elif tacked := tacked_on_speaker(verb, res):  # "X killed civilians in Y, HRW said": the clause before
+        content = (verb.head.left_edge.idx, tacked[1])
     elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         described = described_in_quotes(verb, quote, modes)  # "called the attack “cowardly”"
         content, is_quote = (described, False) if described else (quote, True)
