@@ -42,7 +42,8 @@ class Cues:
     place_prep: frozenset[str]
     time_preps: frozenset[str]  # "after the invasion, sanctions failed": an event that sets another's time
     org_heads: frozenset[str]
-    institution_words: frozenset[str]  # with org_heads and unit_words: the words of any state's institutions
+    # the words of any state's institutions: institution_word rows with org_head, unit_word and forces_noun
+    institution_words: frozenset[str]
     unit_types: frozenset[str]
     unit_words: frozenset[str]
     object_place: frozenset[str]
@@ -136,7 +137,7 @@ def load_cues() -> Cues:
         place_prep=words("place_prep"),
         time_preps=words("time_prep"),
         org_heads=words("org_head"),
-        institution_words=words("institution_word"),
+        institution_words=words("institution_word") | words("org_head") | words("unit_word") | words("forces_noun"),
         unit_types=words("unit_type"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),

@@ -113,8 +113,7 @@ def any_states(span: Span, cues: Cues) -> bool:
     """A name made only of the words any state's institutions are named with ("National Police", "the
     General Staff", "Defence Forces"), with no country's name or adjective in it: no one country's
     until the article names that country."""
-    generic = cues.org_heads | cues.unit_words | cues.institution_words | cues.forces_nouns
-    return all(t.is_stop or t.is_punct or t.lower_ in generic for t in span)
+    return all(t.is_stop or t.is_punct or t.lower_ in cues.institution_words for t in span)
 
 
 def _describes_a_member(doc: Doc, cand: Candidate) -> bool:

@@ -114,11 +114,12 @@ def _subject(verb: Token, cues: Cues) -> Token | None:
     return None
 
 
-def _subjects(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] | None:
+def _subjects(verb: Token, res: ReferenceResolver,
+              tacked: tuple[Token, int] | None) -> tuple[Token, list[Token]] | None:
     """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
     TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
-    speak only when it names no one."""
-    tacked = tacked_on_speaker(verb, res)
+    speak only when it names no one; ``tacked`` is the verb's tacked-on speaker, if any
+    (:func:`tacked_on_speaker`)."""
     subj = _named_after_quote(verb, res) or (tacked[0] if tacked else None) or _subject(verb, res.cues) \
         or _fronted_speaker(verb, res)
     if subj is None:
@@ -208,6 +209,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     is_quote = stance = False
     statement: list[tuple[int, int]] = []
     quote = _own_quote(verb, sent, quotes, cues, modes, comp)
+    tacked = tacked_on_speaker(verb, res)
     # a few quoted words in what the verb governs are its claim's ("informed troops to “be prepared”")
     in_phrase = quote is not None and inside_phrase(quote, sent)
     scare = quote is not None and is_scare_quote(quote, sent) and (
@@ -218,7 +220,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
             content = (min(content[0], quote[0]), max(content[1], quote[1]))
-    elif tacked := tacked_on_speaker(verb, res):  # "X killed civilians in Y, HRW said": the clause before
+    elif tacked:  # "X killed civilians in Y, HRW said": the clause before
         content = (verb.head.left_edge.idx, tacked[1])
     elif quote and not scare and not (quote[0] >= sent.end_char - 1 and any(c.dep_ == "dobj" for c in verb.children)):
         described = described_in_quotes(verb, quote, modes)  # "called the attack “cowardly”"
@@ -233,7 +235,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             content, is_quote = (stance_range(verb), False) if in_phrase else (quote, True)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
-    found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res)
+    found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res, tacked)
     if found is None:
         return []
     subj, others = found

@@ -62,8 +62,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
             ctx.regions[entry.admin1] += 1
             sent = doc[cand.start].sent.start
             ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
-        if entry.country and entry.kind != "Country" and (entry.is_place or entry.actor_kind == "media"
-                                                          or not any_states(doc[cand.start:cand.end], cues)):
+        if entry.country and entry.kind != "Country" and not _any_states_body(entry, doc[cand.start:cand.end], cues):
             ctx.countries[entry.country] += 0.5  # (a "National Police" says nothing of where)
     # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens), and not the
     # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
@@ -151,13 +150,20 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if ner in PLACE_LABELS and cue:
             score -= 2.0
     else:
-        if entry.country and entry.actor_kind != "media" and not ctx.countries.get(entry.country) and any_states(span, cues):
-            return None  # "the National Police" of an article on Haiti is not Ukraine's ("The Times" is a paper)
+        if _any_states_body(entry, span, cues) and not ctx.countries.get(entry.country):
+            return None  # "the National Police" of an article on Haiti is not Ukraine's
         if ner in ("ORG", "NORP"):
             score += 0.5
         if cue and any(ch.isupper() for ch in text[:1]) and preceded_by_prep(span, cues):
             score -= 1.5  # "in Azov" is the town, not the brigade
     return score
+
+
+def _any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
+    """A country's body named as any state's could be ("National Police", "Defence Forces"): it says
+    nothing of where, and is that country's only where the article names the country ("The Times" is
+    a paper's name)."""
+    return bool(entry.country) and not entry.is_place and entry.actor_kind != "media" and any_states(span, cues)
 
 
 def _container_country(span: Span, ctx: Context) -> str | None:

@@ -52,16 +52,15 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
         first = first.head
     head = first.head
     control = _control(first)
-    if control is not None and control.dep_ == "dobj" and control.head.pos_ == "VERB":
-        return cues.triggers.get(control.head.lemma_.lower()) in events  # "took control of X", "of" on the verb
+    if control is not None and control.dep_ == "dobj":
+        # "had taken full control of El Fasher", however the parser hangs the "of"
+        return cues.triggers.get(control.head.lemma_.lower()) in events
     if first.dep_ == "pobj" and head.lower_ in AIMED and head.head.lemma_.lower() in cues.munition_verbs:
         return True  # "fired rockets at Kiryat Shmona", "launched missiles into Israel"
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
         if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False
         head = head.head  # "the liberation of Sinjar"
-        if head.lemma_.lower() == "control" and head.dep_ == "dobj":
-            head = head.head  # "had taken full control of El Fasher"
     elif first.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_subject:
         # "Avdiivka fell to Russian forces"; shells and rockets fall too ("Shells fell near ...")
         return not names_a_munition(first, cues)
