@@ -1169,3 +1169,20 @@ def test_where_a_targets_threat_is_aimed_is_not_where_the_target_stood(nlp):
     rec = extract(nlp, "The raids targeted villages that posed a threat to communities in northern Israel. "
                        "Drones hit a school sheltering displaced families in the Nuseirat camp.")
     assert [(t, p) for t, p, *_ in events(rec)] == [("Attack", "An Nusayrat")]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # a region or country an "in" right after a town puts it in is where the town lies, however it is parsed
+    ("Fighters from Boko Haram overran a military base in Velmorovo in Nigeria's northeastern Borno state on Saturday.",
+     ["Velmorovo"]),
+    ("Militants attacked an army camp in Velmorovo in Borno state.", ["Velmorovo"]),
+    # a coordinated "and in ..." is a place phrase of the event as well
+    ("The strikes hit targets in Kestrova and Selydove in Donetsk province and in Marivka in Sumy province.",
+     ["Kestrova", "Maryivka", "Selydove"]),  # GeoNames spelling
+    ("Shelling killed four people in Kestrova and in Marivka in Sumy province.", ["Kestrova", "Maryivka"]),
+    ("Drones attacked fuel depots in Marivka and in Selydove on Monday.", ["Maryivka", "Selydove"]),
+    # a town after a town is no locator: both places stay
+    ("Russian drones struck Kharkiv in the morning and Odesa in the evening.", ["Kharkiv", "Odesa"]),
+])
+def test_a_region_after_a_town_says_where_the_town_lies(nlp, sentence, places):
+    assert sorted(e[1] for e in events(extract(nlp, sentence))) == places

@@ -94,7 +94,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or _fronted_place(head, res, cues)
-    return _most_specific(keys, res)
+    return _most_specific(_without_locators(keys, head, res), res)
 
 
 def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
@@ -310,6 +310,23 @@ def _core_role(root: Token, etype: str) -> bool:
     return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
 
 
+def _without_locators(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
+    """Drop a region or country an "in" right after a place name puts that place in ("a base in Kareto
+    in Nigeria's Borno state", "in Muridke and Bahawalpur in Punjab province"): where the first place
+    lies, not a second scene (a town after it stays: "operating in Gaza in the city of Rafah")."""
+    located: set[str] = set()
+    for tok in head.sent:
+        if tok.lower_ == "in" and tok.i > 0 and res.kind(res.key_at.get(tok.i - 1)) == "Place":
+            located |= {k for t in tok.subtree if (k := res.key_at.get(t.i)) and _container(k, res)}
+    return [k for k in keys if k not in located] or keys
+
+
+def _container(key: str, res: ReferenceResolver) -> bool:
+    """A country or a region (the gazetteer's, or one the article names as such)."""
+    entry = res.entities[key].entry
+    return res.kind(key) == "Country" or res.region_mention(key) or (entry is not None and entry.feature == "region")
+
+
 def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:
     """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
     named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
@@ -344,7 +361,9 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
             # an apposition after a place describes it ("El Fasher, the last city in Darfur held by the army");
             # one after a settlement word names it ("recaptured the capital Khartoum")
             described = is_place and c.i not in res.key_at
+            # a coordinated phrase: "in Muzaffarabad and in Muridke" as well as "Muzaffarabad and Kotli"
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
+                    or (c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ not in excluded) \
                     or (c.dep_ == "appos" and not described
                         and (tok.i != root.i or (tok.lemma_.lower() in res.cues.settlement and c.i in res.key_at))):
                 todo.append(c)
