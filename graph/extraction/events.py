@@ -160,10 +160,15 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         # "did not confirm entering the town", "did not say troops had left", "did not confirm the fall
         # of the city": unconfirmed
         return "Hypothetical"
-    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned:  # "demanding the withdrawal of NATO"
-        return "Negated" if governor in cues.negated else "Planned"
+    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned and not _dated_past(tok):
+        return "Negated" if governor in cues.negated else "Planned"  # "demanding the withdrawal of NATO"
     if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):
         return _modality(head, cues, in_claim, depth + 1)
+    if tok.dep_ == "dobj" and tok.lemma_.lower() in cues.triggers and _unspecific(tok) \
+            and (marked := _marked_modality(head, cues, in_claim)):
+        # "would not support a strike on Iran", "could back an offensive": an event the verb only weighs is
+        # as unreal as the verb (negating the backing does not negate the strike)
+        return "Hypothetical" if marked == "Negated" else marked
     return "Asserted"
 
 
@@ -191,6 +196,13 @@ def _relative(tok: Token, content: tuple[int, int]) -> bool:
     """Whether the word is in a relative clause inside what was said ("denied that the missiles that
     struck Kharkiv ...")."""
     return any(t.dep_ == "relcl" and content[0] <= t.idx < content[1] for t in (tok, *tok.ancestors))
+
+
+def _dated_past(tok: Token) -> bool:
+    """An event noun whose possessor is a past time: "used to plan last month's attack", "planned
+    Sunday's strike" (it happened, whatever the planning; not "next week's offensive")."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "DATE" and not any(
+        t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in c.subtree) for c in tok.children)
 
 
 def _unspecific(tok: Token) -> bool:
