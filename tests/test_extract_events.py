@@ -420,6 +420,16 @@ def test_hedged_and_likely_events_are_not_asserted(nlp, sentence, place, modalit
     ("The general promised more strikes against Kharkiv.", "Kharkiv", "Planned"),
     ("The army is delaying its offensive in Zaporizhzhia.", "Zaporizhzhia", "Planned"),
     ("The army declined to withdraw from Zaporizhzhia.", "Zaporizhzhia", "Negated"),
+    # an event a verb with a modal or a negation only weighs: as unreal as the weighing (not negated by it)
+    ("Biden said he would not support a strike on Kestrova's nuclear sites.", "Kestrova", "Hypothetical"),
+    ("Officials said they could back an offensive towards Kestrova.", "Kestrova", "Hypothetical"),
+    ("The minister will approve an attack on Kestrova.", "Kestrova", "Planned"),
+    ("Ukraine backed an offensive on Kestrova in May.", "Kestrova", "Asserted"),
+    ("The army did not launch an attack on Kestrova.", "Kestrova", "Negated"),
+    # planning an event a past time owns is planning one that happened; a coming time's is still to come
+    ("India said it had hit sites used to plan last month's attack on tourists in Kestrova.", "Kestrova", "Asserted"),
+    ("The commander planned Sunday's strike on Kestrova.", "Kestrova", "Asserted"),
+    ("The commander is planning next week's offensive on Kestrova.", "Kestrova", "Planned"),
 ])
 def test_events_still_to_come_by_their_subject_position_or_governor(nlp, sentence, place, modality):
     assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
@@ -1186,3 +1196,12 @@ def test_where_a_targets_threat_is_aimed_is_not_where_the_target_stood(nlp):
 ])
 def test_a_region_after_a_town_says_where_the_town_lies(nlp, sentence, places):
     assert sorted(e[1] for e in events(extract(nlp, sentence))) == places
+
+
+def test_an_event_in_a_clause_describing_a_target_is_not_the_strikers(nlp):
+    # the attack the camps were used to plan is not the army's, nor where its strike hit
+    rec = extract(nlp, "The Indian army said it had hit camps used to plan last month's attack on tourists in Kestrova.")
+    assert [(t, p, a, e.framings) for t, p, a, _, e in events(rec)] == [("Attack", "Kestrova", (), ("attack",))]
+    # a strike the speaker's own troops made is still theirs
+    rec = extract(nlp, "The Indian army said its troops had hit camps near Kestrova.")
+    assert [(t, p, a) for t, p, a, *_ in events(rec)] == [("Attack", "Kestrova", ("Armed Forces of India",))]

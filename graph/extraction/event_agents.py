@@ -107,9 +107,11 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         if not found and etype == "Attack":
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not (etype == "Attack" and _doer_written(head, cues)) \
+                and not any(t.dep_ in ("acl", "relcl") for t in head.ancestors) \
                 and (own := res.speakers_forces(speaker)) is not None:
             # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
-            # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed
+            # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor an
+            # event in a clause describing something ("it hit sites used to plan last month's attack")
             found.append(own)
     out: list[str] = []
     for key in found:

@@ -276,9 +276,20 @@ def _where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
         away = {t.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS for t in p.subtree}
         for tok in obj.subtree:
             if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and tok.i not in away \
-                    and (places := _places_named_by(tok, res)):
+                    and not _of_another_event(tok, obj, res.cues) and (places := _places_named_by(tok, res)):
                 return places[:1]
     return []
+
+
+def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
+    """Whether a place phrase in a target's description belongs to an event noun of its own ("hit
+    infrastructure used to plan last month's attack on tourists in Pahalgam": where that attack was)."""
+    tok = prep.head
+    while tok.i != obj.i and tok.head.i != tok.i:
+        if tok.lemma_.lower() in cues.triggers:
+            return True
+        tok = tok.head
+    return False
 
 
 def _fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
