@@ -26,7 +26,7 @@ class Entry:
     label: str
     slug: str
     aliases: tuple[str, ...] = ()
-    feature: str | None = None  # for places: country, region, city, town, village, river, sea, landmark...
+    feature: str | None = None  # for places: country, region, city, town, village, river, lake, sea, landmark...
     country: str | None = None  # ISO alpha-2 of the country it is in or belongs to
     admin1: str | None = None
     lat: float | None = None

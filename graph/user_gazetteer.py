@@ -10,7 +10,7 @@ kind         Person, Organization, MilitaryUnit or Place
 aliases      other names and spellings, separated by ``|`` ("RSF|Rapid Support Force")
 country      ISO 3166 alpha-2 code of the country it belongs to or lies in ("SD")
 lat, lon     WGS84 degrees; required for a Place
-feature      for a Place: city, town, village, region, river, sea or landmark (default: town)
+feature      for a Place: city, town, village, region, river, lake, sea or landmark (default: town)
 part_of      the body it belongs to: the name of another row or of an actor warkg knows
 wikidata     its Wikidata id ("Q1234")
 ===========  ================================================================================
@@ -30,7 +30,7 @@ from pathlib import Path
 from graph.errors import WarkgError
 
 KINDS = ("Person", "Organization", "MilitaryUnit", "Place")
-FEATURES = ("city", "town", "village", "region", "river", "sea", "landmark")
+FEATURES = ("city", "town", "village", "region", "river", "lake", "sea", "landmark")
 COLUMNS = ("name", "kind", "aliases", "country", "lat", "lon", "feature", "part_of", "wikidata")
 
 

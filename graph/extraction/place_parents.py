@@ -29,7 +29,7 @@ def _is_town(info: EntityInfo | None) -> bool:
     """A place the gazetteer knows with coordinates, not a country, a continent or a body of water
     (their point says nothing of where a building is: "Europe's largest nuclear power plant")."""
     return info is not None and info.entry is not None and info.entry.kind == "Place" and info.entry.lat is not None \
-        and info.entry.feature not in ("continent", "sea", "river", "reservoir")
+        and info.entry.feature not in ("continent", "sea", "river", "lake", "reservoir")
 
 
 def _possessor(doc: Doc, start: int, key_at: dict[int, str]) -> str | None:
