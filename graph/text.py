@@ -4,7 +4,8 @@
 leading "the" do not count ("the Ukraine's Ministry of Defense" == "Ukraine Ministry of Defense").
 ``translit_key`` also forgives the spelling variants of transliterated Slavic names
 (Zelensky/Zelenskyy/Zelenskiy/Selenskyj, Izium/Izyum, Oleksii/Oleksiy, Lavrov/Ławrow, Peskov/Pieskow)
-and is used for people and places only. ``name_keys`` are the look-up keys a graph stores per entity.
+and the izafe of Persian and Urdu names (Mazar-i-Sharif/Mazar-e Sharif), and is used for people and
+places only. ``name_keys`` are the look-up keys a graph stores per entity.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def nickname_free(name: str) -> bool:
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _TRANSLIT = [
+    # the Persian and Urdu "of" (izafe) between the words of a name: Mazar-i-Sharif / Mazar-e Sharif
+    (re.compile(r"\bi\b"), "e"),
     # Polish and German spellings of Russian and Ukrainian names: Ławrow, Pieskow, Szojgu, Selenskyj
     (re.compile(r"ł"), "l"),
     (re.compile(r"sz"), "sh"),

@@ -1094,3 +1094,23 @@ def test_a_name_every_state_gives_a_body_is_no_one_countrys_until_the_article_na
 def test_a_name_every_state_gives_a_body_is_not_the_gazetteers_in_another_war(nlp):
     keys = {e.key for e in extract(nlp, "Ethiopian troops entered Mekelle on Monday, the Defence Forces said.").entities}
     assert "actor:armed-forces-of-ukraine" not in keys, keys
+
+
+def test_a_lake_and_a_desert_named_for_a_country_or_tagged_a_body_are_places(nlp):
+    # "Lake Chad" is no mention of Chad; the model tags "Negev" an organisation
+    rec = extract(nlp, "Boko Haram has stepped up attacks around Lake Chad this year. "
+                       "Several missiles struck an air base in the Negev desert.")
+    kinds = {e.name: (e.kind, e.key) for e in rec.entities}
+    assert kinds["Lake Chad"] == ("Place", "curated:lake-chad") and "Chad" not in kinds, kinds
+    assert kinds["Negev"] == ("Place", "curated:negev"), kinds
+
+
+def test_names_joined_by_an_izafe_are_whole_names_in_any_spelling(nlp):
+    # the model tags "Mazar" a person and "Lashkar-e-Taiba" a person; GeoNames spells "Mazar-e Sharif"
+    rec = extract(nlp, "The insurgents seized Mazar-i-Sharif on Saturday. India said the camps were linked to "
+                       "Lashkar-e-Taiba and Jaish-e-Mohammed.")
+    kinds = {e.name: (e.kind, e.key) for e in rec.entities}
+    assert kinds["Mazār-e Sharīf"] == ("Place", "geonames:1133616"), kinds
+    assert kinds["Lashkar-e-Taiba"] == ("Organization", "actor:lashkar-e-taiba"), kinds
+    assert kinds["Jaish-e-Mohammed"] == ("Organization", "actor:jaish-e-mohammed"), kinds
+    assert not {"Mazar", "Jaish"} & set(kinds), kinds

@@ -160,7 +160,7 @@ def _endable(tok: Token) -> bool:
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> list[Candidate]:
     """The longest gazetteer name starting at each capitalised token (not crossing sentences), from
     the gazetteer's PhraseMatchers (:mod:`graph.extraction.gazetteer_matcher`); transliteration
-    variants count for names of up to three tokens."""
+    variants count for names of up to three words."""
     names = gazetteer_matcher(gaz).spans(doc)
     ends: dict[int, list[int]] = {}
     for start, end in sorted(names, key=lambda span: -span[1]):
@@ -191,7 +191,8 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> li
             if j > limit or not endable[j - 1] or _modifier_word(doc[j - 1]):
                 continue
             key, variant = names[(first, j)]
-            gids = gaz.by_key[key] if key else gaz.by_translit[variant] if j - i <= 3 else None
+            # (words, not tokens: "Mazar-i-Sharif" is five tokens)
+            gids = gaz.by_key[key] if key else gaz.by_translit[variant] if variant.count(" ") <= 2 else None
             if gids:
                 found = (j, [gaz.entries[g] for g in gids])
                 break
