@@ -439,6 +439,12 @@ def test_a_clause_set_against_the_verb_by_however_is_not_its_claim(nlp):
     assert [t for _, t, _ in claims(rec)] == ["be prepared"]
 
 
+def test_a_headline_clause_a_semicolon_closes_is_not_what_the_next_one_says(nlp):
+    rec = extract(nlp, "Velmoria strikes Kestrovia after border attack; Kestrovia says it shot down three jets\n\n"
+                       "The fighting went on.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Kestrovia", "it shot down three jets")]
+
+
 def test_a_role_is_not_the_last_speaker_when_the_article_gave_them_another_title(nlp):
     rec = extract(nlp, "Oleksiy Arestovych, a former adviser, spoke to the paper. President Zelensky said the war goes "
                        "on. The former adviser expressed his fear that Zelensky “has become deluded.”")

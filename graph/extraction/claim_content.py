@@ -310,8 +310,10 @@ def _that_only_joins(clause: Token) -> bool:
 
 def set_against(clause: Token, verb: Token) -> bool:
     """A clause before the verb that a "however" or "but" sets against it ("The invasion has not
-    occurred, however the minister has told troops ..."): not what the verb reports."""
-    return clause.i < verb.i and any(t.lower_ in CONTRASTIVE for t in verb.doc[clause.right_edge.i + 1:verb.i])
+    occurred, however the minister has told troops ..."), or a semicolon closes ("India strikes Pakistan;
+    Pakistan says it shot down jets"): not what the verb reports."""
+    return clause.i < verb.i and any(t.lower_ in CONTRASTIVE or t.text == ";"
+                                     for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:
