@@ -258,6 +258,11 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     if after is not None and after.lower_ in cues.kin_groups and all(t.pos_ == "PROPN" for t in tokens):
         cand.kind = "Organization"  # "the Shammar tribe", "members of the Al Bu Nimr tribe": a tribe's name
         return True
+    if len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:]):
+        # "troops of Operation Hadin Kai", "Operation Inherent Resolve": a named operation is no place (the
+        # model calls some buildings); it stands for the command that runs it, a body as re3d types them
+        cand.kind = "Organization"
+        return True
     # "Southbank Centre", "Crocus City Hall": a building, whatever the NER says; but a "centre" the NER
     # calls an organisation is one more often than not ("Pew Research Center")
     if len(tokens) > 1 and head in cues.venue_heads and (cand.ner in ("PERSON", "FAC") or
