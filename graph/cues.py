@@ -15,6 +15,7 @@ class Cues:
     triggers: dict[str, str]  # trigger lemma or lower-cased phrase -> event class
     trigger_pos: dict[str, str]  # trigger lemma -> the only part of speech that names the event
     military_only: frozenset[str]
+    mutual: frozenset[str]  # fighting whose "with" or "between" parties are all its sides
     place_subject: frozenset[str]
     light: frozenset[str]
     control: dict[str, str]  # verb lemma -> "object" | "subject"
@@ -110,6 +111,7 @@ def load_cues() -> Cues:
         triggers={w: v.split()[0] for w, v in rows["trigger"]},
         trigger_pos={w: v.split()[1] for w, v in rows["trigger"] if len(v.split()) > 1},
         military_only=words("military_only"),
+        mutual=words("mutual"),
         place_subject=words("place_subject"),
         light=words("light"),
         control={w: v for w, v in rows["control"]},

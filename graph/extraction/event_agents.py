@@ -113,12 +113,23 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor an
             # event in a clause describing something ("it hit sites used to plan last month's attack")
             found.append(own)
+    if cues.frames.get(lemma, lemma) in cues.mutual:
+        found += _sides(head, res, speaker)
     out: list[str] = []
     for key in found:
         key = _military(key, res)
         if key and key not in out and res.kind(key) != "Place":
             out.append(key)
     return out
+
+
+def _sides(head: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
+    """The other sides of a fight: who one clashed "with" ("Hezbollah clashed with Israeli soldiers"), who
+    fought "between" ("clashes between the army and the RSF")."""
+    parties = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+               for o in p.children if o.dep_ == "pobj"]
+    parties += [c for o in parties for c in o.conjuncts]
+    return [key for o in parties if (key := res.resolve(o, speaker)) is not None]
 
 
 def _coordinated_forces(phrase: Token, res: ReferenceResolver, cues: Cues) -> list[str]:

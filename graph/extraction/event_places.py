@@ -90,6 +90,10 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
         ranked = [(0, k) for k in _where_the_target_stood(head, res)]
+    if not ranked and cues.frames.get(lemma, lemma) in cues.mutual:  # "clashed with RSF fighters in Omdurman"
+        ranked = [(0, k) for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                  for t in p.subtree if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS
+                  for k in _places_named_by(t, res)]
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
