@@ -30,8 +30,21 @@ def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | 
                 if key is not None and res.kind(key) == "Place":
                     out.setdefault(key, date)
                     break
+    for key, date in _included_dates(objects, res):
+        out.setdefault(key, date)
     first = attached_date_text(head, before=items[0].i) if items else None
     return out, first or (attached_date_text(objects[0]) if objects else None)
+
+
+def _included_dates(objects: list[Token], res: ReferenceResolver):
+    """(place, date) of a town "including" names with a date right after it, however the parser hung
+    the date ("taken 18 capitals, including Kunduz on August 8, Sheberghan on August 7 ...")."""
+    for inc in (t for o in objects for t in o.subtree if t.lower_ == "including"):
+        for item in (c for c in inc.children if c.dep_ == "pobj"):
+            key, nxt = res.key_at.get(item.i), item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
+            if key is not None and res.kind(key) == "Place" and nxt is not None and nxt.dep_ == "prep" \
+                    and nxt.lower_ in ("on", "in") and (date := attached_date_text(nxt.head, after=item.i, before=nxt.i + 1)):
+                yield key, date
 
 
 PART_WORDS = {"much", "most", "part", "parts", "all", "swathes", "swaths", "half", "some"}  # "much of the region"
