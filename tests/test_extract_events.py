@@ -1205,3 +1205,35 @@ def test_an_event_in_a_clause_describing_a_target_is_not_the_strikers(nlp):
     # a strike the speaker's own troops made is still theirs
     rec = extract(nlp, "The Indian army said its troops had hit camps near Kestrova.")
     assert [(t, p, a) for t, p, a, *_ in events(rec)] == [("Attack", "Kestrova", ("Armed Forces of India",))]
+
+
+@pytest.mark.parametrize("sentence, place, agents", [
+    # a clash or an exchange of fire is fighting of every side it names, "with" or "between"
+    ("Hezbollah said its fighters had clashed with Israeli soldiers near the border village of Odaisseh.", "Odaisseh",
+     ("Hezbollah", "Israel Defense Forces")),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control on Thursday.", "Line of Control",
+     ("Armed Forces of India", "Armed Forces of Pakistan")),
+    ("Heavy clashes between the army and the RSF erupted in El Fasher on Friday.", "El Fasher",
+     ("Rapid Support Forces", "Sudanese Armed Forces")),
+    # the place of the fight may hang on the other side
+    ("Sudanese troops clashed with RSF fighters in Omdurman.", "Omdurman", ("Rapid Support Forces", "Sudanese Armed Forces")),
+])
+def test_a_clash_is_fighting_of_both_sides(nlp, sentence, place, agents):
+    assert [(e[0], e[1], tuple(sorted(e[2]))) for e in events(extract(nlp, sentence))] == [("Attack", place, agents)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian riot police clashed with protesters in Baymak.",  # no armed side
+    "Washington and Beijing have clashed over Taiwan.",  # a dispute
+])
+def test_a_clash_without_armed_sides_is_no_event(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []
+
+
+def test_the_first_town_of_an_including_list_keeps_its_own_date(nlp):
+    # the parser hangs the first item's date on the listing noun
+    rec = extract(nlp, "Over the past ten days the Taliban have taken 18 of the country's 34 provincial capitals, "
+                       "including Kunduz on August 8, Sheberghan on August 7 and Ghazni on August 12.",
+                  published="2021-08-15")
+    assert sorted((p, e.date) for _, p, _, _, e in events(rec)) == [
+        ("Ghazni", "2021-08-12"), ("Kunduz", "2021-08-08"), ("Shibirghan", "2021-08-07")]  # GeoNames spelling

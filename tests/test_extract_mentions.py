@@ -1114,3 +1114,10 @@ def test_names_joined_by_an_izafe_are_whole_names_in_any_spelling(nlp):
     assert kinds["Lashkar-e-Taiba"] == ("Organization", "actor:lashkar-e-taiba"), kinds
     assert kinds["Jaish-e-Mohammed"] == ("Organization", "actor:jaish-e-mohammed"), kinds
     assert not {"Mazar", "Jaish"} & set(kinds), kinds
+
+
+def test_a_named_operation_is_no_place(nlp):
+    rec = extract(nlp, "The army said in a statement on Sunday that troops of Operation Hadin Kai had repelled the "
+                       "attack near Kareto.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("Operation Hadin Kai") == "Organization" and kinds.get("Kareto") == "Place", kinds
