@@ -1121,3 +1121,9 @@ def test_a_named_operation_is_no_place(nlp):
                        "attack near Kareto.")
     kinds = {e.name: e.kind for e in rec.entities}
     assert kinds.get("Operation Hadin Kai") == "Organization" and kinds.get("Kareto") == "Place", kinds
+
+
+def test_a_name_the_model_cuts_in_two_people_is_one_person(nlp):
+    rec = extract(nlp, "Russian forces shelled the city of Kherson throughout the day, injuring a 62-year-old woman, "
+                       "Governor Oleksandr Prokudin said.")
+    assert [e.name for e in rec.entities if e.kind == "Person"] == ["Oleksandr Prokudin"]

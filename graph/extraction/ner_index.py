@@ -61,6 +61,7 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
             out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
+    _joined_people(doc, out)
     _bare_bodies(doc, out, cues)
     _named_sites(doc, out, gaz, cues)
     acronyms = acronym_spans(doc, out, cues)
@@ -72,6 +73,17 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
 
 
 DASHES = {"-", "–", "—"}
+
+
+def _joined_people(doc: Doc, ner: dict[tuple[int, int], str]) -> None:
+    """Two person spans the model cut from one name ("Governor [Oleksandr] [Prokudin] said"): one
+    person, when nothing but a space stands between two capitalised names on one line."""
+    people = sorted(span for span, label in ner.items() if label == "PERSON")
+    for (s1, e1), (s2, e2) in zip(people, people[1:]):
+        if e1 == s2 and (s1, e1) in ner and doc[e1 - 1].whitespace_ == " " and doc[s2].text[:1].isupper() \
+                and doc[e1 - 1].pos_ == doc[s2].pos_ == "PROPN" and not doc[s2].is_sent_start:
+            del ner[(s1, e1)], ner[(s2, e2)]
+            ner[(s1, e2)] = "PERSON"
 
 
 def _capitalised_modifiers(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
