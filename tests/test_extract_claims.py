@@ -694,3 +694,14 @@ def test_he_is_the_last_speaker_not_a_subject_inside_what_was_said(nlp):
 ])
 def test_the_government_is_a_government(nlp, sentence, speaker):
     assert [s for s, _, _ in claims(extract(nlp, sentence))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the aid group" is the humanitarian body named before, not the armed group named since
+    ("The RSF shelled the hospital on Monday, according to Doctors Without Borders. RSF fighters stormed the "
+     "hospital on Saturday and looted medical supplies, the aid group said.", "Médecins Sans Frontières"),
+    ("Amnesty International documented the strikes. Militants of the ADF attacked the village of Kestrova and burned "
+     "homes, the rights group said.", "Amnesty International"),
+])
+def test_an_aid_or_rights_group_is_the_humanitarian_body_named_before(nlp, text, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, text))][-1] == speaker

@@ -251,6 +251,8 @@ class DescriptionResolver:
             return info.kind == "Organization" and kind == "media"
         if what == "rebels":  # "the rebels also captured ...": the armed group the article named
             return kind in REBEL_KINDS
+        if what == "aid":  # "the aid group", "the rights group": a humanitarian body or an NGO, never the armed group
+            return info.kind == "Organization" and kind in (None, "humanitarian organisation", "NGO")
         if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
             return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
         return info.kind == what
