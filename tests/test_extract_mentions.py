@@ -1127,3 +1127,13 @@ def test_a_name_the_model_cuts_in_two_people_is_one_person(nlp):
     rec = extract(nlp, "Russian forces shelled the city of Kherson throughout the day, injuring a 62-year-old woman, "
                        "Governor Oleksandr Prokudin said.")
     assert [e.name for e in rec.entities if e.kind == "Person"] == ["Oleksandr Prokudin"]
+
+
+def test_a_faction_and_its_leader(nlp):
+    # a country's name inside an army's name is the army's; who leads a faction is a person, whatever the NER says
+    rec = extract(nlp, "Allied armed groups from Darfur, including the Sudan Liberation Army faction led by Minni Minawi, "
+                       "have pledged to defend the city. The Kestrovan Liberation Army faction led by Ivan Velmor "
+                       "withdrew.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("Minni Minawi") == "Person" and kinds.get("Ivan Velmor") == "Person", kinds
+    assert kinds.get("Sudan Liberation Movement/Army") == "Organization", kinds

@@ -23,13 +23,14 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     ctx = article_context(doc, cands, gaz, cues, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
     orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
+    units = [c for c in cands if c.source == "unit"]  # unit names found by their head word ("Sudan Liberation Army")
     groups = [e for e in doc.ents if e.label_ == "NORP"]  # nationalities and groups: never towns
     one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:
         if cand.source == "gazetteer":
             if cand.entry is None:
                 cand.priority = -1
-            elif cand.entry.curated and _inside_longer_name(cand, orgs, doc, gaz, cues):
+            elif cand.entry.curated and _inside_longer_name(cand, orgs + units, doc, gaz, cues):
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
             elif cand.entry.feature == "continent" and cand.start > 0 and doc[cand.start - 1].text[:1].isupper() \
                     and doc[cand.start - 1].lower_ in cues.compass:
@@ -96,7 +97,8 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
     capitalised words, none of them a name the gazetteer knows or the adjective of the body's own
     country: part of another body's name ("Congress" of "the Indian National Congress", "Sudan" of
     "the Sudan Liberation Movement", "Senate" of "the Senate Foreign Relations Committee"; a place
-    when the longer name has an organisation's head word: "Gaza" of "the Gaza Health Ministry"), while
+    when the longer name has an organisation's or a unit's head word: "Gaza" of "the Gaza Health Ministry",
+    "Sudan" of "the Sudan Liberation Army"), while
     "the American Congress" stays the US Congress and "Britain's Defence Ministry" names Britain;
     never in a title-case headline ("NATO Troops Are Operating ...").
     The longer name wins only if it is accepted as a name; otherwise the known one stands."""
@@ -105,7 +107,7 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
         return False
     for org in orgs:
         if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start \
-                and (body or has_org_head(doc[org.start:org.end], cues)):
+                and (body or has_org_head(doc[org.start:org.end], cues) or doc[org.end - 1].lower_ in cues.unit_types):
             extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
             if cand.end - cand.start == 1 and _mid_name_word(cand.entry, cand.start, org, doc):

@@ -24,13 +24,22 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
 def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
     """A name of two or three proper nouns, none an organisation's head word, in apposition with a
     singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
-    Al-Fateh Qurashi" (hyphens join words of one name)."""
+    Al-Fateh Qurashi" (hyphens join words of one name), or leading a faction."""
     words = [t for t in tokens if t.text not in "-‐"]
     if not 2 <= len(words) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in words):
         return False
     root = tokens[-1]
     roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles)
+    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles) or _leader_of_a_faction(tokens)
+
+
+def _leader_of_a_faction(tokens: list[Token]) -> bool:
+    """A name after "a faction led by", "the group headed by" ("the Sudan Liberation Army faction led by
+    Minni Minawi"): who leads a group is a person (a state or a group leading one is known by name)."""
+    by = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    verb = by.head if by is not None and by.lower_ == "by" else None
+    return verb is not None and verb.lemma_.lower() in ("lead", "head", "command") and verb.tag_ == "VBN" \
+        and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("faction", "group", "wing", "militia", "movement")
 
 
 def _apposed_people(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
