@@ -1237,3 +1237,16 @@ def test_the_first_town_of_an_including_list_keeps_its_own_date(nlp):
                   published="2021-08-15")
     assert sorted((p, e.date) for _, p, _, _, e in events(rec)) == [
         ("Ghazni", "2021-08-12"), ("Kunduz", "2021-08-08"), ("Shibirghan", "2021-08-07")]  # GeoNames spelling
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # an age or a part of the day puts nothing in time: the news of the days before publication
+    ("Russian forces shelled Kherson throughout the day, injuring a 62-year-old woman.", "2025-03"),
+    ("Russian drones attacked Odesa overnight.", "2025-03"),
+    ("Russian drones attacked Odesa last night.", "2025-03"),
+    # a night the model tags a time is a date when it names its day
+    ("Russian drones attacked Odesa on Monday night.", "2025-02-24"),
+    ("Russian troops captured Bakhmut in 2023.", "2023"),
+])
+def test_ages_and_parts_of_the_day_are_no_dates(nlp, sentence, date):
+    assert [e.date for *_, e in events(extract(nlp, sentence, published="2025-03-01"))] == [date]

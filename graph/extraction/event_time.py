@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.dates import month_number
+from graph.dates import WEEKDAYS, month_number
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
@@ -58,9 +58,9 @@ def _date_at(tok: Token) -> str | None:
     month's name ("the night of [26] [February]"), or a day and a month's name the model did not tag
     at all ("in the early hours of 5 May")."""
     doc = tok.doc
-    if tok.ent_type_ == "DATE":
+    if tok.ent_type_ == "DATE" or (tok.ent_type_ == "TIME" and _names_a_day(tok)):  # "on Monday night" is a TIME
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is None:
+        if ent is None or _no_time(ent):
             return None
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
         return doc[start:ent.end].text
@@ -70,6 +70,26 @@ def _date_at(tok: Token) -> str | None:
         if tok.i + 1 < len(doc) and _day_number(doc[tok.i + 1]):
             return doc[tok.i:tok.i + 2].text  # "May 5"
     return None
+
+
+# the words of a DATE entity that puts nothing in time: an age ("a 62-year-old woman") or a part of the
+# day ("throughout the day", "overnight", "last night", "in the early hours"), which news tells of the days
+# it reports
+AGE_WORDS = {"old", "aged"}
+DAY_PARTS = {"day", "morning", "afternoon", "evening", "night", "overnight", "hours", "the", "throughout", "last",
+             "early", "late", "during", "that", "in", "of"}
+
+
+def _names_a_day(tok: Token) -> bool:
+    """Whether the TIME entity of a word names its day ("Monday night", "the night of 5 May")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.lower_ in WEEKDAYS or month_number(t.text) for t in ent)
+
+
+def _no_time(ent) -> bool:
+    words = [t.lower_ for t in ent if not t.is_punct]
+    return bool(words) and (bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)
+                            or all(w in DAY_PARTS for w in words))
 
 
 def _day_number(tok: Token) -> bool:
@@ -113,10 +133,11 @@ def is_current(head: Token) -> bool:
 
 def told_as_recent(head: Token) -> bool:
     """Whether a past event's sentence says nothing that puts it elsewhere in time: no DATE or EVENT
-    entity ("in 2014", "during World War II"), no year, no past perfect ("had taken")."""
+    entity ("in 2014", "during World War II"; an age or a part of the day puts nothing in time), no
+    year, no past perfect ("had taken")."""
     sent = head.sent
-    if any(t.ent_type_ in ("DATE", "EVENT") or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
-           for t in sent):
+    dates = [e for e in sent.ents if e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e))]
+    if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
         return False
     verb = governing_verb(head)
     return verb is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
