@@ -705,3 +705,13 @@ def test_the_government_is_a_government(nlp, sentence, speaker):
 ])
 def test_an_aid_or_rights_group_is_the_humanitarian_body_named_before(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a spokesperson "for" a body speaks for it, as "a Pentagon spokesman" does
+    ("Ukrainian forces withdrew from positions near Kestrova last week, a spokesperson for the 28th Mechanized "
+     "Brigade told the Kyiv Independent.", "28th Mechanized Brigade"),
+    ("A spokesman for the Ukrainian army said Russian forces had withdrawn from Kestrova.", "Armed Forces of Ukraine"),
+])
+def test_a_spokesperson_for_a_body_speaks_for_it(nlp, text, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]

@@ -170,7 +170,8 @@ class ReferenceResolver(DescriptionResolver):
             return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
-        key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
+        key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles)) \
+            or self._spoken_for(tok, speaker, role)
         if key is not None:
             return key
         if definite:

@@ -25,6 +25,7 @@ GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO"
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 # words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}  # who speaks for a body "for" it
 
 
 class DescriptionResolver:
@@ -236,6 +237,15 @@ class DescriptionResolver:
                 if best is None or (is_subject and not best[2]):
                     best = (distance, ref.key, is_subject)
         return best[1] if best else None
+
+    def _spoken_for(self, tok: Token, speaker: str | None, role: str) -> str | None:
+        """The body a spokesperson speaks for ("a spokesperson for the 28th Mechanized Brigade said"), as a
+        modifier names it in "a Pentagon spokesman" (an envoy "for Syria" is not Syria's)."""
+        if tok.lemma_.lower() not in SPOKES:
+            return None
+        objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        key = self.resolve(objects[0], speaker, role) if objects else None
+        return key if key is not None and self.kind(key) in BODY_KINDS else None
 
     @staticmethod
     def _fits(info: EntityInfo, what: str) -> bool:
