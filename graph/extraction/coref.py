@@ -170,8 +170,7 @@ class ReferenceResolver(DescriptionResolver):
             return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
-        key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles)) \
-            or self._spoken_for(tok, speaker, role)
+        key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
         if key is not None:
             return key
         if definite:
@@ -240,7 +239,7 @@ class ReferenceResolver(DescriptionResolver):
                         return person
                 if key and self.kind(key) in ACTOR_KINDS:
                     return self.as_actor(key)
-        return None
+        return self._spoken_for(tok, speaker, role)  # "a spokesman for the army"
 
     def _nonstate(self, tok: Token) -> bool:
         return any(t.lemma_.lower() in self.cues.nonstate_nouns for t in (tok, *tok.children) if t.i <= tok.i)

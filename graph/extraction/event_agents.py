@@ -115,6 +115,11 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found.append(own)
     if cues.frames.get(lemma, lemma) in cues.mutual:
         found += _sides(head, res, speaker)
+    return _acting(found, res)
+
+
+def _acting(found: list[str], res: ReferenceResolver) -> list[str]:
+    """Each agent once, a state as its armed forces when the article names them, never a place."""
     out: list[str] = []
     for key in found:
         key = _military(key, res)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
+from graph.extraction.place_choice import fronted_place, narrowest
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
@@ -16,7 +17,6 @@ EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "af
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
 TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
-NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
                "agent", "mark", "punct", "cc", "appos"}
 
@@ -97,8 +97,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
-    keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or _fronted_place(head, res, cues)
-    return _most_specific(_without_locators(keys, head, res), res)
+    keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues)
+    return narrowest(keys, head, res)
 
 
 def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
@@ -296,19 +296,6 @@ def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
     return False
 
 
-def _fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """A place phrase that opens the sentence before a comma sets the scene of what follows ("Near
-    Sinjar, one strike destroyed ...", "In Kharkiv, shelling killed two"), however it is parsed."""
-    sent = head.sent
-    if sent[0].lower_ not in cues.place_prep - NOT_SCENE:
-        return []
-    comma = next((t.i for t in sent if t.text == ","), None)
-    if comma is None or comma > head.i or comma - sent.start > 8:
-        return []
-    keys = [res.key_at.get(i) for i in range(sent.start + 1, comma)]
-    return list(dict.fromkeys(k for k in keys if k and res.kind(k) in ("Place", "Country")))
-
-
 CORE_PREPS = {
     "Withdrawal": {"from", "out", "of"},
     "ControlChange": {"of", "over"},
@@ -323,34 +310,6 @@ def _core_role(root: Token, etype: str) -> bool:
     if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod"):
         return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod")
     return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
-
-
-def _without_locators(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
-    """Drop a region or country an "in" right after a place name puts that place in ("a base in Kareto
-    in Nigeria's Borno state", "in Muridke and Bahawalpur in Punjab province"): where the first place
-    lies, not a second scene (a town after it stays: "operating in Gaza in the city of Rafah")."""
-    located: set[str] = set()
-    for tok in head.sent:
-        if tok.lower_ == "in" and tok.i > 0 and res.kind(res.key_at.get(tok.i - 1)) == "Place":
-            located |= {k for t in tok.subtree if (k := res.key_at.get(t.i)) and _container(k, res)}
-    return [k for k in keys if k not in located] or keys
-
-
-def _container(key: str, res: ReferenceResolver) -> bool:
-    """A country or a region (the gazetteer's, or one the article names as such)."""
-    entry = res.entities[key].entry
-    return res.kind(key) == "Country" or res.region_mention(key) or (entry is not None and entry.feature == "region")
-
-
-def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:
-    """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
-    named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
-    specific = [k for k in keys if res.kind(k) == "Place"] or keys
-    regions = {k for k in specific if res.region_mention(k)}
-    inner_admin = {res.entities[k].entry.admin1 for k in specific
-                   if k not in regions and res.entities[k].entry is not None and res.entities[k].entry.admin1}
-    return [k for k in specific if not (k in regions and res.entities[k].entry is not None
-                                       and res.entities[k].entry.admin1 in inner_admin)] or specific
 
 
 def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):

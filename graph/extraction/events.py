@@ -160,6 +160,12 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         # "did not confirm entering the town", "did not say troops had left", "did not confirm the fall
         # of the city": unconfirmed
         return "Hypothetical"
+    return _governed_modality(tok, head, cues, in_claim, depth)
+
+
+def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
+    """The modality of an event noun its verb governs as its object, or of a conjunct or apposition."""
+    governor = head.lemma_.lower()
     if tok.dep_ == "dobj" and governor in cues.negated | cues.planned and not _dated_past(tok):
         return "Negated" if governor in cues.negated else "Planned"  # "demanding the withdrawal of NATO"
     if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):

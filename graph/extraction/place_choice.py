@@ -1,0 +1,59 @@
+"""Which of the places an event's phrases name are its own: not the region or country an "in" after a
+town puts the town in ("a base in Kareto in Borno state"), not the country or region that contains
+another of them ("Kharkiv, Ukraine's second city"; "... and Kupiansk in the Kharkiv region"); and when
+they name none, the place that opens the sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.cues import Cues
+from graph.extraction.coref import ReferenceResolver
+
+NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
+
+
+def narrowest(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
+    """The event's places among ``keys``, most specific first, without their containers."""
+    return _most_specific(_without_locators(keys, head, res), res)
+
+
+def _without_locators(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
+    """Drop a region or country an "in" right after a place name puts that place in ("a base in Kareto
+    in Nigeria's Borno state", "in Muridke and Bahawalpur in Punjab province"): where the first place
+    lies, not a second scene (a town after it stays: "operating in Gaza in the city of Rafah")."""
+    located: set[str] = set()
+    for tok in head.sent:
+        if tok.lower_ == "in" and tok.i > 0 and res.kind(res.key_at.get(tok.i - 1)) == "Place":
+            located |= {k for t in tok.subtree if (k := res.key_at.get(t.i)) and _container(k, res)}
+    return [k for k in keys if k not in located] or keys
+
+
+def _container(key: str, res: ReferenceResolver) -> bool:
+    """A country or a region (the gazetteer's, or one the article names as such)."""
+    entry = res.entities[key].entry
+    return res.kind(key) == "Country" or res.region_mention(key) or (entry is not None and entry.feature == "region")
+
+
+def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:
+    """Drop the containers of other places: the country ("Kharkiv, Ukraine's second city") and a region
+    named as such ("... Balakliia and Kupiansk in the Kharkiv region")."""
+    specific = [k for k in keys if res.kind(k) == "Place"] or keys
+    regions = {k for k in specific if res.region_mention(k)}
+    inner_admin = {res.entities[k].entry.admin1 for k in specific
+                   if k not in regions and res.entities[k].entry is not None and res.entities[k].entry.admin1}
+    return [k for k in specific if not (k in regions and res.entities[k].entry is not None
+                                       and res.entities[k].entry.admin1 in inner_admin)] or specific
+
+
+def fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """A place phrase that opens the sentence before a comma sets the scene of what follows ("Near
+    Sinjar, one strike destroyed ...", "In Kharkiv, shelling killed two"), however it is parsed."""
+    sent = head.sent
+    if sent[0].lower_ not in cues.place_prep - NOT_SCENE:
+        return []
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma > head.i or comma - sent.start > 8:
+        return []
+    keys = [res.key_at.get(i) for i in range(sent.start + 1, comma)]
+    return list(dict.fromkeys(k for k in keys if k and res.kind(k) in ("Place", "Country")))
