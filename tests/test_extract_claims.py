@@ -715,3 +715,11 @@ def test_an_aid_or_rights_group_is_the_humanitarian_body_named_before(nlp, text,
 ])
 def test_a_spokesperson_for_a_body_speaks_for_it(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]
+
+
+def test_a_call_in_an_as_clause_is_its_own_claim_not_the_main_clause(nlp):
+    # the United Nations called for a truce; it did not say the offensive went on, nor did it wage it
+    rec = extract(nlp, "Forces loyal to Khalifa Haftar pressed their offensive on Tripoli on Monday, carrying out an "
+                       "air strike on the airport, as the United Nations called for a humanitarian truce.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("United Nations", "a humanitarian truce")]
+    assert all("United Nations" not in [e.name for e in rec.entities if e.key in ev.agents] for ev in rec.events)

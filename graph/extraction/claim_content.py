@@ -152,9 +152,11 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
             statement = statement_sentences(verb, MIN_CONTENT_CHARS)  # "The Foreign Secretary said:" and then paragraphs
             content = (statement[0][0], statement[-1][1]) if statement else None
     elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in modes)
+                        for c in verb.children if c.i > verb.i):
         # "As the minister said, the troops will stay": what the "as" clause hangs on, without it (not
-        # "It comes as X accused Russia of ...": a verb with its own object says its own claim)
+        # "It comes as X accused Russia of ...", "pressed the offensive as the UN called for a truce": a
+        # verb with its own object says its own claim)
         content = phrase_range(verb.head, skip_mark=True, leave=verb)
     elif verb.dep_ == "parataxis" and verb.head.i < verb.i and subject is not None \
             and verb.doc[subject.left_edge.i - 1].text in ",;—–" and not has_own_object(verb, cues):
