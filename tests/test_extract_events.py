@@ -1250,3 +1250,19 @@ def test_the_first_town_of_an_including_list_keeps_its_own_date(nlp):
 ])
 def test_ages_and_parts_of_the_day_are_no_dates(nlp, sentence, date):
     assert [e.date for *_, e in events(extract(nlp, sentence, published="2025-03-01"))] == [date]
+
+
+def test_whose_offensive_forces_loyal_to_a_commander_press(nlp):
+    # "their" is the clause subject's, a phrase naming its owner, even where the parser hung the owner's name on the verb
+    rec = extract(nlp, "The United Nations called for a truce on Sunday. Forces loyal to eastern commander Khalifa "
+                       "Haftar pressed their offensive on Tripoli on Monday.")
+    assert [(t, p, a) for t, p, a, *_ in events(rec)] == [("Offensive", "Tripoli", ("Libyan National Army",))]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    # what a verb still to come waits for is still to come; what an "unless" hangs on it may not come at all
+    ("The army would not stop until it had liberated Kestrova from the militias, the spokesman said.", "Planned"),
+    ("Russian forces shelled Velmora until they captured Kestrova in May.", "Asserted"),
+])
+def test_an_event_an_until_clause_waits_for(nlp, sentence, modality):
+    assert [e[3] for e in events(extract(nlp, sentence)) if e[1] == "Kestrova"] == [modality]

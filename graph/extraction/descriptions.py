@@ -112,9 +112,13 @@ class DescriptionResolver:
         if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
             return None
         verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.key_at), None)
-        key = self.as_actor(self.key_at[subject.i]) if subject is not None else None
-        return key if key is not None and self.kind(key) in kinds else None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
+            # named, or a phrase that names its owner ("Forces loyal to Khalifa Haftar pressed their offensive")
+            key = self.as_actor(self.key_at[subject.i]) if subject.i in self.key_at \
+                else self.resolve(subject) if subject.pos_ == "NOUN" else None
+            if key is not None and self.kind(key) in kinds:
+                return key
+        return None
 
     def reporter(self, tok: Token) -> Token | None:
         """The subject of the reporting verb whose clause "it" or "they" is the subject of (or owns the
@@ -140,8 +144,11 @@ class DescriptionResolver:
             c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + [
             p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children if p.lower_ == "to"]
-        owner = owner or next((p for c in preps for p in c.children if p.dep_ == "pobj" and p.i in self.key_at
-                               and (state or self.armed(self.key_at[p.i]))), None)
+        # the name after the preposition, also where the parser took it for the clause's subject ("Forces
+        # loyal to eastern commander Khalifa Haftar pressed ...": "to" without an object)
+        named = [p for c in preps for p in c.children if p.dep_ == "pobj"] or [
+            next((t for t in c.doc[c.i + 1:c.i + 6] if t.i in self.key_at), c) for c in preps]
+        owner = owner or next((p for p in named if p.i in self.key_at and (state or self.armed(self.key_at[p.i]))), None)
         if owner is None:
             return None
         key = self.resolve(owner, speaker, role)

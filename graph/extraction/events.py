@@ -164,8 +164,14 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
 
 
 def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
-    """The modality of an event noun its verb governs as its object, or of a conjunct or apposition."""
+    """The modality of an event noun its verb governs as its object, of a conjunct or apposition, or of
+    a clause an "unless" or "until" hangs on a verb still to come."""
     governor = head.lemma_.lower()
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if tok.dep_ == "advcl" and "unless" in marks:
+        return "Hypothetical"  # "the army will withdraw unless ..."
+    if tok.dep_ == "advcl" and marks & {"until", "till"} and _marked_modality(head, cues, False) is not None:
+        return "Planned"  # "the army would not stop until it had liberated Tripoli": still to come
     if tok.dep_ == "dobj" and governor in cues.negated | cues.planned and not _dated_past(tok):
         return "Negated" if governor in cues.negated else "Planned"  # "demanding the withdrawal of NATO"
     if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):
