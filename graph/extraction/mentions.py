@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import PLACE_LABELS, Candidate
+from graph.extraction.descriptions import ARMED_GROUP_KINDS
 from graph.extraction.doctext import is_headline
 from graph.extraction.linking import Context, after_a_title, article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
@@ -247,8 +248,9 @@ BRANDED_KINDS = frozenset({"media", "company", "think tank", "political party", 
 
 
 def _own_country_named(doc: Doc, cand: Candidate, gaz: Gazetteer) -> list[Candidate]:
-    """The body's own country written by its name, in proper nouns, inside the body's name."""
-    if not cand.entry.country or cand.entry.actor_kind in BRANDED_KINDS:
+    """The body's own country written by its name, in proper nouns, inside the body's name (not an armed
+    group's: "the Sudan Liberation Movement" is no body of Sudan's)."""
+    if not cand.entry.country or cand.entry.actor_kind in BRANDED_KINDS | ARMED_GROUP_KINDS:
         return []
     for start in range(cand.start, cand.end):
         for end in range(start + 1, min(start + 4, cand.end + 1)):
