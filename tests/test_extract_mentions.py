@@ -1137,3 +1137,11 @@ def test_a_faction_and_its_leader(nlp):
     kinds = {e.name: e.kind for e in rec.entities}
     assert kinds.get("Minni Minawi") == "Person" and kinds.get("Ivan Velmor") == "Person", kinds
     assert kinds.get("Sudan Liberation Movement") == "Organization" and "Sudan" not in kinds, kinds
+
+
+def test_a_government_named_for_an_accord_is_no_document(nlp):
+    rec = extract(nlp, "Armed groups allied with the internationally recognised Government of National Accord (GNA) "
+                       "held the airport. The Minsk Agreements failed.")
+    names = by_name(rec)
+    assert names["Government of National Accord"].kind == "Organization" and "GNA" in names["Government of National Accord"].names
+    assert "Minsk Agreements" not in names, sorted(names)

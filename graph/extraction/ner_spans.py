@@ -137,8 +137,10 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Nevertheless, ...", "Lately, ...": a sentence's adverb, capitalised, is no name
     if (cand.start >= 1 and doc[cand.start - 1].lower_ in cues.vessels) or tokens[0].text in cues.vessel_prefixes:
         return True  # "the car carrier Galaxy Leader", "USS Carney": a ship
-    if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads:
-        return True  # "the Taiwan Relations Act", "the Minsk Agreements": a document, not an actor
+    if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads and tokens[0].lower_ not in cues.org_heads:
+        # "the Taiwan Relations Act", "the Minsk Agreements": a document, not an actor (but the "Government of
+        # National Accord" is a government)
+        return True
     if all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples or not t.is_alpha for t in tokens):
         return True  # "Ukrainian", "Russians": demonyms are never entities
     if key in gaz.peoples or gaz.country_of_adjective(name) or key in cues.people_groups:
