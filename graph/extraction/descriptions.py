@@ -147,7 +147,7 @@ class DescriptionResolver:
         # the name after the preposition, also where the parser took it for the clause's subject ("Forces
         # loyal to eastern commander Khalifa Haftar pressed ...": "to" without an object)
         named = [p for c in preps for p in c.children if p.dep_ == "pobj"] or [
-            next((t for t in c.doc[c.i + 1:c.i + 6] if t.i in self.key_at), c) for c in preps]
+            t for c in preps for t in c.doc[c.i + 1:c.i + 6] if t.i in self.key_at][:1]
         owner = owner or next((p for p in named if p.i in self.key_at and (state or self.armed(self.key_at[p.i]))), None)
         if owner is None:
             return None

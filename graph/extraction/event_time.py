@@ -87,9 +87,10 @@ def _names_a_day(tok: Token) -> bool:
 
 
 def _no_time(ent) -> bool:
+    """Whether a DATE entity is an age or a part of the day."""
     words = [t.lower_ for t in ent if not t.is_punct]
-    return bool(words) and (bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)
-                            or all(w in DAY_PARTS for w in words))
+    age = bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)
+    return bool(words) and (age or all(w in DAY_PARTS for w in words))
 
 
 def _day_number(tok: Token) -> bool:
