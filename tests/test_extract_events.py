@@ -1266,3 +1266,9 @@ def test_whose_offensive_forces_loyal_to_a_commander_press(nlp):
 ])
 def test_an_event_an_until_clause_waits_for(nlp, sentence, modality):
     assert [e[3] for e in events(extract(nlp, sentence)) if e[1] == "Kestrova"] == [modality]
+
+
+def test_a_possessive_in_a_phrase_of_retaliation_is_not_the_subjects(nlp):
+    rec = extract(nlp, "U.S. and British warplanes launched dozens of air strikes across Yemen overnight in retaliation "
+                       "against Iran-backed Houthi forces for their attacks on Red Sea shipping.")
+    assert [a for t, p, a, *_ in events(rec) if p == "Red Sea"] == [("Houthis",)]

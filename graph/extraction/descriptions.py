@@ -113,9 +113,10 @@ class DescriptionResolver:
             return None
         verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
-            # named, or a phrase that names its owner ("Forces loyal to Khalifa Haftar pressed their offensive")
+            # named, or for the object itself a phrase that names its owner ("Forces loyal to Khalifa Haftar
+            # pressed their offensive"; not "warplanes struck Yemen in retaliation for their attacks")
             key = self.as_actor(self.key_at[subject.i]) if subject.i in self.key_at \
-                else self.resolve(subject) if subject.pos_ == "NOUN" else None
+                else self.resolve(subject) if subject.pos_ == "NOUN" and tok.head.dep_ == "dobj" else None
             if key is not None and self.kind(key) in kinds:
                 return key
         return None
