@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import QUOTE_MARKS
-from graph.extraction.event_places import harm_done, outside_children, verbal
+from graph.extraction.event_places import harm_done, outside_children, sides_phrases, verbal
 from graph.extraction.stances import stance_object
 
 # event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
@@ -113,8 +113,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor an
             # event in a clause describing something ("it hit sites used to plan last month's attack")
             found.append(own)
-    if cues.frames.get(lemma, lemma) in cues.mutual:
-        found += _sides(head, res, speaker)
+    found += _sides(sides_phrases(head, cues, lemma), res, speaker)
     return _acting(found, res)
 
 
@@ -128,11 +127,10 @@ def _acting(found: list[str], res: ReferenceResolver) -> list[str]:
     return out
 
 
-def _sides(head: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
-    """The other sides of a fight: who one clashed "with" ("Hezbollah clashed with Israeli soldiers"), who
-    fought "between" ("clashes between the army and the RSF")."""
-    parties = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-               for o in p.children if o.dep_ == "pobj"]
+def _sides(phrases: list[Token], res: ReferenceResolver, speaker: str | None) -> list[str]:
+    """The other sides of a fight named in its "with" or "between" phrases (:func:`sides_phrases`):
+    "Hezbollah clashed with Israeli soldiers", "clashes between the army and the RSF"."""
+    parties = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     parties += [c for o in parties for c in o.conjuncts]
     return [key for o in parties if (key := res.resolve(o, speaker)) is not None]
 

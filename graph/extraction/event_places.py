@@ -90,15 +90,22 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
         ranked = [(0, k) for k in _where_the_target_stood(head, res)]
-    if not ranked and cues.frames.get(lemma, lemma) in cues.mutual:  # "clashed with RSF fighters in Omdurman"
-        ranked = [(0, k) for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                  for t in p.subtree if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS
-                  for k in _places_named_by(t, res)]
+    if not ranked:  # "clashed with RSF fighters in Omdurman"
+        ranked = [(0, k) for p in sides_phrases(head, cues, lemma) for t in p.subtree
+                  if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in _places_named_by(t, res)]
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues)
     return narrowest(keys, head, res)
+
+
+def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
+    """The "with" and "between" phrases of a fight whose parties are all its sides ("clashed with Israeli
+    soldiers", "clashes between the army and the RSF"); none for other triggers."""
+    if cues.frames.get(lemma, lemma) not in cues.mutual:
+        return []
+    return [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")]
 
 
 def _share_of(noun: Token, root: Token, cues: Cues) -> bool:

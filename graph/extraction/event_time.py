@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph.dates import WEEKDAYS, month_number
 
@@ -58,10 +58,10 @@ def _date_at(tok: Token) -> str | None:
     month's name ("the night of [26] [February]"), or a day and a month's name the model did not tag
     at all ("in the early hours of 5 May")."""
     doc = tok.doc
-    if tok.ent_type_ == "DATE" or (tok.ent_type_ == "TIME" and _names_a_day(tok)):  # "on Monday night" is a TIME
+    if tok.ent_type_ in ("DATE", "TIME"):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is None or _no_time(ent):
-            return None
+        if ent is None or _no_time(ent) or (ent.label_ == "TIME" and not _names_a_day(ent)):
+            return None  # ("on Monday night" is a TIME, "at 3 a.m." no date)
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
         return doc[start:ent.end].text
     if tok.text[:1].isupper() and month_number(tok.text) and not tok.ent_type_:
@@ -80,13 +80,12 @@ DAY_PARTS = {"day", "morning", "afternoon", "evening", "night", "overnight", "ho
              "early", "late", "during", "that", "in", "of"}
 
 
-def _names_a_day(tok: Token) -> bool:
-    """Whether the TIME entity of a word names its day ("Monday night", "the night of 5 May")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and any(t.lower_ in WEEKDAYS or month_number(t.text) for t in ent)
+def _names_a_day(ent: Span) -> bool:
+    """Whether a TIME entity names its day ("Monday night", "the night of 5 May")."""
+    return any(t.lower_ in WEEKDAYS or month_number(t.text) for t in ent)
 
 
-def _no_time(ent) -> bool:
+def _no_time(ent: Span) -> bool:
     """Whether a DATE entity is an age or a part of the day."""
     words = [t.lower_ for t in ent if not t.is_punct]
     age = bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)

@@ -24,14 +24,16 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     ctx = article_context(doc, cands, gaz, cues, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
     orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
-    units = [c for c in cands if c.source == "unit"]  # unit names found by their head word ("Sudan Liberation Army")
+    # longer names a known name may be inside: the model's bodies, and units found by their head word
+    # ("Sudan Liberation Army")
+    longer = orgs + [c for c in cands if c.source == "unit"]
     groups = [e for e in doc.ents if e.label_ == "NORP"]  # nationalities and groups: never towns
     one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:
         if cand.source == "gazetteer":
             if cand.entry is None:
                 cand.priority = -1
-            elif cand.entry.curated and _inside_longer_name(cand, orgs + units, doc, gaz, cues):
+            elif cand.entry.curated and _inside_longer_name(cand, longer, doc, gaz, cues):
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
             elif cand.entry.feature == "continent" and cand.start > 0 and doc[cand.start - 1].text[:1].isupper() \
                     and doc[cand.start - 1].lower_ in cues.compass:
