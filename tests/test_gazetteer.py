@@ -18,6 +18,15 @@ def test_place_slugs_are_unique():
     assert len(slugs) == len(set(slugs))
 
 
+def test_no_two_actor_rows_share_a_name():
+    """One row per real-world body: a name on two rows would make two nodes of it, or link it by chance."""
+    owners: dict[str, set[str]] = {}
+    for row in resource_rows("actors.tsv"):
+        for name in [row["label"], *filter(None, row["aliases"].split("|"))]:
+            owners.setdefault(name.casefold(), set()).add(row["id"])
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+
+
 @pytest.mark.parametrize("name,label", [
     ("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Izyum", "Izium"), ("Artemivsk", "Bakhmut"), ("Dnieper", "Dnipro River"),
     ("Kupyansk", "Kupiansk"), ("the Kharkiv region", "Kharkiv"), ("Donbass", "Donbas"),
