@@ -46,6 +46,7 @@ class Cues:
     # the words of any state's institutions: institution_word rows with org_head, unit_word and forces_noun
     institution_words: frozenset[str]
     unit_types: frozenset[str]
+    command_heads: frozenset[str]  # "Operational Command South": a military command's head word
     unit_words: frozenset[str]
     object_place: frozenset[str]
     country_offensive: frozenset[str]
@@ -141,6 +142,7 @@ def load_cues() -> Cues:
         org_heads=words("org_head"),
         institution_words=words("institution_word") | words("org_head") | words("unit_word") | words("forces_noun"),
         unit_types=words("unit_type"),
+        command_heads=words("command_head"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),
         country_offensive=words("country_offensive"),

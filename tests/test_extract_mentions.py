@@ -610,6 +610,12 @@ def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not
     ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Place"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Shammar", "Organization"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Jabour", "Organization"),
+    # a command is a military one, its compass point after it or not; a town's word inside is the name's
+    ("Ukraine's Operational Command South said Russian forces shelled the port.", "Operational Command South",
+     "MilitaryUnit"),
+    ("Israel's Home Front Command issued new guidance.", "Home Front Command", "MilitaryUnit"),
+    ("Nigeria Air Force Central Command said jets struck a camp near Kareto.", "Nigeria Air Force Central Command",
+     "MilitaryUnit"),
 ])
 def test_the_words_of_an_unknown_name_and_around_it_say_its_kind(nlp, sentence, name, kind):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}

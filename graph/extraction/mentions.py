@@ -109,26 +109,29 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
     if not (body or cand.entry.is_place) or is_headline(doc[cand.start].sent):
         return False
     for org in orgs:
+        headed = has_org_head(doc[org.start:org.end], cues) or doc[org.end - 1].lower_ in cues.unit_types
         if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start \
-                and (body or has_org_head(doc[org.start:org.end], cues) or doc[org.end - 1].lower_ in cues.unit_types):
+                and (body or headed):
             extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
-            if cand.end - cand.start == 1 and _mid_name_word(cand.entry, cand.start, org, doc):
+            if cand.end - cand.start == 1 and _mid_name_word(cand.entry, cand.start, org, doc, headed):
                 return True
             # (a word that names a body alone only as a short form, "the Alliance", may start a longer name)
             if words and all(t.is_alpha and t.text[:1].isupper() and (not t.is_stop or t.like_num)
                              and (t.lower_ in cues.bare_bodies  # unknown, or known only as a one-word body mid-name
-                                  or all(_mid_name_word(e, t.i, org, doc) for e in gaz.lookup(t.text)))
+                                  or all(_mid_name_word(e, t.i, org, doc, headed) for e in gaz.lookup(t.text)))
                              and gaz.country_of_adjective(t.text) != (cand.entry.country or "") for t in words):
                 return True
     return False
 
 
-def _mid_name_word(entry: Entry, i: int, org: Candidate, doc: Doc) -> bool:
+def _mid_name_word(entry: Entry, i: int, org: Candidate, doc: Doc, headed: bool) -> bool:
     """A body known by one word (token ``i``) between capitalised words of a longer name ("the UN
-    Independent Commission of Inquiry" is no newspaper): the word is that name's."""
-    return entry.kind == "Organization" and org.start < i < org.end - 1 and doc[i - 1].text[:1].isupper() \
-        and doc[i + 1].text[:1].isupper()
+    Independent Commission of Inquiry" is no newspaper), or a GeoNames place's when the name has a
+    body's or a unit's head word ("U.S. Naval Forces Central Command" is no town Central; "France
+    Francois Hollande" is no body): the word is that name's."""
+    return (entry.kind == "Organization" or (headed and not entry.curated)) and org.start < i < org.end - 1 \
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset[str]) -> Candidate | None:

@@ -308,13 +308,23 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     return True
 
 
+def _command_name(tokens: list[Token], cues: Cues) -> bool:
+    """A military command's name: its head word, with at most a compass point after it ("Joint Forces
+    Command", "Operational Command South")."""
+    words = [t.lower_ for t in tokens]
+    while len(words) > 2 and words[-1] in cues.compass:
+        words.pop()
+    return len(words) > 1 and words[-1] in cues.command_heads
+
+
 def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: str, cues: Cues) -> bool:
     """The kind of a name the model calls an organisation: a unit when its head word is a unit's or
     forces' ("British Armed Forces", "Support Forces of the Armed Forces of Ukraine", "the National
     Defense Force"; a "Task Force" may be civil), a place when a settlement's word follows it or a place's
     preposition comes before one word, else a body; False for capitalised common words."""
     military = head.rstrip("s") in cues.unit_types - {"group", "company"} or head in cues.forces_nouns \
-        or (f"{head}s" in cues.forces_nouns and not any(t.lower_ == "task" for t in tokens))
+        or (f"{head}s" in cues.forces_nouns and not any(t.lower_ == "task" for t in tokens)) \
+        or _command_name(tokens, cues)
     cand.kind = "MilitaryUnit" if military else "Organization"
     if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
         cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
