@@ -46,7 +46,8 @@ class Cues:
     # the words of any state's institutions: institution_word rows with org_head, unit_word and forces_noun
     institution_words: frozenset[str]
     unit_types: frozenset[str]
-    command_heads: frozenset[str]  # "Operational Command South": a military command's head word
+    command_heads: frozenset[str]
+    offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be  # "Operational Command South": a military command's head word
     unit_words: frozenset[str]
     object_place: frozenset[str]
     country_offensive: frozenset[str]
@@ -143,6 +144,7 @@ def load_cues() -> Cues:
         institution_words=words("institution_word") | words("org_head") | words("unit_word") | words("forces_noun"),
         unit_types=words("unit_type"),
         command_heads=words("command_head"),
+        offensive_aims=words("offensive_aim"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),
         country_offensive=words("country_offensive"),

@@ -89,6 +89,34 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     return None
 
 
+def dated_by_context(text: str | None, anchor: str | None, anchor_after: bool) -> tuple[str, str] | None:
+    """(ISO value, XSD type) for a day or a month the text gives without its year ("September 17",
+    "on Jan. 8", "in March") in an article with no publication date, its year taken from ``anchor``,
+    the ISO date of the nearest date the text gives with one: the last such month up to an anchor the
+    text gives later ("the September 17 airstrike ... on Nov. 29, 2016" is 2016-09-17), the first from
+    an anchor it gave earlier ("Dec. 10, 2016 ... On Jan. 8" is 2017-01-08). None for anything
+    else, weekdays and "yesterday" among them: they are told against the day of writing, not this one."""
+    if not text or not anchor or len(anchor) < 7:
+        return None
+    words = re.findall(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?", text)
+    numbers = [int(re.match(r"\d+", w).group()) for w in words if w[0].isdigit()]
+    month = next((m for m in (month_number(w) for w in words) if m), None)
+    if month is None or any(1900 <= n <= 2100 for n in numbers) or {"next", "last", "this"} & {w.lower() for w in words}:
+        return None
+    days = [n for n in numbers if 1 <= n <= 31]
+    year, anchor_month = int(anchor[:4]), int(anchor[5:7])
+    if anchor_after and month > anchor_month:
+        year -= 1
+    elif not anchor_after and month < anchor_month:
+        year += 1
+    if not days:
+        return f"{year:04d}-{month:02d}", "gYearMonth"
+    try:
+        return dt.date(year, month, days[0]).isoformat(), "date"  # (the anchor's own month: its year)
+    except ValueError:
+        return None
+
+
 def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | None:
     """(ISO value, XSD type) for a date told against the date last given ("later that month", "that
     year", "the same day", "the following day", "a day later", "a month later", "a year later"),

@@ -1,7 +1,7 @@
 """Date expressions resolved against the publication date (Saturday 10 September 2022)."""
 import pytest
 
-from graph.dates import anaphoric_date, resolve_date
+from graph.dates import anaphoric_date, dated_by_context, resolve_date
 
 PUB = "2022-09-10"
 
@@ -74,3 +74,21 @@ def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
 ])
 def test_a_date_told_against_the_date_last_given(text, anchor, expected):
     assert anaphoric_date(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, after, expected", [
+    ("September 17", "2016-11-29", True, ("2016-09-17", "date")),  # "the September 17 strike ... Nov. 29, 2016"
+    ("December 30", "2017-01-04", True, ("2016-12-30", "date")),  # the last December before the anchor
+    ("Jan. 8", "2016-12-10", False, ("2017-01-08", "date")),  # the first January after it
+    ("on Dec. 12", "2016-12-10", False, ("2016-12-12", "date")),
+    ("in March", "2023-05", False, ("2024-03", "gYearMonth")),
+    ("in March", "2023-05-02", True, ("2023-03", "gYearMonth")),
+    ("February 30", "2016-11-29", True, None),
+    ("on Friday", "2016-11-29", True, None),  # told against the day of writing, which is not known
+    ("last March", "2016-11-29", True, None),
+    ("March 3, 2022", "2016-11-29", True, None),  # has a year of its own
+    ("September 17", None, True, None),
+    ("September 17", "2016", True, None),  # the anchor gives no month to go by
+])
+def test_a_date_without_its_year_takes_the_year_of_the_nearest_date_with_one(text, anchor, after, expected):
+    assert dated_by_context(text, anchor, after) == expected

@@ -208,6 +208,17 @@ def test_an_offensive_aims_where_its_purpose_would_take(nlp):
     assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]  # the capture is only the aim
 
 
+@pytest.mark.parametrize("sentence, place, date", [
+    # isolating or reaching a place is an aim too; the parser hangs the infinitive, and its date, on the verb
+    ("The Rapid Support Forces began their advance to isolate Kestrova on Nov. 6.", "Kestrova", "2022-11-06"),
+    ("The Rapid Support Forces launched an offensive to reach Kestrova.", "Kestrova", "2023-03"),
+])
+def test_an_offensive_aims_at_the_place_its_purpose_names(nlp, sentence, place, date):
+    rec = extract(nlp, sentence)
+    offensive = find(rec, "Offensive", place)
+    assert offensive[2] == ("Rapid Support Forces",) and offensive[3] == "Asserted" and offensive[4].date == date
+
+
 @pytest.mark.parametrize("sentence, place, agent", [
     # a counterattack is an attack; the small model reads "forces counterattacked" as a noun and its participle
     ("Ukrainian forces recently counterattacked near Nova Poltavka.", "Nova Poltavka", ("Armed Forces of Ukraine",)),
@@ -954,6 +965,23 @@ def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")
     assert [(e.date, len(e.evidence)) for e in rec.events] == [("2022-05-23", 2)]
+
+
+def test_a_day_before_an_event_noun_is_its_date_whatever_the_model_tags_it(nlp):
+    rec = extract(nlp, "The army released its report on the September 17 airstrike on Kestrova on Nov. 29.",
+                  published="2016-12-01")
+    assert [e.date for e in rec.events] == ["2016-09-17"], events(rec)
+
+
+def test_with_no_publication_date_a_day_without_its_year_takes_the_year_the_text_gives_near_it(nlp):
+    rec = extract(nlp, "The army released its report on the September 17 airstrike on Kestrova on Nov. 29, 2016. "
+                       "Rebels captured Velmorovo on Dec. 10, 2016. On Jan. 8, rebel drones struck Kestrova.",
+                  published=None)
+    assert sorted(e.date for e in rec.events) == ["2016-09-17", "2016-12-10", "2017-01-08"], events(rec)
+    # a weekday is told against the day of writing, which is not known
+    rec = extract(nlp, "Rebels captured Velmorovo on Dec. 10, 2016. On Tuesday, drones struck Kestrova.",
+                  published=None)
+    assert sorted(str(e.date) for e in rec.events) == ["2016-12-10", "None"], events(rec)
 
 
 @pytest.mark.parametrize("text, agent", [

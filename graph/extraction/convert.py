@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from graph.dates import anaphoric_date, resolve_date
+from graph.dates import anaphoric_date, dated_by_context, resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
@@ -86,7 +86,9 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     now = article.published[:4] if article.published else None
     for info in events_info:
         resolved = (resolve_date(info.date_text, article.published)
-                    or anaphoric_date(info.date_text, _last_date(doc, info.trigger[0], article.published))) \
+                    or anaphoric_date(info.date_text, _last_date(doc, info.trigger[0], article.published))
+                    or (None if article.published else dated_by_context(info.date_text,
+                                                                        *_year_anchor(doc, info.trigger[0])))) \
             if info.date_text else None
         group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None, now),
                                   {"evidence": [], "framings": [], "claims": [], "date": None,
@@ -123,6 +125,19 @@ def _last_date(doc: Doc, before: int, published: str | None) -> str | None:
     the dates told against it ("later that month")."""
     return next((found[0] for ent in reversed(doc.ents) if ent.label_ == "DATE" and ent.end <= before
                  for found in [resolve_date(ent.text, published)] if found), None)
+
+
+def _year_anchor(doc: Doc, at: int) -> tuple[str | None, bool]:
+    """The nearest date with its year the text gives around token ``at`` (in its sentence, else before
+    it), for the dates it gives without one in an article with no publication date; and whether it comes
+    after ``at``."""
+    dated = [(ent.start, found[0]) for ent in doc.ents if ent.label_ == "DATE"
+             for found in [resolve_date(ent.text, None)] if found and found[1] != "gYear"]
+    sent = doc[at].sent
+    near = sorted((abs(start - at), start > at, iso) for start, iso in dated if sent.start <= start < sent.end)
+    if near:
+        return near[0][2], near[0][1]
+    return next(((iso, False) for start, iso in reversed(dated) if start < at), (None, False))
 
 
 def _event_key(groups: dict[tuple, dict], info, date: str | None, now: str | None) -> tuple:

@@ -22,13 +22,18 @@ NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "
 
 
 def event_date_text(head: Token) -> str | None:
-    """The text of the DATE entity attached to the trigger or its governing verb, if any; or one the
-    parser hung on the reporting verb after the clause although it stands inside it ("drones struck
-    the refinery overnight on August 11, the General Staff reported")."""
+    """The text of the DATE entity attached to the trigger or its governing verb, if any, or to the
+    verb's infinitive after an event noun, which the parser hangs on the verb, not the noun ("began their
+    advance to isolate Raqqah on Nov. 6"); or one the parser hung on the reporting verb after the clause
+    although it stands inside it ("drones struck the refinery overnight on August 11, the General Staff
+    reported")."""
     verb = governing_verb(head)
     nominal = head.pos_ == "NOUN"
     found = next((text for tok in (head, verb) if tok is not None
                   for text in [attached_date_text(tok, nominal=nominal)] if text), None)
+    if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
+        found = next((text for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
+                      for text in [attached_date_text(c)] if text), None)
     if found is None and verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
@@ -45,7 +50,9 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
             continue
         if nominal and child.lower_ == "since":
             continue  # "the deadliest attack since its founding in 1948": what it is measured against
-        if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE":
+        # (a date before an event noun is its own, whatever the model calls it: "the September 17 airstrike")
+        if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE" \
+                or (nominal and child.i < tok.i and child.dep_ in ("nmod", "compound")):
             for sub in child.subtree:
                 text = _date_at(sub)
                 if text:
@@ -53,10 +60,14 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
     return None
 
 
+# no label, or the model's EVENT for a day before an event noun ("[the September 17] airstrike")
+UNTIMED_LABELS = {"", "EVENT"}
+
+
 def _date_at(tok: Token) -> str | None:
     """The date a word is part of: its DATE entity, with a day number the model left out before a
     month's name ("the night of [26] [February]"), or a day and a month's name the model did not tag
-    at all ("in the early hours of 5 May")."""
+    as a date ("in the early hours of 5 May")."""
     doc = tok.doc
     if tok.ent_type_ in ("DATE", "TIME"):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -64,7 +75,7 @@ def _date_at(tok: Token) -> str | None:
             return None  # ("on Monday night" is a TIME, "at 3 a.m." no date)
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
         return doc[start:ent.end].text
-    if tok.text[:1].isupper() and month_number(tok.text) and not tok.ent_type_:
+    if tok.text[:1].isupper() and month_number(tok.text) and tok.ent_type_ in UNTIMED_LABELS:
         if tok.i > 0 and _day_number(doc[tok.i - 1]):
             return doc[tok.i - 1:tok.i + 1].text  # "5 May"
         if tok.i + 1 < len(doc) and _day_number(doc[tok.i + 1]):
@@ -95,7 +106,7 @@ def _no_time(ent: Span) -> bool:
 def _day_number(tok: Token) -> bool:
     """A day of the month in figures ("26", "5th")."""
     digits = tok.text.rstrip("stndrh")
-    return digits.isdigit() and 1 <= int(digits) <= 31 and tok.ent_type_ in ("", "CARDINAL", "ORDINAL", "DATE")
+    return digits.isdigit() and 1 <= int(digits) <= 31 and tok.ent_type_ in UNTIMED_LABELS | {"CARDINAL", "ORDINAL", "DATE"}
 
 
 def governing_verb(head: Token) -> Token | None:
