@@ -29,6 +29,7 @@ class Cues:
     reproach: frozenset[str]  # reporting verbs that hold an act against another: the speaker did not do it
     leading: frozenset[str]  # "the Saudi-led strikes": a participle whose hyphened name did what it leads
     rehearsal: dict[str, str]  # drills and what stages them -> verb, noun or modifier: an event in a drill is none
+    repelling: frozenset[str]  # "repelled attacks near X": the object is the other side's; "fend off" with its particle
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     titles: frozenset[str]
     title_abbreviations: frozenset[str]  # titles written short ("capt", "gen"): never a family name
@@ -127,6 +128,7 @@ def load_cues() -> Cues:
         reproach=words("reproach"),
         leading=words("leading"),
         rehearsal=dict(rows["rehearsal"]),
+        repelling=words("repelling"),
         preventing=words("preventing"),
         titles=words("title"),
         title_abbreviations=frozenset(w for w, v in rows["title"] if "abbr" in v.split()),

@@ -14,6 +14,10 @@ from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, outside_children, sides_phrases, verbal
 from graph.extraction.stances import stance_object
 
+# prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
+# seizing Hama"; not "instead of" or "without", whose clause did not happen)
+SHARED_SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on"}
+
 # event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
 # army"); an attack's or a capture's names what was hit or taken ("the bombardment of Ukraine's grid")
 MOVERS_OF = {"Withdrawal", "Offensive"}
@@ -96,6 +100,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                     key = res.resolve(pobj[0], speaker)
             if key is not None:
                 found.append(key)
+        if not found:  # "condemned the bombardment of Aleppo by the regime": the "by" hung on the verb
+            found = _misplaced_by(head, res, speaker)
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "NUM") else head  # "carried out dozens of airstrikes"
         if not found and counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light:
@@ -104,9 +110,10 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                 key = res.resolve(subj, speaker)
                 if key:
                     found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
-        if not found and etype == "Attack":
+        repelled = _repelled(counted, cues)  # "its forces repelled attacks": whoever attacked, not they
+        if not found and etype == "Attack" and not repelled:
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
-        if not found and speaker is not None and not (etype == "Attack" and _doer_written(head, cues)) \
+        if not found and speaker is not None and not repelled and not (etype == "Attack" and _doer_written(head, cues)) \
                 and not any(t.dep_ in ("acl", "relcl") for t in head.ancestors) \
                 and (own := res.speakers_forces(speaker)) is not None:
             # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
@@ -115,6 +122,29 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found.append(own)
     found += _sides(sides_phrases(head, cues, lemma), res, speaker)
     return _acting(found, res)
+
+
+def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
+    """The actors of a "by" phrase the parser hung on the active verb whose object the event noun is
+    ("condemned the bombardment of eastern Aleppo by the Syrian regime and Russia"); not a time or a
+    means ("by Friday", "by force")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
+    objects = [o for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    keys = [res.resolve(o, speaker) for o in objects]
+    return [k for k in keys if k is not None and res.kind(k) in ("Person", "Organization", "MilitaryUnit", "Country")]
+
+
+def _repelled(noun: Token, cues: Cues) -> bool:
+    """An event noun that is what a verb of repelling acts on ("repelled attacks near Korenevo", "fended
+    off an assault", "the attacks were repulsed"): the other side's act, not the repelling side's."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lemma_.lower() in cues.repelling or any(f"{verb.lemma_.lower()} {p}" in cues.repelling for p in particles)
 
 
 def _acting(found: list[str], res: ReferenceResolver) -> list[str]:
@@ -204,6 +234,9 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
         if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
             tok = head
+            continue
+        if tok.dep_ == "pcomp" and head.lower_ in SHARED_SUBJECT_PREPS and head.head.pos_ == "VERB":
+            tok = head.head  # "captured Aleppo before seizing Hama": who captured, seized
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
                                    and _ends_a_sentence(tok.sent)):

@@ -53,8 +53,10 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
         # (a date before an event noun is its own, whatever the model calls it: "the September 17 airstrike")
         if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE" \
                 or (nominal and child.i < tok.i and child.dep_ in ("nmod", "compound")):
+            # (not a date of the clause a preposition brings: "took Aleppo before seizing Hama on Thursday")
+            clause = {t.i for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB" for t in c.subtree}
             for sub in child.subtree:
-                text = _date_at(sub)
+                text = _date_at(sub) if sub.i not in clause else None
                 if text:
                     return text
     return None
