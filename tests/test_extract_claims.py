@@ -723,3 +723,10 @@ def test_a_call_in_an_as_clause_is_its_own_claim_not_the_main_clause(nlp):
                        "air strike on the airport, as the United Nations called for a humanitarian truce.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("United Nations", "a humanitarian truce")]
     assert all("United Nations" not in [e.name for e in rec.entities if e.key in ev.agents] for ev in rec.events)
+
+
+def test_a_post_on_x_ends_its_sentence(nlp):
+    # the tokenizer writes "X." like a person's initial: the sentence after had been run into the post's
+    rec = extract(nlp, "“Kestrova is free,” Ivan Velmor, a rebel spokesman, wrote on X. Sudan's government called "
+                       "the assault an act of war.")
+    assert ("Government of Sudan", "the assault an act of war") in [c[:2] for c in claims(rec)], claims(rec)

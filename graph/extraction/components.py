@@ -50,11 +50,18 @@ def glued_after_quote(doc: Doc, tok) -> bool:
         and word.text[-1:].islower()
 
 
+def after_platform_x(doc: Doc, tok) -> bool:
+    """A capitalised word after "on X." or "via X." (the social network), which the tokenizer writes as
+    one token, like a person's initial: the full stop ends the sentence."""
+    return tok.i >= 2 and doc[tok.i - 1].text == "X." and doc[tok.i - 2].lower_ in ("on", "via") \
+        and bool(doc[tok.i - 1].whitespace_) and tok.text[:1].isupper()
+
+
 class ParagraphComponent:
     """Start a sentence after every line break, before the parser runs: news paragraphs, titles and
     captions are never one sentence, and the parser keeps boundaries set before it; and after a wire
-    dateline (whose place the parser would make the subject of the sentence after it); never after a
-    title's abbreviation ("Capt.")."""
+    dateline (whose place the parser would make the subject of the sentence after it) and after "on
+    X."; never after a title's abbreviation ("Capt.")."""
 
     def __init__(self):
         self.abbreviations = load_cues().title_abbreviations
@@ -76,6 +83,8 @@ class ParagraphComponent:
                 after = dateline_end(doc, tok.i)
                 if after is not None:
                     doc[after].is_sent_start = True
+            elif prev is not None and after_platform_x(doc, tok):
+                tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
             elif prev is not None and glued_after_quote(doc, tok):
                 tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
             elif prev is not None and self._after_title(doc, tok):
