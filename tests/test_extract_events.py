@@ -799,6 +799,9 @@ def test_a_form_the_lemmatizer_misses_is_still_its_verb(nlp):
     ("Russian drones attacked Kyiv overnight, the mayor said.", ("Russia",)),
     ("Residents said Israeli planes struck several houses in Rafah overnight.", ("Israel",)),
     ("A Russian frigate shelled Odesa on Monday.", ("Russia",)),
+    # rockets, shells and bombs are arms too
+    ("Officials said Cambodian rockets hit a petrol station in Sisaket province.", ("Cambodia",)),
+    ("Russian shells hit a market in Kherson.", ("Russia",)),
 ])
 def test_a_countrys_aircraft_are_the_country_acting(nlp, sentence, agent):
     rec = extract(nlp, sentence)
@@ -1333,3 +1336,15 @@ def test_a_date_in_a_clause_a_preposition_brings_is_that_clauses(nlp):
     rec = extract(nlp, "Hayat Tahrir al-Sham captured Aleppo before seizing Hama on Thursday.", published="2024-12-08")
     dates = {e[1]: (e[2], e[4].date) for e in events(rec)}
     assert dates["Aleppo"][1] != "2024-12-05" and dates["Hamah"] == (("Hayat Tahrir al-Sham",), "2024-12-05"), dates
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # a part of an armed body acts as the body: factions, elements, a contingent of it
+    ("Turkish-backed factions of the Syrian National Army took control of Tal Rifaat last week.", "Tal Rifaat",
+     ("Syrian National Army",)),
+    ("Elements of the 3rd Assault Brigade advanced near Andriivka on Monday.", "Andriivka",
+     ("3rd Separate Assault Brigade",)),
+])
+def test_a_part_of_an_armed_body_acts_as_the_body(nlp, sentence, place, agent):
+    event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)
+    assert event[2] == agent and event[3] == "Asserted"

@@ -165,7 +165,7 @@ class ReferenceResolver(DescriptionResolver):
         # (rebel or resistance fighters are no state's forces, whatever the demonym: "Syrian rebel fighters")
         forces_noun = lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns
         forces_word = forces_noun and not self._nonstate(tok)
-        if (forces_noun or lemma in self.cues.nonstate_nouns) \
+        if (forces_noun or lemma in self.cues.nonstate_nouns or lemma in self.cues.part_nouns) \
                 and (key := self.owners_forces(tok, speaker, role, state=forces_word)) is not None:
             return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
