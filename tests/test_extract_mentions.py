@@ -610,6 +610,14 @@ def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not
     ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Place"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Shammar", "Organization"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Jabour", "Organization"),
+    # a name with a particle in apposition with a role, also where the parser hangs it on the role's "for"
+    ("Tobias Ellwood will travel to Geneva to meet the UN Special Envoy for Syria, Staffan de Mistura.",
+     "Staffan de Mistura", "Person"),
+    ("The talks were chaired by the envoy, Ivan van der Velmor.", "Ivan van der Velmor", "Person"),
+    # a religious site's word after a name makes it the site's whole name, a place
+    ("Fighting broke out on Thursday near the ancient Ta Muen Thom temple.", "Ta Muen Thom", "Place"),
+    ("Shells hit the Velmor Lavra monastery.", "Velmor Lavra", "Place"),
+    ("Photos were snapped at an Orthodox Easter cathedral service in Moscow.", "Orthodox Easter", "Organization"),
     # a command is a military one, its compass point after it or not; a town's word inside is the name's
     ("Ukraine's Operational Command South said Russian forces shelled the port.", "Operational Command South",
      "MilitaryUnit"),

@@ -68,6 +68,9 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     if tokens and is_headline(span.sent) and not gaz.lookup(name):
         tokens = _known_part(tokens, gaz) or tokens  # "Zelensky Enemy of Ukraine Sends In ...": Zelensky
         name = " ".join(t.text for t in tokens)
+    shrine = _shrine_named(tokens, cues) if tokens else None
+    if shrine is not None:  # "near the ancient Ta Muen Thom temple": the site's whole name, a place
+        tokens, name = shrine, " ".join(t.text for t in shrine)
     body = _body_before_a_title(tokens, gaz, cues) if len(tokens) == 2 else None
     if body is not None:  # "Pentagon Press Secretary Peter Cook": the Pentagon, "Press" is the title's
         tokens, name = [body], body.text
@@ -78,12 +81,30 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
         return True
     if outlet:
         cand.kind = "Organization"  # "the Funke media group", "Baza media outlet": an outlet's name
+    elif shrine is not None:
+        cand.kind = "Place"
     elif not _choose_kind(cand, doc, tokens, name, gaz, cues):
         return False
     cand.start = tokens[0].i
     cand.end = tokens[-1].i + 1
     cand.name = name
     return True
+
+
+def _shrine_named(tokens: list[Token], cues: Cues) -> list[Token] | None:
+    """The name and the capitalised words the model left out after it (two at most) when a religious
+    site's word follows in lower case ("the Ta Muen Thom temple", "the Al-Aqsa mosque"), else None;
+    not after "a" or "an", which make it a kind of site ("an Orthodox Easter cathedral service")."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("a", "an"):
+        return None
+    more = []
+    while end < len(doc) and len(more) < 2 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        more.append(doc[end])
+        end += 1
+    if end < len(doc) and doc[end].text.islower() and doc[end].lemma_ in cues.shrine_words:
+        return tokens + more
+    return None
 
 
 def _outlet_name(doc: Doc, tokens: list[Token], cues: Cues) -> bool:

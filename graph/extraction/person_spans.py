@@ -21,15 +21,23 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     return _first_names(doc, ner, cues)
 
 
+# the small words inside a family name ("Staffan de Mistura", "Ursula von der Leyen", "Osama bin Laden")
+NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "dos", "du", "la", "le"}
+
+
 def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
-    """A name of two or three proper nouns, none an organisation's head word, in apposition with a
-    singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
+    """A name of two or three proper nouns (a particle between them: "de"), none an organisation's head
+    word, in apposition with a singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
     Al-Fateh Qurashi" (hyphens join words of one name), or leading a faction."""
     words = [t for t in tokens if t.text not in "-‐"]
-    if not 2 <= len(words) <= 3 or any(t.lower_ in cues.org_heads or not t.text[:1].isupper() for t in words):
+    inner = {t.i for t in words[1:-1] if t.lower_ in NAME_PARTICLES}
+    if not 2 <= len(words) - len(inner) <= 3 or any(
+            t.lower_ in cues.org_heads or not (t.text[:1].isupper() or t.i in inner) for t in words):
         return False
     root = tokens[-1]
     roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # (the parser may hang the name on the role's "for" phrase: "the UN Special Envoy for Syria, Staffan de Mistura")
+    roles += [r.head.head for r in roles if r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i < r.i]
     return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles) or _leader_of_a_faction(tokens)
 
 
