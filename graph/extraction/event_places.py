@@ -251,19 +251,15 @@ def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str
     """Where an offensive aims, from its purpose: "an offensive (designed) to seize more of Ukraine's
     territory", "a push to take Bakhmut", "launched a counter-offensive to retake the villages around X"
     (the purpose hung on the light verb), "began their advance to isolate Raqqah": the places in the
-    object of the change of control, the siege or the other aim it is for."""
+    object of the capture, the siege or the other aim it is for."""
     light = [head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else []
     verbs = [c for h in (head, *light) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
     verbs += [g for v in verbs for g in v.children if g.dep_ in ("xcomp", "advcl")]  # "designed to seize"
-    keys: list[str] = []
-    for verb in verbs:
-        aim = cues.triggers.get(verb.lemma_.lower()) in ("ControlChange", "Offensive") \
-            or verb.lemma_.lower() in cues.offensive_aims
-        if aim and any(a.lower_ == "to" for a in verb.children):
-            for obj in (c for c in verb.children if c.dep_ == "dobj" or c.lower_ in TARGET_PLACE_PREPS):  # "around X"
-                keys += [res.key_at[t.i] for t in obj.subtree if t.i in res.key_at
-                         and res.kind(res.key_at[t.i]) in ("Place", "Country")]
-    return list(dict.fromkeys(keys))
+    aims = [v for v in verbs if any(a.lower_ == "to" for a in v.children) and (
+        v.lemma_.lower() in cues.offensive_aims or cues.triggers.get(v.lemma_.lower()) in ("ControlChange", "Offensive"))]
+    objects = [c for v in aims for c in v.children if c.dep_ == "dobj" or c.lower_ in TARGET_PLACE_PREPS]  # "around X"
+    return list(dict.fromkeys(res.key_at[t.i] for o in objects for t in o.subtree
+                              if t.i in res.key_at and res.kind(res.key_at[t.i]) in ("Place", "Country")))
 
 
 def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: set[str]) -> list[str]:

@@ -15,7 +15,8 @@ from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
 from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, after_compass, control_taken_of, named_as_place, names_a_munition,
-                                        names_an_outlet, taken_as_place)
+                                        names_an_outlet, shrine_name, taken_as_place)
+from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
 
@@ -68,7 +69,7 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     if tokens and is_headline(span.sent) and not gaz.lookup(name):
         tokens = _known_part(tokens, gaz) or tokens  # "Zelensky Enemy of Ukraine Sends In ...": Zelensky
         name = " ".join(t.text for t in tokens)
-    shrine = _shrine_named(tokens, cues) if tokens else None
+    shrine = shrine_name(tokens, cues) if tokens else None
     if shrine is not None:  # "near the ancient Ta Muen Thom temple": the site's whole name, a place
         tokens, name = shrine, " ".join(t.text for t in shrine)
     body = _body_before_a_title(tokens, gaz, cues) if len(tokens) == 2 else None
@@ -90,21 +91,6 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     cand.name = name
     return True
 
-
-def _shrine_named(tokens: list[Token], cues: Cues) -> list[Token] | None:
-    """The name and the capitalised words the model left out after it (two at most) when a religious
-    site's word follows in lower case ("the Ta Muen Thom temple", "the Al-Aqsa mosque"), else None;
-    not after "a" or "an", which make it a kind of site ("an Orthodox Easter cathedral service")."""
-    doc, end = tokens[0].doc, tokens[-1].i + 1
-    if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("a", "an"):
-        return None
-    more = []
-    while end < len(doc) and len(more) < 2 and doc[end].text[:1].isupper() and doc[end].is_alpha:
-        more.append(doc[end])
-        end += 1
-    if end < len(doc) and doc[end].text.islower() and doc[end].lemma_ in cues.shrine_words:
-        return tokens + more
-    return None
 
 
 def _outlet_name(doc: Doc, tokens: list[Token], cues: Cues) -> bool:
@@ -329,14 +315,6 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     return True
 
 
-def _command_name(tokens: list[Token], cues: Cues) -> bool:
-    """A military command's name: its head word, with at most a compass point after it ("Joint Forces
-    Command", "Operational Command South")."""
-    words = [t.lower_ for t in tokens]
-    while len(words) > 2 and words[-1] in cues.compass:
-        words.pop()
-    return len(words) > 1 and words[-1] in cues.command_heads
-
 
 def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: str, cues: Cues) -> bool:
     """The kind of a name the model calls an organisation: a unit when its head word is a unit's or
@@ -345,7 +323,7 @@ def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: 
     preposition comes before one word, else a body; False for capitalised common words."""
     military = head.rstrip("s") in cues.unit_types - {"group", "company"} or head in cues.forces_nouns \
         or (f"{head}s" in cues.forces_nouns and not any(t.lower_ == "task" for t in tokens)) \
-        or _command_name(tokens, cues)
+        or command_name(tokens, cues)
     cand.kind = "MilitaryUnit" if military else "Organization"
     if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
         cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says

@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.gazetteer import Gazetteer
@@ -150,3 +150,12 @@ def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
         if forces:
             return (forces.gid,)
     return ()
+
+
+def command_name(tokens: list[Token], cues: Cues) -> bool:
+    """A military command's name: its head word, with at most a compass point after it ("Joint Forces
+    Command", "Operational Command South")."""
+    words = [t.lower_ for t in tokens]
+    while len(words) > 2 and words[-1] in cues.compass:
+        words.pop()
+    return len(words) > 1 and words[-1] in cues.command_heads
