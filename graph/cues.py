@@ -22,7 +22,6 @@ class Cues:
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negated: frozenset[str]
-    shrine_words: frozenset[str]  # "the Ta Muen Thom temple": a religious site's word after its name
     part_nouns: frozenset[str]  # "factions of the SNA": a part of the armed body after "of"
     nonstate_nouns: frozenset[str]  # groups a country's name does not make the state ("Myanmar rebels")
     armed_nonstate: frozenset[str]  # non-state groups that bear arms ("rebels", not "protesters")
@@ -123,7 +122,6 @@ def load_cues() -> Cues:
         planned=words("planned"),
         hypothetical=words("hypothetical"),
         negated=words("negated"),
-        shrine_words=words("shrine_word"),
         part_nouns=words("part_noun"),
         nonstate_nouns=words("nonstate_noun"),
         armed_nonstate=frozenset(w for w, v in rows["nonstate_noun"] if "armed" in v.split()),

@@ -595,6 +595,13 @@ def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not
     assert "Lancaster" not in kinds and kinds.get("Lancaster House") != "Place"
 
 
+def test_a_sites_name_keeps_its_hyphened_article(nlp):
+    # "Al-Shifa" is three tokens; the site's name had lost "Al-" and become a second node
+    rec = extract(nlp, "Israeli forces raid Gaza's Al-Shifa hospital for a fourth day\n\n"
+                       "Israeli troops pressed on with a raid on Al-Shifa Hospital in Gaza City on Thursday.")
+    assert [e.name for e in rec.entities if "Shifa" in e.name] in (["Al-Shifa hospital"], ["Al-Shifa Hospital"])
+
+
 @pytest.mark.parametrize("sentence, name, kind", [
     ("The award ceremony at the Southbank Centre went ahead on Sunday.", "Southbank Centre", "Place"),
     ("The Eastern Shield Forces shelled the market on Monday.", "Eastern Shield Forces", "MilitaryUnit"),
@@ -614,9 +621,9 @@ def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not
     ("Tobias Ellwood will travel to Geneva to meet the UN Special Envoy for Syria, Staffan de Mistura.",
      "Staffan de Mistura", "Person"),
     ("The talks were chaired by the envoy, Ivan van der Velmor.", "Ivan van der Velmor", "Person"),
-    # a religious site's word after a name makes it the site's whole name, a place
-    ("Fighting broke out on Thursday near the ancient Ta Muen Thom temple.", "Ta Muen Thom", "Place"),
-    ("Shells hit the Velmor Lavra monastery.", "Velmor Lavra", "Place"),
+    # a religious site's word after a name makes it a site's name, a place
+    ("Militants attacked the Wat Velmor temple in Pattani.", "Wat Velmor temple", "Place"),
+    ("Gunmen attacked the Beth Velmor synagogue on Saturday.", "Beth Velmor synagogue", "Place"),
     ("Photos were snapped at an Orthodox Easter cathedral service in Moscow.", "Orthodox Easter", "Organization"),
     # a command is a military one, its compass point after it or not; a town's word inside is the name's
     ("Ukraine's Operational Command South said Russian forces shelled the port.", "Operational Command South",
@@ -1159,3 +1166,13 @@ def test_a_government_named_for_an_accord_is_no_document(nlp):
     names = by_name(rec)
     assert names["Government of National Accord"].kind == "Organization" and "GNA" in names["Government of National Accord"].names
     assert "Minsk Agreements" not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting continues in the region\n\nGunmen attacked the Beth Velmor synagogue on Saturday.",
+    "Fighting continues in the region\n\nRebels burned the Shwe Velmor pagoda in the town.",
+])
+def test_a_group_noun_opening_a_paragraph_is_no_name(nlp, text):
+    # the model tags a capitalised "Gunmen" or "Rebels" as a place where a paragraph starts with it
+    names = {e.name for e in extract(nlp, text).entities}
+    assert not names & {"Gunmen", "Rebels"}, names

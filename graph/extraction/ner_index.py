@@ -135,12 +135,19 @@ def _named_sites(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cues
         start = first
         while start > 0 and first - start < 4 and _site_name_word(doc[start - 1]):
             start -= 1
+            if start > 1 and _joining_hyphen(doc, start - 1) and _site_name_word(doc[start - 2]):
+                start -= 2  # "Al-Shifa", which the tokenizer writes as three tokens
         if start == first or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP") for k in range(start, first)) \
                 or any(e.is_place for e in gaz.lookup(doc[start:first].text)):
             continue
         for span in [span for span in ner if span[0] < end and start < span[1]]:
             del ner[span]
         ner[(start, end)] = "FAC"
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen with no space on either side, inside a word the tokenizer split ("Al-Shifa")."""
+    return doc[i].text in ("-", "‐") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _site_name_word(tok) -> bool:

@@ -15,7 +15,7 @@ from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
 from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, after_compass, control_taken_of, named_as_place, names_a_munition,
-                                        names_an_outlet, shrine_name, taken_as_place)
+                                        names_an_outlet, taken_as_place)
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -69,9 +69,6 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     if tokens and is_headline(span.sent) and not gaz.lookup(name):
         tokens = _known_part(tokens, gaz) or tokens  # "Zelensky Enemy of Ukraine Sends In ...": Zelensky
         name = " ".join(t.text for t in tokens)
-    shrine = shrine_name(tokens, cues) if tokens else None
-    if shrine is not None:  # "near the ancient Ta Muen Thom temple": the site's whole name, a place
-        tokens, name = shrine, " ".join(t.text for t in shrine)
     body = _body_before_a_title(tokens, gaz, cues) if len(tokens) == 2 else None
     if body is not None:  # "Pentagon Press Secretary Peter Cook": the Pentagon, "Press" is the title's
         tokens, name = [body], body.text
@@ -82,8 +79,6 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
         return True
     if outlet:
         cand.kind = "Organization"  # "the Funke media group", "Baza media outlet": an outlet's name
-    elif shrine is not None:
-        cand.kind = "Place"
     elif not _choose_kind(cand, doc, tokens, name, gaz, cues):
         return False
     cand.start = tokens[0].i
@@ -152,8 +147,10 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Ukrainian", "Russians": demonyms are never entities
     if key in gaz.peoples or gaz.country_of_adjective(name) or key in cues.people_groups:
         return True  # a nationality, or a community ("the Yazidi community", "Alawites")
-    if len(tokens) == 1 and tokens[0].lower_ in cues.forces_nouns:
-        return True  # "Junta airstrikes hit ...": whose forces, the resolver says
+    low = tokens[0].lower_
+    if len(tokens) == 1 and (low in cues.forces_nouns or (tokens[0].is_sent_start and {
+            low, low.rstrip("s"), low[:-3] + "man"} & cues.nonstate_nouns)):
+        return True  # "Junta airstrikes hit ...": whose forces, the resolver says; "Gunmen attacked ..."
     armament = {tokens[0].lemma_.lower(), tokens[0].lower_.rstrip("s")} & cues.armament
     if len(tokens) == 1 and tokens[0].is_sent_start and (names_a_munition(tokens[0], cues) or armament):
         return True  # "Shells fell near ...": a sentence's first word, capitalised (not "Shell and BP")

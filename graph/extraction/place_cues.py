@@ -243,18 +243,3 @@ def listed_place(span: Span, label: str, gaz: Gazetteer, cues: Cues) -> bool:
     return label == "NORP" and len(span) == 1 and named_as_place(word, cues) \
         and not gaz.country_of_adjective(word.text) and word.lower_ not in gaz.peoples \
         and word.lower_ not in cues.people_groups
-
-def shrine_name(tokens: list[Token], cues: Cues) -> list[Token] | None:
-    """The name and the capitalised words the model left out after it (two at most) when a religious
-    site's word follows in lower case ("the Ta Muen Thom temple", "the Al-Aqsa mosque"), else None;
-    not after "a" or "an", which make it a kind of site ("an Orthodox Easter cathedral service")."""
-    doc, end = tokens[0].doc, tokens[-1].i + 1
-    if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("a", "an"):
-        return None
-    more = []
-    while end < len(doc) and len(more) < 2 and doc[end].text[:1].isupper() and doc[end].is_alpha:
-        more.append(doc[end])
-        end += 1
-    if end < len(doc) and doc[end].text.islower() and doc[end].lemma_ in cues.shrine_words:
-        return tokens + more
-    return None
