@@ -160,6 +160,10 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     ("During World War II the German Army took Kyiv.", None),  # a named war puts it elsewhere in time
     ("Russian troops had taken Izium before the counteroffensive.", None),  # past perfect: earlier than the news
     ("Russian troops took Izium years before the 1991 referendum.", None),  # a year in the sentence
+    # a report's past perfect is the perfect that was said ("our troops have captured ..."), and the
+    # report's day dates the report, not the event
+    ("Russia's Defence Ministry claimed Wednesday that its troops had captured the village of Illinka.", "2022-10"),
+    ("The governor said Russian forces had withdrawn from Lyman.", "2022-10"),
 ])
 def test_a_past_event_without_a_date_is_dated_to_the_month_of_publication_only_when_nothing_says_otherwise(
         nlp, sentence, date):

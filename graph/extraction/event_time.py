@@ -146,11 +146,15 @@ def is_current(head: Token) -> bool:
 
 def told_as_recent(head: Token) -> bool:
     """Whether a past event's sentence says nothing that puts it elsewhere in time: no DATE or EVENT
-    entity ("in 2014", "during World War II"; an age or a part of the day puts nothing in time), no
-    year, no past perfect ("had taken")."""
+    entity ("in 2014", "during World War II"; an age or a part of the day puts nothing in time; the
+    day a report was made, "claimed Wednesday that ...", neither), no year, no past perfect ("had
+    taken") but one a past reporting verb shifts back from the perfect that was said ("the ministry
+    claimed that its troops had captured X": "our troops have captured X")."""
     sent = head.sent
-    dates = [e for e in sent.ents if e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e))]
+    verb = governing_verb(head)
+    reporter = verb.head if verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" else None
+    dates = [e for e in sent.ents if (e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e)))
+             and (reporter is None or e.root.head.i != reporter.i)]
     if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
         return False
-    verb = governing_verb(head)
-    return verb is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb is None or reporter is not None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
