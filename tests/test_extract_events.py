@@ -1352,3 +1352,13 @@ def test_a_date_in_a_clause_a_preposition_brings_is_that_clauses(nlp):
 def test_a_part_of_an_armed_body_acts_as_the_body(nlp, sentence, place, agent):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)
     assert event[2] == agent and event[3] == "Asserted"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # where an offensive's "against" phrase puts its enemy, with the light verb's or the noun's
+    ("The ELN launched an offensive against FARC dissidents near Tibu on Thursday.", "Tibu"),
+])
+def test_an_offensive_is_where_its_enemy_is(nlp, sentence, place):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [("Offensive", place)]
+    # (the enemy itself is no place: "a counteroffensive against Russia")
+    assert not events(extract(nlp, "Ukraine launched a counteroffensive against Russia."))

@@ -70,6 +70,9 @@ def test_units_by_pattern_with_their_parent(nlp):
     ("Marines from the 3rd Battalion, 6th Marines cleared the village.", "6th Marines"),
     ("The 1st Army Corps held the line.", "1st Army Corps"),
     ("Members of the 4th Military Police Brigade arrived.", "4th Military Police Brigade"),
+    # a unit word the model's organisation name starts with is the name's ("National", "Border")
+    ("The government signed a truce with the National Resistance Army on Monday.", "National Resistance Army"),
+    ("The Border Liberation Army said it had seized a police post.", "Border Liberation Army"),
 ])
 def test_units_of_any_army(nlp, text, unit):
     assert by_name(extract(nlp, text))[unit].kind == "MilitaryUnit"

@@ -111,7 +111,7 @@ def test_towns_of_other_wars(gaz, name, label, country):
     ("RSF", "Rapid Support Forces"), ("the IDF", "Israel Defense Forces"), ("Tatmadaw", "Myanmar Armed Forces"),
     ("MNDAA", "Myanmar National Democratic Alliance Army"), ("HTS", "Hayat Tahrir al-Sham"),
     ("Hashd al-Shaabi", "Popular Mobilization Forces"), ("the Assad regime", "Government of Syria"),
-    ("Da’esh", "Islamic State"), ("RAF", "Royal Air Force"),
+    ("Da’esh", "Islamic State"), ("RAF", "Royal Air Force"), ("ELN", "National Liberation Army (Colombia)"),
 ])
 def test_armed_actors_of_other_wars(gaz, name, label):
     assert [e.label for e in gaz.lookup(name)] == [label]

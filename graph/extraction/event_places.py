@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
-from graph.extraction.place_choice import fronted_place, narrowest
+from graph.extraction.place_choice import fronted_place, narrowest, places_named_by
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
@@ -90,9 +90,10 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
         ranked = [(0, k) for k in _where_the_target_stood(head, res)]
-    if not ranked:  # "clashed with RSF fighters in Omdurman"
-        ranked = [(0, k) for p in sides_phrases(head, cues, lemma) for t in p.subtree
-                  if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in _places_named_by(t, res)]
+    if not ranked:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC dissidents near Tibu"
+        opposed = sides_phrases(head, cues, lemma) + (_against(head, cues) if etype == "Offensive" else [])
+        ranked = [(0, k) for p in opposed for t in p.subtree
+                  if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
@@ -108,19 +109,17 @@ def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
     return [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")]
 
 
+def _against(head: Token, cues: Cues) -> list[Token]:
+    """The "against" phrase of an offensive, on its noun or the light verb that launches it."""
+    owners = [head, head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else [head]
+    return [p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "against"]
+
+
 def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
     """A share of a place that fills the event's phrase: the object itself ("took much of the town") or
     the object of its preposition ("from parts of the city")."""
     return noun.lemma_.lower() in cues.partitives and (
         noun.i == root.i or (noun.dep_ == "pobj" and noun.head.i == root.i))
-
-
-def _places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
-    """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area"), not a
-    phrase that names one further down ("in their campaign against Israel")."""
-    return [key for p in prep.children if p.dep_ == "pobj"
-            for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))]
-            if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")]
 
 
 def _misparsed_object(child: Token, head: Token) -> bool:
@@ -158,7 +157,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     for child in outside_children(span):
         dep = child.dep_
         if object_only and child not in objects and not (control and child.lower_ == "of") \
-                and not (target_in and child.lower_ in TARGET_PLACE_PREPS and _places_named_by(child, res)):
+                and not (target_in and child.lower_ in TARGET_PLACE_PREPS and places_named_by(child, res)):
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)
@@ -286,7 +285,7 @@ def _where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
         away = {t.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS for t in p.subtree}
         for tok in obj.subtree:
             if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and tok.i not in away \
-                    and not _of_another_event(tok, obj, res.cues) and (places := _places_named_by(tok, res)):
+                    and not _of_another_event(tok, obj, res.cues) and (places := places_named_by(tok, res)):
                 return places[:1]
     return []
 

@@ -57,3 +57,11 @@ def fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
         return []
     keys = [res.key_at.get(i) for i in range(sent.start + 1, comma)]
     return list(dict.fromkeys(k for k in keys if k and res.kind(k) in ("Place", "Country")))
+
+
+def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
+    """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area"), not a
+    phrase that names one further down ("in their campaign against Israel")."""
+    return [key for p in prep.children if p.dep_ == "pobj"
+            for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))]
+            if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")]

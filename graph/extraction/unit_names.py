@@ -127,11 +127,20 @@ def _named_unit(doc: Doc, i: int, gaz: Gazetteer, cues: Cues) -> UnitName | None
         words = words[1:]
     if not words or tok.lower_ == "group" or any(w.lower_ in cues.unit_words for w in words):
         return None
+    if _named_whole(doc, words[0].i, i, cues):
+        return None  # "the National Liberation Army": an armed group the model names whole, not a unit
     start = words[0].i
     if any(t.ent_type_ == "PERSON" for t in words):
         return None
     name = " ".join(t.text for t in doc[start:i + 1])
     return UnitName(start, i + 1, name, _nationality(doc, start, gaz))
+
+
+def _named_whole(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """The model's organisation name takes in the unit word this name would leave out before it
+    ("the [National] Liberation Army"): the whole name is the organisation's."""
+    ent = next((e for e in doc.ents if e.start < start and end < e.end + 1 and e.label_ == "ORG"), None)
+    return ent is not None and doc[start - 1].lower_ in cues.unit_words and doc[start - 1].text[:1].isupper()
 
 
 def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
