@@ -1179,3 +1179,11 @@ def test_a_group_noun_opening_a_paragraph_is_no_name(nlp, text):
     # the model tags a capitalised "Gunmen" or "Rebels" as a place where a paragraph starts with it
     names = {e.name for e in extract(nlp, text).entities}
     assert not names & {"Gunmen", "Rebels"}, names
+
+
+def test_a_place_cue_does_not_link_an_unpeopled_village_by_another_of_its_names(nlp):
+    # GeoNames gives a Turkish hamlet of no population the other name "Nasir"; the South Sudanese town
+    # of that name is not in the gazetteer, so the place stays unlinked, not put in Turkey
+    rec = extract(nlp, "The army said militiamen had overrun a military garrison in the town of Nasir.")
+    nasir = by_name(rec)["Nasir"]
+    assert nasir.kind == "Place" and nasir.gid is None

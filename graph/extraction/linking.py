@@ -190,8 +190,9 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
             and doc[span.end + 1].pos_ == "PROPN" and not (entry.population >= 100_000 and locative_before(span, cues)):
         return False  # "the Gulf of Aden" is no province named Gulf ("the killing in Berlin of X" is Berlin)
-    if strong_cue:
-        return True
+    if strong_cue:  # (not an unpeopled village far from the war by another of its names: "the town of
+        # Nasir" in South Sudan is no Turkish hamlet GeoNames also calls Nasir)
+        return entry.population > 0 or entry.country in ctx.theatre or name_key(entry.label) == name_key(span.text)
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one
         return entry.population >= ctx.settings.minor_population or entry.country in ctx.theatre \
             or entry.feature not in ("town", "village")
