@@ -1330,6 +1330,11 @@ def test_a_repelled_attack_is_not_the_repelling_sides(nlp, sentence, place, agen
      ("Government of Syria", "Russia")),
     # (a time is no one: "by Friday")
     ("The army completed the capture of Kestrova by Friday.", "Kestrova", ()),
+    # who is charged with an act did it, in the accuser's words
+    ("Pakistan was accused of carrying out air strikes in Kabul.", "Kabul", ("Pakistan",)),
+    ("Kyiv accused Russia of shelling Kherson.", "Kherson", ("Russia",)),
+    # a group known by a name is the group of that name
+    ("A militia known as the White Army overran Nasir.", "Nasir", ("White Army",)),
 ])
 def test_agents_the_parser_hangs_apart_from_the_event(nlp, sentence, place, agents):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)

@@ -62,10 +62,12 @@ class DescriptionResolver:
         return key if key is not None and self.entities[key].kind in ("Organization", "MilitaryUnit") else None
 
     def led_by(self, tok: Token) -> str | None:
-        """The body that leads a group ("rebels led by Hayat Tahrir al-Sham", as "HTS-led rebels")."""
+        """The body that leads a group ("rebels led by Hayat Tahrir al-Sham", as "HTS-led rebels"), or
+        whose name it goes by ("a militia known as the White Army")."""
         for acl in tok.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() == "lead" and acl.tag_ == "VBN":
-                for by in (c for c in acl.children if c.dep_ == "agent"):
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "know", "call") and acl.tag_ == "VBN":
+                for by in (c for c in acl.children if (c.dep_ == "agent") == (acl.lemma_.lower() == "lead")
+                           and c.lower_ in ("by", "as")):
                     key = next((self.key_at[c.i] for c in by.children if c.dep_ == "pobj" and c.i in self.key_at), None)
                     if key is not None and self.kind(key) in ("Organization", "MilitaryUnit"):
                         return key

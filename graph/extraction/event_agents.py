@@ -235,6 +235,11 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
         if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
             tok = head
             continue
+        if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.lower_ in cues.report.get(head.head.lemma_.lower(), ()):
+            # "Pakistan was accused of carrying out air strikes", "blamed Kyiv for shelling X": the one charged
+            charged = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if charged:
+                return charged
         if tok.dep_ == "pcomp" and head.lower_ in SHARED_SUBJECT_PREPS and head.head.pos_ == "VERB":
             tok = head.head  # "captured Aleppo before seizing Hama": who captured, seized
             continue
