@@ -730,3 +730,10 @@ def test_a_post_on_x_ends_its_sentence(nlp):
     rec = extract(nlp, "“Kestrova is free,” Ivan Velmor, a rebel spokesman, wrote on X. Sudan's government called "
                        "the assault an act of war.")
     assert ("Government of Sudan", "the assault an act of war") in [c[:2] for c in claims(rec)], claims(rec)
+
+
+def test_a_branch_an_owner_names_speaks_for_the_owner_whatever_it_is_called_locally(nlp):
+    # the local name of a group's branch may be another group's ("al-Shabab" is also Somalia's)
+    rec = extract(nlp, "Islamic State's Mozambique branch, known locally as al-Shabab, claimed responsibility "
+                       "for the raid on its Amaq news agency.")
+    assert [c[0] for c in claims(rec)] == ["Islamic State"], claims(rec)

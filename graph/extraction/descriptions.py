@@ -63,9 +63,11 @@ class DescriptionResolver:
 
     def led_by(self, tok: Token) -> str | None:
         """The body that leads a group ("rebels led by Hayat Tahrir al-Sham", as "HTS-led rebels"), or
-        whose name it goes by ("a militia known as the White Army")."""
+        whose name it goes by ("a militia known as the White Army"; not one a possessive owns, whose
+        local name may be another group's: "Islamic State's Mozambique branch, known locally as al-Shabab")."""
+        names = ("lead",) if any(c.dep_ == "poss" for c in tok.children) else ("lead", "know", "call")
         for acl in tok.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "know", "call") and acl.tag_ == "VBN":
+            if acl.dep_ == "acl" and acl.lemma_.lower() in names and acl.tag_ == "VBN":
                 for by in (c for c in acl.children if (c.dep_ == "agent") == (acl.lemma_.lower() == "lead")
                            and c.lower_ in ("by", "as")):
                     key = next((self.key_at[c.i] for c in by.children if c.dep_ == "pobj" and c.i in self.key_at), None)
