@@ -122,7 +122,6 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     return entities, assigned
 
 
-
 def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
     """An unknown name is one thing in one article: when the model calls it an organisation here and a
     place there ("banned from Bafta", "Bafta said"), every mention takes the kind most of them have

@@ -87,7 +87,6 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     return True
 
 
-
 def _outlet_name(doc: Doc, tokens: list[Token], cues: Cues) -> bool:
     """Capitalised words, no common noun among them ("Advocacy groups"), that name a news outlet."""
     return all(t.text[:1].isupper() and t.pos_ != "NOUN" for t in tokens) \
@@ -310,7 +309,6 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
         cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
     return True
-
 
 
 def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: str, cues: Cues) -> bool:
