@@ -48,8 +48,8 @@ class Cues:
     # the words of any state's institutions: institution_word rows with org_head, unit_word and forces_noun
     institution_words: frozenset[str]
     unit_types: frozenset[str]
-    command_heads: frozenset[str]
-    offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be  # "Operational Command South": a military command's head word
+    command_heads: frozenset[str]  # "Operational Command South": a military command's head word
+    offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be
     unit_words: frozenset[str]
     object_place: frozenset[str]
     country_offensive: frozenset[str]

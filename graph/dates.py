@@ -25,17 +25,22 @@ def month_number(word: str) -> int | None:
     return _MONTH_ABBR.get(word[:4]) if word[:4] == "sept" else _MONTH_ABBR.get(word) if len(word) == 3 else None
 
 
+def _parts(text: str) -> tuple[list[str], list[int], list[int], int | None]:
+    """A date expression's words and numbers, the numbers that may be days of a month, and its month."""
+    words = re.findall(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?", text)
+    numbers = [int(re.match(r"\d+", w).group()) for w in words if w[0].isdigit()]
+    month = next((m for m in (month_number(w) for w in words) if m), None)
+    return words, numbers, [n for n in numbers if 1 <= n <= 31], month
+
+
 def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | None:
     """(ISO value, XSD type) for a date expression, or None when it cannot be pinned down."""
     if not text:
         return None
-    words = re.findall(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?", text)
+    words, numbers, days, month = _parts(text)
     low = [w.lower().rstrip(".") for w in words]
     pub = dt.date.fromisoformat(published) if published else None
-    numbers = [int(re.match(r"\d+", w).group()) for w in words if w[0].isdigit()]
     years = [n for n in numbers if 1900 <= n <= 2100]
-    days = [n for n in numbers if 1 <= n <= 31]
-    month = next((m for m in (month_number(w) for w in words) if m), None)
     if month and days and (years or pub):
         try:
             day = dt.date(years[0] if years else pub.year, month, days[0])
@@ -98,12 +103,9 @@ def dated_by_context(text: str | None, anchor: str | None, anchor_after: bool) -
     else, weekdays and "yesterday" among them: they are told against the day of writing, not this one."""
     if not text or not anchor or len(anchor) < 7:
         return None
-    words = re.findall(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?", text)
-    numbers = [int(re.match(r"\d+", w).group()) for w in words if w[0].isdigit()]
-    month = next((m for m in (month_number(w) for w in words) if m), None)
+    words, numbers, days, month = _parts(text)
     if month is None or any(1900 <= n <= 2100 for n in numbers) or {"next", "last", "this"} & {w.lower() for w in words}:
         return None
-    days = [n for n in numbers if 1 <= n <= 31]
     year, anchor_month = int(anchor[:4]), int(anchor[5:7])
     if anchor_after and month > anchor_month:
         year -= 1

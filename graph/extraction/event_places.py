@@ -10,6 +10,7 @@ from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_choice import fronted_place, narrowest, places_named_by
+from graph.extraction.triggers import with_light_verb
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
@@ -111,8 +112,7 @@ def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
 
 def _against(head: Token, cues: Cues) -> list[Token]:
     """The "against" phrase of an offensive, on its noun or the light verb that launches it."""
-    owners = [head, head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else [head]
-    return [p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "against"]
+    return [p for o in with_light_verb(head, cues) for p in o.children if p.dep_ == "prep" and p.lower_ == "against"]
 
 
 def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
@@ -251,8 +251,7 @@ def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str
     territory", "a push to take Bakhmut", "launched a counter-offensive to retake the villages around X"
     (the purpose hung on the light verb), "began their advance to isolate Raqqah": the places in the
     object of the capture, the siege or the other aim it is for."""
-    light = [head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else []
-    verbs = [c for h in (head, *light) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
+    verbs = [c for h in with_light_verb(head, cues) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
     verbs += [g for v in verbs for g in v.children if g.dep_ in ("xcomp", "advcl")]  # "designed to seize"
     aims = [v for v in verbs if any(a.lower_ == "to" for a in v.children) and (
         v.lemma_.lower() in cues.offensive_aims or cues.triggers.get(v.lemma_.lower()) in ("ControlChange", "Offensive"))]

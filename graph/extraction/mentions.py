@@ -108,10 +108,9 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
     body = cand.entry.kind in BODY_KINDS
     if not (body or cand.entry.is_place) or is_headline(doc[cand.start].sent):
         return False
-    for org in orgs:
+    for org in (o for o in orgs if o.start <= cand.start and cand.end <= o.end and o.end - o.start > cand.end - cand.start):
         headed = has_org_head(doc[org.start:org.end], cues) or doc[org.end - 1].lower_ in cues.unit_types
-        if org.start <= cand.start and cand.end <= org.end and org.end - org.start > cand.end - cand.start \
-                and (body or headed):
+        if body or headed:
             extra = [t for t in doc[org.start:org.end] if not cand.start <= t.i < cand.end]
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
             if cand.end - cand.start == 1 and _mid_name_word(cand.entry, cand.start, org, doc, headed):

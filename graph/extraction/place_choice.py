@@ -1,7 +1,7 @@
 """Which of the places an event's phrases name are its own: not the region or country an "in" after a
 town puts the town in ("a base in Kareto in Borno state"), not the country or region that contains
 another of them ("Kharkiv, Ukraine's second city"; "... and Kupiansk in the Kharkiv region"); and when
-they name none, the place that opens the sentence.
+they name none, the place that opens the sentence; and the places a preposition's object names itself.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ a PhraseMatcher built once per vocabulary from the cue table.
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
@@ -73,6 +73,12 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
                 yield i, i + 1, etype, key
         i += 1
+
+
+def with_light_verb(head: Token, cues: Cues) -> list[Token]:
+    """An event noun and the light verb whose object it is, if any ("launched an offensive"): where the
+    noun's phrases may hang."""
+    return [head, head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else [head]
 
 
 def _expels(verb, cues: Cues) -> bool:
