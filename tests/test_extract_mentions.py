@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.clean import clean_text
+from graph.extraction.candidates import find_candidates
 from graph.extraction.convert import doc_to_record
 from graph.records import Article
 
@@ -1075,6 +1076,14 @@ def test_a_name_before_a_sites_word_is_the_site_or_the_town(nlp):
                                 "Later, shells fell near the Kherson airport."))
     assert ents["Al Noor hospital complex"].kind == "Place" and "Al Noor" not in ents
     assert ents["Kherson"].gid == "geonames:706448"
+
+
+def test_a_sites_name_ending_in_complex_outranks_a_towns_name_inside_it(nlp, gaz, cues):
+    # the model tags the whole name a facility; "Salem" (also an old name of Jerusalem in GeoNames) is a
+    # town candidate inside it, which a big city's rank would let win over a facility's plain rank
+    doc = nlp("Troops stormed the Al Salem hospital complex on Monday.")
+    cands = {doc[c.start:c.end].text: c for c in find_candidates(doc, gaz, cues)}
+    assert cands["Al Salem hospital complex"].priority >= 8.0, {k: c.priority for k, c in cands.items()}
 
 
 def test_a_regions_adjective_before_a_settlement_noun_is_no_place(nlp):

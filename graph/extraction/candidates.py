@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
-from graph.extraction.ner_index import ner_index
+from graph.extraction.ner_index import ends_in_site_word, ner_index
 from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -82,7 +82,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():
-        venue = end - start > 1 and label in ("FAC", "EVENT", "WORK_OF_ART") and doc[end - 1].lower_ in cues.venue_heads
+        venue = label in ("FAC", "EVENT", "WORK_OF_ART") and ends_in_site_word(doc, start, end, cues)
         label = "FAC" if venue else label  # "Toussaint Louverture International Airport", tagged an event
         if (label not in PLACE_LABELS | {"PERSON", "ORG"} and not listed_place(doc[start:end], label, gaz, cues)) \
                 or (start, end) in located:

@@ -118,6 +118,14 @@ def _served_operation_cut(doc: Doc, start: int, end: int) -> tuple[int, int]:
 SITE_TAILS = {"complex", "compound"}  # "the Al Salem hospital complex"
 
 
+def ends_in_site_word(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A name of several words whose last is a site's word, or a site's word and "complex" or
+    "compound" ("Toussaint Louverture International Airport", "the Al Salem hospital complex")."""
+    last = doc[end - 1].lower_
+    return end - start > 1 and (last in cues.venue_heads
+                                or (last in SITE_TAILS and end - start > 2 and doc[end - 2].lower_ in cues.venue_heads))
+
+
 def _named_sites(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cues: Cues) -> None:
     """A name with a site's head word in lower case after it ("the Al Salem hospital complex", "the
     Azovstal steel plant"): the site, a place (a facility), not the name alone as a body or a person;
