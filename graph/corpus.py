@@ -4,7 +4,8 @@ Reads plain text (``.txt``, ``.md``: a first line followed by a blank line is th
 (main text and metadata taken by trafilatura), PDF (the text layer, by pypdf) and JSON Lines (``id``,
 ``text``, optional ``title``, ``published`` (or ``date``, ``published_at``, ...: :data:`DATE_FIELDS`),
 ``publisher``, ``url``). A file name or id that starts with a date or timestamp
-(``20220918T083000Z_kherson.txt``) dates its article when nothing else does. A folder may hold a
+(``20220918T083000Z_kherson.txt``) dates its article when nothing else does; else, for text and PDF,
+a dateline or date line in its first lines (:mod:`graph.header_dates`). A folder may hold a
 ``metadata.jsonl`` manifest (``file``, ``published``, ``publisher``, ``title``, ``url``) describing the
 files beside it; README, SOURCE, LICENSE and similar documentation files in a folder are not articles
 and are skipped. Any other file (a Turtle graph, a Word document, an image) is never read as prose:
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from graph.errors import InputError, WarkgError, display_path
+from graph.header_dates import header_date
 from graph.language import other_language
 from graph.records import Article
 
@@ -295,12 +297,13 @@ def _read_text(path: Path) -> str:
 
 
 def _article_from_text(path: Path, text: str, meta: dict, on_error: ErrorHandler) -> Article:
-    title, _ = split_title(text)
+    title, body_start = split_title(text)
     return Article(
         id=display_path(path.stem),
         text=text,
         title=title or _clean_str(meta.get("title")),
-        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name),
+        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name)
+        or header_date(text, body_start),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
         source=display_path(path),
@@ -349,7 +352,8 @@ def _article_from_pdf(path: Path, meta: dict, on_error: ErrorHandler) -> Article
         id=display_path(path.stem),
         text=text,
         title=title or split_title(text)[0],
-        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name),
+        published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name)
+        or header_date(text, split_title(text)[1]),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
         source=display_path(path),

@@ -257,6 +257,36 @@ def test_a_timestamped_file_is_dated_unless_the_manifest_says_otherwise(tmp_path
                                                      "20221112T090000Z_other": "2022-11-10"}
 
 
+@pytest.mark.parametrize("header, date", [
+    ("VELMORA, March 4, 2024 - Troops withdrew from the town.", "2024-03-04"),
+    ("KESTROVA, Velmoria, Sept. 3, 2025 (AP) — Troops withdrew.", "2025-09-03"),
+    ("By Staff Reporter\n\nMay 13, 2025 - Fighters attacked the town.", "2025-05-13"),
+    ("12 June 2023\n\nTroops withdrew from the town.", "2023-06-12"),
+    ("Updated 14:05 GMT, 3 September 2025\n\n14:05 GMT\nTroops withdrew.", "2025-09-03"),
+    ("Published: Wed 3 Sep 2025 10.12 BST\n\nTroops withdrew.", "2025-09-03"),
+    ("2024-03-05\n\nTroops withdrew.", "2024-03-05"),
+    # a date inside the body's first sentence is an event's; a dateline without a year dates nothing
+    ("Ten years ago, on 17 July 2014, the town fell.", None),
+    ("VELMORA, May 7 (Reuters) - Troops withdrew.", None),
+    ("February 30, 2024\n\nTroops withdrew.", None),
+    ("Troops withdrew.\n\nThe army said so.\n\nIt was quiet.\n\nMarch 4, 2024", None),  # too far down
+])
+def test_a_text_without_a_date_is_dated_by_the_dateline_or_date_line_at_its_top(tmp_path, header, date):
+    (tmp_path / "report.txt").write_text(f"Troops leave Velmora\n\n{header}\n")
+    articles, errors = read_all([tmp_path / "report.txt"])
+    assert errors == [] and [a.published for a in articles] == [date]
+
+
+def test_the_manifest_and_the_file_name_date_an_article_before_its_text(tmp_path):
+    text = "Troops leave Velmora\n\nVELMORA, March 4, 2024 - Troops withdrew from the town.\n"
+    (tmp_path / "20240306T080000Z_a.txt").write_text(text)
+    (tmp_path / "b.txt").write_text(text)
+    (tmp_path / "metadata.jsonl").write_text('{"file": "b.txt", "published": "2024-03-05"}\n')
+    articles, errors = read_all([tmp_path])
+    assert errors == []
+    assert {a.id: a.published for a in articles} == {"20240306T080000Z_a": "2024-03-06", "b": "2024-03-05"}
+
+
 def test_jsonl_dates_from_the_fields_news_exports_use(tmp_path):
     rows = [{"id": "a", "text": "Text.", "date": "2024-03-12T08:00:00Z"},
             {"id": "b", "text": "Text.", "pubDate": "Tue, 14 Nov 2023 10:00:00 GMT"},

@@ -582,6 +582,12 @@ def test_a_wire_datelines_place_is_not_the_subject_of_the_sentence_after_it(nlp)
     assert find(rec, "ControlChange", "Nyala")[2] == ("Rapid Support Forces",)
 
 
+@pytest.mark.parametrize("dateline", ["May 13, 2025 -", "13 May 2025 —", "KESTROVA, May 13, 2025 -"])
+def test_a_datelines_date_is_the_articles_not_the_events_of_the_sentence_after_it(nlp, dateline):
+    rec = extract(nlp, f"{dateline} Rebels attacked the town of Djibo early on Sunday.", published="2025-05-13")
+    assert find(rec, "Attack", "Djibo")[4].date == "2025-05-11"
+
+
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
     assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []
 
@@ -1345,6 +1351,18 @@ def test_a_date_in_a_clause_a_preposition_brings_is_that_clauses(nlp):
     rec = extract(nlp, "Hayat Tahrir al-Sham captured Aleppo before seizing Hama on Thursday.", published="2024-12-08")
     dates = {e[1]: (e[2], e[4].date) for e in events(rec)}
     assert dates["Aleppo"][1] != "2024-12-05" and dates["Hamah"] == (("Hayat Tahrir al-Sham",), "2024-12-05"), dates
+
+
+@pytest.mark.parametrize("sentence, place, date", [
+    ("Ukraine responded on Tuesday night by launching drones at the Russian city of Belgorod.", "Belgorod", "2024-03-05"),
+    ("Russia retaliated on Wednesday by shelling Kherson.", "Kherson", "2024-03-06"),
+])
+def test_an_act_done_by_doing_another_takes_its_verbs_date(nlp, sentence, place, date):
+    event = next(e for e in events(extract(nlp, sentence, published="2024-03-07")) if e[1] == place)
+    assert event[4].date == date
+    # what is done before or after an act is done at another time
+    rec = extract(nlp, sentence.replace(" by ", " after "), published="2024-03-07")
+    assert next(e for e in events(rec) if e[1] == place)[4].date != date
 
 
 @pytest.mark.parametrize("sentence, place, agent", [

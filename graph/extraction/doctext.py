@@ -5,6 +5,7 @@ times per article, which made this the largest cost of extraction after the mode
 """
 from spacy.tokens import Doc, Span, Token
 
+from graph.dates import month_number
 from graph.text import QUOTE_MARKS
 
 
@@ -92,9 +93,10 @@ DATELINE_TOKENS = 12  # how far into a paragraph a dateline's dash may be
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a wire dateline that opens a paragraph ("KHARTOUM, Dec 19 (Reuters) -",
-    "KYIV —"): a place in capitals, then maybe a date and an agency in brackets, then a dash."""
+    "KYIV —", "May 13, 2025 -"): a place in capitals, then maybe a date and an agency in brackets, or
+    a date alone, then a dash."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+    if not (first.is_alpha and first.is_upper and len(first) >= 3) and not _opens_with_a_date(doc, start):
         return None
     for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
         if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
@@ -103,6 +105,14 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if tok.is_space and "\n" in tok.text:
             return None
     return None
+
+
+def _opens_with_a_date(doc: Doc, start: int) -> bool:
+    """A month and a day, either way round ("May 13", "13 May")."""
+    if start + 1 >= len(doc):
+        return False
+    first, second = doc[start], doc[start + 1]
+    return bool((month_number(first.text) and second.like_num) or (first.like_num and month_number(second.text)))
 
 
 def in_dateline(span: Span) -> bool:

@@ -24,7 +24,8 @@ NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "
 def event_date_text(head: Token) -> str | None:
     """The text of the DATE entity attached to the trigger or its governing verb, if any, or to the
     verb's infinitive after an event noun, which the parser hangs on the verb, not the noun ("began their
-    advance to isolate Raqqah on Nov. 6"); or one the parser hung on the reporting verb after the clause
+    advance to isolate Raqqah on Nov. 6"), or to the verb whose means it is ("responded on Friday by
+    firing missiles"); or one the parser hung on the reporting verb after the clause
     although it stands inside it ("drones struck the refinery overnight on August 11, the General Staff
     reported")."""
     verb = governing_verb(head)
@@ -34,6 +35,9 @@ def event_date_text(head: Token) -> str | None:
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
         found = next((text for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
                       for text in [attached_date_text(c)] if text), None)
+    if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
+        # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
+        found = attached_date_text(head.head.head)
     if found is None and verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
