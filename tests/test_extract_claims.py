@@ -737,3 +737,14 @@ def test_a_branch_an_owner_names_speaks_for_the_owner_whatever_it_is_called_loca
     rec = extract(nlp, "Islamic State's Mozambique branch, known locally as al-Shabab, claimed responsibility "
                        "for the raid on its Amaq news agency.")
     assert [c[0] for c in claims(rec)] == ["Islamic State"], claims(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the junta of the town's country, which the sentence before names only by its town; not the neighbour
+    ("Militants raided an army post in Diapaga, near the border with Niger. The junta said its forces were "
+     "winning the war.", None),
+    ("Militants raided an army post in Diapaga in eastern Burkina Faso. The junta said its forces were "
+     "winning the war.", "Armed Forces of Burkina Faso"),
+])
+def test_a_states_institution_speaks_for_the_one_country_the_last_sentences_are_in(nlp, text, speaker):
+    assert [s for s, t, _ in claims(extract(nlp, text)) if t.startswith("its forces")] == ([speaker] if speaker else [])

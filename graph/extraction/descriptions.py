@@ -320,7 +320,8 @@ class DescriptionResolver:
 
     def country_in_view(self, tok: Token) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled the town of
-        Babanusa"), else the one country named in the last sentences; None with two in view."""
+        Babanusa"), else the one country the last sentences' places and states are in; None with two in
+        view ("an army post in Diapaga, near the border with Niger": Burkina Faso's and Niger)."""
         here = self.sent_index.get(tok.i, 0)
         countries, sentence = set(), set()
         for ref in reversed(self.refs):
@@ -331,8 +332,7 @@ class DescriptionResolver:
                 continue
             if distance > self.window:
                 break
-            if self.entities[ref.key].kind == "Country":
-                countries.add(self.country_of(ref.key))
+            countries |= self._located_in(ref.key)  # (a town of one country, a state named as another's neighbour)
         country = sentence if sentence else countries
         return country.pop() if len(country) == 1 else None
 
