@@ -73,6 +73,7 @@ class Cues:
     group_shares: frozenset[str]  # some of a group ("hundreds of soldiers", "elements of the brigade")
     people_groups: frozenset[str]  # ethnic and religious communities ("Yazidis"): never entities
     said_nouns: frozenset[str]  # "denied the accusation": a noun that only points back to what was said
+    time_zones: frozenset[str]  # "14:05 GMT": a clock time's zone, never an entity
     vessels: frozenset[str]  # a ship's kind before its name ("the tanker ...")
     vessel_prefixes: frozenset[str]  # "USS", "HMS": a ship's name, no actor's
     alias_phrases: frozenset[tuple[str, ...]]  # "also known as": the name after it is another of the name before
@@ -172,6 +173,7 @@ def load_cues() -> Cues:
         group_shares=words("group_share"),
         people_groups=words("people_group"),
         said_nouns=words("said_noun"),
+        time_zones=words("time_zone"),
         vessels=frozenset(w for w, v in rows["vessel"] if v != "prefix"),
         vessel_prefixes=frozenset(w for w, v in rows["vessel"] if v == "prefix"),
         alias_phrases=frozenset(tuple(w.split()) for w in words("alias")),

@@ -1196,3 +1196,14 @@ def test_a_place_cue_does_not_link_an_unpeopled_village_by_another_of_its_names(
     rec = extract(nlp, "The army said militiamen had overrun a military garrison in the town of Nasir.")
     nasir = by_name(rec)["Nasir"]
     assert nasir.kind == "Place" and nasir.gid is None
+
+
+@pytest.mark.parametrize("text", [
+    "Live updates\n\n14:05 GMT\nRussian forces shelled Kherson overnight, the governor said.",
+    "The talks began at 9 a.m. EST in Geneva and ended at 22:30 CET.",
+    "Sirens sounded in Kyiv at 03:10 UTC+3 on Monday.",
+])
+def test_a_clock_times_zone_is_no_entity(nlp, text):
+    names = by_name(extract(nlp, text))
+    assert not {"GMT", "EST", "CET", "UTC"} & set(names), sorted(names)
+

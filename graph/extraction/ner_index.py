@@ -8,6 +8,8 @@ and bodies it misses that the text describes as groups (:mod:`graph.extraction.g
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from graph.cues import Cues
@@ -53,6 +55,8 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
     bodies described as groups (:func:`graph.extraction.group_spans.group_spans`)."""
     out = {}
     for ent in doc.ents:
+        if any(_clock_zone(tok, cues) for tok in ent):
+            continue  # "14:05 GMT": a time, whatever the model calls it
         relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
@@ -73,6 +77,18 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
 
 
 DASHES = {"-", "–", "—"}
+CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d\d|\d{1,2}?(?:[ap]\.?m\.?))$", re.IGNORECASE)
+
+
+def _clock_zone(tok, cues: Cues) -> bool:
+    """A time zone's abbreviation after a clock time ("14:05 GMT", "9 a.m. EST") or with an offset ("UTC+3")."""
+    if tok.text not in cues.time_zones:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (before is not None and bool(CLOCK.match(before.text))) or (
+        after is not None and not tok.whitespace_ and after.text[:1] in "+-")
 
 
 def _joined_people(doc: Doc, ner: dict[tuple[int, int], str]) -> None:
