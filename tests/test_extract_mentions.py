@@ -1207,3 +1207,12 @@ def test_a_clock_times_zone_is_no_entity(nlp, text):
     names = by_name(extract(nlp, text))
     assert not {"GMT", "EST", "CET", "UTC"} & set(names), sorted(names)
 
+
+@pytest.mark.parametrize("text, person", [
+    ("Interior Minister Rose Marie Saint-Aubin said reinforcements were on their way.", "Rose Marie Saint-Aubin"),
+    ("Prime Minister Alix Didier Fils-Aimé visited the town on Monday.", "Alix Didier Fils-Aimé"),
+])
+def test_a_hyphened_surname_the_model_takes_for_a_body_ends_the_persons_name(nlp, text, person):
+    names = by_name(extract(nlp, text))
+    assert names[person].kind == "Person" and len([n for n in names.values() if n.kind != "Person"]) == 0, sorted(names)
+

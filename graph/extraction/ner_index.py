@@ -93,13 +93,28 @@ def _clock_zone(tok, cues: Cues) -> bool:
 
 def _joined_people(doc: Doc, ner: dict[tuple[int, int], str]) -> None:
     """Two person spans the model cut from one name ("Governor [Oleksandr] [Prokudin] said"): one
-    person, when nothing but a space stands between two capitalised names on one line."""
+    person, when nothing but a space stands between two capitalised names on one line; so is a person
+    and the hyphened surname the model took for a body, when the person's name modifies it."""
     people = sorted(span for span, label in ner.items() if label == "PERSON")
     for (s1, e1), (s2, e2) in zip(people, people[1:]):
         if e1 == s2 and (s1, e1) in ner and doc[e1 - 1].whitespace_ == " " and doc[s2].text[:1].isupper() \
                 and doc[e1 - 1].pos_ == doc[s2].pos_ == "PROPN" and not doc[s2].is_sent_start:
             del ner[(s1, e1)], ner[(s2, e2)]
             ner[(s1, e2)] = "PERSON"
+    for (s1, e1), label in list(ner.items()):
+        if label != "PERSON" or e1 >= len(doc) - 1 or doc[e1 - 1].whitespace_ != " ":
+            continue
+        end = next((e2 for (s2, e2), other in ner.items() if s2 == e1 and other == "ORG"), None)
+        if end is not None and _hyphened_surname(doc[e1:end]) and doc[e1 - 1].head.i == end - 1:
+            del ner[(s1, e1)], ner[(e1, end)]  # "Alix Didier [Fils-Aimé]", which the model takes for a body
+            ner[(s1, end)] = "PERSON"
+
+
+def _hyphened_surname(span) -> bool:
+    """One word of capitalised parts joined by hyphens ("Fils-Aimé", "Smith-Jones")."""
+    return len(span) >= 3 and all(not t.whitespace_ for t in span[:-1]) and all(
+        (t.text == "-") if k % 2 else (t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN")
+        for k, t in enumerate(span))
 
 
 def _capitalised_modifiers(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
