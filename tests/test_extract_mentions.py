@@ -1216,3 +1216,10 @@ def test_a_hyphened_surname_the_model_takes_for_a_body_ends_the_persons_name(nlp
     names = by_name(extract(nlp, text))
     assert names[person].kind == "Person" and len([n for n in names.values() if n.kind != "Person"]) == 0, sorted(names)
 
+
+def test_each_name_listed_after_the_ports_of_is_a_place(nlp):
+    names = by_name(extract(nlp, "Warplanes struck the ports of Hodeidah, Ras Kestra and Dravo on Monday."))
+    assert all(names[n].kind == "Place" for n in ("Ras Kestra", "Dravo")), sorted(names)
+    # a city's whole name that opens with the word is the city's
+    assert by_name(extract(nlp, "Ships docked in Port of Spain."))["Port of Spain"].kind == "Place"
+

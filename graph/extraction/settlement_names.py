@@ -1,5 +1,5 @@
 """Names the words around them make places, whatever the NER says: after "the village of", "the town of",
-"the city of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
+"the city of", "the port of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
 or "several villages ..., including", and the scene of a strike report line ("Near Al Shadaddi, ...").
 """
 from __future__ import annotations
@@ -21,7 +21,8 @@ def settlement_names(doc: Doc, cues: Cues):
     known as", and each name of a list after "the villages of" or "several villages ..., including"."""
     for tok in doc[:-2]:
         lemma = tok.lemma_.lower()
-        if lemma in SETTLEMENT_WORDS | NEAR_WORDS and doc[tok.i + 1].lower_ == "of":
+        if (lemma in SETTLEMENT_WORDS | NEAR_WORDS or (lemma == "port" and tok.is_lower)) and doc[tok.i + 1].lower_ == "of":
+            # ("the ports of Hodeidah, Ras Isa and Salif"; not "Port of Spain", a city's whole name)
             yield from _listed_names(doc, tok.i + 2, several=tok.lower_ != lemma)
         elif tok.lower_ == "known" and doc[tok.i + 1].lower_ == "as" and tok.head.i < tok.i \
                 and tok.head.lemma_.lower() in cues.settlement | AREA_WORDS:
