@@ -621,6 +621,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Place"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Shammar", "Organization"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Jabour", "Organization"),
+    # an armed band's name before its noun: a gang's, a militia's, a cartel's
+    ("The attack was carried out by the Viv Ansanm gang coalition.", "Viv Ansanm", "Organization"),
+    ("Fighters of the Velmor militia stormed the town of Kestrova on Monday.", "Velmor", "Organization"),
     # a name with a particle in apposition with a role, also where the parser hangs it on the role's "for"
     ("Tobias Ellwood will travel to Geneva to meet the UN Special Envoy for Syria, Staffan de Mistura.",
      "Staffan de Mistura", "Person"),
@@ -1222,4 +1225,3 @@ def test_each_name_listed_after_the_ports_of_is_a_place(nlp):
     assert all(names[n].kind == "Place" for n in ("Ras Kestra", "Dravo")), sorted(names)
     # a city's whole name that opens with the word is the city's
     assert by_name(extract(nlp, "Ships docked in Port of Spain."))["Port of Spain"].kind == "Place"
-
