@@ -624,6 +624,10 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     # an armed band's name before its noun: a gang's, a militia's, a cartel's
     ("The attack was carried out by the Viv Ansanm gang coalition.", "Viv Ansanm", "Organization"),
     ("Fighters of the Velmor militia stormed the town of Kestrova on Monday.", "Velmor", "Organization"),
+    # the name an operation is given is the operation's (a body, as "Operation X" is), not a person or a place
+    ("The operation, named Rising Falcon, would go on for weeks, the minister said.", "Rising Falcon", "Organization"),
+    ("The army launched an operation code-named Velmor Dawn on Friday.", "Velmor Dawn", "Organization"),
+    ("Russia began an offensive dubbed Eastern Storm near Kupiansk.", "Eastern Storm", "Organization"),
     # a name with a particle in apposition with a role, also where the parser hangs it on the role's "for"
     ("Tobias Ellwood will travel to Geneva to meet the UN Special Envoy for Syria, Staffan de Mistura.",
      "Staffan de Mistura", "Person"),

@@ -241,6 +241,22 @@ def _listed_with_a_place(tokens: list[Token]) -> bool:
         and first.head.lower_ in LOCATIVE_PREPS
 
 
+NAMING_WORDS = {"named", "called", "dubbed", "codenamed", "code-named"}
+OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "counter-offensive", "campaign", "mission", "exercise"}
+
+
+def _named_operation(tokens: list[Token]) -> bool:
+    """The name an operation is given ("an operation code-named Rising Lion", "the offensive, dubbed
+    Eastern Storm,"): the operation's, whatever the NER says (a person, a place)."""
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    if i < 1 or doc[i].lower_ not in NAMING_WORDS:
+        return False
+    k = i - 1
+    while k > max(tokens[0].sent.start, i - 4) and doc[k].lower_ in ("code", "-", ","):
+        k -= 1  # "code-named", "the operation, named X"
+    return doc[k].lower_ in OPERATION_NOUNS
+
+
 def _apposed_settlement(cand: Candidate, tokens: list[Token], cues: Cues) -> bool:
     """A settlement's noun in lower case in apposition with the name, and no given name in it
     ("struck Stepanakert, the region's main city,"; "Lina Haddad, a city councillor" has its role)."""
@@ -264,7 +280,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang": a tribe's, a band's name
         cand.kind = "Organization"
         return True
-    if len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:]):
+    if (len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:])) \
+            or _named_operation(tokens):
         # "troops of Operation Hadin Kai", "Operation Inherent Resolve": a named operation is no place (the
         # model calls some buildings); it stands for the command that runs it, a body as re3d types them
         cand.kind = "Organization"
