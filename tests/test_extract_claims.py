@@ -748,3 +748,9 @@ def test_a_branch_an_owner_names_speaks_for_the_owner_whatever_it_is_called_loca
 ])
 def test_a_states_institution_speaks_for_the_one_country_the_last_sentences_are_in(nlp, text, speaker):
     assert [s for s, t, _ in claims(extract(nlp, text)) if t.startswith("its forces")] == ([speaker] if speaker else [])
+
+
+def test_a_name_given_to_what_one_did_is_no_claim(nlp):
+    # ("what he described as false reports" says something of the reports: a claim, tested above)
+    rec = extract(nlp, "India struck sites in Pakistan in what it called Operation Iron Falcon.")
+    assert claims(rec) == []

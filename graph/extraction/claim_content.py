@@ -183,8 +183,11 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
             if "act" in modes and cues.triggers.get(obj[0].lemma_.lower()):
                 start = verb.idx  # "claimed the attack": the act claimed as one's own, not "the attack"
             elif said_as and obj[0].tag_ in ("WP", "WDT") and obj[0].i < verb.i:
-                # "what the military called [limited raids]", "what he described as [false reports]"
+                # "what the military called [limited raids]", "what he described as [false reports]"; a
+                # proper name is a name given, nothing said of anything ("in what it called Operation Sindoor")
                 start = min(phrase_range(_past_as(d))[0] for d in described)
+                if all(t.pos_ == "PROPN" for d in described for t in _past_as(d).subtree):
+                    end = start
             content = (start, end)
             if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
                                                                or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
