@@ -1385,3 +1385,18 @@ def test_an_offensive_is_where_its_enemy_is(nlp, sentence, place):
     assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [("Offensive", place)]
     # (the enemy itself is no place: "a counteroffensive against Russia")
     assert not events(extract(nlp, "Ukraine launched a counteroffensive against Russia."))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # fire from a weapon is an attack; what it hit is where
+    ("Artillery fire killed two people in the town of Kestrova on Monday.", "Kestrova"),
+    ("Mortar fire hit the village of Kestrova overnight.", "Kestrova"),
+    # a plural the tagger takes for a name where it opens a paragraph is still the attack that hit
+    ("Fighting goes on\n\nAirstrikes hit a market in Kherson.", "Kherson"),
+])
+def test_weapon_fire_and_strikes_that_hit_are_attacks_where_they_hit(nlp, sentence, place):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [("Attack", place)]
+
+
+def test_a_fire_that_is_a_blaze_is_no_attack(nlp):
+    assert events(extract(nlp, "A fire destroyed a warehouse in Kharkiv. Heavy fire hit the village of Kestrova.")) == []

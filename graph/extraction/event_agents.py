@@ -28,8 +28,17 @@ def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
     village"): the verb tells where the attack hit, the noun whose it was."""
     if verb.pos_ != "VERB" or cues.triggers.get(verb.lemma_.lower()) != "Attack":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                 and cues.triggers.get(c.lemma_.lower()) == "Attack"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.is_sent_start)
+                 and names_an_attack(c, cues)), None)
+
+
+def names_an_attack(noun: Token, cues: Cues) -> bool:
+    """An attack's noun, alone or with the word before it ("shelling", "mortar fire"); also where the
+    tagger takes a capitalised plural opening a paragraph for a name ("Airstrikes hit ...")."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    forms = {noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_}
+    return any(cues.triggers.get(form) == "Attack" for form in forms) or (
+        before is not None and before.head.i == noun.i and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
 
 
 def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
@@ -41,7 +50,7 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
         subj = (res.reporter(subj) or subj) if subj.pos_ == "PRON" else subj
         lemma = subj.lemma_.lower()
-        if lemma in armed or subj.lower_ in armed or cues.triggers.get(lemma) == "Attack":
+        if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues):
             return True
     return False
 
