@@ -1371,6 +1371,10 @@ def test_an_act_done_by_doing_another_takes_its_verbs_date(nlp, sentence, place,
      ("Syrian National Army",)),
     ("Elements of the 3rd Assault Brigade advanced near Andriivka on Monday.", "Andriivka",
      ("3rd Separate Assault Brigade",)),
+    # its fighters and soldiers, also opening a paragraph, where the tagger takes the plural for a name
+    ("Fighting goes on\n\nFighters of the Velmor militia stormed the town of Kestrova on Monday.", "Kestrova",
+     ("Velmor",)),
+    ("Soldiers of the 93rd Brigade retook the village of Kestrova.", "Kestrova", ("93rd Brigade",)),
 ])
 def test_a_part_of_an_armed_body_acts_as_the_body(nlp, sentence, place, agent):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)

@@ -58,8 +58,28 @@ def correct_lemmas(nlp) -> None:
 
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
-        for form, lemma in sorted(load_cues().lemmas.items()):
+        cues = load_cues()
+        for form, lemma in sorted(cues.lemmas.items()):
             ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
+        # the plural of a noun the rules read, opening a sentence in capitals, which the tagger often takes
+        # for a name ("Fighters of the militia stormed ...", "Airstrikes hit ..."): a common noun
+        nouns = cues.forces_nouns | cues.nonstate_nouns | cues.part_nouns | cues.group_shares | cues.armament \
+            | cues.munitions | {w for w, kind in cues.triggers.items() if kind == "Attack" and w.isalpha()}
+        for singular in sorted({_singular(w) for w in nouns if w.isalpha()}):
+            ruler.add([[{"LOWER": _plural(singular), "IS_SENT_START": True, "TAG": {"IN": ["NNP", "NNPS"]}}]],
+                      {"LEMMA": singular, "POS": "NOUN", "TAG": "NNS"})
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"  # gunmen, servicemen
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"
 
 
 # a closing quote glued to the capitalised word after it: a heading or quote run into the next sentence
