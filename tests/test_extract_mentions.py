@@ -1229,3 +1229,6 @@ def test_each_name_listed_after_the_ports_of_is_a_place(nlp):
     assert all(names[n].kind == "Place" for n in ("Ras Kestra", "Dravo")), sorted(names)
     # a city's whole name that opens with the word is the city's
     assert by_name(extract(nlp, "Ships docked in Port of Spain."))["Port of Spain"].kind == "Place"
+    # the list is over where a name modifies a site's noun after "the"
+    names = by_name(extract(nlp, "Jets struck the ports of Hodeidah and Dravo and the Ras Velmor power station."))
+    assert "Ras Velmor power station" in names and "Ras Velmor" not in names, sorted(names)

@@ -54,8 +54,9 @@ def _listed_names(doc: Doc, start: int, several: bool):
             end += 1
         while end > start and not doc[end - 1].text[:1].isupper():
             end -= 1
-        if end == start:
-            return
+        if end == start or (several and start > 0 and doc[start - 1].lower_ == "the" and end < len(doc)
+                            and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+            return  # (the list is over at "... and Salif and the Ras Kanatib power station": a site's name)
         yield start, end
         if not several:
             return
