@@ -2,7 +2,8 @@
 
 News copied or saved as text keeps its header: a wire dateline ("NEW DELHI, May 7, 2025 (Reuters) -",
 "May 13, 2025 - Fighters ..."), or a line of its own with the date ("July 10, 2025", "Updated 14:05 GMT,
-3 September 2025", "Published: Wed 3 Sep 2025 10.12 BST"). Only a full date (day, month and year) in
+3 September 2025", "Published: Wed 3 Sep 2025 10.12 BST"), or at the end of the title ("Russian Offensive
+Campaign Assessment, March 5, 2025"). Only a full date (day, month and year) in
 the first few lines after the title counts; a date inside a sentence of the body ("on 17 July 2014,
 Malaysia Airlines Flight 17 was shot down") is an event's, never the article's.
 """
@@ -31,15 +32,21 @@ _DATELINE = re.compile(rf"^(?:[A-Z][A-Z.'’ /-]+(?:,\s+[A-Z][A-Za-z.]+)*,\s+)?{
                        r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-—–:])\s")
 
 
+# a title that ends with its date after a comma, colon, dash or bar ("Russian Offensive Campaign
+# Assessment, March 5, 2025"; not "Russia invaded Ukraine on February 24, 2022")
+_TITLE_DATE = re.compile(rf"(?:,|:|\||\s[-—–])\s*{_WEEKDAY}?{_DATE}\.?$", re.IGNORECASE)
+
+
 def header_date(text: str, body_start: int = 0) -> str | None:
     """The ISO date of the dateline or date line among the first lines of ``text`` from ``body_start``
-    (where the body begins after the title), or None."""
+    (where the body begins after the title), or the date the title ends with, or None."""
     lines = [line.strip() for line in text[body_start:].split("\n", 40)[:40] if line.strip()]
     for line in lines[:HEADER_LINES]:
         match = _DATE_LINE.match(line) or _DATELINE.match(line)
         if match:
             return _iso(match)
-    return None
+    match = _TITLE_DATE.search(text[:body_start].strip()) if body_start else None
+    return _iso(match) if match else None
 
 
 def _iso(match: re.Match) -> str | None:

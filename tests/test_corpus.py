@@ -277,6 +277,17 @@ def test_a_text_without_a_date_is_dated_by_the_dateline_or_date_line_at_its_top(
     assert errors == [] and [a.published for a in articles] == [date]
 
 
+@pytest.mark.parametrize("title, date", [
+    ("Velmora Campaign Assessment, March 5, 2025", "2025-03-05"),
+    ("War in Velmoria: 3 September 2025", "2025-09-03"),
+    ("Troops entered Velmora on February 24, 2022", None),  # a date the title's sentence tells of
+])
+def test_a_title_that_ends_with_its_date_dates_the_article(tmp_path, title, date):
+    (tmp_path / "report.txt").write_text(f"{title}\n\nKey points:\n\nTroops withdrew from the town.\n")
+    articles, errors = read_all([tmp_path / "report.txt"])
+    assert errors == [] and [a.published for a in articles] == [date]
+
+
 def test_the_manifest_and_the_file_name_date_an_article_before_its_text(tmp_path):
     text = "Troops leave Velmora\n\nVELMORA, March 4, 2024 - Troops withdrew from the town.\n"
     (tmp_path / "20240306T080000Z_a.txt").write_text(text)
