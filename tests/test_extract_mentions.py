@@ -1232,3 +1232,9 @@ def test_each_name_listed_after_the_ports_of_is_a_place(nlp):
     # the list is over where a name modifies a site's noun after "the"
     names = by_name(extract(nlp, "Jets struck the ports of Hodeidah and Dravo and the Ras Velmor power station."))
     assert "Ras Velmor power station" in names and "Ras Velmor" not in names, sorted(names)
+
+
+def test_a_place_the_article_names_surely_is_that_place_where_the_model_calls_it_a_body(nlp):
+    names = by_name(extract(nlp, "The army shelled a town in Rakhine State. The Arakan Army now controls 14 of "
+                                 "Rakhine's 17 townships."))
+    assert names["Rakhine"].kind == "Place" and [n.kind for n in names.values()].count("Organization") == 0, sorted(names)

@@ -329,6 +329,14 @@ def one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues: 
             for cand in group:
                 if cand.entry is not None or best.curated or best.population >= ctx.settings.minor_population:
                     cand.entry = best
+    # a place the article names surely elsewhere, by this or another of its names ("Rakhine State"), is
+    # the place here too, where the model calls its name a body ("14 of Rakhine's 17 townships")
+    places = {c.entry.gid: c.entry for c in cands if c.source == "gazetteer" and c.entry is not None
+              and c.entry.is_place and c.entry.kind != "Country"}  # (a state's forms include "USS", "U.S., a")
+    for cand in cands:
+        if cand.source == "gazetteer" and cand.entry is None and cand.ner != "PERSON" \
+                and all(t.is_alpha for t in doc[cand.start:cand.end]):  # (not "Ohio's state")
+            cand.entry = next((places[e.gid] for e in cand.entries if e.gid in places), None)
 
 
 def name_like(person: Span, inner: Candidate, cues: Cues) -> bool:
