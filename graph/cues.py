@@ -91,6 +91,7 @@ class Cues:
     stance_prefixes: frozenset[str]  # "anti-X", "pro-X": X is what a group is against or for, not the group
     not_captured: frozenset[str]  # things whose seizure is no change of control ("seized Russian assets")
     recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
+    media: frozenset[str]  # where statements are published ("on social media", "on state television")
     origin_only: frozenset[str]  # triggers whose place is only their "from" ("redeployed troops from Kherson")
     lemmas: dict[str, str]  # forms the trained lemmatizer leaves unlemmatised ("retook") -> their lemma
     armament: frozenset[str]  # aircraft and arms whose country's adjective makes that country's forces act
@@ -192,6 +193,7 @@ def load_cues() -> Cues:
         stance_prefixes=words("stance_prefix"),
         not_captured=words("not_captured"),
         recording=words("recording"),
+        media=words("medium"),
         origin_only=words("origin_only"),
         lemmas={w: v for w, v in rows["lemma"]},
         armament=words("armament"),

@@ -754,3 +754,11 @@ def test_a_name_given_to_what_one_did_is_no_claim(nlp):
     # ("what he described as false reports" says something of the reports: a claim, tested above)
     rec = extract(nlp, "India struck sites in Pakistan in what it called Operation Iron Falcon.")
     assert claims(rec) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("President Ivan Dravic announced the ceasefire on social media on Thursday.", "the ceasefire"),
+    ("President Ivan Dravic announced the ceasefire on state television.", "the ceasefire"),
+])
+def test_the_medium_a_statement_is_published_in_is_not_what_it_says(nlp, text, said):
+    assert [t for _, t, _ in claims(extract(nlp, text))] == [said]

@@ -177,7 +177,7 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
             # reshaping the battlefield"), whatever the parser hung it on; not where it was said ("in a
             # statement on its Telegram channel")
             described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1
-                          and not _said_in(c, cues)]
+                          and said_in is None and not _said_in(c, cues)]
             for extra in described:
                 end = max(end, phrase_range(extra)[1])
             if "act" in modes and cues.triggers.get(obj[0].lemma_.lower()):
@@ -288,9 +288,11 @@ def _past_as(tok: Token) -> Token:
 
 
 def _said_in(prep: Token, cues: Cues) -> bool:
-    """A phrase of the statement, post or recording something was said in ("in a statement", "in a video")."""
+    """A phrase of the statement, post, recording or medium something was said in ("in a statement", "in a
+    video", "on social media")."""
     return prep.lower_ in MEDIUM_PREPS and any(
-        p.dep_ == "pobj" and (cues.anaphors.get(p.lemma_.lower()) == "speaker" or p.lemma_.lower() in cues.recording)
+        p.dep_ == "pobj" and (cues.anaphors.get(p.lemma_.lower()) == "speaker" or p.lemma_.lower() in cues.recording
+                              or p.lower_ in cues.media or p.lemma_.lower() in cues.media)
         for p in prep.children)
 
 
