@@ -580,6 +580,9 @@ def test_a_wire_datelines_place_is_not_the_subject_of_the_sentence_after_it(nlp)
     rec = extract(nlp, "KHARTOUM, Dec 19 (Reuters) - The Rapid Support Forces (RSF) took control of Nyala on Monday "
                        "after the army withdrew from the city, residents said.")
     assert find(rec, "ControlChange", "Nyala")[2] == ("Rapid Support Forces",)
+    # a rights group's release opens with its place in brackets
+    rec = extract(nlp, "(Bangkok) – The Myanmar military bombed a village in Sagaing Region on Monday.")
+    assert find(rec, "Attack", "Sagaing")[2] == ("Myanmar Armed Forces",)
 
 
 @pytest.mark.parametrize("dateline", ["May 13, 2025 -", "13 May 2025 —", "KESTROVA, May 13, 2025 -"])

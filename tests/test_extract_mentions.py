@@ -1238,3 +1238,17 @@ def test_a_place_the_article_names_surely_is_that_place_where_the_model_calls_it
     names = by_name(extract(nlp, "The army shelled a town in Rakhine State. The Arakan Army now controls 14 of "
                                  "Rakhine's 17 townships."))
     assert names["Rakhine"].kind == "Place" and [n.kind for n in names.values()].count("Organization") == 0, sorted(names)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the second name of "<role>s <person> and <name>" is a person's, whatever the model says
+    ("Far-right ministers Ivan Dravic and Petar Velmor said they would vote against the deal.",
+     {"Ivan Dravic": "Person", "Petar Velmor": "Person"}),
+    ("Fighting goes on\n\nMinisters Ivan Dravic and Petar Velmor said they would vote against the deal.",
+     {"Ivan Dravic": "Person", "Petar Velmor": "Person"}),
+    # not a body met with a person
+    ("Zelensky met Ivan Dravic and Velmor Logistics in Kyiv.", {"Ivan Dravic": "Person", "Velmor Logistics": "Organization"}),
+])
+def test_a_name_listed_after_a_person_under_a_plural_role_is_a_person(nlp, text, kinds):
+    names = by_name(extract(nlp, text))
+    assert {n: names[n].kind for n in kinds if n in names} == kinds, sorted(names)

@@ -93,10 +93,11 @@ DATELINE_TOKENS = 12  # how far into a paragraph a dateline's dash may be
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a wire dateline that opens a paragraph ("KHARTOUM, Dec 19 (Reuters) -",
-    "KYIV —", "May 13, 2025 -"): a place in capitals, then maybe a date and an agency in brackets, or
-    a date alone, then a dash."""
+    "KYIV —", "May 13, 2025 -", "(Bangkok) –"): a place in capitals, then maybe a date and an agency in
+    brackets, or a date alone, or a place in brackets, then a dash."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) >= 3) and not _opens_with_a_date(doc, start):
+    if not (first.is_alpha and first.is_upper and len(first) >= 3) and not _opens_with_a_date(doc, start) \
+            and not _bracketed_place(doc, start):
         return None
     for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
         if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
@@ -105,6 +106,13 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if tok.is_space and "\n" in tok.text:
             return None
     return None
+
+
+def _bracketed_place(doc: Doc, start: int) -> bool:
+    """A place in brackets, as a rights group's release opens ("(Bangkok) –")."""
+    close = next((t.i for t in doc[start + 1:min(len(doc), start + 5)] if t.text == ")"), None)
+    return doc[start].text == "(" and close is not None and close > start + 1 \
+        and all(t.text[:1].isupper() for t in doc[start + 1:close] if t.is_alpha)
 
 
 def _opens_with_a_date(doc: Doc, start: int) -> bool:

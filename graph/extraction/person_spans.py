@@ -28,7 +28,7 @@ NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "d
 def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
     """A name of two or three proper nouns (a particle between them: "de"), none an organisation's head
     word, in apposition with a singular role noun: "Knox Thames, the special advisor to ...", "the envoy, Dana Holt", "its spokesman,
-    Al-Fateh Qurashi" (hyphens join words of one name), or leading a faction."""
+    Al-Fateh Qurashi" (hyphens join words of one name), or leading a faction, or listed after a person."""
     words = [t for t in tokens if t.text not in "-‐"]
     inner = {t.i for t in words[1:-1] if t.lower_ in NAME_PARTICLES}
     if not 2 <= len(words) - len(inner) <= 3 or any(
@@ -38,7 +38,21 @@ def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
     roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     # (the parser may hang the name on the role's "for" phrase: "the UN Special Envoy for Syria, Staffan de Mistura")
     roles += [r.head.head for r in roles if r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i < r.i]
-    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles) or _leader_of_a_faction(tokens)
+    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles) or _leader_of_a_faction(tokens) \
+        or _listed_with_a_person(tokens, cues)
+
+
+def _listed_with_a_person(tokens: list[Token], cues: Cues) -> bool:
+    """The second name of "<role>s <person> and <name>" ("ministers Itamar Ben-Gvir and Bezalel Smotrich"):
+    a person too (not "met Ivan Dravic and Velmor Logistics")."""
+    doc, k = tokens[0].doc, tokens[0].i - 2
+    if k < 1 or doc[k + 1].lower_ != "and" or doc[k].ent_type_ != "PERSON":
+        return False
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    role = doc[k - 1] if k > 0 else None  # (capitalised opening a sentence, the tagger may call it a name)
+    return role is not None and role.tag_.startswith("NN") and role.lower_.endswith("s") \
+        and (role.lemma_.lower() in cues.role_nouns or role.lower_[:-1] in cues.role_nouns)
 
 
 def _leader_of_a_faction(tokens: list[Token]) -> bool:
