@@ -621,6 +621,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     ("Troops entered the Al-Sinek neighborhood of Mosul.", "Al-Sinek", "Place"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Shammar", "Organization"),
     ("The Shammar tribe and the Jabour clan fought ISIS near Mosul.", "Jabour", "Organization"),
+    # a name before "village" is the village's, whatever the model says (not a "village elder")
+    ("The strike on Monday in Lin Velmor village, Sagaing township, killed 23 people.", "Lin Velmor", "Place"),
+    ("Anna Velmor, a village elder, said the strike killed 23 people.", "Anna Velmor", "Person"),
     # an armed band's name before its noun: a gang's, a militia's, a cartel's
     ("The attack was carried out by the Viv Ansanm gang coalition.", "Viv Ansanm", "Organization"),
     ("Fighters of the Velmor militia stormed the town of Kestrova on Monday.", "Velmor", "Organization"),

@@ -1,10 +1,10 @@
 """Names the text gives as another name of the name before them: "Hayat Tahrir al-Sham, known as HTS",
 "Qayyarah Airfield West, also called “Q-West”", "the Arakan Army (also known as the AA)". The two
-are one entity.
+are one entity. Also the name an operation is given ("an operation code-named Rising Lion").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 
@@ -45,3 +45,19 @@ def alias_candidates(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> d
         if named is not None and named in ends and label != ends[named]:
             out[(start, end)] = ends[named]
     return out
+
+
+NAMING_WORDS = {"named", "called", "dubbed", "codenamed", "code-named"}
+OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "counter-offensive", "campaign", "mission", "exercise"}
+
+
+def names_an_operation(tokens: list[Token]) -> bool:
+    """The name an operation is given ("an operation code-named Rising Lion", "the offensive, dubbed
+    Eastern Storm,"): the operation's, whatever the NER says (a person, a place)."""
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    if i < 1 or doc[i].lower_ not in NAMING_WORDS:
+        return False
+    k = i - 1
+    while k > max(tokens[0].sent.start, i - 4) and doc[k].lower_ in ("code", "-", ","):
+        k -= 1  # "code-named", "the operation, named X"
+    return doc[k].lower_ in OPERATION_NOUNS

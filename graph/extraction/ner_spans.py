@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.acronyms import defined_acronym
+from graph.extraction.aliases import names_an_operation
 from graph.extraction.candidates import Candidate
 from graph.extraction.ner_index import name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
@@ -241,22 +242,6 @@ def _listed_with_a_place(tokens: list[Token]) -> bool:
         and first.head.lower_ in LOCATIVE_PREPS
 
 
-NAMING_WORDS = {"named", "called", "dubbed", "codenamed", "code-named"}
-OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "counter-offensive", "campaign", "mission", "exercise"}
-
-
-def _named_operation(tokens: list[Token]) -> bool:
-    """The name an operation is given ("an operation code-named Rising Lion", "the offensive, dubbed
-    Eastern Storm,"): the operation's, whatever the NER says (a person, a place)."""
-    doc, i = tokens[0].doc, tokens[0].i - 1
-    if i < 1 or doc[i].lower_ not in NAMING_WORDS:
-        return False
-    k = i - 1
-    while k > max(tokens[0].sent.start, i - 4) and doc[k].lower_ in ("code", "-", ","):
-        k -= 1  # "code-named", "the operation, named X"
-    return doc[k].lower_ in OPERATION_NOUNS
-
-
 def _apposed_settlement(cand: Candidate, tokens: list[Token], cues: Cues) -> bool:
     """A settlement's noun in lower case in apposition with the name, and no given name in it
     ("struck Stepanakert, the region's main city,"; "Lina Haddad, a city councillor" has its role)."""
@@ -269,7 +254,8 @@ def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
     """The name modifies a settlement word right after it ("the Al-Sinek neighborhood of Mosul")."""
     last = tokens[-1]
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i
+    return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i \
+        and nxt.dep_ != "compound"  # (not "Anna Velmor, a village elder": "village elder")
 
 
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
@@ -281,7 +267,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Organization"
         return True
     if (len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:])) \
-            or _named_operation(tokens):
+            or names_an_operation(tokens):
         # "troops of Operation Hadin Kai", "Operation Inherent Resolve": a named operation is no place (the
         # model calls some buildings); it stands for the command that runs it, a body as re3d types them
         cand.kind = "Organization"
@@ -297,9 +283,10 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
             return False  # "the Trojan horse model"
         if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues) \
                 or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
+                or _settlement_after(tokens, cues) \
                 or (_listed_with_a_place(tokens) and _person_entry(name, gaz) is None):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
-            # city", "took control of Ostrava Nova": a place, whatever the NER says
+            # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says
             cand.kind = "Place"
             return True
         if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
