@@ -762,3 +762,16 @@ def test_a_name_given_to_what_one_did_is_no_claim(nlp):
 ])
 def test_the_medium_a_statement_is_published_in_is_not_what_it_says(nlp, text, said):
     assert [t for _, t, _ in claims(extract(nlp, text))] == [said]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sources a town or a state they are in affiliates: that town's (its country's), that state's
+    ("Regional officials in Odesa said a port facility was damaged.", "Odesa officials"),
+    ("Fighting goes on\n\nOfficials in Ukraine said the talks had failed.", "Ukrainian officials"),
+    ("Officials in Kyiv said the talks had failed.", "Ukrainian officials"),  # a capital stands for its state
+    # where sources met is not whose they are, nor is one of two places
+    ("World leaders in London said the talks had failed.", None),
+    ("Leaders in Moscow and Beijing said the talks had failed.", None),
+])
+def test_sources_in_a_place_speak_as_that_places_officials(nlp, text, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == ([speaker] if speaker else [])

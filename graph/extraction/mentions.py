@@ -159,7 +159,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
     """Speakers described but not named: "Ukrainian officials", "a Western official", "US intelligence".
 
     ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind. Only
-    descriptions with an affiliation (a demonym, "Western", or an organisation) count.
+    descriptions with an affiliation (a demonym, "Western", or an organisation, or a town or state they
+    are "in": "officials in Odesa") count.
     """
     out: list[Candidate] = []
     for tok in doc:
@@ -197,11 +198,33 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
                     prefix = "Western"
             if prefix:
                 break
+        if prefix is None:  # "officials in Odesa", "officials in Washington": that town's, of its country
+            prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
         if prefix:
             name = f"{prefix} {plural}"
             out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=name,
                                  affiliation=affiliation))
     return out
+
+
+LOCAL_MODIFIERS = {"regional", "local", "senior", "top", "provincial", "municipal", "city", "government", "military"}
+
+
+def _officials_in(tok, keys: dict[int, str], kinds: dict[str, str],
+                  gaz: Gazetteer) -> tuple[str | None, tuple[str, ...]]:
+    """The place an "in" phrase puts the sources in, as a name's prefix (a state's or its capital's
+    demonym: "officials in Kyiv" are Ukrainian officials), and its country."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in LOCAL_MODIFIERS for c in tok.children):
+        return None, ()  # "world leaders in London" met there; they are not London's
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        place = next((c for c in prep.children if c.dep_ == "pobj" and not any(g.dep_ == "conj" for g in c.children)
+                      and kinds.get(keys.get(c.i, "")) in ("Place", "Country")), None)  # (not "in Moscow and Beijing")
+        entry = gaz.entries.get(keys[place.i]) if place is not None else None
+        if entry is not None and entry.country:
+            state = entry.kind == "Country" or entry.gid in gaz.capitals  # ("officials in Kyiv" are Ukraine's)
+            prefix = gaz.demonym.get(entry.country, entry.label) if state else entry.label
+            return prefix, (f"country:{entry.country}",)
+    return None, ()
 
 
 def _title_of_a_name(doc: Doc, tok, keys: dict[int, str], kinds: dict[str, str]) -> bool:

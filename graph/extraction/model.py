@@ -64,7 +64,8 @@ def correct_lemmas(nlp) -> None:
         # the plural of a noun the rules read, opening a sentence in capitals, which the tagger often takes
         # for a name ("Fighters of the militia stormed ...", "Airstrikes hit ..."): a common noun
         nouns = cues.forces_nouns | cues.nonstate_nouns | cues.part_nouns | cues.group_shares | cues.armament \
-            | cues.munitions | {w for w, kind in cues.triggers.items() if kind == "Attack" and w.isalpha()}
+            | cues.munitions | set(cues.sources) \
+            | {w for w, kind in cues.triggers.items() if kind == "Attack" and w.isalpha()}
         for singular in sorted({_singular(w) for w in nouns if w.isalpha()}):
             ruler.add([[{"LOWER": _plural(singular), "IS_SENT_START": True, "TAG": {"IN": ["NNP", "NNPS"]}}]],
                       {"LEMMA": singular, "POS": "NOUN", "TAG": "NNS"})
