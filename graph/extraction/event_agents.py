@@ -38,7 +38,8 @@ def names_an_attack(noun: Token, cues: Cues) -> bool:
     before = noun.doc[noun.i - 1] if noun.i else None
     forms = {noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_}
     return any(cues.triggers.get(form) == "Attack" for form in forms) or (
-        before is not None and before.head.i == noun.i and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
+        before is not None and before.head.i == noun.i
+        and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
 
 
 def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:

@@ -262,7 +262,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    if after is not None and after.lower_ in cues.kin_groups | cues.armed_bands and all(t.pos_ == "PROPN" for t in tokens):
+    if after is not None and after.lower_ in cues.kin_groups | cues.armed_bands \
+            and all(t.pos_ == "PROPN" for t in tokens):
         # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang": a tribe's, a band's name
         cand.kind = "Organization"
         return True

@@ -21,8 +21,9 @@ def settlement_names(doc: Doc, cues: Cues):
     known as", and each name of a list after "the villages of" or "several villages ..., including"."""
     for tok in doc[:-2]:
         lemma = tok.lemma_.lower()
-        if (lemma in SETTLEMENT_WORDS | NEAR_WORDS or (lemma == "port" and tok.is_lower)) and doc[tok.i + 1].lower_ == "of":
-            # ("the ports of Hodeidah, Ras Isa and Salif"; not "Port of Spain", a city's whole name)
+        # (a port's too, "the ports of Hodeidah, Ras Isa and Salif"; not "Port of Spain", a city's whole name)
+        if (lemma in SETTLEMENT_WORDS | NEAR_WORDS or (lemma == "port" and tok.is_lower)) \
+                and doc[tok.i + 1].lower_ == "of":
             yield from _listed_names(doc, tok.i + 2, several=tok.lower_ != lemma)
         elif tok.lower_ == "known" and doc[tok.i + 1].lower_ == "as" and tok.head.i < tok.i \
                 and tok.head.lemma_.lower() in cues.settlement | AREA_WORDS:
