@@ -1407,3 +1407,10 @@ def test_weapon_fire_and_strikes_that_hit_are_attacks_where_they_hit(nlp, senten
 
 def test_a_fire_that_is_a_blaze_is_no_attack(nlp):
     assert events(extract(nlp, "A fire destroyed a warehouse in Kharkiv. Heavy fire hit the village of Kestrova.")) == []
+
+
+def test_the_sides_own_speaker_tells_of_its_strikes_told_before(nlp):
+    rec = extract(nlp, "India launched missile strikes on sites in Pakistan early on Wednesday. The Indian Defence "
+                       "Ministry said the strikes hit sites in Bahawalpur and Muridke.")
+    agents = {e[1]: e[2] for e in events(rec)}
+    assert agents["Bahawalpur"] == agents["Muridke"] == ("India",), agents

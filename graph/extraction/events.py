@@ -73,7 +73,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             last_agents[said] = (head.sent.start, agents, speaker)
         elif (not verbal(head) or hitter is not None) \
                 and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
-                and last_agents[said][2] == speaker:  # in the same voice: not from one claim into another's
+                and _same_voice(last_agents[said], speaker, res):  # not from one claim into another's
             agents = last_agents[said][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
@@ -99,6 +99,17 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
                                     current=current, recent=recent))
     return events
+
+
+def _same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res: ReferenceResolver) -> bool:
+    """The last event of the word was told in the same voice, or it was told by the narrator and the
+    speaker now is of the side that did it ("India launched missile strikes ... The Indian Defence
+    Ministry said the strikes hit ...")."""
+    _, agents, voice = last
+    if voice == speaker:
+        return True
+    side = res.country_of(speaker)
+    return voice is None and side is not None and all(res.country_of(a) == side for a in agents)
 
 
 def _munition_subject(verb: Token, cues: Cues) -> bool:
