@@ -1414,3 +1414,11 @@ def test_the_sides_own_speaker_tells_of_its_strikes_told_before(nlp):
                        "Ministry said the strikes hit sites in Bahawalpur and Muridke.")
     agents = {e[1]: e[2] for e in events(rec)}
     assert agents["Bahawalpur"] == agents["Muridke"] == ("India",), agents
+
+
+@pytest.mark.parametrize("sentence, place, agents", [
+    ("The offensive on Kupiansk began when Russian troops crossed the river.", "Kupiansk", ("Russian Armed Forces",)),
+    ("The attack on Kherson began when the city was asleep.", "Kherson", ()),  # a place asleep does nothing
+])
+def test_who_does_what_the_when_clause_of_an_events_beginning_tells_did_it(nlp, sentence, place, agents):
+    assert find(extract(nlp, sentence), "Offensive" if "offensive" in sentence else "Attack", place)[2] == agents

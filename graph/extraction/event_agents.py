@@ -120,6 +120,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                 key = res.resolve(subj, speaker)
                 if key:
                     found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
+        if not found and counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
+            found = _when_clause_doer(counted.head, res, speaker)  # "The attack began when Houthi fighters fired ..."
         repelled = _repelled(counted, cues)  # "its forces repelled attacks": whoever attacked, not they
         if not found and etype == "Attack" and not repelled:
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
@@ -145,6 +147,18 @@ def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> l
     objects = [o for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     keys = [res.resolve(o, speaker) for o in objects]
     return [k for k in keys if k is not None and res.kind(k) in ("Person", "Organization", "MilitaryUnit", "Country")]
+
+
+def _when_clause_doer(verb: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
+    """Who does what a "when" clause tells of an event's beginning or happening ("the attack began on
+    Monday, when Houthi fighters fired grenades at the vessel"), wherever the parser hangs the clause."""
+    for clause in verb.subtree:
+        if clause.pos_ == "VERB" and clause.dep_ in ("advcl", "relcl") and any(
+                c.lower_ == "when" for c in clause.children if c.dep_ == "advmod"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            key = res.resolve(subject, speaker) if subject is not None else None
+            return [key] if key is not None else []
+    return []
 
 
 def _repelled(noun: Token, cues: Cues) -> bool:
