@@ -114,14 +114,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found = _misplaced_by(head, res, speaker)
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "NUM") else head  # "carried out dozens of airstrikes"
-        if not found and counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light:
-            # "Russia launched an offensive"; "the attack was carried out by a local man"
-            for subj in _agent_phrase(counted.head, cues, lemma, etype):
-                key = res.resolve(subj, speaker)
-                if key:
-                    found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
-        if not found and counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
-            found = _when_clause_doer(counted.head, res, speaker)  # "The attack began when Houthi fighters fired ..."
+        if not found:
+            found = _doer_of_its_verb(counted, res, cues, speaker, lemma, etype)
         repelled = _repelled(counted, cues)  # "its forces repelled attacks": whoever attacked, not they
         if not found and etype == "Attack" and not repelled:
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
@@ -147,6 +141,22 @@ def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> l
     objects = [o for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     keys = [res.resolve(o, speaker) for o in objects]
     return [k for k in keys if k is not None and res.kind(k) in ("Person", "Organization", "MilitaryUnit", "Country")]
+
+
+def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str,
+                      etype: str) -> list[str]:
+    """Who does an event noun's light verb ("Russia launched an offensive"; "the attack was carried out by
+    a local man"), or what the "when" clause of its beginning tells ("The attack began when Houthi
+    fighters fired ...")."""
+    found: list[str] = []
+    if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light:
+        for subj in _agent_phrase(counted.head, cues, lemma, etype):
+            key = res.resolve(subj, speaker)
+            if key:
+                found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
+    elif counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
+        found = _when_clause_doer(counted.head, res, speaker)
+    return found
 
 
 def _when_clause_doer(verb: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
