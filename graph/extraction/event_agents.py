@@ -28,16 +28,15 @@ def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
     village"): the verb tells where the attack hit, the noun whose it was."""
     if verb.pos_ != "VERB" or cues.triggers.get(verb.lemma_.lower()) != "Attack":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.is_sent_start)
-                 and names_an_attack(c, cues)), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and names_an_attack(c, cues)), None)
 
 
 def names_an_attack(noun: Token, cues: Cues) -> bool:
-    """An attack's noun, alone or with the word before it ("shelling", "mortar fire"); also where the
-    tagger takes a capitalised plural opening a paragraph for a name ("Airstrikes hit ...")."""
+    """An attack's noun, alone or with the word before it ("shelling", "mortar fire"). (A capitalised
+    plural opening a paragraph, "Airstrikes hit ...", is a common noun with its lemma by then: the
+    attribute ruler, graph.extraction.model.correct_lemmas.)"""
     before = noun.doc[noun.i - 1] if noun.i else None
-    forms = {noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_}
-    return any(cues.triggers.get(form) == "Attack" for form in forms) or (
+    return cues.triggers.get(noun.lemma_.lower()) == "Attack" or (
         before is not None and before.head.i == noun.i
         and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
 
