@@ -348,12 +348,13 @@ def _article_from_pdf(path: Path, meta: dict, on_error: ErrorHandler) -> Article
         raise InputError("no text in this PDF (a scanned document needs OCR first)", path)
     title = _clean_str(meta.get("title")) or info_title
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
+    first_line, body_start = split_title(text)
     return Article(
         id=display_path(path.stem),
         text=text,
-        title=title or split_title(text)[0],
+        title=title or first_line,
         published=_date_field(meta.get("published"), display_path(path), on_error) or name_date(path.name)
-        or header_date(text, split_title(text)[1]),
+        or header_date(text, body_start),
         publisher=_clean_str(meta.get("publisher")),
         url=_clean_str(meta.get("url")),
         source=display_path(path),
