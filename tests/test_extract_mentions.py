@@ -1255,3 +1255,26 @@ def test_a_place_the_article_names_surely_is_that_place_where_the_model_calls_it
 def test_a_name_listed_after_a_person_under_a_plural_role_is_a_person(nlp, text, kinds):
     names = by_name(extract(nlp, text))
     assert {n: names[n].kind for n in kinds if n in names} == kinds, sorted(names)
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Foreign Minister Celine Mbala Wagner told the council that the border had been crossed.",
+     "Celine Mbala Wagner", "Wagner Group"),
+    ("Israel's defence minister, Israel Dravot, said the army would respond.", "Israel Dravot", None),
+    ("Jordan Levalle, a spokesman for the alliance, said the talks had failed.", "Jordan Levalle", "Jordan"),
+])
+def test_a_known_name_as_a_word_of_a_persons_name_is_the_persons(nlp, text, person, absent):
+    names = by_name(extract(nlp, text))
+    assert names[person].kind == "Person" and (absent is None or absent not in names), sorted(names)
+
+
+def test_a_country_before_a_surname_the_article_gives_in_full_is_no_given_name(nlp):
+    # (a run-in sub-heading the small model reads into the name)
+    names = by_name(extract(nlp, "Henry Kissinger spoke at a forum in May. Europe must back Ukraine Kissinger wrote "
+                                 "in an essay on Monday."))
+    assert "Ukraine" in names and not any(n.startswith("Ukraine ") for n in names), sorted(names)
+
+
+def test_a_known_body_beside_a_persons_name_stays_the_body(nlp):
+    names = by_name(extract(nlp, "Wagner fighters withdrew from the town, Yevgeny Prigozhin said."))
+    assert names["Wagner Group"].kind == "MilitaryUnit" and "Yevgeny Prigozhin" in names, sorted(names)

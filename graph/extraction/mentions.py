@@ -33,7 +33,8 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         if cand.source == "gazetteer":
             if cand.entry is None:
                 cand.priority = -1
-            elif cand.entry.curated and _inside_longer_name(cand, longer, doc, gaz, cues):
+            elif cand.entry.curated and (_inside_longer_name(cand, longer, doc, gaz, cues)
+                                         or _word_of_a_persons_name(cand, people, doc, gaz, cues)):
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
             elif cand.entry.feature == "continent" and cand.start > 0 and doc[cand.start - 1].text[:1].isupper() \
                     and doc[cand.start - 1].lower_ in cues.compass:
@@ -121,6 +122,25 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
                                   or all(_mid_name_word(e, t.i, org, doc, headed) for e in gaz.lookup(t.text)))
                              and gaz.country_of_adjective(t.text) != (cand.entry.country or "") for t in words):
                 return True
+    return False
+
+
+def _word_of_a_persons_name(cand: Candidate, people: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues) -> bool:
+    """A known one-word name that is a word of a person's name the model found: the family name after
+    given names ("Foreign Minister Therese Kayikwamba Wagner" is no Wagner Group) or the given name
+    before one family name ("Israel Katz", "Jordan Bardella" are no states), the other words capitalised,
+    no title and no name the gazetteer knows ("Ukraine Zelensky" in a headline is two names), nor, for a
+    given name, the family name of another person the article names ("support Ukraine Kissinger argued"
+    after "Henry Kissinger")."""
+    if cand.end - cand.start != 1 or not doc[cand.start].is_alpha:
+        return False
+    for p in people:
+        last, given = p.end == cand.end and p.end - p.start >= 2, p.start == cand.start and p.end - p.start == 2
+        given = given and not any(q.end - q.start >= 2 and doc[q.end - 1].text == doc[p.end - 1].text
+                                  and doc[q.start].text != doc[p.start].text for q in people)
+        if (last or given) and name_like(doc[p.start:p.end], cand, cues) \
+                and not any(e.curated for t in doc[p.start:p.end] if t.i != cand.start for e in gaz.lookup(t.text)):
+            return True
     return False
 
 
