@@ -26,9 +26,10 @@ _STAMP = r"(?:(?:Last\s+)?(?:updated|published|posted|modified|first\s+published
 # a line that is only a date, maybe with a time and a word of what it stamps
 _DATE_LINE = re.compile(rf"^{_STAMP}?(?:{_TIME},?\s+)?{_WEEKDAY}?{_DATE}(?:,?\s+(?:at\s+)?{_TIME})?\.?\s*(?:\||$)",
                         re.IGNORECASE)
-# a wire dateline opening a paragraph: a place in capitals (maybe with its country), the date, maybe the
-# agency, then a dash
-_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.'’ /-]+(?:,\s+[A-Z][A-Za-z.]+)*,\s+)?{_WEEKDAY}?{_DATE}"
+# a wire dateline opening a paragraph: a place in capitals (maybe with its country or state: "GOMA,
+# Democratic Republic of Congo,"), the date, maybe the agency, then a dash
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Z.'’ /-]+(?:,\s+[A-Z][A-Za-z.]+(?:\s+(?:of|the|and|[A-Z][A-Za-z.]+))*)*,\s+)?"
+                       rf"{_WEEKDAY}?{_DATE}"
                        r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-—–:])\s")
 
 

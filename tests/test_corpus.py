@@ -262,6 +262,7 @@ def test_a_timestamped_file_is_dated_unless_the_manifest_says_otherwise(tmp_path
 @pytest.mark.parametrize("header, date", [
     ("VELMORA, March 4, 2024 - Troops withdrew from the town.", "2024-03-04"),
     ("KESTROVA, Velmoria, Sept. 3, 2025 (AP) — Troops withdrew.", "2025-09-03"),
+    ("KESTROVA, Democratic Republic of Velmoria, Jan. 27, 2025 (AP) — Troops withdrew.", "2025-01-27"),
     ("By Staff Reporter\n\nMay 13, 2025 - Fighters attacked the town.", "2025-05-13"),
     ("12 June 2023\n\nTroops withdrew from the town.", "2023-06-12"),
     ("Updated 14:05 GMT, 3 September 2025\n\n14:05 GMT\nTroops withdrew.", "2025-09-03"),

@@ -585,10 +585,17 @@ def test_a_wire_datelines_place_is_not_the_subject_of_the_sentence_after_it(nlp)
     assert find(rec, "Attack", "Sagaing")[2] == ("Myanmar Armed Forces",)
 
 
-@pytest.mark.parametrize("dateline", ["May 13, 2025 -", "13 May 2025 —", "KESTROVA, May 13, 2025 -"])
+@pytest.mark.parametrize("dateline", ["May 13, 2025 -", "13 May 2025 —", "KESTROVA, May 13, 2025 -",
+                                      "KESTROVA, Democratic Republic of Velmoria, May 13, 2025 (AP) —"])
 def test_a_datelines_date_is_the_articles_not_the_events_of_the_sentence_after_it(nlp, dateline):
     rec = extract(nlp, f"{dateline} Rebels attacked the town of Djibo early on Sunday.", published="2025-05-13")
     assert find(rec, "Attack", "Djibo")[4].date == "2025-05-11"
+
+
+def test_a_long_datelines_place_is_not_the_town_of_the_sentence_after_it(nlp):
+    rec = extract(nlp, "KESTROVA, Democratic Republic of Velmoria, May 13, 2025 (AP) — The Velmor Liberation Army "
+                       "took control of Djibo after the army withdrew from the town.", published="2025-05-14")
+    assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == ["Djibo"]
 
 
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):

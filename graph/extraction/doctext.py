@@ -99,7 +99,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     if not (first.is_alpha and first.is_upper and len(first) >= 3) and not _opens_with_a_date(doc, start) \
             and not _bracketed_place(doc, start):
         return None
-    for tok in doc[start + 1:min(len(doc), start + DATELINE_TOKENS)]:
+    # (a place with its country and the agency run longer: "GOMA, Democratic Republic of Congo, Jan. 27,
+    # 2025 (AP) —")
+    reach = DATELINE_TOKENS + (6 if start + 1 < len(doc) and doc[start + 1].text == "," else 0)
+    for tok in doc[start + 1:min(len(doc), start + reach)]:
         if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
             # a dash set apart, not a hyphen inside a name ("HTS leader Abu Mohammed al-Golani")
             return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
