@@ -1429,3 +1429,23 @@ def test_the_sides_own_speaker_tells_of_its_strikes_told_before(nlp):
 ])
 def test_who_does_what_the_when_clause_of_an_events_beginning_tells_did_it(nlp, sentence, place, agents):
     assert find(extract(nlp, sentence), "Offensive" if "offensive" in sentence else "Attack", place)[2] == agents
+
+
+FILLER = ("Aid agencies said the roads were blocked. The airport was closed for a second day. Prices of food rose sharply "
+          "in the markets. Schools stayed shut across the province. Many families slept in churches. Phone lines were down "
+          "for hours. ")
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # far beyond the sentences a description looks back over: the one armed group the article names
+    ("M23 rebels said on Monday they had taken control of Goma. " + FILLER + "The rebels seized the town of Minova "
+     "last week.", "Minova", ("M23",)),
+    # two armed groups: no telling which
+    ("M23 rebels said on Monday they had taken control of Goma. Hamas said it had fired rockets. " + FILLER +
+     "The rebels seized the town of Minova last week.", "Minova", ()),
+    # a bare plural subject acts as "the rebels"
+    ("HTS fighters attacked army positions west of Aleppo on Wednesday. Rebels also captured the town of Saraqeb "
+     "on Friday.", "Saraqib", ("Hayat Tahrir al-Sham",)),
+])
+def test_the_rebels_are_the_one_armed_group_the_article_names(nlp, text, place, agent):
+    assert find(extract(nlp, text), "ControlChange", place)[2] == agent

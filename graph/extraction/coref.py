@@ -170,6 +170,9 @@ class ReferenceResolver(DescriptionResolver):
             return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
+        # "Rebels also captured the town": a bare plural of the article's armed group acts as "the rebels"
+        definite = definite or (anaphor == "rebels" and tok.tag_ == "NNS" and role == "agent"
+                                and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
         key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
         if key is not None:
             return key
