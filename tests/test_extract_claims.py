@@ -775,3 +775,13 @@ def test_the_medium_a_statement_is_published_in_is_not_what_it_says(nlp, text, s
 ])
 def test_sources_in_a_place_speak_as_that_places_officials(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Drone strikes killed nine people in Kharkiv on Sunday, Ukraine's health ministry said, in the worst day "
+     "since a truce between the two sides took effect last month.", "Drone strikes killed nine people in Kharkiv on Sunday"),
+    ("Rebels shelled the market in El Obeid, Sudan's army said, in an attack that came after talks "
+     "collapsed on Friday.", "Rebels shelled the market in El Obeid"),
+])
+def test_a_clause_in_a_phrase_after_a_verb_set_beside_its_claim_is_no_claim(nlp, sentence, expected):
+    assert [c[1] for c in claims(extract(nlp, sentence))] == [expected]

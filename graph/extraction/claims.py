@@ -182,8 +182,11 @@ def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
 
 def _subjectless_after(clause: Token, verb: Token) -> bool:
     """A "clause" after the verb with no subject of its own is the parser's mistake for a participle
-    ("“...,” the rebels said in a statement read on state television"): no reported clause."""
-    return clause.dep_ == "ccomp" and clause.i > verb.i and clause.tag_ == "VBN" \
+    ("“...,” the rebels said in a statement read on state television"), or for a clause inside a phrase
+    after a verb set beside the clause it reports ("Strikes killed 11 people, the ministry said, in the
+    deadliest day since a truce took effect"): no reported clause."""
+    beside = verb.dep_ == "parataxis" and verb.head.i < verb.i
+    return clause.dep_ == "ccomp" and clause.i > verb.i and (clause.tag_ == "VBN" or beside) \
         and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "mark", "aux", "auxpass") for c in clause.children)
 
 
