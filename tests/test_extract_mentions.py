@@ -1278,3 +1278,12 @@ def test_a_country_before_a_surname_the_article_gives_in_full_is_no_given_name(n
 def test_a_known_body_beside_a_persons_name_stays_the_body(nlp):
     names = by_name(extract(nlp, "Wagner fighters withdrew from the town, Yevgeny Prigozhin said."))
     assert names["Wagner Group"].kind == "MilitaryUnit" and "Yevgeny Prigozhin" in names, sorted(names)
+
+
+def test_a_village_the_text_names_is_no_small_foreign_town_of_another_spelling(nlp):
+    # GeoNames spells the Iranian town Heris also "Haris"; the Lebanese village is not it
+    rec = extract(nlp, "Israel and Hezbollah traded fire in Lebanon. Israeli aircraft struck targets in the villages "
+                       "of Haris and Tallousa in southern Lebanon, the army said.")
+    haris = by_name(rec).get("Haris")
+    assert haris is not None and haris.kind == "Place" and haris.gid is None, sorted(by_name(rec))
+
