@@ -1287,3 +1287,13 @@ def test_a_village_the_text_names_is_no_small_foreign_town_of_another_spelling(n
     haris = by_name(rec).get("Haris")
     assert haris is not None and haris.kind == "Place" and haris.gid is None, sorted(by_name(rec))
 
+
+@pytest.mark.parametrize("text, body, absent", [
+    ("The defence ministry in Baku said its forces had taken new positions.", "Ministry of Defence of Azerbaijan", None),
+    ("Moscow said it was ready to work with the government in Kabul.", "Government of Afghanistan", None),
+    # a state's bodies, not troops who happen to be there
+    ("Officials said the troops in Kabul were leaving.", None, "Armed Forces of Afghanistan"),
+])
+def test_a_states_body_named_by_the_capital_it_sits_in(nlp, text, body, absent):
+    names = by_name(extract(nlp, text))
+    assert (body is None or body in names) and (absent is None or absent not in names), sorted(names)

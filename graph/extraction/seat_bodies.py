@@ -1,0 +1,37 @@
+"""A state's body named by the capital it sits in: "the defence ministry in Baku" is Azerbaijan's
+Ministry of Defence, "the government in Kabul" Afghanistan's, as "the Baku defence ministry" and "the
+Kabul government" are (the gazetteer's {capital} forms of its alias templates).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.gazetteer import Gazetteer
+NOUN_MODIFIERS = ("amod", "compound")
+
+
+def bodies_in_capitals(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple[int, int, list]]:
+    """(start, end, entries) of each common-noun phrase "<body> in <capital>" whose words after the
+    capital's name are a name the gazetteer gives one of that capital's country's bodies. ``cands`` are
+    the gazetteer's candidates (the capital among them)."""
+    capitals = {c.start: c for c in cands if any(e.gid in gaz.capitals for e in c.entries)}
+    out = []
+    for prep in doc:
+        # (the parser may hang "in Baku" on the verb: "The defence ministry in Baku said")
+        if prep.lower_ != "in" or prep.i == 0 or doc[prep.i - 1].pos_ not in ("NOUN", "PROPN") or prep.i + 1 not in capitals:
+            continue
+        noun = doc[prep.i - 1]
+        capital = capitals[prep.i + 1]
+        iso = next(gaz.capitals[e.gid] for e in capital.entries if e.gid in gaz.capitals)
+        start = noun.i  # the noun with the adjectives and nouns right before it ("defence ministry")
+        while start > 0 and doc[start - 1].dep_ in NOUN_MODIFIERS and doc[start - 1].head.i in range(start, noun.i + 1):
+            start -= 1
+        if any(t.text[:1].isupper() for t in doc[start:noun.i + 1]):
+            continue  # a name of its own ("the Defence Ministry in Baku") is the gazetteer's to find
+        name = f"{doc[capital.start:capital.end].text} {doc[start:noun.i + 1].text}"
+        # (a state's bodies, not its troops: "the troops in Kabul" may be anyone's)
+        entries = [e for e in gaz.lookup(name, translit=False)
+                   if e.kind == "Organization" and e.curated and e.country == iso]
+        if entries:  # the phrase with its capital, which names the state ("government" alone names none)
+            out.append((start, capital.end, entries))
+    return out
