@@ -1449,3 +1449,12 @@ FILLER = ("Aid agencies said the roads were blocked. The airport was closed for 
 ])
 def test_the_rebels_are_the_one_armed_group_the_article_names(nlp, text, place, agent):
     assert find(extract(nlp, text), "ControlChange", place)[2] == agent
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah fired two mortar rounds at an Israeli position near Metula on Monday.", [("Attack", "Metula")]),
+    ("Troops fired tank rounds at houses in the village of Kestrova.", [("Attack", "Kestrova")]),
+    ("The minister fired two senior aides in Kyiv.", []),  # no weapon fired
+])
+def test_rounds_of_a_munition_or_weapon_fired_are_an_attack(nlp, text, expected):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected

@@ -53,7 +53,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.munitions for c in tok.children):
+                c.dep_ in ("dobj", "nsubjpass") and _a_munition(c, cues) for c in tok.children):
             yield i, i + 1, "Attack", lemma  # "fired rockets at northern Israel", "missiles were launched at Kyiv"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
@@ -149,3 +149,9 @@ def _phrase_matcher(vocab, phrases: tuple[tuple[tuple[str, ...], str], ...]) -> 
             matcher.add(f"trigger-{rank}", [Doc(vocab, words=list(phrase))])
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
+
+
+def _a_munition(tok: Token, cues: Cues) -> bool:
+    """A munition, or rounds of one or of a weapon ("mortar rounds", "two tank rounds")."""
+    return tok.lemma_.lower() in cues.munitions or any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues.munitions | cues.armament for c in tok.children)
