@@ -1455,6 +1455,9 @@ def test_the_rebels_are_the_one_armed_group_the_article_names(nlp, text, place, 
     ("Hezbollah fired two mortar rounds at an Israeli position near Metula on Monday.", [("Attack", "Metula")]),
     ("Troops fired tank rounds at houses in the village of Kestrova.", [("Attack", "Kestrova")]),
     ("The minister fired two senior aides in Kyiv.", []),  # no weapon fired
+    # the attack launched is the attack noun's to tell, not a munition fired at the place
+    ("Sanctions will not keep the regime from launching Iran's long-promised missile attack.", []),
 ])
 def test_rounds_of_a_munition_or_weapon_fired_are_an_attack(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
+

@@ -151,7 +151,10 @@ def _phrase_matcher(vocab, phrases: tuple[tuple[tuple[str, ...], str], ...]) -> 
     return _MATCHERS[key]
 
 
+ROUNDS = {"round", "volley"}  # what a weapon fires, named by the weapon ("mortar rounds"; not "a missile attack")
+
+
 def _a_munition(tok: Token, cues: Cues) -> bool:
     """A munition, or rounds of one or of a weapon ("mortar rounds", "two tank rounds")."""
-    return tok.lemma_.lower() in cues.munitions or any(
-        c.dep_ == "compound" and c.lemma_.lower() in cues.munitions | cues.armament for c in tok.children)
+    return tok.lemma_.lower() in cues.munitions or (tok.lemma_.lower() in ROUNDS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues.munitions | cues.armament for c in tok.children))
