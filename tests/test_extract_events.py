@@ -1461,3 +1461,12 @@ def test_the_rebels_are_the_one_armed_group_the_article_names(nlp, text, place, 
 def test_rounds_of_a_munition_or_weapon_fired_are_an_attack(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
 
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("Velmoria's foreign minister told reporters in Ankara that the attacks on Idlib by government forces had "
+     "triggered the escalation.", "Idlib", ("Syrian Arab Army",)),
+    ("Government forces shelled Idlib on Monday, Turkey's defence ministry said.", "Idlib", ("Syrian Arab Army",)),
+])
+def test_government_forces_are_of_the_one_country_their_phrase_names(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Attack", place)[2] == agent

@@ -322,21 +322,24 @@ class DescriptionResolver:
         return self.forces_of_country(country) if country else None
 
     def country_in_view(self, tok: Token) -> str | None:
-        """The one country the sentence's places and states are in ("the army shelled the town of
-        Babanusa"), else the one country the last sentences' places and states are in; None with two in
-        view ("an army post in Diapaga, near the border with Niger": Burkina Faso's and Niger)."""
+        """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
+        one the last sentences' are in; None with two in view ("an army post in Diapaga, near the border with
+        Niger"), unless the word's phrase has one ("Turkey said the attacks on Idlib by government forces")."""
         here = self.sent_index.get(tok.i, 0)
-        countries, sentence = set(), set()
+        countries, sentence, phrase = set(), set(), set()
+        head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok)
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0:
                 sentence |= self._located_in(ref.key)
+                if head.left_edge.i <= ref.start and ref.end <= head.right_edge.i + 1:
+                    phrase |= self._located_in(ref.key)
             if ref.start >= tok.i:
                 continue
             if distance > self.window:
                 break
             countries |= self._located_in(ref.key)  # (a town of one country, a state named as another's neighbour)
-        country = sentence if sentence else countries
+        country = phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
         return country.pop() if len(country) == 1 else None
 
     def _located_in(self, key: str) -> set[str]:
