@@ -144,4 +144,15 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
             return anchor, "date"
         if later or ("next" in low and not {"two", "three", "few", "several"} & set(low)):  # "the next day"
             return (dt.date.fromisoformat(anchor) + dt.timedelta(days=1)).isoformat(), "date"
+    # a count of days or weeks on ("two days later", "3 days after", "a week later"; not "a few days later")
+    count = _COUNTS.get(low[0]) if low else None
+    count = int(text.split()[0]) if text.split() and text.split()[0].isdigit() else count
+    unit = 7 if {"week", "weeks"} & set(low) else 1 if "days" in low else 0
+    if count and unit and len(anchor) == 10 and {"later", "after"} & set(low) and count <= 31 \
+            and not {"few", "several", "many", "couple"} & set(low):
+        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=count * unit)).isoformat(), "date"
     return None
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}

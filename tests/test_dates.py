@@ -68,7 +68,13 @@ def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     ("a year later", "2014-03-18", ("2015", "gYear")),
     ("a month later", "2021", None),  # the anchor says no month
     ("two months later", "2021-07", None),
-    ("two days later", "2024-11-29", None),
+    ("two days later", "2024-11-29", ("2024-12-01", "date")),  # a count of days or weeks on
+    ("3 days after", "2024-11-29", ("2024-12-02", "date")),
+    ("a week later", "2024-11-29", ("2024-12-06", "date")),
+    ("two weeks later", "2024-11-29", ("2024-12-13", "date")),
+    ("a few days later", "2024-11-29", None),  # no count
+    ("a couple of days later", "2024-11-29", None),
+    ("two days later", "2024-11", None),  # the anchor says no day
     ("on Friday", "2024-11-29", None),  # no date told against another
     ("that day", None, None),
 ])

@@ -1462,7 +1462,6 @@ def test_rounds_of_a_munition_or_weapon_fired_are_an_attack(nlp, text, expected)
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
 
 
-
 @pytest.mark.parametrize("text, place, agent", [
     ("Velmoria's foreign minister told reporters in Ankara that the attacks on Idlib by government forces had "
      "triggered the escalation.", "Idlib", ("Syrian Arab Army",)),
@@ -1470,3 +1469,9 @@ def test_rounds_of_a_munition_or_weapon_fired_are_an_attack(nlp, text, expected)
 ])
 def test_government_forces_are_of_the_one_country_their_phrase_names(nlp, text, place, agent):
     assert find(extract(nlp, text), "Attack", place)[2] == agent
+
+
+def test_a_count_of_days_later_is_told_against_the_date_last_given(nlp):
+    rec = extract(nlp, "On 18 June, the army recaptured the town of Um Sumeima. Two days later, rebel drones struck a "
+                       "fuel depot in El Obeid.", published="2025-06-22")
+    assert find(rec, "Attack", "El Obeid")[4].date == "2025-06-20"
