@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.extraction.descriptions import DescriptionResolver
+from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.stances import stance_object
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
@@ -36,10 +37,6 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
-DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
-SETTLEMENTS = ("city", "town", "village")
-PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
-               "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",)}
 
 
 @dataclass
@@ -52,7 +49,7 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
-class ReferenceResolver(DescriptionResolver):
+class ReferenceResolver(DescriptionResolver, PlaceReferences):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
         self.doc = doc
@@ -304,38 +301,6 @@ class ReferenceResolver(DescriptionResolver):
             if best is None or (is_subject and not best[2]):
                 best = (distance, ref.key, is_subject)
         return self.as_actor(best[1]) if best else None
-
-    def place(self, tok: Token) -> str | None:
-        """The place "it" or "the village" refers to: in its own sentence the first place named before
-        it (the sentence's topic), otherwise the last place named before it."""
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        definite = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
-        features = PLACE_NOUNS.get(lemma) if definite else None
-        if low != "it" and features is None:
-            return None
-        here = self.sent_index.get(tok.i, 0)
-        same, earlier = None, None
-        for ref in self.refs:
-            if ref.start >= tok.i:
-                break
-            info = self.entities[ref.key]
-            # a place the gazetteer does not know, named as no building ("the village of Synkivka"), may be "the village"
-            unknown_town = info.entry is None and features == SETTLEMENTS and not any(
-                n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
-            if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)):
-                continue
-            distance = here - self.sent_index.get(ref.start, 0)
-            if distance == 0 and same is None:
-                same = ref.key
-            elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
-                earlier = ref.key  # "the city" reaches further back than "it" or "the region": its kind narrows the choice
-        return same or earlier
-
-    def region_mention(self, key: str) -> bool:
-        """Whether the entity is named in the article as a region ("the Kharkiv region")."""
-        info = self.entities.get(key)
-        return info is not None and any(n.split()[-1].lower() in ("region", "oblast", "province", "krai")
-                                        for n in info.names)
 
     def mentioned(self, key: str) -> bool:
         return any(ref.key == key for ref in self.refs)

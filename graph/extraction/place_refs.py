@@ -1,0 +1,47 @@
+"""What "it", "the village" or "the region" refers to as a place; mixed into the reference resolver
+(:class:`graph.extraction.coref.ReferenceResolver`), whose state it reads (``doc``, ``refs``,
+``entities``, ``sent_index``, ``cues``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
+SETTLEMENTS = ("city", "town", "village")
+PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
+               "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",)}
+
+
+class PlaceReferences:
+    """Resolution of places by pronoun and description."""
+
+    def place(self, tok: Token) -> str | None:
+        """The place "it" or "the village" refers to: in its own sentence the first place named before
+        it (the sentence's topic), otherwise the last place named before it."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        definite = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
+        features = PLACE_NOUNS.get(lemma) if definite else None
+        if low != "it" and features is None:
+            return None
+        here = self.sent_index.get(tok.i, 0)
+        same, earlier = None, None
+        for ref in self.refs:
+            if ref.start >= tok.i:
+                break
+            info = self.entities[ref.key]
+            # a place the gazetteer does not know, named as no building ("the village of Synkivka"), may be "the village"
+            unknown_town = info.entry is None and features == SETTLEMENTS and not any(
+                n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
+            if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)):
+                continue
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance == 0 and same is None:
+                same = ref.key
+            elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
+                earlier = ref.key  # "the city" reaches further back than "it" or "the region": its kind narrows the choice
+        return same or earlier
+
+    def region_mention(self, key: str) -> bool:
+        """Whether the entity is named in the article as a region ("the Kharkiv region")."""
+        info = self.entities.get(key)
+        return info is not None and any(n.split()[-1].lower() in ("region", "oblast", "province", "krai")
+                                        for n in info.names)
