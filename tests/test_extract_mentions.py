@@ -1297,3 +1297,12 @@ def test_a_village_the_text_names_is_no_small_foreign_town_of_another_spelling(n
 def test_a_states_body_named_by_the_capital_it_sits_in(nlp, text, body, absent):
     names = by_name(extract(nlp, text))
     assert (body is None or body in names) and (absent is None or absent not in names), sorted(names)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The militants took back villages in Middle Shabelle and Hiraan over the winter.", {"Middle Shabelle", "Hiraan"}),
+    ("Volunteers from Bosnia and Herzegovina arrived on Monday.", {"Bosnia and Herzegovina"}),  # one name
+])
+def test_places_the_model_runs_together_with_and_are_each_a_place(nlp, text, places):
+    names = by_name(extract(nlp, text))
+    assert {n for n, e in names.items() if e.kind in ("Place", "Country")} == places, sorted(names)

@@ -61,7 +61,9 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
         span = _capitalised_modifiers(doc, ent.start, ent.end, cues) if label == "ORG" else (ent.start, ent.end)
-        for part in _joined_bodies(doc, *span, cues) if label == "ORG" else [span]:
+        parts = _joined_bodies(doc, *span, cues) if label == "ORG" else \
+            _joined_places(doc, *span, gaz) if label in ("GPE", "LOC") else [span]
+        for part in parts:
             out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
             out[(ent.start + 1, ent.end)] = "GPE"
@@ -211,6 +213,18 @@ def _bare_bodies(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         elif doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in "-‐":
             continue
         ner[(tok.i, tok.i + 1)] = "ORG"
+
+
+def _joined_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The places one place span of the model runs together with "and" ("Middle Shabelle and Hiraan"),
+    each a name in capitals; a name the gazetteer knows whole stays ("Bosnia and Herzegovina")."""
+    ands = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"]
+    if len(ands) != 1 or gaz.lookup(doc[start:end].text, translit=False):
+        return [(start, end)]
+    parts = [(start, ands[0]), (ands[0] + 1, end)]
+    if all(t.text[:1].isupper() for a, b in parts for t in doc[a:b] if t.is_alpha):
+        return parts
+    return [(start, end)]
 
 
 def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
