@@ -181,12 +181,10 @@ def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
 
 
 def _subjectless_after(clause: Token, verb: Token) -> bool:
-    """A "clause" after the verb with no subject of its own is the parser's mistake for a participle
-    ("“...,” the rebels said in a statement read on state television"), or for a clause inside a phrase
-    after a verb set beside the clause it reports ("Strikes killed 11 people, the ministry said, in the
-    deadliest day since a truce took effect"): no reported clause."""
-    beside = verb.dep_ == "parataxis" and verb.head.i < verb.i
-    return clause.dep_ == "ccomp" and clause.i > verb.i and (clause.tag_ == "VBN" or beside) \
+    """A "clause" after the verb with no subject: a participle ("said in a statement read on television") or,
+    after a verb set beside what it reports, a phrase's ("..., it said, in the worst day since a truce took effect")."""
+    return clause.dep_ == "ccomp" and clause.i > verb.i and (clause.tag_ == "VBN" or verb.dep_ == "parataxis"
+                                                             and verb.head.i < verb.i) \
         and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "mark", "aux", "auxpass") for c in clause.children)
 
 

@@ -154,10 +154,6 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
             return self.resolve(member, speaker, role)
         if (key := self.led_by(tok)) is not None:
             return key
-        # "the co-owner": the parser may hang the article on the word before the hyphen
-        heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
-        definite = any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
-                       if c.dep_ in ("det", "poss"))
         lemma = tok.lemma_.lower()
         # (rebel or resistance fighters are no state's forces, whatever the demonym: "Syrian rebel fighters")
         forces_noun = lemma in self.cues.forces_nouns or tok.lower_ in self.cues.forces_nouns
@@ -167,9 +163,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
             return key
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
-        # "Rebels also captured the town": a bare plural of the article's armed group acts as "the rebels"
-        definite = definite or (anaphor == "rebels" and tok.tag_ == "NNS" and role == "agent"
-                                and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
+        definite = self._definite(tok, anaphor, role)
         key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
         if key is not None:
             return key
@@ -193,6 +187,17 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
         return None
+
+    @staticmethod
+    def _definite(tok: Token, anaphor: str | None, role: str) -> bool:
+        """Whether a noun is definite ("the", "its"; "the co-owner", whose article the parser may hang on
+        the word before the hyphen), or a bare plural of the article's armed group acting ("Rebels also
+        captured the town", as "the rebels")."""
+        heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
+        return any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
+                   if c.dep_ in ("det", "poss")) or (
+            anaphor == "rebels" and tok.tag_ == "NNS" and role == "agent"
+            and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
 
     def _armed_by(self, tok: Token) -> str | None:
         """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli
