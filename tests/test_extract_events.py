@@ -1475,3 +1475,10 @@ def test_a_count_of_days_later_is_told_against_the_date_last_given(nlp):
     rec = extract(nlp, "On 18 June, the army recaptured the town of Um Sumeima. Two days later, rebel drones struck a "
                        "fuel depot in El Obeid.", published="2025-06-22")
     assert find(rec, "Attack", "El Obeid")[4].date == "2025-06-20"
+
+
+def test_the_town_is_no_region_the_text_names_after_it(nlp):
+    rec = extract(nlp, "Militants stormed an army base in the town of Kestrova in the Lower Velmor region on Tuesday, "
+                       "residents said. The group said it had killed dozens of soldiers. Government troops withdrew "
+                       "from the town after hours of fighting, a local elder said.")
+    assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == ["Kestrova"]

@@ -28,8 +28,10 @@ class PlaceReferences:
             if ref.start >= tok.i:
                 break
             info = self.entities[ref.key]
-            # a place the gazetteer does not know, named as no building ("the village of Synkivka"), may be "the village"
-            unknown_town = info.entry is None and features == SETTLEMENTS and not any(
+            # a place the gazetteer does not know, named as no building ("the village of Synkivka") and no
+            # region ("the town of Adan Yabaal in the Middle Shabelle region"), may be "the village"
+            region = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("region", "oblast", "province", "state")
+            unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
                 n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
             if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)):
                 continue
