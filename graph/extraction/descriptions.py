@@ -314,25 +314,25 @@ class DescriptionResolver:
                 break
             if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
-        # not with two countries in view, not "the fighters" (anyone's), not "Israel's military incursion"
-        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (
-            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")) or any(  # "junta airstrikes" are its
-            c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
-        country = self.country_in_view(tok) if institution else None
+        # not with two in view, not "the fighters" (anyone's), not "Israel's military incursion"; "government forces" at home
+        governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
+        institution = governing or (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (  # "junta airstrikes" are its
+            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military"))
+        country = self.country_in_view(tok, own_ground=governing) if institution else None
         return self.forces_of_country(country) if country else None
 
-    def country_in_view(self, tok: Token) -> str | None:
+    def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
         one the last sentences' are in; None with two in view ("an army post in Diapaga, near the border with
-        Niger"), unless the word's phrase has one ("Turkey said the attacks on Idlib by government forces")."""
+        Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib by government forces")."""
         here = self.sent_index.get(tok.i, 0)
         countries, sentence, phrase = set(), set(), set()
-        head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok)
+        head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0:
                 sentence |= self._located_in(ref.key)
-                if head.left_edge.i <= ref.start and ref.end <= head.right_edge.i + 1:
+                if own_ground and head.left_edge.i <= ref.start and ref.end <= head.right_edge.i + 1:
                     phrase |= self._located_in(ref.key)
             if ref.start >= tok.i:
                 continue
