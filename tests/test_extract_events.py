@@ -1482,3 +1482,9 @@ def test_the_town_is_no_region_the_text_names_after_it(nlp):
                        "residents said. The group said it had killed dozens of soldiers. Government troops withdrew "
                        "from the town after hours of fighting, a local elder said.")
     assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == ["Kestrova"]
+
+
+def test_days_later_are_told_against_the_last_day_given_in_an_undated_article(nlp):
+    rec = extract(nlp, "Fighting in the week of 15-21 June 2025. On 18 June, the army recaptured the town of Um Sumeima. "
+                       "Two days later, rebel drones struck a fuel depot in El Obeid.", published=None)
+    assert find(rec, "Attack", "El Obeid")[4].date == "2025-06-20"

@@ -121,10 +121,12 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
 
 
 def _last_date(doc: Doc, before: int, published: str | None) -> str | None:
-    """The last date the text gives before a token that can be pinned down ("in November 2020"), for
-    the dates told against it ("later that month")."""
+    """The last date the text gives before a token that can be pinned down ("in November 2020"; "On 18
+    June" by the year around it in an article with no publication date), for the dates told against it
+    ("later that month", "two days later")."""
     return next((found[0] for ent in reversed(doc.ents) if ent.label_ == "DATE" and ent.end <= before
-                 for found in [resolve_date(ent.text, published)] if found), None)
+                 for found in [resolve_date(ent.text, published) or (
+                     None if published else dated_by_context(ent.text, *_year_anchor(doc, ent.start)))] if found), None)
 
 
 def _year_anchor(doc: Doc, at: int) -> tuple[str | None, bool]:
