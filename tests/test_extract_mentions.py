@@ -1306,3 +1306,19 @@ def test_a_states_body_named_by_the_capital_it_sits_in(nlp, text, body, absent):
 def test_places_the_model_runs_together_with_and_are_each_a_place(nlp, text, places):
     names = by_name(extract(nlp, text))
     assert {n for n, e in names.items() if e.kind in ("Place", "Country")} == places, sorted(names)
+
+
+def test_a_town_named_against_another_is_the_namesake_near_it(nlp, gaz):
+    # GeoNames has several Malynivkas; the one north of Huliaipole is in Zaporizhzhia oblast
+    rec = extract(nlp, "Russian troops entered Malynivka, north of Huliaipole, on Monday.")
+    assert gaz.entries[by_name(rec)["Malynivka"].gid].admin1 == "Zaporizhia"
+    # none of them lies 10 km from Pokrovsk: a place without coordinates, not a wrong one
+    rec = extract(nlp, "Russian forces captured Malynivka, 10 km southwest of Pokrovsk, the army said.")
+    assert by_name(rec)["Malynivka"].gid is None
+    # Bahrain's Hamad City is not the district north of Khan Younis
+    rec = extract(nlp, "Israeli troops withdrew from Hamad City, north of Khan Younis, on Sunday.")
+    assert all(e.gid is None for n, e in by_name(rec).items() if "Hamad" in n), sorted(by_name(rec))
+    # a town where the text puts it stays
+    rec = extract(nlp, "Fighting raged in Bakhmut, 30 km northeast of Kramatorsk.")
+    assert by_name(rec)["Bakhmut"].gid is not None
+

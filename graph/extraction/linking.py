@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate, any_states
 from graph.extraction.doctext import in_dateline, is_headline, word_before
-from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, place_cue,
+from graph.extraction.place_anchors import anchor_bonus, place_anchors
+from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
@@ -32,6 +33,7 @@ class Context:
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
     given_names: frozenset[str] = frozenset()  # first words of the same ("Piers")
+    anchors: dict[int, tuple[float, float]] = field(default_factory=dict)  # place_anchors.place_anchors
 
     def learn_theatre(self) -> None:
         """The theatre of this article: the configured one and the countries it talks about most (named
@@ -72,6 +74,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
               and (c.start, c.end) not in towns]
     ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
     ctx.given_names = frozenset(doc[c.start].text for c in people)
+    ctx.anchors = place_anchors(cands, doc)
     ctx.learn_theatre()
     return ctx
 
@@ -138,6 +141,9 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
                 score += 1.0
         if entry.feature in ("river", "sea", "reservoir"):
             score += 2.0 if preceded_by_the(span) else -1.0
+        if (near := anchor_bonus(entry, span, ctx.anchors, cues)) is None:
+            return None  # "Hamad City, north of Khan Younis" is not the one in Bahrain
+        score += near
         if not entry.curated and (after_a_title(span, cues)
                                    or not _place_evidence(entry, span, ner, (cue, strong_cue), ctx, cues)):
             return None
@@ -209,7 +215,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         # Lancaster House")
         if name_goes_on(span, cues):
             return False
-        if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not _part_of_a_name(span, ner) \
+        if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not part_of_a_name(span, ner) \
                 and span.text not in ctx.surnames:
             return True
         said = locative_before(span, cues) or taken_as_place(span, cues) or (cue and list_start(span) < span.start)
@@ -242,20 +248,8 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     return (entry.population >= ctx.settings.minor_population
             and all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start)
                     for t in span)
-            and not _part_of_a_name(span, "PERSON") and not ctx.surnames & {t.text for t in span}
+            and not part_of_a_name(span, "PERSON") and not ctx.surnames & {t.text for t in span}
             and span.text not in ctx.given_names)
-
-
-def _part_of_a_name(span: Span, ner: str | None) -> bool:
-    """A word hyphened to another ("Hsin-Hsin Pan"), or a person's possessive ("condolences to Dayton's
-    family", the NER's PERSON): part of someone's name, not a city (nor is the surname of a person
-    the article names in full: Context.surnames)."""
-    doc = span.doc
-    article = span.start > 1 and doc[span.start - 2].lower_ in ARABIC_ARTICLES  # "al-Hilla" is Hilla
-    hyphened = (span.end < len(doc) and doc[span.end].text in "-‐") or \
-        (span.start > 0 and doc[span.start - 1].text in "-‐" and not article)
-    possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
-    return hyphened or (possessive and ner == "PERSON")
 
 
 WIDE_FEATURES = ("continent", "sea")  # curated places a town's name never means instead (a river may: Dnipro)

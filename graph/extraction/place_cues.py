@@ -243,3 +243,15 @@ def listed_place(span: Span, label: str, gaz: Gazetteer, cues: Cues) -> bool:
     return label == "NORP" and len(span) == 1 and named_as_place(word, cues) \
         and not gaz.country_of_adjective(word.text) and word.lower_ not in gaz.peoples \
         and word.lower_ not in cues.people_groups
+
+
+def part_of_a_name(span: Span, ner: str | None) -> bool:
+    """A word hyphened to another ("Hsin-Hsin Pan"), or a person's possessive ("condolences to Dayton's
+    family", the NER's PERSON): part of someone's name, not a city (nor is the surname of a person
+    the article names in full: Context.surnames)."""
+    doc = span.doc
+    article = span.start > 1 and doc[span.start - 2].lower_ in ARABIC_ARTICLES  # "al-Hilla" is Hilla
+    hyphened = (span.end < len(doc) and doc[span.end].text in "-‐") or \
+        (span.start > 0 and doc[span.start - 1].text in "-‐" and not article)
+    possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    return hyphened or (possessive and ner == "PERSON")

@@ -1,0 +1,91 @@
+"""Where the text puts a place against another it names: "Malynivka, 10 km southwest of Pokrovsk",
+"Hamad City, north of Khan Younis", "the village of Robotyne near Orikhiv". Of the towns a name may be,
+the one near that other place is meant; one a thousand kilometres away is not (GeoNames has many
+Malynivkas, and a Hamad City in Bahrain).
+"""
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Span
+
+from graph.cues import Cues
+from graph.gazetteer import Entry
+from graph.text import name_key
+
+NEAR_KM = 60  # a town this close to the place named with it fits the text (when it gives no distance)
+FAR_KM = 150  # one further away is not the one meant
+HEDGES = {"about", "some", "around", "approximately", "roughly", "just", "nearly", "almost", "over"}
+UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+         "miles": 1.609, "mile": 1.609, "mi": 1.609}
+RELATIONS = {"near", "outside"}  # a place named right after these words is close by
+DOMINANT = 3  # a town this many times bigger than its namesakes is the one a bare name means
+
+
+def place_anchors(cands, doc) -> dict[int, tuple[float, float]]:
+    """The coordinates of each place name that can mean one place only (its one entry, or the one
+    entry whose own name it is, or the biggest of those by far: Pokrovsk in Donetsk oblast, not the
+    Yakut village), by the token it starts at."""
+    out = {}
+    for cand in cands:
+        if cand.source != "gazetteer" or not cand.entries:
+            continue
+        places = [e for e in cand.entries if e.is_place and e.lat is not None]
+        own = sorted((e for e in places if name_key(e.label) == name_key(doc[cand.start:cand.end].text)),
+                     key=lambda e: -e.population)
+        if len(places) == 1 == len(cand.entries):
+            own = places
+        elif len(own) > 1 and own[0].population >= DOMINANT * max(own[1].population, 1_000):
+            own = own[:1]
+        if len(own) == 1:
+            out[cand.start] = (own[0].lat, own[0].lon)
+    return out
+
+
+def anchor_bonus(entry: Entry, span: Span, anchors: dict[int, tuple[float, float]], cues: Cues) -> float | None:
+    """The score a town gets for lying near the place the text puts it against (+2), or None when it
+    lies far from it; 0 when the text puts it against no place it names."""
+    found = _anchor(span, anchors, cues)
+    if found is None or entry.lat is None or entry.curated:
+        return 0.0
+    (lat, lon), given = found
+    km = _km(entry.lat, entry.lon, lat, lon)
+    if km > (given * 2 + 50 if given else FAR_KM):  # ("10 km southwest of Pokrovsk": not 85 km away)
+        return None
+    return 2.0 if km <= (given * 1.5 + 20 if given else NEAR_KM) else 0.0
+
+
+def _anchor(span: Span, anchors: dict[int, tuple[float, float]], cues: Cues):
+    """The coordinates of the place named in "<span>, (about) (10 km) southwest of <place>" or
+    "<span> near <place>", with the distance the text gives (0 when none)."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ in cues.settlement)  # "Hamad City"
+    i += i < len(doc) and doc[i].text == ","
+    given = 0.0
+    if i < len(doc) and doc[i].lower_ in RELATIONS:
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        return (anchors[i], given) if i in anchors else None
+    while i < len(doc) and doc[i].lower_ in HEDGES:
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in UNITS:
+        try:
+            given = float(doc[i].text.replace(",", "")) * UNITS[doc[i + 1].lower_]
+        except ValueError:
+            return None
+        i += 2
+    if i < len(doc) and doc[i].lower_ in cues.compass and not doc[i].lower_.endswith("ern"):
+        i += 1
+        if i + 1 < len(doc) and doc[i].text in "-‐" and doc[i + 1].lower_ in cues.compass:
+            i += 2  # "north-east"
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+            return (anchors[i], given) if i in anchors else None
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
