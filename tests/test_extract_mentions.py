@@ -1322,3 +1322,9 @@ def test_a_town_named_against_another_is_the_namesake_near_it(nlp, gaz):
     rec = extract(nlp, "Fighting raged in Bakhmut, 30 km northeast of Kramatorsk.")
     assert by_name(rec)["Bakhmut"].gid is not None
 
+
+def test_a_persons_name_headed_as_a_body_is_the_body(nlp):
+    names = by_name(extract(nlp, "The separatist Permanent Strategic Framework said its fighters had left Kidal."))
+    assert names["Permanent Strategic Framework"].kind == "Organization" and not any(
+        e.kind == "Person" for e in names.values()), sorted(names)
+

@@ -38,6 +38,7 @@ def headed_as_a_body(tokens, cues: Cues) -> bool:
 
 
 BODY_MISLABELS = {"WORK_OF_ART", "GPE", "LOC"}  # labels the model gives newspapers and universities
+SURNAME_HEADS = {"post", "bank", "church", "court", "times", "press"}  # a body's head words that are surnames too
 # last words of an administrative division's name: no person's name ends with one ("Shan State", "Rakhine
 # State", "Idlib Governorate", "Kherson Oblast" the model tags as people)
 DIVISION_HEADS = {"state", "province", "governorate", "oblast", "region", "district", "county", "prefecture",
@@ -57,7 +58,9 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
     for ent in doc.ents:
         if any(_clock_zone(tok, cues) for tok in ent):
             continue  # "14:05 GMT": a time, whatever the model calls it
-        relabel = ent.label_ in BODY_MISLABELS and headed_as_a_body(ent, cues)
+        # (a "person" too: "the Permanent Strategic Framework", but not "Emily Post")
+        relabel = (ent.label_ in BODY_MISLABELS or (ent.label_ == "PERSON" and ent[-1].lower_ not in SURNAME_HEADS)) \
+            and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
         span = _capitalised_modifiers(doc, ent.start, ent.end, cues) if label == "ORG" else (ent.start, ent.end)
