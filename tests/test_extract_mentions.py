@@ -1328,3 +1328,8 @@ def test_a_persons_name_headed_as_a_body_is_the_body(nlp):
     assert names["Permanent Strategic Framework"].kind == "Organization" and not any(
         e.kind == "Person" for e in names.values()), sorted(names)
 
+
+def test_a_place_opening_a_units_name_is_the_units_name(nlp):
+    names = by_name(extract(nlp, "Fighting spread across Chin State, where the Chin National Army said it had "
+                                 "taken two police posts."))
+    assert names["Chin National Army"].kind == "MilitaryUnit", sorted(names)

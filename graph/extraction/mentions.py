@@ -41,8 +41,9 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
                 cand.priority = 3.0  # "Southeast Asia", "West Africa": a region the model names whole
             elif not cand.entry.curated and cand.entry.is_place:
                 cand.priority = _town_priority(cand, doc, ctx, (people, orgs, groups), cues)
-        elif cand.source == "ner" and cand.ner == "ORG" and has_org_head(doc[cand.start:cand.end], cues):
-            cand.priority = max(cand.priority, 8.5)
+        elif cand.source == "ner" and cand.ner == "ORG" and (has_org_head(doc[cand.start:cand.end], cues)
+                                                             or doc[cand.end - 1].lower_ in cues.unit_types):
+            cand.priority = max(cand.priority, 8.5)  # ("the Chin National Army" is no mention of Chin State)
         elif cand.source == "ner" and cand.ner in PLACE_LABELS and cand.priority < 8.9:
             inner = [c for c in cands if c.source == "gazetteer" and c.entry is not None and not c.entry.curated
                      and cand.start <= c.start and c.end <= cand.end and (c.end - c.start) < (cand.end - cand.start)]
