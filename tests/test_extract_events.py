@@ -1488,3 +1488,15 @@ def test_days_later_are_told_against_the_last_day_given_in_an_undated_article(nl
     rec = extract(nlp, "Fighting in the week of 15-21 June 2025. On 18 June, the army recaptured the town of Um Sumeima. "
                        "Two days later, rebel drones struck a fuel depot in El Obeid.", published=None)
     assert find(rec, "Attack", "El Obeid")[4].date == "2025-06-20"
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # a rebel's "federal forces" are the state's, not its own
+    ("Ethiopia's army pressed north. A TPLF spokesman said federal forces had shelled Adigrat before entering it.",
+     "Adigrat", ("Ethiopian National Defense Force",)),
+    # its "forces" are its own
+    ("Ethiopia's army pressed north. A TPLF spokesman said its forces had shelled Adigrat.",
+     "Adigrat", ("Tigray People's Liberation Front",)),
+])
+def test_a_rebel_speakers_federal_forces_are_the_states(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Attack", place)[2] == agent

@@ -300,11 +300,12 @@ class DescriptionResolver:
         return forces.gid if forces is not None and self.mentioned(forces.gid) else None
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
-        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed
-        group's own: "our forces", said by the RSF), else the nearest mentioned, else, for an
-        institution ("the military", "the army", "the junta", "government troops", "federal forces"),
-        those of the one country named in the last sentences ("In Myanmar, the military bombed a village")."""
-        if speaker and (own := self.speakers_forces(speaker)) is not None:
+        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed group's own:
+        "our forces", said by the RSF; not its "federal forces"), else the nearest mentioned, else, for an
+        institution ("the military", "the junta", "government troops"), those of the one country in view."""
+        governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
+        rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
+        if speaker and not rebel and (own := self.speakers_forces(speaker)) is not None:
             return own
         here = self.sent_index.get(tok.i, 0)
         for ref in reversed(self.refs):
@@ -315,7 +316,6 @@ class DescriptionResolver:
             if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
         # not with two in view, not "the fighters" (anyone's), not "Israel's military incursion"; "government forces" at home
-        governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         institution = governing or (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (  # "junta airstrikes" are its
             tok.dep_ not in ("amod", "compound") or tok.lower_ != "military"))
         country = self.country_in_view(tok, own_ground=governing) if institution else None
