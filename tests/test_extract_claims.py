@@ -785,3 +785,8 @@ def test_sources_in_a_place_speak_as_that_places_officials(nlp, text, speaker):
 ])
 def test_a_clause_in_a_phrase_after_a_verb_set_beside_its_claim_is_no_claim(nlp, sentence, expected):
     assert [c[1] for c in claims(extract(nlp, sentence))] == [expected]
+
+
+def test_an_event_confirmed_in_a_word_or_two_is_the_verb_and_the_event(nlp):
+    rec = extract(nlp, "Ukraine's defence ministry confirmed the strike on state television.")
+    assert [c[1] for c in claims(rec)] == ["confirmed the strike"]
