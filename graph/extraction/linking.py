@@ -126,24 +126,11 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
             score -= 0.5
         if cue:
             score += 1.5
-        if entry.country:
-            score += min(ctx.countries.get(entry.country, 0), COUNTRY_MENTIONS_COUNTED) * 0.15
-            score += ctx.settings.prior(entry.country)
-            container = _container_country(span, ctx) if entry.kind != "Country" else None
-            if container == entry.country:
-                score += 2.0  # "the Iranian embassy in Damascus, Syria"
-            elif container is not None:
-                return None  # "the town of Tawila in North Darfur" is no village of Yemen
-        if entry.admin1:
-            if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
-                score += 2.0
-            elif entry.admin1 in ctx.regions:
-                score += 1.0
+        if (where := _where_score(entry, span, ctx, cues)) is None:
+            return None
+        score += where
         if entry.feature in ("river", "sea", "reservoir"):
             score += 2.0 if preceded_by_the(span) else -1.0
-        if (near := anchor_bonus(entry, span, ctx.anchors, cues)) is None:
-            return None  # "Hamad City, north of Khan Younis" is not the one in Bahrain
-        score += near
         if not entry.curated and (after_a_title(span, cues)
                                    or not _place_evidence(entry, span, ner, (cue, strong_cue), ctx, cues)):
             return None
@@ -163,6 +150,26 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if cue and any(ch.isupper() for ch in text[:1]) and preceded_by_prep(span, cues):
             score -= 1.5  # "in Azov" is the town, not the brigade
     return score
+
+
+def _where_score(entry: Entry, span: Span, ctx: Context, cues: Cues) -> float | None:
+    """Where the article puts a place (its country named; a country, region or town said around it); None: elsewhere."""
+    score = 0.0
+    if entry.country:
+        score += min(ctx.countries.get(entry.country, 0), COUNTRY_MENTIONS_COUNTED) * 0.15
+        score += ctx.settings.prior(entry.country)
+        container = _container_country(span, ctx) if entry.kind != "Country" else None
+        if container == entry.country:
+            score += 2.0  # "the Iranian embassy in Damascus, Syria"
+        elif container is not None:
+            return None  # "the town of Tawila in North Darfur" is no village of Yemen
+    if entry.admin1:
+        if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
+            score += 2.0
+        elif entry.admin1 in ctx.regions:
+            score += 1.0
+    near = anchor_bonus(entry, span, ctx.anchors, cues)  # ("Hamad City, north of Khan Younis": not Bahrain's)
+    return None if near is None else score + near
 
 
 def _any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
