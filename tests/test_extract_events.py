@@ -1500,3 +1500,17 @@ def test_days_later_are_told_against_the_last_day_given_in_an_undated_article(nl
 ])
 def test_a_rebel_speakers_federal_forces_are_the_states(nlp, text, place, agent):
     assert find(extract(nlp, text), "Attack", place)[2] == agent
+
+
+@pytest.mark.parametrize("text, agent, modality", [
+    # whom a verb of asking or making has act is who would act
+    ("The agreement requires Hezbollah to withdraw its fighters from Nabatieh.", ("Hezbollah",), "Planned"),
+    ("NATO urged Russia to pull its forces out of Kherson.", ("Russia",), "Planned"),
+    ("The EU called on Russia to withdraw its troops from Kherson.", ("Russia",), "Planned"),
+    # a demand's clause in the bare form is what it asks for, not what was done
+    ("The assembly demanded that Russia withdraw its troops from Kherson.", ("Russia",), "Planned"),
+    ("Officials said that Russia withdrew its troops from Kherson.", ("Russia",), "Asserted"),
+])
+def test_what_is_asked_of_someone_is_their_planned_act(nlp, text, agent, modality):
+    withdrawals = [e for e in events(extract(nlp, text)) if e[0] == "Withdrawal"]
+    assert [(e[2], e[3]) for e in withdrawals] == [(agent, modality)], withdrawals

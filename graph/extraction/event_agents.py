@@ -258,11 +258,8 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             kept = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if kept:
                 return kept
-        if tok.dep_ == "xcomp" and cues.control.get(head.lemma_.lower()) == "object":
-            # "forced them to retreat"; passive: "units were ordered to take the town"
-            obj = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if obj:
-                return obj
+        if tok.dep_ == "xcomp" and cues.control.get(head.lemma_.lower()) == "object" and (obj := _controlled(head)):
+            return obj  # "forced them to retreat"; passive: "units were ordered to take the town"
         if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
             return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
         if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
@@ -302,3 +299,10 @@ def _military(key: str, res: ReferenceResolver) -> str | None:
     if kind == "UnnamedSource":
         return None
     return key
+
+
+def _controlled(verb: Token) -> list[Token]:
+    """Whom a verb of making or asking has act: its object ("urged Russia to withdraw"), its passive
+    subject ("were ordered to take"), or whom it calls on ("called on Russia to withdraw")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children if o.dep_ == "pobj"]

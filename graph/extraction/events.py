@@ -185,6 +185,8 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
         return "Planned"  # "the army would not stop until it had liberated Tripoli": still to come
     if tok.dep_ == "dobj" and governor in cues.negated | cues.planned and not _dated_past(tok):
         return "Negated" if governor in cues.negated else "Planned"  # "demanding the withdrawal of NATO"
+    if tok.dep_ == "ccomp" and governor in cues.planned and _subjunctive(tok):
+        return "Planned"  # "demanded that Russia withdraw its troops", "urged that troops be pulled back"
     if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):
         return _modality(head, cues, in_claim, depth + 1)
     if tok.dep_ == "dobj" and tok.lemma_.lower() in cues.triggers and _unspecific(tok) \
@@ -193,6 +195,13 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
         # as unreal as the verb (negating the backing does not negate the strike)
         return "Hypothetical" if marked == "Negated" else marked
     return "Asserted"
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A clause verb in its bare form, as a demand puts what it asks for ("that Russia withdraw", "that
+    troops be pulled back"; not "that troops withdrew", "that Russia has withdrawn")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VB" and not aux) or (verb.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"])
 
 
 def _rehearsed(trigger: Token, cues: Cues) -> bool:
