@@ -790,3 +790,9 @@ def test_a_clause_in_a_phrase_after_a_verb_set_beside_its_claim_is_no_claim(nlp,
 def test_an_event_confirmed_in_a_word_or_two_is_the_verb_and_the_event(nlp):
     rec = extract(nlp, "Ukraine's defence ministry confirmed the strike on state television.")
     assert [c[1] for c in claims(rec)] == ["confirmed the strike"]
+
+
+def test_a_clause_before_a_verb_with_its_own_clause_is_not_what_it_says(nlp):
+    # a headline's two clauses: what happened, then what one side says
+    rec = extract(nlp, "Israel strikes Rafah despite truce, Hamas says it will respond")
+    assert [(c[0], c[1]) for c in claims(rec)] == [("Hamas", "it will respond")]

@@ -235,10 +235,12 @@ def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | No
 
 
 def has_own_object(verb: Token, cues: Cues) -> bool:
-    """The verb takes an object of its own right after it, not its addressee ("urges restraint", not
-    "told reporters"): a clause beside it is not what it says."""
+    """The verb takes an object or a clause of its own right after it, not its addressee ("urges restraint",
+    "Israel strikes Lebanon, Hezbollah says it will respond"; not "told reporters"): a clause beside it is
+    not what it says."""
     return verb.lemma_.lower() not in cues.addressing and any(
-        c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in verb.children if c.i == verb.i + 1)
+        ((c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN")) and c.i == verb.i + 1)
+        or (c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1) for c in verb.children)
 
 
 def _points_back(obj: Token, cues: Cues) -> bool:
