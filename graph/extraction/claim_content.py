@@ -235,12 +235,14 @@ def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | No
 
 
 def has_own_object(verb: Token, cues: Cues) -> bool:
-    """The verb takes an object or a clause of its own right after it, not its addressee ("urges restraint",
-    "Israel strikes Lebanon, Hezbollah says it will respond"; not "told reporters"): a clause beside it is
-    not what it says."""
+    """The verb takes an object of its own right after it, not its addressee ("urges restraint", not "told
+    reporters"), or, set apart by a comma, a clause ("Israel strikes Lebanon, Hezbollah says it will
+    respond"): a clause beside it is not what it says."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    apart = subject is not None and verb.doc[max(subject.left_edge.i - 1, 0)].text in ",;—–"
     return verb.lemma_.lower() not in cues.addressing and any(
         ((c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN")) and c.i == verb.i + 1)
-        or (c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1) for c in verb.children)
+        or (apart and c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1) for c in verb.children)
 
 
 def _points_back(obj: Token, cues: Cues) -> bool:
