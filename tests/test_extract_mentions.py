@@ -1333,3 +1333,12 @@ def test_a_place_opening_a_units_name_is_the_units_name(nlp):
     names = by_name(extract(nlp, "Fighting spread across Chin State, where the Chin National Army said it had "
                                  "taken two police posts."))
     assert names["Chin National Army"].kind == "MilitaryUnit", sorted(names)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Talks between the Federal Government of Iraq and Erbil resumed.", "Government of Iraq"),
+    ("The Somali federal government said it had retaken the town.", "Government of Somalia"),
+])
+def test_a_federal_government_is_the_countrys_government(nlp, text, body):
+    names = by_name(extract(nlp, text))
+    assert names[body].kind == "Organization", sorted(names)
