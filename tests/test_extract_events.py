@@ -1514,3 +1514,14 @@ def test_a_rebel_speakers_federal_forces_are_the_states(nlp, text, place, agent)
 def test_what_is_asked_of_someone_is_their_planned_act(nlp, text, agent, modality):
     withdrawals = [e for e in events(extract(nlp, text)) if e[0] == "Withdrawal"]
     assert [(e[2], e[3]) for e in withdrawals] == [(agent, modality)], withdrawals
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Islamic State West Africa Province (ISWAP) fighters overran a military base in the town of Wajiroko on Monday.",
+     [("ControlChange", "Wajiroko")]),
+    ("Russian troops captured two Ukrainian soldiers near Bakhmut.", []),  # people taken, not a place
+    ("Rebels seized weapons and vehicles in Kidal.", []),
+])
+def test_a_site_taken_in_a_town_is_the_towns_change_of_hands(nlp, text, expected):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
+

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.place_refs import SETTLEMENTS
 
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 
@@ -60,8 +61,10 @@ def fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
 
 
 def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
-    """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area"), not a
-    phrase that names one further down ("in their campaign against Israel")."""
+    """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area", "in the town
+    of Wajiroko"), not a phrase that names one further down ("in their campaign against Israel")."""
     return [key for p in prep.children if p.dep_ == "pobj"
-            for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod"))]
+            for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod")),
+                      *(g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in SETTLEMENTS
+                        for g in c.children if g.dep_ == "pobj")]
             if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")]
