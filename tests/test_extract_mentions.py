@@ -1342,3 +1342,11 @@ def test_a_place_opening_a_units_name_is_the_units_name(nlp):
 def test_a_federal_government_is_the_countrys_government(nlp, text, body):
     names = by_name(extract(nlp, text))
     assert names[body].kind == "Organization", sorted(names)
+
+
+def test_a_town_listed_with_a_sizeable_town_is_in_its_region(nlp, gaz):
+    # Engels in Saratov oblast was once called Pokrovsk; Kostiantynivka, the biggest of its name by far,
+    # puts the sentence in Donetsk oblast, where the Pokrovsk of the war is
+    rec = extract(nlp, "Ukrainian forces repelled Russian assaults near Pokrovsk and Kostiantynivka on Friday. "
+                       "Ukraine's drones struck an oil refinery in Russia's Saratov region overnight.")
+    assert gaz.entries[by_name(rec)["Pokrovsk"].gid].admin1 == "Donetsk", sorted(by_name(rec))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate, any_states
 from graph.extraction.doctext import in_dateline, is_headline, word_before
-from graph.extraction.place_anchors import anchor_bonus, place_anchors
+from graph.extraction.place_anchors import anchor_bonus, learn_places
 from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -33,7 +33,7 @@ class Context:
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
     given_names: frozenset[str] = frozenset()  # first words of the same ("Piers")
-    anchors: dict[int, tuple[float, float]] = field(default_factory=dict)  # place_anchors.place_anchors
+    anchors: dict[int, tuple[float, float]] = field(default_factory=dict)  # place_anchors.learn_places
 
     def learn_theatre(self) -> None:
         """The theatre of this article: the configured one and the countries it talks about most (named
@@ -74,7 +74,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
               and (c.start, c.end) not in towns]
     ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
     ctx.given_names = frozenset(doc[c.start].text for c in people)
-    ctx.anchors = place_anchors(cands, doc)
+    learn_places(cands, doc, ctx)
     ctx.learn_theatre()
     return ctx
 

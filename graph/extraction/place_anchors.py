@@ -20,26 +20,44 @@ UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kil
          "miles": 1.609, "mile": 1.609, "mi": 1.609}
 RELATIONS = {"near", "outside"}  # a place named right after these words is close by
 DOMINANT = 3  # a town this many times bigger than its namesakes is the one a bare name means
+DWARFED = 5  # a place this many times bigger that has the name as another name is the one meant
+REGION_TOWN = 50_000  # a town this big names its region for the article (as linking.article_context counts)
 
 
-def place_anchors(cands, doc) -> dict[int, tuple[float, float]]:
-    """The coordinates of each place name that can mean one place only (its one entry, or the one
-    entry whose own name it is, or the biggest of those by far: Pokrovsk in Donetsk oblast, not the
-    Yakut village), by the token it starts at."""
-    out = {}
+def learn_places(cands, doc, ctx) -> None:
+    """Fill the article context (:class:`graph.extraction.linking.Context`) with what its place names that
+    can mean one place only say: their coordinates, by the token they start at (``ctx.anchors``), and,
+    for a sizeable town that is by far the biggest of its name and that the model calls a place, its region
+    (``ctx.regions``, ``ctx.sentence_regions``: "near Pokrovsk and Kostiantynivka" is in Donetsk oblast;
+    not "Union" of "the Soviet Union"; towns whose name is theirs alone are counted by the context already)."""
     for cand in cands:
         if cand.source != "gazetteer" or not cand.entries:
             continue
-        places = [e for e in cand.entries if e.is_place and e.lat is not None]
-        own = sorted((e for e in places if name_key(e.label) == name_key(doc[cand.start:cand.end].text)),
-                     key=lambda e: -e.population)
-        if len(places) == 1 == len(cand.entries):
-            own = places
-        elif len(own) > 1 and own[0].population >= DOMINANT * max(own[1].population, 1_000):
-            own = own[:1]
-        if len(own) == 1:
-            out[cand.start] = (own[0].lat, own[0].lon)
-    return out
+        place = sole_place(cand, doc)
+        if place is None:
+            continue
+        ctx.anchors[cand.start] = (place.lat, place.lon)
+        named = any(e.start == cand.start and e.end == cand.end and e.label_ in ("GPE", "LOC") for e in doc.ents)
+        if len(cand.entries) > 1 and named and place.admin1 and place.population >= REGION_TOWN:
+            ctx.regions[place.admin1] += 1
+            ctx.sentence_regions.setdefault(doc[cand.start].sent.start, set()).add(place.admin1)
+
+
+def sole_place(cand, doc) -> Entry | None:
+    """The one place a name means: its one entry, or the one entry whose own name it is, or the biggest
+    of those by far (Kostiantynivka in Donetsk oblast, not the Mykolaiv villages), when no place that
+    has the name as another of its names dwarfs it ("Odessa" is no Texan town, whatever its own name;
+    Pokrovsk in Donetsk oblast is a fair size beside Engels, once called Pokrovsk)."""
+    places = [e for e in cand.entries if e.is_place and e.lat is not None]
+    own = sorted((e for e in places if name_key(e.label) == name_key(doc[cand.start:cand.end].text)),
+                 key=lambda e: -e.population)
+    if len(places) == 1 == len(cand.entries):
+        return places[0]
+    if not own or any(e.population > DWARFED * own[0].population for e in places):
+        return None
+    if len(own) > 1 and own[0].population >= DOMINANT * max(own[1].population, 1_000):
+        return own[0]
+    return own[0] if len(own) == 1 else None
 
 
 def anchor_bonus(entry: Entry, span: Span, anchors: dict[int, tuple[float, float]], cues: Cues) -> float | None:
