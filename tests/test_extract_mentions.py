@@ -236,6 +236,8 @@ def test_a_name_the_model_misses_or_mistags_is_a_person_when_a_role_or_relative_
     ("The fortress was rebuilt under King Ashurnadin III. It fell in the war.", "Ashurnadin III"),
     ("Troops loyal to Prince Faysal Ibrahim entered the town on Monday.", "Faysal Ibrahim"),
     ("Officials met Secretary General Relund at the summit in the capital.", "Relund"),
+    # an abbreviated rank, and a family name the model takes for a body
+    ("\u201cTroops entered the camp at dawn,\u201d army spokesman Lt. Col. Nadav Shoshani said.", "Nadav Shoshani"),
 ])
 def test_a_name_the_model_misses_after_a_title_of_address_is_a_person(nlp, text, name):
     ents = by_name(extract(nlp, text))

@@ -94,13 +94,18 @@ def _addressed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in cues.address_titles:
             continue
         start = tok.i + 1
-        while start < len(doc) and doc[start].text[:1].isupper() and doc[start].lower_.rstrip(".") in cues.titles:
+        while start < len(doc) and ((doc[start].text[:1].isupper() and doc[start].lower_.rstrip(".") in cues.titles)
+                                    or doc[start].text == "."):  # (the stop the tokenizer splits off "Lt.")
             start += 1
         end = start
         while end < len(doc) and end - start < 3 and end not in inside and _untagged_name_word(doc[end]) \
                 and doc[end].text not in "-‐" and doc[end].lower_ not in not_names:
             end += 1
         if end > start and end < len(doc) and doc[end].text in ROMAN_NUMERALS and end not in inside:
+            end += 1
+        elif end > start and ner.get((end, end + 1)) == "ORG" and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].lower_ not in not_names:
+            del ner[(end, end + 1)]  # the family name the model took for a body ("Lt. Col. Nadav Shoshani")
             end += 1
         runs_on = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
         if end > start and not runs_on and not is_headline(tok.sent):
