@@ -796,3 +796,13 @@ def test_a_clause_before_a_verb_with_its_own_clause_is_not_what_it_says(nlp):
     # a headline's two clauses: what happened, then what one side says
     rec = extract(nlp, "Israel strikes Rafah despite truce, Hamas says it will respond")
     assert [(c[0], c[1]) for c in claims(rec)] == [("Hamas", "it will respond")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an apposition the parser hangs on the last noun of the title's phrase is still the title's person
+    ("The head of the Polish National Security Bureau, Jacek Dravic, said the border would stay closed.",
+     "Jacek Dravic"),
+    ("Lviv's regional governor, Maksym Dravic, wrote that the strike had hit a depot.", "Maksym Dravic"),
+])
+def test_an_apposed_name_after_a_titles_phrase_is_the_speaker(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))] == [speaker]

@@ -1525,3 +1525,7 @@ def test_what_is_asked_of_someone_is_their_planned_act(nlp, text, agent, modalit
 def test_a_site_taken_in_a_town_is_the_towns_change_of_hands(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
 
+
+def test_an_apposition_inside_a_phrase_of_the_subject_is_not_the_subject(nlp):
+    rec = extract(nlp, "The rebels, led by M23 and its leader Sultani Makenga, captured the town of Sake on Thursday.")
+    assert find(rec, "ControlChange", "Sake")[2] == ("M23",)

@@ -189,6 +189,15 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
         return None
 
     @staticmethod
+    def _nested(tok: Token, top: Token) -> bool:
+        """Whether a word hangs on ``top`` through a clause or a list ("led by HTS and its leader X")."""
+        while tok.head.i != top.i and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.dep_ in ("conj", "acl", "relcl", "agent"):
+                return True
+        return False
+
+    @staticmethod
     def _definite(tok: Token, anaphor: str | None, role: str) -> bool:
         """Whether a noun is definite ("the", "its"; "the co-owner", whose article the parser may hang on
         the word before the hyphen), or a bare plural of the article's armed group acting ("Rebels also
@@ -214,8 +223,10 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
 
     def _apposed(self, tok: Token) -> str | None:
         """An apposition's actor, or a title's person ("Russia's ambassador to Washington Anatoly Antonov")."""
-        appos = [t for t in tok.subtree if t.i > tok.i and (t.dep_ == "appos" or (tok.lemma_.lower() in self.cues.titles
-                 and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
+        # (not one inside a clause or a list of its phrase: "the insurgents, led by HTS and its leader al-Golani")
+        titled = tok.lemma_.lower() in self.cues.titles
+        appos = [t for t in tok.subtree if t.i > tok.i and ((t.dep_ == "appos" and not self._nested(t, tok)) or (
+            titled and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
         for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
             key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
             # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
