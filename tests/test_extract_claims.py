@@ -807,3 +807,9 @@ def test_a_clause_before_a_verb_with_its_own_clause_is_not_what_it_says(nlp):
 ])
 def test_an_apposed_name_after_a_titles_phrase_is_the_speaker(nlp, text, speaker):
     assert [c[0] for c in claims(extract(nlp, text))] == [speaker]
+
+
+def test_a_named_source_listed_after_an_unnamed_one_is_the_speaker(nlp):
+    rec = extract(nlp, "The army bombed a school in the village of Kestrova on Monday, according to residents and the "
+                       "shadow National Unity Government (NUG).")
+    assert [c[0] for c in claims(rec)] == ["National Unity Government of Myanmar"]

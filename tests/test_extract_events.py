@@ -1529,3 +1529,9 @@ def test_a_site_taken_in_a_town_is_the_towns_change_of_hands(nlp, text, expected
 def test_an_apposition_inside_a_phrase_of_the_subject_is_not_the_subject(nlp):
     rec = extract(nlp, "The rebels, led by M23 and its leader Sultani Makenga, captured the town of Sake on Thursday.")
     assert find(rec, "ControlChange", "Sake")[2] == ("M23",)
+
+
+def test_bare_rebels_in_a_clause_of_time_are_not_the_articles_group(nlp):
+    rec = extract(nlp, "The Arakan Army took the town of Ann on Monday. Analysts called it the worst loss for the "
+                       "military since rebels seized Lashio in August.")
+    assert find(rec, "ControlChange", "Lashio")[2] == ()

@@ -190,23 +190,23 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
 
     @staticmethod
     def _nested(tok: Token, top: Token) -> bool:
-        """Whether a word hangs on ``top`` through a clause or a list ("led by HTS and its leader X")."""
+        """Whether a word hangs on ``top`` through a clause ("led by HTS and its leader X")."""
         while tok.head.i != top.i and tok.head.i != tok.i:
             tok = tok.head
-            if tok.dep_ in ("conj", "acl", "relcl", "agent"):
+            if tok.dep_ in ("acl", "relcl", "agent"):
                 return True
         return False
 
     @staticmethod
     def _definite(tok: Token, anaphor: str | None, role: str) -> bool:
         """Whether a noun is definite ("the", "its"; "the co-owner", whose article the parser may hang on
-        the word before the hyphen), or a bare plural of the article's armed group acting ("Rebels also
-        captured the town", as "the rebels")."""
+        the word before the hyphen), or a bare plural of the article's armed group acting in the main clause
+        ("Rebels also captured the town", as "the rebels"; not "the worst blow since rebels seized Lashio")."""
         heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
         return any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
                    if c.dep_ in ("det", "poss")) or (
-            anaphor == "rebels" and tok.tag_ == "NNS" and role == "agent"
-            and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
+            anaphor == "rebels" and tok.tag_ == "NNS" and role == "agent" and tok.dep_ == "nsubj"
+            and tok.head.dep_ == "ROOT" and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
 
     def _armed_by(self, tok: Token) -> str | None:
         """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli
@@ -223,7 +223,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
 
     def _apposed(self, tok: Token) -> str | None:
         """An apposition's actor, or a title's person ("Russia's ambassador to Washington Anatoly Antonov")."""
-        # (not one inside a clause or a list of its phrase: "the insurgents, led by HTS and its leader al-Golani")
+        # (not one inside a clause of its phrase: "the insurgents, led by HTS and its leader al-Golani")
         titled = tok.lemma_.lower() in self.cues.titles
         appos = [t for t in tok.subtree if t.i > tok.i and ((t.dep_ == "appos" and not self._nested(t, tok)) or (
             titled and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
