@@ -137,6 +137,8 @@ def _word_of_a_persons_name(cand: Candidate, people: list[Candidate], doc: Doc, 
         return False
     for p in people:
         last, given = p.end == cand.end and p.end - p.start >= 2, p.start == cand.start and p.end - p.start == 2
+        if not (last or given):
+            continue
         given = given and not any(q.end - q.start >= 2 and doc[q.end - 1].text == doc[p.end - 1].text
                                   and doc[q.start].text != doc[p.start].text for q in people)
         if (last or given) and name_like(doc[p.start:p.end], cand, cues) \

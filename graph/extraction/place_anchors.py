@@ -30,6 +30,7 @@ def learn_places(cands, doc, ctx) -> None:
     for a sizeable town that is by far the biggest of its name and that the model calls a place, its region
     (``ctx.regions``, ``ctx.sentence_regions``: "near Pokrovsk and Kostiantynivka" is in Donetsk oblast;
     not "Union" of "the Soviet Union"; towns whose name is theirs alone are counted by the context already)."""
+    named = {(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for cand in cands:
         if cand.source != "gazetteer" or not cand.entries:
             continue
@@ -37,8 +38,8 @@ def learn_places(cands, doc, ctx) -> None:
         if place is None:
             continue
         ctx.anchors[cand.start] = (place.lat, place.lon)
-        named = any(e.start == cand.start and e.end == cand.end and e.label_ in ("GPE", "LOC") for e in doc.ents)
-        if len(cand.entries) > 1 and named and place.admin1 and place.population >= REGION_TOWN:
+        if len(cand.entries) > 1 and (cand.start, cand.end) in named and place.admin1 \
+                and place.population >= REGION_TOWN:
             ctx.regions[place.admin1] += 1
             ctx.sentence_regions.setdefault(doc[cand.start].sent.start, set()).add(place.admin1)
 

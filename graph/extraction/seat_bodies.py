@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graph.gazetteer import Gazetteer
+
 NOUN_MODIFIERS = ("amod", "compound")
 
 
@@ -18,7 +19,8 @@ def bodies_in_capitals(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple[int,
     out = []
     for prep in doc:
         # (the parser may hang "in Baku" on the verb: "The defence ministry in Baku said")
-        if prep.lower_ != "in" or prep.i == 0 or doc[prep.i - 1].pos_ not in ("NOUN", "PROPN") or prep.i + 1 not in capitals:
+        if prep.lower_ != "in" or prep.i == 0 or doc[prep.i - 1].pos_ not in ("NOUN", "PROPN") \
+                or prep.i + 1 not in capitals:
             continue
         noun = doc[prep.i - 1]
         capital = capitals[prep.i + 1]
