@@ -1535,3 +1535,16 @@ def test_bare_rebels_in_a_clause_of_time_are_not_the_articles_group(nlp):
     rec = extract(nlp, "The Arakan Army took the town of Ann on Monday. Analysts called it the worst loss for the "
                        "military since rebels seized Lashio in August.")
     assert find(rec, "ControlChange", "Lashio")[2] == ()
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # the other side of a two-sided report
+    ("Russian forces pressed on near Kupiansk. In the Kupiansk direction, the enemy attacked Ukrainian positions "
+     "near Petropavlivka four times.", "Petropavlivka", ("Russian Armed Forces",)),
+    # an armed group named: an army's enemy may be the group
+    ("Israeli troops fought Hezbollah near the border. The enemy attacked Israeli positions near Metula.", "Metula", ()),
+    # no side the words are said for
+    ("Fighting went on in Ukraine and Russia. The enemy attacked positions near Petropavlivka.", "Petropavlivka", ()),
+])
+def test_the_enemy_is_the_other_side_of_a_two_sided_report(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Attack", place)[2] == agent

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
+from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
 from graph.extraction.descriptions import DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.stances import stance_object
@@ -49,7 +50,7 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
-class ReferenceResolver(DescriptionResolver, PlaceReferences):
+class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
         self.doc = doc
@@ -164,6 +165,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences):
         phrase = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else lemma
         anaphor = self.cues.anaphors.get(phrase) or self.cues.anaphors.get(lemma)
         definite = self._definite(tok, anaphor, role)
+        if definite and lemma in ADVERSARY_NOUNS:
+            return self.adversary(tok, speaker)  # "the enemy attacked Ukrainian positions"
         key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
         if key is not None:
             return key
