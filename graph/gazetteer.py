@@ -276,6 +276,7 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
     ("foreign_ministry", "Organization", "Ministry of Foreign Affairs of {country}", "ministry"),
     ("interior_ministry", "Organization", "Ministry of Internal Affairs of {country}", "ministry"),
     ("health_ministry", "Organization", "Ministry of Health of {country}", "ministry"),  # war tolls' source
+    ("information_ministry", "Organization", "Ministry of Information of {country}", "ministry"),  # a junta's voice
     # bodies news names after a country without its own name: "the Saudi-led coalition", "the Syrian opposition"
     ("led_coalition", "Organization", "Coalition led by {country}", "coalition"),
     ("opposition", "Organization", "{adj} opposition", "opposition"),
@@ -283,7 +284,7 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
 
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
-    """The armed forces, the government, the defence, foreign, interior and health ministries, the
+    """The armed forces, the government, the defence, foreign, interior, health and information ministries, the
     coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
     cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government", "the
     Finnish Interior Ministry", "the Saudi-led coalition", "the Syrian opposition"), from the alias

@@ -1352,3 +1352,12 @@ def test_a_town_listed_with_a_sizeable_town_is_in_its_region(nlp, gaz):
     rec = extract(nlp, "Ukrainian forces repelled Russian assaults near Pokrovsk and Kostiantynivka on Friday. "
                        "Ukraine's drones struck an oil refinery in Russia's Saratov region overnight.")
     assert gaz.entries[by_name(rec)["Pokrovsk"].gid].admin1 == "Donetsk", sorted(by_name(rec))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Somalia's information ministry said the army had repelled the attack.", "Ministry of Information of Somalia"),
+    ("The Sudanese Ministry of Information said the town was calm.", "Ministry of Information of Sudan"),
+])
+def test_every_countrys_information_ministry_is_known(nlp, text, body):
+    names = by_name(extract(nlp, text))
+    assert names[body].kind == "Organization", sorted(names)
