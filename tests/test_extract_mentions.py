@@ -1337,15 +1337,6 @@ def test_a_place_opening_a_units_name_is_the_units_name(nlp):
     assert names["Chin National Army"].kind == "MilitaryUnit", sorted(names)
 
 
-@pytest.mark.parametrize("text, body", [
-    ("Talks between the Federal Government of Iraq and Erbil resumed.", "Government of Iraq"),
-    ("The Somali federal government said it had retaken the town.", "Government of Somalia"),
-])
-def test_a_federal_government_is_the_countrys_government(nlp, text, body):
-    names = by_name(extract(nlp, text))
-    assert names[body].kind == "Organization", sorted(names)
-
-
 def test_a_town_listed_with_a_sizeable_town_is_in_its_region(nlp, gaz):
     # Engels in Saratov oblast was once called Pokrovsk; Kostiantynivka, the biggest of its name by far,
     # puts the sentence in Donetsk oblast, where the Pokrovsk of the war is
@@ -1355,9 +1346,13 @@ def test_a_town_listed_with_a_sizeable_town_is_in_its_region(nlp, gaz):
 
 
 @pytest.mark.parametrize("text, body", [
+    # a country's federal government is its government
+    ("Talks between the Federal Government of Iraq and Erbil resumed.", "Government of Iraq"),
+    ("The Somali federal government said it had retaken the town.", "Government of Somalia"),
+    # every country's information ministry is known, as its health ministry is
     ("Somalia's information ministry said the army had repelled the attack.", "Ministry of Information of Somalia"),
     ("The Sudanese Ministry of Information said the town was calm.", "Ministry of Information of Sudan"),
 ])
-def test_every_countrys_information_ministry_is_known(nlp, text, body):
+def test_a_countrys_generated_bodies_by_the_forms_news_uses(nlp, text, body):
     names = by_name(extract(nlp, text))
     assert names[body].kind == "Organization", sorted(names)
