@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
-from graph.extraction.place_choice import fronted_place, narrowest, places_named_by
+from graph.extraction.place_choice import fronted_place, narrowest, of_place, places_named_by
 from graph.extraction.triggers import with_light_verb
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -71,7 +71,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
             if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
                 # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
-                key = res.key_at.get(head.head.i) or _of_place(head.head, res, ("Place", "Country"))
+                key = res.key_at.get(head.head.i) or of_place(head.head, res, ("Place", "Country"))
             if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
                     and not _named_settlement(root, res):
                 key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
@@ -218,13 +218,7 @@ def _where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> lis
 
 def _named_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
-    return tok.lemma_.lower() in res.cues.settlement and _of_place(tok, res, ("Place",)) is not None
-
-
-def _of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str | None:
-    """The place a noun's "of" names ("the town of Sudzha": Sudzha)."""
-    return next((key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if (key := res.key_at.get(g.i)) and res.kind(key) in kinds), None)
+    return tok.lemma_.lower() in res.cues.settlement and of_place(tok, res, ("Place",)) is not None
 
 
 def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:

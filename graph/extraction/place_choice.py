@@ -64,7 +64,13 @@ def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
     """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area", "in the town
     of Wajiroko"), not a phrase that names one further down ("in their campaign against Israel")."""
     return [key for p in prep.children if p.dep_ == "pobj"
-            for t in [p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod")),
-                      *(g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in SETTLEMENTS
-                        for g in c.children if g.dep_ == "pobj")]
-            if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")]
+            for key in [res.key_at.get(p.i), *(res.key_at.get(c.i) for c in p.children
+                                               if c.dep_ in ("compound", "amod", "nmod")),
+                        of_place(p, res, ("Place", "Country")) if p.lemma_.lower() in SETTLEMENTS else None]
+            if key and res.kind(key) in ("Place", "Country")]
+
+
+def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str | None:
+    """The place a noun's "of" names ("the town of Sudzha": Sudzha)."""
+    return next((key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if (key := res.key_at.get(g.i)) and res.kind(key) in kinds), None)
