@@ -43,10 +43,44 @@ def test_gazetteer_corrects_the_type(nlp):
         assert kinds.get(town) == "Place", kinds
 
 
-def test_demonyms_are_never_entities(nlp):
+def test_demonyms_are_never_entities_of_their_own(nlp):
     rec = extract(nlp, "Ukrainian and Russian negotiators met again, and the Russians left early.")
     names = {n.lower() for e in rec.entities for n in (e.name, *e.names)}
-    assert not names & {"ukrainian", "russian", "russians"}
+    assert not names & {"ukrainian", "russian"}  # an adjective names nothing
+    assert [e.name for e in rec.entities if "Russians" in e.names] == ["Russia"]  # a people is its country's
+
+
+@pytest.mark.parametrize("text, country, name", [
+    ("The Iraqis have cleared a fifth of the city, the spokesman said.", "Iraq", "Iraqis"),
+    ("Aid reached two million Syrians in the north last month.", "Syria", "Syrians"),
+    ("The French led the task force last year.", "France", "French"),
+    ("The minister praised the courage of the Sudanese people.", "Sudan", "Sudanese people"),
+    ("Ukrainians' morale held through the winter.", "Ukraine", "Ukrainians"),
+])
+def test_a_people_named_is_a_mention_of_its_country(nlp, text, country, name):
+    ents = by_name(extract(nlp, text))
+    assert ents[country].kind == "Country" and name in ents[country].names, ents
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian civilians fled the town of Dravic.",  # an adjective before a noun
+    "The Kurds and the Sunnis protested in the square.",  # peoples no state is named for
+    "The French navy escorted the convoy.",  # an adjective before a noun, again
+])
+def test_no_people_where_none_is_named(nlp, text):
+    rec = extract(nlp, text)
+    assert not [e for e in rec.entities if e.kind == "Country" and e.name in ("Syria", "France")], rec.entities
+    assert not {n for e in rec.entities for n in e.names} & {"Kurds", "Sunnis", "Syrian", "French"}
+
+
+def test_a_people_is_no_speaker_and_its_name_is_not_swept_up(nlp):
+    """A people's name found elsewhere in the article (here before "views") is no mention the
+    resolver takes for a speaker: the poll's author says what it found."""
+    rec = extract(nlp, "Americans' views of the war have hardened. A poll by the Kestrel Institute found "
+                       "that most Americans favour more aid. Syrians say the market was bombed again.")
+    speakers = {c.speaker for c in rec.claims}
+    assert speakers == {"org:kestrel institute"}, rec.claims
+    assert "Americans" in by_name(rec)["United States"].names
 
 
 def test_generic_national_forces_resolve_to_the_armed_forces(nlp):

@@ -858,3 +858,29 @@ resigned VERB ROOT 3 resign
     people = {e.name for e in get_entities(doc).values() if e.kind == "Person"}
     assert "Hassan Ali Jaber" in people
     assert not any("Administration" in name for name in people)
+
+
+PEOPLE_TWICE = """
+Syrians PROPN nsubj 1 tag:NNPS
+fled VERB ROOT 1 flee
+. PUNCT punct 1
+
+Syrians PROPN compound 1 tag:NNPS
+envoy NOUN nsubj 2
+said VERB ROOT 2 say
+the DET det 4
+city NOUN nsubj 5
+was AUX ccomp 2 be
+free ADJ acomp 5
+. PUNCT punct 2
+"""
+
+
+def test_a_people_is_its_countrys_mention_but_never_a_speaker(nlp):
+    """"Syrians" heading its phrase names Syria (graph.extraction.peoples), listed in wk_peoples; the
+    same word elsewhere is not swept up as a name, and neither makes Syria the speaker of a claim."""
+    doc = run_components(nlp, hand_doc(nlp.vocab, PEOPLE_TWICE))
+    assert [(s.text, s.start, s._.wk_entity) for s in doc.spans["wk_peoples"]] == [("Syrians", 0, "country:SY")]
+    assert [s.start for s in doc.spans["wk_mentions"]] == [0]
+    assert "Syrians" in get_entities(doc)["country:SY"].names
+    assert not [c for c in get_claims(doc) if c.speaker == "country:SY"]

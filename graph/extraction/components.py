@@ -4,7 +4,8 @@
 ``warkg_mentions``, ``warkg_claims`` and ``warkg_events`` run after the trained model's NER and parser:
 
 - ``warkg_mentions`` writes ``doc.spans["wk_mentions"]`` (label = entity kind, ``Span._.wk_entity`` =
-  article-local entity key) and ``doc._.wk_entities``;
+  article-local entity key), ``doc.spans["wk_peoples"]`` (those of them that name a people: "the Iraqis")
+  and ``doc._.wk_entities``;
 - ``warkg_claims`` writes ``doc._.wk_claims``, ``doc._.wk_speakers`` and ``doc.spans["wk_claims"]``
   (the claims' contents, ``Span._.speaker`` = speaker key), and adds to ``doc._.wk_entities`` the
   entities its speakers imply (a country for "Kyiv said");
@@ -32,6 +33,7 @@ from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.mentions import find_unnamed_sources, nested_mentions, select
+from graph.extraction.peoples import SOURCE as PEOPLE, people_mentions
 from graph.extraction.place_parents import locate_places
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import load_gazetteer
@@ -105,29 +107,36 @@ class MentionComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz, cues = load_gazetteer(), load_cues()
         chosen = select(find_candidates(doc, gaz, cues, self.settings), doc, gaz, cues, self.settings)
-        chosen = sorted(chosen + nested_mentions(doc, chosen, gaz), key=lambda c: (c.start, -c.end))
+        chosen = sorted(chosen + nested_mentions(doc, chosen, gaz) + people_mentions(doc, chosen, gaz),
+                        key=lambda c: (c.start, -c.end))
         entities, assigned = group_entities(doc, chosen, gaz, cues)
         # (a name inside a longer one, "[Biden] administration officials", is mentioned, but the longer
         # name is what its words describe)
-        keys = {i: key for cand, key in assigned if cand.source != "nested" for i in range(cand.start, cand.end)}
+        keys = {i: key for cand, key in assigned if cand.source not in ("nested", PEOPLE)
+                for i in range(cand.start, cand.end)}
         sources = find_unnamed_sources(doc, chosen, keys, {k: e.kind for k, e in entities.items()}, gaz, cues)
         if sources:
             entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues)
         attach_affiliations(doc, entities, assigned, gaz)
         locate_places(doc, entities, assigned, cues)
-        spans = []
+        spans, peoples = [], []
         for cand, key in assigned:
             span = Span(doc, cand.start, cand.end, label=entities[key].kind)
             span._.wk_entity = key
             spans.append(span)
+            if cand.source == PEOPLE:
+                peoples.append(span)
         doc.spans["wk_mentions"] = spans
+        doc.spans["wk_peoples"] = peoples
         set_entities(doc, entities)
         return doc
 
 
 def reference_resolver(doc: Doc, window: int, with_speakers: bool = False) -> ReferenceResolver:
     """The article's reference resolver, made from what the mentions component left on the Doc."""
-    refs = [Ref(s.start, s.end, s._.wk_entity) for s in doc.spans.get("wk_mentions", [])]
+    # (a people is no speaker, and "they" is not "the Iraqis" the article named: graph.extraction.peoples)
+    peoples = {(s.start, s.end) for s in doc.spans.get("wk_peoples", [])}
+    refs = [Ref(s.start, s.end, s._.wk_entity) for s in doc.spans.get("wk_mentions", []) if (s.start, s.end) not in peoples]
     return ReferenceResolver(doc, get_entities(doc), refs, load_gazetteer(), load_cues(), window=window,
                              speakers=get_speakers(doc) if with_speakers else None)
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.doctext import is_headline
+from graph.extraction.peoples import SOURCE as PEOPLE
 from graph.extraction.titles import title_before
 from graph.gazetteer import Gazetteer
 from graph.text import translit_key
@@ -82,6 +83,8 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     covered = _covered(chosen)
     names: dict[tuple[str, ...], Candidate] = {}
     for cand in chosen:
+        if cand.source == PEOPLE:
+            continue  # "Americans" at the one place it names a people (graph.extraction.peoples) is no name
         words = tuple(t.text for t in doc[cand.start:cand.end])
         if cand.kind in SWEPT_KINDS or (cand.entry is not None and cand.entry.kind in SWEPT_KINDS):
             if len("".join(words)) >= 3 and all(w[:1].isupper() for w in words):
