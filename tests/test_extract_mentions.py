@@ -743,6 +743,13 @@ def test_a_leaders_possessive_before_a_government_noun_is_the_countrys_governmen
     assert [keys[c.speaker] for c in rec.claims] == ["Government of Russia"]
 
 
+def test_a_known_body_opening_a_sites_name_and_a_room_as_a_place(nlp):
+    rec = extract(nlp, "Fighters have reached the UNESCO World Heritage Site at Palmyra in Syria. Reporters "
+                       "will gather in the Press Briefing Room on Monday.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("UNESCO") == "Organization" and kinds.get("Press Briefing Room") == "Place", kinds
+
+
 def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
     record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
     speakers = {e.key: e.name for e in record.entities}
