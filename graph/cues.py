@@ -40,6 +40,7 @@ class Cues:
     anaphors: dict[str, str]
     forces_nouns: frozenset[str]
     government_nouns: frozenset[str]  # "Assad's regime": a leader's possessive before one is their government
+    rival_words: frozenset[str]  # "Libya's rival government": words that make it no state's own government
     compass: frozenset[str]
     settlement: frozenset[str]
     place_prep: frozenset[str]
@@ -143,6 +144,7 @@ def load_cues() -> Cues:
         anaphors={w: v for w, v in rows["anaphor"]},
         forces_nouns=words("forces_noun"),
         government_nouns=words("government_noun"),
+        rival_words=words("rival_word"),
         compass=words("compass"),
         settlement=words("settlement"),
         place_prep=words("place_prep"),

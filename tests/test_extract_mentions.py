@@ -743,6 +743,25 @@ def test_a_leaders_possessive_before_a_government_noun_is_the_countrys_governmen
     assert [keys[c.speaker] for c in rec.claims] == ["Government of Russia"]
 
 
+@pytest.mark.parametrize("text, government", [
+    ("Iran's clerical regime said the talks had failed.", "Government of Iran"),
+    ("Turkey's democratically elected government said the coup had failed.", "Government of Turkey"),
+    ("Sudan’s military government said the offensive had failed.", "Government of Sudan"),  # (not its army)
+])
+def test_a_states_possessive_before_a_described_government_noun_is_its_government(nlp, text, government):
+    rec = extract(nlp, text)
+    keys = {e.key: e.name for e in rec.entities}
+    assert [keys[c.speaker] for c in rec.claims] == [government], rec.claims
+    assert government.split(" of ")[1] in keys.values()  # the state is mentioned too
+
+
+@pytest.mark.parametrize("text", ["Libya's rival government said the deal had failed.",
+                                  "Chad's former government said the deal had failed."])
+def test_a_rival_or_past_government_is_not_the_states_own(nlp, text):
+    rec = extract(nlp, text)
+    assert not [e for e in rec.entities if e.name.startswith("Government of")], rec.entities
+
+
 def test_a_known_body_opening_a_sites_name_and_a_room_as_a_place(nlp):
     rec = extract(nlp, "Fighters have reached the UNESCO World Heritage Site at Palmyra in Syria. Reporters "
                        "will gather in the Press Briefing Room on Monday.")

@@ -235,24 +235,31 @@ LEADER_ROLES = {"head of state", "head of government", "president", "prime minis
 
 
 def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate], cues: Cues) -> list[Candidate]:
-    """The armed forces or the government named by a leader's possessive: the force noun becomes their
-    country's forces, the possessive and the government noun (after an adjective or none) their
-    country's government."""
+    """The armed forces or the government named by a leader's or a state's possessive: the force noun
+    becomes the country's forces, the possessive and the government noun (after words describing it, none
+    of them a rival's: "Iran's clerical regime", "Turkey's democratically elected government", not
+    "Libya's rival government") the country's government."""
     out = []
     for cand in cands:
-        people = [e for e in cand.entries if e.kind == "Person" and e.actor_kind in LEADER_ROLES]
         k = cand.end
-        if len(people) != 1 or len(cand.entries) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
             continue
-        iso = people[0].country
-        forces = gaz.forces_of(iso)
-        if forces is not None and doc[k + 1].lower_ in cues.forces_nouns:
+        states = [e for e in cand.entries if e.kind == "Country"]  # ("Turkey" is also a Bahamian town's alias)
+        leaders = [e for e in cand.entries if e.kind == "Person" and e.actor_kind in LEADER_ROLES]
+        entry = states[0] if len(states) == 1 else leaders[0] if len(leaders) == len(cand.entries) == 1 else None
+        if entry is None:
+            continue
+        forces = gaz.forces_of(entry.country)
+        if forces is not None and doc[k + 1].lower_ in cues.forces_nouns and doc[k + 1].dep_ not in ("amod", "compound"):
             out.append(Candidate(k + 1, k + 2, "gazetteer", 10.0, entries=[forces]))
             continue
-        noun = k + 2 if doc[k + 1].pos_ == "ADJ" and k + 2 < len(doc) else k + 1
-        government = _government_of(gaz, iso) if doc[noun].lower_ in cues.government_nouns else None
+        noun = k + 1
+        while noun + 1 < len(doc) and noun - k <= 3 and (doc[noun].pos_ in ("ADJ", "ADV") or doc[noun].tag_ == "VBN") \
+                and doc[noun].lower_ not in cues.rival_words:
+            noun += 1
+        government = _government_of(gaz, entry.country) if doc[noun].lower_ in cues.government_nouns else None
         if government is not None:  # the whole phrase, which names it ("Assad's regime"; the person is nested)
-            out.append(Candidate(cand.start, noun + 1, "gazetteer", 10.0, entries=[government]))
+            out.append(Candidate(cand.start, noun + 1, "gazetteer", 10.5, entries=[government]))
     return out
 
 
