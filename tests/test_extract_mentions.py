@@ -756,10 +756,13 @@ def test_a_states_possessive_before_a_described_government_noun_is_its_governmen
 
 
 @pytest.mark.parametrize("text", ["Libya's rival government said the deal had failed.",
-                                  "Chad's former government said the deal had failed."])
+                                  "Chad's former government said the deal had failed.",
+                                  "Myanmar's exiled government said the strike had killed nine."])
 def test_a_rival_or_past_government_is_not_the_states_own(nlp, text):
     rec = extract(nlp, text)
     assert not [e for e in rec.entities if e.name.startswith("Government of")], rec.entities
+    kinds = {e.key: e.kind for e in rec.entities}
+    assert not [c for c in rec.claims if kinds.get(c.speaker) == "Country"], rec.claims  # nor the state speaking
 
 
 def test_a_known_body_opening_a_sites_name_and_a_room_as_a_place(nlp):

@@ -261,7 +261,10 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
         return self._spoken_for(tok, speaker, role)  # "a spokesman for the army"
 
     def _nonstate(self, tok: Token) -> bool:
-        return any(t.lemma_.lower() in self.cues.nonstate_nouns for t in (tok, *tok.children) if t.i <= tok.i)
+        """Rebels, militants, or a government the state's own is not ("Myanmar's exiled government")."""
+        return any(t.lemma_.lower() in self.cues.nonstate_nouns for t in (tok, *tok.children) if t.i <= tok.i) \
+            or (tok.lemma_.lower() in self.cues.government_nouns
+                and any(c.lower_ in self.cues.rival_words for c in tok.children if c.i < tok.i))
 
     def _demonym_child(self, tok: Token) -> str | None:
         for child in tok.children:
