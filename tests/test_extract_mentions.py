@@ -772,6 +772,16 @@ def test_a_known_body_opening_a_sites_name_and_a_room_as_a_place(nlp):
     assert kinds.get("UNESCO") == "Organization" and kinds.get("Press Briefing Room") == "Place", kinds
 
 
+@pytest.mark.parametrize("title", ["commander", "Commander"])
+def test_a_task_forces_name_goes_on_over_a_dash_but_not_into_a_title(nlp, title):
+    """The title of the person named after a body's name is no word of it, and that person speaks."""
+    rec = extract(nlp, f"The Combined Joint Task Force – Steel Harbor {title}, Lt. Gen. Marek Dravic, said the "
+                       "strikes would continue.")
+    names = by_name(rec)
+    assert "Combined Joint Task Force – Steel Harbor" in names and "Combined Joint Task Force" not in names, names
+    assert [c.speaker for c in rec.claims] == [names["Marek Dravic"].key]
+
+
 def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
     record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
     speakers = {e.key: e.name for e in record.entities}

@@ -63,7 +63,8 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
             and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
-        span = _capitalised_modifiers(doc, ent.start, ent.end, cues) if label == "ORG" else (ent.start, ent.end)
+        span = _dashed_task_force(doc, *_title_cut(doc, *_capitalised_modifiers(doc, ent.start, ent.end, cues), cues),
+                                  cues) if label == "ORG" else (ent.start, ent.end)
         parts = _joined_bodies(doc, *span, cues) if label == "ORG" else \
             _joined_places(doc, *span, gaz) if label in ("GPE", "LOC") else [span]
         for part in parts:
@@ -187,6 +188,33 @@ def _named_sites(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cues
         for span in [span for span in ner if span[0] < end and start < span[1]]:
             del ner[span]
         ner[(start, end)] = "FAC"
+
+
+def _title_cut(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """A body's name the model runs into the title of the person named right after it ("The Joint Task Force
+    Commander, Lt. Gen. X", "the 507th Maintenance Group Commander Col. X") ends before the title; an
+    office of the body stays whole ("the Office of the President")."""
+    last = doc[end - 1]
+    if end - start < 3 or last.lower_ not in cues.titles or doc[end - 2].lower_ in ("of", "the", "for"):
+        return start, end
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    while k < len(doc) and (doc[k].lower_.rstrip(".") in cues.titles or doc[k].text == "."):  # ("Lt", ".", "Gen.")
+        k += 1
+    return (start, end - 1) if k < len(doc) and doc[k].ent_type_ == "PERSON" else (start, end)
+
+
+def _dashed_task_force(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """A task force's name goes on over a dash, in capitals ("Combined Joint Task Force – Inherent Resolve",
+    "Joint Task Force – Bravo", "... – Horn of Africa"), which the model cuts at the dash; not into a
+    title after it ("... – Inherent Resolve Commander, Lt. Gen. ...")."""
+    if end - start < 2 or [t.lower_ for t in doc[end - 2:end]] != ["task", "force"] or end + 1 >= len(doc) \
+            or doc[end].text not in DASHES or not doc[end + 1].text[:1].isupper():
+        return start, end
+    k = end + 1
+    while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in cues.titles
+                            or (doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+        k += 1
+    return (start, k) if k > end + 1 else (start, end)
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:
