@@ -1363,6 +1363,16 @@ def test_a_date_in_a_clause_a_preposition_brings_is_that_clauses(nlp):
     assert dates["Aleppo"][1] != "2024-12-05" and dates["Hamah"] == (("Hayat Tahrir al-Sham",), "2024-12-05"), dates
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("Velmoria invaded Kestrova to annex the Dravic peninsula in 2019.", "2019"),
+    ("Velmoria invaded Kestrova to seize its ports on March 3.", "2024-03-03"),
+    ("Velmoria invaded Kestrova to take its capital by March 30.", None),  # a deadline is no time of the act
+])
+def test_an_event_without_a_date_takes_its_purposes_time(nlp, sentence, date):
+    event = next(e for e in events(extract(nlp, sentence, published="2024-04-07")) if e[0] == "Offensive")
+    assert event[1] == "Kestrova" and event[4].date == date, events(extract(nlp, sentence, published="2024-04-07"))
+
+
 @pytest.mark.parametrize("sentence, place, date", [
     ("Ukraine responded on Tuesday night by launching drones at the Russian city of Belgorod.", "Belgorod", "2024-03-05"),
     ("Russia retaliated on Wednesday by shelling Kherson.", "Kherson", "2024-03-06"),

@@ -35,6 +35,11 @@ def event_date_text(head: Token) -> str | None:
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
         found = next((text for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
                       for text in [attached_date_text(c)] if text), None)
+    if found is None and not nominal:  # "invaded Ukraine to annex the peninsula in 2014": the purpose's time
+        found = next((text for c in head.children if c.dep_ in ("advcl", "xcomp") and c.i > head.i and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                      for text in [attached_date_text(c, after=p.i - 1, before=p.i + 1)] if text), None)
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
         # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
         found = attached_date_text(head.head.head)
