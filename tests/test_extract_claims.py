@@ -649,6 +649,12 @@ def test_a_second_speaker_set_against_the_first_with_while_has_a_claim_of_their_
     # a reporting verb with its own "and" says its own clause
     ("The rebels shelled the market, and Human Rights Watch said it would investigate the attack.",
      "Human Rights Watch", "it would investigate the attack"),
+    # the name after its role, the verb a conjunct or left without a subject: the clause ends at the comma
+    ("Velmorian forces have advanced into the Kestrova region and captured the town of Dravic, Velmoria's top "
+     "commander Anton Velm said on Thursday.", "Anton Velm",
+     "Velmorian forces have advanced into the Kestrova region and captured the town of Dravic"),
+    ("Rebels captured the town of Dravic, Velmoria's top commander Anton Velm said on Thursday.", "Anton Velm",
+     "Rebels captured the town of Dravic"),
 ])
 def test_a_reporter_tacked_on_after_a_comma_says_the_clause_before_it(nlp, sentence, speaker, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]

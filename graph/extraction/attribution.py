@@ -53,17 +53,25 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
 
 def tacked_on_speaker(verb: Token, res: ReferenceResolver) -> tuple[Token, int] | None:
     """A reporting verb after a comma and a name that the parser coordinated to the clause before it,
-    the name made an apposition of that clause's last noun ("Soldiers killed 200 civilians in the village
-    of Solenzo, Human Rights Watch said in a report"): (the name's last word, the end of the clause
-    reported, at the comma). Not a verb with a subject or an "and" of its own ("..., and the army said")."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    or left without a subject after the clause it reports, the name made an apposition of that clause's
+    last noun ("Soldiers killed 200 civilians in the village of Solenzo, Human Rights Watch said in a
+    report"; "... captured the town of Sudzha, Ukraine's top commander Oleksandr Syrskyi said"): (the
+    name's last word, the end of the clause reported, at the comma before the name and its role). Not a
+    verb with a subject or an "and" of its own ("..., and the army said")."""
+    reported = [c.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    clause = verb.head.i if verb.dep_ == "conj" and verb.head.i < verb.i else min(reported, default=None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     ref = next((r for r in res.refs if r.end == verb.i and res.kind(r.key) in ACTOR_KINDS), None)
     if ref is None:
         return None
     doc = verb.doc
     comma = ref.start - 1 - (doc[ref.start - 1].lower_ == "the")
-    return (doc[ref.end - 1], doc[comma].idx) if comma > verb.head.i and doc[comma].text == "," else None
+    # (past the name's role before it: "Ukraine's top commander Oleksandr Syrskyi")
+    while comma > clause and ref.start - comma <= 6 and doc[comma].text != "," \
+            and doc[comma].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+        comma -= 1
+    return (doc[ref.end - 1], doc[comma].idx) if comma > clause and doc[comma].text == "," else None
 
 
 def _past_a_rank(tok: Token, res: ReferenceResolver) -> Token:

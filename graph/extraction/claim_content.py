@@ -50,12 +50,14 @@ def inside_phrase(quote: tuple[int, int], sent: Span) -> bool:
     return bool(before) and before[-1].lower() in PHRASE_OPENERS
 
 
-def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: Cues) -> tuple[int, int]:
+def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: Cues,
+                   end: int | None = None) -> tuple[int, int]:
     """The character range of what a verb reports through its clauses: the first, on to any later
     clause the parser set beside it ("finds it strange that X believes ..."), back to a subject it
     hung on the verb (:func:`_stranded_subject`), back to the object a directive addresses ("asked
     every soldier to prepare") or one that a second that-clause follows ("expressed his desire that A
-    and that B"), on to a coordinated clause."""
+    and that B"), on to a coordinated clause; never past ``end``, where the speaker the parser put
+    inside the clause begins (graph.extraction.attribution.tacked_on_speaker)."""
     content = phrase_range(comp[0], skip_mark=True)
     apart = speakers_own_act(comp[0], cues) or _contrasted_report(comp[0], cues)
     if apart is not None:
@@ -69,7 +71,8 @@ def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: 
     obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp[0].i]
     if obj and (comp[0].dep_ == "xcomp" or "dobj" in modes):
         content = (phrase_range(obj[0])[0], content[1])
-    return content[0], coordinated_end(verb, comp[0], cues, content[1])
+    last = coordinated_end(verb, comp[0], cues, content[1])
+    return content[0], min(last, end) if end is not None and end > content[0] else last
 
 
 WH_WORDS = {"how", "why", "what", "whether", "if", "where", "when", "who"}

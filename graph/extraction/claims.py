@@ -216,7 +216,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     scare = quote is not None and is_scare_quote(quote, sent) and (
         in_phrase or not verb.idx < quote[0] < verb.right_edge.idx)
     if comp:
-        content = clause_content(verb, comp, modes, cues)
+        content = clause_content(verb, comp, modes, cues, end=tacked[1] if tacked else None)
         if quote and overlaps(content, quote):
             # the clause and the quote overlap: take both ("said, “It will be ...", "that ... “in order to ...”")
             is_quote = quote[0] <= content[0] and content[1] <= quote[1]
