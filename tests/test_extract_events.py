@@ -1558,3 +1558,13 @@ def test_bare_rebels_in_a_clause_of_time_are_not_the_articles_group(nlp):
 ])
 def test_the_enemy_is_the_other_side_of_a_two_sided_report(nlp, text, place, agent):
     assert find(extract(nlp, text), "Attack", place)[2] == agent
+
+
+@pytest.mark.parametrize("subject", ["Kestrel Liberation Army rebels", "the Kestrel Liberation Army"])
+def test_a_pronoun_in_a_reported_clause_is_that_clauses_subject_not_the_reporter(nlp, subject):
+    """The council demands; "they" of the areas the rebels occupy are the rebels, the subject of the clause the
+    pronoun stands in, not the speaker who reports it."""
+    pronoun = "it occupies" if subject.startswith("the") else "they occupy"
+    rec = extract(nlp, f"The Security Council on Friday demanded that {subject} halt the offensive and withdraw from "
+                       f"all areas {pronoun} in North Kivu.")
+    assert [(e[1], e[2]) for e in events(rec) if e[0] == "ControlChange"] == [("North Kivu", ("Kestrel Liberation Army",))]

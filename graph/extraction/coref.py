@@ -50,6 +50,11 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name modifies, if it modifies one ("[Kestrel Liberation Army] rebels"), else the name's root."""
+    return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+
+
 class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
@@ -303,8 +308,11 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
                 between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
                 # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over;
                 # not one of a clause inside what was said ("warned ... unless Prime Minister Henry resigned")
-                subjects = [r for r in between if r.key != key and (t := self.doc[r.start:r.end].root).dep_ in
-                            ("nsubj", "nsubjpass") and (t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"]
+                # (but one of the clause the pronoun stands in does: "demanded that M23 rebels withdraw from the
+                # areas they occupy")
+                subjects = [r for r in between if r.key != key and (t := _phrase_head(self.doc[r.start:r.end].root)).dep_
+                            in ("nsubj", "nsubjpass") and ((t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"
+                                                           or t.head in tok.ancestors)]
                 if (self.kind(key) in kinds or not between) and not subjects:
                     return key
         best = None
@@ -318,7 +326,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
                 continue
             if best is not None and distance > best[0]:
                 break
-            head = self.doc[ref.start:ref.end].root
+            head = _phrase_head(self.doc[ref.start:ref.end].root)
             is_subject = head.dep_ in ("nsubj", "nsubjpass")
             if best is None or (is_subject and not best[2]):
                 best = (distance, ref.key, is_subject)
