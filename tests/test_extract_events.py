@@ -1332,6 +1332,11 @@ def test_a_possessive_in_a_phrase_of_retaliation_is_not_the_subjects(nlp):
     ("Sudan's army said attacks on Kestrova were repulsed.", "Kestrova", ()),
     # (whose the attacks were, when the text says)
     ("Ukrainian forces repelled 25 Russian attacks near Pokrovsk.", "Pokrovsk", ("Russia",)),
+    # stopping or halting an advance is repelling it; a state's adjective on the advance makes it its forces'
+    ("Ukrainian forces halted the Russian advance near the village of Kestrova on Monday.", "Kestrova", ("Russia",)),
+    # the other side of a two-sided report, where the text does not say whose
+    ("Russia's defence ministry said its troops had stopped the advance near Korenevo and that Ukraine had lost "
+     "200 soldiers.", "Korenevo", ("Armed Forces of Ukraine",)),
 ])
 def test_a_repelled_attack_is_not_the_repelling_sides(nlp, sentence, place, agents):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)

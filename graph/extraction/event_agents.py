@@ -116,6 +116,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         if not found:
             found = _doer_of_its_verb(counted, res, cues, speaker, lemma, etype)
         repelled = _repelled(counted, cues)  # "its forces repelled attacks": whoever attacked, not they
+        if not found and repelled and (enemy := res.adversary(counted, speaker)) is not None:
+            found = [enemy]  # the other side of a two-sided report ("the army stopped the advance near X")
         if not found and etype == "Attack" and not repelled:
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not repelled and not (etype == "Attack" and _doer_written(head, cues)) \

@@ -77,7 +77,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             agents = last_agents[said][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
-        if lemma in cues.military_only and not any(res.armed(a) for a in agents) \
+        # (a state acts by its forces where the text names its act by a noun: "the Russian advance near X")
+        if lemma in cues.military_only and not any(res.armed(a) or (head.pos_ == "NOUN" and res.kind(a) == "Country")
+                                                   for a in agents) \
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
