@@ -1573,3 +1573,12 @@ def test_a_pronoun_in_a_reported_clause_is_that_clauses_subject_not_the_reporter
     rec = extract(nlp, f"The Security Council on Friday demanded that {subject} halt the offensive and withdraw from "
                        f"all areas {pronoun} in North Kivu.")
     assert [(e[1], e[2]) for e in events(rec) if e[0] == "ControlChange"] == [("North Kivu", ("Kestrel Liberation Army",))]
+
+
+def test_any_attack_a_side_warns_of_is_nobodys_yet(nlp):
+    """A warning against "any attack" is no attack by the side that warns (a speaker's own forces are
+    the agent of an act it announces, not of one it threatens to answer)."""
+    rec = extract(nlp, "The SDF said it would not abandon Kobani and warned that any attack on "
+                       "the town would be met with force.")
+    attacks = [e for e in events(rec) if e[0] == "Attack"]
+    assert attacks and all(e[2] == () for e in attacks), events(rec)

@@ -122,10 +122,12 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not repelled and not (etype == "Attack" and _doer_written(head, cues)) \
                 and not any(t.dep_ in ("acl", "relcl") for t in head.ancestors) \
+                and not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children) \
                 and (own := res.speakers_forces(speaker)) is not None:
             # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
             # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor an
-            # event in a clause describing something ("it hit sites used to plan last month's attack")
+            # event in a clause describing something ("it hit sites used to plan last month's attack"), nor
+            # anyone's ("warned that any attack on the town would be met with force")
             found.append(own)
     found += _sides(sides_phrases(head, cues, lemma), res, speaker)
     return _acting(found, res)
