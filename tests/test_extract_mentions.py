@@ -782,6 +782,14 @@ def test_a_task_forces_name_goes_on_over_a_dash_but_not_into_a_title(nlp, title)
     assert [c.speaker for c in rec.claims] == [names["Marek Dravic"].key]
 
 
+def test_a_country_owning_what_follows_a_town_is_no_country_the_town_lies_in(nlp):
+    """"X, Syria" puts X in Syria; "X, Ukraine's top commander said" does not put X in Ukraine."""
+    rec = extract(nlp, "Ukrainian forces advanced into Russia's Kursk region and captured the town of Sudzha, "
+                       "Ukraine's top commander said.")
+    sudzha = by_name(rec)["Sudzha"]
+    assert sudzha.gid == "geonames:486816", sudzha  # the Russian town (GeoNames 486816)
+
+
 def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
     record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
     speakers = {e.key: e.name for e in record.entities}

@@ -48,15 +48,14 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
                     settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
     """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
     ctx = Context(settings=settings, capitals=gaz.capitals)
-    for tok in doc:
-        iso = gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)
-        if iso and tok.text[:1].isupper():
-            ctx.countries[iso] += 1
+    ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
+                         and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
     for cand in cands:
         if cand.source != "gazetteer" or len(cand.entries) != 1:
             continue
         entry = cand.entries[0]
-        if entry.kind == "Country" or (entry.admin_division and entry.country):
+        owner = cand.end < len(doc) and doc[cand.end].lower_ in ("'s", "’s")  # ("Sudzha, Ukraine's commander")
+        if (entry.kind == "Country" or (entry.admin_division and entry.country)) and not owner:
             ctx.country_at[cand.start] = entry.country  # what "X, Syria" or "X in North Darfur" puts X in
         if entry.kind == "Country":
             ctx.countries[entry.country] += 1
