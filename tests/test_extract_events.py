@@ -1582,3 +1582,14 @@ def test_any_attack_a_side_warns_of_is_nobodys_yet(nlp):
                        "the town would be met with force.")
     attacks = [e for e in events(rec) if e[0] == "Attack"]
     assert attacks and all(e[2] == () for e in attacks), events(rec)
+
+
+def test_the_city_is_no_camp_and_a_feared_mentions_date_is_not_the_done_events(nlp):
+    """"The city" is no place named as a camp; the fall the UN fears joins the capture reported, whose time
+    is not the one the fear's sentence gives (2023 is when earlier killings happened)."""
+    rec = extract(nlp, "The RSF said on Sunday it had seized El Fasher. Shelling killed 12 civilians in the Abu Shouk "
+                       "camp on Friday. The United Nations warned that a fall of the city could lead to killings "
+                       "similar to those in El Geneina in 2023.", published="2025-10-27")
+    changes = [e for e in events(rec) if e[0] == "ControlChange"]
+    assert [(e[1], e[3]) for e in changes] == [("El Fasher", "Asserted")], events(rec)
+    assert not (changes[0][4].date or "").startswith("2023")

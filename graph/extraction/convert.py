@@ -106,13 +106,15 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
             group["framings"].append(info.framing)
         if claim is not None and claim not in group["claims"]:
             group["claims"].append(claim)
-        if group["date"] is None and resolved:
-            group["date"] = (resolved[0], info.date_text)
+        if resolved and (group["date"] is None or (info.modality == "Asserted" and group["date"][2] != "Asserted")):
+            group["date"] = (resolved[0], info.date_text, info.modality)  # (a done event's own date first)
     events = []
     for (etype, place, agents, *_), group in groups.items():
+        if group["date"] is not None and group["date"][2] != "Asserted" and "Asserted" in group["modalities"]:
+            group["date"] = None  # a done event's time is not the time it was planned or feared for
         if group["date"] is None and (group["current"] or group["recent"]) and article.published:
-            group["date"] = (article.published[:7], None)  # under way, just done, or news: the month of publication
-        date, date_text = group["date"] or (None, None)
+            group["date"] = (article.published[:7], None, "Asserted")  # under way, just done, or news: the month
+        date, date_text, _ = group["date"] or (None, None, None)
         modality = next(m for m in ("Asserted", "Planned", "Hypothetical", "Negated") if m in group["modalities"])
         events.append(Event(type=etype, places=(place,), agents=agents, evidence=tuple(group["evidence"]),
                             modality=modality, framings=tuple(group["framings"]), date=date, date_text=date_text,

@@ -9,6 +9,9 @@ DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) loo
 SETTLEMENTS = ("city", "town", "village")
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
                "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",)}
+# nouns after an unknown place's name that make it no town "the town" may mean ("the town of Adan Yabaal in the
+# Middle Shabelle region", "shelling hit the Abu Shouk camp")
+NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governorate", "camp"}
 
 
 class PlaceReferences:
@@ -28,9 +31,9 @@ class PlaceReferences:
             if ref.start >= tok.i:
                 break
             info = self.entities[ref.key]
-            # a place the gazetteer does not know, named as no building ("the village of Synkivka") and no
-            # region ("the town of Adan Yabaal in the Middle Shabelle region"), may be "the village"
-            region = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("region", "oblast", "province", "state")
+            # a place the gazetteer does not know, named as no building ("the village of Synkivka"), no region
+            # and no camp, may be "the village"
+            region = ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER
             unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
                 n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
             if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)):
