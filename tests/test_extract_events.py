@@ -1536,6 +1536,8 @@ def test_what_is_asked_of_someone_is_their_planned_act(nlp, text, agent, modalit
      [("ControlChange", "Wajiroko")]),
     ("Russian troops captured two Ukrainian soldiers near Bakhmut.", []),  # people taken, not a place
     ("Rebels seized weapons and vehicles in Kidal.", []),
+    # a unit's command taken is its base taken
+    ("The Kestrel Liberation Army took the Northeastern Command in Lashio in August.", [("ControlChange", "Lashio")]),
 ])
 def test_a_site_taken_in_a_town_is_the_towns_change_of_hands(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected

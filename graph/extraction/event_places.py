@@ -146,9 +146,10 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     object_only = lemma in cues.object_place and is_verb
     # a strike's target may stand in the place: "hit a market in Kharkiv" (the market in Kharkiv was hit),
     # not "targeted shipping in their campaign against Israel"; so may a site taken ("overran a military
-    # base in the town of Wajiroko", however the parser hung the "in")
+    # base in the town of Wajiroko", however the parser hung the "in"; "took the Northeastern Command in
+    # Lashio": a unit's command taken is its base)
     target_in = object_only and objects and (etype == "Attack" or not any(
-        res.key_at.get(t.i) for o in objects for t in o.subtree))
+        res.key_at.get(t.i) and res.kind(res.key_at[t.i]) != "MilitaryUnit" for o in objects for t in o.subtree))
     if not is_verb:  # "the capture of Russian soldiers": what a noun's "of" names is its object
         objects += [g for c in outside_children(span) if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
