@@ -819,3 +819,11 @@ def test_a_named_source_listed_after_an_unnamed_one_is_the_speaker(nlp):
     rec = extract(nlp, "The army bombed a school in the village of Kestrova on Monday, according to residents and the "
                        "shadow National Unity Government (NUG).")
     assert [c[0] for c in claims(rec)] == ["National Unity Government of Myanmar"]
+
+
+def test_a_capital_the_tagger_misreads_stands_for_its_country_the_article_names(nlp):
+    """ "Niamey denies ...": a capital opening a sentence, which the tagger may take for an adjective, is
+    its country speaking when the article names that country."""
+    rec = extract(nlp, "The envoy urged Niger to expel the mercenaries. Niamey denies hiring them.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Niger", "hiring them")]
+

@@ -232,6 +232,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         if entry.population >= 100_000:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
         return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
+    if entry.gid in ctx.capitals and ctx.countries.get(entry.country, 0) >= 1 and all(t.text[:1].isupper() for t in span):
+        return not name_goes_on(span, cues)  # "Kigali denies ...": the capital of a country the article names
     if entry.population >= 100_000 and locative_before(span, cues) and not name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
     if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues)) \
@@ -241,8 +243,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
 
 
 def _listed_with_places(span: Span) -> bool:
-    """The name is coordinated with names the model calls places ("Mosul and Raqqah", "Aleppo, Homs and
-    Hama")."""
+    """Coordinated with names the model calls places ("Mosul and Raqqah", "Aleppo, Homs and Hama")."""
     return any(t.ent_type_ in INNER_PLACE_LABELS and not (span.start <= t.i < span.end) for t in span.root.conjuncts)
 
 
