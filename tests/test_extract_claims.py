@@ -827,3 +827,10 @@ def test_a_capital_the_tagger_misreads_stands_for_its_country_the_article_names(
     rec = extract(nlp, "The envoy urged Niger to expel the mercenaries. Niamey denies hiring them.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("Niger", "hiring them")]
 
+
+def test_the_statement_is_the_statement_named_before_not_the_last_speakers_words(nlp):
+    """ "the statement said" after another speaker: the one who spoke "in a statement" before says it (a
+    report's author likewise), else the last to speak."""
+    rec = extract(nlp, "In a statement on Friday, the Security Council condemned the attack on the Kestrova camp. "
+                       "Rwanda denied backing the rebels. \"The council is alarmed by the fighting,\" the statement said.")
+    assert [s for s, t, _ in claims(rec) if t.startswith("The council is alarmed")] == ["United Nations Security Council"]

@@ -76,8 +76,7 @@ class DescriptionResolver:
         return None
 
     def group_of(self, tok: Token) -> Token | None:
-        """The group a share of it is taken from: "soldiers" of "hundreds of soldiers", "elements of
-        the brigade", "two of its fighters"."""
+        """The group a share is taken from: "soldiers" of "hundreds of soldiers", "two of its fighters"."""
         if tok.pos_ != "NUM" and tok.lemma_.lower() not in self.cues.group_shares:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -90,8 +89,7 @@ class DescriptionResolver:
         return None if self.kind(key) == "Person" else key
 
     def named_member(self, tok: Token) -> Token | None:
-        """The name in "groups such as X", "organisations like X", "outlets including X", when the
-        head is a common plural noun: what the phrase says is said by X."""
+        """X in "groups such as X", "outlets like X", "bodies including X" (a common plural noun): X says it."""
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
             return None
         for prep in tok.children:
@@ -225,8 +223,10 @@ class DescriptionResolver:
     def description(self, tok: Token, what: str, country: str | None = None) -> str | None:
         """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits (of
         ``country``, when given: "the US president" is the nearest American person)."""
-        if what == "speaker":
-            return self.speakers[-1][1] if self.speakers else None
+        if what == "speaker":  # the last to speak with the same noun ("in a statement, the council ..."), else the last
+            same = [k for i, k in self.speakers if i < tok.i and tok.lemma_ in {t.lemma_ for t in self.doc[i].sent
+                                                                                   if t.pos_ == "NOUN"}]
+            return same[-1] if same else self.speakers[-1][1] if self.speakers else None
         if what == "forces":
             return self.context_forces(tok, None)
         if what == "government":  # the government named last, else that of the one country in view
