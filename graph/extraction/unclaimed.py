@@ -36,6 +36,8 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True  # "Moscow will call it ...": a prediction, not a claim
     if "finite" in modes and not any(c.dep_ in (*SUBJECT_DEPS, "expl") and c.lower_ not in REFLEXIVE
+                                     and (clause.tag_ not in ("VBN", "VBG") or any(a.dep_ in ("aux", "auxpass")
+                                                                                  for a in clause.children))
                                      for clause in comp for c in clause.children):
-        return True  # "the court found that ...", not "he found himself outnumbered"
+        return True  # "the court found that ...", not "he found himself outnumbered", "found the houses destroyed"
     return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
