@@ -1595,3 +1595,14 @@ def test_the_city_is_no_camp_and_a_feared_mentions_date_is_not_the_done_events(n
     changes = [e for e in events(rec) if e[0] == "ControlChange"]
     assert [(e[1], e[3]) for e in changes] == [("El Fasher", "Asserted")], events(rec)
     assert not (changes[0][4].date or "").startswith("2023")
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    # what a list "including" names is as real as the noun it lists under
+    ('The Israeli army said its troops were preparing for future missions, including an operation in Rafah.',
+     "Planned"),
+    ("The Israeli army said its forces carried out several raids, including an operation in Jenin.", "Asserted"),
+])
+def test_an_event_listed_after_including_is_as_real_as_what_it_is_listed_under(nlp, sentence, modality):
+    listed = [e for e in events(extract(nlp, sentence)) if e[1] in ("Rafah", "Janin")]
+    assert [e[3] for e in listed] == [modality], events(extract(nlp, sentence))

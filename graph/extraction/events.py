@@ -161,6 +161,8 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
             keeping = _modality(holder, cues, in_claim, depth + 1)
             return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
+        if head.lower_ in ("including", "like") and holder.pos_ in ("NOUN", "PROPN"):
+            return _modality(holder, cues, in_claim, depth + 1)  # "preparing for missions, including an operation"
         if head.lower_ in cues.time_preps and holder.pos_ in ("VERB", "AUX"):
             # the time of another event: as real as that one's auxiliaries make it, whatever its verb says
             # ("after the invasion, sanctions failed"; "before launching an attack, Moscow would ...")
