@@ -1606,3 +1606,11 @@ def test_the_city_is_no_camp_and_a_feared_mentions_date_is_not_the_done_events(n
 def test_an_event_listed_after_including_is_as_real_as_what_it_is_listed_under(nlp, sentence, modality):
     listed = [e for e in events(extract(nlp, sentence)) if e[1] in ("Rafah", "Janin")]
     assert [e[3] for e in listed] == [modality], events(extract(nlp, sentence))
+
+
+def test_an_unnamed_unit_of_a_state_is_its_armed_forces(nlp):
+    rec = extract(nlp, "A Russian battalion withdrew from Kupiansk on Monday. A Ukrainian brigade operating in the "
+                       "area said that Russian forces were trying to bypass Kupiansk.")
+    assert find(rec, "Withdrawal", "Kupiansk")[2] == ("Russian Armed Forces",)
+    names = {e.key: e.name for e in rec.entities}
+    assert [names[c.speaker] for c in rec.claims] == ["Armed Forces of Ukraine"]

@@ -38,6 +38,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
+UNIT_NOUNS = {"brigade", "regiment", "battalion", "division", "corps", "detachment", "squadron"}  # a state's, unnamed
 
 
 @dataclass
@@ -188,6 +189,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
             if definite or not any(c.dep_ == "det" for c in tok.children):
                 return self.context_forces(tok, speaker)
             return None
+        if lemma in UNIT_NOUNS and (iso := self._demonym_child(tok)):
+            return self.forces_of_country(iso)  # "a Ukrainian brigade operating in the area stated ..."
         iso = self.gaz.peoples.get(tok.lower_)
         if iso and tok.text[:1].isupper() and role == "agent":
             return self.country_key(iso)
