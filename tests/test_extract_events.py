@@ -75,6 +75,7 @@ def test_object_control_gives_the_agent(nlp):
     ("There are growing fears of a Russian invasion of Moldova.", "Moldova", "Hypothetical"),
     ("Officials warned of a Russian offensive on Kharkiv in the spring.", "Kharkiv", "Hypothetical"),
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
+    ("Ukrainian officials fear a Russian offensive on Zaporizhzhia.", "Zaporizhzhia", "Hypothetical"),
     ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", "Planned"),
     ("Russian units were ordered to take Chasiv Yar by the end of the month.", "Chasiv Yar", "Planned"),
     # an event noun as the subject of "begin", "resume"...: the verb's modality is the event's

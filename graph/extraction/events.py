@@ -187,8 +187,9 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
         return "Hypothetical"  # "the army will withdraw unless ..."
     if tok.dep_ == "advcl" and marks & {"until", "till"} and _marked_modality(head, cues, False) is not None:
         return "Planned"  # "the army would not stop until it had liberated Tripoli": still to come
-    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned and not _dated_past(tok):
-        return "Negated" if governor in cues.negated else "Planned"  # "demanding the withdrawal of NATO"
+    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned | cues.hypothetical and not _dated_past(tok):
+        # "demanding the withdrawal of NATO", "officials fear a Russian offensive"
+        return "Negated" if governor in cues.negated else "Planned" if governor in cues.planned else "Hypothetical"
     if tok.dep_ == "ccomp" and governor in cues.planned and _subjunctive(tok):
         return "Planned"  # "demanded that Russia withdraw its troops", "urged that troops be pulled back"
     if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):
