@@ -1615,3 +1615,15 @@ def test_an_unnamed_unit_of_a_state_is_its_armed_forces(nlp):
     assert find(rec, "Withdrawal", "Kupiansk")[2] == ("Russian Armed Forces",)
     names = {e.key: e.name for e in rec.entities}
     assert [names[c.speaker] for c in rec.claims] == ["Armed Forces of Ukraine"]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Russian troops left Kherson on Friday.", "Asserted"),
+    ("The Kremlin said Russian troops would not leave Kherson.", "Negated"),
+])
+def test_a_town_left_is_a_place_whatever_the_model_tags_it(nlp, sentence, modality):
+    """What troops leave or abandon is a place, as what they capture is (the model tags "Kherson" a person
+    here)."""
+    rec = extract(nlp, sentence)
+    assert by_name(rec)["Kherson"].gid is not None
+    assert [e[3] for e in events(rec) if e[0] == "Withdrawal" and e[1] == "Kherson"] == [modality]

@@ -15,7 +15,7 @@ from graph.text import is_acronym
 
 NOT_LOCATIVE = {"to", "of", "on", "over"}
 AIMED = ("at", "into", "on", "toward", "towards")  # where what is fired goes
-PLACE_EVENTS = ("ControlChange", "Attack", "Offensive")  # events whose object is a place ("stormed X")
+PLACE_EVENTS = ("ControlChange", "Attack", "Offensive", "Withdrawal")  # events whose object is a place ("stormed X", "left X")
 CAPTURES = ("ControlChange",)  # what is taken is a place; what is struck may be a company ("hit Ukrenergo")
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
