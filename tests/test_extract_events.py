@@ -1627,3 +1627,16 @@ def test_a_town_left_is_a_place_whatever_the_model_tags_it(nlp, sentence, modali
     rec = extract(nlp, sentence)
     assert by_name(rec)["Kherson"].gid is not None
     assert [e[3] for e in events(rec) if e[0] == "Withdrawal" and e[1] == "Kherson"] == [modality]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # the count says which names are the villages and which the place they lie near
+    ("Ukraine's military said its forces had pulled back from two villages near Avdiivka, Stepove and Berdychi.",
+     ["Berdychi", "Stepove"]),
+    ("Russian forces captured three villages near Pokrovsk, Kotlyne, Udachne and Zvirove.",
+     ["Kotlyne", "Udachne", "Zvirove"]),
+    # with no names of their own, the villages are where the place they lie near is
+    ("Ukrainian troops withdrew from two villages near Avdiivka.", ["Avdiivka"]),
+])
+def test_counted_villages_near_a_place_are_the_names_after_it(nlp, sentence, places):
+    assert sorted(e[1] for e in events(extract(nlp, sentence))) == places

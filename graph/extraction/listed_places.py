@@ -64,10 +64,12 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
     (however the parser attached "including"), or after part of a place ("captured much of the
     region, including the towns of A, B and C"), or after a place itself ("at northern Israel, including
     Safed and Haifa")."""
+    if root.dep_ == "advmod":  # "pulled back from ...": the particle's phrase
+        root = next((c for c in root.children if c.dep_ == "prep"), root)
     noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
     if noun.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "the territories which the army took, including ..."
-    if len(listed := _apposed_list(noun, res, cues)) > 1:
+    if len(listed := _apposed_list(noun, res, cues)) > 1 or (listed := _counted_near(noun, res, cues)):
         return listed
     part = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS else None
@@ -120,3 +122,22 @@ def _apposed_list(noun: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
             keys += [k for k in named if res.kind(k) == "Place" and not (
                 (entry := res.entities[k].entry) is not None and (entry.admin_division or entry.curated))]
     return list(dict.fromkeys(keys))
+
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_near(noun: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """The towns a count of settlements names after the place they lie near, which the parser makes that
+    place's conjuncts ("pulled back from two villages near Avdiivka, Stepove and Berdychi": the two are
+    Stepove and Berdychi, near Avdiivka): as many names after the first as the count says."""
+    count = next((NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in noun.children if c.dep_ == "nummod"), 0)
+    if not count or noun.lemma_.lower() not in cues.settlement or noun.tag_ != "NNS":
+        return []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("near", "outside", "around")):
+        anchor = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        named = [res.key_at.get(t.i) for t in anchor.conjuncts] if anchor is not None else []
+        if len(named) == count and all(res.kind(k) == "Place" for k in named):
+            return named
+    return []
