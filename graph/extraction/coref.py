@@ -182,15 +182,11 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
                 return key
         if lemma in self.cues.armament and (key := self._armed_by(tok)) is not None:
             return key
+        if (forces_word or lemma in UNIT_NOUNS) and (iso := self._demonym_child(tok)):
+            return self.forces_of_country(iso)  # "Russian troops", "a Ukrainian brigade operating in the area"
         if forces_word:
-            iso = self._demonym_child(tok)
-            if iso:
-                return self.forces_of_country(iso)
-            if definite or not any(c.dep_ == "det" for c in tok.children):
-                return self.context_forces(tok, speaker)
-            return None
-        if lemma in UNIT_NOUNS and (iso := self._demonym_child(tok)):
-            return self.forces_of_country(iso)  # "a Ukrainian brigade operating in the area stated ..."
+            return self.context_forces(tok, speaker) if definite or not any(c.dep_ == "det" for c in tok.children) \
+                else None
         iso = self.gaz.peoples.get(tok.lower_)
         if iso and tok.text[:1].isupper() and role == "agent":
             return self.country_key(iso)
