@@ -162,7 +162,8 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
             keeping = _modality(holder, cues, in_claim, depth + 1)
             return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
         if head.lower_ in ("including", "like") and holder.pos_ in ("NOUN", "PROPN"):
-            return _modality(holder, cues, in_claim, depth + 1)  # "preparing for missions, including an operation"
+            # "preparing for missions, including an operation"; "possibly including a strike" says its own
+            return _marked_modality(head, cues, in_claim) or _modality(holder, cues, in_claim, depth + 1)
         if head.lower_ in cues.time_preps and holder.pos_ in ("VERB", "AUX"):
             # the time of another event: as real as that one's auxiliaries make it, whatever its verb says
             # ("after the invasion, sanctions failed"; "before launching an attack, Moscow would ...")
