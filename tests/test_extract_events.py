@@ -76,6 +76,9 @@ def test_object_control_gives_the_agent(nlp):
     ("Officials warned of a Russian offensive on Kharkiv in the spring.", "Kharkiv", "Hypothetical"),
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
     ("Ukrainian officials fear a Russian offensive on Zaporizhzhia.", "Zaporizhzhia", "Hypothetical"),
+    # what one claims to have done is told as done (a perfect infinitive), not planned
+    ("The RSF claimed to have seized Mellit on Sunday.", "Mellit", "Asserted"),
+    ("The RSF plans to seize Mellit.", "Mellit", "Planned"),
     ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", "Planned"),
     ("Russian units were ordered to take Chasiv Yar by the end of the month.", "Chasiv Yar", "Planned"),
     # an event noun as the subject of "begin", "resume"...: the verb's modality is the event's
@@ -1640,3 +1643,9 @@ def test_a_town_left_is_a_place_whatever_the_model_tags_it(nlp, sentence, modali
 ])
 def test_counted_villages_near_a_place_are_the_names_after_it(nlp, sentence, places):
     assert sorted(e[1] for e in events(extract(nlp, sentence))) == places
+
+
+def test_a_state_that_takes_control_of_a_town_is_its_agent(nlp):
+    """"take" needs an armed agent (people take many things); a state taking control of a place is one."""
+    rec = extract(nlp, "Moscow claims to have taken full control of Kurakhove, a claim Ukraine has not confirmed.")
+    assert [(e[0], e[1], e[2], e[3]) for e in events(rec)] == [("ControlChange", "Kurakhove", ("Russia",), "Asserted")]

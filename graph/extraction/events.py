@@ -77,9 +77,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             agents = last_agents[said][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
         if not places:
             continue
-        # (a state acts by its forces where the text names its act by a noun: "the Russian advance near X")
-        if lemma in cues.military_only and not any(res.armed(a) or (head.pos_ == "NOUN" and res.kind(a) == "Country")
-                                                   for a in agents) \
+        if lemma in cues.military_only and not _armed_agent(head, agents, res) \
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
@@ -118,6 +116,14 @@ def _munition_subject(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "nsubj" and names_a_munition(c, cues) for c in verb.children)
 
 
+def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool:
+    """An agent that can take, leave or advance on a place: a force, or a state where the text names its act
+    by a noun ("the Russian advance near X") or says it took control ("Moscow claims to have taken full
+    control of Kurakhove")."""
+    state = head.pos_ == "NOUN" or any(c.dep_ == "dobj" and c.lemma_ == "control" for c in head.children)
+    return any(res.armed(a) or (state and res.kind(a) == "Country") for a in agents)
+
+
 def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) -> str:
     """Asserted, Negated, Planned or Hypothetical, from the trigger's auxiliaries and what governs it.
 
@@ -148,8 +154,9 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         return _modality(head, cues, in_claim, depth + 1)  # "airstrikes may resume", "the assault began"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp"):
-        if governor in cues.asserting:
-            return _modality(head, cues, in_claim, depth + 1)
+        perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        if governor in cues.asserting or (perfect and governor in cues.report):
+            return _modality(head, cues, in_claim, depth + 1)  # (what one "claimed to have captured" is told as done)
         failed = any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & cues.negated for c in head.children)
         return "Negated" if governor in cues.negated or failed else "Planned"  # "a failed attempt to retake it"
     harmed = harm_done(tok, cues)
