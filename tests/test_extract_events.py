@@ -79,6 +79,10 @@ def test_object_control_gives_the_agent(nlp):
     # what one claims to have done is told as done (a perfect infinitive), not planned
     ("The RSF claimed to have seized Mellit on Sunday.", "Mellit", "Asserted"),
     ("The RSF plans to seize Mellit.", "Mellit", "Planned"),
+    # a report denied or dismissed is no event asserted; one confirmed is
+    ("Ukraine rejected claims that its troops had withdrawn from Chasiv Yar.", "Chasiv Yar", "Negated"),
+    ("The army dismissed reports that rebels had captured Kidal as propaganda.", "Kidal", "Negated"),
+    ("The army confirmed reports that rebels had captured Kidal.", "Kidal", "Asserted"),
     ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", "Planned"),
     ("Russian units were ordered to take Chasiv Yar by the end of the month.", "Chasiv Yar", "Planned"),
     # an event noun as the subject of "begin", "resume"...: the verb's modality is the event's
