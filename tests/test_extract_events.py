@@ -83,6 +83,13 @@ def test_object_control_gives_the_agent(nlp):
     ("Ukraine rejected claims that its troops had withdrawn from Chasiv Yar.", "Chasiv Yar", "Negated"),
     ("The army dismissed reports that rebels had captured Kidal as propaganda.", "Kidal", "Negated"),
     ("The army confirmed reports that rebels had captured Kidal.", "Kidal", "Asserted"),
+    # a town that falls needs no one named to take it; one that could fall has not
+    ("Pokrovsk fell on Monday.", "Pokrovsk", "Asserted"),
+    ("Pokrovsk could fall within days, analysts said.", "Pokrovsk", "Hypothetical"),
+    # troops massing for an assault, a side on the verge of a capture or bracing for an offensive: not yet
+    ("Russian troops are massing for an assault on Kupiansk.", "Kupiansk", "Planned"),
+    ("The rebels are on the verge of capturing Goma.", "Goma", "Hypothetical"),
+    ("Kyiv is bracing for a new Russian offensive on Kharkiv.", "Kharkiv", "Hypothetical"),
     ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", "Planned"),
     ("Russian units were ordered to take Chasiv Yar by the end of the month.", "Chasiv Yar", "Planned"),
     # an event noun as the subject of "begin", "resume"...: the verb's modality is the event's

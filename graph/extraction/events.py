@@ -119,9 +119,11 @@ def _munition_subject(verb: Token, cues: Cues) -> bool:
 def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool:
     """An agent that can take, leave or advance on a place: a force, or a state where the text names its act
     by a noun ("the Russian advance near X") or says it took control ("Moscow claims to have taken full
-    control of Kurakhove")."""
+    control of Kurakhove"); or none needed where a town itself falls ("Pokrovsk fell on Monday")."""
     state = head.pos_ == "NOUN" or any(c.dep_ == "dobj" and c.lemma_ == "control" for c in head.children)
-    return any(res.armed(a) or (state and res.kind(a) == "Country") for a in agents)
+    return any(res.armed(a) or (state and res.kind(a) == "Country") for a in agents) or (
+        head.lemma_.lower() in res.cues.place_subject
+        and any(c.dep_ == "nsubj" and res.kind(res.key_at.get(c.i)) == "Place" for c in head.children))
 
 
 def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) -> str:
