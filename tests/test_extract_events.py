@@ -1660,3 +1660,14 @@ def test_a_state_that_takes_control_of_a_town_is_its_agent(nlp):
     """"take" needs an armed agent (people take many things); a state taking control of a place is one."""
     rec = extract(nlp, "Moscow claims to have taken full control of Kurakhove, a claim Ukraine has not confirmed.")
     assert [(e[0], e[1], e[2], e[3]) for e in events(rec)] == [("ControlChange", "Kurakhove", ("Russia",), "Asserted")]
+
+
+@pytest.mark.parametrize("sentence, place, agents", [
+    ("Russia is preparing a new offensive on Zaporizhzhia, Ukrainian intelligence said.", "Zaporizhzhia", ("Russia",)),
+    ("Russian troops are massing for an assault on Kupiansk.", "Kupiansk", ("Russian Armed Forces",)),
+    # who demands an act does not do it
+    ("Moscow is demanding the withdrawal of NATO forces from Romania.", "Romania", ("NATO forces",)),
+])
+def test_who_prepares_or_masses_for_an_act_would_do_it(nlp, sentence, place, agents):
+    event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)
+    assert event[2] == agents and event[3] == "Planned", event

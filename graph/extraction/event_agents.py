@@ -152,14 +152,20 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
     a local man"), or what the "when" clause of its beginning tells ("The attack began when Houthi
     fighters fired ...")."""
     found: list[str] = []
-    if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light:
-        for subj in _agent_phrase(counted.head, cues, lemma, etype):
+    verb = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "for" else counted.head
+    if (counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light) or (
+            counted.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in PLANNERS):
+        # (who prepares, plans or masses for an act is who would do it: "Russia is preparing a new offensive")
+        for subj in _agent_phrase(verb, cues, lemma, etype):
             key = res.resolve(subj, speaker)
             if key:
                 found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
     elif counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
         found = _when_clause_doer(counted.head, res, speaker)
     return found
+
+
+PLANNERS = {"prepare", "plan", "mass", "plot", "threaten", "intend", "gear"}  # not "demand": others' acts
 
 
 def _when_clause_doer(verb: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
