@@ -41,7 +41,8 @@ _TRANSLIT = [
     (re.compile(r"(?<=[^aeiou\s])j(?=[aeiou])"), "y"),  # Kijev -> Kiyev
     (re.compile(r"kh"), "h"),
     (re.compile(r"([a-z])\1"), r"\1"),  # doubled letters
-    (re.compile(r"'"), ""),
+    (re.compile(r"['‘’ʿʾ`]"), ""),  # apostrophes, and the marks of the Arabic ayn and hamza: ‘Ayn ‘Isa / Ayn Issa
+    (re.compile(r"(?<=[a-z]{3})ah\b"), "a"),  # the Arabic feminine ending: Jablah / Jabla, Raqqah / Raqqa
 ]
 
 

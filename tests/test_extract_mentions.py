@@ -790,6 +790,12 @@ def test_a_country_owning_what_follows_a_town_is_no_country_the_town_lies_in(nlp
     assert sudzha.gid == "geonames:486816", sudzha  # the Russian town (GeoNames 486816)
 
 
+def test_an_arabic_name_without_its_feminine_endings_h_is_the_same_town(nlp):
+    rec = extract(nlp, "Bombings in the Syrian coastal towns of Jabla and Tartus killed more than 100 people, "
+                       "Syria's state media said. Most of the dead were in Jabla.")
+    assert by_name(rec)["Jablah"].gid == "geonames:169304"  # GeoNames spells it Jablah
+
+
 def test_a_speaker_is_never_the_country_inside_a_movements_name(nlp):
     record = extract(nlp, "The Sudan Liberation Movement said it had seized the border post.")
     speakers = {e.key: e.name for e in record.entities}
