@@ -772,6 +772,12 @@ def test_a_known_body_opening_a_sites_name_and_a_room_as_a_place(nlp):
     assert kinds.get("UNESCO") == "Organization" and kinds.get("Press Briefing Room") == "Place", kinds
 
 
+def test_a_corridor_is_a_place_not_a_body(nlp):
+    rec = extract(nlp, "Israel left one brigade to secure the Kestrel corridor, the army said.")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("Kestrel corridor") == "Place" and "Kestrel" not in kinds, kinds
+
+
 @pytest.mark.parametrize("title", ["commander", "Commander"])
 def test_a_task_forces_name_goes_on_over_a_dash_but_not_into_a_title(nlp, title):
     """The title of the person named after a body's name is no word of it, and that person speaks."""
