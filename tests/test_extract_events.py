@@ -1221,6 +1221,7 @@ def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_n
     ("Ukrainian forces pushed Russian troops out of Kherson.", [("ControlChange", "Kherson", ("Armed Forces of Ukraine",))]),
     ("Moldovan forces drove the rebels from Bender last week.", [("ControlChange", "Bender", ("Armed Forces of Moldova",))]),
     ("Russian troops were driven out of Kupiansk by Ukrainian forces.", [("ControlChange", "Kupiansk", ("Armed Forces of Ukraine",))]),
+    ("Ukrainian troops pushed Russian forces back from Vovchansk.", [("ControlChange", "Vovchansk", ("Armed Forces of Ukraine",))]),
     # people pushed out of a square are no forces; pushing towards a town is an advance
     ("Police pushed protesters out of the square in Kherson.", []),
     ("Ukrainian forces pushed towards Kherson.", [("Offensive", "Kherson", ("Armed Forces of Ukraine",))]),

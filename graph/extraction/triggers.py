@@ -83,13 +83,14 @@ def with_light_verb(head: Token, cues: Cues) -> list[Token]:
 
 def _expels(verb, cues: Cues) -> bool:
     """The verb has forces or fighters as its object or passive subject ("pushed the army", "troops were
-    driven") and a named place "out of" or "from" it ("out of Lashio", "from the town of Lashio")."""
+    driven") and a named place "out of", "back from" or "from" it ("out of Lashio", "from the town of
+    Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
                                                         in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns)
                    for c in verb.children)
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "from"]
-    preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
-              for g in c.children if g.lower_ == "of"]
+    preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "back")
+              for g in c.children if g.lower_ in ("of", "from")]  # "out of Lashio", "back from Vovchansk"
     return expelled and any(_names_a_town(o, cues) for p in preps for o in p.children if o.dep_ == "pobj")
 
 
