@@ -40,6 +40,7 @@ class Cues:
     anaphors: dict[str, str]
     forces_nouns: frozenset[str]
     government_nouns: frozenset[str]  # "Assad's regime": a leader's possessive before one is their government
+    heads: frozenset[str]  # "the RSF leader": who leads a body, the body's person named before
     rival_words: frozenset[str]  # "Libya's rival government": words that make it no state's own government
     compass: frozenset[str]
     settlement: frozenset[str]
@@ -144,6 +145,7 @@ def load_cues() -> Cues:
         anaphors={w: v for w, v in rows["anaphor"]},
         forces_nouns=words("forces_noun"),
         government_nouns=words("government_noun"),
+        heads=words("head_noun"),
         rival_words=words("rival_word"),
         compass=words("compass"),
         settlement=words("settlement"),

@@ -837,3 +837,15 @@ def test_the_statement_is_the_statement_named_before_not_the_last_speakers_words
     rec = extract(nlp, "In a statement on Friday, the Security Council condemned the attack on the Kestrova camp. "
                        "Rwanda denied backing the rebels. \"The council is alarmed by the fighting,\" the statement said.")
     assert [s for s, t, _ in claims(rec) if t.startswith("The council is alarmed")] == ["United Nations Security Council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the body's leader named before is "the X leader", "the X chief"
+    ("Hemedti spoke in Nyala. The RSF commander said his forces controlled the city.", "Mohamed Hamdan Dagalo"),
+    ("Antonio Guterres spoke in Davos. Countries are close to default, the UN chief said.", "Antonio Guterres"),
+    # a body's spokesman is not its head, and no head named before leaves the body speaking
+    ("Lloyd Austin spoke in Brussels. The Pentagon spokesman said the talks went well.",
+     "United States Department of Defense"),
+])
+def test_the_bodys_leader_is_the_leader_the_article_named(nlp, text, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]

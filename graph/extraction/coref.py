@@ -1,12 +1,11 @@
 """Resolving who a phrase refers to: names, pronouns, descriptions and bare nouns.
 
-Claims and events need their speaker or agent as an entity of the article, but text often says "he",
-"it", "the ministry", "the think tank", "troops" or "the Russians". The :class:`ReferenceResolver` maps such a
-phrase to an entity key with small, explainable rules:
+Claims and events need their speaker or agent as an entity of the article, but text often says "he", "it", "the
+ministry", "troops" or "the Russians"; the :class:`ReferenceResolver` maps such a phrase to an entity key thus:
 
-- a phrase that contains or is modified by a mention takes that mention (an apposed person first:
-  "the US Chief of Staff, General Mark Milley"; a person's role after a country is the person of that
-  country named before: "the US president");
+- a phrase that contains or is modified by a mention takes that mention (an apposed person first: "the US
+  Chief of Staff, General Mark Milley"; a person's role after a country or a body is the person of that
+  country or body named before: "the US president", "the RSF leader");
 - a pronoun continues the last speaker when it is the subject of another reporting verb, otherwise it
   takes the nearest compatible mention, preferring subjects (he/she: a person; it: an organisation,
   unit or state; they: any group);
@@ -245,7 +244,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
 
     def _modifier_actor(self, tok: Token, speaker: str | None, role: str, a_person: bool) -> str | None:
         """The actor a modifier names ("Wagner's leadership", "a Pentagon spokesman", "HTS-led rebels"); for a definite
-        person's role after a country ("the US president"), that country's person named before."""
+        person's role after a country ("the US president") or a body, that country's or body's person named before."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i \
                     and not stance_object(child, self.cues):  # "anti-Kremlin fighters" are not the Kremlin
@@ -260,9 +259,17 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
                         (self.description(tok, "Person", self.entities[key].country) or self.description(tok, "Person"))
                     if person is not None:
                         return person
+                if key and a_person and self.kind(key) in BODY_KINDS and tok.lemma_.lower() in self.cues.heads \
+                        and (member := self.member_named(key, tok.i)):
+                    return member  # "the RSF leader" after "Hemedti": the body's head named before (not its spokesman)
                 if key and self.kind(key) in ACTOR_KINDS:
                     return self.as_actor(key)
         return self._spoken_for(tok, speaker, role)  # "a spokesman for the army"
+
+    def member_named(self, body: str, before: int) -> str | None:
+        """The last person named before a token who belongs to the body (the gazetteer's or the text's)."""
+        return next((r.key for r in reversed(self.refs) if r.start < before and self.kind(r.key) == "Person" and body in (
+            *self.entities[r.key].affiliation, *(self.entities[r.key].entry.part_of if self.entities[r.key].entry else ()))), None)
 
     def _nonstate(self, tok: Token) -> bool:
         """Rebels, militants, or a government the state's own is not ("Myanmar's exiled government")."""
@@ -285,9 +292,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
         if low in NEUTER:
             kinds = BODY_KINDS
         here = self.sent_index.get(tok.i, 0)
-        # continuation: "X said ... . He added ..." keeps the speaker
-        # (the last speaker before the pronoun: "She expressed hope ..., saying ...": "She" is read again
-        # for "saying" once "expressed" has made her a speaker after it)
+        # continuation: "X said ... . He added ..." keeps the speaker (the last speaker before the pronoun:
+        # "She expressed hope ..., saying ...": "She" is read again for "saying" once "expressed" made her one)
         bound = self.clause_subject(tok, kinds)
         if bound is not None:  # "Israel ended its offensive": whose the object is, the clause's subject
             return bound
@@ -307,8 +313,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
                 between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
                 # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over;
                 # not one of a clause inside what was said ("warned ... unless Prime Minister Henry resigned")
-                # (but one of the clause the pronoun stands in does: "demanded that M23 rebels withdraw from the
-                # areas they occupy")
+                # (but one of the pronoun's own clause does: "that M23 rebels withdraw from all areas they occupy")
                 subjects = [r for r in between if r.key != key and (t := _phrase_head(self.doc[r.start:r.end].root)).dep_
                             in ("nsubj", "nsubjpass") and ((t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"
                                                            or t.head in tok.ancestors)]

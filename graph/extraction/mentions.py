@@ -223,6 +223,9 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
                 break
         if prefix is None:  # "officials in Odesa", "officials in Washington": that town's, of its country
             prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
+        if tok.lemma_.lower() in cues.heads and tok.tag_ == "NN" and affiliation and any(
+                c.start < tok.i and c.entry is not None and affiliation[0] in c.entry.part_of for c in chosen):
+            continue  # "the RSF leader" after "Hemedti": the leader named before (the resolver's, coref)
         if prefix:
             name = f"{prefix} {plural}"
             out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=name,
