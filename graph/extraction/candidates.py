@@ -54,6 +54,11 @@ class Candidate:
     given_name: bool = False  # a lone given name of a person the article names in full ("Piers")
 
 
+def covered_tokens(cands: list[Candidate]) -> set[int]:
+    """The token indices the candidates span."""
+    return {i for cand in cands for i in range(cand.start, cand.end)}
+
+
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
     ner, given, defined = ner_index(doc, gaz, cues)
@@ -297,7 +302,7 @@ def _branches_before_ranks(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[Candida
 def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings: MentionSettings) -> list[Candidate]:
     """Big cities of the theatre written in lower case by careless copy ("plans to take kyiv"), when the
     word is the object of a verb or a preposition and is the city's own name."""
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = covered_tokens(cands)
     out = []
     for tok in doc:
         if tok.i in covered or not tok.is_lower or not tok.is_alpha or len(tok) < 4 or tok.is_stop:

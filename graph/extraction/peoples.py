@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extraction.candidates import Candidate
+from graph.extraction.candidates import Candidate, covered_tokens
 from graph.gazetteer import Gazetteer
 
 SOURCE = "people"
@@ -27,7 +27,7 @@ HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dat
 
 def people_mentions(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A mention of its country for every people the article names outside the names already chosen."""
-    used = {i for cand in chosen for i in range(cand.start, cand.end)}
+    used = covered_tokens(chosen)
     out = []
     for tok in doc:
         found = _people_at(tok, gaz)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
-from graph.extraction.candidates import Candidate
+from graph.extraction.candidates import Candidate, covered_tokens
 from graph.extraction.doctext import is_headline
 from graph.extraction.peoples import SOURCE as PEOPLE
 from graph.extraction.titles import title_before
@@ -17,19 +17,12 @@ from graph.gazetteer import Gazetteer
 from graph.text import translit_key
 
 
-def _covered(chosen: list[Candidate]) -> set[int]:
-    covered: set[int] = set()
-    for cand in chosen:
-        covered.update(range(cand.start, cand.end))
-    return covered
-
-
 def purpose_name_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
     """A body named for what it is for, which the NER misses because the name holds a verb ("the
     Campaign to Stop Killer Robots", "the Global Coalition to Counter ISIL"): a capitalised head word
     of a body, "to", a verb and at least one more word, all capitalised; a new organisation. Only in
     prose, not in a headline ("Ministry to Cut Troops Next Year")."""
-    covered = _covered(chosen)
+    covered = covered_tokens(chosen)
     out = []
     for tok in doc:
         i = tok.i
@@ -56,7 +49,7 @@ def _prose(sent) -> bool:
 
 def surname_sweep(doc: Doc, chosen: list[Candidate], surnames: set[str]) -> list[Candidate]:
     """Surnames of people named in the article that the NER missed ("“...,” Haidai said")."""
-    covered = _covered(chosen)
+    covered = covered_tokens(chosen)
     out = []
     for tok in doc:
         if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
@@ -80,7 +73,7 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Other occurrences of an organisation's, unit's or place's name the article already names, that
     the NER missed ("the American magazine Forbes" ... "Forbes emphasizes that"): one name, one entity,
     in capitals and as a proper noun."""
-    covered = _covered(chosen)
+    covered = covered_tokens(chosen)
     names: dict[tuple[str, ...], Candidate] = {}
     for cand in chosen:
         if cand.source == PEOPLE:
@@ -103,7 +96,7 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def title_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
     """A title standing alone ("the Foreign Secretary said") is the person the article named with it
     before ("Foreign Secretary Boris Johnson"): a mention of that person."""
-    covered = _covered(chosen)
+    covered = covered_tokens(chosen)
     holders: list[tuple[int, tuple[str, ...], Candidate]] = []
     for cand in chosen:
         person = cand.kind == "Person" or (cand.entry is not None and cand.entry.kind == "Person")
@@ -129,7 +122,7 @@ def head_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]
     Counter ISIL", "Coalition military forces", "the Ministry of Defence"): a mention of the last body
     named with that word. Not at the start of a sentence without "the", where any word is capitalised,
     and not when a proper noun follows (the start of another name: "Coalition Provisional Authority")."""
-    covered = _covered(chosen)
+    covered = covered_tokens(chosen)
     bodies: list[tuple[int, frozenset[str], Candidate]] = []
     for cand in chosen:
         kind = cand.entry.kind if cand.entry is not None else cand.kind
@@ -176,7 +169,7 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
     no earlier mention of the holder took it (:func:`title_sweep` runs first) and no name follows it
     (a name after it, or in apposition either way, is the holder: "the Prime Minister, Rishi Sunak,",
     "Ibrahim al-Jaafari, the Iraqi Foreign Minister")."""
-    covered = _covered(chosen)
+    covered = covered_tokens(chosen)
     persons = [c for c in chosen if c.kind == "Person" or (c.entry is not None and c.entry.kind == "Person")]
     people = {c.start: c for c in persons}
     ending = {c.end: c for c in persons}
