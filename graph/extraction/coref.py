@@ -268,8 +268,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
 
     def member_named(self, body: str, before: int) -> str | None:
         """The last person named before a token who belongs to the body (the gazetteer's or the text's)."""
-        return next((r.key for r in reversed(self.refs) if r.start < before and self.kind(r.key) == "Person" and body in (
-            *self.entities[r.key].affiliation, *(self.entities[r.key].entry.part_of if self.entities[r.key].entry else ()))), None)
+        people = (self.entities[r.key] for r in reversed(self.refs) if r.start < before and self.kind(r.key) == "Person")
+        return next((p.key for p in people if body in p.affiliation or (p.entry and body in p.entry.part_of)), None)
 
     def _nonstate(self, tok: Token) -> bool:
         """Rebels, militants, or a government the state's own is not ("Myanmar's exiled government")."""

@@ -63,8 +63,9 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
             and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
-        span = _dashed_task_force(doc, *_title_cut(doc, *_capitalised_modifiers(doc, ent.start, ent.end, cues), cues),
-                                  cues) if label == "ORG" else (ent.start, ent.end)
+        span = (ent.start, ent.end)
+        for extent in ((_capitalised_modifiers, _title_cut, _dashed_task_force) if label == "ORG" else ()):
+            span = extent(doc, *span, cues)  # a body's modifiers; no title after it; a task force's name over a dash
         parts = _joined_bodies(doc, *span, cues) if label == "ORG" else \
             _joined_places(doc, *span, gaz) if label in ("GPE", "LOC") else [span]
         for part in parts:

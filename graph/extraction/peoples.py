@@ -64,7 +64,7 @@ def _people_at(tok: Token, gaz: Gazetteer) -> tuple[int, str] | None:
 def _adjective_as_noun(tok: Token, gaz: Gazetteer) -> str | None:
     """The country of "the French", "the Chinese": a country's adjective after "the", heading its phrase."""
     iso = gaz.country_of_adjective(tok.text)
-    if iso is None or tok.i == 0 or tok.nbor(-1).lower_ != "the" or tok.lower_ in gaz.peoples:
+    if iso is None or tok.i == 0 or tok.nbor(-1).lower_ != "the":
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
