@@ -91,6 +91,7 @@ class Cues:
     munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
     munitions: frozenset[str]
     stance_prefixes: frozenset[str]  # "anti-X", "pro-X": X is what a group is against or for, not the group
+    ethnic_words: frozenset[str]  # "ethnic Armenian forces": the demonym names a people, not its state
     not_captured: frozenset[str]  # things whose seizure is no change of control ("seized Russian assets")
     recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
     media: frozenset[str]  # where statements are published ("on social media", "on state television")
@@ -195,6 +196,7 @@ def load_cues() -> Cues:
         munition_verbs=words("munition_verb"),
         munitions=words("munition"),
         stance_prefixes=words("stance_prefix"),
+        ethnic_words=words("ethnic_word"),
         not_captured=words("not_captured"),
         recording=words("recording"),
         media=words("medium"),

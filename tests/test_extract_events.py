@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.clean import clean_text
 from test_extract_mentions import by_name, extract
 
 pytestmark = pytest.mark.model
@@ -700,11 +701,27 @@ def test_harm_from_something_that_is_no_event_gives_no_place(nlp):
     ("Anti-Putin troops invaded Russia in a tank and drone assault.", "Russia"),
     ("Pro-Russian forces attacked Mariupol.", "Mariupol"),
     ("In Myanmar, fighting went on. The anti-junta militia captured the town of Kawlin on Tuesday.", "Kawlin"),
+    # a demonym after "ethnic" names a people, not its state ("ethnic Armenian forces" in Karabakh)
+    ("Ethnic Russian fighters attacked the village of Kozinka.", "Kozinka"),
+    ("The ethnic Russian forces withdrew from Kozinka.", "Kozinka"),
 ])
 def test_the_actor_a_group_is_for_or_against_is_not_its_agent(nlp, sentence, place):
     rec = extract(nlp, sentence)
     assert [(e[1], e[2]) for e in events(rec)] == [(place, ())]
     assert not {"Russian Armed Forces", "Myanmar Armed Forces"} & {e.name for e in rec.entities}
+
+
+@pytest.mark.parametrize("dateline, subject, agent", [
+    # with no agency in the dateline the parser made the dateline three sentences and the first word after
+    # it a fourth, cut off from its own ("WASHINGTON | , | April 10 - | U.S. | forces captured ...")
+    ("WASHINGTON, April 10 -", "U.S. forces", "United States Armed Forces"),
+    ("LONDON, May 3 -", "U.N. troops", "United Nations"),
+])
+def test_the_first_word_after_a_dateline_starts_the_sentence_not_ends_it(nlp, dateline, subject, agent):
+    text = f"Rebels enter the city as troops flee\n\n{dateline} {subject} captured the town of Goma on Monday, residents said."
+    doc = nlp(clean_text(text).text)
+    assert [s.text.strip() for s in doc.sents][1:3] == [dateline, text.split(" - ")[1]]
+    assert find(extract(nlp, text), "ControlChange", "Goma")[2] == (agent,)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -22,7 +22,7 @@ from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.seat_bodies import bodies_in_capitals
 from graph.extraction.settlement_names import settlement_names
-from graph.extraction.stances import stance_object
+from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 
@@ -62,9 +62,9 @@ def covered_tokens(cands: list[Candidate]) -> set[int]:
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
     ner, given, defined = ner_index(doc, gaz, cues)
-    # "pro-Russian forces" are not Russia's forces
+    # "pro-Russian forces", "ethnic Armenian forces" are not Russia's, Armenia's forces
     cands = [c for c in _gazetteer_candidates(doc, gaz, ner, cues)
-             if not (gaz.country_of_adjective(doc[c.start].text) and stance_object(doc[c.start], cues))
+             if not (gaz.country_of_adjective(doc[c.start].text) and names_no_actor(doc[c.start], cues))
              and not _describes_a_member(doc, c)]
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _leaders_forces(doc, gaz, cands, cues)

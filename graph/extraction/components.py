@@ -75,6 +75,17 @@ class ParagraphComponent:
         stopped = title is not None and (title.text.endswith(".") or title.i < tok.i - 1)
         return stopped and title.lower_.rstrip(".") in self.abbreviations and tok.text[:1].isupper()
 
+    @staticmethod
+    def _set_dateline(doc: Doc, start: int, after: int) -> None:
+        """The dateline is one sentence and the sentence after it starts at ``after``; its first word is no
+        sentence of its own, as the parser would make it where no agency stands in the dateline
+        ("KINSHASA, Jan 27 - M23 | rebels entered ...", "WASHINGTON, April 10 - U.S. | forces struck ...")."""
+        for k in range(start + 1, after):
+            doc[k].is_sent_start = False
+        doc[after].is_sent_start = True
+        if after + 1 < len(doc) and not doc[after + 1].is_space and not doc[after].is_punct:
+            doc[after + 1].is_sent_start = False
+
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
             prev = doc[tok.i - 1] if tok.i else None
@@ -84,7 +95,7 @@ class ParagraphComponent:
                     tok.is_sent_start = True
                 after = dateline_end(doc, tok.i)
                 if after is not None:
-                    doc[after].is_sent_start = True
+                    self._set_dateline(doc, tok.i, after)
             elif prev is not None and after_platform_x(doc, tok):
                 tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
             elif prev is not None and glued_after_quote(doc, tok):

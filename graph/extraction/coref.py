@@ -27,7 +27,7 @@ from graph.extraction.entities import EntityInfo
 from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
 from graph.extraction.descriptions import DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
-from graph.extraction.stances import stance_object
+from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 
@@ -247,7 +247,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
         person's role after a country ("the US president") or a body, that country's or body's person named before."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i \
-                    and not stance_object(child, self.cues):  # "anti-Kremlin fighters" are not the Kremlin
+                    and not names_no_actor(child, self.cues):  # "anti-Kremlin fighters" are not the Kremlin
                 key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
@@ -280,7 +280,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
     def _demonym_child(self, tok: Token) -> str | None:
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper() \
-                    and not stance_object(child, self.cues):
+                    and not names_no_actor(child, self.cues):
                 iso = self.gaz.country_of_adjective(child.text)
                 if iso:
                     return iso

@@ -12,7 +12,7 @@ from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, outside_children, sides_phrases, verbal
-from graph.extraction.stances import stance_object
+from graph.extraction.stances import names_no_actor
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)
@@ -88,7 +88,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             key = None
             if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
                 continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
-            if stance_object(child, cues):
+            if names_no_actor(child, cues):
                 continue  # "the anti-Assad offensive"
             if child.dep_ == "amod" and child.tag_ == "VBN":  # "US-backed attacks": the backer did not attack
                 if child.lemma_.lower() in cues.leading:  # "the Saudi-led airstrikes": the leader did
