@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from graph.extraction.entities import EntityInfo
 from graph.extraction.titles import title_words
+from graph.extraction.unnamed_groups import rebels_meant
 from graph.records import BODY_KINDS
 
 
@@ -248,9 +249,8 @@ class DescriptionResolver:
                 is_subject = what != "Person" and self.doc[ref.start:ref.end].root.dep_ in ("nsubj", "nsubjpass")
                 if best is None or (is_subject and not best[2]):
                     best = (distance, ref.key, is_subject)
-        if best is None and what == "rebels":  # the one armed group the article names, however far back
-            groups = {ref.key for ref in self.refs if ref.start < tok.i and self._fits(self.entities[ref.key], what)}
-            return next(iter(groups)) if len(groups) == 1 else None
+        if what == "rebels":
+            return rebels_meant(self, tok, best[1] if best else None)
         return best[1] if best else None
 
     def _spoken_for(self, tok: Token, speaker: str | None, role: str) -> str | None:

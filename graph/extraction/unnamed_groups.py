@@ -1,0 +1,27 @@
+"""Which armed group "the rebels" or "the militants" stands for, when the article may describe one it never
+names: "In Mali, the army recaptured Kidal from Tuareg-led rebels. The rebels said they had withdrawn"
+(the Tuareg-led rebels, not the jihadist group named a paragraph before). The nearest phrase with the
+description's noun is its antecedent, as in the usual same-head rule of coreference; when that phrase
+refers to no entity and no armed group is named after it, the description refers to no entity either.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
+    """The group "the rebels" (``tok``) stands for: none after an unnamed group's phrase with its noun,
+    else the ``nearest`` armed group in the window, else the one armed group the article names, however
+    far back. ``res`` is the :class:`graph.extraction.coref.ReferenceResolver`."""
+    def fits(key: str) -> bool:
+        return res._fits(res.entities[key], "rebels")
+
+    here = res.sent_index.get(tok.i, 0)
+    prev = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_), None)
+    if prev is not None and prev.i not in res.key_at and here - res.sent_index.get(prev.i, 0) <= res.window \
+            and not any(prev.i < ref.start < tok.i and fits(ref.key) for ref in res.refs) and res.resolve(prev) is None:
+        return None  # (a group named since the phrase is meant: "... rebels. HTS said ... The rebels ...")
+    if nearest is not None:
+        return nearest
+    groups = {ref.key for ref in res.refs if ref.start < tok.i and fits(ref.key)}
+    return next(iter(groups)) if len(groups) == 1 else None
