@@ -849,3 +849,29 @@ def test_the_statement_is_the_statement_named_before_not_the_last_speakers_words
 ])
 def test_the_bodys_leader_is_the_leader_the_article_named(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the rebels" are the nearest rebels named: an armed group the gazetteer knows ...
+    ("Al-Shabaab fighters attacked a base near Kismayo on Sunday. The rebels said they had seized weapons.",
+     "al-Shabaab"),
+    # ... but not where the nearest phrase with the noun describes rebels the article never names
+    ("Al-Shabaab fighters attacked a base near Kismayo on Sunday. In the north, the army recaptured the town "
+     "of Jowhar from clan rebels in November. The rebels said they had withdrawn to spare civilians.", None),
+    # a group named after that phrase is meant again
+    ("The army recaptured the town of Jowhar from clan rebels in November. Al-Shabaab fighters attacked a base "
+     "near Kismayo on Sunday. The rebels said they had seized weapons.", "al-Shabaab"),
+])
+def test_the_rebels_are_the_nearest_rebels_named_or_none(nlp, text, speaker):
+    said = [c for c in claims(extract(nlp, text)) if c[1].startswith("they had")]
+    assert [c[0] for c in said] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state's peacekeepers are its forces, for every state (countries.tsv lists them all)
+    ("Uruguayan peacekeepers said two of their soldiers had been killed by shelling.", "Armed Forces of Uruguay"),
+    ("Mauritanian peacekeeping troops said the town was calm.", "Armed Forces of Mauritania"),
+    ("The Zambian government said the border was closed.", "Government of Zambia"),
+])
+def test_a_states_peacekeepers_and_government_speak_for_any_state(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))] == [speaker]
