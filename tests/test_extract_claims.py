@@ -875,3 +875,23 @@ def test_the_rebels_are_the_nearest_rebels_named_or_none(nlp, text, speaker):
 ])
 def test_a_states_peacekeepers_and_government_speak_for_any_state(nlp, text, speaker):
     assert [c[0] for c in claims(extract(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a ministry named without its state is that of the one country in view ...
+    ("Government forces recaptured the town of Jowhar near Mogadishu on Thursday, the information ministry said.",
+     "Ministry of Information of Somalia"),
+    ("In Sudan, fighting went on. The foreign ministry said the RSF had committed atrocities.",
+     "Ministry of Foreign Affairs of Sudan"),
+    # ... or the ministry named before
+    ("Russia's defence ministry said its troops had advanced. Later the defence ministry said Kyiv had lost tanks.",
+     "Ministry of Defence of Russia"),
+    # and none with two countries in view
+    ("Chad and Sudan closed their border on Monday, the foreign ministry said.", None),
+    # not a town's country where a state acting was named before (the other side may act there)
+    ("Russia launched a retaliation. The defence ministry said it had struck a plant near Kyiv.",
+     "Ministry of Defence of Russia"),
+])
+def test_a_ministry_without_its_state_is_the_one_in_view(nlp, text, speaker):
+    speakers = {c[0] for c in claims(extract(nlp, text))}
+    assert speakers == ({speaker} if speaker else set())

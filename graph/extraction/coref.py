@@ -12,7 +12,8 @@ ministry", "troops" or "the Russians"; the :class:`ReferenceResolver` maps such 
 - "groups such as X", "outlets like X" are X;
 - a definite description ("the ministry", "the court", "the country", "the report") takes the entity it
   describes (:mod:`graph.extraction.descriptions`: the body whose name has the word, the nearest of its
-  sort; a report stands for its author, the last speaker; a speaking role for who has been speaking);
+  sort; a report stands for its author, the last speaker; a speaking role for who has been speaking; a
+  state's institution named without its state, that of the one country in view: :mod:`graph.extraction.states_in_view`);
 - a bare "troops" takes the side of the speaker who mentions it, else the nearest armed forces;
 - a capital stands for its country ("Kyiv said"), a people for its country ("the Russians").
 """
@@ -27,6 +28,7 @@ from graph.extraction.entities import EntityInfo
 from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
 from graph.extraction.descriptions import DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
+from graph.extraction.states_in_view import StatesInView
 from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
@@ -55,7 +57,7 @@ def _phrase_head(tok: Token) -> Token:
     return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
 
 
-class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
+class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, StatesInView):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
         self.doc = doc
@@ -64,10 +66,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries):
         self.refs = sorted(refs, key=lambda r: r.start)
         self.gaz = gaz
         self.cues = cues
-        self.key_at: dict[int, str] = {}
-        for ref in self.refs:
-            for i in range(ref.start, ref.end):
-                self.key_at[i] = ref.key
+        self.key_at: dict[int, str] = {i: ref.key for ref in self.refs for i in range(ref.start, ref.end)}
         self.sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
         # (token index of the reporting verb, speaker key): found by the claims, used by the events
         self.speakers: list[tuple[int, str]] = list(speakers or [])

@@ -251,6 +251,8 @@ class DescriptionResolver:
                     best = (distance, ref.key, is_subject)
         if what == "rebels":
             return rebels_meant(self, tok, best[1] if best else None)
+        if what == "ministry" and best is None:
+            return self.state_ministry(tok)
         return best[1] if best else None
 
     def _spoken_for(self, tok: Token, speaker: str | None, role: str) -> str | None:
@@ -320,31 +322,3 @@ class DescriptionResolver:
             tok.dep_ not in ("amod", "compound") or tok.lower_ != "military"))
         country = self.country_in_view(tok, own_ground=governing) if institution else None
         return self.forces_of_country(country) if country else None
-
-    def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
-        """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
-        one the last sentences' are in; None with two in view ("an army post in Diapaga, near the border with
-        Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib by government forces")."""
-        here = self.sent_index.get(tok.i, 0)
-        countries, sentence, phrase = set(), set(), set()
-        head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
-        for ref in reversed(self.refs):
-            distance = here - self.sent_index.get(ref.start, 0)
-            if distance == 0:
-                sentence |= self._located_in(ref.key)
-                if own_ground and head.left_edge.i <= ref.start and ref.end <= head.right_edge.i + 1:
-                    phrase |= self._located_in(ref.key)
-            if ref.start >= tok.i:
-                continue
-            if distance > self.window:
-                break
-            countries |= self._located_in(ref.key)  # (a town of one country, a state named as another's neighbour)
-        country = phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
-        return country.pop() if len(country) == 1 else None
-
-    def _located_in(self, key: str) -> set[str]:
-        """The country a state or a place mention puts the sentence in (none for other mentions)."""
-        info = self.entities[key]
-        if info.kind == "Country" or (info.kind == "Place" and info.entry is not None and info.entry.country):
-            return {self.country_of(key)} - {None}
-        return set()

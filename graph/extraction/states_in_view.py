@@ -1,0 +1,78 @@
+"""The state a description without its state stands for: the one country the sentence (else the last
+sentences) is in. "The army shelled Babanusa" (Sudan's army), "the government" (of the one country in
+view), "the information ministry said" (that country's ministry). A part of
+:class:`graph.extraction.coref.ReferenceResolver`, whose state it reads (``refs``, ``entities``,
+``sent_index``, ``window``, ``gaz``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+MINISTRY_HEADS = {"ministry"}
+# mentions that name a state acting or speaking (not its places)
+STATE_ACTOR_KINDS = {"Country", "Organization", "MilitaryUnit", "Person"}
+
+
+class StatesInView:
+    """Mixed into the reference resolver."""
+
+    def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
+        """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
+        one the last sentences' are in; None with two in view ("an army post in Diapaga, near the border with
+        Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib by government forces")."""
+        here = self.sent_index.get(tok.i, 0)
+        countries, sentence, phrase = set(), set(), set()
+        head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
+        for ref in reversed(self.refs):
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance == 0:
+                sentence |= self._located_in(ref.key)
+                if own_ground and head.left_edge.i <= ref.start and ref.end <= head.right_edge.i + 1:
+                    phrase |= self._located_in(ref.key)
+            if ref.start >= tok.i:
+                continue
+            if distance > self.window:
+                break
+            countries |= self._located_in(ref.key)  # (a town of one country, a state named as another's neighbour)
+        country = phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
+        return country.pop() if len(country) == 1 else None
+
+    def _located_in(self, key: str) -> set[str]:
+        """The country a state or a place mention puts the sentence in (none for other mentions)."""
+        info = self.entities[key]
+        if info.kind == "Country" or (info.kind == "Place" and info.entry is not None and info.entry.country):
+            return {self.country_of(key)} - {None}
+        return set()
+
+    def state_ministry(self, tok: Token) -> str | None:
+        """The ministry that "the defence ministry", "the interior ministry" names (news writes a ministry's
+        state once and then leaves it out): that of the one state the nearest sentence naming a state's
+        actor names (a state, its body, forces or people; not its towns, where the other side may act:
+        "Russia launched a retaliation. The defence ministry said it had rocketed a plant in Kyiv"; none
+        with two), else of the one country in view, when
+        the gazetteer has that state's ministry of the kind (generated for every state:
+        graph.gazetteer.GENERATED). The description's words become a name of the ministry."""
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if not words or tok.lower_ not in MINISTRY_HEADS:
+            return None
+        states = self._acting_states(tok)
+        country = self.gaz.country((next(iter(states)) if len(states) == 1 else None) if states else self.country_in_view(tok))
+        if country is None:
+            return None
+        found = [e for e in self.gaz.lookup(f"{country.label} {' '.join(words)} ministry")
+                 if e.kind == "Organization" and e.country == country.country and e.actor_kind == "ministry"]
+        key = self.ensure(found[0]) if len(found) == 1 else None
+        if key is not None:
+            self.entities[key].names[" ".join(words + [tok.text])] += 1
+        return key
+
+    def _acting_states(self, tok: Token) -> set[str]:
+        """The states whose actors the nearest sentence before ``tok`` (or its own) names, within the window."""
+        here = self.sent_index.get(tok.i, 0)
+        by_sentence: dict[int, set[str]] = {}
+        for ref in self.refs:
+            distance = here - self.sent_index.get(ref.start, 0)
+            if ref.start < tok.i and distance <= self.window and self.kind(ref.key) in STATE_ACTOR_KINDS:
+                by_sentence.setdefault(distance, set()).update({self.country_of(ref.key)} - {None})
+        nearest = min((d for d, isos in by_sentence.items() if isos), default=None)
+        return by_sentence.get(nearest, set())
