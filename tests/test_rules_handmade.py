@@ -313,6 +313,23 @@ forces NOUN pobj 3 force
     assert event.agents == ["actor:armed-forces-of-ukraine"]
 
 
+@pytest.mark.parametrize("dep", ["nmod", "compound"])
+def test_a_noun_with_and_hung_on_the_subject_is_a_conjunct_subject(nlp, dep):
+    # "the army and local volunteers captured Kherson" as the small model misparses such subjects: the first
+    # conjunct a modifier of the second, "and" on it; "the army" is then that of the one country in view
+    [event] = get_events(processed(nlp, f"""
+the DET det 4
+army NOUN {dep} 4 army
+and CCONJ cc 1
+local ADJ amod 4 local
+volunteers NOUN nsubj 5 volunteer
+captured VERB ROOT 5 capture
+Kherson PROPN dobj 5 B-GPE
+. PUNCT punct 5
+"""))
+    assert (event.type, event.place, event.agents) == ("ControlChange", "geonames:706448", ["actor:armed-forces-of-ukraine"])
+
+
 def test_a_trigger_phrase_is_one_trigger(nlp):
     doc = processed(nlp, """
 Russian ADJ amod 1 russian B-NORP

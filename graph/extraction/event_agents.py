@@ -261,7 +261,10 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
                 to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
-            return subj + [c for c in subj[0].children if c.dep_ == "conj"]
+            # a noun before the subject with "and" on it is a conjunct the parser hung on it as a modifier
+            # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
+            return subj + [c for c in subj[0].children if c.dep_ == "conj" or (
+                c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
         head = tok.head
         if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues.preventing:
             # "stopped Russia from taking Kyiv", "Russia was prevented from taking Kyiv"
