@@ -80,6 +80,11 @@ def test_object_control_gives_the_agent(nlp):
     # what one claims to have done is told as done (a perfect infinitive), not planned
     ("The RSF claimed to have seized Mellit on Sunday.", "Mellit", "Asserted"),
     ("The RSF plans to seize Mellit.", "Mellit", "Planned"),
+    # a plan or an intention said not to exist is denied, one had is planned
+    ("The Velmorian army has no intention of occupying Kestrova, the minister said.", "Kestrova", "Negated"),
+    ("The RSF has no plans to withdraw from Mellit.", "Mellit", "Negated"),
+    ("The RSF did not intend to seize Mellit, its commander said.", "Mellit", "Negated"),
+    ("The RSF made clear its intention of seizing Mellit.", "Mellit", "Planned"),
     # a report denied or dismissed is no event asserted; one confirmed is
     ("Ukraine rejected claims that its troops had withdrawn from Chasiv Yar.", "Chasiv Yar", "Negated"),
     ("The army dismissed reports that rebels had captured Kidal as propaganda.", "Kidal", "Negated"),

@@ -126,6 +126,35 @@ def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool
         and any(c.dep_ == "nsubj" and res.kind(res.key_at.get(c.i)) == "Place" for c in head.children))
 
 
+def _plan_denied(plan: Token) -> bool:
+    """A plan said not to exist: "no plans", "no intention", "did not intend", "does not have plans"."""
+    owner = plan.head if plan.dep_ in ("dobj", "attr") else plan
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children) or any(
+        c.dep_ == "neg" for c in (*plan.children, *owner.children))
+
+
+def _held_modality(head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
+    """The modality of an event a preposition (``head``) hangs on what holds it: "prevented them from
+    taking", "plans for an offensive", "fears of an invasion", "no intention of occupying"."""
+    holder = head.head if head.dep_ == "prep" else head
+    governor = holder.lemma_.lower()
+    if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
+        keeping = _modality(holder, cues, in_claim, depth + 1)
+        return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
+    if head.lower_ in ("including", "like") and holder.pos_ in ("NOUN", "PROPN"):
+        # "preparing for missions, including an operation"; "possibly including a strike" says its own
+        return _marked_modality(head, cues, in_claim) or _modality(holder, cues, in_claim, depth + 1)
+    if head.lower_ in cues.time_preps and holder.pos_ in ("VERB", "AUX"):
+        # the time of another event: as real as that one's auxiliaries make it, whatever its verb says
+        # ("after the invasion, sanctions failed"; "before launching an attack, Moscow would ...")
+        return _marked_modality(holder, cues, in_claim) or "Asserted"
+    if governor in cues.planned and _plan_denied(holder):
+        return "Negated"  # "had no intention of occupying Lebanon"
+    return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
+            else "Hypothetical" if governor in cues.hypothetical
+            else _marked_modality(head, cues, in_claim) or "Asserted")  # "possibly including a strike"
+
+
 def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) -> str:
     """Asserted, Negated, Planned or Hypothetical, from the trigger's auxiliaries and what governs it.
 
@@ -160,26 +189,13 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
         if governor in cues.asserting or (perfect and governor in cues.report):
             return _modality(head, cues, in_claim, depth + 1)  # (what one "claimed to have captured" is told as done)
         failed = any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & cues.negated for c in head.children)
+        failed = failed or (governor in cues.planned and _plan_denied(head))  # "no plans to withdraw"
         return "Negated" if governor in cues.negated or failed else "Planned"  # "a failed attempt to retake it"
     harmed = harm_done(tok, cues)
     if harmed is not None:  # "killed by airstrikes", "the risk from Israel's operations": as real as the harm
         return _modality(harmed, cues, in_claim, depth + 1)
     if tok.dep_ in ("pobj", "pcomp"):  # "prevented them from taking", "plans for an offensive", "fears of an invasion"
-        holder = head.head if head.dep_ == "prep" else head
-        governor = holder.lemma_.lower()
-        if head.lower_ == "from" and governor in cues.preventing:  # kept from it; unless the keeping failed
-            keeping = _modality(holder, cues, in_claim, depth + 1)
-            return {"Asserted": "Negated", "Negated": "Asserted"}.get(keeping, "Hypothetical")
-        if head.lower_ in ("including", "like") and holder.pos_ in ("NOUN", "PROPN"):
-            # "preparing for missions, including an operation"; "possibly including a strike" says its own
-            return _marked_modality(head, cues, in_claim) or _modality(holder, cues, in_claim, depth + 1)
-        if head.lower_ in cues.time_preps and holder.pos_ in ("VERB", "AUX"):
-            # the time of another event: as real as that one's auxiliaries make it, whatever its verb says
-            # ("after the invasion, sanctions failed"; "before launching an attack, Moscow would ...")
-            return _marked_modality(holder, cues, in_claim) or "Asserted"
-        return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
-                else "Hypothetical" if governor in cues.hypothetical
-                else _marked_modality(head, cues, in_claim) or "Asserted")  # "possibly including a strike"
+        return _held_modality(head, cues, in_claim, depth)
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) \
             and (tok.pos_ == "VERB" or governor in cues.report):
         # "did not confirm entering the town", "did not say troops had left", "did not confirm the fall
