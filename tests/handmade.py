@@ -52,6 +52,12 @@ def hand_doc(vocab, table: str) -> Doc:
             deps.append(dep)
             ents.append(ent)
             starts.append(n == 0)
+    for i in range(len(words)):  # a table is a tree: every word reaches a root (head = itself) without a cycle
+        seen, k = set(), i
+        while heads[k] != k:
+            assert k not in seen, f"the hand-made parse has a cycle through {words[k]!r} (token {k - offset})"
+            seen.add(k)
+            k = heads[k]
     for i, word in enumerate(words):  # a space after every token but before punctuation
         nxt = words[i + 1] if i + 1 < len(words) else None
         spaces.append(nxt is not None and nxt not in (".", ",", ";", ":", "'s", "\u201d") and word != "\u201c")

@@ -116,25 +116,25 @@ GROUP_NAME = """
 The DET det 3
 Southern PROPN compound 3
 Liberation PROPN compound 3
-Front PROPN nsubj 9
+Front PROPN nsubj 10
 , PUNCT punct 3
 an DET det 6
 alliance NOUN appos 3
 of ADP prep 6
 armed ADJ amod 9
 groups NOUN pobj 7 group
-said VERB ROOT 9 say
-. PUNCT punct 9
+said VERB ROOT 10 say
+. PUNCT punct 10
 """
 GROUP_ACRONYM = """
 The DET det 2
 peacekeeping NOUN compound 2
-mission NOUN nsubj 5
+mission NOUN nsubj 6
 , PUNCT punct 2
 UNAMOR PROPN appos 2
 , PUNCT punct 2
-said VERB ROOT 5 say
-. PUNCT punct 5
+said VERB ROOT 6 say
+. PUNCT punct 6
 """
 # a title is no body's name: "the ailing President, a group of senior officials, planned"
 TITLE_BEFORE_GROUP = """
