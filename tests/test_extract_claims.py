@@ -895,3 +895,23 @@ def test_a_states_peacekeepers_and_government_speak_for_any_state(nlp, text, spe
 def test_a_ministry_without_its_state_is_the_one_in_view(nlp, text, speaker):
     speakers = {c[0] for c in claims(extract(nlp, text))}
     assert speakers == ({speaker} if speaker else set())
+
+
+def test_a_description_is_the_body_whose_name_ends_with_its_noun_and_members_listed_are_part_of_it(nlp):
+    # "the alliance" is the Kestrel Brotherhood Alliance, not the member named after it whose name only has
+    # the word ("... Democratic Alliance Army"); the members listed are part of it, so it is armed: its
+    # taking of a town is a change of control
+    rec = extract(nlp, "The Kestrel Brotherhood Alliance, which includes the Arakan Army and the Myanmar National "
+                       "Democratic Alliance Army, launched an offensive. The alliance said it had taken the town of Hsenwi.")
+    assert [c[0] for c in claims(rec)] == ["Kestrel Brotherhood Alliance"]
+    names = {e.key: e.name for e in rec.entities}
+    members = {names[e.key] for e in rec.entities if any(names.get(p) == "Kestrel Brotherhood Alliance" for p in e.part_of)}
+    assert members == {"Arakan Army", "Myanmar National Democratic Alliance Army"}
+    assert [(e.type, names[e.agents[0]]) for e in rec.events if e.type == "ControlChange"] == [
+        ("ControlChange", "Kestrel Brotherhood Alliance")]
+
+
+def test_the_army_is_a_states_not_an_armed_group_named_army(nlp):
+    rec = extract(nlp, "The Arakan Army attacked a base near Sittwe in Myanmar on Monday. The army said it had "
+                       "repelled the attack.")
+    assert [c[0] for c in claims(rec)] == ["Myanmar Armed Forces"]

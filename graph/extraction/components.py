@@ -29,6 +29,7 @@ from graph.extraction.docdata import (get_claims, get_entities, get_speakers, se
                                       set_events)
 from graph.extraction.doctext import dateline_end, word_before
 from graph.extraction.entities import attach_affiliations, group_entities
+from graph.extraction.memberships import attach_members
 from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
 from graph.extraction.model import CLOSING_QUOTES
@@ -129,6 +130,7 @@ class MentionComponent:
         if sources:
             entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues)
         attach_affiliations(doc, entities, assigned, gaz)
+        attach_members(doc, entities, assigned)
         locate_places(doc, entities, assigned, cues)
         spans, peoples = [], []
         for cand, key in assigned:

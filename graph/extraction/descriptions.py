@@ -180,16 +180,22 @@ class DescriptionResolver:
         if words & self.cues.vague_heads:
             return None
         here = self.sent_index.get(tok.i, 0)
+        found = []  # (whether a name ends with the word, key), nearest first
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
             if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
                 break
             info = self.entities[ref.key]
-            if info.kind in BODY_KINDS and info.kind != "Country" \
-                    and any(words & set(name.lower().split()) for name in (info.name, *info.names)):
-                return ref.key
-        return None
+            # (a state's institution, "the army", is no armed group's name: "the Arakan Army ... the army said")
+            if info.kind in BODY_KINDS and info.kind != "Country" and not (
+                    words & INSTITUTIONAL_FORCES and self.actor_kind(ref.key) in ARMED_GROUP_KINDS):
+                names = [name.lower().split() for name in (info.name, *info.names)]
+                if any(words & set(name) for name in names):
+                    found.append((any(name[-1] in words for name in names), ref.key))
+        # the name whose head is the word before one that only has it ("the alliance": the Three Brotherhood
+        # Alliance, not the Myanmar National Democratic Alliance Army named after it)
+        return next((key for head, key in found if head), found[0][1] if found else None)
 
     def speaking_person(self, tok: Token) -> str | None:
         """The person "the expert", "the diplomat" or "the head of the group" is when they speak: the
@@ -289,9 +295,13 @@ class DescriptionResolver:
         return info.entry.actor_kind if info is not None and info.entry is not None else None
 
     def armed(self, key: str) -> bool:
-        """Whether an entity is a force: a military unit, or an armed group the gazetteer knows (Hamas, HTS)."""
+        """Whether an entity is a force: a military unit, an armed group the gazetteer knows (Hamas, HTS), or a
+        body the article says forces are members of (graph.extraction.memberships)."""
         info = self.entities.get(key)
-        return info is not None and (info.kind == "MilitaryUnit" or self.actor_kind(key) in ARMED_GROUP_KINDS)
+        if info is None or info.kind == "MilitaryUnit" or self.actor_kind(key) in ARMED_GROUP_KINDS:
+            return info is not None
+        return info.kind == "Organization" and any(key in other.part_of and (
+            other.kind == "MilitaryUnit" or self.actor_kind(other.key) in ARMED_GROUP_KINDS) for other in self.entities.values())
 
     def speakers_forces(self, speaker: str) -> str | None:
         """The speaker's own side: an armed group itself, else its country's armed forces when the
