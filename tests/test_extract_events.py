@@ -1021,6 +1021,14 @@ def test_mentions_dated_apart_are_different_events(nlp):
     assert army[2] == ("Armed Forces of Mali",) and len(army[4].evidence) == 1
 
 
+def test_a_day_between_the_reporting_verb_and_the_clause_is_the_reports_unless_the_clause_has_none(nlp):
+    # "said on Tuesday it had ...": the parser hangs the day on the reported clause
+    rec = extract(nlp, "The Velmorian army said on Tuesday it had destroyed a depot in a strike on Kidal earlier "
+                       "this month.", published="2024-10-16")
+    assert [(e.type, e.date) for e in rec.events] == [("Attack", "2024-10")]
+    assert [c.text for c in rec.claims] == ["it had destroyed a depot in a strike on Kidal earlier this month"]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

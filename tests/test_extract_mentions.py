@@ -278,6 +278,18 @@ def test_a_name_the_model_misses_after_a_title_of_address_is_a_person(nlp, text,
     assert ents[name].kind == "Person"
 
 
+@pytest.mark.parametrize("text, sources", [
+    # people something is done to are no source: killed, wounded, detained
+    ("The army said it had killed a senior Hezbollah commander near Tyre.", set()),
+    ("Two Ukrainian officials were wounded in the strike, the governor said.", set()),
+    # those who speak, or whose words are quoted, are
+    ("A Hezbollah commander said the group had fired rockets at Haifa.", {"Hezbollah commanders"}),
+    ("Reuters quoted Ukrainian officials as saying the town had fallen.", {"Ukrainian officials"}),
+])
+def test_unnamed_people_acted_on_are_no_sources(nlp, text, sources):
+    assert {e.name for e in extract(nlp, text).entities if e.kind == "UnnamedSource"} == sources
+
+
 def test_a_body_named_with_a_title_word_is_no_person(nlp):
     rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
     assert not [e for e in rec.entities if e.kind == "Person"]

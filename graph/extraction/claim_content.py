@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, strip_range
+from graph.extraction.event_time import reported_from
 from graph.extraction.statements import statement_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -129,9 +130,8 @@ def coordinated_end(verb: Token, comp: Token, cues: Cues, end: int) -> int:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
         return end
     for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
-            continue
-        if conj.lemma_.lower() in cues.report or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX") \
+                or conj.lemma_.lower() in cues.report or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             continue
         if any(c.dep_ in ("ccomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in cues.report
                for c in conj.subtree):
@@ -271,7 +271,8 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     it, if given), trimmed of punctuation at its ends and, with ``skip_mark``, of the words that only
     join it to the sentence."""
     left = {t.i for t in leave.subtree} if leave is not None else set()
-    tokens = [t for t in tok.subtree if t.i not in left]
+    first = reported_from(tok) if skip_mark else -1  # ("said on Tuesday it had ...": the day is the report's)
+    tokens = [t for t in tok.subtree if t.i not in left and t.i > first]
     if skip_mark:
         # (and the "that" the parser took for a relative's object: "said at a briefing that the army had left")
         while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct

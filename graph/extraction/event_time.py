@@ -27,11 +27,13 @@ def event_date_text(head: Token) -> str | None:
     advance to isolate Raqqah on Nov. 6"), or to the verb whose means it is ("responded on Friday by
     firing missiles"); or one the parser hung on the reporting verb after the clause
     although it stands inside it ("drones struck the refinery overnight on August 11, the General Staff
-    reported")."""
+    reported"). A date the parser hung on a clause reported without "that" before the clause's subject is
+    the report's, the event's only when the clause has none of its own ("said on Tuesday it had killed a
+    commander in a strike earlier this month")."""
     verb = governing_verb(head)
     nominal = head.pos_ == "NOUN"
     found = next((text for tok in (head, verb) if tok is not None
-                  for text in [attached_date_text(tok, nominal=nominal)] if text), None)
+                  for text in [attached_date_text(tok, after=reported_from(tok), nominal=nominal)] if text), None)
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
         found = next((text for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
                       for text in [attached_date_text(c)] if text), None)
@@ -47,7 +49,23 @@ def event_date_text(head: Token) -> str | None:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
         found = attached_date_text(reporter, after=verb.i, before=subject.left_edge.i if subject is not None else reporter.i)
+    if found is None:  # none of its own: the report's ("said on Tuesday it had taken Kidal")
+        found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
+                      for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found
+
+
+def reported_from(tok: Token) -> int:
+    """For a clause reported right after its verb with no "that" ("said on Tuesday it had killed ..."), the
+    last token of a date phrase the parser hung on the clause between the reporting verb and it: the
+    report's date, not the clause's (after "that" it is the clause's own: "said that on Sunday rebels
+    attacked"). Else -1."""
+    if tok.dep_ != "ccomp" or tok.head.i > tok.i or any(c.dep_ == "mark" for c in tok.children):
+        return -1
+    first = next((c for c in tok.children if c.left_edge.i == tok.head.i + 1), None)
+    dated = first is not None and first.dep_ in ("prep", "npadvmod", "tmod") and first.i < tok.i \
+        and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree)
+    return first.right_edge.i if dated else -1
 
 
 def attached_date_text(tok: Token, after: int = -1, before: int | None = None, nominal: bool = False) -> str | None:

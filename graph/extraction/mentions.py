@@ -195,7 +195,7 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
             continue  # a title before a name: "Ukrainian official Oleksiy Danilov"
         if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.children if c.dep_ in ("appos", "compound")) \
-                or _title_of_a_name(doc, tok, keys, kinds):
+                or _title_of_a_name(doc, tok, keys, kinds) or _acted_on(tok, cues):
             continue
         prefix = None
         affiliation: tuple[str, ...] = ()
@@ -234,6 +234,12 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
 
 
 LOCAL_MODIFIERS = {"regional", "local", "senior", "top", "provincial", "municipal", "city", "government", "military"}
+
+
+def _acted_on(tok, cues: Cues) -> bool:
+    """A description of people something is done to, who are no source in the sentence: "killed a senior
+    Hezbollah commander", "two officials were wounded" (not "quoted US officials", "officials were cited")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in cues.report
 
 
 def _officials_in(tok, keys: dict[int, str], kinds: dict[str, str],
