@@ -1029,6 +1029,20 @@ def test_a_day_between_the_reporting_verb_and_the_clause_is_the_reports_unless_t
     assert [c.text for c in rec.claims] == ["it had destroyed a depot in a strike on Kidal earlier this month"]
 
 
+@pytest.mark.parametrize("text, place, agent", [
+    # a town named before, in the possessive on what is taken or hit: the town's
+    ("Fighting went on in the city of Gondar. Fano fighters seized the city's airport on Friday.", "Gonder", ("Fano",)),
+    ("Russian forces withdrew from Kherson. Ukrainian troops later shelled the city's outskirts.", "Kherson",
+     ("Armed Forces of Ukraine",)),
+    # "the militia" is the militia named before, as "the rebels" is
+    ("Fano militiamen entered Lalibela on Thursday. The militia seized Gondar's airport on Friday.", "Gonder",
+     ("Fano",)),
+])
+def test_the_towns_possessive_is_the_place_and_the_militia_the_group(nlp, text, place, agent):
+    found = [e for e in events(extract(nlp, text)) if e[1] == place and e[0] != "Withdrawal"]
+    assert [e[2] for e in found][-1:] == [agent]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import QUOTE_MARKS
-from graph.extraction.event_places import harm_done, outside_children, sides_phrases, verbal
+from graph.extraction.event_places import harm_done, sides_phrases
 from graph.extraction.stances import names_no_actor
+from graph.extraction.triggers import outside_children, verbal
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)

@@ -10,7 +10,7 @@ from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_choice import fronted_place, narrowest, of_place, places_named_by
-from graph.extraction.triggers import with_light_verb
+from graph.extraction.triggers import outside_children, verbal, with_light_verb
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
@@ -22,22 +22,31 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "
                "agent", "mark", "punct", "cc", "appos"}
 
 
-def verbal(head: Token) -> bool:
-    """A verb acting as one: not a gerund standing as a noun ("Russian shelling damaged a school")."""
-    return head.pos_ == "VERB" and not (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
-
-
-def trigger_head(span: Span) -> Token:
-    """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
-    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    return outside[-1] if outside else span[-1]
-
-
-def outside_children(span: Span):
-    for tok in span:
-        for child in tok.children:
-            if child.i < span.start or child.i >= span.end:
-                yield child
+def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None, res: ReferenceResolver,
+                  cues: Cues) -> str | None:
+    """The place a word of a trigger's place phrase names: its mention, a capital, or the town a relative
+    pronoun, a definite description ("the village"), a possessive ("the town's airport") or a share of
+    one ("parts of the city") stands for."""
+    key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
+    if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
+        # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
+        key = res.key_at.get(head.head.i) or of_place(head.head, res, ("Place", "Country"))
+    if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
+            and not _named_settlement(root, res):
+        key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
+    elif key is None and tok.dep_ == "poss" and tok.head.i == root.i:
+        key = res.place(tok)  # "seized the town's airport", "shelled the city's outskirts"
+    elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
+                                                 or tok.head.lower_ in ("in", "inside", "near")) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        # "withdrew from the city" (not "towards the village of ..."), "withdrew from its
+        # headquarters in the city"
+        key = res.place(tok)
+    elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass):
+        # "withdrew from parts of the city", "took much of the town", "positions east of the village"
+        key = res.place(tok)
+    return key
 
 
 def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str) -> list[str]:
@@ -68,23 +77,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 continue
             if _named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
-            key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
-            if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
-                # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
-                key = res.key_at.get(head.head.i) or of_place(head.head, res, ("Place", "Country"))
-            if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
-                    and not _named_settlement(root, res):
-                key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
-            elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
-                                                         or tok.head.lower_ in ("in", "inside", "near")) \
-                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                # "withdrew from the city" (not "towards the village of ..."), "withdrew from its
-                # headquarters in the city"
-                key = res.place(tok)
-            elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                    _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass):
-                # "withdrew from parts of the city", "took much of the town", "positions east of the village"
-                key = res.place(tok)
+            key = _phrase_place(tok, root, head, described, res, cues)
             if key and res.kind(key) in ("Place", "Country"):
                 ranked.append((rank, key))
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):

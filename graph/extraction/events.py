@@ -19,11 +19,11 @@ from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
-from graph.extraction.event_places import event_places, harm_done, trigger_head, verbal
+from graph.extraction.event_places import event_places, harm_done
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
 from graph.extraction.listed_places import gapped_places
 from graph.extraction.place_cues import names_a_munition
-from graph.extraction.triggers import find_triggers
+from graph.extraction.triggers import find_triggers, trigger_head, verbal
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
 

@@ -6,7 +6,7 @@ a PhraseMatcher built once per vocabulary from the cue table.
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
@@ -159,3 +159,21 @@ def _a_munition(tok: Token, cues: Cues) -> bool:
     """A munition, or rounds of one or of a weapon ("mortar rounds", "two tank rounds")."""
     return tok.lemma_.lower() in cues.munitions or (tok.lemma_.lower() in ROUNDS and any(
         c.dep_ == "compound" and c.lemma_.lower() in cues.munitions | cues.armament for c in tok.children))
+
+
+def verbal(head: Token) -> bool:
+    """A verb acting as one: not a gerund standing as a noun ("Russian shelling damaged a school")."""
+    return head.pos_ == "VERB" and not (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
+def trigger_head(span: Span) -> Token:
+    """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    return outside[-1] if outside else span[-1]
+
+
+def outside_children(span: Span):
+    for tok in span:
+        for child in tok.children:
+            if child.i < span.start or child.i >= span.end:
+                yield child
