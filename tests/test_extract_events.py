@@ -1043,6 +1043,29 @@ def test_the_towns_possessive_is_the_place_and_the_militia_the_group(nlp, text, 
     assert [e[2] for e in found][-1:] == [agent]
 
 
+@pytest.mark.parametrize("text, etype, place, agent", [
+    # control of "the town" regained is the town's
+    ("Insurgents attacked the town of Macomia on Friday. The minister said the army had regained control of the town "
+     "by Saturday.", "ControlChange", "Macomia", ("Armed Forces of Mozambique",)),
+    # a body the gazetteer does not know whose gunmen the text names is who attacked
+    ("Gunmen from the Gran Grif gang attacked the town of Djibo on Monday.", "Attack", "Djibo", ("Gran Grif",)),
+    ("Militants from the Kestrel Brotherhood attacked the town of Djibo on Monday.", "Attack", "Djibo",
+     ("Kestrel Brotherhood",)),
+    # a rebel commander's "fighters" are the rebels named before, not the army named nearer
+    ("Rebels led by Hayat Tahrir al-Sham seized the city of Hama. The Syrian army said its units had redeployed. "
+     "Rebel commander Hassan Abdul Ghani said fighters were advancing toward Homs.", "Offensive", "Homs",
+     ("Hayat Tahrir al-Sham",)),
+])
+def test_control_of_the_town_gunmen_of_a_gang_and_a_rebel_commanders_fighters(nlp, text, etype, place, agent):
+    assert find(extract(nlp, text), etype, place)[2] == agent
+
+
+def test_the_ambush_soldiers_were_killed_in_is_the_killers_not_the_reporters(nlp):
+    # the parser hangs "in ... ambush" on the soldiers; the doer is written, so the army reporting it is not it
+    rec = extract(nlp, "Colombian army says dissidents killed soldiers in Cauca ambush")
+    assert [(e[1], e[2]) for e in events(rec)] == [("Cauca", ())]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from graph.extraction.entities import EntityInfo
 from graph.extraction.titles import title_words
-from graph.extraction.unnamed_groups import rebels_meant
+from graph.extraction.unnamed_groups import rebels_meant, rebels_own
 from graph.records import BODY_KINDS
 
 
@@ -152,13 +152,23 @@ class DescriptionResolver:
         # loyal to eastern commander Khalifa Haftar pressed ...": "to" without an object)
         named = [p for c in preps for p in c.children if p.dep_ == "pobj"] or [
             t for c in preps for t in c.doc[c.i + 1:c.i + 6] if t.i in self.key_at][:1]
-        owner = owner or next((p for p in named if p.i in self.key_at and (state or self.armed(self.key_at[p.i]))), None)
+        owner = owner or next((p for p in named if (k := self._named_at(p)) and (state or self._fighting(k))), None)
         if owner is None:
             return None
         key = self.resolve(owner, speaker, role)
-        if key is not None and self.kind(key) != "MilitaryUnit" and not self.armed(key):  # an armed group's are its own
+        if key is not None and self.kind(key) != "MilitaryUnit" and not (self.armed(key) if state else self._fighting(key)):
             key = None if not state else self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
         return key
+
+    def _named_at(self, tok: Token) -> str | None:
+        """The entity a word names, or the name before it names ("the [Gran Grif] gang")."""
+        return self.key_at.get(tok.i) or next(
+            (self.key_at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.key_at), None)
+
+    def _fighting(self, key: str) -> bool:
+        """Armed, or a body the gazetteer does not know whose fighters the text names ("gunmen from the
+        Gran Grif gang")."""
+        return self.armed(key) or (self.kind(key) == "Organization" and self.entities[key].entry is None)
 
     def commanded_forces(self, key: str) -> str | None:
         """The armed body a person belongs to, the text's ("RSF commander X") before the gazetteer's:
@@ -300,8 +310,9 @@ class DescriptionResolver:
         info = self.entities.get(key)
         if info is None or info.kind == "MilitaryUnit" or self.actor_kind(key) in ARMED_GROUP_KINDS:
             return info is not None
-        return info.kind == "Organization" and any(key in other.part_of and (
-            other.kind == "MilitaryUnit" or self.actor_kind(other.key) in ARMED_GROUP_KINDS) for other in self.entities.values())
+        members = [other for other in self.entities.values() if key in other.part_of]
+        return info.kind == "Organization" and any(
+            m.kind == "MilitaryUnit" or self.actor_kind(m.key) in ARMED_GROUP_KINDS for m in members)
 
     def speakers_forces(self, speaker: str) -> str | None:
         """The speaker's own side: an armed group itself, else its country's armed forces when the
@@ -317,7 +328,7 @@ class DescriptionResolver:
         institution ("the military", "the junta", "government troops"), those of the one country in view."""
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
-        if speaker and not rebel and (own := self.speakers_forces(speaker)) is not None:
+        if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)):
             return own
         here = self.sent_index.get(tok.i, 0)
         for ref in reversed(self.refs):

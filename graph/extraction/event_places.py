@@ -43,8 +43,9 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
         # headquarters in the city"
         key = res.place(tok)
     elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass):
-        # "withdrew from parts of the city", "took much of the town", "positions east of the village"
+            _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass or tok.head.head.lemma_ == "control"):
+        # "withdrew from parts of the city", "took much of the town", "positions east of the village", "regained
+        # control of the town"
         key = res.place(tok)
     return key
 
@@ -228,6 +229,8 @@ def harm_done(head: Token, cues: Cues) -> Token | None:
     harmed = head.head.head
     if harmed.lemma_.lower() not in cues.harm and harmed.dep_ == "pobj" and harmed.head.lower_ == "to":
         harmed = harmed.head.head
+    if harmed.lemma_.lower() not in cues.harm and harmed.dep_ == "dobj" and head.head.lower_ == "in":
+        harmed = harmed.head  # "killed soldiers in an ambush" with the "in" hung on the soldiers
     return harmed if harmed.lemma_.lower() in cues.harm else None
 
 

@@ -1,12 +1,15 @@
-"""Which armed group "the rebels" or "the militants" stands for, when the article may describe one it never
-names: "In Mali, the army recaptured Kidal from Tuareg-led rebels. The rebels said they had withdrawn"
-(the Tuareg-led rebels, not the jihadist group named a paragraph before). The nearest phrase with the
-description's noun is its antecedent, as in the usual same-head rule of coreference; when that phrase
-refers to no entity and no armed group is named after it, the description refers to no entity either.
+"""Which armed group "the rebels" or "the militants" stands for, and whose fighters a rebel commander
+speaks of. The article may describe a group it never names: "In Mali, the army recaptured Kidal from
+Tuareg-led rebels. The rebels said they had withdrawn" (the Tuareg-led rebels, not the jihadist group
+named a paragraph before). The nearest phrase with the description's noun is its antecedent, as in the
+usual same-head rule of coreference; when that phrase refers to no entity and no armed group is named
+after it, the description refers to no entity either.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from graph.extraction.titles import title_words
 
 
 def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
@@ -25,3 +28,13 @@ def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
         return nearest
     groups = {ref.key for ref in res.refs if ref.start < tok.i and fits(ref.key)}
     return next(iter(groups)) if len(groups) == 1 else None
+
+
+def rebels_own(res, speaker: str, tok: Token) -> str | None:
+    """The armed group a person titled as one of its own speaks for ("Rebel commander X said fighters were
+    advancing toward Homs": the rebels named before, not the army named nearer), for a bare forces noun
+    (``tok``) they report."""
+    titles = {w for ref in res.refs if ref.key == speaker and ref.start < tok.i
+              for w in title_words(res.doc, ref.start, ref.end, res.key_at)}
+    rebel = res.kind(speaker) == "Person" and any(res.cues.anaphors.get(w) == "rebels" for w in titles)
+    return res.description(tok, "rebels") if rebel else None
