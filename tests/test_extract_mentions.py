@@ -290,6 +290,27 @@ def test_unnamed_people_acted_on_are_no_sources(nlp, text, sources):
     assert {e.name for e in extract(nlp, text).entities if e.kind == "UnnamedSource"} == sources
 
 
+def test_a_phrase_about_troops_the_model_runs_into_a_name_is_no_facility(nlp):
+    # the model tags the quoted opening as a work of art ending in "Center", a facility's word
+    rec = extract(nlp, "\"Units of the Battlegroup Center liberated the community of Stepove and repelled five "
+                       "counterattacks,\" the ministry said.")
+    assert not [e.name for e in rec.entities if e.kind == "Place" and e.name.startswith("Units")]
+
+
+def test_a_known_full_name_with_an_acronym_after_it_is_one_body(nlp):
+    # the model tags the name without "United Nations" (and the acronym defines that): the known full name wins
+    rec = extract(nlp, "Thousands fled south, according to the United Nations Office for the Coordination of "
+                       "Humanitarian Affairs (OCHA).")
+    assert [e.name for e in rec.entities if e.kind == "Organization"] == ["UN Office for the Coordination of Humanitarian Affairs"]
+
+
+def test_a_short_form_in_the_title_is_the_body_the_article_names_in_full(nlp):
+    rec = extract(nlp, "General Staff: 78 combat clashes on the front over past day\n\nThere were 78 combat clashes, "
+                       "Ukraine's General Staff said on Saturday. Russian forces launched 12 missile strikes, the General "
+                       "Staff said.")
+    assert [e.name for e in rec.entities if "Staff" in e.name] == ["General Staff of the Armed Forces of Ukraine"]
+
+
 def test_a_body_named_with_a_title_word_is_no_person(nlp):
     rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
     assert not [e for e in rec.entities if e.kind == "Person"]

@@ -90,7 +90,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():
-        venue = label in ("FAC", "EVENT", "WORK_OF_ART") and ends_in_site_word(doc, start, end, cues)
+        venue = label in ("FAC", "EVENT", "WORK_OF_ART") and ends_in_site_word(doc, start, end, cues) \
+            and doc[start].lower_ not in cues.forces_nouns  # (not troops the model ran into a name: "Units of the ...")
         label = "FAC" if venue else label  # "Toussaint Louverture International Airport", tagged an event
         if (label not in PLACE_LABELS | {"PERSON", "ORG"} and not listed_place(doc[start:end], label, gaz, cues)) \
                 or (start, end) in located:
@@ -109,8 +110,10 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         # town of that alias is rejected, Galicia a place when Spain's is
         # (a body's name the text gives an acronym holds the known names inside it: "the European Union
         # Research Center (EURC)" is no mention of the European Union)
-        # (a building's whole name beats a town's name inside it: not the GeoNames "Airport")
-        priority = 10.5 if (start, end) in defined else 8.0 if venue else _ner_priority(label)
+        # (a building's whole name beats a town's name inside it: not the GeoNames "Airport"; a known longer name
+        # ending with it is its own: "the United Nations Office for the Coordination of ... Affairs (OCHA)")
+        known_longer = any(c.source == "gazetteer" and c.start < start and c.end == end for c in cands)
+        priority = 10.5 if (start, end) in defined and not known_longer else 8.0 if venue else _ner_priority(label)
         cands.append(Candidate(start, end, "ner", priority, ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))

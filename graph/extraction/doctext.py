@@ -58,6 +58,11 @@ def is_headline(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.85 * len(words)
 
 
+def is_title(sent: Span) -> bool:
+    """The article's title: its first line, in sentence case or title case, or a title-case line."""
+    return (sent.start == 0 and _own_line(sent)) or is_headline(sent)
+
+
 def _own_line(sent: Span) -> bool:
     """The sentence is a whole line of the text."""
     doc = sent.doc

@@ -16,6 +16,7 @@ from graph.cues import Cues
 from graph.extraction.acronyms import acronym_text, expansion_end
 from graph.extraction.aliases import aliased_end
 from graph.extraction.candidates import Candidate
+from graph.extraction.doctext import is_title
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
 from graph.extraction.short_forms import abbreviated, content_words, same_brand, the_named_body
@@ -112,6 +113,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
     _join_bare_bodies(doc, bare, entities, add)
+    _join_headline_short_forms(doc, entities, assigned)
     for info in entities.values():
         if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
             # the fullest form names an unknown entity (most words, then most frequent), written without
@@ -120,6 +122,26 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             info.name = fullest if nickname_free(fullest) else info.name
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     return entities, assigned
+
+
+def _join_headline_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]]) -> None:
+    """A body named only in the title by a short form of a name the article gives in full after it
+    ("General Staff: 78 clashes" over "Ukraine's General Staff said"): the entity of that name, as a
+    short form after the full name joins it (graph.extraction.short_forms)."""
+    mentions: dict[str, list[int]] = {}
+    for n, (cand, key) in enumerate(assigned):
+        mentions.setdefault(key, []).append(n)
+    for key, where in mentions.items():
+        info = entities[key]
+        if info.entry is not None or info.kind not in ("Organization", "MilitaryUnit") \
+                or not all(is_title(doc[assigned[n][0].start].sent) for n in where):
+            continue
+        target = abbreviated(info.name, entities, exclude=key)
+        if target is not None and target.first > info.first:
+            target.names.update(info.names)
+            for n in where:
+                assigned[n] = (assigned[n][0], target.key)
+            del entities[key]
 
 
 def _one_kind_per_name(doc: Doc, chosen: list[Candidate], cues: Cues) -> None:
