@@ -87,8 +87,10 @@ class Gazetteer:
             words = key.count(" ") + 1
             first = key.split(" ", 1)[0]
             self.first_words[first] = max(self.first_words.get(first, 0), words)
-            # transliteration variants matter for people and towns; villages list their spellings anyway
-            if entry.kind == "Person" or (entry.is_place and (entry.curated or entry.population >= 10_000)):
+            # transliteration variants matter for people, towns and regions ("Salah al-Din" province, GeoNames'
+            # "Salah ad Din"); villages list their spellings anyway
+            if entry.kind == "Person" or (entry.is_place and (entry.curated or entry.population >= 10_000
+                                                              or entry.feature == "region")):
                 tkey = translit_key(name, key)
                 if entry.gid not in self.by_translit[tkey]:
                     self.by_translit[tkey].append(entry.gid)

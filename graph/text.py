@@ -43,6 +43,10 @@ _TRANSLIT = [
     (re.compile(r"([a-z])\1"), r"\1"),  # doubled letters
     (re.compile(r"['‘’ʿʾ`]"), ""),  # apostrophes, and the marks of the Arabic ayn and hamza: ‘Ayn ‘Isa / Ayn Issa
     (re.compile(r"(?<=[a-z]{3})ah\b"), "a"),  # the Arabic feminine ending: Jablah / Jabla, Raqqah / Raqqa
+    # the Arabic article inside a name as said before a sun letter, and as written: Salah ad Din / Salah al-Din,
+    # Dayr az Zawr / Dayr al-Zawr (not the colloquial "el", under which GeoNames lists other towns: the Turkish
+    # twin of Ras al-Ayn is "Rass-el-Ain")
+    (re.compile(r"(?<=\w )(?:ad|ed|ud|ul|ar|er|as|es|ash|esh|az|ez|ath|adh|an|en|at|et)(?= \w)"), "al"),
 ]
 
 

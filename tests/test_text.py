@@ -20,8 +20,13 @@ def test_translit_key_joins_spelling_variants():
                  ("Oleksii", "Oleksiy"), ("Kupiansk", "Kupyansk"), ("Sergei", "Sergey"), ("Dmitri", "Dmitry"),
                  ("Mazar-i-Sharif", "Mazar-e Sharif"), ("Lashkar-i-Taiba", "Lashkar-e-Taiba"),
                  # Arabic romanised with or without the ayn's mark and the feminine ending's h
-                 ("‘Ayn ‘Īsá", "Ayn Issa"), ("Jablah", "Jabla"), ("Raqqah", "Raqqa")]:
+                 ("‘Ayn ‘Īsá", "Ayn Issa"), ("Jablah", "Jabla"), ("Raqqah", "Raqqa"),
+                 # the article inside a name as said before a sun letter and as written
+                 ("Salah ad Din", "Salah al-Din"), ("Dayr az Zawr", "Dayr al-Zawr"), ("Nur ud-Din", "Nur al-Din")]:
         assert translit_key(a) == translit_key(b), (a, b)
+    # the colloquial "el" stays apart (GeoNames lists other towns under it), as do English words
+    assert translit_key("Ras el Ain") != translit_key("Ras al Ain")
+    assert translit_key("Stratford upon Avon") == "stratford upon avon"
     assert translit_key("Kharkiv") != translit_key("Kyiv")
     assert translit_key("Utah") != translit_key("Uta")  # a short name keeps its ending
     assert translit_key("Mazar-i-Sharif") != translit_key("Mazar Sharif")  # the izafe stays a word
