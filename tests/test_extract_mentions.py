@@ -321,6 +321,17 @@ def test_the_arabic_article_as_said_and_as_written_is_one_name(nlp, text, place)
     assert "Sale" not in places and (place is None or place in places), places
 
 
+@pytest.mark.parametrize("town", ["Avdiivka", "Pokrovsk"])
+def test_a_front_sector_is_its_towns_and_holds_the_villages_named_in_it(nlp, town):
+    # "the Avdiivka direction": the town (the model tags it a person); the villages the sentence lists lie in
+    # that sector, so an Orlivka 700 km away in Odesa oblast is not the one meant
+    rec = extract(nlp, f"In the {town} direction, Ukrainian defenders repelled 24 attacks near Berdychi, Orlivka "
+                       "and Tonenke.")
+    places = {e.name: e for e in rec.entities if e.kind == "Place"}
+    assert places[town].gid is not None
+    assert "Orlivka" in places and places["Orlivka"].gid is None
+
+
 def test_a_body_named_with_a_title_word_is_no_person(nlp):
     rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
     assert not [e for e in rec.entities if e.kind == "Person"]

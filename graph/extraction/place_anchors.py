@@ -63,11 +63,16 @@ def sole_place(cand, doc) -> Entry | None:
 
 def anchor_bonus(entry: Entry, span: Span, anchors: dict[int, tuple[float, float]], cues: Cues) -> float | None:
     """The score a town gets for lying near the place the text puts it against (+2), or None when it
-    lies far from it; 0 when the text puts it against no place it names."""
+    lies far from it; 0 when the text puts it against no place it names (or, for a sizeable town, only
+    in a front sector the sentence opens with)."""
     found = _anchor(span, anchors, cues)
     if found is None or entry.lat is None or entry.curated:
         return 0.0
     (lat, lon), given = found
+    if given < 0:  # a front sector the sentence opens with holds its villages, not the towns it also names
+        if entry.population >= REGION_TOWN:
+            return 0.0
+        given = 0.0
     km = _km(entry.lat, entry.lon, lat, lon)
     if km > (given * 2 + 50 if given else FAR_KM):  # ("10 km southwest of Pokrovsk": not 85 km away)
         return None
@@ -99,6 +104,22 @@ def _anchor(span: Span, anchors: dict[int, tuple[float, float]], cues: Cues):
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
             return (anchors[i], given) if i in anchors else None
+    return _sector_anchor(span, anchors, cues)
+
+
+def _sector_anchor(span: Span, anchors: dict[int, tuple[float, float]], cues: Cues):
+    """The town a sentence that opens with its front sector names it after ("In the Avdiivka direction,
+    troops repelled attacks near Berdychi, Orlivka and Tonenke"): the villages it names lie in that sector
+    (given as -1: :func:`anchor_bonus`)."""
+    doc, sent = span.doc, span.sent
+    words = [t for t in sent if not t.is_space][:6]
+    opener = len(words) > 3 and words[0].lower_ in ("in", "on", "along") and words[1].lower_ == "the"
+    for tok in words[3:] if opener else ():
+        if tok.lower_ in cues.front_sectors:
+            start = words[2].i
+            if start in anchors and not start <= span.start < tok.i:
+                return anchors[start], -1.0
+            break
     return None
 
 
