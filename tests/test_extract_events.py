@@ -1060,6 +1060,12 @@ def test_control_of_the_town_gunmen_of_a_gang_and_a_rebel_commanders_fighters(nl
     assert find(extract(nlp, text), etype, place)[2] == agent
 
 
+def test_a_strike_that_hits_near_a_place_hit_there(nlp):
+    # "hit" takes its place from its object ("hit a market in Kharkiv"); with no object, from where it hit
+    rec = extract(nlp, "Israeli strikes hit near several hospitals in northern Gaza on Friday, the health ministry said.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("Attack", "Gaza")]
+
+
 def test_the_ambush_soldiers_were_killed_in_is_the_killers_not_the_reporters(nlp):
     # the parser hangs "in ... ambush" on the soldiers; the doer is written, so the army reporting it is not it
     rec = extract(nlp, "Colombian army says dissidents killed soldiers in Cauca ambush")

@@ -137,7 +137,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     roots: list[Token] = []
     is_verb = verbal(head)
     objects = [c for c in outside_children(span) if c.dep_ in ("dobj", "nsubjpass") or _misparsed_object(c, head)]
-    object_only = lemma in cues.object_place and is_verb
+    object_only = lemma in cues.object_place and is_verb and bool(objects)  # (with none: "strikes hit near X")
     # a strike's target may stand in the place: "hit a market in Kharkiv" (the market in Kharkiv was hit),
     # not "targeted shipping in their campaign against Israel"; so may a site taken ("overran a military
     # base in the town of Wajiroko", however the parser hung the "in"; "took the Northeastern Command in
