@@ -44,6 +44,7 @@ class Cues:
     rival_words: frozenset[str]  # "Libya's rival government": words that make it no state's own government
     compass: frozenset[str]
     settlement: frozenset[str]
+    evidence_nouns: frozenset[str]  # "no evidence that X shelled Y": the clause is unconfirmed
     front_sectors: frozenset[str]  # "the Pokrovsk direction": a word after a town's name for the front around it
     place_prep: frozenset[str]
     time_preps: frozenset[str]  # "after the invasion, sanctions failed": an event that sets another's time
@@ -152,6 +153,7 @@ def load_cues() -> Cues:
         compass=words("compass"),
         settlement=words("settlement"),
         front_sectors=words("front_sector"),
+        evidence_nouns=words("evidence_noun"),
         place_prep=words("place_prep"),
         time_preps=words("time_prep"),
         org_heads=words("org_head"),

@@ -89,6 +89,15 @@ def test_object_control_gives_the_agent(nlp):
     ("Ukraine rejected claims that its troops had withdrawn from Chasiv Yar.", "Chasiv Yar", "Negated"),
     ("The army dismissed reports that rebels had captured Kidal as propaganda.", "Kidal", "Negated"),
     ("The army confirmed reports that rebels had captured Kidal.", "Kidal", "Asserted"),
+    # no evidence, sign or confirmation of an event leaves it unconfirmed; evidence of it does not
+    ("There is no evidence that Velmorian forces shelled Kidal.", "Kidal", "Hypothetical"),
+    ("Officials saw no sign that the rebels had entered Kidal.", "Kidal", "Hypothetical"),
+    ("There is evidence that Velmorian forces shelled Kidal.", "Kidal", "Asserted"),
+    # what troops were unable to do they did not do; what they were able to do they did, and what they will
+    # be able to do is still to come
+    ("Russian units were unable to take Krynky.", "Krynky", "Negated"),
+    ("Ukrainian troops were able to recapture Robotyne.", "Robotyne", "Asserted"),
+    ("Ukrainian troops will be able to recapture Robotyne.", "Robotyne", "Planned"),
     # a town that falls needs no one named to take it; one that could fall has not
     ("Pokrovsk fell on Monday.", "Pokrovsk", "Asserted"),
     ("Pokrovsk could fall within days, analysts said.", "Pokrovsk", "Hypothetical"),

@@ -215,6 +215,9 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
     if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in cues.said_nouns and head.dep_ in ("dobj", "nsubjpass") \
             and head.head.lemma_.lower() in cues.negated | DISMISSING:
         return "Negated"  # "rejected claims that its troops had withdrawn", "dismissed reports that rebels took X"
+    if tok.dep_ in ("acl", "ccomp") and governor in cues.evidence_nouns \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return "Hypothetical"  # "there is no evidence that Ukrainian forces shelled Donetsk": unconfirmed
     if tok.dep_ == "advcl" and "unless" in marks:
         return "Hypothetical"  # "the army will withdraw unless ..."
     if tok.dep_ == "advcl" and marks & {"until", "till"} and _marked_modality(head, cues, False) is not None:
@@ -224,8 +227,8 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
         return "Negated" if governor in cues.negated else "Planned" if governor in cues.planned else "Hypothetical"
     if tok.dep_ == "ccomp" and governor in cues.planned and _subjunctive(tok):
         return "Planned"  # "demanded that Russia withdraw its troops", "urged that troops be pulled back"
-    if tok.dep_ in ("conj", "appos") or (tok.dep_ == "dobj" and governor in cues.light):
-        return _modality(head, cues, in_claim, depth + 1)
+    if tok.dep_ in ("conj", "appos", "acomp") or (tok.dep_ == "dobj" and governor in cues.light):
+        return _modality(head, cues, in_claim, depth + 1)  # ("will be able to retake it": as real as "will be")
     if tok.dep_ == "dobj" and tok.lemma_.lower() in cues.triggers and _unspecific(tok) \
             and (marked := _marked_modality(head, cues, in_claim)):
         # "would not support a strike on Iran", "could back an offensive": an event the verb only weighs is
