@@ -276,9 +276,10 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             return obj  # "forced them to retreat"; passive: "units were ordered to take the town"
         if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
             return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
-        if tok.dep_ in ("xcomp", "conj", "advcl") and head.i != tok.i:
-            tok = head
-            continue
+        if tok.dep_ in ("xcomp", "conj", "advcl") or (tok.dep_ == "acomp" and tok.i > head.i):  # "were unable to take X"
+            if head.i != tok.i:
+                tok = head
+                continue
         if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.lower_ in cues.report.get(head.head.lemma_.lower(), ()):
             # "Pakistan was accused of carrying out air strikes", "blamed Kyiv for shelling X": the one charged
             charged = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
