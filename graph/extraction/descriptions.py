@@ -259,7 +259,7 @@ class DescriptionResolver:
             if distance > 2 * self.window or (best is not None and distance > best[0]):
                 break
             info = self.entities[ref.key]
-            if self._fits(info, what) and (country is None or info.country == country):
+            if self.fits_description(info, what) and (country is None or info.country == country):
                 # a body ("the country") is the sentence's subject more often than not; a person's role
                 # ("the politician") the person named last
                 is_subject = what != "Person" and self.doc[ref.start:ref.end].root.dep_ in ("nsubj", "nsubjpass")
@@ -281,7 +281,8 @@ class DescriptionResolver:
         return key if key is not None and self.kind(key) in BODY_KINDS else None
 
     @staticmethod
-    def _fits(info: EntityInfo, what: str) -> bool:
+    def fits_description(info: EntityInfo, what: str) -> bool:
+        """Whether an entity is of the sort a description's anaphor value names ("ministry", "rebels", ...)."""
         kind = info.entry.actor_kind if info.entry else None
         name = info.name.lower()
         if what == "ministry":

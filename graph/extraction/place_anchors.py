@@ -111,8 +111,7 @@ def _sector_anchor(span: Span, anchors: dict[int, tuple[float, float]], cues: Cu
     """The town a sentence that opens with its front sector names it after ("In the Avdiivka direction,
     troops repelled attacks near Berdychi, Orlivka and Tonenke"): the villages it names lie in that sector
     (given as -1: :func:`anchor_bonus`)."""
-    doc, sent = span.doc, span.sent
-    words = [t for t in sent if not t.is_space][:6]
+    words = [t for t in span.sent if not t.is_space][:6]
     opener = len(words) > 3 and words[0].lower_ in ("in", "on", "along") and words[1].lower_ == "the"
     for tok in words[3:] if opener else ():
         if tok.lower_ in cues.front_sectors:

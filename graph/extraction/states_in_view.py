@@ -49,14 +49,17 @@ class StatesInView:
         state once and then leaves it out): that of the one state the nearest sentence naming a state's
         actor names (a state, its body, forces or people; not its towns, where the other side may act:
         "Russia launched a retaliation. The defence ministry said it had rocketed a plant in Kyiv"; none
-        with two), else of the one country in view, when
-        the gazetteer has that state's ministry of the kind (generated for every state:
-        graph.gazetteer.GENERATED). The description's words become a name of the ministry."""
+        with two), else of the one country in view; when the gazetteer has that state's ministry of the
+        kind (generated for every state: graph.gazetteer.GENERATED). The description's words become a
+        name of the ministry."""
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if not words or tok.lower_ not in MINISTRY_HEADS:
             return None
         states = self._acting_states(tok)
-        country = self.gaz.country((next(iter(states)) if len(states) == 1 else None) if states else self.country_in_view(tok))
+        if states:
+            country = self.gaz.country(next(iter(states))) if len(states) == 1 else None
+        else:
+            country = self.gaz.country(self.country_in_view(tok))
         if country is None:
             return None
         found = [e for e in self.gaz.lookup(f"{country.label} {' '.join(words)} ministry")

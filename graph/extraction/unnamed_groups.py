@@ -17,7 +17,7 @@ def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
     else the ``nearest`` armed group in the window, else the one armed group the article names, however
     far back. ``res`` is the :class:`graph.extraction.coref.ReferenceResolver`."""
     def fits(key: str) -> bool:
-        return res._fits(res.entities[key], "rebels")
+        return res.fits_description(res.entities[key], "rebels")
 
     here = res.sent_index.get(tok.i, 0)
     prev = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_), None)
