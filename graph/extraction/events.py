@@ -168,7 +168,7 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     if marked or depth >= 3 or head.i == tok.i:
         return marked or "Asserted"
     governor = head.lemma_.lower()
-    if _unspecific(tok) and tok.dep_ in ("nsubj", "nsubjpass", "attr"):
+    if (_unspecific(tok) or _weighed(tok, cues)) and tok.dep_ in ("nsubj", "nsubjpass", "attr"):
         # "an invasion would be a disaster", "an invasion was not imminent", "Russian invasion will be
         # resisted" (a known event has its article or possessor: "Russia's invasion will be remembered")
         for child in head.children:
@@ -275,6 +275,15 @@ def _dated_past(tok: Token) -> bool:
     Sunday's strike" (it happened, whatever the planning; not "next week's offensive")."""
     return any(c.dep_ == "poss" and c.ent_type_ == "DATE" and not any(
         t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in c.subtree) for c in tok.children)
+
+
+def _weighed(tok: Token, cues: Cues) -> bool:
+    """An event noun "of" a place that a modal verb weighs the consequences of: "the fall of Homs would
+    cut Damascus off" (not "could have been prevented": that one happened; where the article tells it
+    happened, that mention makes the event real)."""
+    aux = [c for c in tok.head.children if c.dep_ == "aux"]
+    return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+        and any(a.lower_ in cues.hypothetical for a in aux) and not any(a.lemma_ == "have" for a in aux)
 
 
 def _unspecific(tok: Token) -> bool:
