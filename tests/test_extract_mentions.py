@@ -332,6 +332,13 @@ def test_a_front_sector_is_its_towns_and_holds_the_villages_named_in_it(nlp, tow
     assert "Orlivka" in places and places["Orlivka"].gid is None
 
 
+def test_a_village_is_no_city_known_by_another_of_its_names(nlp):
+    # GeoNames lists "Tilia" (its Latin name) for Tilburg, a city of 220,000: "the village of Tillia" is not it
+    places = {e.name: e for e in extract(nlp, "Gunmen attacked the village of Tillia on Monday.").entities}
+    assert places["Tillia"].gid is None
+    assert extract(nlp, "Fighters attacked the city of Tilburg.").entities[0].gid is not None
+
+
 def test_a_body_named_with_a_title_word_is_no_person(nlp):
     rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
     assert not [e for e in rec.entities if e.kind == "Person"]
