@@ -113,7 +113,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
     _join_bare_bodies(doc, bare, entities, add)
-    _join_headline_short_forms(doc, entities, assigned)
+    _join_title_short_forms(doc, entities, assigned)
     for info in entities.values():
         if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
             # the fullest form names an unknown entity (most words, then most frequent), written without
@@ -124,7 +124,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     return entities, assigned
 
 
-def _join_headline_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]]) -> None:
+def _join_title_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]]) -> None:
     """A body named only in the title by a short form of a name the article gives in full after it
     ("General Staff: 78 clashes" over "Ukraine's General Staff said"): the entity of that name, as a
     short form after the full name joins it (graph.extraction.short_forms)."""

@@ -1,7 +1,8 @@
 """Event triggers: the words and phrases of the cue table that name an event (withdraw, retreat,
 liberated, counter-offensive, missile strike...), with the event class they stand for and the lemma
 kept as the event's framing. Single words by lemma or form and part of speech; multi-word phrases by
-a PhraseMatcher built once per vocabulary from the cue table.
+a PhraseMatcher built once per vocabulary from the cue table. And the syntax of a trigger found: its
+head token, the words hanging on it from outside, whether a verb acts as one.
 """
 from __future__ import annotations
 
@@ -173,6 +174,7 @@ def trigger_head(span: Span) -> Token:
 
 
 def outside_children(span: Span):
+    """The children of a trigger's tokens that lie outside the trigger."""
     for tok in span:
         for child in tok.children:
             if child.i < span.start or child.i >= span.end:
