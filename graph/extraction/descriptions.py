@@ -309,11 +309,13 @@ class DescriptionResolver:
         """Whether an entity is a force: a military unit, an armed group the gazetteer knows (Hamas, HTS), or a
         body the article says forces are members of (graph.extraction.memberships)."""
         info = self.entities.get(key)
-        if info is None or info.kind == "MilitaryUnit" or self.actor_kind(key) in ARMED_GROUP_KINDS:
+        if info is None or self._a_force(info):
             return info is not None
-        members = [other for other in self.entities.values() if key in other.part_of]
-        return info.kind == "Organization" and any(
-            m.kind == "MilitaryUnit" or self.actor_kind(m.key) in ARMED_GROUP_KINDS for m in members)
+        return info.kind == "Organization" and any(key in m.part_of and self._a_force(m) for m in self.entities.values())
+
+    def _a_force(self, info: EntityInfo) -> bool:
+        """A military unit, or an armed group the gazetteer knows."""
+        return info.kind == "MilitaryUnit" or self.actor_kind(info.key) in ARMED_GROUP_KINDS
 
     def speakers_forces(self, speaker: str) -> str | None:
         """The speaker's own side: an armed group itself, else its country's armed forces when the

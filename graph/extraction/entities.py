@@ -318,14 +318,16 @@ def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:
     return out
 
 
+def token_keys(assigned: list[tuple[Candidate, str]]) -> dict[int, str]:
+    """The entity key of each token the assigned mentions span (a later mention's key over an earlier one's)."""
+    return {i: key for cand, key in assigned for i in range(cand.start, cand.end)}
+
+
 def attach_affiliations(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]],
                         gaz: Gazetteer) -> None:
     """Who a person speaks for, from the titles around the name ("Russian Defence Ministry spokesman
     Igor Konashenkov", "Oleksii Reznikov, Ukraine's defense minister")."""
-    key_at: dict[int, str] = {}
-    for cand, key in assigned:
-        for i in range(cand.start, cand.end):
-            key_at[i] = key
+    key_at = token_keys(assigned)
     for cand, key in assigned:
         info = entities[key]
         if info.kind != "Person":

@@ -212,7 +212,7 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
     a clause an "unless" or "until" hangs on a verb still to come."""
     governor = head.lemma_.lower()
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in cues.said_nouns and head.dep_ in ("dobj", "nsubjpass") \
+    if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and head.dep_ in ("dobj", "nsubjpass") \
             and head.head.lemma_.lower() in cues.negated | DISMISSING:
         return "Negated"  # "rejected claims that its troops had withdrawn", "dismissed reports that rebels took X"
     if tok.dep_ in ("acl", "ccomp") and governor in cues.evidence_nouns \

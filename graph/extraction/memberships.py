@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graph.extraction.candidates import Candidate
-from graph.extraction.entities import EntityInfo
+from graph.extraction.entities import EntityInfo, token_keys
 
 MEMBER_VERBS = {"include", "comprise", "consist", "encompass", "unite", "group"}
 MEMBER_KINDS = {"Organization", "MilitaryUnit"}
@@ -17,7 +17,7 @@ MEMBER_KINDS = {"Organization", "MilitaryUnit"}
 def attach_members(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]]) -> None:
     """Add the body's key to the ``part_of`` of each member named in a clause on its mention that lists
     its members (a relative clause or participle of "include", "comprise", "consist of", ...)."""
-    key_at = {i: key for cand, key in assigned for i in range(cand.start, cand.end)}
+    key_at = token_keys(assigned)
     for cand, key in assigned:
         if entities[key].kind not in MEMBER_KINDS:
             continue

@@ -9,12 +9,12 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
-from graph.extraction.entities import EntityInfo
+from graph.extraction.entities import EntityInfo, token_keys
 
 
 def locate_places(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]], cues: Cues) -> None:
     """Add to each unknown place the known town it is written in."""
-    key_at = {i: key for cand, key in assigned for i in range(cand.start, cand.end)}
+    key_at = token_keys(assigned)
     for cand, key in assigned:
         info = entities[key]
         if info.kind != "Place" or info.entry is not None:
