@@ -198,6 +198,9 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     # report's day dates the report, not the event
     ("Russia's Defence Ministry claimed Wednesday that its troops had captured the village of Illinka.", "2022-10"),
     ("The governor said Russian forces had withdrawn from Lyman.", "2022-10"),
+    # how long something lasted puts nothing in time
+    ("The Kestrel Brotherhood seized Lyman after weeks of fighting.", "2022-10"),
+    ("The Kestrel Brotherhood seized Lyman after three days of clashes.", "2022-10"),
 ])
 def test_a_past_event_without_a_date_is_dated_to_the_month_of_publication_only_when_nothing_says_otherwise(
         nlp, sentence, date):
@@ -1032,6 +1035,30 @@ def test_mentions_dated_apart_are_different_events(nlp):
     assert dates == ["2014", "2023-11-14"]
     army = next(e for e in events(rec) if e[4].date == "2023-11-14")
     assert army[2] == ("Armed Forces of Mali",) and len(army[4].evidence) == 1
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The Kestrel Brotherhood had seized Lashio a year after the army took Mandalay.", None),
+    ("The Kestrel Brotherhood had seized Lashio after the army took Mandalay.", None),
+    # hours after is still news, and so is a clause beside a reported past perfect
+    ("The Kestrel Brotherhood seized Lashio hours after the army took Mandalay.", "2024-12"),
+    ("The Kestrel Brotherhood said it had seized Lashio as the army took Mandalay.", "2024-12"),
+])
+def test_an_event_months_before_another_or_before_a_past_perfect_is_not_news(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    assert find(rec, "ControlChange", "Mandalay")[4].date == date
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the report's day when the clause only says how long it took
+    ("The Kestrel Brotherhood said on Friday it had seized the town of Ann after weeks of fighting.", "2024-12-20"),
+    # the time of the verb joined to the event's ("killed six and wounded 97 on Friday")
+    ("A Russian missile strike on Kharkiv killed six people and wounded 97 others on Friday.", "2024-12-20"),
+    ("Russian troops shelled Kharkiv and then stormed Vovchansk on Friday.", "2024-12-20"),
+])
+def test_an_event_takes_the_time_its_sentence_gives_it(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    assert {e[4].date for e in events(rec)} == {date}
 
 
 def test_a_day_between_the_reporting_verb_and_the_clause_is_the_reports_unless_the_clause_has_none(nlp):

@@ -42,6 +42,10 @@ def event_date_text(head: Token) -> str | None:
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                       for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                       for text in [attached_date_text(c, after=p.i - 1, before=p.i + 1)] if text), None)
+    if found is None and verb is not None:  # "killed six people and wounded 97 others on Friday": one time
+        found = next((text for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
+                      and not any(s.dep_.startswith("nsubj") for s in c.children)
+                      for text in [attached_date_text(c)] if text), None)
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
         # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
         found = attached_date_text(head.head.head)
@@ -116,6 +120,11 @@ def _date_at(tok: Token) -> str | None:
 # day ("throughout the day", "overnight", "last night", "in the early hours"), which news tells of the days
 # it reports
 AGE_WORDS = {"old", "aged"}
+# a length of time, counted or not ("after weeks of fighting", "three days of clashes", "for months"): how
+# long, not when
+LENGTH_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+LENGTH_COUNTS = {"a", "an", "few", "several", "many", "some", "couple", "of", "two", "three", "four", "five", "six",
+                 "seven", "eight", "nine", "ten", "dozens", "more", "than", "nearly", "almost", "over"}
 DAY_PARTS = {"day", "morning", "afternoon", "evening", "night", "overnight", "hours", "the", "throughout", "last",
              "early", "late", "during", "that", "in", "of"}
 
@@ -126,10 +135,21 @@ def _names_a_day(ent: Span) -> bool:
 
 
 def _no_time(ent: Span) -> bool:
-    """Whether a DATE entity is an age or a part of the day."""
+    """Whether a DATE entity is an age, a part of the day or a length of time ("after [weeks] of fighting",
+    "for [three days]"; not "[a year] after the rebels seized it", which counts back from a time)."""
     words = [t.lower_ for t in ent if not t.is_punct]
     age = bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)
-    return bool(words) and (age or all(w in DAY_PARTS for w in words))
+    return bool(words) and (age or all(w in DAY_PARTS for w in words) or _length(ent, words))
+
+
+def _length(ent: Span, words: list[str]) -> bool:
+    """Whether a DATE entity only says how long: counted units followed by "of" or after "for" or
+    "within"."""
+    doc = ent.doc
+    counted = all(w in LENGTH_UNITS or w in LENGTH_COUNTS or w.isdigit() for w in words) and words[-1] in LENGTH_UNITS
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return counted and (after == "of" or before in ("for", "within"))
 
 
 def _day_number(tok: Token) -> bool:
@@ -176,7 +196,9 @@ def told_as_recent(head: Token) -> bool:
     entity ("in 2014", "during World War II"; an age or a part of the day puts nothing in time; the
     day a report was made, "claimed Wednesday that ...", neither), no year, no past perfect ("had
     taken") but one a past reporting verb shifts back from the perfect that was said ("the ministry
-    claimed that its troops had captured X": "our troops have captured X")."""
+    claimed that its troops had captured X": "our troops have captured X"), no months or years it lies
+    before another event ("a year after the army took Mandalay": hours or days are still news) and no
+    past perfect it is told before ("had seized Lashio after the army took Mandalay")."""
     sent = head.sent
     verb = governing_verb(head)
     reporter = verb.head if verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" else None
@@ -184,4 +206,15 @@ def told_as_recent(head: Token) -> bool:
              and (reporter is None or e.root.head.i != reporter.i)]
     if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
         return False
+    if verb is not None and (any(c.dep_ == "npadvmod" and c.lemma_ in ("month", "year") for c in verb.children)
+                             or _before_past_perfect(verb)):
+        return False
     return verb is None or reporter is not None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _before_past_perfect(verb: Token) -> bool:
+    """Whether a clause tells what came before a past perfect that is no reported one ("had seized Lashio
+    after the army took Mandalay"; not "said it had received reports as the paramilitaries swept in")."""
+    main = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children) \
+        and main.dep_ != "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in main.children)
