@@ -183,6 +183,18 @@ def test_pulled_back_with_back_as_an_adverb_and_a_capital_by_description(nlp):
     assert find(rec, "Withdrawal", "Kyiv")[2] == ("Russia",)
 
 
+@pytest.mark.parametrize("text, places", [
+    # a country's possessive only says where the city is: the city is the one in view, in that country
+    ("Rebels walked into Bukavu after Congolese soldiers withdrew from Congo's second-largest eastern city.",
+     ["Bukavu"]),
+    ("Fighting raged in Bukavu for weeks. Russian troops withdrew from Ukraine's second-largest city.", []),
+    ("Fighting raged in Kharkiv for weeks. Russian troops pulled out of the city on Friday.", ["Kharkiv"]),
+])
+def test_a_city_described_by_its_countrys_possessive_or_after_out_of_is_the_city_in_view(nlp, text, places):
+    rec = extract(nlp, text)
+    assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == places
+
+
 def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     rec = extract(nlp, "The RAF carried out air strikes with US forces on Iran-backed Houthi rebels in Yemen, "
                        "after the rebels attacked ships.")

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
-from graph.extraction.place_choice import fronted_place, narrowest, of_place, places_named_by
+from graph.extraction.place_choice import fronted_place, locates_a_settlement, named_settlement, narrowest, of_place, places_named_by
 from graph.extraction.triggers import outside_children, verbal, with_light_verb
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -32,15 +32,16 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
         # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
         key = res.key_at.get(head.head.i) or of_place(head.head, res, ("Place", "Country"))
     if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
-            and not _named_settlement(root, res):
+            and not named_settlement(root, res):
         key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
     elif key is None and tok.dep_ == "poss" and tok.head.i == root.i:
         key = res.place(tok)  # "seized the town's airport", "shelled the city's outskirts"
     elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
-                                                 or tok.head.lower_ in ("in", "inside", "near")) \
+                                                 or tok.head.lower_ in ("in", "inside", "near")
+                                                 or (tok.head.lower_ == "of" and tok.head.head.i == root.i and root.lower_ == "out")) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        # "withdrew from the city" (not "towards the village of ..."), "withdrew from its
-        # headquarters in the city"
+        # "withdrew from the city", "pulled out of the city" (not "towards the village of ..."), "withdrew
+        # from its headquarters in the city"
         key = res.place(tok)
     elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass or tok.head.head.lemma_ == "control"):
@@ -76,7 +77,9 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where;
                 # "a town on the China border" is not in China
                 continue
-            if _named_settlement(tok, res):
+            if locates_a_settlement(tok, res):
+                continue  # "withdrew from Congo's second-largest city": the city, which Congo only locates
+            if named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = _phrase_place(tok, root, head, described, res, cues)
             if key and res.kind(key) in ("Place", "Country"):
@@ -211,11 +214,6 @@ def _where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> lis
     return roots
 
 
-def _named_settlement(tok: Token, res: ReferenceResolver) -> bool:
-    """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
-    return tok.lemma_.lower() in res.cues.settlement and of_place(tok, res, ("Place",)) is not None
-
-
 def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:
     return any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree)
 
@@ -319,7 +317,7 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow"), but not a
         # settlement word its "of" names ("the town of Paletwa in Chin State" is Paletwa, "the Donetsk
         # town of Avdiivka" Avdiivka)
-        named = _named_settlement(tok, res)
+        named = named_settlement(tok, res)
         is_place = not named and (res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
             c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children))
         for c in tok.children:

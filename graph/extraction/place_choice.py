@@ -1,7 +1,8 @@
 """Which of the places an event's phrases name are its own: not the region or country an "in" after a
 town puts the town in ("a base in Kareto in Borno state"), not the country or region that contains
 another of them ("Kharkiv, Ukraine's second city"; "... and Kupiansk in the Kharkiv region"); and when
-they name none, the place that opens the sentence; and the places a preposition's object names itself.
+they name none, the place that opens the sentence; the places a preposition's object names itself; and
+the names that name a settlement word ("the town of Paletwa") or only locate it ("Congo's second city").
 """
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str 
     """The place a noun's "of" names ("the town of Sudzha": Sudzha)."""
     return next((key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if (key := res.key_at.get(g.i)) and res.kind(key) in kinds), None)
+
+
+def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
+    """Whether a country or region only says where the town its possessive describes is ("Congo's
+    second-largest city"; not "Bakhmut's outskirts", "Kyiv's regions")."""
+    info = res.entities.get(res.key_at.get(tok.i))
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in SETTLEMENTS and not named_settlement(tok.head, res) \
+        and info is not None and (info.kind == "Country" or (info.entry is not None and info.entry.feature == "region"))
+
+
+def named_settlement(tok: Token, res: ReferenceResolver) -> bool:
+    """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
+    return tok.lemma_.lower() in res.cues.settlement and of_place(tok, res, ("Place",)) is not None

@@ -18,10 +18,16 @@ class PlaceReferences:
     """Resolution of places by pronoun and description."""
 
     def place(self, tok: Token) -> str | None:
-        """The place "it" or "the village" refers to: in its own sentence the first place named before
+        """The place "it", "the village" or "the country's second city" refers to: in its own sentence the first place named before
         it (the sentence's topic), otherwise the last place named before it."""
         low, lemma = tok.lower_, tok.lemma_.lower()
-        definite = any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
+        # "the village", or one a place's possessive makes definite and puts in its country ("Congo's
+        # second-largest city")
+        owner = next((self.key_at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in self.key_at
+                      and self.kind(self.key_at[c.i]) in ("Country", "Place")), None)
+        if PLACE_NOUNS.get(lemma) != SETTLEMENTS:
+            owner = None  # (not "Kyiv's regions")
+        definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
         features = PLACE_NOUNS.get(lemma) if definite else None
         if low != "it" and features is None:
             return None
@@ -36,7 +42,8 @@ class PlaceReferences:
             region = ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER
             unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
                 n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
-            if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)):
+            if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)) \
+                    or (owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0 and same is None:
