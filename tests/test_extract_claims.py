@@ -176,6 +176,22 @@ def test_a_clause_hung_on_the_meeting_and_a_stance_against(nlp, sentence, expect
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # another party's denial after a comma is its stance, not part of what the speaker said
+    ("Defence Minister Anna Berg accused Velmoria of backing the rebels with troops, which Velmoria denies.",
+     [("Anna Berg", "Velmoria of backing the rebels with troops")]),
+    ("Defence Minister Anna Berg accused Velmoria of shelling the plant, which Velmoria disputes.",
+     [("Anna Berg", "Velmoria of shelling the plant")]),
+    ("Defence Minister Anna Berg said the rebels were using hospitals as bases, which the group has repeatedly "
+     "rejected.", [("Anna Berg", "the rebels were using hospitals as bases")]),
+    # a relative clause that says more of the place is part of the claim
+    ("Defence Minister Anna Berg said the rebels had shelled the town, which the army seized in May.",
+     [("Anna Berg", "the rebels had shelled the town, which the army seized in May")]),
+])
+def test_a_denial_by_another_party_is_no_part_of_the_claim(nlp, sentence, expected):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == expected
+
+
 def test_the_accused_is_no_speaker(nlp):
     # passive "accused of": the one accused says nothing; "whom X accuses of": no object to accuse
     text = ("The reporter Tom Hale, accused of spying by the security service, denies the charges of espionage "

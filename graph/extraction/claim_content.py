@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, strip_range
 from graph.extraction.event_time import reported_from
+from graph.extraction.reported_clauses import MEDIUM_PREPS, others_stance
 from graph.extraction.statements import statement_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -18,7 +19,6 @@ PHRASE_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "h
 DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 MIN_CONTENT_CHARS = 8
 MIN_OBJECT_WORDS = 3  # an object that is the whole claim ("denied ...") says something in three words at least
-CONTRASTIVE = {"however", "but", "yet", "although", "though", "while", "whereas"}
 
 
 def stance_range(verb: Token) -> tuple[int, int]:
@@ -268,9 +268,9 @@ def is_passive(verb: Token) -> bool:
 
 def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:
     """The character range of ``tok``'s subtree (without ``leave``'s subtree and the conjunction before
-    it, if given), trimmed of punctuation at its ends and, with ``skip_mark``, of the words that only
+    it, if given, and without another party's stance on it: ", which Moscow denies"), trimmed of punctuation at its ends and, with ``skip_mark``, of the words that only
     join it to the sentence."""
-    left = {t.i for t in leave.subtree} if leave is not None else set()
+    left = ({t.i for t in leave.subtree} if leave is not None else set()) | others_stance(tok)
     first = reported_from(tok) if skip_mark else -1  # ("said on Tuesday it had ...": the day is the report's)
     tokens = [t for t in tok.subtree if t.i not in left and t.i > first]
     if skip_mark:
@@ -288,9 +288,6 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-MEDIUM_PREPS = {"in", "on", "at", "during", "via", "through"}  # "at a meeting", not "described as false reports that"
-
-
 def _past_as(tok: Token) -> Token:
     """What an "as" introduces ("as [false reports]"), or the token itself."""
     return next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.lower_ == "as" else tok
@@ -303,33 +300,6 @@ def _said_in(prep: Token, cues: Cues) -> bool:
         p.dep_ == "pobj" and (cues.anaphors.get(p.lemma_.lower()) == "speaker" or p.lemma_.lower() in cues.recording
                               or p.lower_ in cues.media or p.lemma_.lower() in cues.media)
         for p in prep.children)
-
-
-def medium_clause(verb: Token) -> list[Token]:
-    """A that-clause the parser hung on where the verb's speaker spoke ("told fighters in a video that
-    the offensive would continue", "said in a statement that ..."): what the verb reports."""
-    return [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
-            for medium in prep.children if medium.dep_ == "pobj"
-            for clause in medium.children if clause.dep_ in ("acl", "relcl") and clause.i > medium.i
-            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _that_only_joins(clause))
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)][:1]
-
-
-def _that_only_joins(clause: Token) -> bool:
-    """Whether a clause the parser opened with a relative "that" as an object has that object already,
-    so the "that" only joins it ("told colleagues at a meeting that he intends to allow a vote": "allow"
-    has "a vote"; not "at a meeting that he wanted to attend")."""
-    that = clause.left_edge
-    return that.lower_ == "that" and that.dep_ == "dobj" and any(
-        c.dep_ in ("dobj", "ccomp") and c.i != that.i for c in that.head.children)
-
-
-def set_against(clause: Token, verb: Token) -> bool:
-    """A clause before the verb that a "however" or "but" sets against it ("The invasion has not
-    occurred, however the minister has told troops ..."), or a semicolon closes ("India strikes Pakistan;
-    Pakistan says it shot down jets"): not what the verb reports."""
-    return clause.i < verb.i and any(t.lower_ in CONTRASTIVE or t.text == ";"
-                                     for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:

@@ -17,8 +17,8 @@ from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
                                                described_in_quotes, has_own_object, inside_phrase, is_scare_quote,
-                                               medium_clause, nearest_quote, overlaps, set_against, speakers_own_act,
-                                               stance_range)
+                                               nearest_quote, overlaps, speakers_own_act, stance_range)
+from graph.extraction.reported_clauses import medium_clause, misparsed_relative, set_against
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
@@ -201,7 +201,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     lemma = verb.lemma_.lower()
     modes = cues.report[lemma]
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
-            and not set_against(c, verb) and not _subjectless_after(c, verb)
+            and not set_against(c, verb) and not misparsed_relative(c) and not _subjectless_after(c, verb)
             and not (c.i < verb.i and has_own_object(verb, cues))] or medium_clause(verb)
     # ("Haftar's forces advance on Tripoli, U.N. chief urges restraint": the clause is not what "urges" says)
     if claims_nothing(verb, lemma, modes, comp, cues):

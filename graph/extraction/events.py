@@ -204,16 +204,13 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     return _governed_modality(tok, head, cues, in_claim, depth)
 
 
-DISMISSING = {"dismiss", "refute", "debunk", "disprove"}  # what is said of a claim, not of an act ("dismissed the attack")
-
-
 def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
     """The modality of an event noun its verb governs as its object, of a conjunct or apposition, or of
     a clause an "unless" or "until" hangs on a verb still to come."""
     governor = head.lemma_.lower()
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and head.dep_ in ("dobj", "nsubjpass") \
-            and head.head.lemma_.lower() in cues.negated | DISMISSING:
+            and head.head.lemma_.lower() in cues.negated | cues.rebuttal:
         return "Negated"  # "rejected claims that its troops had withdrawn", "dismissed reports that rebels took X"
     if tok.dep_ in ("acl", "ccomp") and governor in cues.evidence_nouns \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):

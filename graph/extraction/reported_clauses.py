@@ -1,0 +1,61 @@
+"""Which clause a reporting verb reports, where the parser's tree does not say it plainly: a that-clause
+hung on where the speaker spoke ("said in a statement that ..."), not a clause a "however" sets against the
+verb, not a relative clause the parser hung on it (", which Kigali denies"); and the stance of another
+party a claim's phrase carries at its end (", which Moscow denies"), which is not part of what was said.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.cues import load_cues
+
+CONTRASTIVE = {"however", "but", "yet", "although", "though", "while", "whereas"}
+MEDIUM_PREPS = {"in", "on", "at", "during", "via", "through"}  # "at a meeting", not "described as false reports that"
+
+
+def medium_clause(verb: Token) -> list[Token]:
+    """A that-clause the parser hung on where the verb's speaker spoke ("told fighters in a video that
+    the offensive would continue", "said in a statement that ..."): what the verb reports."""
+    return [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+            for medium in prep.children if medium.dep_ == "pobj"
+            for clause in medium.children if clause.dep_ in ("acl", "relcl") and clause.i > medium.i
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _that_only_joins(clause))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)][:1]
+
+
+def _that_only_joins(clause: Token) -> bool:
+    """Whether a clause the parser opened with a relative "that" as an object has that object already,
+    so the "that" only joins it ("told colleagues at a meeting that he intends to allow a vote": "allow"
+    has "a vote"; not "at a meeting that he wanted to attend")."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "ccomp") and c.i != that.i for c in that.head.children)
+
+
+def set_against(clause: Token, verb: Token) -> bool:
+    """A clause before the verb that a "however" or "but" sets against it ("The invasion has not
+    occurred, however the minister has told troops ..."), or a semicolon closes ("India strikes Pakistan;
+    Pakistan says it shot down jets"): not what the verb reports."""
+    return clause.i < verb.i and any(t.lower_ in CONTRASTIVE or t.text == ";"
+                                     for t in verb.doc[clause.right_edge.i + 1:verb.i])
+
+
+def misparsed_relative(clause: Token) -> bool:
+    """A relative clause after a comma, the object of its own verb, that the parser hung on the verb as its
+    clause ("accuses Rwanda of backing M23, which Kigali denies"): no clause the verb reports (but "drones,
+    which London said will be the largest": the relative is the reported clause's subject)."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP") and first.dep_ == "dobj" and first.head.i == clause.i \
+        and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+def others_stance(tok: Token) -> set[int]:
+    """The tokens of a relative clause in ``tok``'s phrase, after a comma, in which another party only
+    reports on what came before ("shelling the plant, which Moscow denies", "which the group has
+    rejected"): that party's stance, not what the speaker said."""
+    cues = load_cues()
+    return {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp")
+            and (c.lemma_.lower() in cues.report or c.lemma_.lower() in cues.rebuttal)
+            and misparsed_relative(c)
+            and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod") for k in c.children)
+            for t in c.subtree}
