@@ -23,6 +23,7 @@ class Cues:
     hypothetical: frozenset[str]
     negated: frozenset[str]
     rebuttal: frozenset[str]  # verbs that call a claim false ("dismissed reports that ...", "which Moscow denies")
+    spokes: frozenset[str]  # who speaks for a body ("a spokesperson for the brigade")
     part_nouns: frozenset[str]  # "factions of the SNA": a part of the armed body after "of"
     nonstate_nouns: frozenset[str]  # groups a country's name does not make the state ("Myanmar rebels")
     armed_nonstate: frozenset[str]  # non-state groups that bear arms ("rebels", not "protesters")
@@ -132,6 +133,7 @@ def load_cues() -> Cues:
         hypothetical=words("hypothetical"),
         negated=words("negated"),
         rebuttal=words("rebuttal"),
+        spokes=words("spokes"),
         part_nouns=words("part_noun"),
         nonstate_nouns=words("nonstate_noun"),
         armed_nonstate=frozenset(w for w, v in rows["nonstate_noun"] if "armed" in v.split()),

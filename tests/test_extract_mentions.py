@@ -942,6 +942,12 @@ def test_an_office_named_without_its_holder_is_an_unnamed_source_and_with_one_is
     ("Austria's chief negotiator on the matter, Alexander Kmentt, said the talks had stalled.",
      ("Person", "Alexander Kmentt")),
     ("Oleksii Reznikov, Ukraine's Minister of Defense, said the talks had stalled.", ("Person", "Oleksii Reznikov")),
+    # a spokesperson of a state's body is one even with "a"; one the body's name goes with speaks for it
+    ("A Malian brigade spokesperson stated that the rebels were struggling to hold the bridge.",
+     ("UnnamedSource", "Malian brigade spokesperson")),
+    ("A Ukrainian military spokesman said the talks had stalled.", ("UnnamedSource", "Ukrainian military spokesman")),
+    ("An Israeli military spokesperson, Nadav Shoshani, said the talks had stalled.", ("Person", "Nadav Shoshani")),
+    ("A Hamas spokesman said the talks had stalled.", ("Organization", "Hamas")),
 ])
 def test_an_office_in_lower_case_or_after_a_countrys_possessive_is_that_office(nlp, text, speaker):
     record = extract(nlp, text)

@@ -26,7 +26,6 @@ GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO"
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 # words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
-SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}  # who speaks for a body "for" it
 
 
 class DescriptionResolver:
@@ -274,7 +273,7 @@ class DescriptionResolver:
     def _spoken_for(self, tok: Token, speaker: str | None, role: str) -> str | None:
         """The body a spokesperson speaks for ("a spokesperson for the 28th Mechanized Brigade said"), as a
         modifier names it in "a Pentagon spokesman" (an envoy "for Syria" is not Syria's)."""
-        if tok.lemma_.lower() not in SPOKES:
+        if tok.lemma_.lower() not in self.cues.spokes:
             return None
         objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
         key = self.resolve(objects[0], speaker, role) if objects else None

@@ -179,7 +179,9 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
     i = 0
     while i < len(doc) - 1:
         possessor, first = countries.get(i, (None, i)) if doc[i].text in ("'s", "’s") else (None, i)
-        if doc[i].lower_ != "the" and possessor is None:  # "the Irish foreign minister", "Ireland's foreign minister"
+        # "the Irish foreign minister", "Ireland's foreign minister", "a Ukrainian military spokesman"
+        indefinite = doc[i].lower_ in ("a", "an") and possessor is None
+        if doc[i].lower_ != "the" and possessor is None and not indefinite:
             i += 1
             continue
         k = i + 1
@@ -199,7 +201,8 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
         apposed = after is not None and after.text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
         office = " ".join(words)
         if len(words) >= 2 and head and head[-1] in cues.titles | cues.role_nouns - cues.kin_nouns and words[-1] != "of" \
-                and not (lower and words[-1] in cues.sources) and not covered.intersection(range(k, end)):
+                and not (lower and words[-1] in cues.sources) and not covered.intersection(range(k, end)) \
+                and (not indefinite or (iso is not None and head[-1] in cues.spokes)):
             if apposed and end + 1 in people:
                 holders[office] = people[end + 1]  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari,"
             elif first >= 2 and doc[first - 1].text == "," and first - 1 in ending:
