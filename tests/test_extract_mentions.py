@@ -1142,6 +1142,20 @@ def test_a_compass_word_before_a_continent_names_a_region(nlp):
     assert {"West Africa", "Central Africa", "Southeast Asia"} <= set(by_name(rec))
 
 
+@pytest.mark.parametrize("text, name", [
+    # "state" or "governorate" after a name says it is a country's division, as "region" does
+    ("Fighting went on in Myanmar. The Arakan Army now controls most of Rakhine state.", "Rakhine"),
+    ("Fighting went on in Syria. Rebels hold much of Idlib governorate.", "Idlib"),
+    # not after a possessive: "Ohio's state senator" is no "Ohio state"
+    ("President Trump backed Ohio's state senator JD Vance last year.", "Ohio"),
+])
+def test_a_division_word_after_a_name_makes_it_a_region(nlp, text, name):
+    rec = extract(nlp, text)
+    entity = by_name(rec)[name]
+    assert entity.kind == "Place" and entity.gid is not None
+    assert not any("'s state" in m.text for m in rec.mentions)
+
+
 def test_a_capital_is_the_best_known_bearer_of_its_name(nlp):
     # (Washington in Tyne and Wear shares England with Sunderland and Newcastle)
     rec = extract(nlp, "Volunteers from Sunderland and Newcastle have joined Ukraine's army. Washington has invested "

@@ -202,9 +202,9 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
             and doc[span.end + 1].pos_ == "PROPN" and not (entry.population >= 100_000 and locative_before(span, cues)):
         return False  # "the Gulf of Aden" is no province named Gulf ("the killing in Berlin of X" is Berlin)
-    if strong_cue:  # (by another of its names, not a village far from the war, "the town of Nasir" is no Turkish
-        # hamlet, "the villages of Haris" no Iranian Heris; nor a city: "the village of Tillia" is no Tilburg)
-        own_name = name_key(entry.label) == name_key(span.text)
+    if strong_cue:  # (by another of its names, not a village far from the war, "the town of Nasir" is no Turkish hamlet,
+        # "the villages of Haris" no Iranian Heris; nor a city: "the village of Tillia" is no Tilburg; "Rakhine State")
+        own_name = name_key(entry.label) in (name_key(span.text), name_key(span[:-1].text) if entry.feature == "region" else None)
         return own_name or (entry.country in ctx.theatre or entry.population >= ctx.settings.minor_population) \
             and not (entry.feature == "city" and doc[max(span.start - 2, 0)].lemma_.lower() in ("village", "hamlet"))
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one

@@ -149,8 +149,10 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
             and (any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1])
                  or (start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ in ("GPE", "LOC"))))
         # ("rockets at northern Israel, including Safed")
-        or (after is not None and after.lower_ in cues.settlement | cues.front_sectors)  # "X region", "the X direction"
-        or (end - start > 1 and doc[end - 1].lower_ in cues.settlement)  # the name itself says so: "Kharkiv region"
+        # "X region", "the X direction", "Rakhine state"; the name itself says so: "Kharkiv region" (not
+        # "Ohio's state senator")
+        or (after is not None and after.lower_ in cues.settlement | cues.front_sectors | cues.divisions)
+        or (end - start > 1 and doc[end - 1].lower_ in cues.settlement | cues.divisions and doc[end - 2].tag_ != "POS")
     )
     # a site's word in lower case after the name: "the Kherson airport", "the Mariupol port"
     site = after is not None and after.is_lower and after.lower_ in cues.venue_heads

@@ -165,10 +165,11 @@ def _held_by_a_named_person(doc: Doc, persons: list[Candidate], office: str, win
 
 def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) -> list[Candidate]:
     """An office written as a name with no holder named ("The Foreign Secretary met ...", "the Iraqi
-    Foreign Minister"): an unnamed source called by that office, with the country of its demonym, when
-    no earlier mention of the holder took it (:func:`title_sweep` runs first) and no name follows it
-    (a name after it, or in apposition either way, is the holder: "the Prime Minister, Rishi Sunak,",
-    "Ibrahim al-Jaafari, the Iraqi Foreign Minister")."""
+    Foreign Minister"; with "a" only a state's spokesperson, "a Ukrainian military spokesman"): an unnamed
+    source called by that office, with the country of its demonym, when no earlier mention of the holder
+    took it (:func:`title_sweep` runs first) and no name follows it (a name after it, or in apposition
+    either way, is the holder: "the Prime Minister, Rishi Sunak,", "Ibrahim al-Jaafari, the Iraqi Foreign
+    Minister")."""
     covered = covered_tokens(chosen)
     persons = [c for c in chosen if c.kind == "Person" or (c.entry is not None and c.entry.kind == "Person")]
     people = {c.start: c for c in persons}
@@ -179,9 +180,8 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
     i = 0
     while i < len(doc) - 1:
         possessor, first = countries.get(i, (None, i)) if doc[i].text in ("'s", "’s") else (None, i)
-        # "the Irish foreign minister", "Ireland's foreign minister", "a Ukrainian military spokesman"
-        indefinite = doc[i].lower_ in ("a", "an") and possessor is None
-        if doc[i].lower_ != "the" and possessor is None and not indefinite:
+        indefinite = doc[i].lower_ in ("a", "an") and possessor is None  # ("a Ukrainian military spokesman")
+        if doc[i].lower_ != "the" and possessor is None and not indefinite:  # "the Irish ...", "Ireland's ..."
             i += 1
             continue
         k = i + 1
