@@ -18,6 +18,15 @@ def test_place_slugs_are_unique():
     assert len(slugs) == len(set(slugs))
 
 
+def test_the_generated_places_carry_every_country_row():
+    """places.tsv.gz is rebuilt whenever countries.tsv changes: each country's label and Wikidata id are there."""
+    places = {row["gid"]: row for row in resource_rows("places.tsv.gz")}
+    stale = [row["iso2"] for row in resource_rows("countries.tsv")
+             if (place := places.get(f"country:{row['iso2']}")) is None
+             or (place["label"], place["wikidata"]) != (row["name"], row["wikidata"])]
+    assert stale == []
+
+
 def test_no_two_actor_rows_share_a_name():
     """One row per real-world body: a name on two rows would make two nodes of it, or link it by chance."""
     owners: dict[str, set[str]] = {}
