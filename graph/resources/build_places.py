@@ -235,8 +235,9 @@ def build_rows() -> list[dict]:
     relabel = {r["gid"]: r for r in resource_rows("place_labels.tsv")}
     for row in rows:
         new = relabel.get(row["gid"])
-        if new is not None:
-            row["aliases"] = _join([row["label"], *_split(row["aliases"])], new["label"])
+        if new is not None:  # (a division by its new name goes with its word too: "Gezira State")
+            words = [f"{new['label']} {w}" for w in DIVISION_WORDS] if row["gid"].startswith("geonames:admin1:") else []
+            row["aliases"] = _join([row["label"], *_split(row["aliases"]), *words], new["label"])
             row["label"] = new["label"]
             row["source"] += f"; label: {new['source']}"
     _assign_slugs(rows)
