@@ -176,6 +176,19 @@ def test_a_clause_hung_on_the_meeting_and_a_stance_against(nlp, sentence, expect
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, text", [
+    # the day between the verb and "that", or before a clause whose subject is a clause, is the report's
+    ("Defence Minister Anna Berg said last week that holding the bridgehead would strengthen the army's hand.",
+     "holding the bridgehead would strengthen the army's hand"),
+    ("Defence Minister Anna Berg said on Monday holding the town would cost lives.", "holding the town would cost lives"),
+    # (a subject the parser hung on the verb is still the clause's)
+    ("Defence Minister Anna Berg admitted around 10,000 of their troops have been killed.",
+     "around 10,000 of their troops have been killed"),
+])
+def test_a_day_before_a_clause_with_that_or_a_clausal_subject_is_no_part_of_it(nlp, sentence, text):
+    assert [t for _, t, _ in claims(extract(nlp, sentence))] == [text]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # another party's denial after a comma is its stance, not part of what the speaker said
     ("Defence Minister Anna Berg accused Velmoria of backing the rebels with troops, which Velmoria denies.",

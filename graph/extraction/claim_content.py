@@ -114,8 +114,10 @@ def _stranded_subject(verb: Token, clause: Token, cues: Cues) -> Token | None:
     """The first word of a clause's subject that the parser hung on the reporting verb instead ("admitted
     around 10,000 of their troops have been killed" is not "have been killed"): the words between the
     verb and a subjectless clause after it, when they hold a noun and no punctuation, and the verb's
-    object is not who is told ("told the Journal ...")."""
-    if clause.dep_ != "ccomp" or clause.i < verb.i or any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in clause.children):
+    object is not who is told ("told the Journal ..."); not before a "that" or with a clause as its subject
+    ("said on Monday that holding the town would ...": the day is the report's)."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i \
+            or any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj", "csubjpass", "mark") for c in clause.children):
         return None
     gap = verb.doc[verb.i + 1:clause.left_edge.i]
     if not len(gap) or any(t.is_punct for t in gap) or verb.lemma_.lower() in cues.addressing:
