@@ -1156,6 +1156,18 @@ def test_a_division_word_after_a_name_makes_it_a_region(nlp, text, name):
     assert not any("'s state" in m.text for m in rec.mentions)
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # an actor by its own name is not a town far away by a foreign name of it (Hamm is "Hamas" in Latvian,
+    # Casablanca "Casa Blanca", the White House, in Spanish)
+    ("A source in Hamas said the talks had stalled.", "Hamas", "Organization"),
+    ("Did they go in the White House when he was Vice President?", "White House", "Organization"),
+    # a town by its own name stays the town ("in Azov")
+    ("Fighting went on near Rostov. The shelling in Azov went on all night.", "Azov", "Place"),
+])
+def test_an_actors_own_name_beats_a_foreign_name_of_a_distant_town(nlp, text, name, kind):
+    assert by_name(extract(nlp, text))[name].kind == kind
+
+
 def test_a_capital_is_the_best_known_bearer_of_its_name(nlp):
     # (Washington in Tyne and Wear shares England with Sunderland and Newcastle)
     rec = extract(nlp, "Volunteers from Sunderland and Newcastle have joined Ukraine's army. Washington has invested "

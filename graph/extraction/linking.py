@@ -89,12 +89,14 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
     if not scored:
         return None
     score, _, entry = max(scored, key=lambda t: (t[0], t[1]))
+    own = next((e for _, _, e in scored if e.curated and not e.is_place and name_key(e.label) == name_key(span.text)), None)
+    if own and entry.is_place and not entry.curated and entry.country not in ctx.theatre and entry.label != own.label:
+        entry = own  # an actor by its own name, not a town far away by a foreign name ("Hamas", Latvian for Hamm)
     wide = next((e for _, _, e in scored if e.kind == "Country" or (e.curated and e.feature in WIDE_FEATURES)), None)
     if wide is not None and score >= ctx.settings.min_score and entry.is_place and not entry.curated \
             and not entry.admin_division and entry.admin1 not in ctx.regions:
-        # "from Gaza and Lebanon", "defeat Palestine", "Asia": the country or the continent, not a town of
-        # that name in a country the article names more often (a town goes with its region named:
-        # "Lebanon, Pennsylvania")
+        # "from Gaza and Lebanon", "defeat Palestine", "Asia": the country or the continent, not a town of that
+        # name in a country the article names more often (a town goes with its region: "Lebanon, Pennsylvania")
         return wide
     return entry if score >= ctx.settings.min_score else None
 
@@ -204,7 +206,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return False  # "the Gulf of Aden" is no province named Gulf ("the killing in Berlin of X" is Berlin)
     if strong_cue:  # (by another of its names, not a village far from the war, "the town of Nasir" is no Turkish hamlet,
         # "the villages of Haris" no Iranian Heris; nor a city: "the village of Tillia" is no Tilburg; "Rakhine State")
-        own_name = name_key(entry.label) in (name_key(span.text), name_key(span[:-1].text) if entry.feature == "region" else None)
+        own_name = name_key(entry.label) in (name_key(span.text), entry.feature == "region" and name_key(span[:-1].text))
         return own_name or (entry.country in ctx.theatre or entry.population >= ctx.settings.minor_population) \
             and not (entry.feature == "city" and doc[max(span.start - 2, 0)].lemma_.lower() in ("village", "hamlet"))
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one
@@ -214,11 +216,10 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return False
     settings = ctx.settings
     if entry.country in ctx.theatre and entry.country not in settings.theatre:
-        # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever
-        # the NER calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's
-        # family"), also in a list after one ("in Qamenas, Sarmin and Talamenes"), or what is taken or
-        # shelled ("the liberation of Sinjar", as outside the theatre); never when a name goes on ("at
-        # Lancaster House")
+        # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever the NER
+        # calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's family"), also in a
+        # list after one ("in Qamenas, Sarmin and Talamenes"), or what is taken or shelled ("the liberation of
+        # Sinjar", as outside the theatre); never when a name goes on ("at Lancaster House")
         if name_goes_on(span, cues):
             return False
         if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not part_of_a_name(span, ner) \
@@ -264,7 +265,6 @@ WIDE_FEATURES = ("continent", "sea")  # curated places a town's name never means
 # like size, but do not make Paris, Texas out of Paris in an article that names the US ten times
 COUNTRY_MENTIONS_COUNTED = 5
 LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
-
 
 # title words that stand only before a person's name ("President Lula", "General Zaluzhnyi")
 NOT_PERSON_TITLES = {"foreign", "defence", "defense", "former", "late", "vice", "deputy", "chief"}
