@@ -1146,6 +1146,7 @@ def test_a_compass_word_before_a_continent_names_a_region(nlp):
     # "state" or "governorate" after a name says it is a country's division, as "region" does
     ("Fighting went on in Myanmar. The Arakan Army now controls most of Rakhine state.", "Rakhine"),
     ("Fighting went on in Syria. Rebels hold much of Idlib governorate.", "Idlib"),
+    ("Fighting went on in Myanmar. The jet struck a monastery in Lin Ta Lu village, Sagaing township.", "Sagaing"),
     # not after a possessive: "Ohio's state senator" is no "Ohio state"
     ("President Trump backed Ohio's state senator JD Vance last year.", "Ohio"),
 ])
