@@ -816,6 +816,24 @@ def test_sources_in_a_place_speak_as_that_places_officials(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # sources in a body are the body's, by its name, or by its state's demonym after a possessive
+    ("A source in Hamas said the talks had stalled.", ["Hamas sources"]),
+    ("A source in Ukraine's military general staff said the bridge had fallen.", ["Ukrainian sources"]),
+    # "the source" and "the official" after them are the same unnamed source, if no person is meant
+    ("The bridge had fallen, a source in Ukraine's military general staff said. The source, who spoke on "
+     "condition of anonymity, said the army had withdrawn.", ["Ukrainian sources", "Ukrainian sources"]),
+    ("The bridge had fallen, a Ukrainian official said. The official said the army had withdrawn.",
+     ["Ukrainian officials", "Ukrainian officials"]),
+    # one described as someone is no source
+    ("The court heard he was described as an officer in Russia's military intelligence.", []),
+])
+def test_sources_in_a_body_and_the_source_said_again(nlp, text, speakers):
+    rec = extract(nlp, text)
+    assert [s for s, _, _ in claims(rec)] == speakers
+    assert all(e.name in speakers for e in rec.entities if e.kind == "UnnamedSource")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Drone strikes killed nine people in Kharkiv on Sunday, Ukraine's health ministry said, in the worst day "
      "since a truce between the two sides took effect last month.", "Drone strikes killed nine people in Kharkiv on Sunday"),

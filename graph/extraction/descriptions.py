@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from graph.extraction.entities import EntityInfo
 from graph.extraction.titles import title_words
-from graph.extraction.unnamed_groups import rebels_meant, rebels_own
+from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_meant
 from graph.records import BODY_KINDS
 
 
@@ -48,8 +48,9 @@ class DescriptionResolver:
             key = self.speaking_person(tok)
             if key is not None:
                 return key, True
-        if anaphor:
-            return self.description(tok, anaphor), True
+        if anaphor or lemma in self.cues.sources:  # ("the source said": the unnamed source described before)
+            key = self.description(tok, anaphor) if anaphor else None
+            return key or (source_meant(self, tok) if lemma in self.cues.sources else None), True
         return None, False
 
     def leader(self, modifier: Token) -> str | None:

@@ -195,34 +195,19 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
             continue  # a title before a name: "Ukrainian official Oleksiy Danilov"
         if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.children if c.dep_ in ("appos", "compound")) \
-                or _title_of_a_name(doc, tok, keys, kinds) or _acted_on(tok, cues):
+                or _title_of_a_name(doc, tok, keys, kinds) or _acted_on(tok, cues) \
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):  # ("described as an officer in ...": someone)
             continue
-        prefix = None
-        affiliation: tuple[str, ...] = ()
-        for mod in sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i),
-                          key=lambda t: t.i):
-            for sub in mod.subtree:
-                key = keys.get(sub.i)
-                if key and kinds.get(key) in BODY_KINDS:
-                    start = end = sub.i  # the words of this one mention of the body, whole
-                    while start > 0 and keys.get(start - 1) == key:
-                        start -= 1
-                    while keys.get(end) == key and end < tok.i:
-                        end += 1
-                    affiliation = (key,)
-                    prefix = doc[start:end].text
-                    break
-                iso = gaz.country_of_adjective(sub.text) if sub.text[:1].isupper() else None
-                if iso:
-                    affiliation = (f"country:{iso}",)
-                    prefix = gaz.demonym.get(iso, sub.text)
-                    break
-                if sub.lower_ == "western":
-                    prefix = "Western"
-            if prefix:
-                break
+        mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i),
+                      key=lambda t: t.i)
+        prefix, affiliation = _described_by(doc, mods, tok.i, keys, kinds, gaz)
         if prefix is None:  # "officials in Odesa", "officials in Washington": that town's, of its country
             prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
+        if prefix is None:  # "a source in Hamas", "a source in Ukraine's general staff": the body's
+            within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "inside")
+                      for o in p.children if o.dep_ == "pobj" and kinds.get(keys.get(o.i, "")) not in ("Place", "Country")
+                      and not any(c.dep_ == "conj" for c in o.children)]  # (not "officials in Kyiv and Warsaw")
+            prefix, affiliation = _described_by(doc, within[:1], len(doc), keys, kinds, gaz)
         if tok.lemma_.lower() in cues.heads and tok.tag_ == "NN" and affiliation and any(
                 c.start < tok.i and c.entry is not None and affiliation[0] in c.entry.part_of for c in chosen):
             continue  # "the RSF leader" after "Hemedti": the leader named before (the resolver's, coref)
@@ -231,6 +216,33 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=name,
                                  affiliation=affiliation))
     return out
+
+
+def _described_by(doc: Doc, mods: list, stop: int, keys: dict[int, str], kinds: dict[str, str],
+                  gaz: Gazetteer) -> tuple[str | None, tuple[str, ...]]:
+    """The prefix and affiliation the first of these phrases gives a description of sources: a body's
+    mention, whole ("Hamas officials"), a state's demonym ("Ukrainian officials"), or "Western"."""
+    prefix = None
+    for mod in mods:
+        for sub in mod.subtree:
+            key = keys.get(sub.i)
+            if key and kinds.get(key) == "Country" and sub.dep_ == "poss" and key.split(":")[-1] in gaz.demonym:
+                return gaz.demonym[key.split(":")[-1]], (key,)  # "Russia's leaders" are Russian (as written: "US officials")
+            if key and kinds.get(key) in BODY_KINDS:
+                start = end = sub.i  # the words of this one mention of the body, whole
+                while start > 0 and keys.get(start - 1) == key:
+                    start -= 1
+                while keys.get(end) == key and end < stop:
+                    end += 1
+                return doc[start:end].text, (key,)
+            iso = gaz.country_of_adjective(sub.text) if sub.text[:1].isupper() else None
+            if iso:
+                return gaz.demonym.get(iso, sub.text), (f"country:{iso}",)
+            if sub.lower_ == "western":
+                prefix = "Western"
+        if prefix:
+            break
+    return prefix, ()
 
 
 LOCAL_MODIFIERS = {"regional", "local", "senior", "top", "provincial", "municipal", "city", "government", "military"}

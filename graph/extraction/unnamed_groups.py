@@ -1,5 +1,5 @@
-"""Which armed group "the rebels" or "the militants" stands for, and whose fighters a rebel commander
-speaks of. The article may describe a group it never names: "In Mali, the army recaptured Kidal from
+"""Which armed group "the rebels" or "the militants" stands for, whose fighters a rebel commander
+speaks of, and which unnamed source "the official" or "the source" is when no person is meant. The article may describe a group it never names: "In Mali, the army recaptured Kidal from
 Tuareg-led rebels. The rebels said they had withdrawn" (the Tuareg-led rebels, not the jihadist group
 named a paragraph before). The nearest phrase with the description's noun is its antecedent, as in the
 usual same-head rule of coreference; when that phrase refers to no entity and no armed group is named
@@ -38,3 +38,13 @@ def rebels_own(res, speaker: str, tok: Token) -> str | None:
               for w in title_words(res.doc, ref.start, ref.end, res.key_at)}
     rebel = res.kind(speaker) == "Person" and any(res.cues.anaphors.get(w) == "rebels" for w in titles)
     return res.description(tok, "rebels") if rebel else None
+
+
+def source_meant(res, tok: Token) -> str | None:
+    """The unnamed source "the official" or "the source" (``tok``) is: the last one before it in the window
+    whose description ends with the same noun ("a source in Ukraine's general staff said ... The source,
+    who spoke on condition of anonymity, said ..."). ``res`` is the resolver."""
+    here = res.sent_index.get(tok.i, 0)
+    return next((ref.key for ref in reversed(res.refs) if ref.start < tok.i and res.kind(ref.key) == "UnnamedSource"
+                 and here - res.sent_index.get(ref.start, 0) <= res.window
+                 and tok.doc[ref.end - 1].lemma_.lower() == tok.lemma_.lower()), None)
