@@ -182,8 +182,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
     """Speakers described but not named: "Ukrainian officials", "a Western official", "US intelligence".
 
     ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind. Only
-    descriptions with an affiliation (a demonym, "Western", or an organisation, or a town or state they
-    are "in": "officials in Odesa") count.
+    descriptions with an affiliation (a demonym, "Western", or an organisation, or a town, state or body
+    they are "in": "officials in Odesa", "a source in Hamas") count.
     """
     out: list[Candidate] = []
     for tok in doc:
