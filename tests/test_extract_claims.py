@@ -795,6 +795,13 @@ def test_a_name_given_to_what_one_did_is_no_claim(nlp):
     assert claims(rec) == []
 
 
+def test_it_in_what_it_calls_is_the_subject_of_the_verb_the_clause_hangs_on(nlp):
+    # not the speaker reporting the sentence ("the group said")
+    rec = extract(nlp, "Israeli troops clashed with Hezbollah fighters in southern Lebanon, the group said, a week "
+                       "after Israel began what it calls a limited ground operation.")
+    assert ("Israel", "a limited ground operation") in [(s, t) for s, t, _ in claims(rec)]
+
+
 @pytest.mark.parametrize("text, said", [
     ("President Ivan Dravic announced the ceasefire on social media on Thursday.", "the ceasefire"),
     ("President Ivan Dravic announced the ceasefire on state television.", "the ceasefire"),

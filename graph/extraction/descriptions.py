@@ -111,10 +111,12 @@ class DescriptionResolver:
 
     def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
         """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
-        offensive", "Russia withdrew its troops" (not the speaker who reports the clause)."""
-        if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+        offensive", "Russia withdrew its troops" (not the speaker who reports the clause); so is the subject
+        of what the object's clause names: "Israel began what it calls a limited operation"."""
+        named = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(c.lower_ == "what" for c in tok.head.children)
+        if not named and (tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj")):
             return None
-        verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+        verb = tok.head.head if tok.head.dep_ == "dobj" or named else tok.head.head.head
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
             # named, or for the object itself a phrase that names its owner ("Forces loyal to Khalifa Haftar
             # pressed their offensive"; not "warplanes struck Yemen in retaliation for their attacks")
