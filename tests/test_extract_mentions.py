@@ -1169,6 +1169,15 @@ def test_an_actors_own_name_beats_a_foreign_name_of_a_distant_town(nlp, text, na
     assert by_name(extract(nlp, text))[name].kind == kind
 
 
+@pytest.mark.parametrize("text", [
+    "Houthis fired a missile at a ship, the U.S. military's Central Command said.",
+    "The Pentagon's Central Command said the strikes hit Yemen.",
+])
+def test_a_name_after_a_state_bodys_possessive_is_that_states_body(nlp, text):
+    # "Central Command" alone names no one; after the US military's possessive it is US Central Command
+    assert {e.name for e in extract(nlp, text).entities if e.kind == "MilitaryUnit"} == {"United States Central Command"}
+
+
 def test_a_capital_is_the_best_known_bearer_of_its_name(nlp):
     # (Washington in Tyne and Wear shares England with Sunderland and Newcastle)
     rec = extract(nlp, "Volunteers from Sunderland and Newcastle have joined Ukraine's army. Washington has invested "

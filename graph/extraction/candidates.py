@@ -20,7 +20,7 @@ from graph.extraction.ner_index import ends_in_site_word, ner_index
 from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
-from graph.extraction.seat_bodies import bodies_in_capitals
+from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_owners
 from graph.extraction.settlement_names import settlement_names
 from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
@@ -70,7 +70,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     cands += _leaders_forces(doc, gaz, cands, cues)
     cands += _branches_before_ranks(doc, gaz, cues)
     cands += [Candidate(start, end, "gazetteer", 10.0, entries=entries)
-              for start, end, entries in bodies_in_capitals(doc, gaz, cands)]
+              for start, end, entries in bodies_in_capitals(doc, gaz, cands) + bodies_of_owners(doc, gaz, cands)]
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken = {(c.start, c.end) for c in cands}

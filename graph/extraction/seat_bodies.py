@@ -1,6 +1,7 @@
 """A state's body named by the capital it sits in: "the defence ministry in Baku" is Azerbaijan's
 Ministry of Defence, "the government in Kabul" Afghanistan's, as "the Baku defence ministry" and "the
-Kabul government" are (the gazetteer's {capital} forms of its alias templates).
+Kabul government" are (the gazetteer's {capital} forms of its alias templates); and one named after the
+possessive of another of its state's bodies: "the U.S. military's Central Command" is US Central Command.
 """
 from __future__ import annotations
 
@@ -36,4 +37,29 @@ def bodies_in_capitals(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple[int,
                    if e.kind == "Organization" and e.curated and e.country == iso]
         if entries:  # the phrase with its capital, which names the state ("government" alone names none)
             out.append((start, capital.end, entries))
+    return out
+
+
+def bodies_of_owners(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple[int, int, list]]:
+    """(start, end, entries) of each capitalised name after the possessive of a state's body whose state's
+    name or demonym before it makes a name the gazetteer gives one body of that state ("the U.S. military's
+    Central Command": "US Central Command"). ``cands`` are the gazetteer's candidates."""
+    out = []
+    for cand in cands:
+        k = cand.end
+        owners = {e.country for e in cand.entries if e.kind != "Country"}
+        if len(owners) != 1 or None in owners or k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+            continue
+        iso = owners.pop()
+        end = k + 1
+        while end < len(doc) and end - k <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        state = gaz.country(iso)
+        if end == k + 1 or state is None:
+            continue
+        forms = {state.label, *state.aliases, gaz.demonym.get(iso, state.label)}
+        found = {e.gid: e for form in forms for e in gaz.lookup(f"{form} {doc[k + 1:end].text}", translit=False)
+                 if e.country == iso and e.kind in ("Organization", "MilitaryUnit")}
+        if len(found) == 1:
+            out.append((k + 1, end, list(found.values())))
     return out
