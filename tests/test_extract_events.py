@@ -1073,6 +1073,12 @@ def test_an_event_takes_the_time_its_sentence_gives_it(nlp, sentence, date):
     assert {e[4].date for e in events(rec)} == {date}
 
 
+def test_a_date_in_a_clause_that_says_more_of_the_place_is_not_the_events(nlp):
+    rec = extract(nlp, "Analysts said the army may now push north towards the capital Khartoum, where it has been "
+                       "fighting the rebels since April 2023.", published="2025-01-11")
+    assert find(rec, "Offensive", "Khartoum")[4].date is None
+
+
 def test_a_day_between_the_reporting_verb_and_the_clause_is_the_reports_unless_the_clause_has_none(nlp):
     # "said on Tuesday it had ...": the parser hangs the day on the reported clause
     rec = extract(nlp, "The Velmorian army said on Tuesday it had destroyed a depot in a strike on Kidal earlier "

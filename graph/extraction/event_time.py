@@ -84,8 +84,10 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
         # (a date before an event noun is its own, whatever the model calls it: "the September 17 airstrike")
         if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE" \
                 or (nominal and child.i < tok.i and child.dep_ in ("nmod", "compound")):
-            # (not a date of the clause a preposition brings: "took Aleppo before seizing Hama on Thursday")
-            clause = {t.i for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB" for t in c.subtree}
+            # (not a date of the clause a preposition brings: "took Aleppo before seizing Hama on Thursday", nor
+            # of one that says more of a place: "push towards Khartoum, where it has fought since April 2023")
+            clause = {t.i for c in child.subtree if c.i != child.i and ((c.dep_ == "pcomp" and c.pos_ == "VERB")
+                                                                          or c.dep_ in ("relcl", "acl")) for t in c.subtree}
             for sub in child.subtree:
                 text = _date_at(sub) if sub.i not in clause else None
                 if text:
