@@ -25,6 +25,7 @@ class Cues:
     rebuttal: frozenset[str]  # verbs that call a claim false ("dismissed reports that ...", "which Moscow denies")
     spokes: frozenset[str]  # who speaks for a body ("a spokesperson for the brigade")
     divisions: frozenset[str]  # after a name, a country's division ("Rakhine state", "Idlib governorate")
+    territory_nouns: frozenset[str]  # ground an event takes or leaves ("recaptured the territory it lost in X")
     part_nouns: frozenset[str]  # "factions of the SNA": a part of the armed body after "of"
     nonstate_nouns: frozenset[str]  # groups a country's name does not make the state ("Myanmar rebels")
     armed_nonstate: frozenset[str]  # non-state groups that bear arms ("rebels", not "protesters")
@@ -136,6 +137,7 @@ def load_cues() -> Cues:
         rebuttal=words("rebuttal"),
         spokes=words("spokes"),
         divisions=words("division"),
+        territory_nouns=words("territory_noun"),
         part_nouns=words("part_noun"),
         nonstate_nouns=words("nonstate_noun"),
         armed_nonstate=frozenset(w for w, v in rows["nonstate_noun"] if "armed" in v.split()),

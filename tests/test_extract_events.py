@@ -195,6 +195,18 @@ def test_a_city_described_by_its_countrys_possessive_or_after_out_of_is_the_city
     assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == places
 
 
+@pytest.mark.parametrize("text, etype, agent", [
+    # ground taken back or left is where the relative clause on it places it
+    ("Russian forces have recaptured about 40% of the territory Ukraine seized in Russia's Kursk region.",
+     "ControlChange", ("Russian Armed Forces",)),
+    ("Russian troops withdrew from the land they had occupied in the Kharkiv region.", "Withdrawal",
+     ("Russian Armed Forces",)),
+])
+def test_ground_taken_or_left_is_where_its_relative_clause_places_it(nlp, text, etype, agent):
+    rec = extract(nlp, text)
+    assert agent in [e[2] for e in events(rec) if e[0] == etype and e[1] in ("Kursk", "Kharkiv")]
+
+
 def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     rec = extract(nlp, "The RAF carried out air strikes with US forces on Iran-backed Houthi rebels in Yemen, "
                        "after the rebels attacked ships.")

@@ -94,9 +94,20 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                   if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
+    if not ranked and etype in ("ControlChange", "Withdrawal"):
+        ranked = [(0, k) for k in _where_the_ground_was(head, res, cues)]
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues)
     return narrowest(keys, head, res)
+
+
+def _where_the_ground_was(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """Where the ground an event takes or leaves lies, as the relative clause on it says ("recaptured about
+    40% of the territory Ukraine seized in the Kursk region")."""
+    ground = [n for o in head.children if o.dep_ in ("dobj", "pobj", "prep") for n in o.subtree
+              if n.lemma_.lower() in cues.territory_nouns and (n.head.i == head.i or n.head.lower_ in ("of", "from"))]
+    return [k for n in ground for c in n.children if c.dep_ in ("relcl", "acl") for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "near") for k in places_named_by(p, res)]
 
 
 def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
