@@ -270,8 +270,8 @@ def is_passive(verb: Token) -> bool:
 
 def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:
     """The character range of ``tok``'s subtree (without ``leave``'s subtree and the conjunction before
-    it, if given, and without another party's stance on it: ", which Moscow denies"), trimmed of punctuation at its ends and, with ``skip_mark``, of the words that only
-    join it to the sentence."""
+    it, if given, and without another party's stance on it: ", which Moscow denies"), trimmed of
+    punctuation at its ends and, with ``skip_mark``, of the words that only join it to the sentence."""
     left = ({t.i for t in leave.subtree} if leave is not None else set()) | others_stance(tok)
     first = reported_from(tok) if skip_mark else -1  # ("said on Tuesday it had ...": the day is the report's)
     tokens = [t for t in tok.subtree if t.i not in left and t.i > first]

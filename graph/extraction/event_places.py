@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
-from graph.extraction.place_choice import fronted_place, locates_a_settlement, named_settlement, narrowest, of_place, places_named_by
+from graph.extraction.place_choice import (fronted_place, locates_a_settlement, named_settlement, narrowest, of_place,
+                                           places_named_by)
 from graph.extraction.triggers import outside_children, verbal, with_light_verb
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -38,15 +39,15 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
         key = res.place(tok)  # "seized the town's airport", "shelled the city's outskirts"
     elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
                                                  or tok.head.lower_ in ("in", "inside", "near")
-                                                 or (tok.head.lower_ == "of" and tok.head.head.i == root.i and root.lower_ == "out")) \
+                                                 or (tok.head.lower_ == "of" and tok.head.head.i == root.i
+                                                     and root.lower_ == "out")) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         # "withdrew from the city", "pulled out of the city" (not "towards the village of ..."), "withdrew
         # from its headquarters in the city"
         key = res.place(tok)
     elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass or tok.head.head.lemma_ == "control"):
-        # "withdrew from parts of the city", "took much of the town", "positions east of the village", "regained
-        # control of the town"
+        # "withdrew from parts of the city", "took much of the town", "positions east of the village", "regained control of it"
         key = res.place(tok)
     return key
 

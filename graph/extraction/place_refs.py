@@ -18,8 +18,8 @@ class PlaceReferences:
     """Resolution of places by pronoun and description."""
 
     def place(self, tok: Token) -> str | None:
-        """The place "it", "the village" or "the country's second city" refers to: in its own sentence the first place named before
-        it (the sentence's topic), otherwise the last place named before it."""
+        """The place "it", "the village" or "Congo's second city" refers to: in its own sentence the first
+        place named before it (the sentence's topic), otherwise the last place named before it."""
         low, lemma = tok.lower_, tok.lemma_.lower()
         # "the village", or one a place's possessive makes definite and puts in its country ("Congo's
         # second-largest city")
@@ -42,8 +42,8 @@ class PlaceReferences:
             region = ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER
             unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
                 n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
-            if info.kind != "Place" or (features and not unknown_town and (info.entry is None or info.entry.feature not in features)) \
-                    or (owner is not None and self.country_of(ref.key) != self.country_of(owner)):
+            unfit = features and not unknown_town and (info.entry is None or info.entry.feature not in features)
+            if info.kind != "Place" or unfit or (owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0 and same is None:

@@ -1,9 +1,10 @@
-"""Which armed group "the rebels" or "the militants" stands for, whose fighters a rebel commander
-speaks of, and which unnamed source "the official" or "the source" is when no person is meant. The article may describe a group it never names: "In Mali, the army recaptured Kidal from
-Tuareg-led rebels. The rebels said they had withdrawn" (the Tuareg-led rebels, not the jihadist group
-named a paragraph before). The nearest phrase with the description's noun is its antecedent, as in the
-usual same-head rule of coreference; when that phrase refers to no entity and no armed group is named
-after it, the description refers to no entity either.
+"""Which armed group "the rebels" or "the militants" stands for, whose fighters a rebel commander speaks
+of, and which unnamed source "the official" or "the source" is when no person is meant. The article may
+describe a group it never names: "In Mali, the army recaptured Kidal from Tuareg-led rebels. The rebels
+said they had withdrawn" (the Tuareg-led rebels, not the jihadist group named a paragraph before). The
+nearest phrase with the description's noun is its antecedent, as in the usual same-head rule of
+coreference; when that phrase refers to no entity and no armed group is named after it, the description
+refers to no entity either.
 """
 from __future__ import annotations
 
