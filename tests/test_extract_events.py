@@ -1085,6 +1085,11 @@ def test_an_event_takes_the_time_its_sentence_gives_it(nlp, sentence, date):
     assert {e[4].date for e in events(rec)} == {date}
 
 
+def test_who_has_no_plans_to_act_is_the_agent_of_the_denied_act(nlp):
+    rec = extract(nlp, "M23 spokesman Lawrence Kanyuka said the group had no plans to take Uvira.")
+    assert find(rec, "ControlChange", "Uvira")[2:4] == (("M23",), "Negated")
+
+
 def test_a_date_in_a_clause_that_says_more_of_the_place_is_not_the_events(nlp):
     rec = extract(nlp, "Analysts said the army may now push north towards the capital Khartoum, where it has been "
                        "fighting the rebels since April 2023.", published="2025-01-11")
