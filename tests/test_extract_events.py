@@ -222,8 +222,6 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     # report's day dates the report, not the event
     ("Russia's Defence Ministry claimed Wednesday that its troops had captured the village of Illinka.", "2022-10"),
     ("The governor said Russian forces had withdrawn from Lyman.", "2022-10"),
-    # the report's day after the clause, with "on" as without
-    ("Russian forces captured the town of Lyman, Russia's defence ministry said on Wednesday.", "2022-10"),
     # how long something lasted puts nothing in time
     ("The Kestrel Brotherhood seized Lyman after weeks of fighting.", "2022-10"),
     ("The Kestrel Brotherhood seized Lyman after three days of clashes.", "2022-10"),
