@@ -112,7 +112,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         # Research Center (EURC)" is no mention of the European Union)
         # (a building's whole name beats a town's name inside it: not the GeoNames "Airport"; a known longer name
         # ending with it is its own: "the United Nations Office for the Coordination of ... Affairs (OCHA)")
-        known_longer = any(c.source == "gazetteer" and c.start < start and c.end == end for c in cands)
+        known_longer = (start, end) in defined and any(c.source == "gazetteer" and c.start < start and c.end == end
+                                                       for c in cands)
         priority = 10.5 if (start, end) in defined and not known_longer else 8.0 if venue else _ner_priority(label)
         cands.append(Candidate(start, end, "ner", priority, ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))

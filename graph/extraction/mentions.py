@@ -226,8 +226,9 @@ def _described_by(doc: Doc, mods: list, stop: int, keys: dict[int, str], kinds: 
     for mod in mods:
         for sub in mod.subtree:
             key = keys.get(sub.i)
-            if key and kinds.get(key) == "Country" and sub.dep_ == "poss" and key.split(":")[-1] in gaz.demonym:
-                return gaz.demonym[key.split(":")[-1]], (key,)  # "Russia's leaders" are Russian (as written: "US officials")
+            state = gaz.entries.get(key) if key and kinds.get(key) == "Country" and sub.dep_ == "poss" else None
+            if state is not None and state.country in gaz.demonym:
+                return gaz.demonym[state.country], (key,)  # "Russia's leaders" are Russian (as written: "US officials")
             if key and kinds.get(key) in BODY_KINDS:
                 start = end = sub.i  # the words of this one mention of the body, whole
                 while start > 0 and keys.get(start - 1) == key:

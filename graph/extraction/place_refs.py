@@ -24,9 +24,8 @@ class PlaceReferences:
         # "the village", or one a place's possessive makes definite and puts in its country ("Congo's
         # second-largest city")
         owner = next((self.key_at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in self.key_at
-                      and self.kind(self.key_at[c.i]) in ("Country", "Place")), None)
-        if PLACE_NOUNS.get(lemma) != SETTLEMENTS:
-            owner = None  # (not "Kyiv's regions")
+                      and self.kind(self.key_at[c.i]) in ("Country", "Place")), None) \
+            if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
         features = PLACE_NOUNS.get(lemma) if definite else None
         if low != "it" and features is None:
