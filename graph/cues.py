@@ -57,6 +57,7 @@ class Cues:
     institution_words: frozenset[str]
     unit_types: frozenset[str]
     command_heads: frozenset[str]  # "Operational Command South": a military command's head word
+    arrival: frozenset[str]  # "reached Homs": what forces arrive at is a place
     offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be
     unit_words: frozenset[str]
     object_place: frozenset[str]
@@ -168,6 +169,7 @@ def load_cues() -> Cues:
         institution_words=words("institution_word") | words("org_head") | words("unit_word") | words("forces_noun"),
         unit_types=words("unit_type"),
         command_heads=words("command_head"),
+        arrival=words("arrival"),
         offensive_aims=words("offensive_aim"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),

@@ -14,7 +14,7 @@ from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLAC
 from graph.extraction.doctext import in_dateline, is_headline, word_before
 from graph.extraction.place_anchors import anchor_bonus, learn_places
 from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
-                                         preceded_by_prep, preceded_by_the, taken_as_place)
+                                         preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import family_name, name_key
@@ -216,16 +216,16 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return False
     settings = ctx.settings
     if entry.country in ctx.theatre and entry.country not in settings.theatre:
-        # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever the NER
-        # calls them), its towns after "in", "near"... (not "to": "condolences to Dayton's family"), also in a
-        # list after one ("in Qamenas, Sarmin and Talamenes"), or what is taken or shelled ("the liberation of
-        # Sinjar", as outside the theatre); never when a name goes on ("at Lancaster House")
+        # a country this article is about: its cities written as proper names (Aleppo, Raqqah: whatever the NER calls
+        # them), its towns after "in", "near"... (not "to": "condolences to Dayton's family"), also in a list after one
+        # ("in Qamenas, Sarmin and Talamenes"), what is taken, shelled or reached; not when a name goes on ("Lancaster House")
         if name_goes_on(span, cues):
             return False
-        if entry.population >= 100_000 and all(t.pos_ == "PROPN" for t in span) and not part_of_a_name(span, ner) \
-                and span.text not in ctx.surnames:
+        if entry.population >= 100_000 and (all(t.pos_ == "PROPN" for t in span) or entry.gid in ctx.capitals) \
+                and not part_of_a_name(span, ner) and span.text not in ctx.surnames:  # ("Kigali denies": tagged ADJ)
             return True
-        said = locative_before(span, cues) or taken_as_place(span, cues) or (cue and list_start(span) < span.start)
+        said = locative_before(span, cues) or taken_as_place(span, cues) or reached(span, cues) \
+            or (cue and list_start(span) < span.start)
         return said and (ner != "PERSON" or _mistagged_town(entry, span, ctx))
     if entry.country in settings.theatre:
         if cue:
@@ -237,9 +237,9 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return not name_goes_on(span, cues)  # "Kigali denies ...": the capital of a country the article names
     if entry.population >= 100_000 and locative_before(span, cues) and not name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
-    if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues)) \
-            and not name_goes_on(span, cues):
-        return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar": a town, whatever the NER says
+    if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues)
+                                              or reached(span, cues)) and not name_goes_on(span, cues):
+        return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar", "reached Homs": a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
 
 

@@ -89,8 +89,12 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
     # Artem Kazantsev")
     given = any(p.start == cand.start and p.end == cand.end + 1 and name_like(doc[p.start:p.end], cand, cues)
                 for p in people)
+    # nor the family name after a given name ("Sergei Shevchenko" is no district of Poltava)
+    family = any(p.start < cand.start and cand.end == p.end and name_like(doc[p.start:p.end], cand, cues)
+                 and all(t.pos_ == "PROPN" for t in doc[p.start:cand.start])  # (not "Sometimes Kiev shows")
+                 and not is_headline(doc[cand.start].sent) for p in people)
     big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000
-    if surname or given or (inside and not big):
+    if surname or given or family or (inside and not big):
         # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian
         # Observatory for Human Rights": the longer name wins if it is one
         return 3.0
@@ -117,6 +121,9 @@ def _inside_longer_name(cand: Candidate, orgs: list[Candidate], doc: Doc, gaz: G
             words = [t for t in extra if not (t.lower_ in ("the", "of", "and", "for") or t.is_punct)]
             if cand.end - cand.start == 1 and _mid_name_word(cand.entry, cand.start, org, doc, headed):
                 return True
+            if cand.end == org.end and doc[cand.start].lower_ in cues.bare_bodies and words \
+                    and all(t.is_alpha and t.text[:1].isupper() for t in words):
+                return True  # a short form as the head of a longer name: "the Congo River Alliance" is no NATO
             # (a word that names a body alone only as a short form, "the Alliance", may start a longer name)
             if words and all(t.is_alpha and t.text[:1].isupper() and (not t.is_stop or t.like_num)
                              and (t.lower_ in cues.bare_bodies  # unknown, or known only as a one-word body mid-name

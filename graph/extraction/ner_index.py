@@ -68,6 +68,8 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
             span = extent(doc, *span, cues)  # a body's modifiers; no title after it; a task force's name over a dash
         parts = _joined_bodies(doc, *span, cues) if label == "ORG" else \
             _joined_places(doc, *span, gaz) if label in ("GPE", "LOC") else [span]
+        if label in ("ORG", "PERSON") and parts == [span] and (listed := _listed_places(doc, *span, gaz)):
+            parts, label = listed, "GPE"  # "at Fordow, Natanz and Isfahan" (the model's "Fordow, Natanz")
         for part in parts:
             out[part] = label
         if ent.label_ in ("PERSON", "ORG") and ent.end - ent.start > 1 and doc[ent.start].lower_ in LOCATIVE_PREPS:
@@ -257,6 +259,19 @@ def _joined_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple
     if all(t.text[:1].isupper() for a, b in parts for t in doc[a:b] if t.is_alpha):
         return parts
     return [(start, end)]
+
+
+def _listed_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The items of a list of places the model took for one body or person ("struck sites at [Fordow,
+    Natanz] and Isfahan"): names in capitals split by commas, one of them a place the gazetteer knows
+    and none a body or a person it knows; otherwise none."""
+    commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
+    parts = list(zip([start] + [k + 1 for k in commas], commas + [end]))
+    if not commas or not all(0 < b - a <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in doc[a:b])
+                             for a, b in parts):
+        return []
+    kinds = [{e.is_place for e in gaz.lookup(doc[a:b].text, translit=False)} for a, b in parts]
+    return parts if any(True in k for k in kinds) and not any(False in k for k in kinds) else []
 
 
 def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:

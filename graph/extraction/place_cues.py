@@ -39,7 +39,17 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
              and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
     strong = strong or bool(appos) or in_dateline(span)  # "Grozny, a much smaller town,", "KYIV, May 7 (Reuters) -"
     # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
-    return weak or strong or taken_as_place(span, cues), strong
+    return weak or strong or taken_as_place(span, cues) or reached(span, cues), strong
+
+
+def reached(span: Span, cues: Cues) -> bool:
+    """What a verb of arrival has as its object is a place: "reached Homs on Saturday night", "neared
+    Kherson" (a proper name: "reached an agreement" is none)."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in cues.arrival \
+        and span[0].text[:1].isupper()
 
 
 def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENTS) -> bool:
