@@ -969,3 +969,17 @@ def test_the_army_is_a_states_not_an_armed_group_named_army(nlp):
     rec = extract(nlp, "The Arakan Army attacked a base near Sittwe in Myanmar on Monday. The army said it had "
                        "repelled the attack.")
     assert [c[0] for c in claims(rec)] == ["Myanmar Armed Forces"]
+
+
+def test_a_capital_the_parser_hangs_on_the_verb_as_a_modifier_is_the_speaker(nlp):
+    # "Kigali" comes as an adjective of "denies": still the subject, for Rwanda
+    rec = extract(nlp, "Congo's minister, Anna Berg, said the army still held \"strategic points\" in the city and "
+                       "accused Rwanda of a declaration of war. Kigali denies arming the group but says Congolese forces "
+                       "cooperate with the militia.")
+    assert ("Rwanda", "Congolese forces cooperate with the militia") in [(s, t) for s, t, _ in claims(rec)]
+
+
+def test_what_the_crowd_is_told_is_the_claim_where_the_parser_hangs_it_on_the_crowd(nlp):
+    rec = extract(nlp, "Militia leader Abu Hassan al-Arkani told crowds at the Grand Mosque that the victory belonged "
+                       "to all.")
+    assert [t for _, t, _ in claims(rec)] == ["the victory belonged to all"]

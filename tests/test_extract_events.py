@@ -1820,3 +1820,16 @@ def test_a_state_that_takes_control_of_a_town_is_its_agent(nlp):
 def test_who_prepares_or_masses_for_an_act_would_do_it(nlp, sentence, place, agents):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)
     assert event[2] == agents and event[3] == "Planned", event
+
+
+def test_a_day_the_parser_hangs_on_an_adverb_dates_the_event(nlp):
+    # the parser hangs "on Sunday" on "early", not on the verb: it is still the strike's day
+    rec = extract(nlp, "Fighting goes on\n\nIsraeli jets struck two sites at Natanz and Isfahan early on Sunday.",
+                  published="2023-02-27")
+    assert {e.date for e in rec.events} == {"2023-02-26"}, events(rec)
+
+
+def test_a_headline_subject_the_parser_hangs_on_the_verb_is_the_agent(nlp):
+    # the parser makes "US" a compound of the verb "bombs": it is still who bombs
+    rec = extract(nlp, "US bombs Iran's nuclear sites; Tehran threatens retaliation\n\nThe strikes came at night.")
+    assert find(rec, "Attack", "Iran")[2] == ("United States",)

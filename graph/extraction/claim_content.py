@@ -21,6 +21,16 @@ MIN_CONTENT_CHARS = 8
 MIN_OBJECT_WORDS = 3  # an object that is the whole claim ("denied ...") says something in three words at least
 
 
+def modifier_subject(verb: Token) -> Token | None:
+    """A name before a verb with no subject that the parser hung on the verb as a modifier: the verb's
+    subject ("[US] bombs Iran's nuclear sites" as a compound, "[Kigali] denies arming the group" as an
+    adjective); a verb takes no such modifier."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i and c.text[:1].isupper()
+                 and c.is_alpha), None)
+
+
 def stance_range(verb: Token) -> tuple[int, int]:
     """A stance's claim: the verb's clause without its subject and what hangs before the subject
     ("The United States [strongly condemns the attacks in Jabla]")."""

@@ -17,7 +17,7 @@ from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
                                                described_in_quotes, has_own_object, inside_phrase, is_scare_quote,
-                                               nearest_quote, overlaps, speakers_own_act, stance_range)
+                                               nearest_quote, overlaps, modifier_subject, speakers_own_act, stance_range)
 from graph.extraction.reported_clauses import medium_clause, misparsed_relative, set_against
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
@@ -88,11 +88,8 @@ def _subject(verb: Token, cues: Cues) -> Token | None:
     """The speaker phrase of a reporting verb, climbing through participles and conjunctions."""
     tok = verb
     for _ in range(4):
-        for child in tok.children:
-            if child.dep_ == "agent":
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
+        if pobj := [c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]:
+            return pobj[0]  # a passive's doer
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subj:
             s = subj[0]
@@ -100,6 +97,8 @@ def _subject(verb: Token, cues: Cues) -> Token | None:
                 return None  # "it is believed that ..."; "the warship was officially welcomed": no speaker
             if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "it was reported that ..."
+            return s
+        if (s := modifier_subject(tok)) is not None:  # "Kigali denies arming the group"
             return s
         if tok == verb and speakers_own_act(tok.head, cues) == tok:
             tok = tok.head.head  # "said the army held X and accused the rebels of ...": who said it accuses

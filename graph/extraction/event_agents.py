@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.cues import Cues
+from graph.extraction.claim_content import modifier_subject
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, sides_phrases
@@ -266,6 +267,8 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
             return subj + [c for c in subj[0].children if c.dep_ == "conj" or (
                 c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
+        if (lost := modifier_subject(tok)) is not None:
+            return [lost]  # "US bombs Iran's nuclear sites"
         head = tok.head
         if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues.preventing:
             # "stopped Russia from taking Kyiv", "Russia was prevented from taking Kyiv"

@@ -74,7 +74,8 @@ def reported_from(tok: Token) -> int:
 
 def attached_date_text(tok: Token, after: int = -1, before: int | None = None, nominal: bool = False) -> str | None:
     """The text of the DATE entity in a phrase attached to this word ("on Friday", "last week"); only
-    phrases between ``after`` and ``before`` when they are given. For an event noun a "since" phrase
+    phrases between ``after`` and ``before`` when they are given, also on an adverb ("early on Sunday",
+    "late on Friday"). For an event noun a "since" phrase
     is what the event is measured against, not its date ("the deadliest attack since 1948")."""
     for child in tok.children:
         if not after < child.i < (before if before is not None else len(tok.doc)):
@@ -83,6 +84,7 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
             continue  # "the deadliest attack since its founding in 1948": what it is measured against
         # (a date before an event noun is its own, whatever the model calls it: "the September 17 airstrike")
         if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE" \
+                or (child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children)) \
                 or (nominal and child.i < tok.i and child.dep_ in ("nmod", "compound")):
             # (not a date of the clause a preposition brings: "took Aleppo before seizing Hama on Thursday", nor
             # of one that says more of a place: "push towards Khartoum, where it has fought since April 2023")

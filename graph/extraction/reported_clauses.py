@@ -15,9 +15,13 @@ MEDIUM_PREPS = {"in", "on", "at", "during", "via", "through"}  # "at a meeting",
 
 def medium_clause(verb: Token) -> list[Token]:
     """A that-clause the parser hung on where the verb's speaker spoke ("told fighters in a video that
-    the offensive would continue", "said in a statement that ..."): what the verb reports."""
-    return [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
-            for medium in prep.children if medium.dep_ == "pobj"
+    the offensive would continue", "said in a statement that ...") or on whom they told ("told crowds at
+    the mosque that the victory belonged to all"): what the verb reports."""
+    told = verb.lemma_.lower() in load_cues().addressing
+    mediums = [medium for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+               for medium in prep.children if medium.dep_ == "pobj"]
+    mediums += [c for c in verb.children if c.dep_ == "dobj" and told]
+    return [clause for medium in mediums
             for clause in medium.children if clause.dep_ in ("acl", "relcl") and clause.i > medium.i
             and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _that_only_joins(clause))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)][:1]
