@@ -1608,3 +1608,17 @@ def test_a_capital_the_model_tags_as_an_adjective_is_the_capital(nlp):
                                 "Anna Berg, said the army still held \"strategic points\" in the city and accused Rwanda "
                                 "of a declaration of war. Kigali denies arming the group."))
     assert ents.get("Kigali") is not None and ents["Kigali"].kind == "Place", ents
+
+
+@pytest.mark.parametrize("sentence, name, admin1", [
+    # the division named after a town says which town of that name it is, or that it is none the gazetteer has
+    ("Petty Officer Anna Berg, of Woodbridge, Virginia, died of wounds on Monday.", "Woodbridge", None),
+    ("The sailor was born in Lebanon, Pennsylvania, in 1980.", "Lebanon", "Pennsylvania"),
+])
+def test_a_division_after_a_town_says_which_town_it_is(nlp, sentence, name, admin1):
+    from graph.gazetteer import load_gazetteer
+
+    ents = by_name(extract(nlp, sentence))
+    assert name in ents and ents[name].kind == "Place", ents
+    entry = load_gazetteer().entries.get(ents[name].gid or "")
+    assert (entry.admin1 if entry is not None else None) == admin1, entry

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate, any_states
 from graph.extraction.doctext import in_dateline, is_headline, word_before
-from graph.extraction.place_anchors import anchor_bonus, learn_places
+from graph.extraction.place_anchors import anchor_bonus, container_bonus, learn_places
 from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -28,6 +28,7 @@ class Context:
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
+    division_at: dict[int, Entry] = field(default_factory=dict)  # token where a division's name starts ("Virginia")
     capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
     settings: MentionSettings = DEFAULT_SETTINGS
     theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
@@ -159,11 +160,9 @@ def _where_score(entry: Entry, span: Span, ctx: Context, cues: Cues) -> float | 
     if entry.country:
         score += min(ctx.countries.get(entry.country, 0), COUNTRY_MENTIONS_COUNTED) * 0.15
         score += ctx.settings.prior(entry.country)
-        container = _container_country(span, ctx) if entry.kind != "Country" else None
-        if container == entry.country:
-            score += 2.0  # "the Iranian embassy in Damascus, Syria"
-        elif container is not None:
+        if (inside := container_bonus(entry, span, ctx)) is None:
             return None  # "the town of Tawila in North Darfur" is no village of Yemen
+        score += inside
     if entry.admin1:
         if entry.admin1 in ctx.sentence_regions.get(span.sent.start, ()):
             score += 2.0
@@ -178,19 +177,6 @@ def _any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
     nothing of where, and is that country's only where the article names the country ("The Times" is
     a paper's name)."""
     return bool(entry.country) and not entry.is_place and entry.actor_kind != "media" and any_states(span, cues)
-
-
-def _container_country(span: Span, ctx: Context) -> str | None:
-    """The country of the country or region the text puts the span in right after it: "Damascus, Syria",
-    "Tawila in North Darfur", "Kupiansk in the Kharkiv region"."""
-    doc = span.doc
-    i = span.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
-        return None
-    i += 1
-    if doc[i].lower_ == "the" and doc[i - 1].lower_ == "in":
-        i += 1
-    return ctx.country_at.get(i)
 
 
 def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple[bool, bool], ctx: Context,

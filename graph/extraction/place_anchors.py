@@ -34,6 +34,9 @@ def learn_places(cands, doc, ctx) -> None:
     for cand in cands:
         if cand.source != "gazetteer" or not cand.entries:
             continue
+        divisions = [e for e in cand.entries if e.admin_division and e.country]
+        if len(divisions) == 1 and not any(e.kind == "Country" for e in cand.entries):
+            ctx.division_at[cand.start] = divisions[0]  # "Woodbridge, Virginia" (also a South African town)
         place = sole_place(cand, doc)
         if place is None:
             continue
@@ -59,6 +62,26 @@ def sole_place(cand, doc) -> Entry | None:
     if len(own) > 1 and own[0].population >= DOMINANT * max(own[1].population, 1_000):
         return own[0]
     return own[0] if len(own) == 1 else None
+
+
+def container_bonus(entry: Entry, span: Span, ctx) -> float | None:
+    """What the country or division named right after a place says of it ("Damascus, Syria", "Tawila in
+    North Darfur", "Woodbridge, Virginia"): +2 when the entry lies in it, None when it lies elsewhere
+    (Woodbridge in California or New Jersey; the country Lebanon before "Pennsylvania"), 0 when no such name
+    follows."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
+        return 0.0
+    i += 1 + (doc[i].lower_ == "in" and doc[i + 1].lower_ == "the")
+    country, division = ctx.country_at.get(i), ctx.division_at.get(i)
+    if entry.kind == "Country":  # ("Lebanon, Pennsylvania" is no country)
+        return None if division is not None and division.country != entry.country and doc[span.end].text == "," else 0.0
+    if division is not None and entry.is_place and entry.admin1 and not entry.admin_division and entry.gid != division.gid:
+        return 2.0 if (entry.country, entry.admin1) == (division.country, division.admin1) else None
+    if country is None:
+        return 0.0
+    return 2.0 if country == entry.country else None
 
 
 def anchor_bonus(entry: Entry, span: Span, anchors: dict[int, tuple[float, float]], cues: Cues) -> float | None:
