@@ -222,6 +222,8 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     # report's day dates the report, not the event
     ("Russia's Defence Ministry claimed Wednesday that its troops had captured the village of Illinka.", "2022-10"),
     ("The governor said Russian forces had withdrawn from Lyman.", "2022-10"),
+    # the report's day after the clause, with "on" as without
+    ("Russian forces captured the town of Lyman, Russia's defence ministry said on Wednesday.", "2022-10"),
     # how long something lasted puts nothing in time
     ("The Kestrel Brotherhood seized Lyman after weeks of fighting.", "2022-10"),
     ("The Kestrel Brotherhood seized Lyman after three days of clashes.", "2022-10"),
@@ -1833,3 +1835,11 @@ def test_a_headline_subject_the_parser_hangs_on_the_verb_is_the_agent(nlp):
     # the parser makes "US" a compound of the verb "bombs": it is still who bombs
     rec = extract(nlp, "US bombs Iran's nuclear sites; Tehran threatens retaliation\n\nThe strikes came at night.")
     assert find(rec, "Attack", "Iran")[2] == ("United States",)
+
+
+def test_what_could_happen_is_not_dated_years_before_the_report(nlp):
+    # the parser hangs "in 2023" on "lead": earlier killings' year, not when a fall that could come would
+    rec = extract(nlp, "The United Nations warned that a fall of El Fasher could lead to killings similar to those in "
+                       "El Geneina in 2023.", published="2025-10-27")
+    falls = [e for e in events(rec) if e[0] == "ControlChange"]
+    assert [(e[1], e[3], e[4].date) for e in falls] == [("El Fasher", "Hypothetical", None)], events(rec)

@@ -90,6 +90,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
                     or (None if article.published else dated_by_context(info.date_text,
                                                                         *_year_anchor(doc, info.trigger[0])))) \
             if info.date_text else None
+        if resolved and info.modality == "Hypothetical" and now and resolved[0][:4] < now:
+            resolved = None  # what could happen is not years past ("could lead to killings like those in 2023")
         group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None, now),
                                   {"evidence": [], "framings": [], "claims": [], "date": None,
                                    "modalities": set(), "current": False, "recent": False})

@@ -206,8 +206,10 @@ def told_as_recent(head: Token) -> bool:
     sent = head.sent
     verb = governing_verb(head)
     reporter = verb.head if verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" else None
+    # (the report's day, with or without "on": "Russian forces captured Selydove, the ministry said on Wednesday")
     dates = [e for e in sent.ents if (e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e)))
-             and (reporter is None or e.root.head.i != reporter.i)]
+             and (reporter is None or reporter.i not in (e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep"
+                                                        else -1))]
     if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
         return False
     if verb is not None and (any(c.dep_ == "npadvmod" and c.lemma_ in ("month", "year") for c in verb.children)
