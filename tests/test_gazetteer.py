@@ -177,3 +177,12 @@ def test_a_direction_is_no_alias_of_a_town():
     assert _good_alias("Kiev", "Kyiv") and _good_alias("Central Depot", "Radford")
     aliases = {a for row in resource_rows("places.tsv.gz") for a in row["aliases"].split("|")}
     assert not aliases & {"North", "South", "East", "West", "Central"}
+
+
+def test_a_peoples_word_is_no_alias_of_a_town():
+    # GeoNames lists "Thai" among Alor Setar's names: "Thai F-16 jets" had put a Malaysian town in the graph
+    peoples = {w for row in resource_rows("countries.tsv") for col in ("adjectives", "peoples")
+               for w in (row[col] or "").split("|") if w}
+    towns = [(row["label"], a) for row in resource_rows("places.tsv.gz") if row["gid"].startswith("geonames:")
+             and row["feature"] in ("city", "town", "village") for a in row["aliases"].split("|") if a in peoples]
+    assert not towns, towns

@@ -138,6 +138,8 @@ def build_rows() -> list[dict]:
     # that spells a country's name is no town's
     country_names = {_folded(c["name"]) for c in countries.values()} | {
         _folded(n) for r in curated_countries.values() for n in (r["name"], *_split(r["aliases"]))}
+    # a people's word is no town's other name ("Thai" is one GeoNames lists for Alor Setar)
+    demonyms = {_folded(a) for r in curated_countries.values() for a in (*_split(r["adjectives"]), *_split(r["peoples"]))}
     rows: list[dict] = []
     points_by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     people_by_admin: Counter = Counter()  # the summed population of a division's GeoNames places
@@ -152,7 +154,7 @@ def build_rows() -> list[dict]:
         if pop >= MIN_POP_WORLD:
             weighted_by_country[cc].append((city["latitude"], city["longitude"], float(pop)))
         aliases = [a for a in city["alternatenames"] if _good_alias(a, name) and a != name
-                   and (a[0].isalpha() or _folded(a) not in country_names)]
+                   and (a[0].isalpha() or _folded(a) not in country_names) and _folded(a) not in demonyms]
         aliases += [bare for bare in map(_without_article, [name, *aliases]) if bare and bare not in aliases]
         keep = (cc in THEATRE or (cc in NEIGHBOURS and pop >= MIN_POP_NEIGHBOUR) or pop >= MIN_POP_WORLD
                 or (cc, name) in capitals or (pop == 0 and len(aliases) >= MIN_NAMES_UNCOUNTED))
