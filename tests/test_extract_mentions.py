@@ -1622,3 +1622,10 @@ def test_a_division_after_a_town_says_which_town_it_is(nlp, sentence, name, admi
     assert name in ents and ents[name].kind == "Place", ents
     entry = load_gazetteer().entries.get(ents[name].gid or "")
     assert (entry.admin1 if entry is not None else None) == admin1, entry
+
+
+def test_a_group_named_after_a_people_and_another_group_is_not_its_long_form(nlp):
+    # "the Pakistani Taliban" is another group: "the Taliban" named after it are still the Afghan Taliban
+    ents = by_name(extract(nlp, "Afghanistan's Taliban government agreed to a truce. Pakistan accuses Kabul of "
+                                "sheltering the Pakistani Taliban, known as the TTP. The Taliban deny the charge."))
+    assert "Taliban" in ents and "Taliban" not in ents["Tehrik-i-Taliban Pakistan"].names, ents

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.gazetteer import load_gazetteer
 from graph.text import is_acronym, name_key
 
 if TYPE_CHECKING:
@@ -39,10 +40,14 @@ def _head_of(name: str) -> str | None:
 
 def _headed_by(info: EntityInfo, word: str) -> bool:
     """Whether one of the entity's names of several words ends with the word ("Times" of "The New York
-    Times") or has it as the head noun of an "X of Y" name ("House" of "House of Representatives")."""
+    Times") or has it as the head noun of an "X of Y" name ("House" of "House of Representatives"); not
+    a name that only puts a people's word before it ("the Pakistani Taliban" is no longer form of "the
+    Taliban", but another group)."""
+    peoples = load_gazetteer().adjectives
     for name in [info.name, *info.names]:
         words = content_words(name)
-        if len(words) > 1 and word in (words[-1], _head_of(name)):
+        if len(words) > 1 and word in (words[-1], _head_of(name)) \
+                and not (words[-1] == word and all(w in peoples for w in words[:-1])):
             return True
     return False
 
