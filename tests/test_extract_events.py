@@ -224,6 +224,8 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     ("The governor said Russian forces had withdrawn from Lyman.", "2022-10"),
     # the report's day after the clause, with "on" as without
     ("Russian forces captured the town of Lyman, Russia's defence ministry said on Wednesday.", "2022-10"),
+    # or in where the report was made
+    ("The governor said in a televised address on Monday that Russian forces had withdrawn from Lyman.", "2022-10"),
     # how long something lasted puts nothing in time
     ("The Kestrel Brotherhood seized Lyman after weeks of fighting.", "2022-10"),
     ("The Kestrel Brotherhood seized Lyman after three days of clashes.", "2022-10"),
@@ -1843,3 +1845,12 @@ def test_what_could_happen_is_not_dated_years_before_the_report(nlp):
                        "El Geneina in 2023.", published="2025-10-27")
     falls = [e for e in events(rec) if e[0] == "ControlChange"]
     assert [(e[1], e[3], e[4].date) for e in falls] == [("El Fasher", "Hypothetical", None)], events(rec)
+
+
+def test_it_is_the_place_a_description_since_the_last_name_refers_to(nlp):
+    # "the city" comes after Darfur is named: "it" is the city (El Fasher), not the region named last
+    rec = extract(nlp, "The RSF said they had taken full control of El Fasher, the army's last stronghold in the "
+                       "western Darfur region. Army chief Anna Berg said his forces had withdrawn from the city to a "
+                       "safer place. He vowed to retake it.")
+    planned = [e for e in events(rec) if e[3] == "Planned"]
+    assert [(e[0], e[1]) for e in planned] == [("ControlChange", "El Fasher")], events(rec)

@@ -206,16 +206,26 @@ def told_as_recent(head: Token) -> bool:
     sent = head.sent
     verb = governing_verb(head)
     reporter = verb.head if verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" else None
-    # (the report's day, with or without "on": "Russian forces captured Selydove, the ministry said on Wednesday")
+    # (the report's day, with or without "on", however deep: "Russian forces captured Selydove, the ministry said
+    # on Wednesday", "said in a televised address on Monday that his forces had withdrawn")
     dates = [e for e in sent.ents if (e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e)))
-             and (reporter is None or reporter.i not in (e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep"
-                                                        else -1))]
+             and (reporter is None or not _the_reports(e.root, reporter))]
     if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
         return False
     if verb is not None and (any(c.dep_ == "npadvmod" and c.lemma_ in ("month", "year") for c in verb.children)
                              or _before_past_perfect(verb)):
         return False
     return verb is None or reporter is not None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _the_reports(tok: Token, reporter: Token) -> bool:
+    """Whether a word hangs on the reporting verb outside the clause it reports (through phrases, not
+    clauses): the report's time, not the event's."""
+    while tok.dep_ in ("pobj", "prep", "npadvmod", "tmod", "compound", "amod", "nummod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == reporter.i:
+            return True
+    return False
 
 
 def _before_past_perfect(verb: Token) -> bool:

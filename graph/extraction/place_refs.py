@@ -3,6 +3,8 @@
 ``entities``, ``sent_index``, ``cues``)."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
@@ -31,7 +33,7 @@ class PlaceReferences:
         if low != "it" and features is None:
             return None
         here = self.sent_index.get(tok.i, 0)
-        same, earlier = None, None
+        same, earlier, earlier_at = None, None, 0
         for ref in self.refs:
             if ref.start >= tok.i:
                 break
@@ -48,7 +50,12 @@ class PlaceReferences:
             if distance == 0 and same is None:
                 same = ref.key
             elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
-                earlier = ref.key  # "the city" reaches further back than "it" or "the region": its kind narrows the choice
+                earlier, earlier_at = ref.key, ref.start  # "the city" reaches further back than "it" or "the region"
+        if same is None and low == "it":  # "withdrew from the city. He vowed to retake it": the city, named after
+            back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
+            described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
+                              and here > self.sent_index.get(t.i, 0)), None)
+            earlier = (self.place(described) if described is not None else None) or earlier
         return same or earlier
 
     def region_mention(self, key: str) -> bool:
