@@ -1629,3 +1629,22 @@ def test_a_group_named_after_a_people_and_another_group_is_not_its_long_form(nlp
     ents = by_name(extract(nlp, "Afghanistan's Taliban government agreed to a truce. Pakistan accuses Kabul of "
                                 "sheltering the Pakistani Taliban, known as the TTP. The Taliban deny the charge."))
     assert "Taliban" in ents and "Taliban" not in ents["Tehrik-i-Taliban Pakistan"].names, ents
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a ship's name is no town, state, capital or unnamed source, whichever side of the ship's noun it stands
+    ("A missile hit the Gibraltar Eagle, a U.S.-owned cargo ship, in the Gulf of Aden.", ("Gibraltar", "Eagle")),
+    ("Ukraine sank the Moskva, the flagship of Russia's Black Sea Fleet, in April 2022.", ("Moskva",)),
+    ("The Houthis seized the Galaxy Leader, a car carrier, in the Red Sea.", ("Galaxy", "Leader")),
+    ("Ukraine sank the cruiser Moskva in April 2022.", ("Moskva",)),
+])
+def test_a_ships_name_is_no_entity(nlp, sentence, words):
+    rec = extract(nlp, sentence)
+    named = [e for e in rec.entities if any(w in n for n in (e.name, *e.names) for w in words)]
+    assert not named, named
+    assert "Gulf of Aden" in by_name(rec) or "Gulf" not in sentence
+
+
+def test_what_hit_a_ship_at_sea_happened_at_sea(nlp):
+    rec = extract(nlp, "The Houthis attacked the Marlin Luanda, a British-linked oil tanker, in the Gulf of Aden.")
+    assert [(e.type, e.places) for e in rec.events] == [("Attack", (by_name(rec)["Gulf of Aden"].key,))], rec.events

@@ -23,6 +23,7 @@ from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_owners
 from graph.extraction.settlement_names import settlement_names
 from graph.extraction.stances import names_no_actor
+from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 
@@ -61,7 +62,7 @@ def covered_tokens(cands: list[Candidate]) -> set[int]:
 
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
     """Every candidate span, before overlaps are settled."""
-    ner, given, defined = ner_index(doc, gaz, cues)
+    (ner, given, defined), ships = ner_index(doc, gaz, cues), vessel_tokens(doc, cues)
     # "pro-Russian forces", "ethnic Armenian forces" are not Russia's, Armenia's forces
     cands = [c for c in _gazetteer_candidates(doc, gaz, ner, cues)
              if not (gaz.country_of_adjective(doc[c.start].text) and names_no_actor(doc[c.start], cues))
@@ -118,7 +119,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         cands.append(Candidate(start, end, "ner", priority, ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
-    return cands
+    return [c for c in cands if not ships.intersection(range(c.start, c.end))]  # ("the Gibraltar Eagle, a cargo ship")
 
 
 def any_states(span: Span, cues: Cues) -> bool:

@@ -14,6 +14,7 @@ from graph.extraction.linking import Context, after_a_title, article_context, is
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 
@@ -193,8 +194,9 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
     they are "in": "officials in Odesa", "a source in Hamas") count.
     """
     out: list[Candidate] = []
+    ships = vessel_tokens(doc, cues)  # ("the Galaxy Leader, a car carrier")
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in keys:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in keys or tok.i in ships:
             continue
         plural = cues.sources.get(tok.lemma_.lower())
         if plural is None:

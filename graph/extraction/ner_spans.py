@@ -137,8 +137,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].is_alpha:
         return True  # "Nevertheless, ...", "Lately, ...": a sentence's adverb, capitalised, is no name
-    if (cand.start >= 1 and doc[cand.start - 1].lower_ in cues.vessels) or tokens[0].text in cues.vessel_prefixes:
-        return True  # "the car carrier Galaxy Leader", "USS Carney": a ship
+    if tokens[0].text in cues.vessel_prefixes:
+        return True  # "USS Carney": a ship (graph.extraction.vessel_names finds the names ship nouns describe)
     if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads and tokens[0].lower_ not in cues.org_heads:
         # "the Taiwan Relations Act", "the Minsk Agreements": a document, not an actor (but the "Government of
         # National Accord" is a government)
