@@ -983,3 +983,13 @@ def test_what_the_crowd_is_told_is_the_claim_where_the_parser_hangs_it_on_the_cr
     rec = extract(nlp, "Militia leader Abu Hassan al-Arkani told crowds at the Grand Mosque that the victory belonged "
                        "to all.")
     assert [t for _, t, _ in claims(rec)] == ["the victory belonged to all"]
+
+
+def test_a_hyphened_title_before_a_speaker_after_the_clause_is_no_part_of_the_claim(nlp):
+    # "Commander-in-Chief" had kept the speaker in the claim, and its "Chief" had made the Russian chief of
+    # staff the Ukrainian commander
+    rec = extract(nlp, "Ukraine has taken full control of the town of Sudzha, Commander-in-Chief Oleksandr Syrskyi "
+                       "said. Russian Chief of General Staff Valery Gerasimov claimed that the advance had been stopped.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [
+        ("Oleksandr Syrskyi", "Ukraine has taken full control of the town of Sudzha"),
+        ("Valery Gerasimov", "the advance had been stopped")]

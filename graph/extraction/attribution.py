@@ -67,9 +67,10 @@ def tacked_on_speaker(verb: Token, res: ReferenceResolver) -> tuple[Token, int] 
         return None
     doc = verb.doc
     comma = ref.start - 1 - (doc[ref.start - 1].lower_ == "the")
-    # (past the name's role before it: "Ukraine's top commander Oleksandr Syrskyi")
+    # (past the name's role before it: "Ukraine's top commander Oleksandr Syrskyi", "Commander-in-Chief X")
     while comma > clause and ref.start - comma <= 6 and doc[comma].text != "," \
-            and doc[comma].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+            and (doc[comma].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or doc[comma].text == "-"
+                 or (not doc[comma].whitespace_ and doc[comma + 1].text == "-")):
         comma -= 1
     return (doc[ref.end - 1], doc[comma].idx) if comma > clause and doc[comma].text == "," else None
 

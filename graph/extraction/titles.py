@@ -19,6 +19,8 @@ def title_before(doc: Doc, start: int, cues: Cues) -> tuple[str, ...]:
         k -= 1
         if doc[k].is_sent_start:
             break
+    if k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        return ()  # the end of a hyphened title ("Commander-in-Chief") is no title of its own ("Chief")
     words = [t.text for t in doc[k:start]]
     while words and (words[0].lower() not in cues.titles or words[0] == "of"):
         words = words[1:]
