@@ -58,6 +58,7 @@ class Cues:
     unit_types: frozenset[str]
     command_heads: frozenset[str]  # "Operational Command South": a military command's head word
     arrival: frozenset[str]  # "reached Homs": what forces arrive at is a place
+    lowercase_names: frozenset[str]  # "russian troops": a name some outlets write in lower case
     offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be
     unit_words: frozenset[str]
     object_place: frozenset[str]
@@ -170,6 +171,7 @@ def load_cues() -> Cues:
         unit_types=words("unit_type"),
         command_heads=words("command_head"),
         arrival=words("arrival"),
+        lowercase_names=words("lowercase_name"),
         offensive_aims=words("offensive_aim"),
         unit_words=words("unit_word"),
         object_place=words("object_place"),

@@ -1854,3 +1854,13 @@ def test_it_is_the_place_a_description_since_the_last_name_refers_to(nlp):
                        "safer place. He vowed to retake it.")
     planned = [e for e in events(rec) if e[3] == "Planned"]
     assert [(e[0], e[1]) for e in planned] == [("ControlChange", "El Fasher")], events(rec)
+
+
+@pytest.mark.parametrize("sentence, agent", [
+    # some outlets write the name of Russia in lower case on purpose
+    ("Over the past day, russian troops shelled Kherson, the governor said.", "Russian Armed Forces"),
+    ("The russians launched 96 drones at Kharkiv overnight.", "Russia"),
+])
+def test_a_name_written_in_lower_case_on_purpose_is_still_the_agent(nlp, sentence, agent):
+    rec = extract(nlp, sentence)
+    assert [e[2] for e in events(rec)] == [(agent,)], events(rec)

@@ -1648,3 +1648,9 @@ def test_a_ships_name_is_no_entity(nlp, sentence, words):
 def test_what_hit_a_ship_at_sea_happened_at_sea(nlp):
     rec = extract(nlp, "The Houthis attacked the Marlin Luanda, a British-linked oil tanker, in the Gulf of Aden.")
     assert [(e.type, e.places) for e in rec.events] == [("Attack", (by_name(rec)["Gulf of Aden"].key,))], rec.events
+
+
+def test_a_name_the_model_calls_a_person_listed_after_a_known_village_is_a_place(nlp):
+    kinds = {e.name: e.kind for e in extract(nlp, "Ukrainian defenders stopped 37 assault actions near Malynivka, "
+                                                  "Vodiane Druhe and Sribne.").entities}
+    assert kinds.get("Vodiane Druhe") == "Place", kinds

@@ -183,7 +183,8 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> li
     lowers = [t.lower_ for t in doc]
     breaks = [t.is_space or (t.i > 0 and t.is_sent_start) for t in doc]
     endable = [_endable(t) for t in doc]
-    startable = [bool(t.text) and (t.text[0].isupper() or t.text[0].isdigit()) and not t.is_space for t in doc]
+    startable = [bool(t.text) and (t.text[0].isupper() or t.text[0].isdigit() or t.lower_ in cues.lowercase_names)
+                 and not t.is_space for t in doc]  # ("russian troops", as some outlets write it)
     for t in doc[:-1]:  # "linked to al Qaeda", "retaken from al-Shabaab": a name may open with its article
         if t.text in NAME_ARTICLES and (t.nbor().text[:1].isupper() or (t.nbor().text == "-" and t.i + 2 < n)):
             startable[t.i] = True

@@ -186,7 +186,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
             return self.context_forces(tok, speaker) if definite or not any(c.dep_ == "det" for c in tok.children) \
                 else None
         iso = self.gaz.peoples.get(tok.lower_)
-        if iso and tok.text[:1].isupper() and role == "agent":
+        if iso and (tok.text[:1].isupper() or tok.lower_ in self.cues.lowercase_names) and role == "agent":
             return self.country_key(iso)
         iso = self._demonym_child(tok)
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
@@ -278,8 +278,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
 
     def _demonym_child(self, tok: Token) -> str | None:
         for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper() \
-                    and not names_no_actor(child, self.cues):
+            written = child.text[:1].isupper() or child.lower_ in self.cues.lowercase_names  # (or "russian troops")
+            if child.dep_ in ("amod", "compound", "nmod") and written and not names_no_actor(child, self.cues):
                 iso = self.gaz.country_of_adjective(child.text)
                 if iso:
                     return iso

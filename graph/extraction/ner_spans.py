@@ -232,14 +232,15 @@ def _site_in(first: Token, cues: Cues) -> bool:
         and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
 
 
-def _listed_with_a_place(tokens: list[Token]) -> bool:
-    """A later item of a list whose first item the model tags as a place, after a place's preposition
-    ("attacked near Holubivka and Stepova Novoselivka"): a place too."""
+def _listed_with_a_place(tokens: list[Token], gaz: Gazetteer) -> bool:
+    """A later item of a list whose first item the model tags as a place or the gazetteer knows as one,
+    after a place's preposition ("attacked near Holubivka and Stepova Novoselivka", "near Malynivka,
+    Vodiane Druhe and Sribne"): a place too."""
     first = tokens[-1]
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return first.i < tokens[0].i and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj" \
-        and first.head.lower_ in LOCATIVE_PREPS
+    return first.i < tokens[0].i and first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS \
+        and (first.ent_type_ in ("GPE", "LOC") or any(e.is_place for e in gaz.lookup(first.text, translit=False)))
 
 
 def _apposed_settlement(cand: Candidate, tokens: list[Token], cues: Cues) -> bool:
@@ -285,7 +286,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues) \
                 or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
                 or _settlement_after(tokens, cues) \
-                or (_listed_with_a_place(tokens) and _person_entry(name, gaz) is None):
+                or (_listed_with_a_place(tokens, gaz) and _person_entry(name, gaz) is None):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says
             cand.kind = "Place"
