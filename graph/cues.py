@@ -58,6 +58,8 @@ class Cues:
     unit_types: frozenset[str]
     command_heads: frozenset[str]  # "Operational Command South": a military command's head word
     arrival: frozenset[str]  # "reached Homs": what forces arrive at is a place
+    sponsorship: frozenset[str]  # "Turkey-backed fighters": proxies, no state's own forces
+    toponym_words: frozenset[str]  # "Tal", "Deir": words Arabic place names open with
     lowercase_names: frozenset[str]  # "russian troops": a name some outlets write in lower case
     offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be
     unit_words: frozenset[str]
@@ -171,6 +173,8 @@ def load_cues() -> Cues:
         unit_types=words("unit_type"),
         command_heads=words("command_head"),
         arrival=words("arrival"),
+        sponsorship=words("sponsorship"),
+        toponym_words=words("toponym_word"),
         lowercase_names=words("lowercase_name"),
         offensive_aims=words("offensive_aim"),
         unit_words=words("unit_word"),

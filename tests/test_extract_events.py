@@ -1864,3 +1864,14 @@ def test_it_is_the_place_a_description_since_the_last_name_refers_to(nlp):
 def test_a_name_written_in_lower_case_on_purpose_is_still_the_agent(nlp, sentence, agent):
     rec = extract(nlp, sentence)
     assert [e[2] for e in events(rec)] == [(agent,)], events(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state's proxies are not the forces of the state their demonym names
+    "Turkey-backed Syrian fighters captured the northern city of Manbij on Monday.",
+    "Iran-aligned Iraqi fighters attacked a base near Erbil.",
+])
+def test_forces_another_state_backs_are_no_forces_of_their_own_state(nlp, sentence):
+    rec = extract(nlp, sentence)
+    assert events(rec) and not any(a in ("Syrian Arab Army", "Iraqi Armed Forces", "Syria", "Iraq")
+                                   for e in events(rec) for a in e[2]), events(rec)

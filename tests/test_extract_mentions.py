@@ -1654,3 +1654,13 @@ def test_a_name_the_model_calls_a_person_listed_after_a_known_village_is_a_place
     kinds = {e.name: e.kind for e in extract(nlp, "Ukrainian defenders stopped 37 assault actions near Malynivka, "
                                                   "Vodiane Druhe and Sribne.").entities}
     assert kinds.get("Vodiane Druhe") == "Place", kinds
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a name of Arabic toponymy taken or left is a place, whatever the model calls it
+    ("The Syrian National Army had earlier taken Tal Rifaat and the surrounding villages.", "Tal Rifaat"),
+    ("The militia withdrew from Kafr Velmor on Sunday.", "Kafr Velmor"),
+])
+def test_an_arabic_place_name_taken_or_left_is_a_place(nlp, sentence, place):
+    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    assert kinds.get(place) == "Place", kinds

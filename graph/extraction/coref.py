@@ -271,19 +271,17 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         return next((p.key for p in people if body in p.affiliation or (p.entry and body in p.entry.part_of)), None)
 
     def _nonstate(self, tok: Token) -> bool:
-        """Rebels, militants, or a government the state's own is not ("Myanmar's exiled government")."""
-        return any(t.lemma_.lower() in self.cues.nonstate_nouns for t in (tok, *tok.children) if t.i <= tok.i) \
-            or (tok.lemma_.lower() in self.cues.government_nouns
-                and any(c.lower_ in self.cues.rival_words for c in tok.children if c.i < tok.i))
+        """Rebels, militants, proxies ("Turkey-backed Syrian fighters"), a rival government ("Myanmar's exiled government")."""
+        return any(t.lemma_.lower() in self.cues.nonstate_nouns or (t.lemma_.lower() in self.cues.sponsorship
+                                                                  and t.i > 0 and t.nbor(-1).text == "-")
+                   for t in (tok, *tok.children) if t.i <= tok.i) or (tok.lemma_.lower() in self.cues.government_nouns
+                                                                     and any(c.lower_ in self.cues.rival_words
+                                                                             for c in tok.children if c.i < tok.i))
 
     def _demonym_child(self, tok: Token) -> str | None:
-        for child in tok.children:
-            written = child.text[:1].isupper() or child.lower_ in self.cues.lowercase_names  # (or "russian troops")
-            if child.dep_ in ("amod", "compound", "nmod") and written and not names_no_actor(child, self.cues):
-                iso = self.gaz.country_of_adjective(child.text)
-                if iso:
-                    return iso
-        return None
+        return next((iso for child in tok.children if child.dep_ in ("amod", "compound", "nmod")
+                     and (child.text[:1].isupper() or child.lower_ in self.cues.lowercase_names)  # (or "russian troops")
+                     and not names_no_actor(child, self.cues) and (iso := self.gaz.country_of_adjective(child.text))), None)
 
     def pronoun(self, tok: Token) -> str | None:
         low = tok.lower_

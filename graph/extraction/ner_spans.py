@@ -201,12 +201,22 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
 
 
 def _captured_word(cand: Candidate, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
-    """One word, no one's given name or the surname of someone the article names, that is captured
-    ("had seized Minova") or withdrawn from: the town taken or left (people are captured by their full
-    names: "captured Aiden Aslin")."""
+    """One word, no one's given name or the surname of someone the article names, or a name that opens
+    with a word of Arabic toponymy ("Tal Rifaat"), that is captured ("had seized Minova") or withdrawn
+    from: the town taken or left (people are captured by their full names: "captured Aiden Aslin")."""
     surnames = cand.ctx.surnames if cand.ctx is not None else set()
-    return len(tokens) == 1 and not cand.given_name and name not in surnames and _person_entry(name, gaz) is None \
+    if len(tokens) > 1:
+        return _toponym_taken(tokens, cues) and _person_entry(name, gaz) is None
+    return not cand.given_name and name not in surnames and _person_entry(name, gaz) is None \
         and (taken_as_place(tokens[0].doc[tokens[0].i:tokens[0].i + 1], cues, CAPTURES) or _left(tokens[0], cues))
+
+
+def _toponym_taken(tokens: list[Token], cues: Cues) -> bool:
+    """A name of several words that opens with a word of Arabic toponymy and is taken or left ("had taken
+    Tal Rifaat", "withdrew from Kafr Nabl")."""
+    last = tokens[-1]
+    return len(tokens) > 1 and tokens[0].lower_ in cues.toponym_words \
+        and (taken_as_place(last.doc[last.i:last.i + 1], cues, CAPTURES) or _left(last, cues))
 
 
 def _left(tok: Token, cues: Cues) -> bool:
@@ -331,8 +341,8 @@ def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: 
         cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
     if len(tokens) == 1 and tokens[0].is_stop:
         return False
-    if len(tokens) == 1 and cand.kind != "MilitaryUnit" and named_as_place(tokens[0], cues):
-        cand.kind = "Place"
+    if cand.kind != "MilitaryUnit" and ((len(tokens) == 1 and named_as_place(tokens[0], cues)) or _toponym_taken(tokens, cues)):
+        cand.kind = "Place"  # ("withdrew from Kafr Velmor")
     acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
                                     or defined_acronym(doc, tokens[0].i))  # "(CoI)"
     # "Heavy metals", "Emphasis": capitalised words, not names
