@@ -993,3 +993,19 @@ def test_a_hyphened_title_before_a_speaker_after_the_clause_is_no_part_of_the_cl
     assert [(s, t) for s, t, _ in claims(rec)] == [
         ("Oleksandr Syrskyi", "Ukraine has taken full control of the town of Sudzha"),
         ("Valery Gerasimov", "the advance had been stopped")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement's "we" is the body whose statement it is, not a party a relative clause reports
+    ("The Sudanese government strongly condemns the attacks on Arkona, for which the Kestrel Brotherhood has "
+     "claimed responsibility. We urge all parties to protect civilians.",
+     ("Government of Sudan", "all parties to protect civilians")),
+])
+def test_we_outside_quotes_is_the_body_whose_statement_it_is(nlp, text, expected):
+    assert expected in [(s, t) for s, t, _ in claims(extract(nlp, text))]
+
+
+def test_we_inside_quotes_is_no_statements_voice(nlp):
+    rec = extract(nlp, "The Sudanese government strongly condemns the attacks.\n\n“We urge all parties to protect "
+                       "civilians,” a doctor told reporters.")
+    assert not any(t.startswith("all parties") for _, t, _ in claims(rec)), claims(rec)

@@ -22,7 +22,7 @@ from graph.extraction.reported_clauses import medium_clause, misparsed_relative,
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
-from graph.extraction.statements import until_narrative
+from graph.extraction.statements import recent_speaker, statements_voice, until_narrative
 from graph.extraction.unclaimed import claims_nothing
 
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
@@ -272,19 +272,12 @@ def _speakers(phrases: list[Token], res: ReferenceResolver) -> list[str]:
         source = author_of(phrase, res.cues)
         key = res.resolve(source, role="speaker")
         if key is None and source.i == phrase.i and res.cues.anaphors.get(phrase.lemma_.lower()) == "speaker":
-            key = _recent_speaker(phrase, res)  # "X said it could not comment. A statement read: ..."
+            key = recent_speaker(phrase, res)  # "X said it could not comment. A statement read: ..."
+        elif key is None and phrase.lower_ == "we":
+            key = statements_voice(phrase, res)  # "The United States condemns ... We also call for ..."
         if key is not None and res.kind(key) in ACTOR_KINDS and key not in speakers:
             speakers.append(key)
     return speakers
-
-
-def _recent_speaker(tok: Token, res: ReferenceResolver) -> str | None:
-    """Whose statement an unattributed "a statement" is: the speaker of the sentence before, if any."""
-    if not res.speakers:
-        return None
-    verb_i, key = res.speakers[-1]
-    here = res.sent_index.get(tok.i, 0)
-    return key if verb_i < tok.i and here - res.sent_index.get(verb_i, 0) <= 1 else None
 
 
 def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo]:

@@ -1,6 +1,8 @@
 """Statements as press releases print them: "The Foreign Secretary said:" and then paragraphs of his
 own words, no quotation marks. Each sentence of those paragraphs is a claim of the speaker, up to a
 heading, a paragraph that tells of the speaker in the third person, or one that reports other words.
+And whose words "a statement" and "we" outside quotes are: the speaker just before, the body whose
+statement the text is.
 """
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.doctext import doc_text, strip_range
+from graph.extraction.doctext import QUOTE_MARKS, doc_text, strip_range
 
 FIRST_PERSON = {"i", "we"}
 
@@ -54,3 +56,25 @@ def until_narrative(doc: Doc, sentences: list[tuple[int, int]], speakers: list[s
                 break  # someone else's words, reported
         out.append(rng)
     return out
+
+
+def recent_speaker(tok: Token, res: ReferenceResolver) -> str | None:
+    """Whose statement an unattributed "a statement" is: the speaker of the sentence before, if any."""
+    if not res.speakers:
+        return None
+    verb_i, key = res.speakers[-1]
+    here = res.sent_index.get(tok.i, 0)
+    return key if verb_i < tok.i and here - res.sent_index.get(verb_i, 0) <= 1 else None
+
+
+def statements_voice(tok: Token, res: ReferenceResolver) -> str | None:
+    """Who "we" is in a paragraph with no quotation: the body whose statement the text is, the last one to
+    speak in a sentence of its own in the three before ("The United States strongly condemns ... We also
+    call for ..."; not a party a relative clause reports: "for which Da'esh has claimed responsibility")."""
+    text = doc_text(tok.doc)
+    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    if any(ch in QUOTE_MARKS for ch in text[start:end if end >= 0 else len(text)]):
+        return None  # (the words of someone quoted)
+    here = res.sent_index.get(tok.i, 0)
+    return next((key for verb_i, key in reversed(res.speakers) if verb_i < tok.i and tok.doc[verb_i].dep_ == "ROOT"
+                 and here - res.sent_index.get(verb_i, 0) <= 3 and res.kind(key) in ("Country", "Organization")), None)
