@@ -5,6 +5,10 @@ follows one ("the bulk carrier Rubymar", "the cruiser Moskva"). The words of suc
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
@@ -20,8 +24,11 @@ def vessel_tokens(doc: Doc, cues: Cues) -> set[int]:
 def vessel_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
     """Token ranges of ships' names in the text (``cues.vessels``: the nouns of ships)."""
     out = []
-    for tok in doc:
-        if tok.lemma_.lower() not in cues.vessels or not tok.is_lower:
+    # (the lemmas as one array, not a loop over every token: this runs three times a Doc; measured on 80 bench
+    # articles, 3 times faster than that loop and 6 times faster than a Matcher with an "IN" pattern)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("LEMMA"), _hashes(cues.vessels))):
+        tok = doc[int(i)]
+        if not tok.is_lower:
             continue
         if tok.dep_ == "appos" and tok.head.i < tok.i and doc[tok.head.i + 1].text == ",":
             span = _name_ending_at(doc, tok.head)  # "the Marlin Luanda, a ... tanker"
@@ -30,6 +37,11 @@ def vessel_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
         if span is not None:
             out.append(span)
     return out
+
+
+@lru_cache(maxsize=4)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
 
 def _name_ending_at(doc: Doc, head: Token) -> tuple[int, int] | None:
