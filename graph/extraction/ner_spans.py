@@ -15,8 +15,8 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, after_compass, control_taken_of, named_as_place, names_a_munition,
-                                        names_an_outlet, taken_as_place)
+from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, after_compass, control_taken_of, first_conjunct,
+                                         named_as_place, names_a_munition, names_an_outlet, taken_as_place)
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -246,9 +246,7 @@ def _listed_with_a_place(tokens: list[Token], gaz: Gazetteer) -> bool:
     """A later item of a list whose first item the model tags as a place or the gazetteer knows as one,
     after a place's preposition ("attacked near Holubivka and Stepova Novoselivka", "near Malynivka,
     Vodiane Druhe and Sribne"): a place too."""
-    first = tokens[-1]
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(tokens[-1])
     return first.i < tokens[0].i and first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS \
         and (first.ent_type_ in ("GPE", "LOC") or any(e.is_place for e in gaz.lookup(first.text, translit=False)))
 

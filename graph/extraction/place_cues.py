@@ -20,12 +20,18 @@ CAPTURES = ("ControlChange",)  # what is taken is a place; what is struck may be
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first item of the list a word is a later item of ("Bucha" for "Irpin" in "Bucha, Irpin and
+    Hostomel"), else the word itself."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
     """(any cue, strong cue) that the span names a place: "in X", "the village of X", "X region",
     "X, west of Bakhmut"; in a list ("the towns of Bucha, Irpin and Hostomel") the first item's cue counts."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     weak, strong = _cue_at(span.doc, span.start, span.end, cues)
     first_item = list_start(span)
     if first_item < span.start and not strong:
@@ -45,9 +51,7 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
 def reached(span: Span, cues: Cues) -> bool:
     """What a verb of arrival has as its object is a place: "reached Homs on Saturday night", "neared
     Kherson" (a proper name: "reached an agreement" is none)."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     return first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in cues.arrival \
         and span[0].text[:1].isupper()
 
@@ -57,9 +61,7 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
     liberation of Sinjar", "the fall of Bakhmut", what falls ("Avdiivka fell"), what an attack noun falls
     "on" ("airstrikes on Sanaa", "the assault on Mariupol"; "talks on Sanaa" say nothing), what control
     is taken of ("took full control of El Fasher") and what is fired at ("fired rockets at Sderot")."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     head = first.head
     control = _control(first)
     if control is not None and control.dep_ == "dobj":
@@ -88,8 +90,7 @@ def control_taken_of(tok: Token) -> bool:
     """The name is what control is taken, lost or held of ("took control of X", "seized full control of
     X", "was in control of X"), however the parser hangs the "of"; not whose control it is ("under the
     control of Hamas")."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # "took control of X and Y"
+    tok = first_conjunct(tok)  # "took control of X and Y"
     control = _control(tok)
     return control is not None and (control.dep_ == "dobj" or (control.dep_ == "pobj" and control.head.lower_ == "in"))
 
