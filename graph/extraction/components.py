@@ -37,6 +37,7 @@ from graph.extraction.mentions import find_unnamed_sources, nested_mentions, sel
 from graph.extraction.peoples import SOURCE as PEOPLE, people_mentions
 from graph.extraction.place_parents import locate_places
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import load_gazetteer
 
 EXTRACTORS = ("warkg_mentions", "warkg_claims", "warkg_events")
@@ -121,14 +122,16 @@ class MentionComponent:
         chosen = select(find_candidates(doc, gaz, cues, self.settings), doc, gaz, cues, self.settings)
         chosen = sorted(chosen + nested_mentions(doc, chosen, gaz) + people_mentions(doc, chosen, gaz),
                         key=lambda c: (c.start, -c.end))
-        entities, assigned = group_entities(doc, chosen, gaz, cues)
+        ships = vessel_tokens(doc, cues)  # ("the Galaxy Leader, a car carrier": no office, no source)
+        entities, assigned = group_entities(doc, chosen, gaz, cues, ships=ships)
         # (a name inside a longer one, "[Biden] administration officials", is mentioned, but the longer
         # name is what its words describe)
         keys = {i: key for cand, key in assigned if cand.source not in ("nested", PEOPLE)
                 for i in range(cand.start, cand.end)}
-        sources = find_unnamed_sources(doc, chosen, keys, {k: e.kind for k, e in entities.items()}, gaz, cues)
+        sources = find_unnamed_sources(doc, chosen, keys, {k: e.kind for k, e in entities.items()}, gaz, cues, ships=ships)
         if sources:
-            entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues)
+            entities, assigned = group_entities(doc, sorted(chosen + sources, key=lambda c: (c.start, -c.end)), gaz, cues,
+                                                ships=ships)
         attach_affiliations(doc, entities, assigned, gaz)
         attach_members(doc, entities, assigned)
         locate_places(doc, entities, assigned, cues)

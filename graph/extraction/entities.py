@@ -22,7 +22,6 @@ from graph.extraction.place_cues import place_cue
 from graph.extraction.short_forms import abbreviated, content_words, same_brand, the_named_body
 from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep, role_sweep, surname_sweep,
                                      title_sweep)
-from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import QUOTE_MARKS, family_name, name_key, nickname_free, translit_key
@@ -65,8 +64,10 @@ def surface(doc: Doc, start: int, end: int) -> str:
     return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
-def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues) -> tuple[dict[str, EntityInfo], list[tuple[Candidate, str]]]:
-    """Entities of the article and, for each chosen span, the key of its entity."""
+def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues, *,
+                   ships: set[int]) -> tuple[dict[str, EntityInfo], list[tuple[Candidate, str]]]:
+    """Entities of the article and, for each chosen span, the key of its entity; no sweep finds a name in
+    ``ships``, the tokens of ships' names (:func:`graph.extraction.vessel_names.vessel_tokens`)."""
     entities: dict[str, EntityInfo] = {}
     assigned: list[tuple[Candidate, str]] = []
     pending_people: list[tuple[Candidate, str]] = []
@@ -88,7 +89,6 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     chosen = chosen + title_sweep(doc, chosen, cues)
     chosen = chosen + head_sweep(doc, chosen, cues)
     chosen = chosen + role_sweep(doc, chosen, cues, gaz)
-    ships = vessel_tokens(doc, cues)  # (a ship is no "Galaxy Leader" in office)
     chosen = sorted((c for c in chosen if not ships.intersection(range(c.start, c.end))), key=lambda c: (c.start, -c.end))
     _one_kind_per_name(doc, chosen, cues)
     # another name -> the key of the entity it names: "KSE" of "Kyiv School of Economics", "Q-West" of

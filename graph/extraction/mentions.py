@@ -14,7 +14,6 @@ from graph.extraction.linking import Context, after_a_title, article_context, is
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
-from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 
@@ -83,19 +82,18 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
     inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
                  and name_like(doc[p.start:p.end], cand, cues) for p in people) \
         or any(o.start < cand.start and cand.end < o.end for o in orgs)
-    # "Col. Ihor Ivanov" is no Ivanovo: a town's name ending a person's name after a title
-    surname = any(p.start < cand.start and cand.end == p.end and after_a_title(doc[p.start:p.end], cues)
-                  for p in people)
+    # a town's name ending a person's name after a title ("Col. Ihor Ivanov" is no Ivanovo) or after a given
+    # name ("Sergei Shevchenko" is no district of Poltava; not "Sometimes Kiev shows")
+    surname = any(p.start < cand.start and cand.end == p.end and (
+        after_a_title(doc[p.start:p.end], cues)
+        or (name_like(doc[p.start:p.end], cand, cues) and all(t.pos_ == "PROPN" for t in doc[p.start:cand.start])
+            and not is_headline(doc[cand.start].sent))) for p in people)
     # (a big town of the theatre stays, unless it is the given name before a family name: "resident
     # Artem Kazantsev")
     given = any(p.start == cand.start and p.end == cand.end + 1 and name_like(doc[p.start:p.end], cand, cues)
                 for p in people)
-    # nor the family name after a given name ("Sergei Shevchenko" is no district of Poltava)
-    family = any(p.start < cand.start and cand.end == p.end and name_like(doc[p.start:p.end], cand, cues)
-                 and all(t.pos_ == "PROPN" for t in doc[p.start:cand.start])  # (not "Sometimes Kiev shows")
-                 and not is_headline(doc[cand.start].sent) for p in people)
     big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000
-    if surname or given or family or (inside and not big):
+    if surname or given or (inside and not big):
         # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian
         # Observatory for Human Rights": the longer name wins if it is one
         return 3.0
@@ -186,7 +184,7 @@ def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset
 
 
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
-                         gaz: Gazetteer, cues: Cues) -> list[Candidate]:
+                         gaz: Gazetteer, cues: Cues, *, ships: set[int]) -> list[Candidate]:
     """Speakers described but not named: "Ukrainian officials", "a Western official", "US intelligence".
 
     ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind. Only
@@ -194,7 +192,6 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
     they are "in": "officials in Odesa", "a source in Hamas") count.
     """
     out: list[Candidate] = []
-    ships = vessel_tokens(doc, cues)  # ("the Galaxy Leader, a car carrier")
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in keys or tok.i in ships:
             continue

@@ -265,13 +265,18 @@ def _listed_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple
     """The items of a list of places the model took for one body or person ("struck sites at [Fordow,
     Natanz] and Isfahan"): names in capitals split by commas, one of them a place the gazetteer knows
     and none a body or a person it knows; otherwise none."""
-    commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
-    parts = list(zip([start] + [k + 1 for k in commas], commas + [end]))
-    if not commas or not all(0 < b - a <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in doc[a:b])
+    parts = _comma_parts(doc, start, end)
+    if len(parts) == 1 or not all(0 < b - a <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in doc[a:b])
                              for a, b in parts):
         return []
     kinds = [{e.is_place for e in gaz.lookup(doc[a:b].text, translit=False)} for a, b in parts]
     return parts if any(True in k for k in kinds) and not any(False in k for k in kinds) else []
+
+
+def _comma_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A span's parts between commas that a capitalised word follows (the items of a list of names)."""
+    commas = [k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].text[:1].isupper()]
+    return list(zip([start] + [k + 1 for k in commas], commas + [end]))
 
 
 def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
@@ -283,9 +288,8 @@ def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int
     def bodies(part) -> bool:
         return len(part) > 1 and any(t.lower_ in cues.org_heads for t in part)
 
-    commas = [k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].text[:1].isupper()]
-    parts = list(zip([start] + [k + 1 for k in commas], commas + [end]))
-    if commas and all(bodies(doc[a:b]) for a, b in parts):
+    parts = _comma_parts(doc, start, end)
+    if len(parts) > 1 and all(bodies(doc[a:b]) for a, b in parts):
         return parts
     for k in range(start + 2, end - 2):
         owner, nxt = doc[k - 1], doc[k + 1]
