@@ -107,6 +107,7 @@ class Cues:
     media: frozenset[str]  # where statements are published ("on social media", "on state television")
     origin_only: frozenset[str]  # triggers whose place is only their "from" ("redeployed troops from Kherson")
     lemmas: dict[str, str]  # forms the trained lemmatizer leaves unlemmatised ("retook") -> their lemma
+    norms: dict[str, str]  # rare forms of trigger verbs -> the frequent form the pipeline reads instead ("took")
     armament: frozenset[str]  # aircraft and arms whose country's adjective makes that country's forces act
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
@@ -222,6 +223,7 @@ def load_cues() -> Cues:
         media=words("medium"),
         origin_only=words("origin_only"),
         lemmas={w: v for w, v in rows["lemma"]},
+        norms={w: v for w, v in rows["norm"]},
         armament=words("armament"),
         harm=words("harm"),
     )

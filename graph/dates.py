@@ -53,8 +53,11 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
         return f"{years[0]:04d}-{month:02d}", "gYearMonth"
     if years and not month and len(low) <= 3 and not any(w in low for w in ("since", "until", "before", "after")):
         return f"{years[0]:04d}", "gYear"
-    if pub is None:
-        return None
+    if pub is None or (month and {"that", "same", "following", "previous"} & set(low) and "year" in low):
+        return None  # "in September of that year": told against another date (anaphoric_date)
+    ago = _ago(low, pub)
+    if ago or "ago" in low:
+        return ago
     for n, name in enumerate(WEEKDAYS):
         if name in low:
             back = (pub.weekday() - n) % 7
@@ -94,6 +97,29 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     return None
 
 
+def _ago(low: list[str], pub: dt.date) -> tuple[str, str] | None:
+    """A count of days, weeks, months or years before publication ("two days ago", "a week ago", "three
+    months ago", "a year ago"), at the precision of its unit; "a few days ago" is the month of publication
+    when the week before lies in it; None without a count ("days ago", "several weeks ago") or without "ago"."""
+    if "ago" not in low:
+        return None
+    if {"few", "couple"} & set(low) and {"day", "days"} & set(low):  # "a few days ago": its month, if one
+        week = pub - dt.timedelta(days=7)
+        return (f"{pub.year:04d}-{pub.month:02d}", "gYearMonth") if week.month == pub.month else None
+    if {"few", "several", "many", "couple"} & set(low):
+        return None
+    count = int(low[0]) if low[0].isdigit() else _COUNTS.get(low[0])
+    unit = low[1].rstrip("s") if len(low) > 2 and low[2] == "ago" else None
+    if not count or unit not in ("day", "week", "month", "year"):
+        return None
+    if unit in ("day", "week"):
+        return (pub - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "date"
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "gYearMonth"
+    return f"{pub.year - count:04d}", "gYear"
+
+
 def dated_by_context(text: str | None, anchor: str | None, anchor_after: bool) -> tuple[str, str] | None:
     """(ISO value, XSD type) for a day or a month the text gives without its year ("September 17",
     "on Jan. 8", "in March") in an article with no publication date, its year taken from ``anchor``,
@@ -130,6 +156,10 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
     pointing = bool({"that", "same"} & set(low))
     if "month" in low and pointing and len(anchor) >= 7:
         return anchor[:7], "gYearMonth"
+    month = next((m for m in (month_number(w) for w in low) if m), None)
+    if month and "year" in low:  # "in September of that year", "in March the following year"
+        year = int(anchor[:4]) + (1 if {"following", "next"} & set(low) else -1 if "previous" in low else 0)
+        return f"{year:04d}-{month:02d}", "gYearMonth"
     if "year" in low and pointing:
         return anchor[:4], "gYear"
     # one unit on: "a month later", "the following month" (not "two months later")

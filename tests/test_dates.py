@@ -98,3 +98,28 @@ def test_a_date_told_against_the_date_last_given(text, anchor, expected):
 ])
 def test_a_date_without_its_year_takes_the_year_of_the_nearest_date_with_one(text, anchor, after, expected):
     assert dated_by_context(text, anchor, after) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("two days ago", ("2022-09-08", "date")),
+    ("3 days ago", ("2022-09-07", "date")),
+    ("a week ago", ("2022-09-03", "date")),
+    ("two months ago", ("2022-07", "gYearMonth")),
+    ("nine months ago", ("2021-12", "gYearMonth")),
+    ("a year ago", ("2021", "gYear")),
+    ("a few days ago", ("2022-09", "gYearMonth")),  # the week before lies in September
+    ("days ago", None),
+    ("several weeks ago", None),
+    ("in September of that year", None),  # told against another date: anaphoric_date
+])
+def test_time_ago_counts_back_from_publication(text, expected):
+    assert resolve_date(text, PUB) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("in September of that year", "2022-05", ("2022-09", "gYearMonth")),
+    ("in March the following year", "2022-05-04", ("2023-03", "gYearMonth")),
+    ("in March of the previous year", "2022", ("2021-03", "gYearMonth")),
+])
+def test_a_month_of_the_year_told_before(text, anchor, expected):
+    assert anaphoric_date(text, anchor) == expected

@@ -1875,3 +1875,34 @@ def test_forces_another_state_backs_are_no_forces_of_their_own_state(nlp, senten
     rec = extract(nlp, sentence)
     assert events(rec) and not any(a in ("Syrian Arab Army", "Iraqi Armed Forces", "Syria", "Iraq")
                                    for e in events(rec) for a in e[2]), events(rec)
+
+
+@pytest.mark.parametrize("sentence, etype, place", [
+    # forms of trigger verbs the trained pipeline rarely saw read as a frequent form of the same tense: the
+    # verb is a verb, its subject the agent (the tagger had made "retook" a noun heading "Kestrova")
+    ("Ukraine retook Goma on Sunday.", "ControlChange", "Goma"),
+    ("The RSF retook Kestrova in May and liberated Arkona in September.", "ControlChange", "Kestrova"),
+    ("The RSF encircled Kestrova in May.", "Offensive", "Kestrova"),  # (had been an adjective)
+    ("Velmor annexed Kestrova on Sunday.", "ControlChange", "Kestrova"),
+])
+def test_a_rare_form_of_a_trigger_verb_is_a_verb_with_its_subject(nlp, sentence, etype, place):
+    assert find(extract(nlp, sentence), etype, place)[2], events(extract(nlp, sentence))
+
+
+def test_dropping_bombs_on_a_place_is_an_attack_there(nlp):
+    rec = extract(nlp, "Velmor's aircraft dropped guided bombs on Kestrova overnight. Arkona dropped the charges.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("Attack", "Kestrova")], events(rec)
+
+
+@pytest.mark.parametrize("sentence, place, date", [
+    # a count of days, weeks, months or years before publication, at the precision of its unit
+    ("The rebels captured the village of Kestrova two days ago, the army said.", "Kestrova", "2024-05-20"),
+    ("Velmor's troops seized Arkona a week ago.", "Arkona", "2024-05-15"),
+    ("The militia took Kestrova three months ago.", "Kestrova", "2024-02"),
+    ("The rebels captured Kestrova a few days ago.", "Kestrova", "2024-05"),  # no count: the news of the month
+    # a month of a year told against the year given before it
+    ("The rebels took Kestrova in May 2022 and Arkona in September of that year.", "Arkona", "2022-09"),
+])
+def test_a_date_told_as_time_ago_or_against_the_year_before(nlp, sentence, place, date):
+    rec = extract(nlp, sentence, published="2024-05-22")
+    assert [e[4].date for e in events(rec) if e[1] == place] == [date], events(rec)

@@ -86,7 +86,7 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     now = article.published[:4] if article.published else None
     for info in events_info:
         resolved = (resolve_date(info.date_text, article.published)
-                    or anaphoric_date(info.date_text, _last_date(doc, info.trigger[0], article.published))
+                    or anaphoric_date(info.date_text, _last_date(doc, _told_at(doc, info), article.published))
                     or (None if article.published else dated_by_context(info.date_text,
                                                                         *_year_anchor(doc, info.trigger[0])))) \
             if info.date_text else None
@@ -131,6 +131,15 @@ def _last_date(doc: Doc, before: int, published: str | None) -> str | None:
     return next((found[0] for ent in reversed(doc.ents) if ent.label_ == "DATE" and ent.end <= before
                  for found in [resolve_date(ent.text, published) or (
                      None if published else dated_by_context(ent.text, *_year_anchor(doc, ent.start)))] if found), None)
+
+
+def _told_at(doc: Doc, info) -> int:
+    """Where an event's date is told, for the dates told before it: its DATE entity in the sentence, else
+    the trigger ("took Kestrova in May 2022 and Arkona in September of that year": the year before
+    "September", after the trigger)."""
+    sent = doc[info.trigger[0]].sent
+    return next((e.start for e in doc.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end
+                 and e.text in info.date_text), info.trigger[0])
 
 
 def _year_anchor(doc: Doc, at: int) -> tuple[str | None, bool]:

@@ -47,8 +47,19 @@ def load_model(model: str | None = None, vocab_only: bool = False):
     check_pipeline(nlp, model)
     split_glued_quotes(nlp)
     if not vocab_only:
+        correct_norms(nlp)
         correct_lemmas(nlp)
     return nlp
+
+
+def correct_norms(nlp) -> None:
+    """Give the rare forms of trigger verbs the norm of a frequent form of the same tense ("retook" reads as
+    "took"): the norm is one of the features the tagger, parser and NER embed, so the pipeline tags and
+    parses them as it does the frequent form. The lexeme's norm is the vocabulary's, set once a pipeline."""
+    from graph.cues import load_cues
+
+    for form, norm in load_cues().norms.items():
+        nlp.vocab[form].norm_ = norm
 
 
 def correct_lemmas(nlp) -> None:
