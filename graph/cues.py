@@ -96,6 +96,7 @@ class Cues:
     branch_ranks: frozenset[str]  # ranks and offices after a service's bare name
     document_heads: frozenset[str]  # last words of a law's or treaty's name ("Taiwan Relations Act")
     expel_verbs: frozenset[str]  # "pushed the army out of X": X changes hands
+    cede_verbs: frozenset[str]  # "lost X to Y", "handed X back to Y": X changes hands, taken by Y
     weapon_verbs: frozenset[str]  # verbs whose use of a weapon is an attack ("used cluster munitions")
     weapons: frozenset[tuple[str, ...]]  # weapons by their last lemmas ("chemical", "weapon")
     munition_verbs: frozenset[str]  # verbs whose firing of a munition is an attack ("fired rockets at")
@@ -212,6 +213,7 @@ def load_cues() -> Cues:
         branch_ranks=words("branch_rank"),
         document_heads=words("document_head"),
         expel_verbs=words("expel"),
+        cede_verbs=words("cede"),
         weapon_verbs=words("weapon_verb"),
         weapons=frozenset(tuple(w.split()) for w in words("weapon")),
         munition_verbs=words("munition_verb"),

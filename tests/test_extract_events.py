@@ -1906,3 +1906,41 @@ def test_dropping_bombs_on_a_place_is_an_attack_there(nlp):
 def test_a_date_told_as_time_ago_or_against_the_year_before(nlp, sentence, place, date):
     rec = extract(nlp, sentence, published="2024-05-22")
     assert [e[4].date for e in events(rec) if e[1] == place] == [date], events(rec)
+
+
+
+def test_a_barrage_a_verb_fires_is_the_verbs_attack_and_the_reporting_army_is_not_its_doer(nlp):
+    rec = extract(nlp, "Hezbollah fired a barrage of rockets into northern Israel, the Israeli army said.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Israel", ("Hezbollah",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an attack on the speaker's own country is not the speaker's for want of a doer
+    "The barrage of rockets on Haifa killed two people, the Israeli army said.",
+    "The drone attack on Belgorod damaged a school, the Russian defence ministry said.",  # (a control: passes before)
+])
+def test_an_attack_on_the_speakers_own_ground_is_not_the_speakers(nlp, sentence):
+    rec = extract(nlp, sentence)
+    assert [e[0] for e in events(rec)] == ["Attack"] and [e[2] for e in events(rec)] == [()], events(rec)
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    # a place lost, ceded, surrendered or handed back changes hands, taken by whom the "to" phrase names
+    ("The army lost Kestrova to the RSF on Sunday.", "Kestrova", ("Rapid Support Forces",)),
+    ("The military lost control of Lashio to an alliance of ethnic armies in August.", "Lashio", ()),
+    ("The MNDAA handed the city of Lashio back to the Myanmar military in April.", "Lashio", ("Myanmar Armed Forces",)),
+    ("Lashio was handed back to the Myanmar military in April.", "Lashio", ("Myanmar Armed Forces",)),
+    ("The Houthis surrendered Hodeidah to the coalition.", "Al Hudaydah", ()),
+])
+def test_a_place_lost_or_handed_over_changes_hands(nlp, sentence, place, agent):
+    rec = extract(nlp, sentence)
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("ControlChange", place, agent)], events(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army lost 300 soldiers near Kestrova.",
+    "Anna Berg handed Kestrova's mayor a letter.",
+    "Russia lost control of the skies over Kherson.",
+])
+def test_losing_or_handing_what_is_no_place_is_no_change_of_control(nlp, sentence):
+    assert not [e for e in events(extract(nlp, sentence)) if e[0] == "ControlChange"]

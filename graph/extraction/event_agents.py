@@ -73,7 +73,10 @@ def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
     return []
 
 
-def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str) -> list[str]:
+def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str,
+                 *, at_home: bool = False) -> list[str]:
+    """Who did the event; ``at_home``: it is an attack on the speaker's own country, which its report does
+    not make the speaker's ("The barrage on Haifa killed two, the Israeli army said")."""
     subject = _agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
     for phrase in subject:
@@ -83,34 +86,11 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found += _coordinated_forces(phrase, res, cues)
     hitter = attack_noun_of(head, cues) if not found else None
     if hitter is not None:  # "Israeli airstrikes pounded Rafah": whose the strikes were
-        found = event_agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype)
+        found = event_agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype,
+                             at_home=at_home)
     if not found and not verbal(head):
         # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
-        for child in outside_children(span):
-            key = None
-            if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
-                continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
-            if names_no_actor(child, cues):
-                continue  # "the anti-Assad offensive"
-            if child.dep_ == "amod" and child.tag_ == "VBN":  # "US-backed attacks": the backer did not attack
-                if child.lemma_.lower() in cues.leading:  # "the Saudi-led airstrikes": the leader did
-                    key = next((res.key_at.get(c.i) or _demonym_state(c, res) for c in child.children
-                                if c.dep_ in ("npadvmod", "compound", "amod")), None)
-            elif child.dep_ in ("poss", "compound", "amod", "nmod"):
-                if child.dep_ == "poss":  # a capital's possessive stands for its country: "Moscow's invasion"
-                    key = res.resolve(child, speaker) or res.key_at.get(child.i)
-                else:
-                    key = res.key_at.get(child.i) or res.resolve(child, speaker)
-                if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
-                    key = _demonym_state(child, res) or next(
-                        (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
-            elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF)):
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
-                if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
-                    key = res.resolve(pobj[0], speaker)
-            if key is not None:
-                found.append(key)
+        found = _noun_modifier_agents(span, res, cues, speaker, etype)
         if not found:  # "condemned the bombardment of Aleppo by the regime": the "by" hung on the verb
             found = _misplaced_by(head, res, speaker)
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
@@ -122,7 +102,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found = [enemy]  # the other side of a two-sided report ("the army stopped the advance near X")
         if not found and etype == "Attack" and not repelled:
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
-        if not found and speaker is not None and not repelled and not (etype == "Attack" and _doer_written(head, cues)) \
+        if not found and speaker is not None and not repelled and not at_home \
+                and not (etype == "Attack" and _doer_written(head, cues)) \
                 and not any(t.dep_ in ("acl", "relcl") for t in head.ancestors) \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children) \
                 and (own := res.speakers_forces(speaker)) is not None:
@@ -133,6 +114,38 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found.append(own)
     found += _sides(sides_phrases(head, cues, lemma), res, speaker)
     return _acting(found, res)
+
+
+def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speaker: str | None, etype: str) -> list[str]:
+    """Whose an event noun is, by its modifiers: "Russia's storming", "the Russian withdrawal", "Wagner
+    offensive", "withdrawal of Russian troops", "the Saudi-led airstrikes"."""
+    found: list[str] = []
+    for child in outside_children(span):
+        key = None
+        if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
+            continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
+        if names_no_actor(child, cues):
+            continue  # "the anti-Assad offensive"
+        if child.dep_ == "amod" and child.tag_ == "VBN":  # "US-backed attacks": the backer did not attack
+            if child.lemma_.lower() in cues.leading:  # "the Saudi-led airstrikes": the leader did
+                key = next((res.key_at.get(c.i) or _demonym_state(c, res) for c in child.children
+                            if c.dep_ in ("npadvmod", "compound", "amod")), None)
+        elif child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ == "poss":  # a capital's possessive stands for its country: "Moscow's invasion"
+                key = res.resolve(child, speaker) or res.key_at.get(child.i)
+            else:
+                key = res.key_at.get(child.i) or res.resolve(child, speaker)
+            if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
+                key = _demonym_state(child, res) or next(
+                    (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
+        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF)):
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
+            if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
+                key = res.resolve(pobj[0], speaker)
+        if key is not None:
+            found.append(key)
+    return found
 
 
 def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
@@ -253,6 +266,10 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
     for child in verb.children:
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
+    if lemma in cues.cede_verbs:  # "lost Kestrova to the RSF": who took it, not who lost it
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over")]
+        return [g for h in heads for c in h.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "dative"
+                for g in c.children if g.dep_ == "pobj"]  # (the parser may hang "to" on "back")
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         # "troops would be regrouped/withdrawn": the troops moved are the ones withdrawing
         return [c for c in verb.children if c.dep_ == "nsubjpass"] if etype == "Withdrawal" else []

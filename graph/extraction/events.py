@@ -23,7 +23,7 @@ from graph.extraction.event_places import event_places, harm_done
 from graph.extraction.event_time import event_date_text, is_current, told_as_recent
 from graph.extraction.listed_places import gapped_places
 from graph.extraction.place_cues import names_a_munition
-from graph.extraction.triggers import find_triggers, trigger_head, verbal
+from graph.extraction.triggers import find_triggers, fired_by_a_verb, trigger_head, verbal
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
 
@@ -52,8 +52,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if is_headline(doc[start].sent):
             continue
         head = trigger_head(doc[start:end])
-        if attack_noun_of(head.head, cues) == head:
-            continue  # "airstrikes hit a village": one attack, the verb's (where it hit), not two
+        if attack_noun_of(head.head, cues) == head or fired_by_a_verb(head, cues):
+            continue  # "airstrikes hit a village", "fired a barrage of rockets at": one attack, the verb's
         if lemma in cues.place_subject and _munition_subject(head, cues):
             etype = "Attack"  # "shells fell near the airport": shelling, not the fall of a town
         if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
@@ -66,7 +66,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
         # who condemns an act is not who did it ("Ukraine condemned the annexation of Crimea")
         voice = None if claim_index is not None and claims[claim_index].reproach else speaker
-        agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype)
+        at_home = etype == "Attack" and bool(places) and res.country_of(voice) is not None \
+            and all(res.country_of(p) == res.country_of(voice) for p in places)
+        agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
         hitter = attack_noun_of(head, cues)
         said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
         if agents:

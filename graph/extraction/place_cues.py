@@ -66,7 +66,7 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
     control = _control(first)
     if control is not None and control.dep_ == "dobj":
         # "had taken full control of El Fasher", however the parser hangs the "of"
-        return cues.triggers.get(control.head.lemma_.lower()) in events
+        return _takes(control.head, cues, events)
     if first.dep_ == "pobj" and head.lower_ in AIMED and head.head.lemma_.lower() in cues.munition_verbs:
         return True  # "fired rockets at Kiryat Shmona", "launched missiles into Israel"
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
@@ -83,7 +83,14 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
     elif not ((first.dep_ in ("dobj", "nsubjpass") or (first.dep_ in ("npadvmod", "advmod") and first.i == head.i + 1
                                                         and first.text[:1].isupper())) and head.pos_ == "VERB"):
         return False
-    return cues.triggers.get(head.lemma_.lower()) in events
+    return _takes(head, cues, events)
+
+
+def _takes(verb: Token, cues: Cues, events: tuple[str, ...]) -> bool:
+    """The verb takes, leaves or hits places: a trigger of one of ``events``, or a verb that cedes a place
+    ("lost control of Lashio to", "surrendered Hodeidah to")."""
+    lemma = verb.lemma_.lower()
+    return cues.triggers.get(lemma) in events or ("ControlChange" in events and lemma in cues.cede_verbs)
 
 
 def control_taken_of(tok: Token) -> bool:

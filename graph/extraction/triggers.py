@@ -51,6 +51,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "Withdrawal", "pullback"
         elif lemma in cues.expel_verbs and tok.pos_ == "VERB" and _expels(tok, cues):
             yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
+        elif lemma in cues.cede_verbs and tok.pos_ == "VERB" and _cedes(tok, cues):
+            yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
@@ -93,6 +95,21 @@ def _expels(verb, cues: Cues) -> bool:
     preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "back")
               for g in c.children if g.lower_ in ("of", "from")]  # "out of Lashio", "back from Vovchansk"
     return expelled and any(_names_a_town(o, cues) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _cedes(verb, cues: Cues) -> bool:
+    """The verb gives up a place: its object or passive subject a town's name or "control" of one, or a
+    settlement's word handed "back" or "over" ("handed the city back to the military"); "hand" only so
+    or with a "to" phrase ("handed over Kestrova", not "handed Kestrova's mayor a letter")."""
+    moved = "back" in (parts := {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}) or "over" in parts
+    if verb.lemma_.lower() == "hand" and not moved and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                                                             for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if _names_a_town(obj, cues) or (obj.lemma_.lower() in cues.settlement and moved) or (obj.lower_ == "control" and any(
+                c.lower_ == "of" and any(_names_a_town(g, cues) for g in c.children) for c in obj.children)):
+            return True
+    return False
 
 
 def _names_a_town(noun, cues: Cues) -> bool:
@@ -154,6 +171,14 @@ def _phrase_matcher(vocab, phrases: tuple[tuple[tuple[str, ...], str], ...]) -> 
 
 
 ROUNDS = {"round", "volley"}  # what a weapon fires, named by the weapon ("mortar rounds"; not "a missile attack")
+
+
+def fired_by_a_verb(noun: Token, cues: Cues) -> bool:
+    """An event noun that is the munition a firing verb fires ("fired a barrage of rockets"): the verb
+    is the attack, where it was fired at."""
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.munition_verbs \
+        and _a_munition(noun, cues)
 
 
 def _a_munition(tok: Token, cues: Cues) -> bool:
