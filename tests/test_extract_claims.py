@@ -1009,3 +1009,28 @@ def test_we_inside_quotes_is_no_statements_voice(nlp):
     rec = extract(nlp, "The Sudanese government strongly condemns the attacks.\n\n“We urge all parties to protect "
                        "civilians,” a doctor told reporters.")
     assert not any(t.startswith("all parties") for _, t, _ in claims(rec)), claims(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a ministry of a state's own ground tells of the country its sentence is in, before the state named last
+    ("Israel will respond with force, Netanyahu said. The health ministry said 30 people had been killed in Lebanon.",
+     "Ministry of Health of Lebanon"),
+    ("Sudan's army said it would fight on. The interior ministry said shelling had hit Tawila in Chad.",
+     "Ministry of Internal Affairs of Chad"),
+])
+def test_a_ministry_of_home_affairs_is_of_the_country_its_sentence_is_in(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text)) if c[0].startswith("Ministry")] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb joined to a stance with a clause of its own makes its own claim, not part of the stance's
+    ("Prime Minister Anna Berg welcomed the agreement and said the army would deploy 5,000 troops to the south.\n",
+     {"welcomed the agreement", "the army would deploy 5,000 troops to the south"}),
+    # a stance at a paragraph's end keeps no full stop
+    ("Anna Berg condemned the strike.\n\nThe talks went on.", {"condemned the strike"}),
+    # a joined verb that claims no clause stays in the stance's claim
+    ("Anna Berg condemned the advance on Arkona and called on Velmor to withdraw its troops.",
+     {"condemned the advance on Arkona and called on Velmor to withdraw its troops"}),
+])
+def test_a_stance_claim_ends_where_a_joined_report_begins(nlp, text, expected):
+    assert {c[1] for c in claims(extract(nlp, text))} >= expected

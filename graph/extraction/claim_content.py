@@ -4,6 +4,8 @@ quoted words that are only a phrase the writer marks, not the claim.
 """
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
 from graph.cues import Cues
@@ -31,13 +33,17 @@ def modifier_subject(verb: Token) -> Token | None:
                  and c.is_alpha), None)
 
 
-def stance_range(verb: Token) -> tuple[int, int]:
+def stance_range(verb: Token, reports: Container[str] = ()) -> tuple[int, int]:
     """A stance's claim: the verb's clause without its subject and what hangs before the subject
-    ("The United States [strongly condemns the attacks in Jabla]")."""
+    ("The United States [strongly condemns the attacks in Jabla]"), nor a reporting verb joined to it
+    with a clause of its own, its own claim ("[welcomed the agreement] and said the army would deploy ...";
+    not "[condemned the advance and called on Rwanda to withdraw]")."""
     subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-    tokens = [t for t in verb.subtree if t.i not in subjects and (t.i >= verb.i or t.head == verb and t.dep_ in
-                                                                   ("advmod", "neg"))]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    end = min((c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+               and c.lemma_.lower() in reports and any(g.dep_ == "ccomp" for g in c.children)), default=len(verb.doc))
+    tokens = [t for t in verb.subtree if t.i not in subjects and t.i < end and (t.i >= verb.i or t.head == verb and t.dep_ in
+                                                                                 ("advmod", "neg"))]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (verb.idx, verb.idx)
 

@@ -226,13 +226,13 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         described = described_in_quotes(verb, quote, modes)  # "called the attack “cowardly”"
         content, is_quote = (described, False) if described else (quote, True)
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
-        content, stance = stance_range(verb), True  # "strongly condemns the attacks", "claimed responsibility for ..."
+        content, stance = stance_range(verb, cues.report), True  # "strongly condemns the attacks", "claimed responsibility for ..."
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
         content, statement = content_without_clause(verb, sent, modes, _subject(verb, cues), cues)
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
             # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
             # the “terrorists”"): the verb's phrase is
-            content, is_quote = (stance_range(verb), False) if in_phrase else (quote, True)
+            content, is_quote = (stance_range(verb, cues.report), False) if in_phrase else (quote, True)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res, tacked)

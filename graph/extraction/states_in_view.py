@@ -9,6 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 MINISTRY_HEADS = {"ministry"}
+# ministries that report on their own state's ground (the dead and wounded, the damage, the displaced): a
+# bare one is of the country its sentence is in ("The health ministry said 30 people had been killed in
+# Lebanon"), before the state whose actors the sentence before names
+HOME_MINISTRIES = {"health", "interior", "emergency", "emergencies"}
 # mentions that name a state acting or speaking (not its places)
 STATE_ACTOR_KINDS = {"Country", "Organization", "MilitaryUnit", "Person"}
 
@@ -49,13 +53,15 @@ class StatesInView:
         state once and then leaves it out): that of the one state the nearest sentence naming a state's
         actor names (a state, its body, forces or people; not its towns, where the other side may act:
         "Russia launched a retaliation. The defence ministry said it had rocketed a plant in Kyiv"; none
-        with two), else of the one country in view; when the gazetteer has that state's ministry of the
+        with two), else of the one country in view (first, for a ministry of the state's own ground, such as
+        health or the interior: HOME_MINISTRIES); when the gazetteer has that state's ministry of the
         kind (generated for every state: graph.gazetteer.GENERATED). The description's words become a
         name of the ministry."""
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if not words or tok.lower_ not in MINISTRY_HEADS:
             return None
-        states = self._acting_states(tok)
+        home = self.country_in_view(tok) if HOME_MINISTRIES & set(words) else None
+        states = {home} if home else self._acting_states(tok)
         if states:
             country = self.gaz.country(next(iter(states))) if len(states) == 1 else None
         else:
