@@ -1944,3 +1944,13 @@ def test_a_place_lost_or_handed_over_changes_hands(nlp, sentence, place, agent):
 ])
 def test_losing_or_handing_what_is_no_place_is_no_change_of_control(nlp, sentence):
     assert not [e for e in events(extract(nlp, sentence)) if e[0] == "ControlChange"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a place a participle describes is the event's place, and the date after it the event's
+    ("Russian missiles hit a school in occupied Horlivka on Monday.", "2024-05-20"),
+    ("Ukrainian forces struck an ammunition depot in occupied Horlivka on the night of May 12 to 13.", "2024-05-12"),
+])
+def test_a_place_a_participle_describes_keeps_its_event_and_date(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-05-22")
+    assert [(e[0], e[1], e[4].date) for e in events(rec)] == [("Attack", "Horlivka", date)], events(rec)

@@ -17,8 +17,8 @@ OnError = Callable[[Article, str], None]
 
 def load_pipeline(model: str | None = None, **config):
     """warkg's whole extraction as one spaCy pipeline: the trained model (``model``, else the default
-    of :mod:`graph.extraction.model`) with ``warkg_paragraphs`` before its parser and
-    ``warkg_mentions``, ``warkg_claims`` and ``warkg_events`` after it. ``config`` maps a component
+    of :mod:`graph.extraction.model`) with ``warkg_paragraphs`` before its parser, ``warkg_parse_repairs``
+    right after it, and ``warkg_mentions``, ``warkg_claims`` and ``warkg_events`` after all. ``config`` maps a component
     name to settings of its factory (``{"warkg_mentions": {"theatre": ["SD"]}}``).
 
     For example ``nlp = load_pipeline()``, ``doc = nlp(text)``, then ``doc._.wk_claims`` (dicts
@@ -30,11 +30,12 @@ def load_pipeline(model: str | None = None, **config):
     from graph.extraction.components import EXTRACTORS
     from graph.extraction.model import load_model
 
-    unknown = set(config) - {"warkg_paragraphs", *EXTRACTORS}
+    unknown = set(config) - {"warkg_paragraphs", "warkg_parse_repairs", *EXTRACTORS}
     if unknown:
         raise ValueError(f"no warkg component named {', '.join(sorted(unknown))}")
     nlp = load_model(model)
     nlp.add_pipe("warkg_paragraphs", before="parser")
+    nlp.add_pipe("warkg_parse_repairs", after="parser")
     for name in EXTRACTORS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp

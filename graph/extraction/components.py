@@ -1,6 +1,7 @@
 """warkg's spaCy components, registered as factories (``nlp.add_pipe("warkg_claims")``).
 
-``warkg_paragraphs`` runs before the parser and starts a sentence at every line break.
+``warkg_paragraphs`` runs before the parser and starts a sentence at every line break;
+``warkg_parse_repairs`` right after it mends the parser's habitual slips (graph.extraction.parse_repairs).
 ``warkg_mentions``, ``warkg_claims`` and ``warkg_events`` run after the trained model's NER and parser:
 
 - ``warkg_mentions`` writes ``doc.spans["wk_mentions"]`` (label = entity kind, ``Span._.wk_entity`` =
@@ -34,6 +35,7 @@ from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.mentions import find_unnamed_sources, nested_mentions, select
+from graph.extraction.parse_repairs import repair_parse
 from graph.extraction.peoples import SOURCE as PEOPLE, people_mentions
 from graph.extraction.place_parents import locate_places
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -197,6 +199,11 @@ class EventComponent:
 @Language.factory("warkg_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> ParagraphComponent:
     return ParagraphComponent()
+
+
+@Language.factory("warkg_parse_repairs", assigns=["token.head", "token.dep"], requires=["token.dep", "token.tag"])
+def make_parse_repairs(nlp: Language, name: str):
+    return repair_parse
 
 
 @Language.factory("warkg_mentions", assigns=["doc.spans", "doc._.wk_entities", "span._.wk_entity"],

@@ -39,12 +39,13 @@ Item = tuple[str, Any]  # (text, context passed through untouched)
 
 @lru_cache(maxsize=2)
 def build_parser(model: str | None = None):
-    """The trained pipeline with warkg's sentence-boundary component, no extractors (cached)."""
+    """The trained pipeline with warkg's sentence-boundary and parse-repair components, no extractors (cached)."""
     import graph.extraction.components  # noqa: F401 - registers the factories
     from graph.extraction.model import load_model
 
     nlp = load_model(model)
     nlp.add_pipe("warkg_paragraphs", before="parser")
+    nlp.add_pipe("warkg_parse_repairs", after="parser")
     return nlp
 
 

@@ -1,0 +1,61 @@
+"""Repairs of the small trained parser's habitual slips, made once on the parse so that every reader of
+the tree (claims, events, places, dates) sees the same, corrected sentence.
+
+- A participle right after a preposition ("in occupied Horlivka", "in besieged El Fasher"): the parser
+  makes it a clause with the name as its object and hangs what follows on it ("struck a depot [in
+  [occupied Horlivka on the night of February 12]]"), or a verb joined to the sentence's or describing
+  the noun before, the preposition left empty ("hit a school in [and] occupied Horlivka on Monday"); the name is the
+  preposition's object, the participle describes it, and the phrases after it are the sentence's again
+  (the event's date).
+
+Each repair is a function of a Doc that changes heads and labels in place; the component runs them in
+order right after the parser (:func:`graph.extraction.parse.build_parser`,
+:func:`graph.extraction.load_pipeline`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
+PARTICIPLE_TAGS = {"VBN", "VBD"}
+NAME_TAGS = {"NNP", "NNPS"}
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Run every repair on the Doc (in place) and return it."""
+    for repair in REPAIRS:
+        repair(doc)
+    return doc
+
+
+def described_place(doc: Doc) -> None:
+    """"in occupied Horlivka on Monday": Horlivka is the object of "in", "occupied" its modifier, and the
+    phrases the parser hung on the participle hang on the verb of the clause the preposition is in."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.tag_ != "IN" or prep.i + 2 >= len(doc) or prep.head.i == prep.i:
+            continue
+        participle = doc[prep.i + 1]
+        if participle.tag_ not in PARTICIPLE_TAGS or any(c.i != participle.i for c in prep.children) or not (
+                (participle.head.i == prep.i and participle.dep_ in ("pcomp", "amod"))
+                or (participle.head.i == prep.head.i and participle.dep_ in ("conj", "acl", "advcl"))):
+            continue  # (hung on the preposition, or on what it hangs on with the preposition left empty)
+        name = _named_object(participle)
+        if name is None:
+            continue
+        others = [c for c in participle.children if c.i != name.i]
+        name.head, name.dep_ = prep, "pobj"
+        participle.head, participle.dep_ = name, "amod"
+        clause = prep.head
+        while not clause.tag_.startswith("VB") and clause.head.i != clause.i:
+            clause = clause.head
+        for child in others:
+            child.head = clause
+
+
+def _named_object(participle: Token) -> Token | None:
+    """The participle's object when it is a name that starts right after it ("occupied [Nova Kakhovka]")."""
+    return next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ in NAME_TAGS
+                 and c.left_edge.i == participle.i + 1), None)
+
+
+REPAIRS = (described_place,)

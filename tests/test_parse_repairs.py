@@ -1,0 +1,56 @@
+"""The parse repairs (graph.extraction.parse_repairs) on Docs written by hand as the small trained parser
+parses them: no model is loaded. The sentences are made up for the tests."""
+from __future__ import annotations
+
+import spacy
+
+from graph.extraction.parse_repairs import repair_parse
+from handmade import hand_doc
+
+# "Drones hit a depot in occupied Velmor on Monday.": the participle a clause under "in", the date on it
+ON_THE_PREPOSITION = """
+Drones NOUN nsubj 1
+hit VERB ROOT 1
+a DET det 3
+depot NOUN dobj 1
+in ADP prep 1
+occupied VERB pcomp 4 occupy tag:VBN
+Velmor PROPN dobj 5 B-GPE
+on ADP prep 5
+Monday PROPN pobj 7 B-DATE
+. PUNCT punct 1
+"""
+# the same, the participle joined to the verb and the preposition left empty
+JOINED_TO_THE_VERB = ON_THE_PREPOSITION.replace("occupied VERB pcomp 4", "occupied VERB conj 1")
+# the preposition hung on the object, the participle describing the object: the date goes to the verb all the same
+ON_THE_OBJECT = ON_THE_PREPOSITION.replace("in ADP prep 1", "in ADP prep 3").replace("occupied VERB pcomp 4",
+                                                                                    "occupied VERB acl 3")
+
+
+def heads(doc):
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_a_name_after_a_participle_after_a_preposition_is_its_object_and_the_date_the_verbs():
+    vocab = spacy.blank("en").vocab
+    for table in (ON_THE_PREPOSITION, JOINED_TO_THE_VERB, ON_THE_OBJECT):
+        found = heads(repair_parse(hand_doc(vocab, table)))
+        assert found["Velmor"] == ("pobj", "in") and found["occupied"] == ("amod", "Velmor")
+        assert found["on"] == ("prep", "hit")
+
+
+def test_a_participle_with_a_common_noun_or_after_a_full_preposition_stays_as_parsed():
+    vocab = spacy.blank("en").vocab
+    common = ON_THE_PREPOSITION.replace("Velmor PROPN dobj 5 B-GPE", "territory NOUN dobj 5")
+    assert heads(repair_parse(hand_doc(vocab, common)))["territory"] == ("dobj", "occupied")
+    # "in Arkona occupied Velmor": the preposition has its own object, the participle is no description
+    full = """
+Drones NOUN nsubj 1
+hit VERB ROOT 1
+in ADP prep 1
+Arkona PROPN pobj 2
+occupied VERB conj 1 occupy tag:VBD
+Velmor PROPN dobj 4
+. PUNCT punct 1
+"""
+    assert heads(repair_parse(hand_doc(vocab, full)))["Velmor"] == ("dobj", "occupied")
