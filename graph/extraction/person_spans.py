@@ -1,6 +1,7 @@
 """The people the small model's NER cuts short or splits: a family name it leaves out ("Dr. [Ahmed
-Kamil] Murad"), a given name it leaves out or tags as a place ("Piers" of "Piers Morgan"), and a name
-broken by a nickname in quotes ("Mohamed Hamdan “Hemedti” Dagalo", "Col. John “J.D.” Dorrian"). Each
+Kamil] Murad"), a given name it leaves out or tags as a place ("Piers" of "Piers Morgan"), a name
+broken by a nickname in quotes ("Mohamed Hamdan “Hemedti” Dagalo", "Col. John “J.D.” Dorrian"), and a
+name the model runs into the body and office before it ("Group of Forces Spokesperson Viktor Tregubov"). Each
 repair edits the NER index (token range -> label) that :mod:`graph.extraction.candidates` builds.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     """Repair the people of ``ner`` in place; the given names the article uses come back (see
     :func:`_first_names`)."""
     _nicknamed(doc, ner, cues)
+    _titled_inside(doc, ner, cues)
     _surnames(doc, ner, cues)
     _apposed_people(doc, ner, cues)
     _addressed(doc, ner, cues)
@@ -110,6 +112,27 @@ def _addressed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         runs_on = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
         if end > start and not runs_on and not is_headline(tok.sent):
             ner[(start, end)] = "PERSON"
+
+
+def _titled_inside(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """A span the model runs from a body through an office and a rank into a person's name ("[Khortytsia
+    Group of Forces Spokesperson Lieutenant Viktor Tregubov]") is the body before the office, and the
+    person: the two or three capitalised words after the title words."""
+    for (start, end), label in list(ner.items()):
+        office = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in cues.role_nouns
+                       and doc[k].lower_ in cues.titles and doc[k].text[:1].isupper()), None)
+        if office is None:
+            continue
+        first = office + 1
+        while first < end and doc[first].lower_.rstrip(".") in cues.titles:
+            first += 1
+        name = doc[first:end]
+        if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in cues.org_heads
+                                              for t in name):
+            continue
+        del ner[(start, end)]
+        ner[(start, office)] = "ORG"
+        ner[(first, end)] = "PERSON"
 
 
 def _untagged_name_word(tok: Token) -> bool:
