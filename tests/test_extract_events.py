@@ -1954,3 +1954,22 @@ def test_losing_or_handing_what_is_no_place_is_no_change_of_control(nlp, sentenc
 def test_a_place_a_participle_describes_keeps_its_event_and_date(nlp, sentence, date):
     rec = extract(nlp, sentence, published="2024-05-22")
     assert [(e[0], e[1], e[4].date) for e in events(rec)] == [("Attack", "Horlivka", date)], events(rec)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a breakthrough made through defences near a place, a place forces close in on
+    ("Ukrainian forces broke through Russian defences near Kestrova.", "Kestrova"),
+    ("Russian forces are closing in on Kestrova.", "Kestrova"),
+])
+def test_breakthroughs_and_closing_in_are_offensives(nlp, sentence, place):
+    assert find(extract(nlp, sentence), "Offensive", place)[2]
+
+
+@pytest.mark.parametrize("sentence", [
+    # with no armed doer they are none (controls: they pass before these triggers too)
+    "Reporters broke through the crowd in Kyiv.",
+    "Storms are closing in on Odesa.",
+    "Negotiators hailed a diplomatic breakthrough in Geneva.",
+])
+def test_breakthroughs_without_forces_are_no_offensive(nlp, sentence):
+    assert not events(extract(nlp, sentence))

@@ -175,8 +175,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             roots.append(child)
         elif dep == "amod" and child.tag_ == "VBN":
             continue  # "its US-backed attacks", "the Saudi-led strikes": who backs or leads, not where
-        elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd"):
-            roots.append(child)
+        elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd", "pobj"):
+            roots.append(child)  # (a "pobj": the object of a phrase that ends in its preposition, "closing in on")
         elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place" and res.as_actor(res.key_at.get(child.i)) is None:
             roots.append(child)  # "Bakhmut's fall" (a state's or capital's possessive is its agent: "Moscow's offensive")
         elif dep in ("nsubjpass",) and is_verb:

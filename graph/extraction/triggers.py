@@ -65,17 +65,23 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
                 yield i - 2, i + 1, cues.triggers[prefixed], prefixed
                 i += 1
                 continue
-            etype = cues.triggers[key]
-            only = cues.trigger_pos.get(key)
-            if tok.pos_ == "NOUN" and key in cues.of_place_nouns and _of_phrase(tok):
-                yield i, i + 1, etype, key  # "with the fall of Avdiivka"
-            elif only == "VERB" and tok.pos_ != "VERB":
-                pass  # "25,000 shells", "a storm": the noun is no event
-            elif key in cues.state_participles and _modifies_a_noun(tok):
-                pass  # "in occupied Ukraine": how the place is, not an event
-            elif tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS):
-                yield i, i + 1, etype, key
+            if _names_the_event(tok, key, cues):
+                yield i, i + 1, cues.triggers[key], key
         i += 1
+
+
+def _names_the_event(tok: Token, key: str, cues: Cues) -> bool:
+    """Whether a word of the trigger table names its event here, by its part of speech and use."""
+    only = cues.trigger_pos.get(key)
+    if tok.pos_ == "NOUN" and key in cues.of_place_nouns and _of_phrase(tok):
+        return True  # "with the fall of Avdiivka"
+    if only == "VERB" and tok.pos_ != "VERB":
+        return False  # "25,000 shells", "a storm": the noun is no event
+    if only == "NOUN" and tok.pos_ == "VERB":
+        return False  # "the experience it gained in Chechnya": the verb is no event
+    if key in cues.state_participles and _modifies_a_noun(tok):
+        return False  # "in occupied Ukraine": how the place is, not an event
+    return tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS)
 
 
 def with_light_verb(head: Token, cues: Cues) -> list[Token]:
