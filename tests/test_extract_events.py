@@ -1973,3 +1973,14 @@ def test_breakthroughs_and_closing_in_are_offensives(nlp, sentence, place):
 ])
 def test_breakthroughs_without_forces_are_no_offensive(nlp, sentence):
     assert not events(extract(nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a count of months after "in" measures ("the largest attack in three months"), and a participle that goes
+    # on from a dated verb has its time
+    ("Russia launched its largest air attack in three months on Sunday, striking the energy grid across Ukraine.",
+     "2024-11-17"),
+])
+def test_a_participle_after_a_dated_verb_has_its_time(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-11-20")
+    assert [e[4].date for e in events(rec)] == [date], events(rec)

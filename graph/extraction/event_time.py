@@ -46,6 +46,9 @@ def event_date_text(head: Token) -> str | None:
         found = next((text for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
                       and not any(s.dep_.startswith("nsubj") for s in c.children)
                       for text in [attached_date_text(c)] if text), None)
+    if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
+        # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
+        found = attached_date_text(head.head, before=head.i)
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
         # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
         found = attached_date_text(head.head.head)
@@ -147,13 +150,13 @@ def _no_time(ent: Span) -> bool:
 
 
 def _length(ent: Span, words: list[str]) -> bool:
-    """Whether a DATE entity only says how long: counted units followed by "of" or after "for" or
-    "within"."""
+    """Whether a DATE entity only says how long: counted units followed by "of" or after "for", "within",
+    "over" or "in" ("the largest air attack in three months": a span to measure by, not a time)."""
     doc = ent.doc
     counted = all(w in LENGTH_UNITS or w in LENGTH_COUNTS or w.isdigit() for w in words) and words[-1] in LENGTH_UNITS
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return counted and (after == "of" or before in ("for", "within"))
+    return counted and (after == "of" or before in ("for", "within", "over", "in"))
 
 
 def _day_number(tok: Token) -> bool:
