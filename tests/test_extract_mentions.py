@@ -1664,3 +1664,11 @@ def test_a_name_the_model_calls_a_person_listed_after_a_known_village_is_a_place
 def test_an_arabic_place_name_taken_or_left_is_a_place(nlp, sentence, place):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
     assert kinds.get(place) == "Place", kinds
+
+
+def test_a_title_case_headline_makes_no_unnamed_source(nlp):
+    # the headline's "Senior ISIS Leader" is the person the body names; a described speaker in the body stays
+    rec = extract(nlp, "CENTCOM Forces Conduct Strike Against Senior ISIS Leader in Syria\n\nOn March 9, US forces "
+                       "conducted an airstrike in northwest Syria, killing Abu Yusif, a senior leader of ISIS. "
+                       "Syrian officials said the strike hit a farm.")
+    assert sorted(e.name for e in rec.entities if e.kind == "UnnamedSource") == ["Syrian officials"]

@@ -196,6 +196,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in keys or tok.i in ships:
             continue
         plural = cues.sources.get(tok.lemma_.lower())
+        if plural is not None and is_headline(tok.sent):
+            continue  # "Strike Against Senior ISIS Leader": a title-case line tells again whom the body names
         if plural is None:
             continue
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
