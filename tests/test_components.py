@@ -13,7 +13,7 @@ from spacy.tokens import Doc, DocBin
 from graph.extraction.docdata import get_claims, get_entities, get_events, plain
 from handmade import SAID, WITHDREW, hand_doc, run_components
 
-NAMES = ("warkg_paragraphs", "warkg_mentions", "warkg_claims", "warkg_events")
+NAMES = ("warkg_paragraphs", "warkg_parse_repairs", "warkg_mentions", "warkg_claims", "warkg_events")
 TEXT = ("Russian forces withdrew from Kherson on Friday.\n"
         "Volodymyr Zelensky said the city was free. \u201cWe are back,\u201d he told reporters.\n"
         "Ukrainian officials said troops had entered the city.")
@@ -29,11 +29,11 @@ def blank_pipeline():
 
 def test_any_spacy_program_can_add_the_components():
     """The factories come through the spacy_factories entry point: nothing of warkg is imported."""
-    code = ("import spacy; nlp = spacy.blank('en'); nlp.add_pipe('warkg_mentions'); nlp.add_pipe('warkg_claims'); "
-            "nlp.add_pipe('warkg_events'); print(','.join(nlp.pipe_names))")
+    code = ("import spacy; nlp = spacy.blank('en'); nlp.add_pipe('warkg_parse_repairs'); nlp.add_pipe('warkg_mentions'); "
+            "nlp.add_pipe('warkg_claims'); nlp.add_pipe('warkg_events'); print(','.join(nlp.pipe_names))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "warkg_mentions,warkg_claims,warkg_events"
+    assert proc.stdout.strip() == "warkg_parse_repairs,warkg_mentions,warkg_claims,warkg_events"
 
 
 def test_factories_declare_what_they_assign_and_require():
