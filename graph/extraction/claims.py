@@ -226,8 +226,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         described = described_in_quotes(verb, quote, modes)  # "called the attack “cowardly”"
         content, is_quote = (described, False) if described else (quote, True)
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
-        # "strongly condemns the attacks", "claimed responsibility for ..."
-        content, stance = stance_range(verb, cues.report), True
+        content, stance = stance_range(verb, cues.report), True  # "condemns the attacks", "claimed responsibility"
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
         content, statement = content_without_clause(verb, sent, modes, _subject(verb, cues), cues)
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
