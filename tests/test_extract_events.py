@@ -1984,3 +1984,11 @@ def test_breakthroughs_without_forces_are_no_offensive(nlp, sentence):
 def test_a_participle_after_a_dated_verb_has_its_time(nlp, sentence, date):
     rec = extract(nlp, sentence, published="2024-11-20")
     assert [e[4].date for e in events(rec)] == [date], events(rec)
+
+
+def test_what_an_attack_noun_did_on_a_day_dates_it_however_the_parser_hangs_the_verb(nlp):
+    # after a dateline the parser reads "killed" as the noun's participle ("strikes [that] killed ...")
+    rec = extract(nlp, "GAZA CITY, June 5 - Israeli air strikes killed at least 45 people across the Gaza Strip on "
+                       "Wednesday, including 12 at a school sheltering displaced families in the Zeitoun neighbourhood, "
+                       "Gaza's civil defence agency said.", published="2025-06-05")
+    assert [(e[0], e[4].date) for e in events(rec)] == [("Attack", "2025-06-04")], events(rec)

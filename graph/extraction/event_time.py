@@ -46,6 +46,11 @@ def event_date_text(head: Token) -> str | None:
         found = next((text for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
                       and not any(s.dep_.startswith("nsubj") for s in c.children)
                       for text in [attached_date_text(c)] if text), None)
+    if found is None and nominal:  # "air strikes killed 45 people on Wednesday, the agency said", "killed" read as the
+        # noun's participle ("the strikes [that] killed"): what the attack did, it did then
+        found = next((text for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i
+                      and any(g.dep_ == "dobj" for g in c.children)  # (not the report's verb: "assaults [,] reported")
+                      for text in [attached_date_text(c)] if text), None)
     if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
         # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
         found = attached_date_text(head.head, before=head.i)
