@@ -23,7 +23,6 @@ from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_owners
 from graph.extraction.settlement_names import settlement_names
 from graph.extraction.stances import names_no_actor
-from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 
@@ -60,9 +59,10 @@ def covered_tokens(cands: list[Candidate]) -> set[int]:
     return {i for cand in cands for i in range(cand.start, cand.end)}
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS) -> list[Candidate]:
-    """Every candidate span, before overlaps are settled."""
-    (ner, given, defined), ships = ner_index(doc, gaz, cues), vessel_tokens(doc, cues)
+def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSettings = DEFAULT_SETTINGS, *,
+                    ships: set[int]) -> list[Candidate]:
+    """Every candidate span, before overlaps are settled; none in ``ships``, the tokens of ships' names."""
+    ner, given, defined = ner_index(doc, gaz, cues)
     # "pro-Russian forces", "ethnic Armenian forces" are not Russia's, Armenia's forces
     cands = [c for c in _gazetteer_candidates(doc, gaz, ner, cues)
              if not (gaz.country_of_adjective(doc[c.start].text) and names_no_actor(doc[c.start], cues))
@@ -74,8 +74,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
               for start, end, entries in bodies_in_capitals(doc, gaz, cands) + bodies_of_owners(doc, gaz, cands)]
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
-    taken = {(c.start, c.end) for c in cands}
-    matched = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
+    taken, matched = {(c.start, c.end) for c in cands}, {(c.start, c.end) for c in cands if c.source == "gazetteer"}
     # a body the model saw whose name is only a country's division ("Meta" of Colombia) stays a body
     divisions = {(c.start, c.end) for c in cands if c.source == "gazetteer" and all(e.admin_division for e in c.entries)}
     for start, end in settlement_names(doc, cues):

@@ -121,10 +121,10 @@ class MentionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz, cues = load_gazetteer(), load_cues()
-        chosen = select(find_candidates(doc, gaz, cues, self.settings), doc, gaz, cues, self.settings)
+        ships = vessel_tokens(doc, cues)  # ("the Galaxy Leader, a car carrier": no town, no office, no source)
+        chosen = select(find_candidates(doc, gaz, cues, self.settings, ships=ships), doc, gaz, cues, self.settings)
         chosen = sorted(chosen + nested_mentions(doc, chosen, gaz) + people_mentions(doc, chosen, gaz),
                         key=lambda c: (c.start, -c.end))
-        ships = vessel_tokens(doc, cues)  # ("the Galaxy Leader, a car carrier": no office, no source)
         entities, assigned = group_entities(doc, chosen, gaz, cues, ships=ships)
         # (a name inside a longer one, "[Biden] administration officials", is mentioned, but the longer
         # name is what its words describe)
