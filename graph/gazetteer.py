@@ -69,14 +69,15 @@ class Gazetteer:
     demonym: dict[str, str] = field(default_factory=dict)  # "RU" -> "Russian" (the first adjective listed)
     capitals: dict[str, str] = field(default_factory=dict)  # gid of a capital -> "RU"
     armed_forces: dict[str, str] = field(default_factory=dict)  # "RU" -> gid of its armed forces
-    # "RU" -> gid of the first body of the country called a government or a cabinet
+    # "RU" -> gid of the first body called the government or the cabinet of its country (not a region's or
+    # a rival's: "Kurdistan Regional Government", "National Unity Government of Myanmar")
     governments: dict[str, str] = field(default_factory=dict)
     # first word of every name key -> the most words a name starting with it has (prunes n-gram lookups)
     first_words: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.gid] = entry
-        if entry.actor_kind == "government" and entry.country and any(w in entry.label.lower() for w in ("government", "cabinet")):
+        if entry.actor_kind == "government" and entry.country and entry.label.lower().startswith(("government of", "cabinet of")):
             self.governments.setdefault(entry.country, entry.gid)
         for name in (entry.label, *entry.aliases):
             key = name_key(name)

@@ -106,6 +106,17 @@ def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid
         assert gaz.armed_forces[gaz.entries[gid].country] == gid
 
 
+@pytest.mark.parametrize("iso, gid", [
+    ("IQ", "actor:government-of-iraq"),  # not the Kurdistan Regional Government, a region's
+    ("MM", "actor:government-of-myanmar"),  # not the National Unity Government, a rival's
+    ("UA", "actor:cabinet-of-ministers-of-ukraine"), ("RU", "actor:government-of-russia"),
+])
+def test_a_countrys_government_is_no_regions_or_rivals(gaz, iso, gid):
+    """"The government" of a country in view is the body called its government, not another body of the
+    country whose name holds the word."""
+    assert gaz.government_of(iso).gid == gid
+
+
 @pytest.mark.parametrize("name,label,country", [
     ("Palmyra", "Tadmur", "SY"),  # an alternate name of a town of 51,000 (aliases used to be kept from 100,000)
     ("Tal Afar", "Tall ‘Afar", "IQ"),  # GeoNames gives it no population; its many spellings keep it
