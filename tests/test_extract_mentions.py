@@ -678,6 +678,9 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     # a name of Arabic toponymy taken or left
     ("The Syrian National Army had earlier taken Tal Rifaat and the surrounding villages.", "Tal Rifaat"),
     ("The militia withdrew from Kafr Velmor on Sunday.", "Kafr Velmor"),
+    # where fighters advance or fall back to
+    ("HTS fighters advanced to Hama on Monday.", "Hamah"),
+    ("By nightfall the column had pushed on towards Homs.", "Homs"),
 ])
 def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, sentence, place):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}

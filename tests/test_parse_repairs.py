@@ -54,3 +54,29 @@ Velmor PROPN dobj 4
 . PUNCT punct 1
 """
     assert heads(repair_parse(hand_doc(vocab, full)))["Velmor"] == ("dobj", "occupied")
+
+
+# "Kestrel fighters had seized Arkona and advanced to Velmor.": the second verb tagged an adjective
+JOINED_ADJECTIVE = """
+Kestrel PROPN compound 1
+fighters NOUN nsubj 3
+had AUX aux 3 tag:VBD
+seized VERB ROOT 3 seize tag:VBN
+Arkona PROPN dobj 3 B-GPE
+and CCONJ cc 3
+advanced ADJ conj 3 advanced tag:JJ
+to ADP prep 6
+Velmor PROPN pobj 7 B-GPE
+. PUNCT punct 3
+"""
+
+
+def test_a_past_form_joined_to_a_verb_and_going_on_is_a_verb_not_an_adjective():
+    vocab = spacy.blank("en").vocab
+    assert repair_parse(hand_doc(vocab, JOINED_ADJECTIVE))[6].tag_ == "VBN"
+    # without a phrase of its own it may be what the tagger says ("were wounded and exhausted") (control)
+    bare = JOINED_ADJECTIVE.replace("to ADP prep 6", "to ADP prep 3")
+    assert repair_parse(hand_doc(vocab, bare))[6].tag_ == "JJ"
+    # nor is an adjective that is no past form ("seized Arkona and eager to ...") (control)
+    eager = JOINED_ADJECTIVE.replace("advanced ADJ conj 3 advanced tag:JJ", "eager ADJ conj 3 eager tag:JJ")
+    assert repair_parse(hand_doc(vocab, eager))[6].tag_ == "JJ"

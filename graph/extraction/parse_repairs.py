@@ -7,6 +7,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   the noun before, the preposition left empty ("hit a school in [and] occupied Horlivka on Monday"); the name is the
   preposition's object, the participle describes it, and the phrases after it are the sentence's again
   (the event's date).
+- A past form joined to a verb and read as an adjective ("had seized Aleppo and advanced to Hama"): a
+  verb, in the form of the one it is joined to.
 
 Each repair is a function of a Doc that changes heads and labels in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -58,4 +60,14 @@ def _named_object(participle: Token) -> Token | None:
                  and c.left_edge.i == participle.i + 1), None)
 
 
-REPAIRS = (described_place,)
+def joined_verb(doc: Doc) -> None:
+    """"had seized Aleppo and advanced to Hama": a past form the tagger read as an adjective ("advanced",
+    "reinforced"), joined to a verb before it and going on with a phrase or an object of its own, is a verb
+    in that verb's form, or a participle after an auxiliary of its own ("seized Al-Khoei and has since advanced")."""
+    for tok in doc:
+        if tok.tag_ == "JJ" and tok.dep_ == "conj" and tok.lower_.endswith("ed") and tok.head.i < tok.i \
+                and tok.head.tag_ in PARTICIPLE_TAGS and any(c.dep_ in ("prep", "dobj") and c.i > tok.i for c in tok.children):
+            tok.tag_ = "VBN" if any(c.dep_ in ("aux", "auxpass") for c in tok.children) else tok.head.tag_  # "and has since advanced"
+
+
+REPAIRS = (described_place, joined_verb)

@@ -48,12 +48,20 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
     return weak or strong or taken_as_place(span, cues) or reached(span, cues), strong
 
 
+TOWARDS = ("to", "towards", "toward", "into", "on")  # where an advance or a retreat goes
+
+
 def reached(span: Span, cues: Cues) -> bool:
     """What a verb of arrival has as its object is a place: "reached Homs on Saturday night", "neared
-    Kherson" (a proper name: "reached an agreement" is none)."""
+    Kherson" (a proper name: "reached an agreement" is none); so is where troops advance or fall back
+    to ("advanced to Hama", "pushed on towards Homs", "retreated into Kherson")."""
     first = first_conjunct(span.root)
-    return first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in cues.arrival \
-        and span[0].text[:1].isupper()
+    if not span[0].text[:1].isupper():
+        return False
+    if first.dep_ == "pobj" and first.head.lower_ in TOWARDS and first.head.head.pos_ == "VERB":
+        verb = first.head.head
+        return cues.triggers.get(verb.lemma_.lower()) in ("Offensive", "Withdrawal")
+    return first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in cues.arrival
 
 
 def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENTS) -> bool:
