@@ -1992,3 +1992,39 @@ def test_what_an_attack_noun_did_on_a_day_dates_it_however_the_parser_hangs_the_
                        "Wednesday, including 12 at a school sheltering displaced families in the Zeitoun neighbourhood, "
                        "Gaza's civil defence agency said.", published="2025-06-05")
     assert [(e[0], e[4].date) for e in events(rec)] == [("Attack", "2025-06-04")], events(rec)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a date put before the first clause's subject is the time of the clause joined to it
+    ("On Tuesday, Russian troops stormed Vovchansk and Ukrainian units withdrew from the town.", "2024-12-17"),
+    ("In May 2015, Islamic State fighters stormed Baiji, and the Iraqi army withdrew from the town.", "2015-05"),
+    # one put after the first verb is that clause's own, and the joined one's is unknown (control)
+    ("Russian troops stormed Vovchansk on Tuesday and Ukrainian units withdrew from the town.", None),
+])
+def test_a_fronted_date_is_the_time_of_every_joined_clause(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    place = "Bayji" if "Baiji" in sentence else "Vovchansk"
+    assert find(rec, "Withdrawal", place)[4].date == date
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Within days HTS fighters had seized Hama and advanced to Homs.", None),
+    ("By then HTS fighters had taken Hama and pushed on towards Homs.", None),
+    # a past perfect a past report shifted back is news, and so is the verb joined to it (control)
+    ("HTS said its fighters had taken Hama and advanced to Homs.", "2024-12"),
+    ("HTS fighters seized Hama on Thursday and have since advanced towards Homs.", "2024-12"),
+])
+def test_a_verb_joined_to_a_past_perfect_is_no_news_of_the_month(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    assert [e[4].date for e in events(rec) if e[1] == "Homs"] == [date]
+
+
+@pytest.mark.parametrize("sentence, modality, date", [
+    ("It took the Sudanese army until March 2025 to retake Wad Medani.", "Asserted", "2025-03"),
+    ("It took government forces three weeks to recapture Wad Medani.", "Asserted", None),
+    ("It will take the army months to retake Wad Medani.", "Planned", None),  # still to come (control)
+])
+def test_what_it_took_time_to_do_was_done(nlp, sentence, modality, date):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    event = find(rec, "ControlChange", "Wad Medani")
+    assert (event[3], event[4].date) == (modality, date)

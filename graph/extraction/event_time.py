@@ -46,6 +46,12 @@ def event_date_text(head: Token) -> str | None:
         found = next((text for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
                       and not any(s.dep_.startswith("nsubj") for s in c.children)
                       for text in [attached_date_text(c)] if text), None)
+    if found is None and verb is not None and verb.dep_ == "conj":
+        found = _fronted_date(verb)
+    if found is None and verb is not None and verb.dep_ in ("advcl", "xcomp") and took_time(verb.head):
+        # "it took Iraqi forces until December 2015 to retake it": done then
+        found = next((text for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("until", "till")
+                      for text in [attached_date_text(verb.head, after=c.i - 1, before=c.i + 1)] if text), None)
     if found is None and nominal:  # "air strikes killed 45 people on Wednesday, the agency said", "killed" read as the
         # noun's participle ("the strikes [that] killed"): what the attack did, it did then
         found = next((text for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i
@@ -65,6 +71,28 @@ def event_date_text(head: Token) -> str | None:
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found
+
+
+def _fronted_date(verb: Token) -> str | None:
+    """The date put before the subject of the first of joined clauses, which is the time of them all ("In
+    May 2015, fighters stormed Ramadi and the army withdrew from the city")."""
+    first = _first_joined(verb)
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    return attached_date_text(first, before=subject.left_edge.i) if subject is not None and first is not verb else None
+
+
+def _first_joined(verb: Token) -> Token:
+    """The first of the verbs a verb is joined to ("stormed" for "withdrew" in "stormed Ramadi and the army
+    withdrew"), else the verb itself."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
+def took_time(verb: Token) -> bool:
+    """"It took (them) weeks to ...", "it took the army until May to ...": what the infinitive says was
+    done, in that time."""
+    return verb.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def reported_from(tok: Token) -> int:
@@ -213,7 +241,8 @@ def told_as_recent(head: Token) -> bool:
     past perfect it is told before ("had seized Lashio after the army took Mandalay")."""
     sent = head.sent
     verb = governing_verb(head)
-    reporter = verb.head if verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" else None
+    clause = _first_joined(verb) if verb is not None else None  # ("said its forces had killed X and destroyed Y")
+    reporter = clause.head if clause is not None and clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" else None
     # (the report's day, with or without "on", however deep: "Russian forces captured Selydove, the ministry said
     # on Wednesday", "said in a televised address on Monday that his forces had withdrawn")
     dates = [e for e in sent.ents if (e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e)))
@@ -223,7 +252,19 @@ def told_as_recent(head: Token) -> bool:
     if verb is not None and (any(c.dep_ == "npadvmod" and c.lemma_ in ("month", "year") for c in verb.children)
                              or _before_past_perfect(verb)):
         return False
-    return verb is None or reporter is not None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb is None or reporter is not None or not _past_perfect(verb)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """A verb in the past perfect, or joined without a subject or auxiliary of its own to one ("had seized
+    Tikrit and advanced to Baghdad": one "had" for both)."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children):
+            return False
+        verb = verb.head
 
 
 def _the_reports(tok: Token, reporter: Token) -> bool:

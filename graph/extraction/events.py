@@ -20,7 +20,7 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
 from graph.extraction.event_places import event_places, harm_done
-from graph.extraction.event_time import event_date_text, is_current, told_as_recent
+from graph.extraction.event_time import event_date_text, is_current, told_as_recent, took_time
 from graph.extraction.listed_places import gapped_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.triggers import find_triggers, fired_by_a_verb, trigger_head, verbal
@@ -188,7 +188,7 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp"):
         perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-        if governor in cues.asserting or (perfect and governor in cues.report):
+        if governor in cues.asserting or (perfect and governor in cues.report) or took_time(head):
             return _modality(head, cues, in_claim, depth + 1)  # (what one "claimed to have captured" is told as done)
         failed = any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & cues.negated for c in head.children)
         failed = failed or (governor in cues.planned and _plan_denied(head))  # "no plans to withdraw"
