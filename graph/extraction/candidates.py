@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
+from graph.dates import WEEKDAYS, month_number
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.ner_index import ends_in_site_word, ner_index
 from graph.extraction.place_cues import listed_place, named_as_place
@@ -154,7 +155,10 @@ def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) 
     tok = doc[start]
     if tok.ent_type_ and doc[end - 1].ent_type_ == tok.ent_type_:
         ends_here = end == len(doc) or doc[end].ent_iob_ != "I"
-        if tok.ent_type_ == "FAC" and tok.ent_iob_ == "I" and ends_here:
+        # (nor a name the model ran into a time: "fired drones at [Odesa overnight]"; a month stays one)
+        names = all(t.tag_ == "NNP" and not month_number(t.text) and t.lower_ not in WEEKDAYS for t in doc[start:end])
+        if (tok.ent_type_ == "FAC" and tok.ent_iob_ == "I" and ends_here) or (
+                tok.ent_type_ in ("DATE", "TIME") and not (tok.ent_iob_ == "B" and ends_here) and names):
             return None
         return tok.ent_type_
     return None

@@ -188,9 +188,12 @@ def fired_by_a_verb(noun: Token, cues: Cues) -> bool:
 
 
 def _a_munition(tok: Token, cues: Cues) -> bool:
-    """A munition, or rounds of one or of a weapon ("mortar rounds", "two tank rounds")."""
+    """A munition, rounds of one or of a weapon ("mortar rounds", "two tank rounds"), or a number or a
+    wave of munitions ("a new wave of missiles", "dozens of drones")."""
     return tok.lemma_.lower() in cues.munitions or (tok.lemma_.lower() in ROUNDS and any(
-        c.dep_ == "compound" and c.lemma_.lower() in cues.munitions | cues.armament for c in tok.children))
+        c.dep_ == "compound" and c.lemma_.lower() in cues.munitions | cues.armament for c in tok.children)) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _a_munition(o, cues) for o in c.children)
+               for c in tok.children)
 
 
 def verbal(head: Token) -> bool:
