@@ -354,6 +354,10 @@ def test_a_place_that_locates_the_named_venue_is_not_a_second_place_of_the_attac
     # firing or launching a munition at a place is an attack there; launching a campaign is not
     ("Hezbollah fired rockets at northern Israel on Sunday.", "Israel", "Hezbollah"),
     ("Russia launched missiles on Kharkiv overnight.", "Kharkiv", "Russia"),
+    # a number or a wave of munitions ("dozens of drones", "a new wave of missiles"), also where the model
+    # ran the place into a time ("at [Odesa overnight]")
+    ("Russia fired dozens of drones at Odesa overnight.", "Odesa", "Russia"),
+    ("The Houthis launched a new wave of missiles at Eilat on Monday.", "Eilat", "Houthis"),
     # the object of the verb an event noun is the subject of may say where
     ("Russian airstrikes killed 12 people in Idlib.", "Idlib", "Russia"),
 ])
@@ -364,6 +368,7 @@ def test_attacks_told_by_what_was_fired_or_what_it_did(nlp, sentence, place, age
 
 def test_launching_a_campaign_is_no_attack(nlp):
     assert events(extract(nlp, "The company launched a new advertising campaign in Kyiv.")) == []
+    assert events(extract(nlp, "The army launched a wave of arrests in Homs.")) == []
 
 
 def test_the_event_nouns_own_place_beats_a_place_further_down_the_sentence(nlp):
