@@ -1669,3 +1669,12 @@ def test_a_title_case_headline_makes_no_unnamed_source(nlp):
                        "conducted an airstrike in northwest Syria, killing Abu Yusif, a senior leader of ISIS. "
                        "Syrian officials said the strike hit a farm.")
     assert sorted(e.name for e in rec.entities if e.kind == "UnnamedSource") == ["Syrian officials"]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The UN Humanitarian Coordinator for Sudan, Anna Berg, called for a truce.", "United Nations"),
+    ("The EU Special Representative said the talks had failed.", "European Union"),
+])
+def test_an_office_the_model_tags_as_a_body_is_no_organisation_but_its_body_is(nlp, sentence, body):
+    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    assert kinds.get(body) == "Organization" and not any(n.endswith(("Coordinator", "Representative")) for n in kinds), kinds

@@ -310,8 +310,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         # "Deputy defence minister Hanna Maliar", "his wife, Mira Delk": the model's body or place is a person
         cand.kind = "Person"
         cand.entry = _person_entry(name, gaz)
-    elif cand.ner == "ORG":
-        return _body_kind(cand, doc, tokens, name, head, cues)
+    elif cand.ner == "ORG":  # (an office is no body: "the UN Humanitarian Coordinator"; the UN stays the gazetteer's)
+        return head not in cues.role_nouns - cues.kin_nouns and _body_kind(cand, doc, tokens, name, head, cues)
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
         cand.entry = _person_entry(name, gaz)
