@@ -67,7 +67,8 @@ def joined_verb(doc: Doc) -> None:
     for tok in doc:
         if tok.tag_ == "JJ" and tok.dep_ == "conj" and tok.lower_.endswith("ed") and tok.head.i < tok.i \
                 and tok.head.tag_ in PARTICIPLE_TAGS and any(c.dep_ in ("prep", "dobj") and c.i > tok.i for c in tok.children):
-            tok.tag_ = "VBN" if any(c.dep_ in ("aux", "auxpass") for c in tok.children) else tok.head.tag_  # "and has since advanced"
+            own_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)  # "and has since advanced"
+            tok.tag_ = "VBN" if own_aux else tok.head.tag_
 
 
 REPAIRS = (described_place, joined_verb)
