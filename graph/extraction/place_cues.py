@@ -17,6 +17,7 @@ NOT_LOCATIVE = {"to", "of", "on", "over"}
 AIMED = ("at", "into", "on", "toward", "towards")  # where what is fired goes
 PLACE_EVENTS = ("ControlChange", "Attack", "Offensive", "Withdrawal")  # events whose object is a place ("stormed X", "left X")
 CAPTURES = ("ControlChange",)  # what is taken is a place; what is struck may be a company ("hit Ukrenergo")
+SITES = {"position", "checkpoint", "post", "outpost", "camp", "trench", "roadblock"}  # where troops hold
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
@@ -54,10 +55,12 @@ TOWARDS = ("to", "towards", "toward", "into", "on")  # where an advance or a ret
 def reached(span: Span, cues: Cues) -> bool:
     """What a verb of arrival has as its object is a place: "reached Homs on Saturday night", "neared
     Kherson" (a proper name: "reached an agreement" is none); so is where troops advance or fall back
-    to ("advanced to Hama", "pushed on towards Homs", "retreated into Kherson")."""
+    to ("advanced to Hama", "pushed on towards Homs", "retreated into Kherson") or come closer to."""
     first = first_conjunct(span.root)
     if not span[0].text[:1].isupper():
         return False
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lower_ in ("closer", "nearer"):
+        return first.left_edge.i >= span.start  # "moved closer to Bukavu" (not "closer to a European Green Deal")
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS and first.head.head.pos_ == "VERB":
         verb = first.head.head
         return cues.triggers.get(verb.lemma_.lower()) in ("Offensive", "Withdrawal")
@@ -258,9 +261,12 @@ def named_as_place(tok: Token, cues: Cues) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
-    before = after_compass(first.doc, first.i, cues) - 1  # "in western Kindrashivka"
+    doc = first.doc
+    before = after_compass(doc, first.i, cues) - 1  # "in western Kindrashivka"
+    # (a site "at" a name is there: "attacked our positions at Ihusi", "a checkpoint at Kavumu")
+    site_at = before >= 1 and doc[before].lower_ == "at" and doc[before - 1].lemma_.lower() in SITES | cues.venue_heads
     return tok.pos_ == "PROPN" and not is_acronym(tok.text) and (
-        (before >= 0 and first.doc[before].lower_ in LOCATIVE_PREPS)
+        (before >= 0 and doc[before].lower_ in LOCATIVE_PREPS) or site_at
         or taken_as_place(tok.doc[tok.i:tok.i + 1], cues, CAPTURES))
 
 

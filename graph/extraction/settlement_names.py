@@ -1,6 +1,7 @@
 """Names the words around them make places, whatever the NER says: after "the village of", "the town of",
 "the city of", "the port of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
-or "several villages ..., including", and the scene of a strike report line ("Near Al Shadaddi, ...").
+or "several villages ..., including", a name a settlement's word is apposed to ("Nyabibwe, a mining town"), and the
+scene of a strike report line ("Near Al Shadaddi, ...").
 """
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ def settlement_names(doc: Doc, cues: Cues):
             names = list(_listed_names(doc, tok.i + 1, several=False))
             if names and names[0][1] < len(doc) and doc[names[0][1]].text == ",":
                 yield names[0]
+        elif lemma in SETTLEMENT_WORDS and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.tag_ == "NNP" \
+                and doc[tok.head.i + 1].text == ",":
+            # "Nyabibwe, a mining town in South Kivu, was seized": the name a settlement's word is apposed to
+            start = tok.head.i
+            while start > tok.head.i - 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].head.i == tok.head.i:
+                start -= 1
+            yield start, tok.head.i + 1
         elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
                                                for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
             yield from _listed_names(doc, tok.i + 1, several=True)
