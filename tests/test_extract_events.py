@@ -2033,3 +2033,15 @@ def test_what_it_took_time_to_do_was_done(nlp, sentence, modality, date):
     rec = extract(nlp, sentence, published="2024-12-21")
     event = find(rec, "ControlChange", "Wad Medani")
     assert (event[3], event[4].date) == (modality, date)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # an event noun "after", "since" or "before" another time is not at the verb's time
+    ("M23 rebels moved closer to Bukavu on Sunday, a week after the fall of Goma.", None),
+    ("M23 rebels moved closer to Bukavu on Sunday, days after the capture of Goma on January 27.", "2024-01-27"),
+    # "during" or "amid" it is (control)
+    ("Two civilians were killed on Sunday during an attack on Goma.", "2024-12-15"),
+])
+def test_an_event_noun_another_time_brings_is_not_at_the_verbs_time(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    assert [e[4].date for e in events(rec) if e[1] == "Goma"] == [date]

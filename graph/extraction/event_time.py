@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from graph.dates import WEEKDAYS, month_number
 
 PRESENT_TAGS = {"VBZ", "VBP"}
+TIME_APART = {"after", "before", "following"}  # an event noun these bring has another time than the verb
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
 
 
@@ -32,6 +33,8 @@ def event_date_text(head: Token) -> str | None:
     commander in a strike earlier this month")."""
     verb = governing_verb(head)
     nominal = head.pos_ == "NOUN"
+    if nominal and head.dep_ == "pobj" and head.head.lower_ in TIME_APART and verb is not None and not _a_year(verb):
+        verb = None  # "moved closer on Sunday, a week after the fall of Goma": not the fall's time (a year may be)
     found = next((text for tok in (head, verb) if tok is not None
                   for text in [attached_date_text(tok, after=reported_from(tok), nominal=nominal)] if text), None)
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
@@ -71,6 +74,12 @@ def event_date_text(head: Token) -> str | None:
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found
+
+
+def _a_year(verb: Token) -> bool:
+    """The verb's date is a year alone ("began in 2014 after the annexation of Crimea": that year too)."""
+    text = attached_date_text(verb)
+    return text is not None and text.isdigit() and len(text) == 4
 
 
 def _fronted_date(verb: Token) -> str | None:
