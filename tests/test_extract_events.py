@@ -2045,3 +2045,19 @@ def test_what_it_took_time_to_do_was_done(nlp, sentence, modality, date):
 def test_an_event_noun_another_time_brings_is_not_at_the_verbs_time(nlp, sentence, date):
     rec = extract(nlp, sentence, published="2024-12-21")
     assert [e[4].date for e in events(rec) if e[1] == "Goma"] == [date]
+
+
+@pytest.mark.parametrize("sentence, etype, place, agent", [
+    # surrounding a town is an offensive on it, by an armed doer
+    ("The RSF surrounded El Fasher on Monday.", "Offensive", "El Fasher", "Rapid Support Forces"),
+    ("Russian forces have surrounded Avdiivka on three sides.", "Offensive", "Avdiivka", "Russian Armed Forces"),
+    # what is hit east of a town is hit there
+    ("Hamas fighters hit an Israeli tank east of Rafah on Monday.", "Attack", "Rafah", "Hamas"),
+])
+def test_a_town_surrounded_or_a_target_hit_beside_it(nlp, sentence, etype, place, agent):
+    rec = extract(nlp, sentence, published="2024-12-21")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [(etype, place, (agent,))]
+
+
+def test_protesters_surrounding_a_building_make_no_offensive(nlp):
+    assert events(extract(nlp, "Protesters surrounded the parliament building in Kyiv on Monday.")) == []

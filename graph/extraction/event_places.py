@@ -164,12 +164,12 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                     for g in c.children if g.dep_ == "pobj"]
     if etype == "ControlChange" and lemma not in cues.origin_only and _takes_no_place(head, objects, res, cues):
         return None
-    # "took control of Nyala", however the parser hung the "of"
-    control = any(o.lemma_.lower() == "control" for o in objects)
+    control = any(o.lemma_.lower() == "control" for o in objects)  # "took control of Nyala", however "of" hangs
     for child in outside_children(span):
         dep = child.dep_
-        if object_only and child not in objects and not (control and child.lower_ == "of") \
-                and not (target_in and child.lower_ in TARGET_PLACE_PREPS and places_named_by(child, res)):
+        if object_only and child not in objects and not (control and child.lower_ == "of") and not (target_in and (
+                (child.lower_ in TARGET_PLACE_PREPS and places_named_by(child, res))
+                or (child.dep_ == "npadvmod" and child.lower_ in cues.compass))):  # ("hit a tank east of Rafah")
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)
