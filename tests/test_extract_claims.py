@@ -1048,3 +1048,10 @@ def test_a_person_named_after_a_bodys_office_is_the_speaker(nlp, text, speaker, 
     rec = extract(nlp, text)
     assert [c[0] for c in claims(rec)] == [speaker]
     assert any(e.name.endswith(body) and e.kind != "Person" for e in rec.entities)
+
+
+def test_a_speaker_set_off_by_commas_before_said_is_no_part_of_what_was_said(nlp):
+    rec = extract(nlp, "Russian troops have entered the southern part of Avdiivka and are attempting to cut the main supply "
+                       "road into the city, a spokesperson for Ukraine's Tavria group of forces, Dmytro Lykhovii, said on Feb. 12.")
+    assert [c[:2] for c in claims(rec)] == [("Dmytro Lykhovii", "Russian troops have entered the southern part of Avdiivka "
+                                                                 "and are attempting to cut the main supply road into the city")]

@@ -80,3 +80,32 @@ def test_a_past_form_joined_to_a_verb_and_going_on_is_a_verb_not_an_adjective():
     # nor is an adjective that is no past form ("seized Arkona and eager to ...") (control)
     eager = JOINED_ADJECTIVE.replace("advanced ADJ conj 3 advanced tag:JJ", "eager ADJ conj 3 eager tag:JJ")
     assert repair_parse(hand_doc(vocab, eager))[6].tag_ == "JJ"
+
+
+# "Troops entered Velmor, a spokesperson for the army, Anna Berg, said.": the speaker's phrase hung inside
+# the clause as a modifier, the report verb left with no subject
+STRANDED_SPEAKER = """
+Troops NOUN nsubj 1
+entered VERB ccomp 13 enter tag:VBD
+Velmor PROPN dobj 1
+, PUNCT punct 1
+a DET det 5
+spokesperson NOUN npadvmod 1 tag:NN
+for ADP prep 5
+the DET det 8
+army NOUN pobj 6 tag:NN
+, PUNCT punct 5
+Anna PROPN compound 11 tag:NNP
+Berg PROPN appos 5 tag:NNP
+, PUNCT punct 1
+said VERB ROOT 13 say tag:VBD
+. PUNCT punct 13
+"""
+
+
+def test_the_phrase_set_off_before_a_closing_report_verb_is_its_subject():
+    vocab = spacy.blank("en").vocab
+    assert heads(repair_parse(hand_doc(vocab, STRANDED_SPEAKER)))["spokesperson"] == ("nsubj", "said")
+    # a phrase not set off by a comma before it is the clause's ("entered Velmor [in] a ...") (control)
+    unset = STRANDED_SPEAKER.replace(", PUNCT punct 1\na DET", "in ADP prep 1\na DET")
+    assert heads(repair_parse(hand_doc(vocab, unset)))["spokesperson"] == ("npadvmod", "entered")

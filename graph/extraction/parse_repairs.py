@@ -7,6 +7,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   the noun before, the preposition left empty ("hit a school in [and] occupied Horlivka on Monday"); the name is the
   preposition's object, the participle describes it, and the phrases after it are the sentence's again
   (the event's date).
+- The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
+  a spokesperson for the group, Anna Berg, said"): the report verb's subject.
 - A past form joined to a verb and read as an adjective ("had seized Aleppo and advanced to Hama"): a
   verb, in the form of the one it is joined to.
 
@@ -71,4 +73,27 @@ def joined_verb(doc: Doc) -> None:
             tok.tag_ = "VBN" if own_aux else tok.head.tag_
 
 
-REPAIRS = (described_place, joined_verb)
+# past and present forms of the verbs that close a report with their subject after the clause ("..., the
+# ministry said"): the repairs run before the lemmatizer, so forms, not lemmas
+CLOSING_REPORTS = {"said", "says", "told", "tells", "added", "adds", "stated", "states", "reported", "reports", "wrote",
+                   "writes", "noted", "notes", "claimed", "claims", "announced", "announces", "confirmed", "confirms"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+
+
+def stranded_speaker(doc: Doc) -> None:
+    """"... into the city, a spokesperson for the Tavria group, Dmytro Lykhovii, said": the phrase set off by
+    commas right before a closing report verb that has no subject is its subject, not a modifier the
+    parser hung inside the reported clause."""
+    for verb in doc:
+        if verb.lower_ not in CLOSING_REPORTS or verb.i < 3 or doc[verb.i - 1].text != "," \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        end = verb.i - 2  # the phrase's last word, before the comma
+        phrase = next((t for t in doc[verb.sent.start:end + 1] if t.right_edge.i == end and t.tag_ in NOUN_TAGS
+                       and t.dep_ == "npadvmod" and t.head.i < t.i
+                       and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), None)
+        if phrase is not None:
+            phrase.head, phrase.dep_ = verb, "nsubj"
+
+
+REPAIRS = (described_place, joined_verb, stranded_speaker)
