@@ -291,6 +291,11 @@ def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int
     parts = _comma_parts(doc, start, end)
     if len(parts) > 1 and all(bodies(doc[a:b]) for a, b in parts):
         return parts
+    # a headline's source after a spaced dash ("... Settlements in Donbass - Defense Ministry")
+    dash = next((k for k in range(start + 1, end - 2) if doc[k].text in DASHES and doc[k - 1].whitespace_
+                 and doc[k].whitespace_ and bodies(doc[k + 1:end])), None)
+    if dash is not None:
+        return [(start, dash), (dash + 1, end)]
     for k in range(start + 2, end - 2):
         owner, nxt = doc[k - 1], doc[k + 1]
         if doc[k].lower_ in ("'s", "’s") and nxt.text[:1].isupper() and owner.tag_ == "NNP" \
