@@ -57,6 +57,7 @@ class Cues:
     institution_words: frozenset[str]
     unit_types: frozenset[str]
     command_heads: frozenset[str]  # "Operational Command South": a military command's head word
+    command_openers: frozenset[str]  # "Battlegroup Center": the word that opens a group of forces' name
     arrival: frozenset[str]  # "reached Homs": what forces arrive at is a place
     sponsorship: frozenset[str]  # "Turkey-backed fighters": proxies, no state's own forces
     toponym_words: frozenset[str]  # "Tal", "Deir": words Arabic place names open with
@@ -174,6 +175,7 @@ def load_cues() -> Cues:
         institution_words=words("institution_word") | words("org_head") | words("unit_word") | words("forces_noun"),
         unit_types=words("unit_type"),
         command_heads=words("command_head"),
+        command_openers=frozenset(w for w, v in rows["command_head"] if v == "first"),
         arrival=words("arrival"),
         sponsorship=words("sponsorship"),
         toponym_words=words("toponym_word"),

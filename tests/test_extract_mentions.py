@@ -759,6 +759,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     ("Israel's Home Front Command issued new guidance.", "Home Front Command", "MilitaryUnit"),
     ("Nigeria Air Force Central Command said jets struck a camp near Kareto.", "Nigeria Air Force Central Command",
      "MilitaryUnit"),
+    # a group of forces named by the word that opens it
+    ("Units of the Battlegroup Center have taken the village of Velmorivka, the ministry said.", "Battlegroup Center",
+     "MilitaryUnit"),
 ])
 def test_the_words_of_an_unknown_name_and_around_it_say_its_kind(nlp, sentence, name, kind):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
@@ -1688,3 +1691,9 @@ def test_a_title_case_headline_makes_no_unnamed_source(nlp):
 def test_an_office_the_model_tags_as_a_body_is_no_organisation_but_its_body_is(nlp, sentence, body):
     kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
     assert kinds.get(body) == "Organization" and not any(n.endswith(("Coordinator", "Representative")) for n in kinds), kinds
+
+
+def test_a_headlines_source_after_a_spaced_dash_is_no_part_of_the_name_before_it(nlp):
+    text = "Russian troops liberate two more settlements in Donbass - Defense Ministry\n\nThe ministry gave no details."
+    names = {e.name: e.kind for e in extract(nlp, text).entities}
+    assert names.get("Donbas") == "Place" and not any("-" in n for n in names), names

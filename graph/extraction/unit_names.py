@@ -163,8 +163,11 @@ def _nationality(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, ...]:
 
 def command_name(tokens: list[Token], cues: Cues) -> bool:
     """A military command's name: its head word, with at most a compass point after it ("Joint Forces
-    Command", "Operational Command South")."""
+    Command", "Operational Command South"), or the word that opens a group of forces' name and one name
+    after it ("Battlegroup Center")."""
     words = [t.lower_ for t in tokens]
+    if len(words) == 2 and words[0] in cues.command_openers and tokens[1].text[:1].isupper():
+        return True
     while len(words) > 2 and words[-1] in cues.compass:
         words.pop()
     return len(words) > 1 and words[-1] in cues.command_heads
