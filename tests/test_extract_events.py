@@ -77,6 +77,9 @@ def test_object_control_gives_the_agent(nlp):
     ("Officials warned of a Russian offensive on Kharkiv in the spring.", "Kharkiv", "Hypothetical"),
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
     ("Ukrainian officials fear a Russian offensive on Zaporizhzhia.", "Zaporizhzhia", "Hypothetical"),
+    # weighed, considered or mulled: not (yet) done
+    ("Israel is weighing a ground operation in Rafah.", "Rafah", "Hypothetical"),
+    ("Officials mulled a withdrawal from Bakhmut.", "Bakhmut", "Hypothetical"),
     # what one claims to have done is told as done (a perfect infinitive), not planned
     ("The RSF claimed to have seized Mellit on Sunday.", "Mellit", "Asserted"),
     ("The RSF plans to seize Mellit.", "Mellit", "Planned"),
