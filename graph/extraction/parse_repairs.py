@@ -7,12 +7,12 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   the noun before, the preposition left empty ("hit a school in [and] occupied Horlivka on Monday"); the name is the
   preposition's object, the participle describes it, and the phrases after it are the sentence's again
   (the event's date).
-- The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
-  a spokesperson for the group, Anna Berg, said"): the report verb's subject.
 - A past form joined to a verb and read as an adjective ("had seized Aleppo and advanced to Hama"): a
   verb, in the form of the one it is joined to.
+- The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
+  a spokesperson for the group, Anna Berg, said"): the report verb's subject.
 
-Each repair is a function of a Doc that changes heads and labels in place; the component runs them in
+Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
 :func:`graph.extraction.load_pipeline`).
 """

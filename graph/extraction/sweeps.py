@@ -85,7 +85,7 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if len("".join(words)) >= 3 and all(w[:1].isupper() for w in words):
                 names.setdefault(words, cand)
     # by first word, in the order named: every token is looked up once, not tried against every name
-    # (the bench spent 1.5 s of 20 in this loop when it tried each name at each token)
+    # (trying each name at each token tried 2.4 million matches on the bench)
     starting: dict[str, list[tuple[str, ...]]] = {}
     for words in names:
         starting.setdefault(words[0], []).append(words)
