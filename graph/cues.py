@@ -23,6 +23,7 @@ class Cues:
     hypothetical: frozenset[str]
     negated: frozenset[str]
     rebuttal: frozenset[str]  # verbs that call a claim false ("dismissed reports that ...", "which Moscow denies")
+    falsehoods: frozenset[str]  # what a claim is said to be when it is false ("reports that ... were false")
     spokes: frozenset[str]  # who speaks for a body ("a spokesperson for the brigade")
     divisions: frozenset[str]  # after a name, a country's division ("Rakhine state", "Idlib governorate")
     territory_nouns: frozenset[str]  # ground an event takes or leaves ("recaptured the territory it lost in X")
@@ -142,6 +143,7 @@ def load_cues() -> Cues:
         hypothetical=words("hypothetical"),
         negated=words("negated"),
         rebuttal=words("rebuttal"),
+        falsehoods=words("falsehood"),
         spokes=words("spokes"),
         divisions=words("division"),
         territory_nouns=words("territory_noun"),

@@ -77,6 +77,10 @@ def test_object_control_gives_the_agent(nlp):
     ("Officials warned of a Russian offensive on Kharkiv in the spring.", "Kharkiv", "Hypothetical"),
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
     ("Ukrainian officials fear a Russian offensive on Zaporizhzhia.", "Zaporizhzhia", "Hypothetical"),
+    # what a report or a claim told, when the speaker calls it false or a lie, did not happen
+    ("Reports that the army had abandoned Bakhmut were false, the ministry said.", "Bakhmut", "Negated"),
+    ("Claims that Russian troops had entered Kupiansk are a lie, the general staff said.", "Kupiansk", "Negated"),
+    ("Reports that the army had abandoned Bakhmut were confirmed by the ministry.", "Bakhmut", "Asserted"),  # (control)
     # weighed, considered or mulled: not (yet) done
     ("Israel is weighing a ground operation in Rafah.", "Rafah", "Hypothetical"),
     ("Officials mulled a withdrawal from Bakhmut.", "Bakhmut", "Hypothetical"),

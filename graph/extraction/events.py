@@ -214,6 +214,9 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
     if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and head.dep_ in ("dobj", "nsubjpass") \
             and head.head.lemma_.lower() in cues.negated | cues.rebuttal:
         return "Negated"  # "rejected claims that its troops had withdrawn", "dismissed reports that rebels took X"
+    if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and head.dep_ == "nsubj" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.falsehoods for c in head.head.children):
+        return "Negated"  # "reports that the army had abandoned Bakhmut were false", "claims that ... are a lie"
     if tok.dep_ in ("acl", "ccomp") and governor in cues.evidence_nouns \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "Hypothetical"  # "there is no evidence that Ukrainian forces shelled Donetsk": unconfirmed
