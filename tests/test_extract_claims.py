@@ -1055,3 +1055,14 @@ def test_a_speaker_set_off_by_commas_before_said_is_no_part_of_what_was_said(nlp
                        "road into the city, a spokesperson for Ukraine's Tavria group of forces, Dmytro Lykhovii, said on Feb. 12.")
     assert [c[:2] for c in claims(rec)] == [("Dmytro Lykhovii", "Russian troops have entered the southern part of Avdiivka "
                                                                  "and are attempting to cut the main supply road into the city")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a said noun apposed to what was said, with another party's or the narrator's verb on it, is no part of it
+    ("The RSF accused the army of bombing civilians in Nyala, a charge the army denied.",
+     "the army of bombing civilians in Nyala"),
+    ("Sudan's defence ministry said the army had taken Bara, a claim that could not be verified.",
+     "the army had taken Bara"),
+])
+def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, text):
+    assert [c[1] for c in claims(extract(nlp, sentence))] == [text]

@@ -53,13 +53,25 @@ def misparsed_relative(clause: Token) -> bool:
         and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
+VERIFYING = {"verify", "confirm", "corroborate"}  # what a narrator says of a claim ("a claim that could not be verified")
+
+
 def others_stance(tok: Token) -> set[int]:
     """The tokens of a relative clause in ``tok``'s phrase, after a comma, in which another party only
     reports on what came before ("shelling the plant, which Moscow denies", "which the group has
-    rejected"): that party's stance, not what the speaker said."""
+    rejected"), or of a said noun apposed to it with such a clause ("..., a charge the army denied"):
+    that party's stance, not what the speaker said."""
     cues = load_cues()
-    return {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp")
-            and (c.lemma_.lower() in cues.report or c.lemma_.lower() in cues.rebuttal)
-            and misparsed_relative(c)
-            and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod") for k in c.children)
-            for t in c.subtree}
+    relative = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp")
+                and (c.lemma_.lower() in cues.report or c.lemma_.lower() in cues.rebuttal)
+                and misparsed_relative(c)
+                and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod") for k in c.children)
+                for t in c.subtree}
+    # ("bombing civilians in Nyala, a charge the army denied", "..., a claim that could not be verified": a said
+    # noun apposed with another party's verb on it, or the narrator's)
+    verbs = set(cues.report) | cues.rebuttal | VERIFYING
+    apposed = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ == "appos" and c.lemma_.lower() in cues.said_nouns
+               and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
+               and any(r.dep_ in ("relcl", "acl") and r.lemma_.lower() in verbs for r in c.children)
+               for t in c.subtree}
+    return relative | apposed
