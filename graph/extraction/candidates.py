@@ -156,9 +156,9 @@ def _ner_label(doc: Doc, start: int, end: int, ner: dict[tuple[int, int], str]) 
     if tok.ent_type_ and doc[end - 1].ent_type_ == tok.ent_type_:
         ends_here = end == len(doc) or doc[end].ent_iob_ != "I"
         # (nor a name the model ran into a time: "fired drones at [Odesa overnight]"; a month stays one)
-        names = all(t.tag_ == "NNP" and not month_number(t.text) and t.lower_ not in WEEKDAYS for t in doc[start:end])
-        if (tok.ent_type_ == "FAC" and tok.ent_iob_ == "I" and ends_here) or (
-                tok.ent_type_ in ("DATE", "TIME") and not (tok.ent_iob_ == "B" and ends_here) and names):
+        in_a_time = tok.ent_type_ in ("DATE", "TIME") and not (tok.ent_iob_ == "B" and ends_here) and all(
+            t.tag_ == "NNP" and not month_number(t.text) and t.lower_ not in WEEKDAYS for t in doc[start:end])
+        if (tok.ent_type_ == "FAC" and tok.ent_iob_ == "I" and ends_here) or in_a_time:
             return None
         return tok.ent_type_
     return None

@@ -211,12 +211,8 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
     a clause an "unless" or "until" hangs on a verb still to come."""
     governor = head.lemma_.lower()
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and head.dep_ in ("dobj", "nsubjpass") \
-            and head.head.lemma_.lower() in cues.negated | cues.rebuttal:
-        return "Negated"  # "rejected claims that its troops had withdrawn", "dismissed reports that rebels took X"
-    if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and head.dep_ == "nsubj" and any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.falsehoods for c in head.head.children):
-        return "Negated"  # "reports that the army had abandoned Bakhmut were false", "claims that ... are a lie"
+    if tok.dep_ in ("acl", "ccomp") and governor in cues.said_nouns and _called_false(head, cues):
+        return "Negated"  # "rejected claims that its troops had withdrawn", "reports that ... were false"
     if tok.dep_ in ("acl", "ccomp") and governor in cues.evidence_nouns \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "Hypothetical"  # "there is no evidence that Ukrainian forces shelled Donetsk": unconfirmed
@@ -237,6 +233,17 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
         # as unreal as the verb (negating the backing does not negate the strike)
         return "Hypothetical" if marked == "Negated" else marked
     return "Asserted"
+
+
+def _called_false(said: Token, cues: Cues) -> bool:
+    """A report, claim or rumour the sentence calls false: the object of a denial ("rejected claims that its
+    troops had withdrawn", "dismissed reports that rebels took X") or the subject of a falsehood ("reports that
+    the army had abandoned Bakhmut were false", "claims that ... are a lie")."""
+    verb = said.head
+    if said.dep_ in ("dobj", "nsubjpass"):
+        return verb.lemma_.lower() in cues.negated | cues.rebuttal
+    return said.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.falsehoods
+                                        for c in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:

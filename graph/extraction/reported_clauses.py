@@ -62,16 +62,18 @@ def others_stance(tok: Token) -> set[int]:
     rejected"), or of a said noun apposed to it with such a clause ("..., a charge the army denied"):
     that party's stance, not what the speaker said."""
     cues = load_cues()
-    relative = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp")
-                and (c.lemma_.lower() in cues.report or c.lemma_.lower() in cues.rebuttal)
+
+    def reports(verb: Token) -> bool:
+        return verb.lemma_.lower() in cues.report or verb.lemma_.lower() in cues.rebuttal
+
+    relative = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp") and reports(c)
                 and misparsed_relative(c)
                 and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod") for k in c.children)
                 for t in c.subtree}
     # ("bombing civilians in Nyala, a charge the army denied", "..., a claim that could not be verified": a said
     # noun apposed with another party's verb on it, or the narrator's)
-    verbs = set(cues.report) | cues.rebuttal | VERIFYING
     apposed = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ == "appos" and c.lemma_.lower() in cues.said_nouns
                and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
-               and any(r.dep_ in ("relcl", "acl") and r.lemma_.lower() in verbs for r in c.children)
+               and any(r.dep_ in ("relcl", "acl") and (reports(r) or r.lemma_.lower() in VERIFYING) for r in c.children)
                for t in c.subtree}
     return relative | apposed

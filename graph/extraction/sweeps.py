@@ -116,11 +116,8 @@ def title_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate
     for start, title, cand in holders:
         n = len(title)
         for i in range(start + n + 1, len(doc) - n + 1):
-            if texts[i] != title[0]:
-                continue
-            after = doc[i + n] if i + n < len(doc) else None
             if _free_match(texts, i, title, covered) \
-                    and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):
+                    and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()):
                 out.append(Candidate(i, i + n, "title", 6.0, entries=cand.entries, entry=cand.entry, kind="Person",
                                      name=cand.name or doc[cand.start:cand.end].text, part_of=cand.part_of))
                 covered.update(range(i, i + n))
