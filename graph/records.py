@@ -19,6 +19,7 @@ NAMED_KINDS = ENTITY_KINDS[:5]  # the kinds with a name of their own (an unnamed
 ACTOR_KINDS = tuple(k for k in ENTITY_KINDS if k != "Place")  # who can speak or act
 GROUP_KINDS = tuple(k for k in ACTOR_KINDS if k != "Person")
 BODY_KINDS = ("Organization", "MilitaryUnit", "Country")  # named collective actors
+PLACE_KINDS = ("Country", "Place")  # what has a location
 EVENT_TYPES = ("Withdrawal", "Offensive", "ControlChange", "Attack")
 REPORT_CLASSES = (*EVENT_TYPES, "UnrealizedEvent", "Claim")  # the classes of an article's event and claim nodes
 

@@ -253,6 +253,39 @@ def test_a_body_the_text_gives_an_acronym_is_one_entity_with_it(nlp, text, name,
     assert again in bodies[0].names
 
 
+def test_a_bodys_acronym_whose_name_ends_in_where_it_serves_names_the_whole_body(nlp):
+    # the head of "Mission in Chad" is the mission, not the country the model tags at its end
+    rec = extract(nlp, "The Regional Stabilisation Mission in Chad (RSMC), which is due to leave by June, did not "
+                       "take part. The RSMC said its convoys were attacked.")
+    names = by_name(rec)
+    assert "RSMC" in names["Regional Stabilisation Mission in Chad"].names
+    assert {c.speaker for c in rec.claims} == {names["Regional Stabilisation Mission in Chad"].key}
+
+
+def test_an_acronym_after_a_place_that_does_not_spell_it_is_no_other_name_of_the_place(nlp):
+    # the acronym is the mission's or the force's of a common noun's phrase, never the country's
+    rec = extract(nlp, "The peacekeeping force in Lebanon (UNIFIL) said two of its posts were hit. Later UNIFIL said "
+                       "Israeli tanks had entered Marwahin.")
+    names = by_name(rec)
+    assert "UNIFIL" not in names["Lebanon"].names
+    assert names["Lebanon"].key not in {c.speaker for c in rec.claims}
+    # (control: a country's acronym spells it)
+    names = by_name(extract(nlp, "The United Arab Emirates (UAE) said the ship was hit. The UAE said more."))
+    assert "UAE" in names["United Arab Emirates"].names
+
+
+@pytest.mark.parametrize("text, name, nickname", [
+    # after a description apposed to the name, and later alone (the model calls the nickname a body)
+    ("Tomas Krell, a former police officer known as Barbecue who leads the gang alliance, said the gangs would fight. "
+     "Barbecue later said more.", "Tomas Krell", "Barbecue"),
+    # an adverb before the phrase; a nickname of two words
+    ("Lena Varo, a commander widely known as Red Lena, said nothing. Red Lena spoke on Monday.", "Lena Varo", "Red Lena"),
+])
+def test_a_nickname_given_after_a_persons_description_is_that_person(nlp, text, name, nickname):
+    names = by_name(extract(nlp, text))
+    assert names[name].kind == "Person" and nickname in names[name].names and nickname not in names, sorted(names)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Officials are on alert.\n\nBrin Easterly, Director of the Regional Security Agency, warned that attacks would go on.",
      "Brin Easterly"),

@@ -42,12 +42,12 @@ def expansion_end(doc: Doc, i: int) -> int | None:
     if not acronym_text(doc[i].text) or i + 2 >= len(doc) or doc[i + 1].text != "(":
         return None
     close = next((k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"), None)
-    if close is None or not _spells(doc[i].text, doc[i + 2:close]) or not _name_like(doc[i + 2:close]):
+    if close is None or not spells(doc[i].text, doc[i + 2:close]) or not _name_like(doc[i + 2:close]):
         return None
     return close
 
 
-def _spells(short: str, tokens) -> bool:
+def spells(short: str, tokens) -> bool:
     """The acronym's first letter opens the words and the others follow in order."""
     text = " ".join(t.text.lower() for t in tokens)
     short = short.lower()
@@ -84,9 +84,10 @@ def _name_like(tokens) -> bool:
 
 
 def _head(tokens) -> str:
-    """The head of a name: its last word, or the word before a preposition ("Agency for ...")."""
+    """The head of a name: its last word, or the word before a preposition ("Agency for ...", "Mission in
+    Somalia")."""
     words = [t.lower_ for t in tokens]
-    before = next((k for k, w in enumerate(words) if w in HEAD_ENDS), len(words))
+    before = next((k for k, w in enumerate(words) if w in HEAD_ENDS or w == "in"), len(words))
     return words[max(0, before - 1)]
 
 

@@ -4,9 +4,16 @@ are one entity. Also the name an operation is given ("an operation code-named Ri
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
+from graph.extraction.acronyms import acronym_text, expansion_end, spells
+from graph.records import PLACE_KINDS
+
+if TYPE_CHECKING:
+    from graph.extraction.candidates import Candidate
 
 OPENERS = {"“", '"', "‘", "'", "the", "The"}
 LONGEST_PHRASE = 3
@@ -22,10 +29,26 @@ def aliased_end(doc: Doc, start: int, cues: Cues) -> int | None:
         words = tuple(t.lower_ for t in doc[max(0, i - n):i])
         if len(words) == n and words in cues.alias_phrases:
             before = i - n - 1
-            if before >= 1 and doc[before].text in (",", "(") and doc[before - 1].sent == doc[start].sent \
-                    and not _in_a_common_nouns_phrase(doc[before - 1]):
+            while before > 0 and doc[before].pos_ == "ADV" and doc[before].head.i in range(i - n, i):
+                before -= 1  # "better known as", "widely known as"
+            if before < 1 or doc[before - 1].sent != doc[start].sent:
+                return None
+            if doc[before].text not in (",", "("):
+                before = _apposed_name_end(doc[i - n:i])
+            if before is not None and not _in_a_common_nouns_phrase(doc[before - 1]):
                 return before
     return None
+
+
+def _apposed_name_end(phrase) -> int | None:
+    """The end of the name a description is apposed to when the alias phrase qualifies the description
+    ("Jimmy Cherizier, a former police officer known as Barbecue"), or None."""
+    verb = next((t for t in phrase if t.dep_ == "acl"), None)
+    noun = verb.head if verb is not None else None
+    if noun is None or noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ != "PROPN":
+        return None
+    end = noun.head.i + 1
+    return end if end < noun.i and phrase.doc[end].text == "," else None
 
 
 def _in_a_common_nouns_phrase(last) -> bool:
@@ -44,6 +67,47 @@ def alias_candidates(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> d
         named = aliased_end(doc, start, cues)
         if named is not None and named in ends and label != ends[named]:
             out[(start, end)] = ends[named]
+    return out
+
+
+def given_as_another_name(doc: Doc, chosen: list[Candidate], idx: int, cues: Cues) -> list[str]:
+    """The forms under which the chosen span ``idx`` names the span before it: an acronym in brackets
+    after its name ("(MoD)"; "(CoI)", then "the COI" in capitals), a name in brackets after its acronym
+    ("OFAC (Office of Foreign Assets Control)"), a name after "also called" ("Q-West")."""
+    cand, before = chosen[idx], chosen[idx - 1]
+    text = doc[cand.start:cand.end].text
+    if in_parentheses(doc, cand) and before.end == cand.start - 1:
+        # (a place's acronym spells it: "the UN mission in South Sudan (UNMISS)" is no other name of
+        # South Sudan, where a body's may be its own language's: "Doctors Without Borders (MSF)")
+        if acronym_text(text, longest=6) and (spells(text, doc[before.start:before.end])
+                                              or (before.entry.kind if before.entry else before.kind) not in PLACE_KINDS):
+            return [text, text.upper()]
+        if expansion_end(doc, before.start) == cand.end:
+            return [text]
+    return [text] if aliased_end(doc, cand.start, cues) == before.end else []
+
+
+def in_parentheses(doc: Doc, cand: Candidate) -> bool:
+    return cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"
+
+
+def nicknamed_people(doc: Doc, chosen: list[Candidate], cues: Cues) -> dict[int, int]:
+    """For each chosen span that names a person as another name of the person named just before it, the
+    index of that person's span ("Jimmy Cherizier, a former police officer known as Barbecue"; "Lena
+    Varo, better known as Red Lena"), and so for the nickname's later uses, which the model may take
+    for a body's name."""
+    out: dict[int, int] = {}
+    nicknames: dict[str, int] = {}
+    for idx in range(1, len(chosen)):
+        cand, before = chosen[idx], chosen[idx - 1]
+        if cand.entry is not None:
+            continue
+        text = doc[cand.start:cand.end].text
+        if text in nicknames:
+            out[idx] = nicknames[text]
+        elif before.entry is None and before.kind == "Person" and cand.kind == "Person" \
+                and aliased_end(doc, cand.start, cues) == before.end:
+            out[idx] = nicknames[text] = idx - 1
     return out
 
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from graph.cues import Cues
-from graph.extraction.acronyms import acronym_text, expansion_end
-from graph.extraction.aliases import aliased_end
+from graph.extraction.aliases import given_as_another_name, nicknamed_people
 from graph.extraction.candidates import Candidate
 from graph.extraction.doctext import is_title
 from graph.extraction.linking import after_a_title
@@ -83,26 +82,23 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         assigned.append((cand, key))
 
     surnames = _surnames(doc, chosen)
-    chosen = chosen + purpose_name_sweep(doc, chosen, cues)
-    chosen = chosen + surname_sweep(doc, chosen, surnames)
-    chosen = chosen + name_sweep(doc, chosen)
-    chosen = chosen + title_sweep(doc, chosen, cues)
-    chosen = chosen + head_sweep(doc, chosen, cues)
-    chosen = chosen + role_sweep(doc, chosen, cues, gaz)
-    chosen = sorted((c for c in chosen if not ships.intersection(range(c.start, c.end))), key=lambda c: (c.start, -c.end))
+    chosen = _swept(doc, chosen, surnames, gaz, cues, ships)
     _one_kind_per_name(doc, chosen, cues)
     # another name -> the key of the entity it names: "KSE" of "Kyiv School of Economics", "Q-West" of
     # "Qayyarah Airfield West"
     alias_keys: dict[str, str] = {}
     previous_key: str | None = None
     bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
+    nicknames = nicknamed_people(doc, chosen, cues)  # "Jimmy Cherizier, ... known as Barbecue": joined after people
     for idx, cand in enumerate(chosen):
         text = doc[cand.start:cand.end].text
+        if idx in nicknames:
+            continue
         if (cand.entry.kind if cand.entry is not None else cand.kind) == "Organization" and name_key(text) in cues.bare_bodies:
             bare.append(cand)  # (the gazetteer's "the Alliance", NATO, only if the article names no other)
             continue
         if cand.entry is None and previous_key:
-            alias_keys.update((form, previous_key) for form in _given_as_another_name(doc, chosen, idx, cues))
+            alias_keys.update((form, previous_key) for form in given_as_another_name(doc, chosen, idx, cues))
         if cand.entry is None and text in alias_keys:
             info = entities[alias_keys[text]]
             add(cand, info.key, info.kind, info.name, info.entry)
@@ -114,16 +110,38 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         _assign(doc, cand, entities, add, pending_people, cues)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
     _group_people(doc, pending_people, entities, add, gaz, cues)
+    keys = {id(cand): key for cand, key in assigned}
+    for idx, named in nicknames.items():
+        if (key := keys.get(id(chosen[named]))) is not None:
+            info = entities[key]
+            add(chosen[idx], info.key, info.kind, info.name, info.entry)
+            info.fixed_name = True  # (the name the text gives first, not the nickname)
     _join_bare_bodies(doc, bare, entities, add)
     _join_title_short_forms(doc, entities, assigned)
-    for info in entities.values():
-        if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
-            # the fullest form names an unknown entity (most words, then most frequent), written without
-            # a nickname in quotes ("John “J.D.” Dorrian" is John Dorrian, the name its mention gave)
-            fullest = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
-            info.name = fullest if nickname_free(fullest) else info.name
+    _name_unknown_entities(entities)
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     return entities, assigned
+
+
+def _name_unknown_entities(entities: dict[str, EntityInfo]) -> None:
+    """The fullest form names an entity the gazetteer does not know (most words, then most frequent),
+    written without a nickname in quotes ("John “J.D.” Dorrian" is John Dorrian, the name its mention gave)."""
+    for info in entities.values():
+        if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
+            fullest = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
+            info.name = fullest if nickname_free(fullest) else info.name
+
+
+def _swept(doc: Doc, chosen: list[Candidate], surnames: set[str], gaz: Gazetteer, cues: Cues,
+           ships: set[int]) -> list[Candidate]:
+    """The chosen spans with the names the sweeps find again, in text order, none in a ship's name."""
+    chosen = chosen + purpose_name_sweep(doc, chosen, cues)
+    chosen = chosen + surname_sweep(doc, chosen, surnames)
+    chosen = chosen + name_sweep(doc, chosen)
+    chosen = chosen + title_sweep(doc, chosen, cues)
+    chosen = chosen + head_sweep(doc, chosen, cues)
+    chosen = chosen + role_sweep(doc, chosen, cues, gaz)
+    return sorted((c for c in chosen if not ships.intersection(range(c.start, c.end))), key=lambda c: (c.start, -c.end))
 
 
 def _join_title_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]]) -> None:
@@ -289,24 +307,6 @@ def _people_with_first_name(name: str, entities: dict[str, EntityInfo]) -> set[s
     key = translit_key(name)
     return {info.key for info in entities.values() if info.kind == "Person"
             for full in [info.name, *info.names] if len(full.split()) > 1 and translit_key(full.split()[0]) == key}
-
-
-def _given_as_another_name(doc: Doc, chosen: list[Candidate], idx: int, cues: Cues) -> list[str]:
-    """The forms under which the chosen span ``idx`` names the span before it: an acronym in brackets
-    after its name ("(MoD)"; "(CoI)", then "the COI" in capitals), a name in brackets after its acronym
-    ("OFAC (Office of Foreign Assets Control)"), a name after "also called" ("Q-West")."""
-    cand, before = chosen[idx], chosen[idx - 1]
-    text = doc[cand.start:cand.end].text
-    if _in_parentheses(doc, cand) and before.end == cand.start - 1:
-        if acronym_text(text, longest=6):
-            return [text, text.upper()]
-        if expansion_end(doc, before.start) == cand.end:
-            return [text]
-    return [text] if aliased_end(doc, cand.start, cues) == before.end else []
-
-
-def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
-    return cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"
 
 
 def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:

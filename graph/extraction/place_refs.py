@@ -7,6 +7,8 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from graph.records import PLACE_KINDS
+
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
 SETTLEMENTS = ("city", "town", "village")
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
@@ -26,7 +28,7 @@ class PlaceReferences:
         # "the village", or one a place's possessive makes definite and puts in its country ("Congo's
         # second-largest city")
         owner = next((self.key_at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in self.key_at
-                      and self.kind(self.key_at[c.i]) in ("Country", "Place")), None) \
+                      and self.kind(self.key_at[c.i]) in PLACE_KINDS), None) \
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
         features = PLACE_NOUNS.get(lemma) if definite else None
