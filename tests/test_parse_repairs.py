@@ -109,3 +109,60 @@ def test_the_phrase_set_off_before_a_closing_report_verb_is_its_subject():
     # a phrase not set off by a comma before it is the clause's ("entered Velmor [in] a ...") (control)
     unset = STRANDED_SPEAKER.replace(", PUNCT punct 1\na DET", "in ADP prep 1\na DET")
     assert heads(repair_parse(hand_doc(vocab, unset)))["spokesperson"] == ("npadvmod", "entered")
+
+
+# "Since May, when they seized the port of Velmor, the rebels have shelled Kestra.": the main verb's subject
+# hung as an apposition on the fronted clause's name, the verb left with none
+STRANDED_SUBJECT = """
+Since ADP prep 13 tag:IN
+May PROPN pobj 0 tag:NNP B-DATE
+, PUNCT punct 1
+when SCONJ advmod 5 tag:WRB
+they PRON nsubj 5 tag:PRP
+seized VERB relcl 1 seize tag:VBD
+the DET det 7
+port NOUN dobj 5 tag:NN
+of ADP prep 7
+Velmor PROPN pobj 8 tag:NNP
+, PUNCT punct 9
+the DET det 12
+rebels NOUN appos 9 tag:NNS
+have AUX aux 14 tag:VBP
+shelled VERB ROOT 14 shell tag:VBN
+Kestra PROPN dobj 14 tag:NNP
+. PUNCT punct 14
+"""
+# "Since May, when they seized the tanker Velmor Star, the rebels have shelled Kestra.": the fronted clause's
+# object taken for the main verb's subject, the real subject apposed to it
+OBJECT_AS_SUBJECT = """
+Since ADP prep 13 tag:IN
+May PROPN pobj 0 tag:NNP B-DATE
+, PUNCT punct 1
+when SCONJ advmod 5 tag:WRB
+they PRON nsubj 5 tag:PRP
+seized VERB relcl 1 seize tag:VBD
+the DET det 9
+tanker NOUN compound 9 tag:NN
+Velmor PROPN compound 9 tag:NNP
+Star PROPN nsubj 13 tag:NNP
+, PUNCT punct 9
+the DET det 12
+rebels NOUN appos 9 tag:NNS
+shelled VERB ROOT 13 shell tag:VBD
+Kestra PROPN dobj 13 tag:NNP
+. PUNCT punct 13
+"""
+
+
+def test_the_phrase_set_off_before_a_main_verb_without_a_subject_is_its_subject():
+    vocab = spacy.blank("en").vocab
+    assert heads(repair_parse(hand_doc(vocab, STRANDED_SUBJECT)))["rebels"] == ("nsubj", "shelled")
+    found = heads(repair_parse(hand_doc(vocab, OBJECT_AS_SUBJECT)))
+    assert found["rebels"] == ("nsubj", "shelled") and found["Star"] == ("dobj", "seized")
+    # a main verb with a subject of its own keeps it, and the apposition stays (control)
+    own = STRANDED_SUBJECT.replace("have AUX aux 14 tag:VBP", "they PRON nsubj 14 tag:PRP")
+    assert heads(repair_parse(hand_doc(vocab, own)))["rebels"] == ("appos", "Velmor")
+    # a participle alone is no finite verb: "..., the rebels, backed by drones" (control)
+    participle = STRANDED_SUBJECT.replace("have AUX aux 14 tag:VBP", ", PUNCT punct 14").replace(
+        "shelled VERB ROOT 14 shell tag:VBN", "backed VERB ROOT 14 back tag:VBN")
+    assert heads(repair_parse(hand_doc(vocab, participle)))["rebels"] == ("appos", "Velmor")

@@ -11,6 +11,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   verb, in the form of the one it is joined to.
 - The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
   a spokesperson for the group, Anna Berg, said"): the report verb's subject.
+- The subject set off by a comma before a main verb that has none and hung as an apposition inside the
+  fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -96,4 +98,37 @@ def stranded_speaker(doc: Doc) -> None:
             phrase.head, phrase.dep_ = verb, "nsubj"
 
 
-REPAIRS = (described_place, joined_verb, stranded_speaker)
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def stranded_subject(doc: Doc) -> None:
+    """"Since November, when they hijacked a ship, the Houthis have launched ...": the noun phrase set off
+    by a comma right before a sentence's main verb that has no subject is its subject, not an apposition
+    the parser hung on a name of the fronted clause."""
+    for verb in doc:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        first = min([verb.i, *(a.i for a in auxes)])
+        if verb.dep_ != "ROOT" or not (verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxes)) \
+                or any(doc[k] not in auxes and not doc[k].tag_.startswith("RB") for k in range(first, verb.i)):
+            continue  # ("have launched", "have since launched", not a participle alone)
+        phrase = next((t for t in doc[verb.sent.start:first] if t.right_edge.i == first - 1 and t.tag_ in NOUN_TAGS
+                       and t.dep_ == "appos" and t.head.i < t.i and t.left_edge.i > verb.sent.start
+                       and doc[t.left_edge.i - 1].text == ","), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if phrase is None or (subject is not None and not _object_taken_for_subject(subject, phrase)):
+            continue
+        if subject is not None:  # ("when they seized the tanker Velmor Star, the Houthis have fired ...")
+            subject.head, subject.dep_ = doc[subject.left_edge.i - 1], "dobj"
+        phrase.head, phrase.dep_ = verb, "nsubj"
+
+
+def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
+    """The verb's subject is the phrase's head and follows right after a verb of a fronted clause that has
+    no object: that verb's object, which the parser took for the main verb's subject."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return phrase.head == subject and before is not None and before.tag_ in FINITE_TAGS | PARTICIPLE_TAGS \
+        and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
+
+
+REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject)
