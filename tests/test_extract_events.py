@@ -1318,6 +1318,19 @@ def test_a_date_the_parser_hangs_on_the_reporting_verb_inside_the_clause(nlp):
     assert find(rec, "Attack", "Kherson")[4].date_text is None
 
 
+
+@pytest.mark.parametrize("sentence", [
+    # the date set off after the place's description, then a report set beside the clause (a parataxis or
+    # an adverbial clause to the parser), which the parser hangs the date on
+    "Tigrayan forces entered Mekelle, the capital of Ethiopia's northern Tigray region, on Monday, residents said, hours "
+    "after the government declared a ceasefire.",
+    "Rebels entered Velmor, the provincial capital, late on Monday, residents said on Tuesday.",
+])
+def test_a_date_the_parser_hangs_on_a_report_set_beside_the_clause_is_the_clauses(nlp, sentence):
+    rec = extract(nlp, sentence, published="2025-08-13")
+    assert [e[4].date for e in events(rec) if e[0] == "ControlChange"] == ["2025-08-11"]
+
+
 @pytest.mark.parametrize("sentence, etype, place, date", [
     # the model tags the day a number apart from the month ("the night of [26] [February]")
     ("On the night of 26 February, the air force bombed positions around Tesora.", "Attack", "Tesora", "2025-02-26"),

@@ -70,6 +70,11 @@ def event_date_text(head: Token) -> str | None:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
         found = attached_date_text(reporter, after=verb.i, before=subject.left_edge.i if subject is not None else reporter.i)
+    if found is None and verb is not None:  # "entered Mekelle, the capital, on Monday, residents said": the clause's
+        found = next((text for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > head.i  # (hung on the
+                      and not any(m.dep_ == "mark" for m in c.children)  # report set beside it)
+                      for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
+                      for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
     if found is None:  # none of its own: the report's ("said on Tuesday it had taken Kidal")
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
