@@ -1066,3 +1066,24 @@ def test_a_speaker_set_off_by_commas_before_said_is_no_part_of_what_was_said(nlp
 ])
 def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, text):
     assert [c[1] for c in claims(extract(nlp, sentence))] == [text]
+
+
+@pytest.mark.parametrize("text, said", [
+    # a demand that ends its paragraph ends with its words, not the full stop before the line break
+    ("Vetland, which fought the rebels for years, called for restraint.\n\nTalks resume on Monday.", "restraint"),
+    # single quote marks that open inside keep their end, curly or straight
+    ("The Kremlin said the attack on Velmor would be ‘bloodily resisted’.\n", "the attack on Velmor would be "
+                                                                                 "‘bloodily resisted’"),
+    ("NATO said the army was facing a 'catastrophic defeat'.", "the army was facing a 'catastrophic defeat'"),
+    # (control: an apostrophe opens nothing)
+    ("NATO said the troops' morale was low.", "the troops' morale was low"),
+])
+def test_claim_text_ends_with_its_words_and_closes_the_quotes_it_opens(nlp, text, said):
+    assert [c[1] for c in claims(extract(nlp, text))] == [said]
+
+
+def test_the_subject_the_parser_hangs_on_a_fronted_clause_speaks_for_its_pronoun(nlp):
+    # "they say" is the Houthis', not the last speaker's
+    rec = extract(nlp, "The missile missed, according to Central Command. Since November, when they hijacked the car "
+                       "carrier Galaxy Leader, the Houthis have launched drones at ships they say are linked to Israel.")
+    assert [c[0] for c in claims(rec)][-1] == "Houthis"

@@ -8,6 +8,8 @@ speaker going on. Reporting verbs inside another claim's content are not claims 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +28,7 @@ from graph.extraction.statements import recent_speaker, statements_voice, until_
 from graph.extraction.unclaimed import claims_nothing
 
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
+OPEN_SINGLE = re.compile(r"(?:^|[\s(\[—])'\w[^']*$")  # a straight single quote opened and never closed
 
 
 @dataclass
@@ -49,7 +52,11 @@ class ClaimInfo:
         # 'called it "cowardly"'; not 'war," the statement said': that straight mark closes)
         last = text.rfind('"')
         opens = text.count('"') % 2 and (last == 0 or text[last - 1] in " ([—")
-        return text + "”" if text.count("“") > text.count("”") else text + '"' if opens else text
+        if text.count("“") > text.count("”"):
+            return text + "”"
+        # (single marks too: "will be ‘bloodily resisted’", "facing a 'catastrophic defeat'")
+        return text + '"' if opens else text + "’" if text.count("‘") > text.count("’") \
+            else text + "'" if OPEN_SINGLE.search(text) else text
 
 
 def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]:
