@@ -485,6 +485,18 @@ def test_a_town_the_text_puts_in_another_countrys_region_is_not_that_town(nlp):
     assert ents["Tawila"].gid is None and ents["North Darfur"].gid.startswith("geonames:admin1:SD")
 
 
+def test_a_town_the_text_puts_in_part_of_another_country_is_a_place_but_not_that_town(nlp):
+    # GeoNames knows the Dominican Republic's Bani; the text puts this one in Yemen by its compass point, and
+    # the model calls the name a person's
+    ents = by_name(extract(nlp, "Four jets had struck a site at Bani in northwest Yemen used to launch drones."))
+    assert ents["Bani"].kind == "Place" and ents["Bani"].gid is None
+    ents = by_name(extract(nlp, "The ministry said four jets had struck a site at Dushani in northwest Yemen used to launch drones."))
+    assert ents["Dushani"].kind == "Place"
+    # (control: where the text puts it there, it is the Dominican town)
+    ents = by_name(extract(nlp, "Floods hit the town of Bani in the Dominican Republic."))
+    assert ents["Bani"].gid is not None and ents["Bani"].gid.startswith("geonames:")
+
+
 def test_a_province_is_not_a_smaller_namesake_town_abroad(nlp):
     ents = by_name(extract(nlp, "Putin skipped the G20 summit in Bali, Indonesia. The storm hit Florida."))
     assert ents["Bali"].gid == "geonames:admin1:ID:bali" and ents["Florida"].gid == "geonames:admin1:US:florida"

@@ -160,7 +160,7 @@ def _where_score(entry: Entry, span: Span, ctx: Context, cues: Cues) -> float | 
     if entry.country:
         score += min(ctx.countries.get(entry.country, 0), COUNTRY_MENTIONS_COUNTED) * 0.15
         score += ctx.settings.prior(entry.country)
-        if (inside := container_bonus(entry, span, ctx)) is None:
+        if (inside := container_bonus(entry, span, ctx, cues)) is None:
             return None  # "the town of Tawila in North Darfur" is no village of Yemen
         score += inside
     if entry.admin1:

@@ -15,8 +15,9 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, after_compass, control_taken_of, first_conjunct,
-                                         named_as_place, names_a_munition, names_an_outlet, taken_as_place)
+from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, control_taken_of, first_conjunct,
+                                         in_part_of_a_country, named_as_place, names_a_munition, names_an_outlet,
+                                         site_in, taken_as_place)
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -231,17 +232,6 @@ def _left(tok: Token, cues: Cues) -> bool:
         f"{trigger.lemma_.lower()} out") == "Withdrawal"
 
 
-def _site_in(first: Token, cues: Cues) -> bool:
-    """The name follows "in" or "near" after a settlement's or a site's word ("a military base in X",
-    "the village near X"), or a compass adjective after a preposition ("advanced into central X",
-    "in northern X": no one's name takes one): a place."""
-    doc = first.doc
-    if after_compass(doc, first.i, cues) < first.i and doc[first.i - 2].pos_ == "ADP":
-        return True
-    return first.i > 1 and doc[first.i - 1].lower_ in ("in", "near", "outside") \
-        and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
-
-
 def _listed_with_a_place(tokens: list[Token], gaz: Gazetteer) -> bool:
     """A later item of a list whose first item the model tags as a place or the gazetteer knows as one,
     after a place's preposition ("attacked near Holubivka and Stepova Novoselivka", "near Malynivka,
@@ -291,7 +281,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
-        if _site_in(tokens[0], cues) or _captured_word(cand, tokens, name, gaz, cues) \
+        if site_in(tokens[0], cues) or in_part_of_a_country(tokens[-1], cues) or _captured_word(cand, tokens, name, gaz, cues) \
                 or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
                 or _settlement_after(tokens, cues) \
                 or (_listed_with_a_place(tokens, gaz) and _person_entry(name, gaz) is None):

@@ -64,16 +64,18 @@ def sole_place(cand, doc) -> Entry | None:
     return own[0] if len(own) == 1 else None
 
 
-def container_bonus(entry: Entry, span: Span, ctx) -> float | None:
+def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     """What the country or division named right after a place says of it ("Damascus, Syria", "Tawila in
-    North Darfur", "Woodbridge, Virginia"): +2 when the entry lies in it, None when it lies elsewhere
-    (Woodbridge in California or New Jersey; the country Lebanon before "Pennsylvania"), 0 when no such name
-    follows."""
+    North Darfur", "Woodbridge, Virginia", "Bani in northwest Yemen"): +2 when the entry lies in it, None
+    when it lies elsewhere (Woodbridge in California or New Jersey; the country Lebanon before
+    "Pennsylvania"; the Dominican Republic's Bani), 0 when no such name follows."""
     doc = span.doc
     i = span.end
     if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
         return 0.0
     i += 1 + (doc[i].lower_ == "in" and doc[i + 1].lower_ == "the")
+    while doc[span.end].lower_ == "in" and i + 1 < len(doc) and (doc[i].lower_ in cues.compass or doc[i].text == "-"):
+        i += 1  # "in northwest Yemen", "in north-western Syria"
     country, division = ctx.country_at.get(i), ctx.division_at.get(i)
     if entry.kind == "Country":  # ("Lebanon, Pennsylvania" is no country)
         return None if division is not None and division.country != entry.country and doc[span.end].text == "," else 0.0

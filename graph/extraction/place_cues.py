@@ -289,3 +289,25 @@ def part_of_a_name(span: Span, ner: str | None) -> bool:
         (span.start > 0 and doc[span.start - 1].text in "-‐" and not article)
     possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
     return hyphened or (possessive and ner == "PERSON")
+
+
+def site_in(first: Token, cues: Cues) -> bool:
+    """The name follows "in" or "near" after a settlement's or a site's word ("a military base in X",
+    "the village near X"), or a compass adjective after a preposition ("advanced into central X",
+    "in northern X": no one's name takes one): a place."""
+    doc = first.doc
+    if after_compass(doc, first.i, cues) < first.i and doc[first.i - 2].pos_ == "ADP":
+        return True
+    return first.i > 1 and doc[first.i - 1].lower_ in ("in", "near", "outside") \
+        and doc[first.i - 2].lemma_.lower() in cues.settlement | cues.venue_heads
+
+
+def in_part_of_a_country(last: Token, cues: Cues) -> bool:
+    """The name is followed by "in" and a part of a country by its compass point ("Bani in northwest
+    Yemen", "in north-eastern Syria"): a place; no one's name is put there that way."""
+    doc, k = last.doc, last.i + 2
+    if k >= len(doc) or doc[last.i + 1].lower_ != "in":
+        return False
+    while k < len(doc) and (doc[k].lower_ in cues.compass or doc[k].text == "-"):
+        k += 1
+    return k > last.i + 2 and k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC")
