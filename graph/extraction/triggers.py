@@ -49,7 +49,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             # "Israeli forces pulled out of Khan Younis", "the rebels pulled out of Goma" (not "pulled its
             # staff out of Russia")
             yield i, i + 1, "Withdrawal", "pullback"
-        elif lemma in cues.expel_verbs and tok.pos_ == "VERB" and _expels(tok, cues):
+        elif lemma in cues.expel_verbs and tok.pos_ == "VERB" and _expels(tok, cues, res):
             yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
         elif lemma in cues.cede_verbs and tok.pos_ == "VERB" and _cedes(tok, cues):
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
@@ -90,12 +90,13 @@ def with_light_verb(head: Token, cues: Cues) -> list[Token]:
     return [head, head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else [head]
 
 
-def _expels(verb, cues: Cues) -> bool:
-    """The verb has forces or fighters as its object or passive subject ("pushed the army", "troops were
-    driven") and a named place "out of", "back from" or "from" it ("out of Lashio", "from the town of
-    Lashio", "had been pushed back from Vovchansk")."""
+def _expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
+    """The verb has forces, fighters or a named armed group as its object or passive subject ("pushed the
+    army", "troops were driven", "al-Shabaab was driven") and a named place "out of", "back from" or
+    "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
-                                                        in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns)
+                                                        in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns
+                                                        or (c.i in res.key_at and res.armed(res.key_at[c.i])))
                    for c in verb.children)
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "from"]
     preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "back")
