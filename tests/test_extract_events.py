@@ -1405,9 +1405,24 @@ def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_n
     # unnamed villages east of a town: the town did not change hands
     ("Ukrainian forces pushed Russian troops out of two villages east of Kherson.",
      [("Offensive", "Kherson", ("Armed Forces of Ukraine",))]),
+    # a named armed group driven out is as forces are, with or without who drove it
+    ("Al-Shabaab was driven out of Mogadishu in 2011.", [("ControlChange", "Mogadishu", ())]),
+    ("Israeli forces pushed Hamas out of Khan Younis.", [("ControlChange", "Khan Yunis", ("Israel Defense Forces",))]),
+    # (control: a body that is no armed group)
+    ("The Red Cross was forced out of Mogadishu.", []),
 ])
 def test_forces_pushed_out_of_a_place_lose_it_to_who_pushed_them(nlp, text, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected
+
+
+@pytest.mark.parametrize("said", [
+    "A government spokesman said federal troops had withdrawn from Mekelle on Sunday.",
+    # (and "they" of the reported clause after them)
+    "A government spokesman denied that federal troops had been beaten and said they had left Mekelle on Sunday.",
+])
+def test_government_forces_are_the_state_in_views_not_the_army_named_last(nlp, said):
+    rec = extract(nlp, "Rebel leaders vowed to pursue Ethiopian and Eritrean troops across the region. " + said)
+    assert [(t, p, a) for t, p, a, *_ in events(rec)] == [("Withdrawal", "Mek'ele", ("Ethiopian National Defense Force",))]
 
 
 def test_towns_of_a_dated_list_the_model_tags_as_bodies_are_each_taken(nlp):

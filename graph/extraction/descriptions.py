@@ -13,7 +13,6 @@ from graph.extraction.titles import title_words
 from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_meant
 from graph.records import BODY_KINDS
 
-
 # actor kinds of armed groups that are no state's forces: their "our forces" are their own
 ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
                      "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
@@ -103,11 +102,12 @@ class DescriptionResolver:
         return None
 
     def subject_descriptions(self, tok: Token) -> list[Token]:
-        """Subjects before the pronoun in its sentence that are definite descriptions, not names
-        ("the group", "the army"), the nearest first."""
-        return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
-                and t.pos_ == "NOUN" and t.i not in self.key_at and any(c.lower_ in ("the", "this", "that")
-                                                                        for c in t.children if c.dep_ == "det")]
+        """Subjects before the pronoun in its sentence that are definite descriptions, not names ("the group", "the
+        army"; for a reported "they", a reported clause's forces: "denied federal troops had lost"), the nearest first."""
+        plural = tok.lower_ in ("they", "their") and tok.head.dep_ == "ccomp"
+        return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                and t.i not in self.key_at and (any(c.lower_ in ("the", "this", "that") for c in t.children if c.dep_ == "det")
+                                                or (plural and t.lower_ in self.cues.forces_nouns and t.head.dep_ == "ccomp"))]
 
     def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
         """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
@@ -179,8 +179,7 @@ class DescriptionResolver:
         info = self.entities[key]
         if info.kind != "Person":
             return None
-        known = sorted(a for a in info.affiliation if self.kind(a) == "MilitaryUnit")
-        if known:
+        if known := sorted(a for a in info.affiliation if self.kind(a) == "MilitaryUnit"):
             return known[0]
         parents = [self.gaz.entries.get(p) for p in (info.entry.part_of if info.entry else ())]
         return next((self.ensure(p) for p in parents if p is not None and p.kind == "MilitaryUnit"), None)
@@ -328,13 +327,15 @@ class DescriptionResolver:
         return forces.gid if forces is not None and self.mentioned(forces.gid) else None
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
-        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed group's own:
-        "our forces", said by the RSF; not its "federal forces"), else the nearest mentioned, else, for an
-        institution ("the military", "the junta", "government troops"), those of the one country in view."""
+        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed group's own: "our
+        forces", said by the RSF; not its "federal forces"), for "government troops" those of the one country in
+        view, else the nearest mentioned, else, for an institution ("the military", "the junta"), the country's."""
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
         if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)):
             return own
+        if governing and (home := self.forces_of_country(self.country_in_view(tok, own_ground=True))):
+            return home  # "federal troops": the state's in view, not the army named last ("Eritrean troops")
         here = self.sent_index.get(tok.i, 0)
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
@@ -343,8 +344,7 @@ class DescriptionResolver:
                 break
             if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
-        # not with two in view, not "the fighters" (anyone's), not "Israel's military incursion"; "government forces" at home
-        institution = governing or (tok.lemma_.lower() in INSTITUTIONAL_FORCES and (  # "junta airstrikes" are its
-            tok.dep_ not in ("amod", "compound") or tok.lower_ != "military"))
-        country = self.country_in_view(tok, own_ground=governing) if institution else None
-        return self.forces_of_country(country) if country else None
+        # not with two in view, not "the fighters" (anyone's), not "Israel's military incursion" ("junta airstrikes" are its)
+        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and (tok.dep_ not in ("amod", "compound")
+                                                                      or tok.lower_ != "military")
+        return self.forces_of_country(self.country_in_view(tok)) if institution else None
