@@ -84,6 +84,19 @@ def test_a_people_is_no_speaker_and_its_name_is_not_swept_up(nlp):
     assert "Americans" in by_name(rec)["United States"].names
 
 
+@pytest.mark.parametrize("text, forces", [
+    # two states' words share the forces noun: each state's forces, the first named by its word alone
+    ("Rebels attacked Ethiopian and Eritrean troops near Mekelle.",
+     {"Ethiopian National Defense Force", "Armed Forces of Eritrea"}),
+    ("Partisans fired on Russian and Belarusian troops near the border.", {"Russian Armed Forces", "Armed Forces of Belarus"}),
+])
+def test_states_words_joined_before_one_forces_noun_are_each_states_forces(nlp, text, forces):
+    rec = extract(nlp, text)
+    units = {e.name: e for e in rec.entities if e.kind == "MilitaryUnit"}
+    assert set(units) == forces
+    assert not any(n in ("Ethiopian", "Russian") for e in units.values() for n in e.names)  # (a state's word is no name)
+
+
 def test_generic_national_forces_resolve_to_the_armed_forces(nlp):
     rec = extract(nlp, "Russian troops shelled the town while Putin's forces dug in. The Russian army lost tanks.")
     forces = by_name(rec)["Russian Armed Forces"]

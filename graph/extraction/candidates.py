@@ -21,7 +21,7 @@ from graph.extraction.ner_index import ends_in_site_word, ner_index
 from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
-from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_owners
+from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_joined_states, bodies_of_owners
 from graph.extraction.settlement_names import settlement_names
 from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
@@ -71,8 +71,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     cands += _lowercase_cities(doc, gaz, cands, settings)
     cands += _leaders_forces(doc, gaz, cands, cues)
     cands += _branches_before_ranks(doc, gaz, cues)
-    cands += [Candidate(start, end, "gazetteer", 10.0, entries=entries)
-              for start, end, entries in bodies_in_capitals(doc, gaz, cands) + bodies_of_owners(doc, gaz, cands)]
+    named = bodies_in_capitals(doc, gaz, cands) + bodies_of_owners(doc, gaz, cands) + bodies_of_joined_states(doc, gaz, cands)
+    cands += [Candidate(s, e, "gazetteer", 10.0 + 0.5 * (e - s == 1), entries=x) for s, e, x in named]  # ("[US] and British")
     cands += [Candidate(start, end, "unit", 9.0, kind="MilitaryUnit", name=name, part_of=part_of)
               for start, end, name, part_of in unit_names(doc, gaz, cues)]
     taken, matched = {(c.start, c.end) for c in cands}, {(c.start, c.end) for c in cands if c.source == "gazetteer"}

@@ -75,8 +75,11 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
         info = entities.get(key)
         if info is None:
             info = entities[key] = EntityInfo(key=key, kind=kind, name=name, entry=entry, first=cand.start)
-        if cand.kind != "UnnamedSource" and cand.source != "role":  # an office held is no name ("the foreign minister")
-            info.names[surface(doc, cand.start, cand.end)] += 1
+        written = surface(doc, cand.start, cand.end)
+        # (an office held is no name, "the foreign minister"; nor a state's word a body's, "[Ethiopian] and Eritrean troops")
+        if cand.kind != "UnnamedSource" and cand.source != "role" \
+                and (kind == "Country" or not gaz.country_of_adjective(written)):
+            info.names[written] += 1
         info.part_of.update(cand.part_of)
         info.affiliation.update(cand.affiliation)
         assigned.append((cand, key))
@@ -84,8 +87,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     surnames = _surnames(doc, chosen)
     chosen = _swept(doc, chosen, surnames, gaz, cues, ships)
     _one_kind_per_name(doc, chosen, cues)
-    # another name -> the key of the entity it names: "KSE" of "Kyiv School of Economics", "Q-West" of
-    # "Qayyarah Airfield West"
+    # another name -> the key of the entity it names ("KSE" of "Kyiv School of Economics", "Q-West")
     alias_keys: dict[str, str] = {}
     previous_key: str | None = None
     bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
@@ -127,7 +129,7 @@ def _name_unknown_entities(entities: dict[str, EntityInfo]) -> None:
     """The fullest form names an entity the gazetteer does not know (most words, then most frequent),
     written without a nickname in quotes ("John “J.D.” Dorrian" is John Dorrian, the name its mention gave)."""
     for info in entities.values():
-        if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name:
+        if info.entry is None and info.kind != "UnnamedSource" and not info.fixed_name and info.names:
             fullest = max(info.names, key=lambda n: (len(n.split()), info.names[n], n))
             info.name = fullest if nickname_free(fullest) else info.name
 

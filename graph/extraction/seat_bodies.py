@@ -1,7 +1,9 @@
 """A state's body named by the capital it sits in: "the defence ministry in Baku" is Azerbaijan's
 Ministry of Defence, "the government in Kabul" Afghanistan's, as "the Baku defence ministry" and "the
 Kabul government" are (the gazetteer's {capital} forms of its alias templates); and one named after the
-possessive of another of its state's bodies: "the U.S. military's Central Command" is US Central Command.
+possessive of another of its state's bodies: "the U.S. military's Central Command" is US Central Command;
+and one named by a state's word joined to another's that begins its name: the "Ethiopian" of "Ethiopian
+and Eritrean troops" is Ethiopia's armed forces.
 """
 from __future__ import annotations
 
@@ -62,4 +64,25 @@ def bodies_of_owners(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple[int, i
                  if e.country == iso and e.kind in ("Organization", "MilitaryUnit")}
         if len(found) == 1:
             out.append((k + 1, end, list(found.values())))
+    return out
+
+
+def bodies_of_joined_states(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple[int, int, list]]:
+    """(start, end, entries) of each state's word joined to the word that begins a name the gazetteer gives
+    one state's body, which they share ("Ethiopian and Eritrean troops", "US and British forces"): the
+    same body of the other state, named by its word alone. ``cands`` are the gazetteer's candidates."""
+    out = []
+    for cand in cands:
+        first = doc[cand.start]
+        entries = {e.gid: e for e in cand.entries}
+        if cand.end - cand.start < 2 or len(entries) != 1 or first.dep_ != "conj":
+            continue
+        entry = next(iter(entries.values()))
+        rest = doc[cand.start + 1:cand.end].text
+        for other in (first.head, *first.head.conjuncts):
+            found = [e for e in gaz.lookup(f"{other.text} {rest}", translit=False) if other.i < cand.start
+                     and e.kind == entry.kind and e.kind in ("Organization", "MilitaryUnit") and e.country
+                     and e.country != entry.country]
+            if len(found) == 1:
+                out.append((other.i, other.i + 1, found))
     return out
