@@ -307,6 +307,10 @@ def test_a_nickname_given_after_a_persons_description_is_that_person(nlp, text, 
     ("The flats were registered to his brother, Petro Stefanik, and his wife, Marina Stefanik.", "Marina Stefanik"),
     ("“We must act,” said Marta Vandervelde, WFP interim regional director for Western Africa.", "Marta Vandervelde"),
     ("The flats were registered to his wife, Marina Holub.", "Marina Holub"),
+    # the head, the chief or the leader of something is someone
+    ("\u201cTaking the town is one thing, keeping it is another,\u201d said Ulf Hessing, head of the Sahel programme at "
+     "the Velmor Foundation.", "Ulf Hessing"),
+    ("Marek Dolny, leader of the Velmor Patriots party, has alleged that the aid was stolen.", "Marek Dolny"),
 ])
 def test_a_name_the_model_misses_or_mistags_is_a_person_when_a_role_or_relative_is_apposed(nlp, text, name):
     ents = by_name(extract(nlp, text))
