@@ -40,7 +40,9 @@ def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
     roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     # (the parser may hang the name on the role's "for" phrase: "the UN Special Envoy for Syria, Staffan de Mistura")
     roles += [r.head.head for r in roles if r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i < r.i]
-    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") for r in roles) or _leader_of_a_faction(tokens) \
+    # (a leader of something, not "a leader in shipping": a firm)
+    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") and (r.lower_ != "leader" or any(
+        c.lower_ == "of" for c in r.children)) for r in roles) or _leader_of_a_faction(tokens) \
         or _listed_with_a_person(tokens, cues)
 
 
