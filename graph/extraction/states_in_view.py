@@ -42,9 +42,11 @@ class StatesInView:
         return country.pop() if len(country) == 1 else None
 
     def _located_in(self, key: str) -> set[str]:
-        """The country a state or a place mention puts the sentence in (none for other mentions)."""
+        """The country a state, its government ("Somali government forces") or a place mention puts the sentence
+        in (none for other mentions)."""
         info = self.entities[key]
-        if info.kind == "Country" or (info.kind == "Place" and info.entry is not None and info.entry.country):
+        if info.kind == "Country" or (info.entry is not None and info.entry.country and (
+                info.kind == "Place" or info.entry.actor_kind == "government")):
             return {self.country_of(key)} - {None}
         return set()
 
