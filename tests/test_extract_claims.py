@@ -1087,3 +1087,29 @@ def test_the_subject_the_parser_hangs_on_a_fronted_clause_speaks_for_its_pronoun
     rec = extract(nlp, "The missile missed, according to Central Command. Since November, when they hijacked the car "
                        "carrier Galaxy Leader, the Houthis have launched drones at ships they say are linked to Israel.")
     assert [c[0] for c in claims(rec)][-1] == "Houthis"
+
+
+def test_the_army_of_the_state_whose_government_is_named_speaks(nlp):
+    # "Somali government forces" name no place of Somalia, but its government puts the sentence there
+    rec = extract(nlp, "Somali government forces backed by clan militias recaptured the town of Masagaway on Thursday, "
+                       "the army said.")
+    assert [c[:2] for c in claims(rec)] == [("Armed Forces of Somalia", "Somali government forces backed by clan "
+                                                                      "militias recaptured the town of Masagaway on Thursday")]
+
+
+def test_a_quote_in_the_next_paragraph_is_no_content_of_a_report_before_it(nlp):
+    rec = extract(nlp, "Somali troops retake town, army says\n\nMOGADISHU, May 31 - Somali government forces recaptured "
+                       "the town of Kestra on Thursday, the army said, after rebels had overrun a base there the week before."
+                       "\n\n\u201cThe town is under our control,\u201d said Colonel Anna Berg, a regional commander.")
+    found = [c[:2] for c in claims(rec)]
+    assert ("Anna Berg", "The town is under our control") in found
+    assert not [text for speaker, text in found if speaker != "Anna Berg" and "under our control" in text]
+
+
+def test_a_paragraph_that_is_a_quote_alone_goes_on_with_the_last_speaker(nlp):
+    rec = extract(nlp, "Foreign Minister Anna Berg said the talks would go on.\n\n\u201cWe will not give up on peace.\u201d")
+    assert ("Anna Berg", "We will not give up on peace.") in [c[:2] for c in claims(rec)]
+    # (control: a quote with words after it has its own speaker, found or not)
+    rec = extract(nlp, "Foreign Minister Anna Berg said the talks would go on.\n\n\u201cWill the talks end?\u201d Lena Varo, "
+                       "an editor, wrote in a mocking tone on her channel.")
+    assert not [c for c in claims(rec) if c[0] == "Anna Berg" and "end" in c[1]]

@@ -321,12 +321,15 @@ def _said_in(prep: Token, cues: Cues) -> bool:
 
 
 def nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:
-    """A quote in the verb's sentence (or starting in it) that does not contain the verb."""
+    """A quote in the verb's sentence (or starting right after it, not in the next paragraph) that does not
+    contain the verb."""
     best = None
+    end = sent.start_char + len(sent.text.rstrip())
     for q in quotes:
         if q[0] <= verb.idx < q[1]:
             continue
-        if not (overlaps(q, (sent.start_char, sent.end_char)) or sent.start_char <= q[0] - 1 <= sent.end_char):
+        if not (overlaps(q, (sent.start_char, end)) or (sent.start_char <= q[0] - 1 <= sent.end_char
+                                                        and "\n" not in doc_text(sent.doc)[end:q[0]])):
             continue
         distance = min(abs(verb.idx - q[0]), abs(verb.idx - q[1]))
         if best is None or distance < best[0]:

@@ -49,12 +49,11 @@ class ClaimInfo:
         parts = [self.content, *self.extra]
         text = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
         # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”",
-        # 'called it "cowardly"'; not 'war," the statement said': that straight mark closes)
+        # 'called it "cowardly"', "‘bloodily resisted’"; not 'war," the statement said': that straight mark closes)
         last = text.rfind('"')
         opens = text.count('"') % 2 and (last == 0 or text[last - 1] in " ([—")
         if text.count("“") > text.count("”"):
             return text + "”"
-        # (single marks too: "will be ‘bloodily resisted’", "facing a 'catastrophic defeat'")
         return text + '"' if opens else text + "’" if text.count("‘") > text.count("’") \
             else text + "'" if OPEN_SINGLE.search(text) else text
 
@@ -344,6 +343,8 @@ def _previous_paragraph_speaker(doc: Doc, claims: list[ClaimInfo], quotes, q: tu
     prev_start = before.rfind("\n") + 1
     if not before:
         return None
+    # (a reported claim too, when the paragraph is the quote alone: no speaker of its own the parse missed)
+    alone = not text[q[1]:(text.find("\n", q[1]) + 1 or len(text) + 1) - 1].strip(" .,;:\"”’")
     in_prev = [c for c in claims if prev_start <= c.extent[0] and c.extent[1] <= len(before) + 1
-               and (c.quote or any(overlaps(c.content, other) for other in quotes))]
+               and (alone or c.quote or any(overlaps(c.content, other) for other in quotes))]
     return max(in_prev, key=lambda c: c.extent[1]) if in_prev else None
