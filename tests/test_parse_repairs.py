@@ -111,16 +111,18 @@ def test_the_phrase_set_off_before_a_closing_report_verb_is_its_subject():
     assert heads(repair_parse(hand_doc(vocab, unset)))["spokesperson"] == ("npadvmod", "entered")
 
 
-# "Since May, when they seized the port of Velmor, the rebels have shelled Kestra.": the main verb's subject
-# hung as an apposition on the fronted clause's name, the verb left with none
-STRANDED_SUBJECT = """
-Since ADP prep 13 tag:IN
+# "Since May, when they seized ...", the fronted clause of the two tables below (the main verb at 13 or 14)
+FRONTED = """
+Since ADP prep {verb} tag:IN
 May PROPN pobj 0 tag:NNP B-DATE
 , PUNCT punct 1
 when SCONJ advmod 5 tag:WRB
 they PRON nsubj 5 tag:PRP
 seized VERB relcl 1 seize tag:VBD
-the DET det 7
+"""
+# "Since May, when they seized the port of Velmor, the rebels have shelled Kestra.": the main verb's subject
+# hung as an apposition on the fronted clause's name, the verb left with none
+STRANDED_SUBJECT = FRONTED.format(verb=14) + """the DET det 7
 port NOUN dobj 5 tag:NN
 of ADP prep 7
 Velmor PROPN pobj 8 tag:NNP
@@ -134,14 +136,7 @@ Kestra PROPN dobj 14 tag:NNP
 """
 # "Since May, when they seized the tanker Velmor Star, the rebels have shelled Kestra.": the fronted clause's
 # object taken for the main verb's subject, the real subject apposed to it
-OBJECT_AS_SUBJECT = """
-Since ADP prep 13 tag:IN
-May PROPN pobj 0 tag:NNP B-DATE
-, PUNCT punct 1
-when SCONJ advmod 5 tag:WRB
-they PRON nsubj 5 tag:PRP
-seized VERB relcl 1 seize tag:VBD
-the DET det 9
+OBJECT_AS_SUBJECT = FRONTED.format(verb=13) + """the DET det 9
 tanker NOUN compound 9 tag:NN
 Velmor PROPN compound 9 tag:NNP
 Star PROPN nsubj 13 tag:NNP
