@@ -32,7 +32,7 @@ def aliased_end(doc: Doc, start: int, cues: Cues) -> int | None:
             while before > 0 and doc[before].pos_ == "ADV" and doc[before].head.i in range(i - n, i):
                 before -= 1  # "better known as", "widely known as"
             if before < 1 or doc[before - 1].sent != doc[start].sent:
-                return None
+                continue
             if doc[before].text not in (",", "("):
                 before = _apposed_name_end(doc[i - n:i])
             if before is not None and not _in_a_common_nouns_phrase(doc[before - 1]):

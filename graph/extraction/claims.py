@@ -9,7 +9,6 @@ speaker going on. Reporting verbs inside another claim's content are not claims 
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
