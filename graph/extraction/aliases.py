@@ -76,7 +76,7 @@ def given_as_another_name(doc: Doc, chosen: list[Candidate], idx: int, cues: Cue
     ("OFAC (Office of Foreign Assets Control)"), a name after "also called" ("Q-West")."""
     cand, before = chosen[idx], chosen[idx - 1]
     text = doc[cand.start:cand.end].text
-    if in_parentheses(doc, cand) and before.end == cand.start - 1:
+    if _in_parentheses(doc, cand) and before.end == cand.start - 1:
         # (a place's acronym spells it: "the UN mission in South Sudan (UNMISS)" is no other name of
         # South Sudan, where a body's may be its own language's: "Doctors Without Borders (MSF)")
         if acronym_text(text, longest=6) and (spells(text, doc[before.start:before.end])
@@ -87,7 +87,7 @@ def given_as_another_name(doc: Doc, chosen: list[Candidate], idx: int, cues: Cue
     return [text] if aliased_end(doc, cand.start, cues) == before.end else []
 
 
-def in_parentheses(doc: Doc, cand: Candidate) -> bool:
+def _in_parentheses(doc: Doc, cand: Candidate) -> bool:
     return cand.start > 0 and cand.end < len(doc) and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"
 
 

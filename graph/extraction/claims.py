@@ -343,7 +343,8 @@ def _previous_paragraph_speaker(doc: Doc, claims: list[ClaimInfo], quotes, q: tu
     if not before:
         return None
     # (a reported claim too, when the paragraph is the quote alone: no speaker of its own the parse missed)
-    alone = not text[q[1]:(text.find("\n", q[1]) + 1 or len(text) + 1) - 1].strip(" .,;:\"”’")
+    para_end = text.find("\n", q[1])
+    alone = not text[q[1]:para_end if para_end >= 0 else len(text)].strip(" .,;:\"”’")
     in_prev = [c for c in claims if prev_start <= c.extent[0] and c.extent[1] <= len(before) + 1
                and (alone or c.quote or any(overlaps(c.content, other) for other in quotes))]
     return max(in_prev, key=lambda c: c.extent[1]) if in_prev else None

@@ -104,10 +104,10 @@ class DescriptionResolver:
     def subject_descriptions(self, tok: Token) -> list[Token]:
         """Subjects before the pronoun in its sentence that are definite descriptions, not names ("the group", "the
         army"; for a reported "they", a reported clause's forces: "denied federal troops had lost"), the nearest first."""
-        plural = tok.lower_ in ("they", "their") and tok.head.dep_ == "ccomp"
+        they = tok.lower_ in ("they", "their") and tok.head.dep_ == "ccomp"  # a reported "they"
         return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                 and t.i not in self.key_at and (any(c.lower_ in ("the", "this", "that") for c in t.children if c.dep_ == "det")
-                                                or (plural and t.lower_ in self.cues.forces_nouns and t.head.dep_ == "ccomp"))]
+                                                or (they and t.head.dep_ == "ccomp" and t.lower_ in self.cues.forces_nouns))]
 
     def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
         """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its

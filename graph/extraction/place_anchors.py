@@ -10,6 +10,7 @@ import math
 from spacy.tokens import Span
 
 from graph.cues import Cues
+from graph.extraction.place_cues import past_compass
 from graph.gazetteer import Entry
 from graph.text import name_key
 
@@ -74,8 +75,8 @@ def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
         return 0.0
     i += 1 + (doc[i].lower_ == "in" and doc[i + 1].lower_ == "the")
-    while doc[span.end].lower_ == "in" and i + 1 < len(doc) and (doc[i].lower_ in cues.compass or doc[i].text == "-"):
-        i += 1  # "in northwest Yemen", "in north-western Syria"
+    if doc[span.end].lower_ == "in":
+        i = past_compass(doc, i, cues)  # "in northwest Yemen", "in north-western Syria"
     country, division = ctx.country_at.get(i), ctx.division_at.get(i)
     if entry.kind == "Country":  # ("Lebanon, Pennsylvania" is no country)
         return None if division is not None and division.country != entry.country and doc[span.end].text == "," else 0.0

@@ -213,6 +213,14 @@ def after_compass(doc: Doc, start: int, cues: Cues) -> int:
     return start
 
 
+def past_compass(doc: Doc, i: int, cues: Cues) -> int:
+    """The index after the compass words (and the hyphens joining them) from ``i`` on ("northwest Yemen",
+    "north-western Syria"), else ``i``."""
+    while i < len(doc) and (doc[i].lower_ in cues.compass or doc[i].text == "-"):
+        i += 1
+    return i
+
+
 def preceded_by_the(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
@@ -305,9 +313,8 @@ def site_in(first: Token, cues: Cues) -> bool:
 def in_part_of_a_country(last: Token, cues: Cues) -> bool:
     """The name is followed by "in" and a part of a country by its compass point ("Bani in northwest
     Yemen", "in north-eastern Syria"): a place; no one's name is put there that way."""
-    doc, k = last.doc, last.i + 2
-    if k >= len(doc) or doc[last.i + 1].lower_ != "in":
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "in":
         return False
-    while k < len(doc) and (doc[k].lower_ in cues.compass or doc[k].text == "-"):
-        k += 1
+    k = past_compass(doc, last.i + 2, cues)
     return k > last.i + 2 and k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC")

@@ -79,10 +79,9 @@ def bodies_of_joined_states(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple
             continue
         entry = next(iter(entries.values()))
         rest = doc[cand.start + 1:cand.end].text
-        for other in (first.head, *first.head.conjuncts):
-            found = [e for e in gaz.lookup(f"{other.text} {rest}", translit=False) if other.i < cand.start
-                     and e.kind == entry.kind and e.kind in ("Organization", "MilitaryUnit") and e.country
-                     and e.country != entry.country]
+        for other in (o for o in (first.head, *first.head.conjuncts) if o.i < cand.start):
+            found = [e for e in gaz.lookup(f"{other.text} {rest}", translit=False) if e.kind == entry.kind
+                     and e.kind in ("Organization", "MilitaryUnit") and e.country and e.country != entry.country]
             if len(found) == 1:
                 out.append((other.i, other.i + 1, found))
     return out
