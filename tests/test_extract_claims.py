@@ -1113,3 +1113,22 @@ def test_a_paragraph_that_is_a_quote_alone_goes_on_with_the_last_speaker(nlp):
     rec = extract(nlp, "Foreign Minister Anna Berg said the talks would go on.\n\n\u201cWill the talks end?\u201d Lena Varo, "
                        "an editor, wrote in a mocking tone on her channel.")
     assert not [c for c in claims(rec) if c[0] == "Anna Berg" and "end" in c[1]]
+
+
+def test_a_pronoun_after_what_it_reports_stands_for_its_subject_not_a_name_in_its_other_phrases(nlp):
+    # "its members": the alliance, unnamed, not China named on its border
+    rec = extract(nlp, "An alliance of rebel groups has captured the town of Velmor on the border with China, its "
+                       "members said on Tuesday.")
+    assert [c[0] for c in claims(rec)] in ([], ["An alliance of rebel groups"]), claims(rec)
+    rec = extract(nlp, "The Dushani Front has seized the town of Kestra near the border with China, its fighters said.")
+    assert [c[0] for c in claims(rec)] == ["Dushani Front"]
+    # (a name in the subject's own phrase is still there to take: "her office" is Lena Varo's)
+    rec = extract(nlp, "Lena Varo's visit to Velmor is meant to reassure allies, her office said.")
+    assert [c[0] for c in claims(rec)] == ["Lena Varo"]
+
+
+def test_he_said_after_a_quote_is_no_one_the_quote_names(nlp):
+    rec = extract(nlp, "Tomas Krell met Anna Berg in Geneva.\n\n\u201cAnna Berg is wrong about this,\u201d he said.")
+    assert [c[:2] for c in claims(rec)] == [("Tomas Krell", "Anna Berg is wrong about this")]
+    rec = extract(nlp, "Tomas Krell dismissed the report in Geneva: \"Anna Berg is wrong about this,\" he said.")
+    assert {c[0] for c in claims(rec)} == {"Tomas Krell"}

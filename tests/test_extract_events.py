@@ -2099,3 +2099,11 @@ def test_a_town_surrounded_or_a_target_hit_beside_it(nlp, sentence, etype, place
 
 def test_protesters_surrounding_a_building_make_no_offensive(nlp):
     assert events(extract(nlp, "Protesters surrounded the parliament building in Kyiv on Monday.")) == []
+
+
+def test_an_ethnic_group_of_a_country_is_not_its_state(nlp):
+    rec = extract(nlp, "Myanmar's ethnic alliance captures the town of Chinshwehaw.")
+    assert not {"Myanmar", "Myanmar Armed Forces"} & set(find(rec, "ControlChange", "Chinshwehaw")[2])
+    # (control: the state's own forces are still the state's)
+    rec = extract(nlp, "Myanmar's military captured the town of Laukkai.")
+    assert find(rec, "ControlChange", "Laukkai")[2] == ("Myanmar Armed Forces",)

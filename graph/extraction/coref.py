@@ -28,14 +28,12 @@ from graph.extraction.entities import EntityInfo
 from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
 from graph.extraction.descriptions import DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
+from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
 from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
-from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
+from graph.records import ACTOR_KINDS, BODY_KINDS
 
-PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
@@ -52,12 +50,8 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
-def _phrase_head(tok: Token) -> Token:
-    """The noun a name modifies, if it modifies one ("[Kestrel Liberation Army] rebels"), else the name's root."""
-    return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
 
-
-class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, StatesInView):
+class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, StatesInView, Pronouns):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
         self.doc = doc
@@ -282,56 +276,6 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         return next((iso for child in tok.children if child.dep_ in ("amod", "compound", "nmod")
                      and (child.text[:1].isupper() or child.lower_ in self.cues.lowercase_names)  # (or "russian troops")
                      and not names_no_actor(child, self.cues) and (iso := self.gaz.country_of_adjective(child.text))), None)
-
-    def pronoun(self, tok: Token) -> str | None:
-        low = tok.lower_
-        kinds = ("Person",) if low in PERSONAL else GROUP_KINDS if low in NEUTER | PLURAL else ACTOR_KINDS
-        if low in NEUTER:
-            kinds = BODY_KINDS
-        here = self.sent_index.get(tok.i, 0)
-        # continuation: "X said ... . He added ..." keeps the speaker (the last speaker before the pronoun:
-        # "She expressed hope ..., saying ...": "She" is read again for "saying" once "expressed" made her one)
-        bound = self.clause_subject(tok, kinds)
-        if bound is not None:  # "Israel ended its offensive": whose the object is, the clause's subject
-            return bound
-        reporter = self.reporter(tok)
-        if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
-            return self.resolve(reporter)
-        if low in NEUTER | PLURAL:  # "the group has attacked shipping in what it says is ...": the group
-            key = next((k for t in self.subject_descriptions(tok) if (k := self.resolve(t)) and self.kind(k) in kinds), None)
-            if key is not None:
-                return key
-        earlier = [entry for entry in self.speakers if entry[0] < tok.i]
-        if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
-            verb_i, key = earlier[-1]
-            # a person is "he" or "she", never "it" ("Putin said it had captured ...": Russia)
-            agrees = not (low in NEUTER | PLURAL and self.kind(key) == "Person")
-            if here - self.sent_index.get(verb_i, 0) <= 2 and agrees:
-                between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
-                # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over;
-                # not one of a clause inside what was said ("warned ... unless Prime Minister Henry resigned")
-                # (but one of the pronoun's own clause does: "that M23 rebels withdraw from all areas they occupy")
-                subjects = [r for r in between if r.key != key and (t := _phrase_head(self.doc[r.start:r.end].root)).dep_
-                            in ("nsubj", "nsubjpass") and ((t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"
-                                                           or t.head in tok.ancestors)]
-                if (self.kind(key) in kinds or not between) and not subjects:
-                    return key
-        best = None
-        for ref in reversed(self.refs):
-            if ref.start >= tok.i:
-                continue
-            distance = here - self.sent_index.get(ref.start, 0)
-            if distance > self.window:
-                break
-            if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None:
-                continue
-            if best is not None and distance > best[0]:
-                break
-            head = _phrase_head(self.doc[ref.start:ref.end].root)
-            is_subject = head.dep_ in ("nsubj", "nsubjpass")
-            if best is None or (is_subject and not best[2]):
-                best = (distance, ref.key, is_subject)
-        return self.as_actor(best[1]) if best else None
 
     def mentioned(self, key: str) -> bool:
         return any(ref.key == key for ref in self.refs)

@@ -5,7 +5,7 @@ party a claim's phrase carries at its end (", which Moscow denies"), which is no
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph.cues import load_cues
 
@@ -51,6 +51,24 @@ def misparsed_relative(clause: Token) -> bool:
     first = clause.left_edge
     return first.tag_ in ("WDT", "WP") and first.dep_ == "dobj" and first.head.i == clause.i \
         and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+def reported_before(tok: Token) -> tuple[Span, Token | None] | None:
+    """What a reporting verb reports before its subject, when ``tok`` is or owns that subject, and the
+    subject of that clause ("An alliance of rebel groups has taken the town on the border with China, its
+    members said"): there "it" or "its" stands for that subject, never for a name in the clause's other
+    phrases. A quote ends what was said at its opening mark (not "Peskov rejected it: "...," he said")."""
+    subject = tok.head if tok.dep_ == "poss" else tok
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in load_cues().report:
+        return None
+    clause = next((c for c in subject.head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if clause is None:
+        return None
+    doc, start, end = tok.doc, clause.left_edge.i, clause.right_edge.i + 1
+    if any(t.is_quote for t in doc[end:subject.left_edge.i]) or doc[end - 1].is_quote:
+        start = max((t.i for t in doc[max(start - 1, 0):end] if t.tag_ == "``"), default=start)
+    said = doc[start:end]
+    return said, next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= start), None)
 
 
 VERIFYING = {"verify", "confirm", "corroborate"}  # what a narrator says of a claim ("a claim that could not be verified")

@@ -1,0 +1,95 @@
+"""Who a pronoun stands for: the speaker it continues, the subject of the clause it belongs to or reports, else
+the nearest mention of its sort (he/she: a person; it: an organisation, unit or state; they: any group),
+subjects first. A part of :class:`graph.extraction.coref.ReferenceResolver`, whose state it reads (``refs``,
+``speakers``, ``sent_index``, ``window``) and whose other parts it calls.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.extraction.reported_clauses import reported_before
+from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
+
+PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name modifies, if it modifies one ("[Kestrel Liberation Army] rebels"), else the name's root."""
+    return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+
+
+class Pronouns:
+    """Mixed into the reference resolver."""
+
+    def pronoun(self, tok: Token) -> str | None:
+        low = tok.lower_
+        kinds = ("Person",) if low in PERSONAL else GROUP_KINDS if low in NEUTER | PLURAL else ACTOR_KINDS
+        if low in NEUTER:
+            kinds = BODY_KINDS
+        bound = self.clause_subject(tok, kinds)
+        if bound is not None:  # "Israel ended its offensive": whose the object is, the clause's subject
+            return bound
+        reporter = self.reporter(tok)
+        if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
+            return self.resolve(reporter)
+        if low in NEUTER | PLURAL:  # "the group has attacked shipping in what it says is ...": the group
+            key = next((k for t in self.subject_descriptions(tok) if (k := self.resolve(t)) and self.kind(k) in kinds), None)
+            if key is not None:
+                return key
+        if (key := self._continued_speaker(tok, kinds)) is not None:
+            return key
+        content, subject = reported_before(tok) or (None, None)
+        if content is not None and content[0].is_quote and low in PERSONAL:
+            subject = None  # ""Anna Berg is wrong," he said": a speaker does not name himself in his quote
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and low not in PERSONAL \
+                and (subject.tag_ in ("NNS", "NNPS")) == (low in PLURAL):
+            key = self.resolve(subject)  # "An alliance ... has taken X near China, its members said": the alliance
+            return key if key is None or self.kind(key) in kinds else None
+        return self._nearest(tok, kinds, content, subject)
+
+    def _continued_speaker(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
+        """The last speaker, for a pronoun subject within two sentences of its verb ("X said ... . He added
+        ..."; "She expressed hope ..., saying ...": "She" is read again for "saying" once "expressed" made her
+        one), unless another subject came between."""
+        earlier = [entry for entry in self.speakers if entry[0] < tok.i]
+        if not earlier or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb_i, key = earlier[-1]
+        # a person is "he" or "she", never "it" ("Putin said it had captured ...": Russia)
+        agrees = not (tok.lower_ in NEUTER | PLURAL and self.kind(key) == "Person")
+        if self.sent_index.get(tok.i, 0) - self.sent_index.get(verb_i, 0) > 2 or not agrees:
+            return None
+        between = [r for r in self.refs if verb_i < r.start < tok.i and self.kind(r.key) in kinds]
+        # "X said ... . Piers was quick to praise ... . He said": a new subject in between takes over;
+        # not one of a clause inside what was said ("warned ... unless Prime Minister Henry resigned")
+        # (but one of the pronoun's own clause does: "that M23 rebels withdraw from all areas they occupy")
+        subjects = [r for r in between if r.key != key and (t := _phrase_head(self.doc[r.start:r.end].root)).dep_
+                    in ("nsubj", "nsubjpass") and ((t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"
+                                                   or t.head in tok.ancestors)]
+        return key if (self.kind(key) in kinds or not between) and not subjects else None
+
+    def _nearest(self, tok: Token, kinds: tuple[str, ...], content: Span | None, subject: Token | None) -> str | None:
+        """The nearest mention of the pronoun's sort within the window, a subject before others in the
+        same sentence; none inside the clause the pronoun's verb reports but in that clause's subject ("Sunak's
+        visit is meant to ..., his office said"; not "... to the border with China, its members said")."""
+        here, best = self.sent_index.get(tok.i, 0), None
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            head = _phrase_head(self.doc[ref.start:ref.end].root)
+            if content is not None and content.start <= ref.start < content.end \
+                    and not (subject is not None and subject.left_edge.i <= ref.start <= subject.right_edge.i):
+                continue
+            distance = here - self.sent_index.get(ref.start, 0)
+            if distance > self.window:
+                break
+            if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None:
+                continue
+            if best is not None and distance > best[0]:
+                break
+            is_subject = head.dep_ in ("nsubj", "nsubjpass")
+            if best is None or (is_subject and not best[2]):
+                best = (distance, ref.key, is_subject)
+        return self.as_actor(best[1]) if best else None
