@@ -92,6 +92,10 @@ def translit_key(text: str, key: str | None = None) -> str:
 
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# the small words inside a person's family name ("Staffan de Mistura", "Ursula von der Leyen", "Osama bin
+# Laden", "Khalil al-Hayya")
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                            "al", "el", "bin", "ibn", "la", "le"})
 
 
 def family_name(name: str) -> str:

@@ -1759,3 +1759,11 @@ def test_a_headlines_source_after_a_spaced_dash_is_no_part_of_the_name_before_it
     text = "Russian troops liberate two more settlements in Donbass - Defense Ministry\n\nThe ministry gave no details."
     names = {e.name: e.kind for e in extract(nlp, text).entities}
     assert names.get("Donbas") == "Place" and not any("-" in n for n in names), names
+
+
+def test_a_big_town_of_the_theatre_is_no_given_name_before_a_family_name_with_a_particle(nlp):
+    # "Khalil" is another name of Hebron, a big town of Palestine, the state in view here
+    rec = extract(nlp, "The Gaza health ministry said 30 Palestinians were killed in Khan Younis on Monday. Khalil "
+                       "al-Nouri, a senior official of the group, said the talks had failed.")
+    ents = by_name(rec)
+    assert ents["Khalil al-Nouri"].kind == "Person" and "Hebron" not in ents

@@ -23,7 +23,7 @@ from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep,
                                      title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
-from graph.text import QUOTE_MARKS, family_name, name_key, nickname_free, translit_key
+from graph.text import NAME_PARTICLES, QUOTE_MARKS, family_name, name_key, nickname_free, translit_key
 
 @dataclass
 class EntityInfo:
@@ -263,10 +263,6 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer, cues: Cues) -> No
         # and "Formula" are more often noise than people an analyst can use
 
 
-PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "al", "el",
-             "bin", "ibn", "la", "le"}
-
-
 def _speaking(doc: Doc, cand: Candidate, cues: Cues) -> bool:
     """A lone name the NER calls a person, with no word of its own, that is the subject of a reporting
     verb in a sentence that quotes ('“...,” said Russell.', 'Usyk said: “...”'); not a body's name
@@ -285,7 +281,7 @@ def _inner_name_of(name: str, entities: dict[str, EntityInfo]) -> set[str]:
     key = translit_key(name)
     return {info.key for info in entities.values() if info.kind == "Person"
             for full in [info.name, *info.names] if len(full.split()) > 2
-            and key in {translit_key(w) for w in full.split()[1:-1] if w[:1].isupper() and w.lower() not in PARTICLES}}
+            and key in {translit_key(w) for w in full.split()[1:-1] if w[:1].isupper() and w.lower() not in NAME_PARTICLES}}
 
 
 def _knighted_name_of(doc: Doc, cand: Candidate, name: str, entities: dict[str, EntityInfo]) -> set[str]:

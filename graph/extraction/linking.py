@@ -16,8 +16,9 @@ from graph.extraction.place_anchors import anchor_bonus, container_bonus, learn_
 from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.stances import HYPHENS
 from graph.gazetteer import Entry, Gazetteer
-from graph.text import family_name, name_key
+from graph.text import NAME_PARTICLES, family_name, name_key
 
 
 @dataclass
@@ -331,6 +332,8 @@ def one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues: 
 def name_like(person: Span, inner: Candidate, cues: Cues) -> bool:
     """Whether the rest of a PERSON span around a place name looks like more of a name (and not a
     title or a place word: "Capital Kyiv" is no person)."""
-    rest = [t for t in person if not (inner.start <= t.i < inner.end)]
+    # (the small words of a family name do not count: "Khalil al-Hayya")
+    rest = [t for t in person if not (inner.start <= t.i < inner.end) and t.lower_ not in NAME_PARTICLES
+            and t.text not in HYPHENS]
     return bool(rest) and all(t.text[:1].isupper() and t.lower_ not in cues.settlement
                               and t.lower_.rstrip(".") not in cues.titles for t in rest)

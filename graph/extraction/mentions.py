@@ -90,8 +90,8 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
             and not is_headline(doc[cand.start].sent))) for p in people)
     # (a big town of the theatre stays, unless it is the given name before a family name: "resident
     # Artem Kazantsev")
-    given = any(p.start == cand.start and p.end == cand.end + 1 and name_like(doc[p.start:p.end], cand, cues)
-                for p in people)
+    given = any(p.start == cand.start and p.end > cand.end and " " not in doc[cand.end:p.end].text
+                and name_like(doc[p.start:p.end], cand, cues) for p in people)  # (one family name: "Khalil al-Hayya")
     big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000
     if surname or given or (inside and not big):
         # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
+from graph.text import NAME_PARTICLES
 
 
 def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[str]:
@@ -21,10 +22,6 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     _apposed_people(doc, ner, cues)
     _addressed(doc, ner, cues)
     return _first_names(doc, ner, cues)
-
-
-# the small words inside a family name ("Staffan de Mistura", "Ursula von der Leyen", "Osama bin Laden")
-NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "dos", "du", "la", "le"}
 
 
 def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
