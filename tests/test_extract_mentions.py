@@ -1767,3 +1767,10 @@ def test_a_big_town_of_the_theatre_is_no_given_name_before_a_family_name_with_a_
                        "al-Nouri, a senior official of the group, said the talks had failed.")
     ents = by_name(rec)
     assert ents["Khalil al-Nouri"].kind == "Person" and "Hebron" not in ents
+
+
+def test_an_adjective_opening_a_sentence_is_no_outlet_named_with_the(nlp):
+    rec = extract(nlp, "Independent analysts disputed the claim made by Tomas Krell on Monday.")
+    assert "The Independent" not in by_name(rec)
+    # (control: the paper named with its article)
+    assert "The Independent" in by_name(extract(nlp, "The Independent reported that Tomas Krell had resigned."))

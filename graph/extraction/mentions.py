@@ -31,8 +31,9 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     one_sense_per_article(cands, doc, ctx, cues)
     for cand in cands:
         if cand.source == "gazetteer":
-            if cand.entry is None:
-                cand.priority = -1
+            if cand.entry is None or (cand.end - cand.start == 1 and doc[cand.start].tag_ == "JJ" and (
+                    cand.start == 0 or doc[cand.start - 1].lower_ != "the") and cand.entry.label.startswith("The ")):
+                cand.priority = -1  # (nor "Independent analysts said": an adjective, not the paper "The Independent")
             elif cand.entry.curated and (_inside_longer_name(cand, longer, doc, gaz, cues)
                                          or _word_of_a_persons_name(cand, people, doc, gaz, cues)):
                 cand.priority = 3.0  # below the longer name's: "Congress" of "the Indian National Congress"
