@@ -2107,3 +2107,12 @@ def test_an_ethnic_group_of_a_country_is_not_its_state(nlp):
     # (control: the state's own forces are still the state's)
     rec = extract(nlp, "Myanmar's military captured the town of Laukkai.")
     assert find(rec, "ControlChange", "Laukkai")[2] == ("Myanmar Armed Forces",)
+
+
+def test_a_clause_when_opens_on_a_date_is_at_that_date(nlp):
+    rec = extract(nlp, "Kestran forces have been fighting in Rafah since May, when they launched a ground operation "
+                       "in the city.", published="2024-10-17")
+    assert find(rec, "Offensive", "Rafah")[4].date == "2024-05"
+    # (control: the date a clause is measured from is not the event's own when no "when" clause says so)
+    rec = extract(nlp, "Kestran forces have launched a ground operation in Rafah.", published="2024-10-17")
+    assert find(rec, "Offensive", "Rafah")[4].date != "2024-05"

@@ -37,6 +37,8 @@ def event_date_text(head: Token) -> str | None:
         verb = None  # "moved closer on Sunday, a week after the fall of Goma": not the fall's time (a year may be)
     found = next((text for tok in (head, verb) if tok is not None
                   for text in [attached_date_text(tok, after=reported_from(tok), nominal=nominal)] if text), None)
+    if found is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        found = _date_at(verb.head)  # "since May, when they launched a ground operation in the city": May
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
         found = next((text for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
                       for text in [attached_date_text(c)] if text), None)
