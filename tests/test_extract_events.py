@@ -2116,3 +2116,13 @@ def test_a_clause_when_opens_on_a_date_is_at_that_date(nlp):
     # (control: the date a clause is measured from is not the event's own when no "when" clause says so)
     rec = extract(nlp, "Kestran forces have launched a ground operation in Rafah.", published="2024-10-17")
     assert find(rec, "Offensive", "Rafah")[4].date != "2024-05"
+
+
+@pytest.mark.parametrize("sentence, place, agent", [
+    ("The Dushani Front has laid siege to El Fasher, the last city in the region held by the army.", "El Fasher",
+     "Dushani Front"),
+    ("The Rapid Support Forces laid siege to El Fasher in May.", "El Fasher", "Rapid Support Forces"),  # (no other cue)
+    ("Russian forces imposed a siege on Mariupol in March.", "Mariupol", "Russian Armed Forces"),
+])
+def test_a_siege_laid_or_imposed_is_its_layers_offensive_on_the_place(nlp, sentence, place, agent):
+    assert find(extract(nlp, sentence), "Offensive", place)[2] == (agent,)

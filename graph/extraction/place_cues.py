@@ -80,6 +80,9 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
         return _takes(control.head, cues, events)
     if first.dep_ == "pobj" and head.lower_ in AIMED and head.head.lemma_.lower() in cues.munition_verbs:
         return True  # "fired rockets at Kiryat Shmona", "launched missiles into Israel"
+    if first.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in cues.light \
+            and any(c.dep_ == "dobj" and cues.triggers.get(c.lemma_.lower()) in events for c in head.head.children):
+        return True  # "laid siege to El Fasher"
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
         if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False
