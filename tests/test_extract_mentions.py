@@ -1774,3 +1774,19 @@ def test_an_adjective_opening_a_sentence_is_no_outlet_named_with_the(nlp):
     assert "The Independent" not in by_name(rec)
     # (control: the paper named with its article)
     assert "The Independent" in by_name(extract(nlp, "The Independent reported that Tomas Krell had resigned."))
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("An army spokesman, Rear Admiral Tomas Krell, urged residents to leave.", "Tomas Krell"),
+    ("Major General Lena Varo said the bridge was held.", "Lena Varo"),  # (the model reads this one right)
+])
+def test_a_rank_before_a_name_is_no_body(nlp, sentence, person):
+    ents = by_name(extract(nlp, sentence))
+    assert ents[person].kind == "Person"
+    assert not [e for e in ents.values() if e.kind != "Person"], ents
+
+
+def test_a_name_before_a_firms_noun_is_the_firm_not_a_place(nlp):
+    rec = extract(nlp, "The group said it had fired rockets at the Velmora defence company's plant near Haifa.")
+    ents = by_name(rec)
+    assert ents["Velmora"].kind == "Organization" and ents["Haifa"].kind == "Place"

@@ -171,6 +171,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov", "British Defence" Secretary
     if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in cues.title_abbreviations:
         return True  # "Navy Capt. Jeff Davis" tagged "[Navy Capt]" "[Jeff Davis]": no name ends with a rank
+    if all(t.lower_.rstrip(".") in cues.titles or t.lower_.rstrip(".") in cues.branch_ranks for t in tokens):
+        return True  # "Rear Admiral", "Major General": a rank before a name, which the model may call a body
     return False
 
 
@@ -261,9 +263,11 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    if after is not None and after.lower_ in cues.kin_groups | cues.armed_bands \
+    firm = tokens[-1].dep_ == "compound" and tokens[-1].head.lemma_.lower() in cues.firms
+    if ((after is not None and after.lower_ in cues.kin_groups | cues.armed_bands) or firm) \
             and all(t.pos_ == "PROPN" for t in tokens):
-        # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang": a tribe's, a band's name
+        # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang", "the Rafael defence
+        # company": a tribe's, a band's, a firm's name
         cand.kind = "Organization"
         return True
     if (len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:])) \
