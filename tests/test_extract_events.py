@@ -2126,3 +2126,11 @@ def test_a_clause_when_opens_on_a_date_is_at_that_date(nlp):
 ])
 def test_a_siege_laid_or_imposed_is_its_layers_offensive_on_the_place(nlp, sentence, place, agent):
     assert find(extract(nlp, sentence), "Offensive", place)[2] == (agent,)
+
+
+@pytest.mark.parametrize("sentence, place, date", [
+    ("Kestran warplanes pounded Velmor and the Bekaa Valley for a second day on Tuesday.", "Bekaa Valley", "2024-09-24"),
+    ("Russian drones struck Odesa for the third straight night on Friday.", "Odesa", "2024-09-20"),  # (read before too)
+])
+def test_which_of_a_run_of_days_is_no_date_but_the_day_named_is(nlp, sentence, place, date):
+    assert find(extract(nlp, sentence, published="2024-09-25"), "Attack", place)[4].date == date

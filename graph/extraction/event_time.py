@@ -181,6 +181,8 @@ AGE_WORDS = {"old", "aged"}
 LENGTH_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 LENGTH_COUNTS = {"a", "an", "few", "several", "many", "some", "couple", "of", "two", "three", "four", "five", "six",
                  "seven", "eight", "nine", "ten", "dozens", "more", "than", "nearly", "almost", "over"}
+DAY_COUNTS = {"a", "the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "consecutive", "straight", "successive", "running"}
 DAY_PARTS = {"day", "morning", "afternoon", "evening", "night", "overnight", "hours", "the", "throughout", "last",
              "early", "late", "during", "that", "in", "of"}
 
@@ -195,7 +197,10 @@ def _no_time(ent: Span) -> bool:
     "for [three days]"; not "[a year] after the rebels seized it", which counts back from a time)."""
     words = [t.lower_ for t in ent if not t.is_punct]
     age = bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)
-    return bool(words) and (age or all(w in DAY_PARTS for w in words) or _length(ent, words))
+    # (nor which of a run of days it is: "for a second day on Tuesday", "the third straight night")
+    counted = words and words[-1] in LENGTH_UNITS | DAY_PARTS and all(w in DAY_COUNTS | LENGTH_UNITS | DAY_PARTS for w in words) \
+        and bool((DAY_COUNTS - {"a", "the"}) & set(words))
+    return bool(words) and (age or all(w in DAY_PARTS for w in words) or _length(ent, words) or counted)
 
 
 def _length(ent: Span, words: list[str]) -> bool:
