@@ -1132,3 +1132,18 @@ def test_he_said_after_a_quote_is_no_one_the_quote_names(nlp):
     assert [c[:2] for c in claims(rec)] == [("Tomas Krell", "Anna Berg is wrong about this")]
     rec = extract(nlp, "Tomas Krell dismissed the report in Geneva: \"Anna Berg is wrong about this,\" he said.")
     assert {c[0] for c in claims(rec)} == {"Tomas Krell"}
+
+
+def test_a_transcripts_turn_is_its_labelled_speakers_words_sentence_by_sentence(nlp):
+    rec = extract(nlp, "Spokesperson Anna Berg briefed reporters in Velmor on Monday.\n\nQUESTION: Is the ceasefire holding "
+                       "in the north?\n\nMS BERG: The ceasefire is holding in most of the region. We expect the talks to "
+                       "resume on Monday. Thanks, everybody.\n\nNEW: Kestra may bring back the draft for men over forty.")
+    assert [c[:2] for c in claims(rec)] == [("Anna Berg", "The ceasefire is holding in most of the region"),
+                                            ("Anna Berg", "We expect the talks to resume on Monday")]
+
+
+def test_a_turn_label_names_a_person_by_the_family_name_only_when_one_person_has_it(nlp):
+    text = "Anna Berg and {} Berg met in Velmor.\n\nMS BERG: The ceasefire is holding in most of the region."
+    assert not {c[0] for c in claims(extract(nlp, text.format("Lena")))} & {"Anna Berg", "Lena Berg"}
+    assert [c[0] for c in claims(extract(nlp, "Anna Berg met Tomas Krell in Velmor.\n\nMS BERG: The ceasefire is "
+                                              "holding in most of the region."))] == ["Anna Berg"]

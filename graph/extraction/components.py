@@ -38,6 +38,7 @@ from graph.extraction.mentions import find_unnamed_sources, nested_mentions, sel
 from graph.extraction.parse_repairs import repair_parse
 from graph.extraction.peoples import SOURCE as PEOPLE, people_mentions
 from graph.extraction.place_parents import locate_places
+from graph.extraction.transcripts import turn_claims
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import load_gazetteer
@@ -160,7 +161,8 @@ def reference_resolver(doc: Doc, window: int, with_speakers: bool = False) -> Re
 
 
 class ClaimComponent:
-    """Find claims with their speakers (see graph.extraction.claims)."""
+    """Find claims with their speakers (see graph.extraction.claims), also the turns of a transcript
+    (graph.extraction.transcripts)."""
 
     def __init__(self, coref_window: int = WINDOW_SENTENCES):
         self.coref_window = coref_window
@@ -168,6 +170,7 @@ class ClaimComponent:
     def __call__(self, doc: Doc) -> Doc:
         res = reference_resolver(doc, self.coref_window)
         claims = find_claims(doc, res, load_cues())
+        claims += turn_claims(doc, res, claims)
         set_claims(doc, claims)
         set_entities(doc, res.entities)  # with the entities the speakers imply
         doc._.wk_speakers = [[i, key] for i, key in res.speakers]
