@@ -1790,3 +1790,12 @@ def test_a_name_before_a_firms_noun_is_the_firm_not_a_place(nlp):
     rec = extract(nlp, "The group said it had fired rockets at the Velmora defence company's plant near Haifa.")
     ents = by_name(rec)
     assert ents["Velmora"].kind == "Organization" and ents["Haifa"].kind == "Place"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Fighters of the Dushani Front stormed the town on Monday.", "Dushani Front"),
+    ("Fighters of the Kestra Front stormed the town.", "Kestra Front"),
+    ("The Velmor Liberation Movement said it had taken the village of Sake.", "Velmor Liberation Movement"),  # (tagged)
+])
+def test_a_name_after_the_that_ends_with_a_groups_noun_is_a_body_the_model_missed(nlp, sentence, name):
+    assert by_name(extract(nlp, sentence))[name].kind in ("Organization", "MilitaryUnit")

@@ -1,6 +1,7 @@
 """Bodies the text describes as a group of people: a name before a comma and a group's noun ("the
-Permanent Strategic Framework, an alliance of armed groups", "Tengri, a nationalist group") and an
-acronym in apposition with one ("the peacekeeping mission, MONUSCO, said"). The small model leaves
+Permanent Strategic Framework, an alliance of armed groups", "Tengri, a nationalist group"), an
+acronym in apposition with one ("the peacekeeping mission, MONUSCO, said") and a name ending in one
+("the Dushani Front"). The small model leaves
 such names of other wars untagged; each one found edits the NER index (token range -> label) that
 :mod:`graph.extraction.candidates` builds. :func:`described_as_a_group` also overrules the model's
 place or person for a name it did tag.
@@ -50,7 +51,7 @@ def group_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         tokens = list(doc[i:end])
         if tokens and not is_headline(doc[i].sent) and not any(t.lower_.rstrip(".") in cues.titles for t in tokens):
             # "the ailing US President, a group of senior officials": a title is no body's name
-            if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues):
+            if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues) or _headed_as_a_group(tokens, cues):
                 ner[(i, end)] = "ORG"
         i = max(end, i + 1)
 
@@ -73,6 +74,14 @@ def _name_end(doc: Doc, i: int, inside: set[int], longest: int = 8) -> int:
         else:
             break
     return end
+
+
+def _headed_as_a_group(tokens: list[Token], cues: Cues) -> bool:
+    """A name after "the" that ends with a group's noun in capitals ("the Dushani Front", "the Kestra
+    Liberation Movement"): the group's own name."""
+    doc, first, head = tokens[0].doc, tokens[0], tokens[-1]
+    return len(tokens) > 1 and first.i > 0 and doc[first.i - 1].lower_ == "the" and head.text[:1].isupper() \
+        and head.lemma_.lower() in cues.group_nouns
 
 
 def _apposed_to_a_group(tokens: list[Token], cues: Cues) -> bool:
