@@ -2134,3 +2134,8 @@ def test_a_siege_laid_or_imposed_is_its_layers_offensive_on_the_place(nlp, sente
 ])
 def test_which_of_a_run_of_days_is_no_date_but_the_day_named_is(nlp, sentence, place, date):
     assert find(extract(nlp, sentence, published="2024-09-25"), "Attack", place)[4].date == date
+
+
+def test_a_town_that_falls_in_a_relative_clause_changes_hands(nlp):
+    rec = extract(nlp, "Kestran fighters pushed south to Hama, which fell on December 5.", published="2024-12-08")
+    assert find(rec, "ControlChange", "Hamah")[4].date == "2024-12-05"

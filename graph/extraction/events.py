@@ -123,9 +123,11 @@ def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool
     by a noun ("the Russian advance near X") or says it took control ("Moscow claims to have taken full
     control of Kurakhove"); or none needed where a town itself falls ("Pokrovsk fell on Monday")."""
     state = head.pos_ == "NOUN" or any(c.dep_ == "dobj" and c.lemma_ == "control" for c in head.children)
+    # (also one a relative pronoun stands for: "pushed south to Hama, which fell on December 5")
+    subjects = [c.head.head if c.lower_ in ("which", "that") and head.dep_ == "relcl" else c
+                for c in head.children if c.dep_ == "nsubj"]
     return any(res.armed(a) or (state and res.kind(a) == "Country") for a in agents) or (
-        head.lemma_.lower() in res.cues.place_subject
-        and any(c.dep_ == "nsubj" and res.kind(res.key_at.get(c.i)) == "Place" for c in head.children))
+        head.lemma_.lower() in res.cues.place_subject and any(res.kind(res.key_at.get(c.i)) == "Place" for c in subjects))
 
 
 def _plan_denied(plan: Token) -> bool:
