@@ -2139,3 +2139,17 @@ def test_which_of_a_run_of_days_is_no_date_but_the_day_named_is(nlp, sentence, p
 def test_a_town_that_falls_in_a_relative_clause_changes_hands(nlp):
     rec = extract(nlp, "Kestran fighters pushed south to Hama, which fell on December 5.", published="2024-12-08")
     assert find(rec, "ControlChange", "Hamah")[4].date == "2024-12-05"
+
+
+@pytest.mark.parametrize("sentence, place, agents", [
+    ("Kestran fighters seized Deir ez-Zor on Friday as government troops pulled out.", "Deir ez-Zor", None),
+    ("Russian forces entered Kherson after Ukrainian troops withdrew.", "Kherson", ("Armed Forces of Ukraine",)),
+    ("Ukrainian troops withdrew, and Russian forces entered Avdiivka on Saturday.", "Avdiivka", ("Armed Forces of Ukraine",)),
+    ("The Kestra Front had briefly seized Goma in 2012 before withdrawing under pressure.", "Goma", None),
+])
+def test_a_withdrawal_that_names_no_place_leaves_the_place_taken_beside_it(nlp, sentence, place, agents):
+    found = find(extract(nlp, sentence), "Withdrawal", place)
+    assert agents is None or found[2] == agents
+    # (control: a withdrawal beside no capture stays placeless, so no event)
+    assert not [e for e in events(extract(nlp, "Ukrainian troops withdrew as the storm passed over Kherson."))
+                if e[0] == "Withdrawal"]

@@ -9,16 +9,16 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
-from graph.extraction.place_choice import (fronted_place, locates_a_settlement, named_settlement, narrowest, of_place,
-                                           places_named_by)
+from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
+                                           named_settlement, narrowest, of_place, places_named_by, where_the_ground_was,
+                                           where_the_target_stood)
 from graph.extraction.triggers import outside_children, verbal, with_light_verb
 
-DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
-TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
+TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
                "agent", "mark", "punct", "cc", "appos"}
 
@@ -88,7 +88,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
-        ranked = [(0, k) for k in _where_the_target_stood(head, res)]
+        ranked = [(0, k) for k in where_the_target_stood(head, res)]
     if not ranked:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC dissidents near Tibu"
         opposed = sides_phrases(head, cues, lemma) + (_against(head, cues) if etype == "Offensive" else [])
         ranked = [(0, k) for p in opposed for t in p.subtree
@@ -96,19 +96,27 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not ranked and etype == "Offensive":
         ranked = [(0, k) for k in _purpose_places(head, res, cues)]
     if not ranked and etype in ("ControlChange", "Withdrawal"):
-        ranked = [(0, k) for k in _where_the_ground_was(head, res, cues)]
+        ranked = [(0, k) for k in where_the_ground_was(head, res, cues)]
+    if not ranked and etype == "Withdrawal" and (taking := _taking_beside(head, cues)) is not None:
+        # "seized Deir ez-Zor as government troops pulled out", "had seized Goma before withdrawing": what was taken
+        ranked = [(0, k) for k in event_places(taking.doc[taking.i:taking.i + 1], taking, res, cues, taking.lemma_.lower(),
+                                               "ControlChange")]
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues)
     return narrowest(keys, head, res)
 
 
-def _where_the_ground_was(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """Where the ground an event takes or leaves lies, as the relative clause on it says ("recaptured about
-    40% of the territory Ukraine seized in the Kursk region")."""
-    ground = [n for o in head.children if o.dep_ in ("dobj", "pobj", "prep") for n in o.subtree
-              if n.lemma_.lower() in cues.territory_nouns and (n.head.i == head.i or n.head.lower_ in ("of", "from"))]
-    return [k for n in ground for c in n.children if c.dep_ in ("relcl", "acl") for p in c.children
-            if p.dep_ == "prep" and p.lower_ in ("in", "near") for k in places_named_by(p, res)]
+def _taking_beside(head: Token, cues: Cues) -> Token | None:
+    """The capture a withdrawal that names no place goes with: the verb its clause of time hangs on ("as
+    troops pulled out", "before withdrawing") or the verb it is joined to ("troops withdrew, and rebels
+    entered X")."""
+    if not verbal(head):
+        return None
+    taking = head.head if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in head.children)) \
+        or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
+        else next((c for c in head.children if c.dep_ == "conj"), None)
+    return taking if taking is not None and taking.pos_ == "VERB" and cues.triggers.get(taking.lemma_.lower()) == "ControlChange" \
+        else None
 
 
 def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
@@ -277,30 +285,6 @@ def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: se
                 if key and res.kind(key) in ("Place", "Country") and inner.dep_ in ("pobj", "conj", "compound"):
                     keys.append(key)  # "Iran-backed" names no target
     return list(dict.fromkeys(keys))
-
-
-def _where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
-    """The first place named "in", "near"... in the description of what a strike hit, however deep the
-    parser hung it ("hit a school sheltering displaced families in the Nuseirat camp")."""
-    for obj in (c for c in head.children if c.dep_ == "dobj"):
-        # not where a phrase "to" leads ("villages that posed a threat to communities in northern Israel")
-        away = {t.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS for t in p.subtree}
-        for tok in obj.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and tok.i not in away \
-                    and not _of_another_event(tok, obj, res.cues) and (places := places_named_by(tok, res)):
-                return places[:1]
-    return []
-
-
-def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
-    """Whether a place phrase in a target's description belongs to an event noun of its own ("hit
-    infrastructure used to plan last month's attack on tourists in Pahalgam": where that attack was)."""
-    tok = prep.head
-    while tok.i != obj.i and tok.head.i != tok.i:
-        if tok.lemma_.lower() in cues.triggers:
-            return True
-        tok = tok.head
-    return False
 
 
 CORE_PREPS = {

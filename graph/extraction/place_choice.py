@@ -2,7 +2,8 @@
 town puts the town in ("a base in Kareto in Borno state"), not the country or region that contains
 another of them ("Kharkiv, Ukraine's second city"; "... and Kupiansk in the Kharkiv region"); and when
 they name none, the place that opens the sentence; the places a preposition's object names itself; and
-the names that name a settlement word ("the town of Paletwa") or only locate it ("Congo's second city").
+the names that name a settlement word ("the town of Paletwa") or only locate it ("Congo's second city"); where
+the ground taken or the target hit lies, as the phrases on it say.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.place_refs import SETTLEMENTS
 
+DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
+TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 
 
@@ -88,3 +91,36 @@ def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
 def named_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
     return tok.lemma_.lower() in res.cues.settlement and of_place(tok, res, ("Place",)) is not None
+
+
+def where_the_ground_was(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """Where the ground an event takes or leaves lies, as the relative clause on it says ("recaptured about
+    40% of the territory Ukraine seized in the Kursk region")."""
+    ground = [n for o in head.children if o.dep_ in ("dobj", "pobj", "prep") for n in o.subtree
+              if n.lemma_.lower() in cues.territory_nouns and (n.head.i == head.i or n.head.lower_ in ("of", "from"))]
+    return [k for n in ground for c in n.children if c.dep_ in ("relcl", "acl") for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "near") for k in places_named_by(p, res)]
+
+
+def where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
+    """The first place named "in", "near"... in the description of what a strike hit, however deep the
+    parser hung it ("hit a school sheltering displaced families in the Nuseirat camp")."""
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        # not where a phrase "to" leads ("villages that posed a threat to communities in northern Israel")
+        away = {t.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS for t in p.subtree}
+        for tok in obj.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and tok.i not in away \
+                    and not _of_another_event(tok, obj, res.cues) and (places := places_named_by(tok, res)):
+                return places[:1]
+    return []
+
+
+def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
+    """Whether a place phrase in a target's description belongs to an event noun of its own ("hit
+    infrastructure used to plan last month's attack on tourists in Pahalgam": where that attack was)."""
+    tok = prep.head
+    while tok.i != obj.i and tok.head.i != tok.i:
+        if tok.lemma_.lower() in cues.triggers:
+            return True
+        tok = tok.head
+    return False
