@@ -89,9 +89,11 @@ class Gazetteer:
             first = key.split(" ", 1)[0]
             self.first_words[first] = max(self.first_words.get(first, 0), words)
             # transliteration variants matter for people, towns and regions ("Salah al-Din" province, GeoNames'
-            # "Salah ad Din"); villages list their spellings anyway
-            if entry.kind == "Person" or (entry.is_place and (entry.curated or entry.population >= 10_000
-                                                              or entry.feature == "region")):
+            # "Salah ad Din"), and for a settlement of several words that GeoNames counts no people for, which the
+            # gazetteer keeps for the spellings news gives it ("Ayn Issa" of 'Ayn 'Isa; one word is too loose:
+            # "Navy" would be a Thai village); other villages list their spellings anyway
+            if entry.kind == "Person" or (entry.is_place and (entry.curated or entry.population >= 10_000 or (
+                    entry.population == 0 and " " in key) or entry.feature == "region")):
                 tkey = translit_key(name, key)
                 if entry.gid not in self.by_translit[tkey]:
                     self.by_translit[tkey].append(entry.gid)

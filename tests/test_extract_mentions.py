@@ -1799,3 +1799,14 @@ def test_a_name_before_a_firms_noun_is_the_firm_not_a_place(nlp):
 ])
 def test_a_name_after_the_that_ends_with_a_groups_noun_is_a_body_the_model_missed(nlp, sentence, name):
     assert by_name(extract(nlp, sentence))[name].kind in ("Organization", "MilitaryUnit")
+
+
+def test_a_war_zones_uncounted_settlement_is_found_by_another_spelling(nlp):
+    # GeoNames gives 'Ayn 'Isa no population and lists "Ain Aissa", not "Ayn Issa"
+    rec = extract(nlp, "Coalition strikes hit targets in Syria on Sunday. A soldier was wounded in the vicinity of Ayn Issa "
+                       "in northern Syria on Monday.")
+    place = next(e for e in rec.entities if "Ayn Issa" in e.names)
+    assert place.gid == "geonames:172134"  # (GeoNames: 'Ayn 'Isa, Ar-Raqqah)
+    # (control: a one-word name is not loosened so: "Navy" stays the service, not a village of that spelling)
+    rec = extract(nlp, "The Pentagon sent a memo to all four service branches: the Army, Navy, Air Force and the Marine Corps.")
+    assert "Navy" in by_name(rec)
