@@ -2153,3 +2153,12 @@ def test_a_withdrawal_that_names_no_place_leaves_the_place_taken_beside_it(nlp, 
     # (control: a withdrawal beside no capture stays placeless, so no event)
     assert not [e for e in events(extract(nlp, "Ukrainian troops withdrew as the storm passed over Kherson."))
                 if e[0] == "Withdrawal"]
+
+
+def test_a_settlement_noun_placed_by_its_own_phrase_is_no_town_named_before(nlp):
+    rec = extract(nlp, "Kestran forces captured Lashio last week. On Monday the Dushani Front withdrew from the border "
+                       "villages near Naqoura.")
+    assert not [e for e in events(rec) if e[0] == "Withdrawal" and e[1] == "Lashio"], events(rec)
+    # (control: "the town" alone is the town named before)
+    rec = extract(nlp, "Kestran forces captured Lashio last week. On Monday the Dushani Front withdrew from the town.")
+    assert find(rec, "Withdrawal", "Lashio")

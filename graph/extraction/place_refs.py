@@ -7,6 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from graph.extraction.place_cues import LOCATIVE_PREPS
 from graph.records import PLACE_KINDS
 
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
@@ -34,6 +35,8 @@ class PlaceReferences:
         features = PLACE_NOUNS.get(lemma) if definite else None
         if low != "it" and features is None:
             return None
+        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in tok.children):
+            return None  # "the border villages near Naqoura": described where they are, no town named before
         here = self.sent_index.get(tok.i, 0)
         same, earlier, earlier_at = None, None, 0
         for ref in self.refs:
