@@ -2162,3 +2162,10 @@ def test_a_settlement_noun_placed_by_its_own_phrase_is_no_town_named_before(nlp)
     # (control: "the town" alone is the town named before)
     rec = extract(nlp, "Kestran forces captured Lashio last week. On Monday the Dushani Front withdrew from the town.")
     assert find(rec, "Withdrawal", "Lashio")
+
+
+def test_they_in_a_clause_however_hung_under_a_report_is_the_reporters(nlp):
+    # the parser hangs "that they had withdrawn" on "the time": "they" is still the rebels who said it, not Wagner
+    rec = extract(nlp, "The Wagner Group retook Kidal in November. Rebels said at the time that they had withdrawn "
+                       "from Kidal.")
+    assert "Wagner Group" not in find(rec, "Withdrawal", "Kidal")[2]
