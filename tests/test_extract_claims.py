@@ -1147,3 +1147,12 @@ def test_a_turn_label_names_a_person_by_the_family_name_only_when_one_person_has
     assert not {c[0] for c in claims(extract(nlp, text.format("Lena")))} & {"Anna Berg", "Lena Berg"}
     assert [c[0] for c in claims(extract(nlp, "Anna Berg met Tomas Krell in Velmor.\n\nMS BERG: The ceasefire is "
                                               "holding in most of the region."))] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("second", [
+    "The al Qaeda-linked group said in a statement that its fighters had targeted the hotel.",
+    "The Iran-backed group said its fighters had targeted the hotel.",  # (a state is no group anyway)
+])
+def test_a_name_that_only_says_who_backs_a_group_is_no_antecedent_of_the_group(nlp, second):
+    rec = extract(nlp, "Fighters of the Dushani Front stormed a hotel in Mogadishu on Thursday. " + second)
+    assert [c[0] for c in claims(rec)] == ["Dushani Front"]

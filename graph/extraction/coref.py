@@ -30,7 +30,7 @@ from graph.extraction.descriptions import DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
-from graph.extraction.stances import names_no_actor
+from graph.extraction.stances import HYPHENS, names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS
 
@@ -57,13 +57,20 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         self.doc = doc
         self.window = window  # how many sentences back a pronoun or description looks
         self.entities = entities
-        self.refs = sorted(refs, key=lambda r: r.start)
         self.gaz = gaz
         self.cues = cues
-        self.key_at: dict[int, str] = {i: ref.key for ref in self.refs for i in range(ref.start, ref.end)}
+        self.key_at: dict[int, str] = {i: ref.key for ref in refs for i in range(ref.start, ref.end)}
+        # (a name that only says who backs a group or whom it is linked to, "the al Qaeda-linked group", "Iran-backed
+        # rebels", is no antecedent: neither "the group" nor "it" nor the state in view)
+        self.refs = sorted((r for r in refs if not self._sponsor(r)), key=lambda r: r.start)
         self.sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
         # (token index of the reporting verb, speaker key): found by the claims, used by the events
         self.speakers: list[tuple[int, str]] = list(speakers or [])
+
+    def _sponsor(self, ref: Ref) -> bool:
+        root = self.doc[ref.start:ref.end].root
+        return ref.end < len(self.doc) and self.doc[ref.end].text in HYPHENS and root.head.i > root.i \
+            and root.head.lemma_.lower() in self.cues.sponsorship
 
     # -- entities ------------------------------------------------------------------------------
 
