@@ -2169,3 +2169,12 @@ def test_they_in_a_clause_however_hung_under_a_report_is_the_reporters(nlp):
     rec = extract(nlp, "The Wagner Group retook Kidal in November. Rebels said at the time that they had withdrawn "
                        "from Kidal.")
     assert "Wagner Group" not in find(rec, "Withdrawal", "Kidal")[2]
+
+
+def test_an_armed_group_driven_out_as_it_loses_the_town(nlp):
+    rec = extract(nlp, "Al-Shabaab has fought for 15 years to topple the government. It was driven out of "
+                       "Mogadishu in 2011 but still holds much of the countryside.")  # (an armed group the gazetteer knows)
+    assert find(rec, "ControlChange", "Mogadishu")[4].date == "2011"
+    # (control: "it" that stands for no armed group is not driven out of anywhere by force)
+    rec = extract(nlp, "The ministry opened an inquiry. It was driven out of Mogadishu in 2011.")
+    assert not [e for e in events(rec) if e[1] == "Mogadishu"]

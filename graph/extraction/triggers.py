@@ -92,16 +92,23 @@ def with_light_verb(head: Token, cues: Cues) -> list[Token]:
 
 def _expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
     """The verb has forces, fighters or a named armed group as its object or passive subject ("pushed the
-    army", "troops were driven", "al-Shabaab was driven") and a named place "out of", "back from" or
+    army", "troops were driven", "al-Shabaab was driven", "it was driven" of such a group) and a named place "out of", "back from" or
     "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
                                                         in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns
-                                                        or (c.i in res.key_at and res.armed(res.key_at[c.i])))
+                                                        or (c.i in res.key_at and res.armed(res.key_at[c.i]))
+                                                        or (c.lower_ in ("it", "they") and _armed_one(c, res)))
                    for c in verb.children)
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "from"]
     preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "back")
               for g in c.children if g.lower_ in ("of", "from")]  # "out of Lashio", "back from Vovchansk"
     return expelled and any(_names_a_town(o, cues) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _armed_one(pronoun, res: ReferenceResolver) -> bool:
+    """Whether "it" or "they" stands for an armed group or forces ("Al-Shabaab ... . It was driven out of Mogadishu")."""
+    key = res.resolve(pronoun)
+    return key is not None and res.armed(key)
 
 
 def _cedes(verb, cues: Cues) -> bool:
