@@ -2178,3 +2178,12 @@ def test_an_armed_group_driven_out_as_it_loses_the_town(nlp):
     # (control: "it" that stands for no armed group is not driven out of anywhere by force)
     rec = extract(nlp, "The ministry opened an inquiry. It was driven out of Mogadishu in 2011.")
     assert not [e for e in events(rec) if e[1] == "Mogadishu"]
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("Kestra declared war on the Dushani Front in Gaza. Kestran air strikes have pounded the enclave since October 7.",
+     "Attack", "Gaza"),
+    ("Kestra annexed Crimea in 2014. Velmoran drones struck the peninsula overnight.", "Attack", "Crimea"),
+])
+def test_the_enclave_or_the_peninsula_is_the_one_named_before(nlp, text, etype, place):
+    assert find(extract(nlp, text), etype, place)

@@ -13,7 +13,9 @@ from graph.records import PLACE_KINDS
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
 SETTLEMENTS = ("city", "town", "village")
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
-               "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",)}
+               "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",),
+               # (an enclave, a strip or a peninsula named before: Gaza, Nagorno-Karabakh, Crimea)
+               "enclave": ("city", "region"), "strip": ("city", "region"), "peninsula": ("region",)}
 # nouns after an unknown place's name that make it no town "the town" may mean ("the town of Adan Yabaal in the
 # Middle Shabelle region", "shelling hit the Abu Shouk camp")
 NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governorate", "camp"}
