@@ -2187,3 +2187,20 @@ def test_an_armed_group_driven_out_as_it_loses_the_town(nlp):
 ])
 def test_the_enclave_or_the_peninsula_is_the_one_named_before(nlp, text, etype, place):
     assert find(extract(nlp, text), etype, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Velmor's capture in May was a blow to Kestra.",  # (an unknown town by its possessive)
+    "Lyman's capture in May was a blow to Kyiv.",  # (a known town the model calls a person)
+    "Kestran forces surrounded the town of Lyman on Friday. Lyman had served as a key hub since its capture in May.",
+])
+def test_a_capture_nouns_possessive_is_the_place_taken(nlp, text):
+    rec = extract(nlp, text, published="2022-09-30")
+    found = [e for e in events(rec) if e[0] == "ControlChange" and e[4].date == "2022-05"]
+    assert found and not found[0][2], events(rec)  # (no agent: not Kestra's forces, whose "its" is not)
+
+
+def test_the_people_stand_for_their_states_forces_taking_a_town(nlp):
+    assert find(extract(nlp, "The Russians took Lyman in May."), "ControlChange", "Lyman")
+    # (control: a state that "took" a country somewhere took no town)
+    assert not events(extract(nlp, "Russia took Ukraine to court in The Hague."))

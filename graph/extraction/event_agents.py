@@ -126,6 +126,8 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
             continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
         if names_no_actor(child, cues):
             continue  # "the anti-Assad offensive"
+        if child.lower_ == "its" and etype == "ControlChange" and not any(c.lower_ == "of" for c in outside_children(span)):
+            continue  # "since its capture in May": the place, taken (graph.extraction.event_places)
         if child.dep_ == "amod" and child.tag_ == "VBN":  # "US-backed attacks": the backer did not attack
             if child.lemma_.lower() in cues.leading:  # "the Saudi-led airstrikes": the leader did
                 key = next((res.key_at.get(c.i) or _demonym_state(c, res) for c in child.children

@@ -32,7 +32,8 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
     if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
         # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
         key = res.key_at.get(head.head.i) or of_place(head.head, res, ("Place", "Country"))
-    if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described) \
+    if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described
+                                            or root.lower_ == "its") \
             and not named_settlement(root, res):
         key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
     elif key is None and tok.dep_ == "poss" and tok.head.i == root.i:
@@ -185,8 +186,9 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             continue  # "its US-backed attacks", "the Saudi-led strikes": who backs or leads, not where
         elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd", "pobj"):
             roots.append(child)  # (a "pobj": the object of a phrase that ends in its preposition, "closing in on")
-        elif dep == "poss" and res.kind(res.key_at.get(child.i)) == "Place" and res.as_actor(res.key_at.get(child.i)) is None:
-            roots.append(child)  # "Bakhmut's fall" (a state's or capital's possessive is its agent: "Moscow's offensive")
+        elif dep == "poss" and ((res.kind(key := res.key_at.get(child.i)) == "Place" and res.as_actor(key) is None)
+                                or (child.lower_ == "its" and etype == "ControlChange" and not is_verb and not objects)):
+            roots.append(child)  # "Bakhmut's fall", "since its capture" (not "its capture of X", "Moscow's offensive")
         elif dep in ("nsubjpass",) and is_verb:
             roots.append(child)  # "the village has been retaken"
         elif dep == "nsubj" and lemma in cues.place_subject:

@@ -83,6 +83,9 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
     if first.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in cues.light \
             and any(c.dep_ == "dobj" and cues.triggers.get(c.lemma_.lower()) in events for c in head.head.children):
         return True  # "laid siege to El Fasher"
+    if first.dep_ == "poss" and head.pos_ == "NOUN" and "ControlChange" in events \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return _takes(head, cues, ("ControlChange",))  # "Lyman's capture", "Bakhmut's fall" (not "Russia's capture of X")
     if first.dep_ == "pobj" and head.lower_ in ("of", "on") and head.head.pos_ == "NOUN":
         if head.lower_ == "on" and cues.triggers.get(head.head.lemma_.lower()) not in ("Attack", "Offensive"):
             return False

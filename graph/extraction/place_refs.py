@@ -35,7 +35,9 @@ class PlaceReferences:
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
         features = PLACE_NOUNS.get(lemma) if definite else None
-        if low != "it" and features is None:
+        # (and "its" of a capture: "since its capture in May")
+        if features is None and low != "it" and not (low == "its" and self.cues.triggers.get(tok.head.lemma_.lower())
+                                                      == "ControlChange"):
             return None
         if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in tok.children):
             return None  # "the border villages near Naqoura": described where they are, no town named before
@@ -58,7 +60,7 @@ class PlaceReferences:
                 same = ref.key
             elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
                 earlier, earlier_at = ref.key, ref.start  # "the city" reaches further back than "it" or "the region"
-        if same is None and low == "it":  # "withdrew from the city. He vowed to retake it": the city, named after
+        if same is None and low in ("it", "its"):  # "withdrew from the city. He vowed to retake it": the city, named after
             back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
             described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
                               and here > self.sent_index.get(t.i, 0)), None)
