@@ -2204,3 +2204,9 @@ def test_the_people_stand_for_their_states_forces_taking_a_town(nlp):
     assert find(extract(nlp, "The Russians took Lyman in May."), "ControlChange", "Lyman")
     # (control: a state that "took" a country somewhere took no town)
     assert not events(extract(nlp, "Russia took Ukraine to court in The Hague."))
+
+
+def test_the_rebels_after_another_word_for_an_unnamed_group_are_that_group_not_an_older_name(nlp):
+    rec = extract(nlp, "Insurgents linked to Islamic State control much of the north. The army retook Kidal from "
+                       "Tuareg separatists in November. Rebels said at the time that they had withdrawn from Kidal.")
+    assert "Islamic State" not in find(rec, "Withdrawal", "Kidal")[2]  # (an armed group the gazetteer knows)

@@ -14,14 +14,16 @@ from graph.extraction.titles import title_words
 
 
 def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
-    """The group "the rebels" (``tok``) stands for: none after an unnamed group's phrase with its noun,
-    else the ``nearest`` armed group in the window, else the one armed group the article names, however
-    far back. ``res`` is the :class:`graph.extraction.coref.ReferenceResolver`."""
+    """The group "the rebels" (``tok``) stands for: none after an unnamed group's phrase with its noun or another
+    word for rebels, else the ``nearest`` armed group in the window, else the one armed group the article
+    names, however far back. ``res`` is the :class:`graph.extraction.coref.ReferenceResolver`."""
     def fits(key: str) -> bool:
         return res.fits_description(res.entities[key], "rebels")
 
     here = res.sent_index.get(tok.i, 0)
-    prev = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_), None)
+    # (or another word for them: "retook Kidal from Tuareg separatists. Rebels said ...")
+    prev = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and (
+        t.lemma_ == tok.lemma_ or (res.cues.anaphors.get(t.lemma_.lower()) == "rebels" and t.dep_ != "compound"))), None)
     if prev is not None and prev.i not in res.key_at and here - res.sent_index.get(prev.i, 0) <= res.window \
             and not any(prev.i < ref.start < tok.i and fits(ref.key) for ref in res.refs) and res.resolve(prev) is None:
         return None  # (a group named since the phrase is meant: "... rebels. HTS said ... The rebels ...")
