@@ -147,7 +147,8 @@ def dated_by_context(text: str | None, anchor: str | None, anchor_after: bool) -
 
 def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | None:
     """(ISO value, XSD type) for a date told against the date last given ("later that month", "that
-    year", "the same day", "the following day", "a day later", "a month later", "a year later"),
+    year", "the same day", "the following day", "a day later", "a month later", "a year later", and back:
+    "the previous day", "the day before", "two days earlier", "a year earlier"),
     ``anchor`` being that date's ISO value;
     None when the text is no such date or the anchor is not precise enough."""
     if not text or not anchor:
@@ -162,26 +163,34 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
         return f"{year:04d}-{month:02d}", "gYearMonth"
     if "year" in low and pointing:
         return anchor[:4], "gYear"
-    # one unit on: "a month later", "the following month" (not "two months later")
-    later = bool({"later", "after", "following"} & set(low)) and not {"two", "three", "few", "several"} & set(low)
-    if "month" in low and later and len(anchor) >= 7:
-        year, month = int(anchor[:4]) + (anchor[5:7] == "12"), int(anchor[5:7]) % 12 + 1
-        return f"{year:04d}-{month:02d}", "gYearMonth"
-    if "year" in low and later:
-        return f"{int(anchor[:4]) + 1:04d}", "gYear"
+    # one unit on or back: "a month later", "the following month", "the previous day", "a year earlier" (not
+    # "two months later")
+    one = not {"two", "three", "few", "several"} & set(low)
+    later = bool({"later", "after", "following"} & set(low)) and one
+    step = 1 if later else -1 if bool(EARLIER & set(low)) and one else 0
+    if "month" in low and step and len(anchor) >= 7:
+        months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "gYearMonth"
+    if "year" in low and step:
+        return f"{int(anchor[:4]) + step:04d}", "gYear"
     if "day" in low and len(anchor) == 10:
         if pointing:
             return anchor, "date"
-        if later or ("next" in low and not {"two", "three", "few", "several"} & set(low)):  # "the next day"
-            return (dt.date.fromisoformat(anchor) + dt.timedelta(days=1)).isoformat(), "date"
-    # a count of days or weeks on ("two days later", "3 days after", "a week later"; not "a few days later")
+        step = step or (1 if "next" in low and one else 0)  # "the next day"
+        if step:
+            return (dt.date.fromisoformat(anchor) + dt.timedelta(days=step)).isoformat(), "date"
+    # a count of days or weeks on or back ("two days later", "3 days after", "a week later", "two days earlier";
+    # not "a few days later")
     count = _COUNTS.get(low[0]) if low else None
     count = int(text.split()[0]) if text.split() and text.split()[0].isdigit() else count
     unit = 7 if {"week", "weeks"} & set(low) else 1 if "days" in low else 0
-    if count and unit and len(anchor) == 10 and {"later", "after"} & set(low) and count <= 31 \
-            and not {"few", "several", "many", "couple"} & set(low):
-        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=count * unit)).isoformat(), "date"
+    sign = 1 if {"later", "after"} & set(low) else -1 if {"earlier", "before"} & set(low) else 0
+    if count and unit and sign and len(anchor) == 10 and count <= 31 and not {"few", "several", "many", "couple"} & set(low):
+        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * count * unit)).isoformat(), "date"
     return None
+
+
+EARLIER = {"earlier", "before", "previous", "prior"}  # "the previous day", "the day before", "a year earlier"
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

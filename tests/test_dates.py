@@ -77,6 +77,16 @@ def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     ("two days later", "2024-11", None),  # the anchor says no day
     ("on Friday", "2024-11-29", None),  # no date told against another
     ("that day", None, None),
+    # and back from it
+    ("the previous day", "2024-10-01", ("2024-09-30", "date")),
+    ("the day before", "2025-01-01", ("2024-12-31", "date")),
+    ("a day earlier", "2024-03-01", ("2024-02-29", "date")),
+    ("two days earlier", "2024-11-29", ("2024-11-27", "date")),
+    ("a week earlier", "2024-11-29", ("2024-11-22", "date")),
+    ("the previous month", "2022-01-15", ("2021-12", "gYearMonth")),
+    ("a year earlier", "2014-03-18", ("2013", "gYear")),
+    ("two months earlier", "2021-07", None),
+    ("a few days earlier", "2024-11-29", None),
 ])
 def test_a_date_told_against_the_date_last_given(text, anchor, expected):
     assert anaphoric_date(text, anchor) == expected

@@ -2210,3 +2210,9 @@ def test_the_rebels_after_another_word_for_an_unnamed_group_are_that_group_not_a
     rec = extract(nlp, "Insurgents linked to Islamic State control much of the north. The army retook Kidal from "
                        "Tuareg separatists in November. Rebels said at the time that they had withdrawn from Kidal.")
     assert "Islamic State" not in find(rec, "Withdrawal", "Kidal")[2]  # (an armed group the gazetteer knows)
+
+
+def test_the_previous_day_is_the_day_before_the_date_last_given(nlp):
+    rec = extract(nlp, "Kestran forces captured Vuhledar on October 1, the ministry said. Ukrainian troops had withdrawn "
+                       "from the town the previous day.", published="2024-10-03")
+    assert find(rec, "Withdrawal", "Vuhledar")[4].date == "2024-09-30"
