@@ -1810,3 +1810,8 @@ def test_a_war_zones_uncounted_settlement_is_found_by_another_spelling(nlp):
     # (control: a one-word name is not loosened so: "Navy" stays the service, not a village of that spelling)
     rec = extract(nlp, "The Pentagon sent a memo to all four service branches: the Army, Navy, Air Force and the Marine Corps.")
     assert "Navy" in by_name(rec)
+
+
+def test_no_name_ends_with_a_preposition_and_a_weapons_plural_is_no_one(nlp):
+    rec = extract(nlp, "The government is weighing whether to send Harpoon missiles or Storm Shadows to Ukraine.")
+    assert {e.name for e in rec.entities} == {"Ukraine"}

@@ -339,7 +339,7 @@ def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     opened = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
     if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
         end = opened
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "CCONJ", "PART")):
         end -= 1
     # "Ministry of Defense on Twitter": cut a trailing "on <platform>"
     for k in range(start + 1, end - 1):
