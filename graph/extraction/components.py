@@ -38,8 +38,8 @@ from graph.extraction.mentions import find_unnamed_sources, nested_mentions, sel
 from graph.extraction.parse_repairs import repair_parse
 from graph.extraction.peoples import SOURCE as PEOPLE, people_mentions
 from graph.extraction.place_parents import locate_places
-from graph.extraction.transcripts import turn_claims
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.transcripts import turn_claims
 from graph.extraction.vessel_names import vessel_tokens
 from graph.gazetteer import load_gazetteer
 

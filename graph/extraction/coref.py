@@ -50,7 +50,6 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
-
 class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, StatesInView, Pronouns):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
@@ -68,6 +67,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         self.speakers: list[tuple[int, str]] = list(speakers or [])
 
     def _sponsor(self, ref: Ref) -> bool:
+        """A name hyphened to a participle of backing or linking ("[Iran]-backed", "[al Qaeda]-linked")."""
         root = self.doc[ref.start:ref.end].root
         return ref.end < len(self.doc) and self.doc[ref.end].text in HYPHENS and root.head.i > root.i \
             and root.head.lemma_.lower() in self.cues.sponsorship

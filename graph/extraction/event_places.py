@@ -116,8 +116,8 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     taking = head.head if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in head.children)) \
         or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
         else next((c for c in head.children if c.dep_ == "conj"), None)
-    return taking if taking is not None and taking.pos_ == "VERB" and cues.triggers.get(taking.lemma_.lower()) == "ControlChange" \
-        else None
+    taken = taking is not None and taking.pos_ == "VERB" and cues.triggers.get(taking.lemma_.lower()) == "ControlChange"
+    return taking if taken else None
 
 
 def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:

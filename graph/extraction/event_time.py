@@ -198,8 +198,8 @@ def _no_time(ent: Span) -> bool:
     words = [t.lower_ for t in ent if not t.is_punct]
     age = bool(AGE_WORDS & set(words)) and any(w.startswith("year") for w in words)
     # (nor which of a run of days it is: "for a second day on Tuesday", "the third straight night")
-    counted = words and words[-1] in LENGTH_UNITS | DAY_PARTS and all(w in DAY_COUNTS | LENGTH_UNITS | DAY_PARTS for w in words) \
-        and bool((DAY_COUNTS - {"a", "the"}) & set(words))
+    counted = words and words[-1] in LENGTH_UNITS | DAY_PARTS and bool((DAY_COUNTS - {"a", "the"}) & set(words)) \
+        and all(w in DAY_COUNTS | LENGTH_UNITS | DAY_PARTS for w in words)
     return bool(words) and (age or all(w in DAY_PARTS for w in words) or _length(ent, words) or counted)
 
 

@@ -130,7 +130,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
     """Numbers, common words, demonyms, parts of titles, capitalised words of a headline, the names
     of laws and treaties."""
     key = name_key(name)
-    if not key or key in cues.non_entities or (key[-1] == "s" and key[:-1] in cues.non_entities) or any(c.isdigit() for c in key):
+    plural = key.endswith("s") and key[:-1] in cues.non_entities  # ("Storm Shadows", as "Storm Shadow")
+    if not key or key in cues.non_entities or plural or any(c.isdigit() for c in key):
         return True
     if is_headline(span.sent) and not gaz.lookup(name):
         return True  # an unknown capitalised phrase in a headline is as likely a verb as a name

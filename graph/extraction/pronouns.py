@@ -24,6 +24,7 @@ class Pronouns:
     """Mixed into the reference resolver."""
 
     def pronoun(self, tok: Token) -> str | None:
+        """The entity a personal pronoun stands for, or None."""
         low = tok.lower_
         kinds = ("Person",) if low in PERSONAL else GROUP_KINDS if low in NEUTER | PLURAL else ACTOR_KINDS
         if low in NEUTER:

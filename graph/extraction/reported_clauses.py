@@ -57,7 +57,8 @@ def reported_before(tok: Token) -> tuple[Span, Token | None] | None:
     """What a reporting verb reports before its subject, when ``tok`` is or owns that subject, and the
     subject of that clause ("An alliance of rebel groups has taken the town on the border with China, its
     members said"): there "it" or "its" stands for that subject, never for a name in the clause's other
-    phrases. A quote ends what was said at its opening mark (not "Peskov rejected it: "...," he said")."""
+    phrases. Where a quote closes right before the subject, what was said starts at its opening mark (not at
+    "Peskov rejected it: "...," he said")."""
     subject = tok.head if tok.dep_ == "poss" else tok
     if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in load_cues().report:
         return None

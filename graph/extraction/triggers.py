@@ -92,8 +92,8 @@ def with_light_verb(head: Token, cues: Cues) -> list[Token]:
 
 def _expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
     """The verb has forces, fighters or a named armed group as its object or passive subject ("pushed the
-    army", "troops were driven", "al-Shabaab was driven", "it was driven" of such a group) and a named place "out of", "back from" or
-    "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
+    army", "troops were driven", "al-Shabaab was driven", "it was driven" of such a group) and a named place
+    "out of", "back from" or "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
                                                         in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns
                                                         or (c.i in res.key_at and res.armed(res.key_at[c.i]))
