@@ -13,6 +13,7 @@ from graph.extraction.claim_content import modifier_subject
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, sides_phrases
+from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
 from graph.extraction.triggers import outside_children, verbal
 
@@ -126,7 +127,7 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
             continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
         if names_no_actor(child, cues):
             continue  # "the anti-Assad offensive"
-        if child.lower_ == "its" and etype == "ControlChange" and not any(c.lower_ == "of" for c in outside_children(span)):
+        if its_place_taken(child, cues):
             continue  # "since its capture in May": the place, taken (graph.extraction.event_places)
         if child.dep_ == "amod" and child.tag_ == "VBN":  # "US-backed attacks": the backer did not attack
             if child.lemma_.lower() in cues.leading:  # "the Saudi-led airstrikes": the leader did

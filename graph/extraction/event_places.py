@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
+from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
                                            named_settlement, narrowest, of_place, places_named_by, where_the_ground_was,
                                            where_the_target_stood)
@@ -187,7 +188,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd", "pobj"):
             roots.append(child)  # (a "pobj": the object of a phrase that ends in its preposition, "closing in on")
         elif dep == "poss" and ((res.kind(key := res.key_at.get(child.i)) == "Place" and res.as_actor(key) is None)
-                                or (child.lower_ == "its" and etype == "ControlChange" and not is_verb and not objects)):
+                                or its_place_taken(child, cues)):
             roots.append(child)  # "Bakhmut's fall", "since its capture" (not "its capture of X", "Moscow's offensive")
         elif dep in ("nsubjpass",) and is_verb:
             roots.append(child)  # "the village has been retaken"

@@ -103,6 +103,14 @@ def taken_as_place(span: Span, cues: Cues, events: tuple[str, ...] = PLACE_EVENT
     return _takes(head, cues, events)
 
 
+def its_place_taken(tok: Token, cues: Cues) -> bool:
+    """"Its" on a noun of taking with no "of" phrase is the place taken, not who took it ("since its capture
+    in May"; not "its capture of Lyman")."""
+    head = tok.head
+    return tok.lower_ == "its" and tok.dep_ == "poss" and head.pos_ == "NOUN" \
+        and cues.triggers.get(head.lemma_.lower()) == "ControlChange" and not any(c.lower_ == "of" for c in head.children)
+
+
 def _takes(verb: Token, cues: Cues, events: tuple[str, ...]) -> bool:
     """The verb takes, leaves or hits places: a trigger of one of ``events``, or a verb that cedes a place
     ("lost control of Lashio to", "surrendered Hodeidah to")."""

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from graph.extraction.place_cues import LOCATIVE_PREPS
+from graph.extraction.place_cues import LOCATIVE_PREPS, its_place_taken
 from graph.records import PLACE_KINDS
 
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
@@ -35,9 +35,7 @@ class PlaceReferences:
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
         features = PLACE_NOUNS.get(lemma) if definite else None
-        # (and "its" of a capture: "since its capture in May")
-        if features is None and low != "it" and not (low == "its" and self.cues.triggers.get(tok.head.lemma_.lower())
-                                                      == "ControlChange"):
+        if features is None and low != "it" and not its_place_taken(tok, self.cues):  # (or "since its capture")
             return None
         if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in tok.children):
             return None  # "the border villages near Naqoura": described where they are, no town named before
