@@ -272,9 +272,10 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         return next((p.key for p in people if body in p.affiliation or (p.entry and body in p.entry.part_of)), None)
 
     def _nonstate(self, tok: Token) -> bool:
-        """Rebels, militants, proxies ("Turkey-backed Syrian fighters"), a rival government ("Myanmar's exiled government")."""
-        return any(t.lemma_.lower() in self.cues.nonstate_nouns or (t.lemma_.lower() in self.cues.sponsorship
-                                                                  and t.i > 0 and t.nbor(-1).text == "-")
+        """Rebels, militants, proxies ("Turkey-backed Syrian fighters"), a people's group ("Myanmar's ethnic alliance"), a
+        rival government ("Myanmar's exiled government")."""
+        return any(t.lemma_.lower() in self.cues.nonstate_nouns or t.lower_ in self.cues.ethnic_words
+                   or (t.lemma_.lower() in self.cues.sponsorship and t.i > 0 and t.nbor(-1).text == "-")
                    for t in (tok, *tok.children) if t.i <= tok.i) or (tok.lemma_.lower() in self.cues.government_nouns
                                                                      and any(c.lower_ in self.cues.rival_words
                                                                              for c in tok.children if c.i < tok.i))
