@@ -576,6 +576,15 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Suicide bombers killed 18 people and wounded 42 in a series of attacks in the town of Gwoza on Saturday.",
+    "Militants launched a wave of attacks on Gwoza on Saturday.",
+])
+def test_a_noun_that_groups_events_passes_its_verbs_day_to_them(nlp, sentence):
+    rec = extract(nlp, sentence, published="2024-06-20")
+    assert [(e[0], e[1], e[4].date) for e in events(rec)] == [("Attack", "Gwoza", "2024-06-15")]
+
+
 def test_the_event_a_hedged_verb_happens_in_is_still_done(nlp):
     rec = extract(nlp, "The Kremlin might use chemical weapons in its invasion of Ukraine, Stoltenberg said.")
     assert find(rec, "Offensive", "Ukraine")[3] == "Asserted"
@@ -645,6 +654,11 @@ def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, exp
      "Djibo on Sunday.", "Djibo", ("Jama'at Nusrat al-Islam wal-Muslimin",)),
     ("Militants of the Islamic State attacked Mosul on Monday.", "Mosul", ("Islamic State",)),
     ("Fighters loyal to Khalifa Haftar shelled Tripoli on Friday.", "Tripoli", ("Libyan National Army",)),
+    # and those "aligned with" or "allied with" a body; a country's possessive before a government's own name
+    # is no mention of the country's government
+    ("Forces aligned with Velmora's internationally recognised Government of Northern Unity (GNU) captured the town "
+     "of Tarhuna on Friday.", "Tarhuna", ("Government of Northern Unity",)),
+    ("Fighters allied with the Kestra Front seized Bama on Thursday.", "Bama", ("Kestra Front",)),
     ("Troops from Chad entered Geneina on Saturday.", "Al-Junaynah", ("Armed Forces of Chad",)),
     # a village they come from is no one's army
     ("Fighters from the village of Kafr Nabl attacked Idlib.", "Idlib", ()),

@@ -21,7 +21,7 @@ from graph.extraction.ner_index import ends_in_site_word, ner_index
 from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
-from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_joined_states, bodies_of_owners
+from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_joined_states, bodies_of_owners, bodies_of_possessives
 from graph.extraction.settlement_names import settlement_names
 from graph.extraction.stances import names_no_actor
 from graph.gazetteer import Entry, Gazetteer
@@ -69,7 +69,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
              if not (gaz.country_of_adjective(doc[c.start].text) and names_no_actor(doc[c.start], cues))
              and not _describes_a_member(doc, c)]
     cands += _lowercase_cities(doc, gaz, cands, settings)
-    cands += _leaders_forces(doc, gaz, cands, cues)
+    cands += [Candidate(s, e, "gazetteer", p, entries=x) for s, e, x, p in bodies_of_possessives(doc, gaz, cands, cues)]
     cands += _branches_before_ranks(doc, gaz, cues)
     named = bodies_in_capitals(doc, gaz, cands) + bodies_of_owners(doc, gaz, cands) + bodies_of_joined_states(doc, gaz, cands)
     cands += [Candidate(s, e, "gazetteer", 10.0 + 0.5 * (e - s == 1), entries=x) for s, e, x in named]  # ("[US] and British")
@@ -241,48 +241,6 @@ MODIFIER_WORDS = {"military"}
 def _modifier_word(tok: Token) -> bool:
     head = tok.head
     return tok.lower_ in MODIFIER_WORDS and tok.dep_ in ("amod", "compound") and head.i > tok.i and head.pos_ == "NOUN"
-
-
-# a leader's forces and government are the country's ("Putin's army", "Assad's troops", "Assad's brutal
-# regime"): the leader is mentioned too
-LEADER_ROLES = {"head of state", "head of government", "president", "prime minister", "defence minister"}
-
-
-def _leaders_forces(doc: Doc, gaz: Gazetteer, cands: list[Candidate], cues: Cues) -> list[Candidate]:
-    """The armed forces or the government named by a leader's or a state's possessive: the force noun
-    becomes the country's forces, the possessive and the government noun (after words describing it, none
-    of them a rival's: "Iran's clerical regime", "Turkey's democratically elected government", not
-    "Libya's rival government") the country's government."""
-    out = []
-    for cand in cands:
-        k = cand.end
-        if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
-            continue
-        states = [e for e in cand.entries if e.kind == "Country"]  # ("Turkey" is also a Bahamian town's alias)
-        leaders = [e for e in cand.entries if e.kind == "Person" and e.actor_kind in LEADER_ROLES]
-        entry = states[0] if len(states) == 1 else leaders[0] if len(leaders) == len(cand.entries) == 1 else None
-        if entry is None:
-            continue
-        forces = gaz.forces_of(entry.country)
-        if forces is not None and doc[k + 1].lower_ in cues.forces_nouns and doc[k + 1].dep_ not in ("amod", "compound"):
-            out.append(Candidate(k + 1, k + 2, "gazetteer", 10.0, entries=[forces]))
-            continue
-        noun = k + 1
-        while noun + 1 < len(doc) and noun - k <= 3 and (doc[noun].pos_ in ("ADJ", "ADV") or doc[noun].tag_ == "VBN") \
-                and doc[noun].lower_ not in cues.rival_words:
-            noun += 1
-        government = _government_of(gaz, entry.country) if doc[noun].lower_ in cues.government_nouns else None
-        if government is not None:  # the whole phrase, which names it ("Assad's regime"; the person is nested)
-            out.append(Candidate(cand.start, noun + 1, "gazetteer", 10.5, entries=[government]))
-    return out
-
-
-def _government_of(gaz: Gazetteer, iso: str | None) -> Entry | None:
-    """The country's government as the gazetteer names it after the country's adjective ("the Syrian
-    government")."""
-    found = [e for e in gaz.lookup(f"{gaz.demonym.get(iso or '', '')} government", translit=False)
-             if e.kind == "Organization" and e.country == iso] if iso in gaz.demonym else []
-    return found[0] if len(found) == 1 else None
 
 
 DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?s?")  # an aircraft's designation: "F-16", "KC-135s", "MQ-9"

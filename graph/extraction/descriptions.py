@@ -142,14 +142,15 @@ class DescriptionResolver:
         return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
 
     def owners_forces(self, tok: Token, speaker: str | None, role: str, state: bool = True) -> str | None:
-        """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian
-        government forces", "fighters of HTS", "fighters from JNIM", "fighters loyal to X"; of fighters
+        """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian government
+        forces", "fighters of HTS", "fighters from JNIM", "fighters loyal to X", "forces aligned with X"; of fighters
         that are no state's (``state`` False: "rebel fighters of HTS", "militants of the Islamic State";
         "Sudan's paramilitary force" is not Sudan's) only an armed group that owns them."""
         owner = next((c for c in tok.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + [
-            p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children if p.lower_ == "to"]
+            p for a in tok.children if a.dep_ in ("amod", "acl") and a.lower_ in ("loyal", "aligned", "allied")
+            for p in a.children if p.lower_ in ("to", "with")]
         # the name after the preposition, also where the parser took it for the clause's subject ("Forces
         # loyal to eastern commander Khalifa Haftar pressed ...": "to" without an object)
         named = [p for c in preps for p in c.children if p.dep_ == "pobj"] or [
@@ -168,8 +169,7 @@ class DescriptionResolver:
             (self.key_at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.key_at), None)
 
     def _fighting(self, key: str) -> bool:
-        """Armed, or a body the gazetteer does not know whose fighters the text names ("gunmen from the
-        Gran Grif gang")."""
+        """Armed, or a body the gazetteer does not know whose fighters the text names ("gunmen from the Gran Grif gang")."""
         return self.armed(key) or (self.kind(key) == "Organization" and self.entities[key].entry is None)
 
     def commanded_forces(self, key: str) -> str | None:

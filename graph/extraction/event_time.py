@@ -219,15 +219,23 @@ def _day_number(tok: Token) -> bool:
     return digits.isdigit() and 1 <= int(digits) <= 31 and tok.ent_type_ in UNTIMED_LABELS | {"CARDINAL", "ORDINAL", "DATE"}
 
 
+# nouns that only count or group the events of their "of" phrase: no step between those events and their
+# verb ("killed 18 people in a series of attacks on Saturday": the attacks' day)
+GROUPING_NOUNS = {"series", "wave", "string", "spate", "barrage", "round", "volley", "salvo", "flurry", "succession"}
+
+
 def governing_verb(head: Token) -> Token | None:
     """The verb a nominal trigger depends on ("announced" for "announced the withdrawal"), through
-    prepositions and conjunctions; a verbal trigger is its own."""
-    tok = head
-    for _ in range(4):
+    prepositions and conjunctions, and nouns that only group events ("a series of attacks"); a verbal
+    trigger is its own."""
+    tok, steps = head, 0
+    while steps < 4:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head.i == tok.i:
             return None
+        grouping = tok.lemma_ in GROUPING_NOUNS or (tok.lower_ == "of" and tok.head.lemma_ in GROUPING_NOUNS)
+        steps += not grouping
         tok = tok.head
     return None
 

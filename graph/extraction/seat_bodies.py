@@ -3,13 +3,15 @@ Ministry of Defence, "the government in Kabul" Afghanistan's, as "the Baku defen
 Kabul government" are (the gazetteer's {capital} forms of its alias templates); and one named after the
 possessive of another of its state's bodies: "the U.S. military's Central Command" is US Central Command;
 and one named by a state's word joined to another's that begins its name: the "Ethiopian" of "Ethiopian
-and Eritrean troops" is Ethiopia's armed forces.
+and Eritrean troops" is Ethiopia's armed forces; and the forces or government of a state's or its leader's
+possessive ("Putin's army", "Assad's regime", "Turkey's elected government").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from graph.gazetteer import Gazetteer
+from graph.cues import Cues
+from graph.gazetteer import Entry, Gazetteer
 
 NOUN_MODIFIERS = ("amod", "compound")
 
@@ -85,3 +87,53 @@ def bodies_of_joined_states(doc: Doc, gaz: Gazetteer, cands: list) -> list[tuple
             if len(found) == 1:
                 out.append((other.i, other.i + 1, found))
     return out
+
+
+# a leader's forces and government are the country's ("Putin's army", "Assad's troops", "Assad's brutal
+# regime"): the leader is mentioned too
+LEADER_ROLES = {"head of state", "head of government", "president", "prime minister", "defence minister"}
+
+
+def bodies_of_possessives(doc: Doc, gaz: Gazetteer, cands: list, cues: Cues) -> list[tuple[int, int, list, float]]:
+    """(start, end, entries, priority) of the armed forces or the government named by a leader's or a
+    state's possessive: the force noun becomes the country's forces, the possessive and the government noun
+    (after words describing it: "Iran's clerical regime", "Turkey's democratically elected government";
+    none of them a rival's, nor the noun the start of a longer name the model found: not "Libya's rival
+    government", "Libya's Government of National Accord") the country's government."""
+    out = []
+    for cand in cands:
+        k = cand.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+            continue
+        states = [e for e in cand.entries if e.kind == "Country"]  # ("Turkey" is also a Bahamian town's alias)
+        leaders = [e for e in cand.entries if e.kind == "Person" and e.actor_kind in LEADER_ROLES]
+        entry = states[0] if len(states) == 1 else leaders[0] if len(leaders) == len(cand.entries) == 1 else None
+        if entry is None:
+            continue
+        forces = gaz.forces_of(entry.country)
+        if forces is not None and doc[k + 1].lower_ in cues.forces_nouns and doc[k + 1].dep_ not in ("amod", "compound"):
+            out.append((k + 1, k + 2, [forces], 10.0))
+            continue
+        noun = k + 1
+        while noun + 1 < len(doc) and noun - k <= 3 and (doc[noun].pos_ in ("ADJ", "ADV") or doc[noun].tag_ == "VBN") \
+                and doc[noun].lower_ not in cues.rival_words:
+            noun += 1
+        government = _government_of(gaz, entry.country) if doc[noun].lower_ in cues.government_nouns \
+            and not _named_beyond(doc[noun]) else None
+        if government is not None:  # the whole phrase, which names it ("Assad's regime"; the person is nested)
+            out.append((cand.start, noun + 1, [government], 10.5))
+    return out
+
+
+def _named_beyond(tok: Token) -> bool:
+    """The word begins or sits inside a name the model found that goes on after it ("Libya's
+    internationally recognised [Government of National Accord]"): that body, not the country's government."""
+    return tok.ent_iob_ != "O" and any(e.start <= tok.i < e.end - 1 for e in tok.doc.ents if e.label_ == "ORG")
+
+
+def _government_of(gaz: Gazetteer, iso: str | None) -> Entry | None:
+    """The country's government as the gazetteer names it after the country's adjective ("the Syrian
+    government")."""
+    found = [e for e in gaz.lookup(f"{gaz.demonym.get(iso or '', '')} government", translit=False)
+             if e.kind == "Organization" and e.country == iso] if iso in gaz.demonym else []
+    return found[0] if len(found) == 1 else None
