@@ -576,6 +576,17 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+@pytest.mark.parametrize("sentence, agent", [
+    ("Saudi Arabia, which fought the Houthis for years after they captured Sanaa in 2014, called for restraint.",
+     ("Houthis",)),
+    ("Egypt, which fought the Kestra Front rebels after they captured Bama, called for talks.", ("Kestra Front",)),
+    # (a plural name beside it or none: the subject before the object, as before)
+    ("The Houthis, who fought Saudi Arabia for years after they captured Sanaa, called for restraint.", ("Houthis",)),
+])
+def test_they_is_no_state_named_in_the_singular_beside_a_plural_name(nlp, sentence, agent):
+    assert [(e[0], e[2]) for e in events(extract(nlp, sentence))] == [("ControlChange", agent)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Suicide bombers killed 18 people and wounded 42 in a series of attacks in the town of Gwoza on Saturday.",
     "Militants launched a wave of attacks on Gwoza on Saturday.",

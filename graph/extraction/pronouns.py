@@ -20,6 +20,12 @@ def _phrase_head(tok: Token) -> Token:
     return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
 
 
+def _plural(head: Token) -> bool:
+    """A plural noun, or a name of the form "the <Name>s" the tagger may read as one ("the Houthis")."""
+    return head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NNP" and head.lower_.endswith("s") and head.i > 0
+                                             and head.doc[head.i - 1].lower_ == "the")
+
+
 class Pronouns:
     """Mixed into the reference resolver."""
 
@@ -91,6 +97,9 @@ class Pronouns:
             if best is not None and distance > best[0]:
                 break
             is_subject = head.dep_ in ("nsubj", "nsubjpass")
-            if best is None or (is_subject and not best[2]):
-                best = (distance, ref.key, is_subject)
+            # (a state or a person named in the singular is no "they" where a plural name is beside it: "Saudi
+            # Arabia, which fought the Houthis after they captured Sanaa")
+            singular = tok.lower_ in PLURAL and head.tag_ in ("NN", "NNP") and self.kind(ref.key) in ("Country", "Person")
+            if best is None or (is_subject and not best[2] and not (singular and best[3])):
+                best = (distance, ref.key, is_subject, _plural(head) and self.kind(ref.key) != "Country")
         return self.as_actor(best[1]) if best else None
