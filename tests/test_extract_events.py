@@ -576,6 +576,18 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+@pytest.mark.parametrize("sentence, events_", [
+    ("Jalalabad was taken early on Sunday, leaving the capital cut off from the east.", [("ControlChange", "Jalalabad")]),
+    ("The town of Kunduz was taken on Sunday.", [("ControlChange", "Kunduz")]),
+    ("The village of Bama was hit overnight.", [("Attack", "Bama")]),
+    # (not a body a place owns, nor a person taken somewhere)
+    ("Russia's central bank was hit by sanctions.", []),
+    ("Anna Berg was taken to a hospital in Kunduz.", []),
+])
+def test_a_place_taken_or_hit_in_the_passive_needs_no_armed_agent(nlp, sentence, events_):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == events_
+
+
 @pytest.mark.parametrize("sentence, agent", [
     ("Saudi Arabia, which fought the Houthis for years after they captured Sanaa in 2014, called for restraint.",
      ("Houthis",)),

@@ -122,14 +122,18 @@ def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool
     """An agent that can take, leave or advance on a place: a force, or a state where the text names its act
     by a noun ("the Russian advance near X"), says it took control ("Moscow claims to have taken full
     control of Kurakhove") or names it by its people, who stand for its forces ("the Russians took Lyman");
-    or none needed where a town itself falls ("Pokrovsk fell on Monday")."""
+    or none needed where a town itself falls ("Pokrovsk fell on Monday") or is taken ("Jalalabad was taken on
+    Sunday", "the town of Kunduz was abandoned")."""
     state = head.pos_ == "NOUN" or any((c.dep_ == "dobj" and c.lemma_ == "control") or (
         c.dep_ == "nsubj" and c.lower_ in res.gaz.peoples) for c in head.children)
     # (also one a relative pronoun stands for: "pushed south to Hama, which fell on December 5")
     subjects = [c.head.head if c.lower_ in ("which", "that") and head.dep_ == "relcl" else c
                 for c in head.children if c.dep_ == "nsubj"]
+    passive = [t for c in head.children if c.dep_ == "nsubjpass"  # (the place itself, not its owner: "Russia's bank
+               for t in (c, *(p for o in c.children if o.lower_ == "of" for p in o.children))]  # was hit by sanctions")
     return any(res.armed(a) or (state and res.kind(a) == "Country") for a in agents) or (
-        head.lemma_.lower() in res.cues.place_subject and any(res.kind(res.key_at.get(c.i)) == "Place" for c in subjects))
+        head.lemma_.lower() in res.cues.place_subject and any(res.kind(res.key_at.get(c.i)) == "Place" for c in subjects)) \
+        or any(res.kind(res.key_at.get(t.i)) == "Place" for t in passive)
 
 
 def _plan_denied(plan: Token) -> bool:
