@@ -1068,9 +1068,22 @@ def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, te
     assert [c[1] for c in claims(extract(nlp, sentence))] == [text]
 
 
+@pytest.mark.parametrize("sentence, said", [
+    # a call for a word or two is the call, not those words
+    ("Saudi Arabia called for restraint.", ["called for restraint"]),
+    ("The United Nations called for calm on Sunday.", ["called for calm on Sunday"]),
+    ("Egypt called for an immediate ceasefire in Gaza.", ["an immediate ceasefire in Gaza"]),
+    # what a stance calls something, the stance already says
+    ('President Anna Berg condemned the bombings, calling them "an act of desperation" by the insurgents.',
+     ['condemned the bombings, calling them "an act of desperation" by the insurgents']),
+])
+def test_claim_text_is_no_fragment_of_a_word_or_two_nor_a_piece_of_another(nlp, sentence, said):
+    assert [c[1] for c in claims(extract(nlp, sentence))] == said
+
+
 @pytest.mark.parametrize("text, said", [
     # a demand that ends its paragraph ends with its words, not the full stop before the line break
-    ("Vetland, which fought the rebels for years, called for restraint.\n\nTalks resume on Monday.", "restraint"),
+    ("Vetland, which fought the rebels for years, called for restraint.\n\nTalks resume on Monday.", "called for restraint"),
     # single quote marks that open inside keep their end, curly or straight
     ("The Kremlin said the attack on Velmor would be ‘bloodily resisted’.\n", "the attack on Velmor would be "
                                                                                  "‘bloodily resisted’"),

@@ -248,6 +248,10 @@ def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | No
         content = (phrase_range(obj[0])[0], end)
     elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
         content = (phrase_range(preps[0])[0] + len("for "), phrase_range(verb)[1])
+        asked = [w for c in (*preps[0].children, *verb.children) if c.dep_ in ("pobj", "xcomp", "advcl")
+                 and content[0] <= c.idx < content[1] for w in _words_but_dates(c)]
+        if len(asked) < MIN_OBJECT_WORDS:
+            content = (verb.idx, content[1])  # "called for restraint (on Sunday)": the call, not the one word
     elif preps and preps[0].lower_ == "against":  # "arguing against unconditional aid": the stance, whole
         content = phrase_range(preps[0])
     elif marked:  # "called for the nations to give up the dollar"

@@ -18,15 +18,15 @@ from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
                                                described_in_quotes, has_own_object, inside_phrase, is_scare_quote,
-                                               nearest_quote, overlaps, modifier_subject, speakers_own_act, stance_range)
+                                               nearest_quote, overlaps, speakers_own_act, stance_range)
 from graph.extraction.reported_clauses import medium_clause, misparsed_relative, set_against
+from graph.extraction.speaker_phrases import reporting_subject, subject_phrases
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
-from graph.extraction.doctext import QUOTE_MARKS, doc_text, find_quotes, is_headline
+from graph.extraction.doctext import doc_text, find_quotes, is_headline
 from graph.extraction.statements import recent_speaker, statements_voice, until_narrative
 from graph.extraction.unclaimed import claims_nothing
 
-CLIMB_DEPS = ("advcl", "conj", "xcomp", "acl", "relcl")
 OPEN_SINGLE = re.compile(r"(?:^|[\s(\[—])'\w[^']*$")  # a straight single quote opened and never closed
 
 
@@ -78,6 +78,9 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
             found = (_according(tok, sent, res) if tok in attributions
                      else _reported(tok, sent, res, cues, quotes, used_quotes))
             for claim in found:
+                if "as" in cues.report.get(tok.lemma_.lower(), ()) and any(c.stance and c.speaker == claim.speaker and (
+                        c.content[0] <= claim.content[0] < claim.content[1] <= c.content[1]) for c in claims):
+                    continue  # "condemned the annexation, calling the referendum a sham": the stance says it
                 claim.about = [k for k in res.mentions_in(*claim.content) if k != claim.speaker]
                 claims.append(claim)
                 res.speakers.append((tok.i, claim.speaker))
@@ -89,54 +92,6 @@ def _is_report_verb(tok: Token, cues: Cues) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.report
 
 
-def _subject(verb: Token, cues: Cues) -> Token | None:
-    """The speaker phrase of a reporting verb, climbing through participles and conjunctions."""
-    tok = verb
-    for _ in range(4):
-        if pobj := [c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]:
-            return pobj[0]  # a passive's doer
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subj:
-            s = subj[0]
-            if s.dep_ == "nsubjpass" and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-                return None  # "it is believed that ..."; "the warship was officially welcomed": no speaker
-            if s.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
-                return None  # "it was reported that ..."
-            return s
-        if (s := modifier_subject(tok)) is not None:  # "Kigali denies arming the group"
-            return s
-        if tok == verb and speakers_own_act(tok.head, cues) == tok:
-            tok = tok.head.head  # "said the army held X and accused the rebels of ...": who said it accuses
-            continue
-        if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("before", "after", "while", "by"):
-            tok = tok.head.head  # "praised the couple before saying that ...": the one who praised says it
-            continue
-        break
-    return None
-
-
-def _subjects(verb: Token, res: ReferenceResolver,
-              tacked: tuple[Token, int] | None) -> tuple[Token, list[Token]] | None:
-    """The verb's subject and the other subjects the parser gave it: "The Russian state news agency
-    TASS reported" comes as two, "agency" and "TASS"; the one that is a name comes first, the others
-    speak only when it names no one; ``tacked`` is the verb's tacked-on speaker, if any
-    (:func:`tacked_on_speaker`)."""
-    subj = _named_after_quote(verb, res) or (tacked[0] if tacked else None) or _subject(verb, res.cues) \
-        or _fronted_speaker(verb, res)
-    if subj is None:
-        return None
-    if subj.i not in res.key_at:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in res.key_at), subj)
-    doc = verb.doc
-    while subj.i + 2 < len(doc) and doc[subj.i + 1].text == "-" and doc[subj.i + 2].dep_ in SUBJECT_DEPS \
-            and doc[subj.i + 2].head == subj.head:
-        subj = doc[subj.i + 2]  # "the co-owner" parsed as three subjects: the word after the hyphen heads it
-    return subj, [c for c in subj.head.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
-
-
 def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
     """The quote that carries what the verb claims, if any: the nearest one in its sentence, unless
     another reporting verb stands between them ("expressed hope ..., saying it “would ...”"), the quote
@@ -144,7 +99,7 @@ def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str
     ("expressed his fear that X “has become ...”"); a name in quotes
     inside the speaker's phrase ('..., an adviser to the head of the “Donetsk People’s Republic,” told')
     is not what is claimed."""
-    subj = _subject(verb, cues)
+    subj = reporting_subject(verb, cues)
     if subj is not None:
         inside = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
         quotes = [q for q in quotes if not inside[0] <= q[0] <= q[1] <= inside[1] + 1]
@@ -159,29 +114,6 @@ def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str
     if objects and objects[0].left_edge.idx <= quote[0] < objects[0].right_edge.idx:
         return None
     return quote
-
-
-def _named_after_quote(verb: Token, res: ReferenceResolver) -> Token | None:
-    """The name between a closing quote and the verb ('“...,” Connelly said'): the speaker, whatever
-    the parser makes of it (an adverb of the verb, with the quote's last noun as the subject)."""
-    doc = verb.doc
-    ref = next((r for r in res.refs if r.end == verb.i), None)
-    if ref is None or ref.start < 1 or doc[ref.start - 1].text not in QUOTE_MARKS or not doc[ref.start].text[:1].isupper():
-        return None
-    return doc[ref.end - 1]
-
-
-def _fronted_speaker(verb: Token, res: ReferenceResolver) -> Token | None:
-    """The speaker of a main reporting verb the parser left without a subject ("In an interview with
-    the paper, General X, head of the staff, said that ..."): the person named last before the verb
-    in its sentence, when only the person's description (no verb) stands between them; no one else."""
-    if verb.dep_ != "ROOT" or any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    sent = verb.sent
-    people = [ref for ref in res.refs if sent.start <= ref.start and ref.end <= verb.i  # a dateline is no speaker
-              and res.kind(ref.key) == "Person"
-              and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in verb.doc[ref.end:verb.i])]
-    return verb.doc[people[-1].end - 1] if people else None
 
 
 def _subjectless_after(clause: Token, verb: Token) -> bool:
@@ -233,14 +165,14 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     elif "clause" in modes or any(c.dep_ == "dobj" and c.lemma_.lower() in cues.clause_objects for c in verb.children):
         content, stance = stance_range(verb, cues.report), True  # "condemns the attacks", "claimed responsibility"
     else:  # "blamed NATO for sword-rattling." and a quote after it: the object says what was claimed
-        content, statement = content_without_clause(verb, sent, modes, _subject(verb, cues), cues)
+        content, statement = content_without_clause(verb, sent, modes, reporting_subject(verb, cues), cues)
         if content is None and scare:  # called the accusations “baseless”: the quoted words are the claim;
             # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
             # the “terrorists”"): the verb's phrase is
             content, is_quote = (stance_range(verb, cues.report), False) if in_phrase else (quote, True)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
-    found = _quoted_person(verb, res) if "quoted" in modes else _subjects(verb, res, tacked)
+    found = _quoted_person(verb, res) if "quoted" in modes else subject_phrases(verb, res, tacked)
     if found is None:
         return []
     subj, others = found
