@@ -576,6 +576,21 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a region named before, taken in part ("control of large parts of the region")
+    ("Fighting flared in Nagorno-Karabakh. Velmora regained control of large parts of the region in 2020.",
+     [("ControlChange", "Nagorno-Karabakh", "Asserted")]),
+    # "brought X (back) under its control" is a capture; as an operation's purpose, the operation's place
+    ("The Kestra Front brought the town of Bama back under its control on Monday.", [("ControlChange", "Bama", "Asserted")]),
+    ("Fighting flared in Nagorno-Karabakh. Velmora launched a military operation to bring the region under its "
+     "control.", [("Offensive", "Nagorno-Karabakh", "Asserted"), ("ControlChange", "Nagorno-Karabakh", "Planned")]),
+    # (nothing taken: a fire brought under control)
+    ("Firefighters brought the blaze in Bama under control.", []),
+])
+def test_control_of_a_region_named_before_and_brought_under_control(nlp, text, expected):
+    assert [(e[0], e[1], e[3]) for e in events(extract(nlp, text))] == expected
+
+
 @pytest.mark.parametrize("sentence, events_", [
     ("Jalalabad was taken early on Sunday, leaving the capital cut off from the east.", [("ControlChange", "Jalalabad")]),
     ("The town of Kunduz was taken on Sunday.", [("ControlChange", "Kunduz")]),

@@ -161,3 +161,38 @@ def test_the_phrase_set_off_before_a_main_verb_without_a_subject_is_its_subject(
     participle = STRANDED_SUBJECT.replace("have AUX aux 14 tag:VBP", ", PUNCT punct 14").replace(
         "shelled VERB ROOT 14 shell tag:VBN", "backed VERB ROOT 14 back tag:VBN")
     assert heads(repair_parse(hand_doc(vocab, participle)))["rebels"] == ("appos", "Velmor")
+
+
+# "Talks began a day after Velmora launched an operation.": "after" read as a preposition holding the subject
+SUBJECT_UNDER_MARK = """
+Talks NOUN nsubj 1
+began VERB ROOT 1 begin
+a DET det 3
+day NOUN npadvmod 6
+after ADP mark 6
+Velmora PROPN pobj 4 B-GPE
+launched VERB advcl 1 launch
+an DET det 8
+operation NOUN dobj 6
+. PUNCT punct 1
+"""
+
+
+def test_a_name_hung_on_a_subordinating_word_is_the_subject_of_the_verb_after_it():
+    vocab = spacy.blank("en").vocab
+    assert heads(repair_parse(hand_doc(vocab, SUBJECT_UNDER_MARK)))["Velmora"] == ("nsubj", "launched")
+    # a verb with a subject of its own keeps the parse (control): "a day after Velmora it launched ..."
+    own = """
+Talks NOUN nsubj 1
+began VERB ROOT 1 begin
+a DET det 3
+day NOUN npadvmod 7
+after ADP mark 7
+Velmora PROPN pobj 4 B-GPE
+it PRON nsubj 7 tag:PRP
+launched VERB advcl 1 launch
+an DET det 9
+operation NOUN dobj 7
+. PUNCT punct 1
+"""
+    assert heads(repair_parse(hand_doc(vocab, own)))["Velmora"] == ("pobj", "after")

@@ -13,7 +13,7 @@ from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
                                            named_settlement, narrowest, of_place, places_named_by, where_the_ground_was,
                                            where_the_target_stood)
-from graph.extraction.triggers import outside_children, verbal, with_light_verb
+from graph.extraction.triggers import brought_under_control, outside_children, verbal, with_light_verb
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
@@ -136,9 +136,10 @@ def _against(head: Token, cues: Cues) -> list[Token]:
 
 def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
     """A share of a place that fills the event's phrase: the object itself ("took much of the town") or
-    the object of its preposition ("from parts of the city")."""
-    return noun.lemma_.lower() in cues.partitives and (
-        noun.i == root.i or (noun.dep_ == "pobj" and noun.head.i == root.i))
+    the object of its preposition ("from parts of the city"), or of "control of" ("regained control of large
+    parts of the region")."""
+    return noun.lemma_.lower() in cues.partitives and (noun.i == root.i or (noun.dep_ == "pobj" and (
+        noun.head.i == root.i or (noun.head.lower_ == "of" and noun.head.head.lemma_ == "control"))))
 
 
 def _misparsed_object(child: Token, head: Token) -> bool:
@@ -264,14 +265,16 @@ def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str
     """Where an offensive aims, from its purpose: "an offensive (designed) to seize more of Ukraine's
     territory", "a push to take Bakhmut", "launched a counter-offensive to retake the villages around X"
     (the purpose hung on the light verb), "began their advance to isolate Raqqah": the places in the
-    object of the capture, the siege or the other aim it is for."""
+    object of the capture, the siege or the other aim it is for, or the place it stands for ("the region")."""
     verbs = [c for h in with_light_verb(head, cues) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
     verbs += [g for v in verbs for g in v.children if g.dep_ in ("xcomp", "advcl")]  # "designed to seize"
     aims = [v for v in verbs if any(a.lower_ == "to" for a in v.children) and (
-        v.lemma_.lower() in cues.offensive_aims or cues.triggers.get(v.lemma_.lower()) in ("ControlChange", "Offensive"))]
+        v.lemma_.lower() in cues.offensive_aims or cues.triggers.get(v.lemma_.lower()) in ("ControlChange", "Offensive")
+        or brought_under_control(v, res))]
     objects = [c for v in aims for c in v.children if c.dep_ == "dobj" or c.lower_ in TARGET_PLACE_PREPS]  # "around X"
-    return list(dict.fromkeys(res.key_at[t.i] for o in objects for t in o.subtree
-                              if t.i in res.key_at and res.kind(res.key_at[t.i]) in ("Place", "Country")))
+    named = [res.key_at[t.i] for o in objects for t in o.subtree if t.i in res.key_at]
+    described = [k for o in objects if not named and (k := res.place(o))]  # "to bring the region under its control"
+    return list(dict.fromkeys(k for k in named + described if res.kind(k) in ("Place", "Country")))
 
 
 def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: set[str]) -> list[str]:

@@ -13,6 +13,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   a spokesperson for the group, Anna Berg, said"): the report verb's subject.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
+- The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
+  operation"): the subject of the finite verb right after it.
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -123,6 +125,21 @@ def stranded_subject(doc: Doc) -> None:
         phrase.head, phrase.dep_ = verb, "nsubj"
 
 
+def subject_under_mark(doc: Doc) -> None:
+    """"a day after Azerbaijan launched an operation": the name the parser hung on the subordinating word
+    ("after" read as a preposition) is the subject of the finite verb right after it, which has none."""
+    for verb in doc:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        first = min([verb.i, *(a.i for a in auxes)])
+        if not (verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxes)) \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        phrase = next((o for m in verb.children if m.dep_ == "mark" and m.i < first for o in m.children
+                       if o.dep_ == "pobj" and o.right_edge.i == first - 1 and o.tag_ in NOUN_TAGS), None)
+        if phrase is not None:
+            phrase.head, phrase.dep_ = verb, "nsubj"
+
+
 def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
     """The verb's subject is the phrase's head and follows right after a verb of a fronted clause that has
     no object: that verb's object, which the parser took for the main verb's subject."""
@@ -131,4 +148,4 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject)
+REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject, subject_under_mark)

@@ -53,6 +53,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
         elif lemma in cues.cede_verbs and tok.pos_ == "VERB" and _cedes(tok, cues):
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
+        elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
+            yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
@@ -82,6 +84,16 @@ def _names_the_event(tok: Token, key: str, cues: Cues) -> bool:
     if key in cues.state_participles and _modifies_a_noun(tok):
         return False  # "in occupied Ukraine": how the place is, not an event
     return tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS)
+
+
+def brought_under_control(verb: Token, res: ReferenceResolver) -> bool:
+    """"brought X under its control", "to bring the region back under government control": a place X, named
+    or described ("the region"; not "brought the blaze in Bama under control")."""
+    unders = [c for t in (verb, *(c for c in verb.children if c.dep_ == "advmod")) for c in t.children if c.lower_ == "under"]
+    placed = any(c.dep_ == "dobj" and (res.kind(res.key_at.get(c.i)) in ("Place", "Country") or res.place(c) or any(
+        res.kind(res.key_at.get(p.i)) == "Place" for o in c.children if o.lower_ == "of" for p in o.children))
+        for c in verb.children)
+    return placed and any(o.lemma_ == "control" for u in unders for o in u.children if o.dep_ == "pobj")
 
 
 def with_light_verb(head: Token, cues: Cues) -> list[Token]:
