@@ -576,6 +576,18 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+def test_a_state_is_no_target_of_its_own_attack(nlp):
+    # a headline the parser reads as one noun phrase ("Iran fires" a modifier of "barrage")
+    rec = extract(nlp, "Iran fires barrage of ballistic missiles at Israel")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Israel", ("Iran",))]
+
+
+def test_a_capitals_possessive_is_no_town_the_town_may_mean(nlp):
+    rec = extract(nlp, "Russian forces have captured the town of Kurakhove, the ministry said, in one of the biggest "
+                       "gains of Moscow's autumn offensive. The ministry said its units had liberated the town.")
+    assert {(e[0], e[1]) for e in events(rec)} == {("ControlChange", "Kurakhove")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a region named before, taken in part ("control of large parts of the region")
     ("Fighting flared in Nagorno-Karabakh. Velmora regained control of large parts of the region in 2020.",

@@ -69,6 +69,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         at_home = etype == "Attack" and bool(places) and res.country_of(voice) is not None \
             and all(res.country_of(p) == res.country_of(voice) for p in places)
         agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
+        if etype == "Attack":  # a state is no target of its own attack ("Iran fires barrage of missiles at
+            places = [p for p in places if p not in agents or res.kind(p) != "Country"]  # Israel", Iran read as a modifier)
         hitter = attack_noun_of(head, cues)
         said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
         if agents:

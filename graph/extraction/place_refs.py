@@ -51,7 +51,11 @@ class PlaceReferences:
             unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
                 n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
             unfit = features and not unknown_town and (info.entry is None or info.entry.feature not in features)
-            if info.kind != "Place" or unfit or (owner is not None and self.country_of(ref.key) != self.country_of(owner)):
+            # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
+            seat = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s") \
+                and info.entry is not None and info.entry.gid in self.gaz.capitals
+            if info.kind != "Place" or unfit or seat or (
+                    owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
             if distance == 0 and same is None:
