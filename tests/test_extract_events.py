@@ -576,6 +576,14 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+def test_the_paramilitary_force_named_before_is_that_body(nlp):
+    rec = extract(nlp, "Sudan's paramilitary Rapid Support Forces shelled El Fasher on Monday. The paramilitary force "
+                       "seized four state capitals last year, including Nyala and Geneina.")
+    assert {(e[1], e[2]) for e in events(rec)} == {("El Fasher", ("Rapid Support Forces",)),
+                                                   ("Nyala", ("Rapid Support Forces",)),
+                                                   ("Al-Junaynah", ("Rapid Support Forces",))}
+
+
 def test_a_state_is_no_target_of_its_own_attack(nlp):
     # a headline the parser reads as one noun phrase ("Iran fires" a modifier of "barrage")
     rec = extract(nlp, "Iran fires barrage of ballistic missiles at Israel")
