@@ -576,6 +576,15 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+@pytest.mark.parametrize("sentence, place, agent", [
+    ("Israel responded days later with a limited strike near the Iranian city of Isfahan.", "Isfahan", "Israel"),
+    ("The Kestra Front retaliated with a drone attack on Bama on Monday.", "Bama", "Kestra Front"),
+    ("Hezbollah hit back with rocket fire on Metula.", "Metula", "Hezbollah"),
+])
+def test_who_answers_with_an_attack_made_it(nlp, sentence, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, (agent,))]
+
+
 def test_the_paramilitary_force_named_before_is_that_body(nlp):
     rec = extract(nlp, "Sudan's paramilitary Rapid Support Forces shelled El Fasher on Monday. The paramilitary force "
                        "seized four state capitals last year, including Nyala and Geneina.")

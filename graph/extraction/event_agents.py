@@ -166,14 +166,15 @@ def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> l
 
 def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str,
                       etype: str) -> list[str]:
-    """Who does an event noun's light verb ("Russia launched an offensive"; "the attack was carried out by
-    a local man"), or what the "when" clause of its beginning tells ("The attack began when Houthi
-    fighters fired ...")."""
+    """Who does an event noun's light verb ("Russia launched an offensive", "was carried out by a local man"), answers
+    with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
+    offensive"), or what the "when" clause of its beginning tells ("The attack began when Houthi fighters fired")."""
     found: list[str] = []
-    verb = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "for" else counted.head
-    if (counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light) or (
-            counted.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in PLANNERS):
-        # (who prepares, plans or masses for an act is who would do it: "Russia is preparing a new offensive")
+    prep = counted.head.lower_ if counted.dep_ == "pobj" else None
+    verb = counted.head.head if prep in ("for", "with") else counted.head
+    if (counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light) or (prep == "with" and (
+            verb.lemma_.lower() in RESPONDERS or any(c.lower_ == "back" for c in verb.children))) \
+            or (counted.dep_ == "dobj" or prep == "for") and verb.lemma_.lower() in PLANNERS:
         for subj in _agent_phrase(verb, cues, lemma, etype):
             key = res.resolve(subj, speaker)
             if key:
@@ -184,6 +185,7 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
 
 
 PLANNERS = {"prepare", "plan", "mass", "plot", "threaten", "intend", "gear"}  # not "demand": others' acts
+RESPONDERS = {"respond", "retaliate", "react", "reply", "answer"}  # "Israel responded with a strike near Isfahan"
 
 
 def _when_clause_doer(verb: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
@@ -331,8 +333,7 @@ def _ends_a_sentence(sent: Span) -> bool:
 
 
 def _military(key: str, res: ReferenceResolver) -> str | None:
-    """A state acting militarily is its armed forces, when the article names them; otherwise the
-    state itself stays the agent (no entity is made up for an article that never names it)."""
+    """A state acting militarily is its armed forces, when the article names them; else the state (no entity is made up)."""
     kind = res.kind(key)
     if kind == "Country":
         forces = res.gaz.forces_of(res.country_of(key))
