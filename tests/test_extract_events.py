@@ -576,6 +576,12 @@ def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     assert [e[4].date_text and e[4].date for e in events(rec)] == [date]
 
 
+def test_the_possessive_of_a_place_word_inside_the_target_phrase_is_the_place(nlp):
+    rec = extract(nlp, "The Kestra Front has besieged El Fasher since May. The army said it had repelled a Kestra Front "
+                       "attack on the city's eastern districts on Saturday.", published="2024-06-16")
+    assert ("Attack", "El Fasher", ("Kestra Front",), "2024-06-15") in [(e[0], e[1], e[2], e[4].date) for e in events(rec)]
+
+
 @pytest.mark.parametrize("sentence, place, agent", [
     ("Israel responded days later with a limited strike near the Iranian city of Isfahan.", "Isfahan", "Israel"),
     ("The Kestra Front retaliated with a drone attack on Bama on Monday.", "Bama", "Kestra Front"),

@@ -37,7 +37,8 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
                                             or root.lower_ == "its") \
             and not named_settlement(root, res):
         key = res.place(root)  # "it was recaptured", "the village has been retaken" (not "the city of X")
-    elif key is None and tok.dep_ == "poss" and tok.head.i == root.i:
+    elif key is None and tok.dep_ == "poss" and (tok.head.i == root.i or (
+            tok.head.dep_ == "pobj" and tok.head.head.i == root.i)):  # (also "an attack on the city's eastern districts")
         key = res.place(tok)  # "seized the town's airport", "shelled the city's outskirts"
     elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
                                                  or tok.head.lower_ in ("in", "inside", "near")
