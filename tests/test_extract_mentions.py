@@ -548,6 +548,12 @@ def test_unknown_village_after_a_settlement_word(nlp):
     assert place.name == "Zarichne-Nove" and place.gid is None
 
 
+def test_unknown_village_before_a_settlement_word_is_named_without_it(nlp):
+    rec = extract(nlp, "A fighter jet dropped bombs on a crowd in Pazigyi village, Kanbalu township, on Tuesday.")
+    places = {e.name for e in rec.entities if e.kind == "Place"}
+    assert "Pazigyi" in places and not any("village" in name for name in places), places
+
+
 def test_big_city_written_in_lower_case(nlp):
     rec = extract(nlp, "The army scrapped its plans to take kharkiv and moved east.")
     assert by_name(rec)["Kharkiv"].gid == "geonames:706483"

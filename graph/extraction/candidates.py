@@ -287,6 +287,9 @@ def _ner_priority(label: str) -> float:
     return {"PERSON": 7.0, "ORG": 4.0}.get(label, 3.0)
 
 
+VILLAGE_WORDS = {"village", "hamlet", "township", "town"}  # in lower case after a name, no part of it
+
+
 def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """Drop determiners, auxiliaries ("Will Putin's army ...?"), possessives and trailing punctuation
     from an NER span."""
@@ -299,6 +302,8 @@ def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         end = opened
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "CCONJ", "PART")):
         end -= 1
+    if end - start > 1 and doc[end - 1].text in VILLAGE_WORDS and doc[end - 2].text[:1].isupper():
+        end -= 1  # "Pazigyi village": the name is Pazigyi, the noun says what it is
     # "Ministry of Defense on Twitter": cut a trailing "on <platform>"
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in ("on", "via") and name_key(doc[k + 1:end].text) in cues.non_entities:
