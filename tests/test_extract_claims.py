@@ -803,8 +803,12 @@ def test_it_in_what_it_calls_is_the_subject_of_the_verb_the_clause_hangs_on(nlp)
 
 
 @pytest.mark.parametrize("text, said", [
-    ("President Ivan Dravic announced the ceasefire on social media on Thursday.", "the ceasefire"),
-    ("President Ivan Dravic announced the ceasefire on state television.", "the ceasefire"),
+    # (an object of a word or two is said with its verb: the announcement, not "the ceasefire")
+    ("President Ivan Dravic announced the ceasefire on social media on Thursday.", "announced the ceasefire"),
+    ("President Ivan Dravic announced the ceasefire on state television.", "announced the ceasefire"),
+    ("Spokesman Tomas Krell confirmed the strike in a phone call with state media.", "confirmed the strike"),
+    ("President Ivan Dravic announced a ceasefire in all regions in an interview with Radio Velmor.",
+     "a ceasefire in all regions"),
 ])
 def test_the_medium_a_statement_is_published_in_is_not_what_it_says(nlp, text, said):
     assert [t for _, t, _ in claims(extract(nlp, text))] == [said]
@@ -1071,6 +1075,8 @@ def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, te
 @pytest.mark.parametrize("sentence, said", [
     # a call for a word or two is the call, not those words
     ("Saudi Arabia called for restraint.", ["called for restraint"]),
+    ("Kestra acknowledged the losses.", ["acknowledged the losses"]),
+    ("Anna Berg reiterated her stand in an interview.", ["reiterated her stand"]),
     ("The United Nations called for calm on Sunday.", ["called for calm on Sunday"]),
     ("Egypt called for an immediate ceasefire in Gaza.", ["an immediate ceasefire in Gaza"]),
     # what a stance calls something, the stance already says

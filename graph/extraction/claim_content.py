@@ -201,9 +201,9 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
                           and said_in is None and not _said_in(c, cues)]
             for extra in described:
                 end = max(end, phrase_range(extra)[1])
-            if cues.triggers.get(obj[0].lemma_.lower()) and ("act" in modes or (
+            if (cues.triggers.get(obj[0].lemma_.lower()) and "act" in modes) or (not said_as and (
                     verb.lemma_.lower() != "deny" and len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS)):
-                start = verb.idx  # "claimed the attack", "confirmed the strike": the act, not "the strike"
+                start = verb.idx  # "claimed the attack", "confirmed the strike", "reiterated his stand": the act
             elif said_as and obj[0].tag_ in ("WP", "WDT") and obj[0].i < verb.i:
                 # "what the military called [limited raids]", "what he described as [false reports]"; a
                 # proper name is a name given, nothing said of anything ("in what it called Operation Sindoor")
