@@ -591,6 +591,16 @@ def test_who_answers_with_an_attack_made_it(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, (agent,))]
 
 
+def test_an_attack_feared_is_not_the_one_under_way_unless_named_alike(nlp):
+    rec = extract(nlp, "The Kestra Front has besieged El Fasher since May. The UN warned on Friday that an all-out "
+                       "assault on El Fasher could lead to mass killings.")
+    assert sorted((e[0], e[1], e[3]) for e in events(rec)) == [("Offensive", "El Fasher", "Asserted"),
+                                                                ("Offensive", "El Fasher", "Hypothetical")]
+    # a place changes hands once: the capture planned is the capture done (control)
+    rec = extract(nlp, "The Kestra Front planned to seize Bama. The Kestra Front seized Bama on Monday.")
+    assert [(e[0], e[1], e[3]) for e in events(rec)] == [("ControlChange", "Bama", "Asserted")]
+
+
 def test_the_paramilitary_force_named_before_is_that_body(nlp):
     rec = extract(nlp, "Sudan's paramilitary Rapid Support Forces shelled El Fasher on Monday. The paramilitary force "
                        "seized four state capitals last year, including Nyala and Geneina.")

@@ -79,7 +79,8 @@ def _claims(doc: Doc, claims_info: list, sents: _Sentences, article: Article) ->
 def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Sentences,
             article: Article) -> list[Event]:
     """One event per (type, place, agents, negated or not) and time; an event without agent joins one
-    with. A planned or hypothetical mention of an event also reported as done is the same event, done.
+    with. A planned or hypothetical mention of an event also reported as done is the same event, done (an
+    attack or an offensive only when named alike: such acts repeat).
     Mentions dated apart are apart ("the army took Kidal on Tuesday"; "the rebels had seized Kidal in
     2014")."""
     groups: dict[tuple, dict] = {}
@@ -162,11 +163,16 @@ def _event_key(groups: dict[tuple, dict], info, date: str | None, now: str | Non
     Kidal" is not "the rebels had seized Kidal in 2014")."""
     agents = tuple(sorted(info.agents))
     polarity = info.modality == "Negated"
+    # an attack or an offensive feared or planned is one done only when named alike: "warned that an all-out
+    # assault on El Fasher could lead to mass killings" is not the siege of El Fasher (a place changes hands once)
+    repeatable = info.type in ("Attack", "Offensive")
 
     def fits(key: tuple) -> bool:
         group = groups[key]
         other = group["date"][0] if group["date"] else now if group["current"] or group["recent"] else None
-        return key[:2] == (info.type, info.place) and key[3] == polarity and (
+        apart = repeatable and (info.modality == "Asserted") != ("Asserted" in group["modalities"]) \
+            and info.framing not in group["framings"]
+        return key[:2] == (info.type, info.place) and key[3] == polarity and not apart and (
             date is None or other is None or date.startswith(other) or other.startswith(date))
 
     if not agents:
