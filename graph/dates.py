@@ -195,3 +195,25 @@ EARLIER = {"earlier", "before", "previous", "prior"}  # "the previous day", "the
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10}
+
+
+_LISTED = re.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)")
+
+
+def respective_dates(text: str, n: int) -> list[str] | None:
+    """The ``n`` dates of a list of days that shares its month, in order ("August 12 and 13" is "August 12",
+    "August 13"; "12 and 13 August"; "Monday and Tuesday"), for ``n`` things done one on each ("Herat and
+    Kandahar were captured on August 12 and 13"); None when the text lists another number of days."""
+    words = text.split()
+    if len(words) < 3 or n < 2:
+        return None
+    if month_number(words[0]) and not text[len(words[0]):].strip()[:1].isalpha():  # "August 12 and 13"
+        days, month, before = _LISTED.split(text[len(words[0]):].strip()), words[0], True
+    elif month_number(words[-1]):  # "12 and 13 August"
+        days, month, before = _LISTED.split(text[: -len(words[-1])].strip()), words[-1], False
+    else:  # "Monday and Tuesday"
+        days, month, before = _LISTED.split(text), None, True
+    named = all(d.lower() in WEEKDAYS for d in days) if month is None else all(d.isdigit() and 1 <= int(d) <= 31 for d in days)
+    if len(days) != n or not named:
+        return None
+    return [d if month is None else f"{month} {d}" if before else f"{d} {month}" for d in days]

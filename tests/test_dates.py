@@ -1,7 +1,7 @@
 """Date expressions resolved against the publication date (Saturday 10 September 2022)."""
 import pytest
 
-from graph.dates import anaphoric_date, dated_by_context, resolve_date
+from graph.dates import anaphoric_date, dated_by_context, resolve_date, respective_dates
 
 PUB = "2022-09-10"
 
@@ -133,3 +133,18 @@ def test_time_ago_counts_back_from_publication(text, expected):
 ])
 def test_a_month_of_the_year_told_before(text, anchor, expected):
     assert anaphoric_date(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, n, dates", [
+    ("August 12 and 13", 2, ["August 12", "August 13"]),
+    ("12 and 13 August", 2, ["12 August", "13 August"]),
+    ("August 12, 13 and 14", 3, ["August 12", "August 13", "August 14"]),
+    ("Monday, Tuesday and Wednesday", 3, ["Monday", "Tuesday", "Wednesday"]),
+    # another number of days than of things done, or no list of days: none
+    ("August 12 and 13", 3, None),
+    ("August 12", 2, None),
+    ("August 2021", 2, None),
+    ("last week and this week", 2, None),
+])
+def test_respective_dates_split_a_list_of_days_one_for_each_thing(text, n, dates):
+    assert respective_dates(text, n) == dates

@@ -591,6 +591,19 @@ def test_who_answers_with_an_attack_made_it(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, (agent,))]
 
 
+@pytest.mark.parametrize("sentence, dated", [
+    ("Herat and Kandahar, the country's second- and third-largest cities, were captured on August 12 and 13.",
+     [("Herat", "2021-08-12"), ("Kandahar", "2021-08-13")]),
+    ("Rebels took Konduga and Gwoza on Thursday and Friday.", [("Gwoza", "2021-08-13"), ("Konduga", "2021-08-12")]),
+    # (as many places as days or one date for all)
+    ("Rebels took Konduga, Gwoza and Bama on Thursday and Friday.",
+     [("Bama", "2021-08-12"), ("Gwoza", "2021-08-12"), ("Konduga", "2021-08-12")]),
+])
+def test_places_taken_on_a_list_of_as_many_days_are_taken_one_on_each(nlp, sentence, dated):
+    rec = extract(nlp, sentence, published="2021-08-16")
+    assert sorted((e[1], e[4].date) for e in events(rec)) == dated
+
+
 def test_an_attack_feared_is_not_the_one_under_way_unless_named_alike(nlp):
     rec = extract(nlp, "The Kestra Front has besieged El Fasher since May. The UN warned on Friday that an all-out "
                        "assault on El Fasher could lead to mass killings.")

@@ -163,7 +163,12 @@ def _date_at(tok: Token) -> str | None:
         if ent is None or _no_time(ent) or (ent.label_ == "TIME" and not _names_a_day(ent)):
             return None  # ("on Monday night" is a TIME, "at 3 a.m." no date)
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
-        return doc[start:ent.end].text
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
+                (_day_number(doc[end + 1]) and _day_number(doc[end - 1]) and any(month_number(t.text) for t in ent))
+                or (doc[end - 1].lower_ in WEEKDAYS and doc[end + 1].lower_ in WEEKDAYS)):
+            end += 2  # "on [August 12] and 13", "on [Thursday] and [Friday]": a list of days, whole
+        return doc[start:end].text
     if tok.text[:1].isupper() and month_number(tok.text) and tok.ent_type_ in UNTIMED_LABELS:
         if tok.i > 0 and _day_number(doc[tok.i - 1]):
             return doc[tok.i - 1:tok.i + 1].text  # "5 May"

@@ -20,8 +20,8 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
 from graph.extraction.event_places import event_places, harm_done
-from graph.extraction.event_time import event_date_text, is_current, told_as_recent, took_time
-from graph.extraction.listed_places import gapped_places
+from graph.extraction.event_time import is_current, told_as_recent, took_time
+from graph.extraction.listed_places import dated_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.triggers import find_triggers, fired_by_a_verb, trigger_head, verbal
 
@@ -88,12 +88,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted" \
                 and not _relative(head, claims[claim_index].content):
             modality = "Negated"  # not what a relative clause takes as known ("denied the missiles that struck X ...")
-        gapped, object_date = gapped_places(head, res) if verbal(head) else ({}, None)
-        date_text = object_date if gapped else event_date_text(head)
         current = is_current(head)
+        dated, date_text = dated_places(head, places, res)
         recent = not current and date_text is None and told_as_recent(head)
-        dated = [(place, date_text) for place in places if place not in gapped] + [
-            (place, date or date_text) for place, date in gapped.items()]
         for place, date_text in dated:
             extent = _extent(doc, start, end, place, agents, res)
             # forces entering a whole country invade it; they take towns

@@ -1,18 +1,36 @@
 """Places an event lists: a list that goes on a verb's object with a date per item ("liberated
-Kupiansk on September 9, Izium on September 10"), and the places named after a plural place noun or
-part of one ("captured much of the region, including the towns of A, B and C").
+Kupiansk on September 9, Izium on September 10"), places joined before a list of as many days ("Herat and
+Kandahar were captured on August 12 and 13"), and the places named after a plural place noun or part of one
+("captured much of the region, including the towns of A, B and C").
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from graph.cues import Cues
+from graph.dates import respective_dates
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.event_time import attached_date_text
+from graph.extraction.event_time import attached_date_text, event_date_text
 from graph.extraction.place_cues import dated_list_items
+from graph.extraction.triggers import verbal
 
 
-def gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
+def dated_places(head: Token, places: list[str], res: ReferenceResolver) -> tuple[list[tuple[str, str | None]],
+                                                                                    str | None]:
+    """Each place of the event with the text of its date: the items of a list each with its own ("liberated
+    Kupiansk on September 9, Izium on September 10"), places joined before a list of as many days one on each
+    in order ("Herat and Kandahar were captured on August 12 and 13"), else all with the event's; and the
+    event's."""
+    gapped, object_date = _gapped_places(head, res) if verbal(head) else ({}, None)
+    date_text = object_date if gapped else event_date_text(head)
+    if not gapped and date_text and (days := respective_dates(date_text, len(places))):
+        at = {p: min((t.i for t in head.sent if res.key_at.get(t.i) == p), default=len(head.doc)) for p in places}
+        return list(zip(sorted(places, key=at.get), days)), date_text
+    return [(place, date_text) for place in places if place not in gapped] + [
+        (place, date or date_text) for place, date in gapped.items()], date_text
+
+
+def _gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
     """Places of a list that goes on a verb's object (:func:`graph.extraction.place_cues.dated_list_items`),
     each with the date of its own item: one attached to the item, or to the verb between it and the
     next item; and the date of the object itself (the verb's before the list goes on, or the object's
