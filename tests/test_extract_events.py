@@ -591,6 +591,17 @@ def test_who_answers_with_an_attack_made_it(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, (agent,))]
 
 
+@pytest.mark.parametrize("sentence, date", [
+    # the parser hangs the day on the participle that says whose the sites are
+    ("American and British warplanes struck more than a dozen sites used by the rebels in Hodeidah early Friday, "
+     "the Pentagon said.", "2024-01-12"),
+    # (a length the participle holds is no date of the strike)
+    ("Rebels shelled positions held by the army in Bama since 2015.", None),
+])
+def test_a_day_hung_on_a_participle_of_the_object_is_the_events(nlp, sentence, date):
+    assert [e[4].date for e in events(extract(nlp, sentence, published="2024-01-13"))] == [date]
+
+
 @pytest.mark.parametrize("sentence, dated", [
     ("Herat and Kandahar, the country's second- and third-largest cities, were captured on August 12 and 13.",
      [("Herat", "2021-08-12"), ("Kandahar", "2021-08-13")]),

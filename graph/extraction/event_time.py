@@ -68,19 +68,38 @@ def event_date_text(head: Token) -> str | None:
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
         # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
         found = attached_date_text(head.head.head)
-    if found is None and verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
-        reporter = verb.head
-        subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
-        found = attached_date_text(reporter, after=verb.i, before=subject.left_edge.i if subject is not None else reporter.i)
-    if found is None and verb is not None:  # "entered Mekelle, the capital, on Monday, residents said": the clause's
-        found = next((text for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > head.i  # (hung on the
-                      and not any(m.dep_ == "mark" for m in c.children)  # report set beside it)
-                      for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
-                      for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
+    if found is None and verb is not None:
+        found = _date_hung_beyond(head, verb)
     if found is None:  # none of its own: the report's ("said on Tuesday it had taken Kidal")
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found
+
+
+# participles that say what a thing is used for or held by, never when it was ("sites used by the rebels")
+STANDING_PARTICIPLES = {"use", "hold", "control", "own", "run", "operate", "occupy", "base", "station", "belong"}
+
+
+def _date_hung_beyond(head: Token, verb: Token) -> str | None:
+    """A date of the event's clause the parser hung past it: on the reporting verb after the clause ("drones
+    struck the refinery on August 11, the General Staff reported"), on the report set beside the clause
+    ("entered Mekelle, the capital, on Monday, residents said"), or on a participle of the verb's object
+    that says what the object is used for or held by ("struck sites used by the rebels early Friday"; not a
+    length: "positions held since 2015")."""
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
+        reporter = verb.head
+        subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
+        found = attached_date_text(reporter, after=verb.i, before=subject.left_edge.i if subject is not None else reporter.i)
+        if found is not None:
+            return found
+    found = next((text for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > head.i
+                  and not any(m.dep_ == "mark" for m in c.children)
+                  for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
+                  for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
+    return found or next((text for o in verb.children if o.dep_ == "dobj" for p in o.children
+                          if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES
+                          for c in p.children if c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ == "on")
+                          for text in [attached_date_text(p, after=c.i - 1, before=c.i + 1)] if text), None)
 
 
 def _a_year(verb: Token) -> bool:
