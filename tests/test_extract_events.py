@@ -591,6 +591,18 @@ def test_who_answers_with_an_attack_made_it(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, (agent,))]
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("The Israeli army said its troops had completed an operation in the Shejaiya neighbourhood of Gaza City.",
+     "Shejaiya"),
+    ("Ukrainian forces advanced in the Kursk region of Russia.", "Kursk"),
+    # (a town's "of" names it, a name before it or not)
+    ("Russian troops shelled the Donetsk town of Avdiivka.", "Avdiivka"),
+    ("Rebels attacked the outskirts of Homs.", "Homs"),
+])
+def test_a_part_of_a_city_named_before_its_word_lies_in_what_its_of_names(nlp, sentence, place):
+    assert [e[1] for e in events(extract(nlp, sentence))] == [place]
+
+
 @pytest.mark.parametrize("sentence, date", [
     # the parser hangs the day on the participle that says whose the sites are
     ("American and British warplanes struck more than a dozen sites used by the rebels in Hodeidah early Friday, "

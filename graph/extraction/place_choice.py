@@ -88,9 +88,17 @@ def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
         and info is not None and (info.kind == "Country" or (info.entry is not None and info.entry.feature == "region"))
 
 
+# settlement words whose "of" names them even after a name ("the Donetsk town of Avdiivka"); after a name,
+# another's "of" names what it lies in ("the Shejaiya neighbourhood of Gaza City", "the Kursk region of Russia")
+TOWN_WORDS = {"town", "city", "village", "settlement", "hamlet", "port", "capital"}
+
+
 def named_settlement(tok: Token, res: ReferenceResolver) -> bool:
-    """Whether a settlement word is named by its "of" ("the town of Paletwa")."""
-    return tok.lemma_.lower() in res.cues.settlement and of_place(tok, res, ("Place",)) is not None
+    """Whether a settlement word is named by its "of" ("the town of Paletwa", "the outskirts of Homs"), not
+    by the name before it ("the Shejaiya neighbourhood of Gaza City")."""
+    named_before = tok.lemma_.lower() not in TOWN_WORDS and any(
+        c.dep_ in ("compound", "amod", "nmod") and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children)
+    return tok.lemma_.lower() in res.cues.settlement and not named_before and of_place(tok, res, ("Place",)) is not None
 
 
 def where_the_ground_was(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
