@@ -1072,6 +1072,12 @@ def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, te
     assert [c[1] for c in claims(extract(nlp, sentence))] == [text]
 
 
+def test_a_company_a_country_owns_or_hosts_is_no_voice_of_the_country(nlp):
+    rec = extract(nlp, "Ukraine's largest private energy company said its thermal power plants were seriously damaged. "
+                       "Russia's defence ministry said it shot down 12 drones.")
+    assert [s for s, _, _ in claims(rec)] == ["Ministry of Defence of Russia"]
+
+
 @pytest.mark.parametrize("sentence, said", [
     # a call for a word or two is the call, not those words
     ("Saudi Arabia called for restraint.", ["called for restraint"]),

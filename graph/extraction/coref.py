@@ -251,8 +251,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
                 key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
-                if key and self.kind(key) == "Country" and self._nonstate(tok):
-                    continue  # "Myanmar rebels", "Syrian militants", "Sudan's paramilitary force": not the state
+                if key and self.kind(key) == "Country" and (self._nonstate(tok) or tok.lemma_.lower() in self.cues.firms):
+                    continue  # "Myanmar rebels", "Sudan's paramilitary force", "Ukraine's energy company": not the state
                 if key and a_person and self.kind(key) == "Country":
                     person = self.titled_person(tok) or self.description(tok, "Person", self.entities[key].country) \
                         if tok.lemma_.lower() in self.cues.titles else \
