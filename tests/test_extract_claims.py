@@ -1088,6 +1088,10 @@ def test_a_company_a_country_owns_or_hosts_is_no_voice_of_the_country(nlp):
     # what a stance calls something, the stance already says
     ('President Anna Berg condemned the bombings, calling them "an act of desperation" by the insurgents.',
      ['condemned the bombings, calling them "an act of desperation" by the insurgents']),
+    # (a call for something beside the stance is a claim of its own)
+    ("Anna Berg condemned the strike and called for those responsible to be held accountable.",
+     ["condemned the strike and called for those responsible to be held accountable",
+      "those responsible to be held accountable"]),
 ])
 def test_claim_text_is_no_fragment_of_a_word_or_two_nor_a_piece_of_another(nlp, sentence, said):
     assert [c[1] for c in claims(extract(nlp, sentence))] == said

@@ -651,6 +651,12 @@ def test_a_state_is_no_target_of_its_own_attack(nlp):
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Israel", ("Iran",))]
 
 
+def test_a_region_named_whole_is_no_town_the_town_may_mean(nlp):
+    rec = extract(nlp, "Russian forces have captured the town of Selydove in Ukraine's Donetsk region, the ministry said. "
+                       "The ministry said its units had liberated the town after weeks of fighting.")
+    assert {(e[0], e[1]) for e in events(rec)} == {("ControlChange", "Selydove")}
+
+
 def test_a_capitals_possessive_is_no_town_the_town_may_mean(nlp):
     rec = extract(nlp, "Russian forces have captured the town of Kurakhove, the ministry said, in one of the biggest "
                        "gains of Moscow's autumn offensive. The ministry said its units had liberated the town.")

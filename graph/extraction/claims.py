@@ -78,8 +78,9 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
             found = (_according(tok, sent, res) if tok in attributions
                      else _reported(tok, sent, res, cues, quotes, used_quotes))
             for claim in found:
-                if "as" in cues.report.get(tok.lemma_.lower(), ()) and any(c.stance and c.speaker == claim.speaker and (
-                        c.content[0] <= claim.content[0] < claim.content[1] <= c.content[1]) for c in claims):
+                if "as" in cues.report.get(tok.lemma_.lower(), ()) and tok.tag_ == "VBG" and any(
+                        c.stance and c.speaker == claim.speaker and c.content[0] <= claim.content[0] < claim.content[1]
+                        <= c.content[1] for c in claims):
                     continue  # "condemned the annexation, calling the referendum a sham": the stance says it
                 claim.about = [k for k in res.mentions_in(*claim.content) if k != claim.speaker]
                 claims.append(claim)

@@ -47,10 +47,12 @@ class PlaceReferences:
             info = self.entities[ref.key]
             # a place the gazetteer does not know, named as no building ("the village of Synkivka"), no region
             # and no camp, may be "the village"
-            region = ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER
+            region = (ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER) \
+                or self.doc[ref.end - 1].lower_ in NO_TOWN_AFTER  # ("Donetsk region" named whole)
             unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
                 n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
-            unfit = features and not unknown_town and (info.entry is None or info.entry.feature not in features)
+            unfit = features and not unknown_town and (info.entry is None or info.entry.feature not in features
+                                                       or (features == SETTLEMENTS and region))  # ("the Donetsk region")
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
             seat = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s") \
                 and info.entry is not None and info.entry.gid in self.gaz.capitals
