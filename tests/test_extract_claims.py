@@ -1072,6 +1072,16 @@ def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, te
     assert [c[1] for c in claims(extract(nlp, sentence))] == [text]
 
 
+@pytest.mark.parametrize("sentence, said", [
+    ("Anna Berg has made it clear that Velmora will not withdraw its troops.", "Velmora will not withdraw its troops"),
+    ("The minister Anna Berg made clear that talks would resume.", "talks would resume"),
+    # (what one makes sure of, or makes, is no claim)
+    ("Anna Berg made sure that the talks would resume.", None),
+])
+def test_what_one_made_clear_is_a_claim(nlp, sentence, said):
+    assert [t for _, t, _ in claims(extract(nlp, sentence))] == ([said] if said else [])
+
+
 def test_a_company_a_country_owns_or_hosts_is_no_voice_of_the_country(nlp):
     rec = extract(nlp, "Ukraine's largest private energy company said its thermal power plants were seriously damaged. "
                        "Russia's defence ministry said it shot down 12 drones.")

@@ -196,3 +196,27 @@ operation NOUN dobj 7
 . PUNCT punct 1
 """
     assert heads(repair_parse(hand_doc(vocab, own)))["Velmora"] == ("pobj", "after")
+
+
+# "Velmora has made it clear that it will not withdraw.": the that-clause hung on "clear"
+MADE_IT_CLEAR = """
+Velmora PROPN nsubj 2 B-GPE
+has AUX aux 2 tag:VBZ
+made VERB ROOT 2 make tag:VBN
+it PRON nsubj 4 tag:PRP
+clear ADJ ccomp 2
+that SCONJ mark 8 tag:IN
+it PRON nsubj 8 tag:PRP
+will AUX aux 8 tag:MD
+withdraw VERB advcl 4 tag:VB
+. PUNCT punct 2
+"""
+
+
+def test_the_clause_made_clear_is_the_verbs():
+    vocab = spacy.blank("en").vocab
+    found = heads(repair_parse(hand_doc(vocab, MADE_IT_CLEAR)))
+    assert found["withdraw"] == ("ccomp", "made") and found["clear"] == ("oprd", "made")
+    # another verb's "clear" stays as parsed (control): "kept it clear that ..."
+    kept = MADE_IT_CLEAR.replace("made VERB ROOT 2 make tag:VBN", "kept VERB ROOT 2 keep tag:VBN")
+    assert heads(repair_parse(hand_doc(vocab, kept)))["withdraw"] == ("advcl", "clear")

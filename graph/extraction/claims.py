@@ -90,7 +90,9 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
 
 
 def _is_report_verb(tok: Token, cues: Cues) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.report
+    """A verb of the report table, or "made (it) clear" (graph.extraction.parse_repairs.made_clear)."""
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.report or (
+        tok.lemma_.lower() == "make" and any(c.dep_ == "oprd" and c.lower_ == "clear" for c in tok.children)))
 
 
 def _own_quote(verb: Token, sent: Span, quotes, cues: Cues, modes: frozenset[str], comp: list[Token]):
@@ -136,7 +138,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
     lemma = verb.lemma_.lower()
-    modes = cues.report[lemma]
+    modes = cues.report.get(lemma, frozenset())  # (none for "made clear": its clause only)
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
             and not set_against(c, verb) and not misparsed_relative(c) and not _subjectless_after(c, verb)
             and not (c.i < verb.i and has_own_object(verb, cues))] or medium_clause(verb)

@@ -13,6 +13,7 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   a spokesperson for the group, Anna Berg, said"): the report verb's subject.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
+- "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
 - The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
   operation"): the subject of the finite verb right after it.
 
@@ -140,6 +141,22 @@ def subject_under_mark(doc: Doc) -> None:
             phrase.head, phrase.dep_ = verb, "nsubj"
 
 
+MAKE_FORMS = {"make", "makes", "made", "making"}
+
+
+def made_clear(doc: Doc) -> None:
+    """"has made it clear that it will not withdraw": "clear" says how the verb makes what it makes, and the
+    that-clause the parser hung on it is what was made clear, the verb's clause (as in "made clear that ...")."""
+    for verb in doc:
+        clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None)
+        if verb.lower_ not in MAKE_FORMS or clear is None:
+            continue
+        clear.dep_ = "oprd"
+        for clause in [c for c in clear.children if c.dep_ in ("advcl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]:
+            clause.head, clause.dep_ = verb, "ccomp"
+
+
 def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
     """The verb's subject is the phrase's head and follows right after a verb of a fronted clause that has
     no object: that verb's object, which the parser took for the main verb's subject."""
@@ -148,4 +165,4 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject, subject_under_mark)
+REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear)
