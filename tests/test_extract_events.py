@@ -591,6 +591,13 @@ def test_who_answers_with_an_attack_made_it(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, (agent,))]
 
 
+def test_a_town_joined_after_a_town_phrase_is_a_place_of_the_same_attack(nlp):
+    # the parser joins "the port city" to the verb
+    rec = extract(nlp, "The United States strongly condemns the horrific attacks today in the towns of Jabla in the "
+                       "northwest province of Latakia, and the port city of Tartus.")
+    assert {e[1] for e in events(rec)} == {"Jabla", "Tartus"}
+
+
 @pytest.mark.parametrize("sentence, place", [
     ("The Israeli army said its troops had completed an operation in the Shejaiya neighbourhood of Gaza City.",
      "Shejaiya"),

@@ -220,3 +220,30 @@ def test_the_clause_made_clear_is_the_verbs():
     # another verb's "clear" stays as parsed (control): "kept it clear that ..."
     kept = MADE_IT_CLEAR.replace("made VERB ROOT 2 make tag:VBN", "kept VERB ROOT 2 keep tag:VBN")
     assert heads(repair_parse(hand_doc(vocab, kept)))["withdraw"] == ("advcl", "clear")
+
+
+# "Rebels shelled positions in Bama, and the port city of Velmor.": the city joined to the verb
+NOUN_ON_THE_VERB = """
+Rebels NOUN nsubj 1 tag:NNS
+shelled VERB ROOT 1 shell
+positions NOUN dobj 1 tag:NNS
+in ADP prep 1
+Bama PROPN pobj 3 B-GPE
+, PUNCT punct 1
+and CCONJ cc 1
+the DET det 9
+port NOUN compound 9
+city NOUN conj 1
+of ADP prep 9
+Velmor PROPN pobj 10 B-GPE
+. PUNCT punct 1
+"""
+
+
+def test_a_noun_joined_to_a_verb_is_joined_to_the_object_of_its_last_preposition():
+    vocab = spacy.blank("en").vocab
+    found = heads(repair_parse(hand_doc(vocab, NOUN_ON_THE_VERB)))
+    assert found["city"] == ("conj", "Bama") and found["and"] == ("cc", "Bama")
+    # (not a noun brought by "as well as": control)
+    other = NOUN_ON_THE_VERB.replace("and CCONJ cc 1", "plus CCONJ cc 1")
+    assert heads(repair_parse(hand_doc(vocab, other)))["city"] == ("conj", "shelled")

@@ -14,6 +14,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
+- A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
+  of the verb's last preposition before it.
 - The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
   operation"): the subject of the finite verb right after it.
 
@@ -141,6 +143,22 @@ def subject_under_mark(doc: Doc) -> None:
             phrase.head, phrase.dep_ = verb, "nsubj"
 
 
+def noun_joined_to_verb(doc: Doc) -> None:
+    """"attacks in the towns of Jabla ..., and the port city of Tartus": a noun the parser joined to the verb
+    is joined to the object of the verb's last preposition before it (nouns are not joined to verbs)."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS") or not verb.tag_.startswith("VB") or verb.i > noun.i \
+                or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].lower_ not in ("and", "or"):
+            continue  # (not "..., as well as other changes"; not a name going on a list: "Lyman on October 1, and Borova")
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.i < noun.i for o in p.children
+                   if o.dep_ == "pobj" and o.tag_ in NOUN_TAGS and o.ent_type_ not in ("DATE", "TIME")]
+        if objects:
+            noun.head = objects[-1]
+            for mark in (c for c in verb.children if c.dep_ in ("cc", "punct") and objects[-1].i < c.i < noun.i):
+                mark.head = objects[-1]
+
+
 MAKE_FORMS = {"make", "makes", "made", "making"}
 
 
@@ -165,4 +183,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear)
+REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear,
+           noun_joined_to_verb)
