@@ -554,6 +554,17 @@ def test_unknown_village_before_a_settlement_word_is_named_without_it(nlp):
     assert "Pazigyi" in places and not any("village" in name for name in places), places
 
 
+@pytest.mark.parametrize("sentence, body, not_body", [
+    ("“We suspect the drop came from the war,” the paper quoted a member of the survey team at Taipei’s Soochow "
+     "University as saying.", "Soochow University", "Taipei’s Soochow University"),
+    ("Orban convened an emergency meeting of Hungary’s Defense Council on Tuesday.", "Defense Council",
+     "Hungary’s Defense Council"),
+])
+def test_a_body_the_model_ran_into_its_places_possessive_is_named_without_it(nlp, sentence, body, not_body):
+    names = {e.name for e in extract(nlp, sentence).entities}
+    assert body in names and not_body not in names, names
+
+
 def test_big_city_written_in_lower_case(nlp):
     rec = extract(nlp, "The army scrapped its plans to take kharkiv and moved east.")
     assert by_name(rec)["Kharkiv"].gid == "geonames:706483"

@@ -98,6 +98,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
                 or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues)
+        start = _past_owner_place(doc, start, end, gaz, cues) if label == "ORG" else start
         # (a body's name the model saw stays too when the text says it is where: "had taken Sake and Minova")
         # (and a body's name any state has, which the article may not give the gazetteer's country: "the
         # National Police" in Haiti)
@@ -285,6 +286,16 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
 
 def _ner_priority(label: str) -> float:
     return {"PERSON": 7.0, "ORG": 4.0}.get(label, 3.0)
+
+
+def _past_owner_place(doc: Doc, start: int, end: int, gaz: Gazetteer, cues: Cues) -> int:
+    """Where a body's name begins after the possessive of the place it is in that the model ran into it
+    ("[Taipei’s Soochow University]" is Soochow University, "Hungary’s Defense Council"): a name with a body's
+    head word; not a people's or a name's own possessive ("People's Defence Force")."""
+    k = next((k for k in range(start + 1, min(start + 4, end - 1)) if doc[k].lower_ in ("'s", "’s")), None)
+    placed = k is not None and any(e.kind in ("Place", "Country") for e in gaz.lookup(doc[start:k].text))
+    body = placed and doc[k + 1].text[:1].isupper() and end - k > 2 and any(t.lower_ in cues.org_heads for t in doc[k + 1:end])
+    return k + 1 if body else start
 
 
 VILLAGE_WORDS = {"village", "hamlet", "township", "town"}  # in lower case after a name, no part of it
