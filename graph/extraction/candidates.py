@@ -97,8 +97,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         if (label not in PLACE_LABELS | {"PERSON", "ORG"} and not listed_place(doc[start:end], label, gaz, cues)) \
                 or (start, end) in located:
             continue
-        start, end = _trim(doc, start, end, cues)
-        start = _past_owner_place(doc, start, end, gaz, cues) if label == "ORG" else start
+        start, end = _trim(doc, start, end, cues, gaz if label == "ORG" else None)
         # (a body's name the model saw stays too when the text says it is where: "had taken Sake and Minova")
         # (and a body's name any state has, which the article may not give the gazetteer's country: "the
         # National Police" in Haiti)
@@ -301,9 +300,9 @@ def _past_owner_place(doc: Doc, start: int, end: int, gaz: Gazetteer, cues: Cues
 VILLAGE_WORDS = {"village", "hamlet", "township", "town"}  # in lower case after a name, no part of it
 
 
-def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, cues: Cues, gaz: Gazetteer | None = None) -> tuple[int, int]:
     """Drop determiners, auxiliaries ("Will Putin's army ...?"), possessives and trailing punctuation
-    from an NER span."""
+    from an NER span; with ``gaz``, for a body, the possessive of its place (:func:`_past_owner_place`)."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].pos_ == "AUX"):
         start += 1
     # "the UN Independent Commission of Inquiry (CoI": a bracket the span opens and never closes
@@ -320,4 +319,4 @@ def _trim(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         if doc[k].lower_ in ("on", "via") and name_key(doc[k + 1:end].text) in cues.non_entities:
             end = k
             break
-    return start, end
+    return (_past_owner_place(doc, start, end, gaz, cues) if gaz is not None else start), end
