@@ -113,6 +113,15 @@ def test_units_by_pattern_with_their_parent(nlp):
     assert ents["Kraken Regiment"].kind == "MilitaryUnit"
 
 
+@pytest.mark.parametrize("text", [
+    "A spokesman for Velmora's Tavrin group of forces, Anna Berg, said fighting was continuing in the town.",
+    "Ukrainian Tavrin Group of Forces Spokesperson Anna Berg stated that the attacks intensified.",
+])
+def test_a_named_group_of_forces_is_one_unit(nlp, text):
+    units = [(e.name, e.kind) for e in extract(nlp, text).entities if "Tavrin" in e.name]
+    assert units == [("Tavrin Group of Forces", "MilitaryUnit")]
+
+
 @pytest.mark.parametrize("text, unit", [
     ("Soldiers of the 321st Field Artillery Regiment fired rockets.", "321st Field Artillery Regiment"),
     ("Airmen of the 134th Expeditionary Fighter Squadron arrived.", "134th Expeditionary Fighter Squadron"),
