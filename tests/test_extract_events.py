@@ -611,6 +611,17 @@ def test_a_part_of_a_city_named_before_its_word_lies_in_what_its_of_names(nlp, s
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms, a day after Azerbaijan "
+     "launched a military operation to bring the breakaway region under its control.", "2023-09-19"),
+    # (control: a clause counted from a time not told before it has no date)
+    ("A day after Azerbaijan launched a military operation in Nagorno-Karabakh, talks began.", None),
+])
+def test_an_event_a_day_before_the_sentences_own_time_is_dated_from_it(nlp, sentence, date):
+    rec = extract(nlp, sentence, published="2023-09-21")
+    assert [e[4].date for e in events(rec) if e[0] == "Offensive"] == [date]
+
+
+@pytest.mark.parametrize("sentence, date", [
     # the parser hangs the day on the participle that says whose the sites are
     ("American and British warplanes struck more than a dozen sites used by the rebels in Hodeidah early Friday, "
      "the Pentagon said.", "2024-01-12"),

@@ -15,6 +15,7 @@ from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence
 from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
 from graph.extraction.doctext import doc_text
+from graph.extraction.event_time import governing_verb
 
 
 class _Sentences:
@@ -87,7 +88,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     now = article.published[:4] if article.published else None
     for info in events_info:
         resolved = (resolve_date(info.date_text, article.published)
-                    or anaphoric_date(info.date_text, _last_date(doc, _told_at(doc, info), article.published))
+                    or anaphoric_date(info.date_text + _counted_from(doc, info),
+                                      _last_date(doc, _told_at(doc, info), article.published))
                     or (None if article.published else dated_by_context(info.date_text,
                                                                         *_year_anchor(doc, info.trigger[0])))) \
             if info.date_text else None
@@ -132,6 +134,18 @@ def _last_date(doc: Doc, before: int, published: str | None) -> str | None:
     return next((found[0] for ent in reversed(doc.ents) if ent.label_ == "DATE" and ent.end <= before
                  for found in [resolve_date(ent.text, published) or (
                      None if published else dated_by_context(ent.text, *_year_anchor(doc, ent.start)))] if found), None)
+
+
+def _counted_from(doc: Doc, info) -> str:
+    """For an event told in a clause counted from the sentence's own time ("agreed on Wednesday to disarm, a
+    day after Azerbaijan launched an operation": the operation came a day before Wednesday), the way to count
+    its date text ("a day") from the date told before it: " earlier" after "after", " later" after "before"."""
+    verb = governing_verb(doc[info.trigger[1] - 1])
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) \
+        if verb is not None and verb.dep_ == "advcl" and verb.head.i < verb.i else None
+    counted = mark is not None and any(c.dep_ == "npadvmod" and c.i < verb.i and c.text in info.date_text
+                                       for t in (verb, *verb.children) for c in t.children)
+    return {"after": " earlier", "before": " later"}[mark] if counted else ""
 
 
 def _told_at(doc: Doc, info) -> int:
