@@ -655,6 +655,18 @@ def test_an_attack_feared_is_not_the_one_under_way_unless_named_alike(nlp):
     assert [(e[0], e[1], e[3]) for e in events(rec)] == [("ControlChange", "Bama", "Asserted")]
 
 
+def test_their_allies_are_not_them(nlp):
+    rec = extract(nlp, "M23 rebels entered Bukavu on Sunday, residents said, after government soldiers and their allies "
+                       "abandoned their positions overnight.")
+    # government soldiers are those of the state the town is in; their allies are not the rebels
+    assert [e[2] for e in events(rec) if e[0] == "Withdrawal"] == [("Armed Forces of Democratic Republic of the Congo",)]
+
+
+def test_which_after_a_towns_apposition_is_the_town(nlp):
+    rec = extract(nlp, "The army retook Gwoza, the main town, which the militants of Boko Haram had seized in 2014.")
+    assert ("ControlChange", "Gwoza", ("Boko Haram",)) in [(e[0], e[1], e[2]) for e in events(rec)]
+
+
 def test_the_paramilitary_force_named_before_is_that_body(nlp):
     rec = extract(nlp, "Sudan's paramilitary Rapid Support Forces shelled El Fasher on Monday. The paramilitary force "
                        "seized four state capitals last year, including Nyala and Geneina.")

@@ -38,6 +38,9 @@ FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
 UNIT_NOUNS = {"brigade", "regiment", "battalion", "division", "corps", "detachment", "squadron"}  # a state's, unnamed
+# nouns for another party than the one whose they are ("their allies", "Russia's partners", "Iran's proxies"),
+# as "anti-Kremlin fighters" are not the Kremlin
+OTHERS_NOUNS = {"ally", "partner", "proxy", "backer", "sponsor", "enemy", "foe", "adversary", "rival", "opponent"}
 
 
 @dataclass
@@ -247,7 +250,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         person's role after a country ("the US president") or a body, that country's or body's person named before."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i \
-                    and not names_no_actor(child, self.cues):  # "anti-Kremlin fighters" are not the Kremlin
+                    and not names_no_actor(child, self.cues) and tok.lemma_.lower() not in OTHERS_NOUNS:
                 key = self.key_at.get(child.i) or self.leader(child)
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
