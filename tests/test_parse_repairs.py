@@ -31,6 +31,11 @@ def heads(doc):
     return {t.text: (t.dep_, t.head.text) for t in doc}
 
 
+def repaired(table):
+    """The heads of a hand-made parse once repaired."""
+    return heads(repair_parse(hand_doc(spacy.blank("en").vocab, table)))
+
+
 def test_a_name_after_a_participle_after_a_preposition_is_its_object_and_the_date_the_verbs():
     vocab = spacy.blank("en").vocab
     for table in (ON_THE_PREPOSITION, JOINED_TO_THE_VERB, ON_THE_OBJECT):
@@ -179,8 +184,7 @@ operation NOUN dobj 6
 
 
 def test_a_name_hung_on_a_subordinating_word_is_the_subject_of_the_verb_after_it():
-    vocab = spacy.blank("en").vocab
-    assert heads(repair_parse(hand_doc(vocab, SUBJECT_UNDER_MARK)))["Velmora"] == ("nsubj", "launched")
+    assert repaired(SUBJECT_UNDER_MARK)["Velmora"] == ("nsubj", "launched")
     # a verb with a subject of its own keeps the parse (control): "a day after Velmora it launched ..."
     own = """
 Talks NOUN nsubj 1
@@ -195,7 +199,7 @@ an DET det 9
 operation NOUN dobj 7
 . PUNCT punct 1
 """
-    assert heads(repair_parse(hand_doc(vocab, own)))["Velmora"] == ("pobj", "after")
+    assert repaired(own)["Velmora"] == ("pobj", "after")
 
 
 # "Velmora has made it clear that it will not withdraw.": the that-clause hung on "clear"
@@ -214,12 +218,11 @@ withdraw VERB advcl 4 tag:VB
 
 
 def test_the_clause_made_clear_is_the_verbs():
-    vocab = spacy.blank("en").vocab
-    found = heads(repair_parse(hand_doc(vocab, MADE_IT_CLEAR)))
+    found = repaired(MADE_IT_CLEAR)
     assert found["withdraw"] == ("ccomp", "made") and found["clear"] == ("oprd", "made")
     # another verb's "clear" stays as parsed (control): "kept it clear that ..."
     kept = MADE_IT_CLEAR.replace("made VERB ROOT 2 make tag:VBN", "kept VERB ROOT 2 keep tag:VBN")
-    assert heads(repair_parse(hand_doc(vocab, kept)))["withdraw"] == ("advcl", "clear")
+    assert repaired(kept)["withdraw"] == ("advcl", "clear")
 
 
 # "Rebels shelled positions in Bama, and the port city of Velmor.": the city joined to the verb
@@ -241,9 +244,8 @@ Velmor PROPN pobj 10 B-GPE
 
 
 def test_a_noun_joined_to_a_verb_is_joined_to_the_object_of_its_last_preposition():
-    vocab = spacy.blank("en").vocab
-    found = heads(repair_parse(hand_doc(vocab, NOUN_ON_THE_VERB)))
+    found = repaired(NOUN_ON_THE_VERB)
     assert found["city"] == ("conj", "Bama") and found["and"] == ("cc", "Bama")
-    # (not a noun brought by "as well as": control)
+    # (after another word than "and" or "or", as in "as well as": control)
     other = NOUN_ON_THE_VERB.replace("and CCONJ cc 1", "plus CCONJ cc 1")
-    assert heads(repair_parse(hand_doc(vocab, other)))["city"] == ("conj", "shelled")
+    assert repaired(other)["city"] == ("conj", "shelled")
