@@ -131,14 +131,15 @@ def stranded_subject(doc: Doc) -> None:
 def subject_under_mark(doc: Doc) -> None:
     """"a day after Azerbaijan launched an operation": the name the parser hung on the subordinating word
     ("after" read as a preposition) is the subject of the finite verb right after it, which has none."""
-    for verb in doc:
+    for mark in [t for t in doc if t.dep_ == "mark" and t.head.i > t.i]:  # (the marks first: few, and cheap to find)
+        verb = mark.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         first = min([verb.i, *(a.i for a in auxes)])
         if not (verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxes)) \
                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
-        phrase = next((o for m in verb.children if m.dep_ == "mark" and m.i < first for o in m.children
-                       if o.dep_ == "pobj" and o.right_edge.i == first - 1 and o.tag_ in NOUN_TAGS), None)
+        phrase = next((o for o in mark.children if o.dep_ == "pobj" and o.right_edge.i == first - 1
+                       and o.tag_ in NOUN_TAGS), None)
         if phrase is not None:
             phrase.head, phrase.dep_ = verb, "nsubj"
 
@@ -165,9 +166,9 @@ MAKE_FORMS = {"make", "makes", "made", "making"}
 def made_clear(doc: Doc) -> None:
     """"has made it clear that it will not withdraw": "clear" says how the verb makes what it makes, and the
     that-clause the parser hung on it is what was made clear, the verb's clause (as in "made clear that ...")."""
-    for verb in doc:
-        clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None)
-        if verb.lower_ not in MAKE_FORMS or clear is None:
+    for clear in [t for t in doc if t.lower_ == "clear" and t.dep_ in ("ccomp", "acomp", "oprd")]:
+        verb = clear.head
+        if verb.lower_ not in MAKE_FORMS:
             continue
         clear.dep_ = "oprd"
         for clause in [c for c in clear.children if c.dep_ in ("advcl", "ccomp")
