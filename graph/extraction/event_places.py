@@ -32,8 +32,8 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
     key = res.key_at.get(tok.i) or res.capital_of(tok)  # "pulled back from the Ukrainian capital"
     if key is None and tok.lower_ in ("which", "that") and tok.i == root.i and head.dep_ == "relcl":
         # "Adan Yabaal, which the army had captured in 2022", "the town of Sudzha, which they took"
-        described = head.head.head if head.head.dep_ == "appos" else None  # ("Wad Madani, the capital of Gezira
-        key = res.key_at.get(head.head.i) or (res.key_at.get(described.i) if described is not None else None) \
+        apposed = head.head.head if head.head.dep_ == "appos" else None  # ("Wad Madani, the capital of Gezira
+        key = res.key_at.get(head.head.i) or (res.key_at.get(apposed.i) if apposed is not None else None) \
             or of_place(head.head, res, ("Place", "Country"))  # state, which the paramilitary had seized")
     if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described
                                             or root.lower_ == "its") \
