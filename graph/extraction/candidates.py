@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.dates import WEEKDAYS, month_number
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
-from graph.extraction.ner_index import ends_in_site_word, ner_index
+from graph.extraction.ner_index import ends_in_site_word, ner_index, reads_as_a_body
 from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -293,7 +293,7 @@ def _past_owner_place(doc: Doc, start: int, end: int, gaz: Gazetteer, cues: Cues
     head word; not a people's or a name's own possessive ("People's Defence Force")."""
     k = next((k for k in range(start + 1, min(start + 4, end - 1)) if doc[k].lower_ in ("'s", "’s")), None)
     placed = k is not None and any(e.kind in ("Place", "Country") for e in gaz.lookup(doc[start:k].text))
-    body = placed and doc[k + 1].text[:1].isupper() and end - k > 2 and any(t.lower_ in cues.org_heads for t in doc[k + 1:end])
+    body = placed and doc[k + 1].text[:1].isupper() and reads_as_a_body(doc[k + 1:end], cues)
     return k + 1 if body else start
 
 

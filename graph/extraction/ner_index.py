@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
 from graph.extraction.acronyms import acronym_spans
@@ -279,26 +279,28 @@ def _comma_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip([start] + [k + 1 for k in commas], commas + [end]))
 
 
+def reads_as_a_body(span: Span, cues: Cues) -> bool:
+    """A name of two words or more with a body's head word ("Defense Council", "State Board of Antiquities")."""
+    return len(span) > 1 and any(t.lower_ in cues.org_heads for t in span)
+
+
 def _joined_bodies(doc: Doc, start: int, end: int, cues: Cues) -> list[tuple[int, int]]:
     """The bodies one organisation span of the model runs together: a list ("the Ministry of Culture,
     State Board of Antiquities") and an owner with its office ("the Department of the Treasury's Office
     of Foreign Assets Control"), each named in capitals with a body's head word after the owner and in
     every part of a list; a name whose owner is a people ("People's Liberation Army", "Women's Union")
     and a list of things ("Paralysis of the Power Supply, Communications") stay whole."""
-    def bodies(part) -> bool:
-        return len(part) > 1 and any(t.lower_ in cues.org_heads for t in part)
-
     parts = _comma_parts(doc, start, end)
-    if len(parts) > 1 and all(bodies(doc[a:b]) for a, b in parts):
+    if len(parts) > 1 and all(reads_as_a_body(doc[a:b], cues) for a, b in parts):
         return parts
     # a headline's source after a spaced dash ("... Settlements in Donbass - Defense Ministry")
     dash = next((k for k in range(start + 1, end - 2) if doc[k].text in DASHES and doc[k - 1].whitespace_
-                 and doc[k].whitespace_ and bodies(doc[k + 1:end])), None)
+                 and doc[k].whitespace_ and reads_as_a_body(doc[k + 1:end], cues)), None)
     if dash is not None:
         return [(start, dash), (dash + 1, end)]
     for k in range(start + 2, end - 2):
         owner, nxt = doc[k - 1], doc[k + 1]
         if doc[k].lower_ in ("'s", "’s") and nxt.text[:1].isupper() and owner.tag_ == "NNP" \
-                and owner.lemma_.lower() not in cues.people_nouns and bodies(doc[k + 1:end]):
+                and owner.lemma_.lower() not in cues.people_nouns and reads_as_a_body(doc[k + 1:end], cues):
             return [(start, k), (k + 1, end)]
     return [(start, end)]

@@ -112,9 +112,9 @@ def stranded_subject(doc: Doc) -> None:
     by a comma right before a sentence's main verb that has no subject is its subject, not an apposition
     the parser hung on a name of the fronted clause."""
     for verb in doc:
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        auxes = _auxiliaries(verb)
         first = min([verb.i, *(a.i for a in auxes)])
-        if verb.dep_ != "ROOT" or not (verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxes)) \
+        if verb.dep_ != "ROOT" or not _finite(verb, auxes) \
                 or any(doc[k] not in auxes and not doc[k].tag_.startswith("RB") for k in range(first, verb.i)):
             continue  # ("have launched", "have since launched", not a participle alone)
         phrase = next((t for t in doc[verb.sent.start:first] if t.right_edge.i == first - 1 and t.tag_ in NOUN_TAGS
@@ -133,10 +133,9 @@ def subject_under_mark(doc: Doc) -> None:
     ("after" read as a preposition) is the subject of the finite verb right after it, which has none."""
     for mark in [t for t in doc if t.dep_ == "mark" and t.head.i > t.i]:  # (the marks first: few, and cheap to find)
         verb = mark.head
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        auxes = _auxiliaries(verb)
         first = min([verb.i, *(a.i for a in auxes)])
-        if not (verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxes)) \
-                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if not _finite(verb, auxes) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
         phrase = next((o for o in mark.children if o.dep_ == "pobj" and o.right_edge.i == first - 1
                        and o.tag_ in NOUN_TAGS), None)
@@ -174,6 +173,16 @@ def made_clear(doc: Doc) -> None:
         for clause in [c for c in clear.children if c.dep_ in ("advcl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]:
             clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries before a verb ("have", "will have been")."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _finite(verb: Token, auxes: list[Token]) -> bool:
+    """A finite verb, or one a finite or modal auxiliary makes finite ("launched", "have launched", "will take")."""
+    return verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxes)
 
 
 def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:

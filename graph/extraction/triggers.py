@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.place_choice import of_place
 
 # where an adjective stands as a noun ("the wounded"), it may name an event
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
@@ -90,9 +91,8 @@ def brought_under_control(verb: Token, res: ReferenceResolver) -> bool:
     """"brought X under its control", "to bring the region back under government control": a place X, named
     or described ("the region"; not "brought the blaze in Bama under control")."""
     unders = [c for t in (verb, *(c for c in verb.children if c.dep_ == "advmod")) for c in t.children if c.lower_ == "under"]
-    placed = any(c.dep_ == "dobj" and (res.kind(res.key_at.get(c.i)) in ("Place", "Country") or res.place(c) or any(
-        res.kind(res.key_at.get(p.i)) == "Place" for o in c.children if o.lower_ == "of" for p in o.children))
-        for c in verb.children)
+    placed = any(c.dep_ == "dobj" and (res.kind(res.key_at.get(c.i)) in ("Place", "Country") or res.place(c)
+                                       or of_place(c, res, ("Place",))) for c in verb.children)
     return placed and any(o.lemma_ == "control" for u in unders for o in u.children if o.dep_ == "pobj")
 
 
