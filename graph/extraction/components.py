@@ -92,8 +92,8 @@ class ParagraphComponent:
             doc[after + 1].is_sent_start = False
 
     def __call__(self, doc: Doc) -> Doc:
+        prev = None
         for tok in doc:
-            prev = doc[tok.i - 1] if tok.i else None
             paragraph = prev is None or (prev.is_space and "\n" in prev.text)
             if paragraph and not tok.is_space:
                 if prev is not None:
@@ -101,16 +101,19 @@ class ParagraphComponent:
                 after = dateline_end(doc, tok.i)
                 if after is not None:
                     self._set_dateline(doc, tok.i, after)
-            elif prev is not None and after_platform_x(doc, tok):
+            elif not tok.text[:1].isupper():
+                pass  # (what follows is about capitalised words only: most words go no further)
+            elif after_platform_x(doc, tok):
                 tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
-            elif prev is not None and glued_after_quote(doc, tok):
+            elif glued_after_quote(doc, tok):
                 tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
-            elif prev is not None and self._after_title(doc, tok):
+            elif self._after_title(doc, tok):
                 # "Navy Capt. Jeff Davis said": a title's full stop ends no sentence; the parser keeps such a
                 # setting only on the token after (spaCy issue #7716), so both say so
                 tok.is_sent_start = False
                 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
                     doc[tok.i + 1].is_sent_start = False
+            prev = tok
         return doc
 
 

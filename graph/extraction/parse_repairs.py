@@ -111,10 +111,10 @@ def stranded_subject(doc: Doc) -> None:
     """"Since November, when they hijacked a ship, the Houthis have launched ...": the noun phrase set off
     by a comma right before a sentence's main verb that has no subject is its subject, not an apposition
     the parser hung on a name of the fronted clause."""
-    for verb in doc:
+    for verb in (t for t in doc if t.dep_ == "ROOT"):  # (the roots first: one a sentence, cheap to find)
         auxes = _auxiliaries(verb)
         first = min([verb.i, *(a.i for a in auxes)])
-        if verb.dep_ != "ROOT" or not _finite(verb, auxes) \
+        if not _finite(verb, auxes) \
                 or any(doc[k] not in auxes and not doc[k].tag_.startswith("RB") for k in range(first, verb.i)):
             continue  # ("have launched", "have since launched", not a participle alone)
         phrase = next((t for t in doc[verb.sent.start:first] if t.right_edge.i == first - 1 and t.tag_ in NOUN_TAGS
