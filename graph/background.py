@@ -6,11 +6,12 @@ platform cannot fork, the function simply runs at once, in this process.
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 import traceback
 from collections.abc import Callable
 from typing import Any
+
+from graph.heap import frozen_heap
 
 POLL_SECONDS = 0.5
 
@@ -39,11 +40,8 @@ class Background:
         # the child's garbage collector would touch every object this process has (the gazetteer, the
         # model's vocabulary) and so copy every page of memory it shares with this process: frozen, they
         # are left alone (the gc module's advice for fork without exec)
-        gc.freeze()
-        try:
+        with frozen_heap():
             self.proc.start()
-        finally:
-            gc.unfreeze()
         child_conn.close()
 
     def result(self) -> Any:

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from graph import DEFAULT_OUT
 from graph.errors import InputError, WarkgError
+from graph.heap import frozen_heap
 from graph.records import EVENT_TYPES, NAMED_KINDS, ArticleRecord
 from graph.validate import Report
 
@@ -250,7 +251,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
     started = time.perf_counter()
     formats = _check_formats(formats)
     target = _open_target(store, endpoint, update_url)  # checked before the long extraction
-    with _workdir(out_dir) as work:
+    with _workdir(out_dir) as work, frozen_heap() as freeze:
         spill = RecordWriter(work / "records.jsonl")
         ready: dict = {}
 
@@ -261,6 +262,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
             if out_dir is not None and "html" in formats:  # the page's modules load now, not after the last article
                 for module in ("graph.viz", "pyvis.network"):
                     importlib.import_module(module)
+            freeze()  # all of it lives as long as the build (graph.heap)
 
         def sink(record: ArticleRecord) -> None:
             spill.write(record)
@@ -282,6 +284,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path | None = DEFAULT_OUT
             raise
         path = spill.commit()
         extracted = time.perf_counter()
+        freeze()  # and so does what the articles gave the resolver
         resolver, evidence, early = ready["resolver"], ready["evidence"], ready["early"]
         result = _load(resolver, evidence.report() if evidence is not None else None, count, work, out_dir, formats=formats, validate=validate, target=target,
                        target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
@@ -320,7 +323,7 @@ def load(record_paths: Sequence[str | Path], out_dir: str | Path | None = DEFAUL
         count += 1
     # the evidence shape, checked when the files were extracted, is not checked again
     checked = evidence_checked([file_trailer(f) for f in files]) if validate else None
-    with _workdir(out_dir) as work:
+    with _workdir(out_dir) as work, frozen_heap():
         result = _load(resolver, checked, count, work, out_dir, formats=formats, validate=validate, target=target,
                        target_name=str(store or endpoint), title=title, progress_factory=progress_factory,
                        read=lambda: read_records(files, on_duplicate=lambda err: None))

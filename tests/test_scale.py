@@ -2,6 +2,7 @@
 simple way of doing each."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -289,7 +290,24 @@ def test_parser_processes_change_nothing(tmp_path):
         result = build([DATA], out, formats=["ttl"], jobs=jobs, validate=validate)
         assert (result.report is not None) == validate
         outs[(jobs, validate)] = (out / "graph.ttl").read_bytes()
+        assert gc.get_freeze_count() == 0  # a build freezes its long-lived heap (graph.heap) and unfreezes it
     assert len(set(outs.values())) == 1
+
+
+def test_a_frozen_heap_is_unfrozen_on_leaving_unless_it_was_frozen_before():
+    from graph.heap import frozen_heap
+
+    assert gc.get_freeze_count() == 0
+    with frozen_heap() as freeze:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        later = [[n] for n in range(1000)]  # tracked containers made after the first freeze
+        freeze()
+        assert gc.get_freeze_count() >= frozen + len(later)
+        with frozen_heap():  # within a freeze (a child forked from a build): its end leaves the outer one be
+            pass
+        assert gc.get_freeze_count() >= frozen + len(later)
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.model
