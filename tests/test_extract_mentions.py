@@ -1841,3 +1841,57 @@ def test_a_war_zones_uncounted_settlement_is_found_by_another_spelling(nlp):
 def test_no_name_ends_with_a_preposition_and_a_weapons_plural_is_no_one(nlp):
     rec = extract(nlp, "The government is weighing whether to send Harpoon missiles or Storm Shadows to Ukraine.")
     assert {e.name for e in rec.entities} == {"Ukraine"}
+
+
+def test_an_acronym_is_the_body_the_article_names_in_full_with_those_initials(nlp):
+    # not another country's body of those initials in the gazetteer (Ukraine's territorial defence, "TDF";
+    # China's party, "CPC"), and found where the model tags nothing
+    record = extract(nlp, "“The town is ours,” KLF spokesman Dano Merr said. He said the Kestra Liberation Front "
+                          "would not stop. TDF units held the road, said Varo Tenn, who leads the Tavrin Defence Forces. "
+                          "The CPC demanded talks, after the Coastal People's Congress met.")
+    by_text = {m.text: m.entity for m in record.mentions}
+    names = {e.key: e.name for e in record.entities}
+    assert by_text.get("KLF") == by_text["Kestra Liberation Front"]
+    assert by_text.get("TDF") == by_text["Tavrin Defence Forces"]
+    assert names.get(by_text.get("CPC")) != "Chinese Communist Party"
+    assert "Territorial Defense Forces of Ukraine" not in names.values()
+
+
+@pytest.mark.parametrize("text, entry", [  # (controls: they pass with the code before too)
+    ("TDF units held the line near Kharkiv, Ukrainian officials said.", "Territorial Defense Forces of Ukraine"),
+    ("The RAF struck targets in Yemen, after the Houthis attacked ships.", "Royal Air Force"),
+    ("The CPC met on Monday, state media said.", "Chinese Communist Party"),
+])
+def test_a_body_known_by_its_initials_keeps_them_where_no_other_body_spells_them(nlp, text, entry):
+    record = extract(nlp, text)
+    assert entry in {e.name for e in record.entities}, [(e.name, e.kind) for e in record.entities]
+
+
+@pytest.mark.parametrize("name, country", [
+    ("the Rwanda Defence Force", "Rwanda"), ("the Kenya Defence Forces", "Kenya"), ("the Botswana Defence Force", "Botswana"),
+    ("the South African National Defence Force", "South Africa"), ("the Uganda People's Defence Force", "Uganda"),
+])
+def test_a_countrys_army_named_as_its_defence_force_is_its_armed_forces(nlp, name, country):
+    record = extract(nlp, f"Soldiers of {name} entered the town on Monday, a spokesman said.")
+    assert f"Armed Forces of {country}" in {e.name for e in record.entities}, [e.name for e in record.entities]
+
+
+def test_a_national_army_of_a_country_may_be_its_rebels_and_is_not_its_armed_forces(nlp):
+    # (the Syrian National Army fights the Syrian army; Libya's National Army is a rival government's)
+    record = extract(nlp, "Fighters of the Syrian National Army entered the town on Monday, a spokesman said.")
+    assert "Armed Forces of Syria" not in {e.name for e in record.entities}, [e.name for e in record.entities]
+
+
+def test_a_name_no_one_tags_is_a_place_when_it_is_captured(nlp):
+    record = extract(nlp, "The army captured Tarvenhe on Monday. The rebels seized Kalashnikov rifles.")
+    kinds = {e.name: e.kind for e in record.entities}
+    assert kinds.get("Tarvenhe") == "Place", kinds
+    assert "Kalashnikov" not in kinds
+
+
+def test_a_region_named_as_one_is_no_village_of_a_country_far_from_the_article(nlp):
+    # GeoNames has a hamlet "Hiran" in Iraq; "the regions of Hiran and Middle Shabelle" are Somalia's
+    record = extract(nlp, "Somali troops pressed an offensive in the central regions of Hiran and Middle Shabelle, "
+                          "officials in Mogadishu said.")
+    places = {e.name: e.gid for e in record.entities if e.kind == "Place"}
+    assert "Hiran" in places and places["Hiran"] != "geonames:95804", places  # (the Iraqi one)

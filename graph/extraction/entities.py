@@ -19,7 +19,7 @@ from graph.extraction.doctext import is_title
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
 from graph.extraction.short_forms import abbreviated, content_words, same_brand, the_named_body
-from graph.extraction.sweeps import (head_sweep, name_sweep, purpose_name_sweep, role_sweep, surname_sweep,
+from graph.extraction.sweeps import (head_sweep, initials_sweep, name_sweep, purpose_name_sweep, role_sweep, surname_sweep,
                                      title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
@@ -140,6 +140,7 @@ def _swept(doc: Doc, chosen: list[Candidate], surnames: set[str], gaz: Gazetteer
     chosen = chosen + purpose_name_sweep(doc, chosen, cues)
     chosen = chosen + surname_sweep(doc, chosen, surnames)
     chosen = chosen + name_sweep(doc, chosen)
+    chosen = chosen + initials_sweep(doc, chosen)
     chosen = chosen + title_sweep(doc, chosen, cues)
     chosen = chosen + head_sweep(doc, chosen, cues)
     chosen = chosen + role_sweep(doc, chosen, cues, gaz)

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate, any_states
-from graph.extraction.doctext import in_dateline, is_headline, word_before
+from graph.extraction.doctext import is_headline, word_before
 from graph.extraction.place_anchors import anchor_bonus, container_bonus, learn_places
+from graph.extraction.initials_links import acronym_mismatch, as_initials, bodies_spelt_out, spelt_otherwise
 from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
@@ -26,6 +27,7 @@ class Context:
     """What the article as a whole says about where it is: countries and admin regions."""
 
     countries: Counter = field(default_factory=Counter)
+    spelt: dict[str, set[str]] = field(default_factory=dict)  # initials -> name keys of the bodies named in full
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
@@ -73,6 +75,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
         e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
     people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
               and (c.start, c.end) not in towns]
+    ctx.spelt = bodies_spelt_out(doc, cands)
     ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
     ctx.given_names = frozenset(doc[c.start].text for c in people)
     learn_places(cands, doc, ctx)
@@ -106,7 +109,7 @@ def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | N
 def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: Cues) -> float | None:
     """How well ``entry`` fits ``span`` in context; None when it must not be used at all."""
     text = span.text
-    if _acronym_mismatch(entry, span) or (ner in NUMERIC_LABELS and not (text.isalpha() and text.isupper())):
+    if acronym_mismatch(entry, span) or (ner in NUMERIC_LABELS and not (text.isalpha() and text.isupper())):
         return None  # a number or a date; an acronym the model took for one ("an ISIL-held building") is not
     score = entry.prior
     key = name_key(text)
@@ -148,6 +151,9 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     else:
         if _any_states_body(entry, span, cues) and not ctx.countries.get(entry.country):
             return None  # "the National Police" of an article on Haiti is not Ukraine's
+        if as_initials(text) and spelt_otherwise(entry, text, ctx.spelt):
+            return None  # the initials of a body the article names in full are its: "TDF" of an article that
+            # names the Tigray Defence Forces is not Ukraine's territorial defence, "CPC" no Chinese party
         if ner in ("ORG", "NORP"):
             score += 0.5
         if cue and any(ch.isupper() for ch in text[:1]) and preceded_by_prep(span, cues):
@@ -194,6 +200,9 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if strong_cue:  # (by another of its names, not a village far from the war, "the town of Nasir" is no Turkish hamlet,
         # "the villages of Haris" no Iranian Heris; nor a city: "the village of Tillia" is no Tilburg; "Rakhine State")
         own_name = name_key(entry.label) in (name_key(span.text), entry.feature == "region" and name_key(span[:-1].text))
+        if own_name and _region_named(span) and not (entry.admin_division or entry.feature == "region") \
+                and entry.country not in ctx.theatre:
+            return False  # "the central regions of Hiran and Middle Shabelle" are no Iraqi village
         return own_name or (entry.country in ctx.theatre or entry.population >= ctx.settings.minor_population) \
             and not (entry.feature == "city" and doc[max(span.start - 2, 0)].lemma_.lower() in ("village", "hamlet"))
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one
@@ -268,28 +277,13 @@ def is_major(entry: Entry, ctx: Context) -> bool:
                                            and entry.population >= ctx.settings.minor_population)
 
 
-def _shouted(span: Span) -> bool:
-    """A line written all in capitals ("RUSSIA WITHDRAWS FROM KHERSON") or a dateline's place ("KYIV, May
-    7 (Reuters) -"): capitals say nothing there."""
-    words = [t.text for t in span.sent if t.is_alpha]
-    return (len(words) > 2 and all(w.isupper() for w in words)) or in_dateline(span)
+REGION_WORDS = {"region", "province", "state", "governorate", "district"}
 
 
-def _acronym_mismatch(entry: Entry, span: Span) -> bool:
-    """Short all-capitals names (WHO, AP, US) only match when written in capitals, and a name written
-    as an acronym ("UK", "IS") only matches an entry that has it as that acronym, not the town "Uk" nor,
-    as a spelling variant, "US" for "USS" (unless the whole line is in capitals: its sentence is looked at only then, for every entry of
-    every candidate comes here)."""
-    text = span.text
-    key = name_key(text)
-    forms = [n for n in (entry.label, *entry.aliases) if name_key(n) == key]
-    bare = text.replace(".", "").replace("'s", "").replace("’s", "")
-    if forms and all(f.replace(".", "").isupper() and len(f.replace(".", "")) <= 5 for f in forms):
-        return not bare.isupper()
-    if bare.isupper() and bare.isalpha() and len(bare) <= 5 and not _shouted(span):
-        # an acronym is spelt one way: "USS" (a ship's prefix) is no spelling variant of "US"
-        return not any(f.replace(".", "").isupper() for f in forms)
-    return False
+def _region_named(span: Span) -> bool:
+    """The span is named as a region: "the region of X", "the provinces of A and B"."""
+    first, doc = list_start(span), span.doc
+    return first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in REGION_WORDS
 
 
 # -- candidate sources ---------------------------------------------------------------------------

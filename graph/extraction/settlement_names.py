@@ -1,16 +1,20 @@
 """Names the words around them make places, whatever the NER says: after "the village of", "the town of",
 "the city of", "the port of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
 or "several villages ..., including", a name a settlement's word is apposed to ("Nyabibwe, a mining town"), and the
-scene of a strike report line ("Near Al Shadaddi, ...").
+scene of a strike report line ("Near Al Shadaddi, ..."), and a name no one tags that is captured ("the army
+captured Harardhere").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from graph.cues import Cues
+from graph.extraction.place_cues import CAPTURES, taken_as_place
 from graph.extraction.stances import HYPHENS
+from graph.text import is_acronym
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet"}
+UNKEPT_LABELS = {"", "WORK_OF_ART", "PRODUCT"}  # the model's labels for names warkg keeps none of (not a war's)
 SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the scene in a place
 # "in the vicinity of Ayn Issa", "the outskirts of X" (lemma "outskirt"), "a suburb of X": a place, whatever the NER says
 NEAR_WORDS = {"outskirt", "vicinity", "suburb", "environs"}
@@ -44,6 +48,17 @@ def settlement_names(doc: Doc, cues: Cues):
             while start > tok.head.i - 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].head.i == tok.head.i:
                 start -= 1
             yield start, tok.head.i + 1
+        elif tok.pos_ == "PROPN" and tok.ent_type_ in UNKEPT_LABELS and tok.text[:1].isupper() \
+                and not is_acronym(tok.text) and not tok.is_sent_start and doc[tok.i - 1].pos_ != "PROPN" \
+                and not any(t.text in HYPHENS for t in doc[max(0, tok.i - 2):tok.i]):  # (not "Pul" of "Sar-e Pul")
+            # a name neither the model nor the gazetteer knows as a place or body that is captured: "the army
+            # captured Harardhere" (the model tags nothing there, or a work of art)
+            end = tok.i + 1
+            while end < min(len(doc), tok.i + 3) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == tok.ent_type_:
+                end += 1
+            if (end == len(doc) or doc[end - 1].whitespace_ or not doc[end].is_alpha) \
+                    and taken_as_place(doc[tok.i:end], cues, CAPTURES):
+                yield tok.i, end
         elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
                                                for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
             yield from _listed_names(doc, tok.i + 1, several=True)

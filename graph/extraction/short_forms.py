@@ -77,6 +77,24 @@ def abbreviated(name: str, entities: dict[str, EntityInfo], exclude: str | None 
     return best
 
 
+def initials(name: str) -> str:
+    """The capitals a name's words begin with, its small words left out: "TDF" of "Tigray Defence Forces",
+    "TPLF" of "Tigray People's Liberation Front"; none of a phrase with other words in lower case
+    ("Donetsk People's Republic forces")."""
+    words = name.split()
+    if not all(w[:1].isupper() or w in STOP_CONTENT for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[:1].isupper() and w != "The")
+
+
+def spelt_by_initials(acronym: str, names: dict[str, list[str]]) -> str | None:
+    """The one key of ``names`` (key -> the names of a body) with a name of three words or more whose
+    initials are the acronym; None when none or several have."""
+    keys = {key for key, forms in names.items() for form in forms
+            if len(form.split()) >= 3 and len(acronym) >= 3 and initials(form) == acronym}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def same_brand(name: str, entities: dict[str, EntityInfo], org_heads: frozenset[str]) -> EntityInfo | None:
     """An unknown organisation of the article that is this one under its acronym or its longer
     name: the acronym begins the longer name and the rest names no other body ("PBS" and "PBS

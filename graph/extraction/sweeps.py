@@ -12,6 +12,7 @@ from graph.cues import Cues
 from graph.extraction.candidates import Candidate, covered_tokens
 from graph.extraction.doctext import is_headline
 from graph.extraction.peoples import SOURCE as PEOPLE
+from graph.extraction.short_forms import spelt_by_initials
 from graph.extraction.titles import title_before
 from graph.gazetteer import Gazetteer
 from graph.text import translit_key
@@ -98,6 +99,29 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(i, end, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
                                      name=cand.name, part_of=cand.part_of))
                 covered.update(range(i, end))
+    return out
+
+
+def initials_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """An acronym the article never defines, the initials of a body it names in full ("TDF spokesman
+    Getachew Reda" ... "the Tigray Defence Forces"): a mention of that body, not of another country's
+    body of those initials, and not lost where the model tags nothing."""
+    covered = covered_tokens(chosen)
+    bodies: dict[int, Candidate] = {}
+    names: dict[str, list[str]] = {}
+    for n, cand in enumerate(chosen):
+        kind = cand.entry.kind if cand.entry is not None else cand.kind
+        if kind in ("Organization", "MilitaryUnit"):
+            bodies[n] = cand
+            entry = cand.entry
+            names[str(n)] = [doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())]
+    out = []
+    for tok in doc:
+        if tok.i not in covered and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 \
+                and (key := spelt_by_initials(tok.text, names)) is not None:
+            cand = bodies[int(key)]
+            out.append(Candidate(tok.i, tok.i + 1, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
+                                 name=cand.name, part_of=cand.part_of))
     return out
 
 
