@@ -1195,3 +1195,10 @@ def test_a_turn_label_names_a_person_by_the_family_name_only_when_one_person_has
 def test_a_name_that_only_says_who_backs_a_group_is_no_antecedent_of_the_group(nlp, second):
     rec = extract(nlp, "Fighters of the Dushani Front stormed a hotel in Mogadishu on Thursday. " + second)
     assert [c[0] for c in claims(rec)] == ["Dushani Front"]
+
+
+def test_a_building_the_model_takes_for_a_body_is_no_group_a_description_means(nlp):
+    record = extract(nlp, "Al-Shabaab militants stormed the Orvane Hotel in the capital late on Thursday, police said. "
+                          "The al-Qaeda-linked group said in a statement that its fighters had targeted officials.")
+    said = {text: speaker for speaker, text, _ in claims(record)}
+    assert any("targeted officials" in text and who == "al-Shabaab" for text, who in said.items()), said

@@ -16,8 +16,7 @@ from graph.records import BODY_KINDS
 # actor kinds of armed groups that are no state's forces: their "our forces" are their own
 ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
                      "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
-# armed groups that "the rebels" or "the militants" may stand for: not a private army or a state's paramilitary
-REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}
+REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}  # what "the rebels" may stand for
 # actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
 # records.GROUP_KINDS, the entity kinds a group pronoun may stand for
 GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO", "investigative group",
@@ -25,6 +24,7 @@ GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO"
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 # words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
+BUILDINGS = {"hotel", "mall", "market", "restaurant", "cafe"}  # a name the model takes for a body's, no group's
 
 
 class DescriptionResolver:
@@ -281,8 +281,7 @@ class DescriptionResolver:
         key = self.resolve(objects[0], speaker, role) if objects else None
         return key if key is not None and self.kind(key) in BODY_KINDS else None
 
-    @staticmethod
-    def fits_description(info: EntityInfo, what: str) -> bool:
+    def fits_description(self, info: EntityInfo, what: str) -> bool:
         """Whether an entity is of the sort a description's anaphor value names ("ministry", "rebels", ...)."""
         kind = info.entry.actor_kind if info.entry else None
         name = info.name.lower()
@@ -298,8 +297,9 @@ class DescriptionResolver:
             return kind in REBEL_KINDS
         if what == "aid":  # "the aid group", "the rights group": a humanitarian body or an NGO, never the armed group
             return info.kind == "Organization" and kind in (None, "humanitarian organisation", "NGO")
-        if what == "group":  # a group the article names ("the group's armed wing"): never a state's institution
-            return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS)
+        if what == "group":  # a group named ("the group's armed wing"): no state's institution, no hotel's name
+            return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS) \
+                and name.split()[-1] not in self.cues.venue_heads | BUILDINGS
         return info.kind == what
 
     def actor_kind(self, key: str | None) -> str | None:
