@@ -249,3 +249,40 @@ def test_a_noun_joined_to_a_verb_is_joined_to_the_object_of_its_last_preposition
     # (after another word than "and" or "or", as in "as well as": control)
     other = NOUN_ON_THE_VERB.replace("and CCONJ cc 1", "plus CCONJ cc 1")
     assert repaired(other)["city"] == ("conj", "shelled")
+
+
+# "Velmora launches ground operation in southern Kestra": a title line, "in" left empty, its name hung on an adjective
+EMPTY_PREPOSITION = """
+Velmora PROPN nsubj 1
+launches VERB ROOT 1 launch tag:VBZ
+ground NOUN compound 3
+operation NOUN dobj 1
+in ADP prep 3
+southern ADJ punct 4
+Kestra PROPN preconj 5 B-GPE
+"""
+
+
+def test_a_name_after_an_empty_preposition_is_its_object():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, EMPTY_PREPOSITION))
+    assert (doc[6].head.i, doc[6].dep_) == (4, "pobj")
+    assert (doc[5].head.i, doc[5].dep_) == (6, "amod")
+
+
+def test_a_preposition_with_its_object_or_ruled_by_the_name_after_it_stays_as_parsed():
+    full = EMPTY_PREPOSITION.replace("southern ADJ punct 4", "southern ADJ amod 6").replace("Kestra PROPN preconj 5",
+                                                                                          "Kestra PROPN pobj 4")
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, full))
+    assert [(t.head.i, t.dep_) for t in doc[4:]] == [(3, "prep"), (6, "amod"), (4, "pobj")]
+    # "in" hung on the name after it: re-hanging the name on "in" would make a loop
+    ruled = EMPTY_PREPOSITION.replace("in ADP prep 3", "in ADP prep 6").replace("Kestra PROPN preconj 5", "Kestra PROPN dobj 1")
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, ruled))
+    assert (doc[6].head.i, doc[6].dep_) == (1, "dobj")
+
+
+def test_a_name_describing_the_noun_after_it_is_not_taken_for_the_empty_prepositions_object():
+    # "... fought in Kestra villages": "Kestra" is a word of the noun phrase the parser hung elsewhere
+    table = EMPTY_PREPOSITION.replace("Kestra PROPN preconj 5 B-GPE", "Kestra PROPN compound 7 B-GPE") + \
+        "villages NOUN conj 1\n"
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, table))
+    assert (doc[6].head.i, doc[6].dep_) == (7, "compound")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NAME_TAGS = {"NNP", "NNPS"}
+EMPTIED_PREPS = {"in", "into", "near", "at", "from", "on", "across", "inside", "outside", "around", "towards", "toward"}
 
 
 def repair_parse(doc: Doc) -> Doc:
@@ -61,6 +62,28 @@ def described_place(doc: Doc) -> None:
             clause = clause.head
         for child in others:
             child.head = clause
+
+
+def empty_preposition(doc: Doc) -> None:
+    """"launches a ground operation in southern Lebanon", parsed with "in" left empty ("southern" its
+    punctuation, "Lebanon" a word of a conjunction): the name right after the preposition, past its
+    adjectives and determiners, is its object, and they describe it. (Title lines, mostly.)"""
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in EMPTIED_PREPS]:
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        start = prep.i + 1
+        while start < prep.sent.end and doc[start].tag_ in ("JJ", "DT"):
+            start += 1
+        end = start
+        while end < prep.sent.end and doc[end].tag_ in NAME_TAGS:
+            end += 1
+        above = {a.i for a in prep.ancestors}
+        if end == start or above.intersection(range(prep.i + 1, end)) or doc[end - 1].head.i == end:
+            continue  # (no name, or one that describes the noun after it; or it rules the preposition)
+        name = doc[end - 1]
+        name.head, name.dep_ = prep, "pobj"
+        for tok in doc[prep.i + 1:end - 1]:
+            tok.head, tok.dep_ = name, "compound" if tok.tag_ in NAME_TAGS else "amod" if tok.tag_ == "JJ" else "det"
 
 
 def _named_object(participle: Token) -> Token | None:
@@ -193,5 +216,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear,
+REPAIRS = (described_place, empty_preposition, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear,
            noun_joined_to_verb)
