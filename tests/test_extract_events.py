@@ -265,6 +265,15 @@ def test_forces_entering_a_town_take_it_and_entering_a_country_invade_it(nlp):
     assert [e[0] for e in events(rec)] == ["Offensive"]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Ukrainian forces entered the Kursk region on August 6.", "Kursk"),  # a region of the gazetteer
+    ("Kestran troops entered the Velmora region on Monday.", "Velmora"),  # one the article names as a region
+])
+def test_forces_entering_a_region_invade_it(nlp, text, place):
+    rec = extract(nlp, text, published="2024-08-12")
+    assert [(e[0], e[1]) for e in events(rec)] == [("Offensive", place)]
+
+
 def test_entering_needs_forces_and_a_place_as_its_object(nlp):
     rec = extract(nlp, "The delegation entered Kyiv on Monday. The talks entered a new phase in Doha.")
     assert events(rec) == []

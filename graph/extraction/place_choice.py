@@ -30,14 +30,15 @@ def _without_locators(keys: list[str], head: Token, res: ReferenceResolver) -> l
     located: set[str] = set()
     for tok in head.sent:
         if tok.lower_ == "in" and tok.i > 0 and res.kind(res.key_at.get(tok.i - 1)) == "Place":
-            located |= {k for t in tok.subtree if (k := res.key_at.get(t.i)) and _container(k, res)}
+            located |= {k for t in tok.subtree if (k := res.key_at.get(t.i)) and container_place(k, res)}
     return [k for k in keys if k not in located] or keys
 
 
-def _container(key: str, res: ReferenceResolver) -> bool:
+def container_place(key: str, res: ReferenceResolver) -> bool:
     """A country or a region (the gazetteer's, or one the article names as such)."""
     entry = res.entities[key].entry
-    return res.kind(key) == "Country" or res.region_mention(key) or (entry is not None and entry.feature == "region")
+    return res.kind(key) == "Country" or res.region_mention(key) or (
+        entry is not None and (entry.feature == "region" or entry.admin_division))
 
 
 def _most_specific(keys: list[str], res: ReferenceResolver) -> list[str]:

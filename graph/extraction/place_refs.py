@@ -72,7 +72,9 @@ class PlaceReferences:
         return same or earlier
 
     def region_mention(self, key: str) -> bool:
-        """Whether the entity is named in the article as a region ("the Kharkiv region")."""
+        """Whether the entity is named in the article as a region ("the Kharkiv region"; "the Velmora region",
+        the word after the name)."""
         info = self.entities.get(key)
-        return info is not None and any(n.split()[-1].lower() in ("region", "oblast", "province", "krai")
-                                        for n in info.names)
+        words = ("region", "oblast", "province", "krai")
+        return info is not None and (any(n.split()[-1].lower() in words for n in info.names) or any(
+            r.key == key and r.end < len(self.doc) and self.doc[r.end].lower_ in words for r in self.refs))
