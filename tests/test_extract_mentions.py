@@ -1895,3 +1895,11 @@ def test_a_region_named_as_one_is_no_village_of_a_country_far_from_the_article(n
                           "officials in Mogadishu said.")
     places = {e.name: e.gid for e in record.entities if e.kind == "Place"}
     assert "Hiran" in places and places["Hiran"] != "geonames:95804", places  # (the Iraqi one)
+
+
+def test_a_region_the_article_names_surely_is_that_region_where_the_model_calls_its_name_a_person(nlp):
+    record = extract(nlp, "Fighters loyal to the Tigray People's Liberation Front took Mekelle, the capital of Ethiopia's "
+                          "northern Tigray region, on Monday. Eritrean troops, who entered Tigray in November, hold "
+                          "its north. The front said it would fight until every inch of Tigray was free.")
+    tigray = {(e.kind, e.gid) for e in record.entities if e.name == "Tigray"}
+    assert tigray == {("Place", "geonames:admin1:ET:tigray")}, tigray

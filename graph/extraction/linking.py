@@ -73,6 +73,8 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
     # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
     towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(
         e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
+    towns |= {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(  # (nor a body's: "Tigray People's
+        not e.is_place and e.kind != "Person" for e in c.entries or ())}            # Liberation Front", tagged a person)
     people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
               and (c.start, c.end) not in towns]
     ctx.spelt = bodies_spelt_out(doc, cands)
@@ -317,10 +319,13 @@ def one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues: 
     # the place here too, where the model calls its name a body ("14 of Rakhine's 17 townships")
     places = {c.entry.gid: c.entry for c in cands if c.source == "gazetteer" and c.entry is not None
               and c.entry.is_place and c.entry.kind != "Country"}  # (a state's forms include "USS", "U.S., a")
+    # (also where the model calls it a person, when the words around it make it a place and the article
+    # names no one by it: "Eritrean troops entered Tigray" after "Ethiopia's Tigray region")
     for cand in cands:
-        if cand.source == "gazetteer" and cand.entry is None and cand.ner != "PERSON" \
-                and all(t.is_alpha for t in doc[cand.start:cand.end]):  # (not "Ohio's state")
-            cand.entry = next((places[e.gid] for e in cand.entries if e.gid in places), None)
+        span = doc[cand.start:cand.end]
+        if cand.source == "gazetteer" and cand.entry is None and all(t.is_alpha for t in span) \
+                and (cand.ner != "PERSON" or (place_cue(span, cues)[0] and span.text not in ctx.surnames | ctx.given_names)):
+            cand.entry = next((places[e.gid] for e in cand.entries if e.gid in places), None)  # (not "Ohio's state")
 
 
 def name_like(person: Span, inner: Candidate, cues: Cues) -> bool:
