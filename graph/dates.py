@@ -185,8 +185,16 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
     count = int(text.split()[0]) if text.split() and text.split()[0].isdigit() else count
     unit = 7 if {"week", "weeks"} & set(low) else 1 if "days" in low else 0
     sign = 1 if {"later", "after"} & set(low) else -1 if {"earlier", "before"} & set(low) else 0
-    if count and unit and sign and len(anchor) == 10 and count <= 31 and not {"few", "several", "many", "couple"} & set(low):
+    vague = bool({"few", "several", "many", "couple"} & set(low))
+    if count and unit and sign and len(anchor) == 10 and count <= 31 and not vague:
         return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * count * unit)).isoformat(), "date"
+    # a count of months or years ("eight months earlier", "two years later"): the month, or the year, it comes to
+    if count and sign and not vague and {"months", "years"} & set(low):
+        if "months" in low and len(anchor) >= 7:
+            months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + sign * count
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", "gYearMonth"
+        if "years" in low:
+            return f"{int(anchor[:4]) + sign * count:04d}", "gYear"
     return None
 
 

@@ -630,6 +630,14 @@ def test_an_event_a_day_before_the_sentences_own_time_is_dated_from_it(nlp, sent
     assert [e[4].date for e in events(rec) if e[0] == "Offensive"] == [date]
 
 
+def test_an_event_months_before_the_sentences_own_day_is_dated_from_it_where_the_model_ran_the_two_into_one(nlp):
+    # the model tags "Monday, eight months" as one date: Monday is the recapture's, the capture came eight months before
+    rec = extract(nlp, "Kestran fighters regained control of Mekelle on Monday, eight months after federal troops "
+                       "captured the city.", published="2021-06-29")
+    dates = sorted(e[4].date for e in events(rec) if e[0] == "ControlChange")
+    assert dates == ["2020-10", "2021-06-28"], [(e[:3], e[4].date) for e in events(rec)]
+
+
 @pytest.mark.parametrize("sentence, date", [
     # the parser hangs the day on the participle that says whose the sites are
     ("American and British warplanes struck more than a dozen sites used by the rebels in Hodeidah early Friday, "

@@ -286,3 +286,35 @@ def test_a_name_describing_the_noun_after_it_is_not_taken_for_the_empty_preposit
         "villages NOUN conj 1\n"
     doc = repair_parse(hand_doc(spacy.blank("en").vocab, table))
     assert (doc[6].head.i, doc[6].dep_) == (7, "compound")
+
+
+# "Fighters regained Velmora on Monday, eight months after troops captured it.": the clause of time made the root
+MARKED_ROOT = """
+Fighters NOUN nsubj 1
+regained VERB ccomp 10 regain
+Velmora PROPN dobj 1 B-GPE
+on ADP prep 10
+Monday PROPN pobj 3 B-DATE
+, PUNCT punct 10
+eight NUM nummod 7 B-DATE
+months NOUN npadvmod 10 I-DATE tag:NNS
+after SCONJ mark 10
+troops NOUN nsubj 10
+captured VERB ROOT 10 capture
+it PRON dobj 10
+. PUNCT punct 10
+"""
+
+
+def test_a_clause_of_time_the_parser_made_the_root_hangs_on_the_clause_before_it():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, MARKED_ROOT))
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[10].dep_, doc[10].head.i) == ("advcl", 1)
+    assert doc[3].head.i == 1 and doc[7].head.i == 10  # "on Monday" the recapture's; "eight months" the capture's
+
+
+def test_a_root_with_a_mark_and_no_clause_before_it_stays_the_root():
+    # "After troops captured it, fighters regained Velmora." is parsed right: nothing to do
+    table = MARKED_ROOT.replace("regained VERB ccomp 10", "regained VERB conj 10")
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, table))
+    assert (doc[10].dep_, doc[1].dep_) == ("ROOT", "conj")

@@ -172,6 +172,9 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
 UNTIMED_LABELS = {"", "EVENT"}
 
 
+COUNTED_UNITS = {"day", "week", "month", "year"}
+
+
 def _date_at(tok: Token) -> str | None:
     """The date a word is part of: its DATE entity, with a day number the model left out before a
     month's name ("the night of [26] [February]"), or a day and a month's name the model did not tag
@@ -183,6 +186,10 @@ def _date_at(tok: Token) -> str | None:
             return None  # ("on Monday night" is a TIME, "at 3 a.m." no date)
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
         end = ent.end
+        # two times the model ran into one ("on [Monday, eight months] after troops took it"): the word's own
+        cut = next((t.i for t in ent[1:-2] if t.text == "," and doc[t.i + 2].lemma_.lower() in COUNTED_UNITS
+                    and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in ("a", "an"))), None)
+        start, end = (cut + 1, end) if cut is not None and tok.i > cut else (start, cut) if cut is not None else (start, end)
         while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
                 (_day_number(doc[end + 1]) and _day_number(doc[end - 1]) and any(month_number(t.text) for t in ent))
                 or (doc[end - 1].lower_ in WEEKDAYS and doc[end + 1].lower_ in WEEKDAYS)):

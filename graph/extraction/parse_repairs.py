@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NAME_TAGS = {"NNP", "NNPS"}
+TIME_MARKS = {"after", "before", "since", "when", "until"}  # subordinating words of a clause of time
 EMPTIED_PREPS = {"in", "into", "near", "at", "from", "on", "across", "inside", "outside", "around", "towards", "toward"}
 
 
@@ -84,6 +85,22 @@ def empty_preposition(doc: Doc) -> None:
         name.head, name.dep_ = prep, "pobj"
         for tok in doc[prep.i + 1:end - 1]:
             tok.head, tok.dep_ = name, "compound" if tok.tag_ in NAME_TAGS else "amod" if tok.tag_ == "JJ" else "det"
+
+
+def marked_root(doc: Doc) -> None:
+    """"Fighters regained Mekelle on Monday, eight months after troops captured it", parsed with the clause of
+    time as the sentence's root and the main clause its complement: a clause its "after", "before", "since"
+    or "when" marks is no root; the clause before it is, and the marked clause says when (its counted time,
+    "eight months", stays on it)."""
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_.startswith("VB")]:
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS), None)
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and mark is not None and c.i < mark.i), None)
+        if main is not None and main.right_edge.i < mark.i:
+            before = [c for c in verb.children if c.i < mark.i and c.i != main.i and c.dep_ != "npadvmod"]
+            main.head, main.dep_ = main, "ROOT"
+            verb.head, verb.dep_ = main, "advcl"
+            for child in before:  # ("on Monday" is the main clause's; "eight months" counts the marked one's)
+                child.head = main
 
 
 def _named_object(participle: Token) -> Token | None:
@@ -216,5 +233,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, empty_preposition, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear,
+REPAIRS = (described_place, empty_preposition, marked_root, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear,
            noun_joined_to_verb)
