@@ -1202,3 +1202,10 @@ def test_a_building_the_model_takes_for_a_body_is_no_group_a_description_means(n
                           "The al-Qaeda-linked group said in a statement that its fighters had targeted officials.")
     said = {text: speaker for speaker, text, _ in claims(record)}
     assert any("targeted officials" in text and who == "al-Shabaab" for text, who in said.items()), said
+
+
+def test_a_call_ends_where_a_verb_joined_to_it_begins_and_what_that_verb_says_is_a_claim_of_its_own(nlp):
+    record = extract(nlp, "Norway called for an immediate ceasefire and warned that a full-scale invasion would "
+                          "be a catastrophe for the region.")
+    said = sorted(text for _, text, _ in claims(record))
+    assert said == ["a full-scale invasion would be a catastrophe for the region", "an immediate ceasefire"], said

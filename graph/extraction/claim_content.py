@@ -246,8 +246,12 @@ def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | No
             if more.dep_ in ("advcl", "xcomp") and more.left_edge.i == preps[0].right_edge.i + 1:
                 end = phrase_range(more)[1]
         content = (phrase_range(obj[0])[0], end)
-    elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end
-        content = (phrase_range(preps[0])[0] + len("for "), phrase_range(verb)[1])
+    elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end, not into
+        # a verb joined to it ("called for a ceasefire and warned that ...": what it warned is said apart)
+        joined = next((c for c in verb.children if c.dep_ in ("cc", "conj") and c.i > preps[0].right_edge.i), None)
+        end = joined.doc[joined.i - 1] if joined is not None else None
+        content = (phrase_range(preps[0])[0] + len("for "),
+                   end.idx + len(end.text) if end is not None else phrase_range(verb)[1])
         asked = [w for c in (*preps[0].children, *verb.children) if c.dep_ in ("pobj", "xcomp", "advcl")
                  and content[0] <= c.idx < content[1] for w in _words_but_dates(c)]
         if len(asked) < MIN_OBJECT_WORDS:
