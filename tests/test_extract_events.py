@@ -2402,3 +2402,10 @@ def test_the_previous_day_is_the_day_before_the_date_last_given(nlp):
     rec = extract(nlp, "Kestran forces captured Vuhledar on October 1, the ministry said. Ukrainian troops had withdrawn "
                        "from the town the previous day.", published="2024-10-03")
     assert find(rec, "Withdrawal", "Vuhledar")[4].date == "2024-09-30"
+
+
+def test_a_region_set_off_after_the_town_only_says_where_the_town_named_before_lies(nlp):
+    rec = extract(nlp, "Rwandan troops recaptured the port town of Velmora on Sunday. A spokesman said the town, in "
+                       "Mozambique's northern province of Cabo Delgado, had been taken after heavy fighting and that "
+                       "the insurgents had fled into the forest.", published="2021-08-09")
+    assert {e[1] for e in events(rec)} == {"Velmora"}, [(e[0], e[1]) for e in events(rec)]

@@ -83,10 +83,19 @@ def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str 
 
 def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a country or region only says where the town its possessive describes is ("Congo's
-    second-largest city"; not "Bakhmut's outskirts", "Kyiv's regions")."""
+    second-largest city"; not "Bakhmut's outskirts", "Kyiv's regions"), or the town an "in" phrase is on
+    ("the town, in Mozambique's northern province of Cabo Delgado, had been taken")."""
     info = res.entities.get(res.key_at.get(tok.i))
-    return tok.dep_ == "poss" and tok.head.lemma_.lower() in SETTLEMENTS and not named_settlement(tok.head, res) \
-        and info is not None and (info.kind == "Country" or (info.entry is not None and info.entry.feature == "region"))
+    if info is None or not (info.kind == "Country" or (info.entry is not None and info.entry.feature == "region")):
+        return False
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in SETTLEMENTS:
+        return not named_settlement(tok.head, res)
+    while tok.dep_ in ("pobj", "poss", "compound", "prep") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            town = tok.head.head
+            return town.lemma_.lower() in SETTLEMENTS and town.pos_ == "NOUN" and not named_settlement(town, res)
+        tok = tok.head
+    return False
 
 
 # settlement words whose "of" names them even after a name ("the Donetsk town of Avdiivka"); after a name,

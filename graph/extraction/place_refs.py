@@ -37,8 +37,9 @@ class PlaceReferences:
         features = PLACE_NOUNS.get(lemma) if definite else None
         if features is None and low != "it" and not its_place_taken(tok, self.cues):  # (or "since its capture")
             return None
-        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in tok.children):
-            return None  # "the border villages near Naqoura": described where they are, no town named before
+        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != "," for c in tok.children):
+            return None  # "the border villages near Naqoura": described where they are, no town named before (not
+            # "the town, in the province of Cabo Delgado,": where the town named before lies)
         here = self.sent_index.get(tok.i, 0)
         same, earlier, earlier_at = None, None, 0
         for ref in self.refs:
