@@ -276,6 +276,7 @@ def _add_user_rows(gaz: Gazetteer, rows) -> None:
 
 GENERATED = (  # (template, kind, label pattern, actor kind): every country gets these unless curated
     ("armed_forces", "MilitaryUnit", "Armed Forces of {country}", "armed forces"),
+    ("air_force", "MilitaryUnit", "Air Force of {country}", "branch"),  # "the Israeli air force struck ..."
     ("government", "Organization", "Government of {country}", "government"),
     ("defence_ministry", "Organization", "Ministry of Defence of {country}", "ministry"),
     ("foreign_ministry", "Organization", "Ministry of Foreign Affairs of {country}", "ministry"),
@@ -289,22 +290,26 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
 
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
-    """The armed forces, the government, the defence, foreign, interior, health and information ministries, the
-    coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
+    """The armed forces and their air force, the government, the defence, foreign, interior, health and information
+    ministries, the coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
     cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government", "the
     Finnish Interior Ministry", "the Saudi-led coalition", "the Syrian opposition"), from the alias
     templates; a form that already names a curated actor is left to it."""
+    # (a country whose air force is curated by its own name gets none: the RAF, the Ukrainian Air Force)
+    air_forces = {e.country for e in gaz.entries.values() if e.curated and e.kind == "MilitaryUnit"
+                  and any(w in e.label.lower() for w in ("air force", "aerospace"))}
     for iso, row in countries.items():
         for template, kind, label, actor_kind in GENERATED:
-            if actor_kind == "armed forces" and iso in gaz.armed_forces:
+            if (actor_kind == "armed forces" and iso in gaz.armed_forces) or (template == "air_force" and iso in air_forces):
                 continue
             name = label.format(country=row["name"], adj=gaz.demonym.get(iso, row["name"]))
             expanded = [f for f in _expand_template(templates[template], row) if f != name]
             forms = [f for f in expanded if not gaz.by_key.get(name_key(f))]
             if not forms or (actor_kind != "armed forces" and len(forms) < len(expanded)):
                 continue  # a curated government or ministry already answers to some of these forms
+            branch_of = (gaz.armed_forces[iso],) if actor_kind == "branch" and iso in gaz.armed_forces else ()
             entry = Entry(gid=f"actor:{slugify(name)}", kind=kind, label=name, slug=slugify(name),
-                          aliases=tuple(dict.fromkeys(forms)), country=iso, actor_kind=actor_kind,
+                          aliases=tuple(dict.fromkeys(forms)), country=iso, actor_kind=actor_kind, part_of=branch_of,
                           source=f"generated from countries.tsv with the alias template {template}")
             gaz.add(entry)
             if actor_kind == "armed forces":

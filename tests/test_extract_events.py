@@ -2409,3 +2409,8 @@ def test_a_region_set_off_after_the_town_only_says_where_the_town_named_before_l
                        "Mozambique's northern province of Cabo Delgado, had been taken after heavy fighting and that "
                        "the insurgents had fled into the forest.", published="2021-08-09")
     assert {e[1] for e in events(rec)} == {"Velmora"}, [(e[0], e[1]) for e in events(rec)]
+
+
+def test_a_countrys_air_force_is_the_agent_of_its_strikes(nlp):
+    rec = extract(nlp, "The Sudanese air force bombed Nyala on Monday. Dutch warplanes struck Kestrova.")
+    assert {(e[1], e[2]) for e in events(rec)} >= {("Nyala", ("Air Force of Sudan",))}, [e[:3] for e in events(rec)]

@@ -197,3 +197,10 @@ def test_a_peoples_word_is_no_alias_of_a_town():
     towns = [(row["label"], a) for row in resource_rows("places.tsv.gz") if row["gid"].startswith("geonames:")
              and row["feature"] in ("city", "town", "village") for a in row["aliases"].split("|") if a in peoples]
     assert not towns, towns
+
+
+def test_every_country_has_an_air_force_in_its_armed_forces_unless_one_is_curated(gaz):
+    sudan = gaz.entries["actor:air-force-of-sudan"]
+    assert sudan.part_of == ("actor:sudanese-armed-forces",)  # (the curated armed forces of Sudan)
+    assert "sudanese air force" in {a.lower() for a in sudan.aliases}
+    assert "actor:air-force-of-russia" not in gaz.entries  # (the Russian Aerospace Forces are curated)
