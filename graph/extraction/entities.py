@@ -19,8 +19,8 @@ from graph.extraction.doctext import is_title
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
 from graph.extraction.short_forms import abbreviated, content_words, same_brand, the_named_body
-from graph.extraction.sweeps import (head_sweep, initials_sweep, name_sweep, purpose_name_sweep, role_sweep, surname_sweep,
-                                     title_sweep)
+from graph.extraction.sweeps import (head_sweep, initials_sweep, name_sweep, purpose_name_sweep, role_sweep,
+                                     surname_sweep, title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 from graph.text import NAME_PARTICLES, QUOTE_MARKS, family_name, name_key, nickname_free, translit_key

@@ -189,7 +189,8 @@ def _date_at(tok: Token) -> str | None:
         # two times the model ran into one ("on [Monday, eight months] after troops took it"): the word's own
         cut = next((t.i for t in ent[1:-2] if t.text == "," and doc[t.i + 2].lemma_.lower() in COUNTED_UNITS
                     and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in ("a", "an"))), None)
-        start, end = (cut + 1, end) if cut is not None and tok.i > cut else (start, cut) if cut is not None else (start, end)
+        if cut is not None:
+            start, end = (cut + 1, end) if tok.i > cut else (start, cut)
         while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
                 (_day_number(doc[end + 1]) and _day_number(doc[end - 1]) and any(month_number(t.text) for t in ent))
                 or (doc[end - 1].lower_ in WEEKDAYS and doc[end + 1].lower_ in WEEKDAYS)):

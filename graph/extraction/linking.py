@@ -73,8 +73,9 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
     # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
     towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(
         e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
-    towns |= {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(  # (nor a body's: "Tigray People's
-        not e.is_place and e.kind != "Person" for e in c.entries or ())}            # Liberation Front", tagged a person)
+    # (nor a body's name the model tagged as a person's: "Tigray People's Liberation Front")
+    towns |= {(c.start, c.end) for c in cands if c.source == "gazetteer"
+              and any(not e.is_place and e.kind != "Person" for e in c.entries or ())}
     people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
               and (c.start, c.end) not in towns]
     ctx.spelt = bodies_spelt_out(doc, cands)
@@ -325,7 +326,8 @@ def one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues: 
         span = doc[cand.start:cand.end]
         if cand.source == "gazetteer" and cand.entry is None and all(t.is_alpha for t in span) \
                 and (cand.ner != "PERSON" or (place_cue(span, cues)[0] and span.text not in ctx.surnames | ctx.given_names)):
-            cand.entry = next((places[e.gid] for e in cand.entries if e.gid in places), None)  # (not "Ohio's state")
+            # (all letters: not "Ohio's state")
+            cand.entry = next((places[e.gid] for e in cand.entries if e.gid in places), None)
 
 
 def name_like(person: Span, inner: Candidate, cues: Cues) -> bool:

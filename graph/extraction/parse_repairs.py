@@ -233,5 +233,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, empty_preposition, marked_root, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear,
-           noun_joined_to_verb)
+REPAIRS = (described_place, empty_preposition, marked_root, joined_verb, stranded_speaker, stranded_subject,
+           subject_under_mark, made_clear, noun_joined_to_verb)

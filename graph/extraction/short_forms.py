@@ -87,7 +87,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and w != "The")
 
 
-def spelt_by_initials(acronym: str, names: dict[str, list[str]]) -> str | None:
+def spelt_by_initials(acronym: str, names: dict[int, list[str]]) -> int | None:
     """The one key of ``names`` (key -> the names of a body) with a name of three words or more whose
     initials are the acronym; None when none or several have."""
     keys = {key for key, forms in names.items() for form in forms

@@ -107,19 +107,16 @@ def initials_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     Getachew Reda" ... "the Tigray Defence Forces"): a mention of that body, not of another country's
     body of those initials, and not lost where the model tags nothing."""
     covered = covered_tokens(chosen)
-    bodies: dict[int, Candidate] = {}
-    names: dict[str, list[str]] = {}
+    names: dict[int, list[str]] = {}  # index of a body's chosen span -> its names
     for n, cand in enumerate(chosen):
-        kind = cand.entry.kind if cand.entry is not None else cand.kind
-        if kind in ("Organization", "MilitaryUnit"):
-            bodies[n] = cand
-            entry = cand.entry
-            names[str(n)] = [doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())]
+        entry = cand.entry
+        if (entry.kind if entry is not None else cand.kind) in ("Organization", "MilitaryUnit"):
+            names[n] = [doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())]
     out = []
     for tok in doc:
         if tok.i not in covered and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 \
-                and (key := spelt_by_initials(tok.text, names)) is not None:
-            cand = bodies[int(key)]
+                and (n := spelt_by_initials(tok.text, names)) is not None:
+            cand = chosen[n]
             out.append(Candidate(tok.i, tok.i + 1, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
                                  name=cand.name, part_of=cand.part_of))
     return out
