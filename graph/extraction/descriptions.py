@@ -299,7 +299,7 @@ class DescriptionResolver:
             return info.kind == "Organization" and kind in (None, "humanitarian organisation", "NGO")
         if what == "group":  # a group named ("the group's armed wing"): no state's institution, no hotel's name
             return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS) \
-                and name.split()[-1] not in self.cues.venue_heads | BUILDINGS
+                and name.split()[-1] not in self.cues.venue_heads and name.split()[-1] not in BUILDINGS
         return info.kind == what
 
     def actor_kind(self, key: str | None) -> str | None:

@@ -78,8 +78,8 @@ def empty_preposition(doc: Doc) -> None:
         end = start
         while end < prep.sent.end and doc[end].tag_ in NAME_TAGS:
             end += 1
-        above = {a.i for a in prep.ancestors}
-        if end == start or above.intersection(range(prep.i + 1, end)) or doc[end - 1].head.i == end:
+        if end == start or doc[end - 1].head.i == end \
+                or any(a.i in range(prep.i + 1, end) for a in prep.ancestors):
             continue  # (no name, or one that describes the noun after it; or it rules the preposition)
         name = doc[end - 1]
         name.head, name.dep_ = prep, "pobj"
@@ -94,7 +94,9 @@ def marked_root(doc: Doc) -> None:
     "eight months", stays on it)."""
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_.startswith("VB")]:
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS), None)
-        main = next((c for c in verb.children if c.dep_ == "ccomp" and mark is not None and c.i < mark.i), None)
+        if mark is None:
+            continue
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < mark.i), None)
         if main is not None and main.right_edge.i < mark.i:
             before = [c for c in verb.children if c.i < mark.i and c.i != main.i and c.dep_ != "npadvmod"]
             main.head, main.dep_ = main, "ROOT"

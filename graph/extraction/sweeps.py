@@ -15,7 +15,7 @@ from graph.extraction.peoples import SOURCE as PEOPLE
 from graph.extraction.short_forms import spelt_by_initials
 from graph.extraction.titles import title_before
 from graph.gazetteer import Gazetteer
-from graph.text import translit_key
+from graph.text import is_acronym, translit_key
 
 
 def purpose_name_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -114,8 +114,7 @@ def initials_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             names[n] = [doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())]
     out = []
     for tok in doc:
-        if tok.i not in covered and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 \
-                and (n := spelt_by_initials(tok.text, names)) is not None:
+        if tok.i not in covered and is_acronym(tok.text) and (n := spelt_by_initials(tok.text, names)) is not None:
             cand = chosen[n]
             out.append(Candidate(tok.i, tok.i + 1, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,
                                  name=cand.name, part_of=cand.part_of))
