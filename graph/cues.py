@@ -42,6 +42,7 @@ class Cues:
     address_titles: frozenset[str]  # titles written before a name to address its bearer ("King", "Col.")
     non_entities: frozenset[str]  # name keys
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
+    offices: dict[str, frozenset[str]]  # "prime minister" -> the actor kinds of who holds it ("head of government")
     anaphors: dict[str, str]
     forces_nouns: frozenset[str]
     government_nouns: frozenset[str]  # "Assad's regime": a leader's possessive before one is their government
@@ -59,6 +60,7 @@ class Cues:
     unit_types: frozenset[str]
     command_heads: frozenset[str]  # "Operational Command South": a military command's head word
     command_openers: frozenset[str]  # "Battlegroup Center": the word that opens a group of forces' name
+    command_areas: frozenset[str]  # "Southern Military District": a command's head word after "Military"
     arrival: frozenset[str]  # "reached Homs": what forces arrive at is a place
     sponsorship: frozenset[str]  # "Turkey-backed fighters": proxies, no state's own forces
     toponym_words: frozenset[str]  # "Tal", "Deir": words Arabic place names open with
@@ -159,6 +161,7 @@ def load_cues() -> Cues:
         repelling=words("repelling"),
         preventing=words("preventing"),
         titles=words("title"),
+        offices={w: frozenset(v.split("|")) for w, v in rows["office"]},
         title_abbreviations=frozenset(w for w, v in rows["title"] if "abbr" in v.split()),
         address_titles=frozenset(w for w, v in rows["title"] if "address" in v.split()),
         non_entities=frozenset(name_key(w) for w, _ in rows["non_entity"]),
@@ -177,8 +180,9 @@ def load_cues() -> Cues:
         org_heads=words("org_head"),
         institution_words=words("institution_word") | words("org_head") | words("unit_word") | words("forces_noun"),
         unit_types=words("unit_type"),
-        command_heads=words("command_head"),
+        command_heads=frozenset(w for w, v in rows["command_head"] if v != "area"),
         command_openers=frozenset(w for w, v in rows["command_head"] if v == "first"),
+        command_areas=frozenset(w for w, v in rows["command_head"] if v == "area"),
         arrival=words("arrival"),
         sponsorship=words("sponsorship"),
         toponym_words=words("toponym_word"),

@@ -1209,3 +1209,45 @@ def test_a_call_ends_where_a_verb_joined_to_it_begins_and_what_that_verb_says_is
                           "be a catastrophe for the region.")
     said = sorted(text for _, text, _ in claims(record))
     assert said == ["a full-scale invasion would be a catastrophe for the region", "an immediate ceasefire"], said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the article names the holder without the title: the office is theirs (the gazetteer knows the office)
+    ("Keir Starmer visited Kyiv on Friday. The British prime minister said that the aid would continue.", "Keir Starmer"),
+    ("Keir Starmer visited Kyiv on Friday. Britain's prime minister said that the aid would continue.", "Keir Starmer"),
+    ("Sergei Lavrov met Vladimir Putin. Russia's foreign minister said that the talks had failed.", "Sergei Lavrov"),
+    ("Russia's foreign minister said that the talks had failed. Sergei Lavrov later left Ankara.", "Sergei Lavrov"),
+    ("Oleksandr Syrskyi visited the front. Ukraine's top commander said he had ordered a withdrawal from the town.",
+     "Oleksandr Syrskyi"),
+])
+def test_a_states_office_is_the_one_holder_of_it_the_article_names(nlp, text, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer visited Kyiv on Friday. The French president said that the aid would continue.",  # not his office
+    "Boris Johnson met Rishi Sunak in London. The British prime minister said that the aid would continue.",  # two
+    "Keir Starmer visited Kyiv on Friday. Britain's defence minister said that the aid would continue.",
+])
+def test_an_office_whose_holder_the_article_does_not_name_once_is_no_person_of_it(nlp, text):
+    said = [s for s, _, _ in claims(extract(nlp, text))]
+    assert not {"Keir Starmer", "Boris Johnson", "Rishi Sunak", "United Kingdom"} & set(said), said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are holding the line,” said a commander of the government's Fourth Military Region.",
+     "Fourth Military Region commanders"),
+    ("An official of the Dushani Front said that the town had fallen.", "Dushani Front officials"),
+    ("Officers of the Velmor Brigade said that the town had fallen.", "Velmor Brigade officers"),
+])
+def test_a_source_of_a_body_speaks_for_it(nlp, text, speaker):
+    record = extract(nlp, text)
+    [(who, _, claim)] = claims(record)
+    assert who == speaker
+    assert next(e for e in record.entities if e.key == claim.speaker).kind == "UnnamedSource"
+
+
+def test_the_leader_of_a_body_is_one_person_not_its_leaders(nlp):
+    said = [s for s, _, _ in claims(extract(nlp, "The leader of the Dushani Front said that the town had fallen."))]
+    assert "Dushani Front leaders" not in said
+

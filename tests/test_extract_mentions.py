@@ -136,6 +136,23 @@ def test_units_of_any_army(nlp, text, unit):
     assert by_name(extract(nlp, text))[unit].kind == "MilitaryUnit"
 
 
+@pytest.mark.parametrize("text, unit, part_of", [
+    ("A spokesman for the Southern Military District said the drills were over.", "Southern Military District", ()),
+    ("Russia's Western Military District held drills near the border.", "Western Military District",
+     ("actor:russian-armed-forces",)),
+    ("The army's Fourth Military Region said it had repelled an attack on Velmor.", "Fourth Military Region", ()),
+    ("Fighting raged in the Sixth Military Region of the country.", "Sixth Military Region", ()),
+])
+def test_the_command_of_an_armys_military_area_is_a_unit(nlp, text, unit, part_of):
+    entity = by_name(extract(nlp, text))[unit]
+    assert (entity.kind, entity.part_of) == ("MilitaryUnit", part_of)
+
+
+def test_a_military_area_without_a_name_of_its_own_is_no_unit(nlp):
+    record = extract(nlp, "The Military District said the drills were over. Troops left the military region.")
+    assert not [e.name for e in record.entities if e.kind == "MilitaryUnit" and "Military" in e.name]
+
+
 def test_a_unit_written_by_number_and_initials_is_the_unit_spelled_out_before(nlp):
     rec = extract(nlp, "Tankers of the 92nd Air Refueling Wing landed in Qatar. The 92nd ARW flew home on Friday.")
     units = [e for e in rec.entities if e.kind == "MilitaryUnit"]

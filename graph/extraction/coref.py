@@ -175,7 +175,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         definite = self._definite(tok, anaphor, role)
         if definite and lemma in ADVERSARY_NOUNS:
             return self.adversary(tok, speaker)  # "the enemy attacked Ukrainian positions"
-        key = self._modifier_actor(tok, speaker, role, definite and (anaphor == "Person" or lemma in self.cues.titles))
+        owned = definite or any(c.dep_ == "poss" for c in tok.children)  # ("Britain's prime minister": the British one)
+        key = self._modifier_actor(tok, speaker, role, owned and (anaphor == "Person" or lemma in self.cues.titles))
         if key is not None:
             return key
         if definite:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.entities import EntityInfo
-from graph.extraction.titles import title_words
+from graph.extraction.titles import office_held, title_words
 from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_meant
 from graph.records import BODY_KINDS
 
@@ -227,7 +227,8 @@ class DescriptionResolver:
 
     def titled_person(self, tok: Token) -> str | None:
         """ "the Foreign Secretary": the last person the article gave that title ("The Foreign Secretary
-        Boris Johnson", "Anna Berg, the foreign minister"); every word of the title must be there."""
+        Boris Johnson", "Anna Berg, the foreign minister"); every word of the title must be there. Else a state's
+        office's holder the article names (:func:`graph.extraction.titles.office_held`)."""
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i} | {tok.lower_}
         for ref in reversed(self.refs):
             if ref.start >= tok.i or self.kind(ref.key) != "Person":
@@ -236,7 +237,7 @@ class DescriptionResolver:
                 break
             if words <= title_words(self.doc, ref.start, ref.end, self.key_at):
                 return ref.key
-        return None
+        return office_held(self, tok)
 
     def description(self, tok: Token, what: str, country: str | None = None) -> str | None:
         """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits (of
@@ -319,8 +320,7 @@ class DescriptionResolver:
         return info.kind == "MilitaryUnit" or self.actor_kind(info.key) in ARMED_GROUP_KINDS
 
     def speakers_forces(self, speaker: str) -> str | None:
-        """The speaker's own side: an armed group itself, else its country's armed forces when the
-        article names them."""
+        """The speaker's own side: an armed group itself, else its country's armed forces when the article names them."""
         if self.actor_kind(speaker) in ARMED_GROUP_KINDS:
             return speaker
         forces = self.gaz.forces_of(self.country_of(speaker))

@@ -14,6 +14,7 @@ from graph.extraction.linking import Context, after_a_title, article_context, is
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.titles import office_holder
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
 
@@ -188,11 +189,11 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
                          gaz: Gazetteer, cues: Cues, *, ships: set[int]) -> list[Candidate]:
     """Speakers described but not named: "Ukrainian officials", "a Western official", "US intelligence".
 
-    ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind. Only
-    descriptions with an affiliation (a demonym, "Western", or an organisation, or a town, state or body
-    they are "in": "officials in Odesa", "a source in Hamas") count.
+    ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind. Only descriptions
+    with an affiliation count: a demonym, "Western", a body, a place or body they are "in" or "of" (a few's).
     """
     out: list[Candidate] = []
+    chosen_people = [c.entry for c in chosen if c.entry is not None and c.entry.kind == "Person"]
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in keys or tok.i in ships:
             continue
@@ -212,11 +213,15 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
         prefix, affiliation = _described_by(doc, mods, tok.i, keys, kinds, gaz)
         if prefix is None:  # "officials in Odesa", "officials in Washington": that town's, of its country
             prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
-        if prefix is None:  # "a source in Hamas", "a source in Ukraine's general staff": the body's
-            within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "inside")
+        if prefix is None:  # "a source in Hamas", "a source in Ukraine's general staff", "an officer of the army"
+            of = ("of",) if tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.children) else ()
+            within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "inside") + of
                       for o in p.children if o.dep_ == "pobj" and kinds.get(keys.get(o.i, "")) not in ("Place", "Country")
                       and not any(c.dep_ == "conj" for c in o.children)]  # (not "officials in Kyiv and Warsaw")
             prefix, affiliation = _described_by(doc, within[:1], len(doc), keys, kinds, gaz)
+        if tok.tag_ == "NN" and affiliation and office_holder([m.lower_ for m in mods if m.dep_ != "poss"] + [tok.lower_],
+                                                             affiliation[0].partition(":")[2], chosen_people, gaz, cues):
+            continue  # "Ukraine's top commander" when the article names him: the resolver's
         if tok.lemma_.lower() in cues.heads and tok.tag_ == "NN" and affiliation and any(
                 c.start < tok.i and c.entry is not None and affiliation[0] in c.entry.part_of for c in chosen):
             continue  # "the RSF leader" after "Hemedti": the leader named before (the resolver's, coref)

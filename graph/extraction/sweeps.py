@@ -13,7 +13,7 @@ from graph.extraction.candidates import Candidate, covered_tokens
 from graph.extraction.doctext import is_headline
 from graph.extraction.peoples import SOURCE as PEOPLE
 from graph.extraction.short_forms import spelt_by_initials
-from graph.extraction.titles import title_before
+from graph.extraction.titles import office_holder, title_before
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, translit_key
 
@@ -182,6 +182,15 @@ def _office_word(tok: Token, lower: bool) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
+def _office_end(doc: Doc, k: int, lower: bool, covered: set[int]) -> int:
+    """The end of the words of an office's name from ``k`` (up to four; "of" inside it: "Minister of Defence")."""
+    end = k
+    while end < len(doc) and end - k < 4 and (_office_word(doc[end], lower) or (doc[end].lower_ == "of" and end > k)) \
+            and end not in covered:
+        end += 1
+    return end
+
+
 def _held_by_a_named_person(doc: Doc, persons: list[Candidate], office: str, window: int = 8) -> bool:
     """Whether the article gives a named person the office's word, as a title before the name or in
     apposition near it ("Estonian Prime Minister Kaja Kallas", "Austria's chief negotiator on the
@@ -219,10 +228,7 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
         # news style writes an office in lower case when no name follows ("the Irish foreign minister"):
         # taken with a country only, and not for the sources other descriptions give ("a Russian official")
         lower = iso is not None and k < len(doc) and doc[k].text.islower()
-        end = k
-        while end < len(doc) and end - k < 4 and (_office_word(doc[end], lower) or (doc[end].lower_ == "of" and end > k)) \
-                and end not in covered:
-            end += 1
+        end = _office_end(doc, k, lower, covered)
         words = [t.lower_ for t in doc[k:end]]
         head = words[:words.index("of")] if "of" in words else words
         after = doc[end] if end < len(doc) else None
@@ -239,6 +245,8 @@ def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) ->
                 held = holders[office]
                 out.append(Candidate(k, end, "role", 6.0, entries=held.entries, entry=held.entry, kind="Person",
                                      name=held.name or doc[held.start:held.end].text, part_of=held.part_of))
+            elif iso and (held := office_holder(words, iso, [p.entry for p in persons if p.entry], gaz, cues)):
+                out.append(Candidate(k, end, "role", 6.0, entries=[held], entry=held, kind="Person", name=held.label))
             elif lower and _held_by_a_named_person(doc, persons, head[-1]):
                 pass  # "Estonian Prime Minister Kaja Kallas ... said the Estonian prime minister": hers
             elif not apposed and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):

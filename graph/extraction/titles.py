@@ -1,13 +1,17 @@
 """The titles written around a person's name: the run of title words before it ("British Foreign
 Secretary Boris Johnson", "Secretary of State John Kerry") and an apposition after it (", the foreign
 minister"). Coreference asks which person was given a title; the title sweep finds a title standing
-alone for that person.
+alone for that person. An office a state's description names is its holder the article names ("Keir Starmer
+... the British prime minister").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
+from graph.gazetteer import Entry, Gazetteer
 
 
 def title_before(doc: Doc, start: int, cues: Cues) -> tuple[str, ...]:
@@ -40,3 +44,41 @@ def title_words(doc: Doc, start: int, end: int, taken: dict[int, str]) -> set[st
         words.add(doc[k].lower_)
         k += 1
     return words
+
+
+def office_held(res, tok: Token) -> str | None:
+    """ "the British prime minister", "Ukraine's top commander" (``tok`` its noun): the key of the one person of
+    that state and office the article names ("Keir Starmer", given no title in the text). ``res`` is the
+    resolver (:class:`graph.extraction.coref.ReferenceResolver`)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
+    states = [res.gaz.country_of_adjective(c.text) if c.dep_ != "poss" and c.text[:1].isupper()
+              else res.country_of(res.key_at.get(c.i)) if res.kind(res.key_at.get(c.i)) == "Country" else None
+              for c in mods]
+    words = [c.lower_ for c, iso in zip(mods, states) if iso is None and c.dep_ != "poss"] + [tok.lower_]
+    people = {res.entities[r.key].entry: r.key for r in res.refs if res.kind(r.key) == "Person"}
+    entry = office_holder(words, next((iso for iso in states if iso), None), (e for e in people if e), res.gaz, res.cues)
+    return people.get(entry) if entry is not None else None
+
+
+def office_holder(words: list[str], iso: str | None, people: Iterable[Entry], gaz: Gazetteer, cues: Cues) -> Entry | None:
+    """The one person among ``people`` (the article's) who holds the office a state's description names:
+    ``words`` are the description's lower-case words ("prime", "minister"; "top", "commander"), ``iso`` the
+    state's country ("Britain's prime minister", "the Russian president"). None when no office of the cue
+    table ends the words, or when the article names no holder or more than one."""
+    kinds = next((cues.offices[o] for o in (" ".join(words[k:]).replace(" - ", "-") for k in range(len(words)))
+                  if o in cues.offices), None)
+    if not kinds or iso is None:
+        return None
+    holders = {e.gid: e for e in people if e.kind == "Person" and e.country == iso and _holds(e, kinds, gaz)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _holds(entry: Entry, kinds: frozenset[str], gaz: Gazetteer) -> bool:
+    """Whether a person's actor kind is one of the office's ("minister:foreign": a minister of a body
+    whose name has "foreign")."""
+    for kind in kinds:
+        actor_kind, _, word = kind.partition(":")
+        if entry.actor_kind == actor_kind and (not word or any(
+                word in gaz.entries[g].label.lower() for g in entry.part_of if g in gaz.entries)):
+            return True
+    return False

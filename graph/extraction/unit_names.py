@@ -47,6 +47,9 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
                               [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"}]])  # "Khortytsia group of forces"
         # a formation written as its number and initials: "the 507th ARW", "the 1st BCT"
         matcher.add("INITIALS", [[ordinal, {"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}]])
+        # the command of an army's territorial area: "the Southern Military District", "its Third Military Region"
+        matcher.add("AREA", [[{"LOWER": "military", "IS_TITLE": True},
+                              {"LOWER": {"IN": sorted(cues.command_areas)}, "IS_TITLE": True}]])
         _UNIT_MATCHERS[id(vocab)] = matcher
     return matcher
 
@@ -58,9 +61,12 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
     numbered: dict[int, int] = {}  # ordinal -> the end of its formation's name
     named: list[int] = []
     initials: list[int] = []
+    areas: list[UnitName] = []
     for match_id, start, end in matcher(doc):
         rule = doc.vocab.strings[match_id]
-        if rule == "NAMED":
+        if rule == "AREA":
+            areas += [u for u in [_area_command(doc, start, gaz)] if u is not None]
+        elif rule == "NAMED":
             named.append(start)
         elif rule == "INITIALS":
             initials.append(start)
@@ -75,7 +81,20 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
             cand = _named_unit(doc, i, gaz, cues)
             if cand is not None:
                 out.append(cand)
-    return out + [u for u in (_initialled_unit(doc, i, out, gaz) for i in initials if i not in numbered) if u]
+    return out + areas + [u for u in (_initialled_unit(doc, i, out, gaz) for i in initials if i not in numbered) if u]
+
+
+def _area_command(doc: Doc, i: int, gaz: Gazetteer) -> UnitName | None:
+    """The command of a military area, named by the one or two capitalised words before "Military" (``i``):
+    an ordinal word or a compass point ("Third Military Region", "Southern Military District"), not an
+    article, a demonym or a country's possessive."""
+    start = i
+    while start > max(0, i - 2) and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ not in ("DET", "PRON") and not gaz.country_of_adjective(doc[start - 1].text):
+        start -= 1
+    if start == i:
+        return None
+    return UnitName(start, i + 2, doc[start:i + 2].text, _nationality(doc, start, gaz))
 
 
 def _initialled_unit(doc: Doc, i: int, spelled: list[UnitName], gaz: Gazetteer) -> UnitName | None:
@@ -173,4 +192,6 @@ def command_name(tokens: list[Token], cues: Cues) -> bool:
         return True
     while len(words) > 2 and words[-1] in cues.compass:
         words.pop()
+    if len(words) > 2 and words[-2] == "military" and words[-1] in cues.command_areas:
+        return True  # "the Southern Military District"
     return len(words) > 1 and words[-1] in cues.command_heads
