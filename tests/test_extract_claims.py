@@ -1251,3 +1251,8 @@ def test_the_leader_of_a_body_is_one_person_not_its_leaders(nlp):
     said = [s for s, _, _ in claims(extract(nlp, "The leader of the Dushani Front said that the town had fallen."))]
     assert "Dushani Front leaders" not in said
 
+
+def test_a_clause_before_a_subjectless_reporting_verb_is_no_part_of_its_claim(nlp):
+    text = ("Sergei Shoigu toured the front. The chilling warning comes as fears of the war in Ukraine turning nuclear "
+            "continue to grow as Russia's defence minister said a “dirty bomb” could be detonated in Ukraine.")
+    assert [t for _, t, _ in claims(extract(nlp, text))] == ["a “dirty bomb” could be detonated in Ukraine"]

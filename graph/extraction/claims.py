@@ -136,12 +136,21 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
-    lemma = verb.lemma_.lower()
-    modes = cues.report.get(lemma, frozenset())  # (none for "made clear": its clause only)
+def _reported_clauses(verb: Token, modes: frozenset[str], cues: Cues) -> list[Token]:
+    """The clauses a reporting verb governs that say what was said; of a verb without a subject, those after
+    it ("... continue to grow as the minister said a bomb could ...": the clause before is the sentence's)."""
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
             and not set_against(c, verb) and not misparsed_relative(c) and not _subjectless_after(c, verb)
             and not (c.i < verb.i and has_own_object(verb, cues))] or medium_clause(verb)
+    if any(c.i > verb.i for c in comp) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return [c for c in comp if c.i > verb.i]
+    return comp
+
+
+def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
+    lemma = verb.lemma_.lower()
+    modes = cues.report.get(lemma, frozenset())  # (none for "made clear": its clause only)
+    comp = _reported_clauses(verb, modes, cues)
     # ("Haftar's forces advance on Tripoli, U.N. chief urges restraint": the clause is not what "urges" says)
     if claims_nothing(verb, lemma, modes, comp, cues):
         return []
