@@ -154,6 +154,8 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
     if not text or not anchor:
         return None
     low = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    if APPROXIMATE & set(low):
+        return None  # "more than a year earlier", "nearly two months later": which month or year is not told
     pointing = bool({"that", "same"} & set(low))
     if "month" in low and pointing and len(anchor) >= 7:
         return anchor[:7], "gYearMonth"
@@ -199,6 +201,7 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
 
 
 EARLIER = {"earlier", "before", "previous", "prior"}  # "the previous day", "the day before", "a year earlier"
+APPROXIMATE = {"more", "nearly", "almost", "less", "over", "under", "roughly"}  # a count given as a bound
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -90,6 +90,9 @@ def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     ("a year earlier", "2014-03-18", ("2013", "gYear")),
     ("two months earlier", "2021-07", ("2021-05", "gYearMonth")),
     ("a few days earlier", "2024-11-29", None),
+    ("more than a year earlier", "2025-01-11", None),  # a bound, not a count: which year is not told
+    ("nearly two months later", "2021-07", None),
+    ("over three years earlier", "2017-07-09", None),
 ])
 def test_a_date_told_against_the_date_last_given(text, anchor, expected):
     assert anaphoric_date(text, anchor) == expected
