@@ -42,6 +42,8 @@ class Cues:
     address_titles: frozenset[str]  # titles written before a name to address its bearer ("King", "Col.")
     non_entities: frozenset[str]  # name keys
     sources: dict[str, str]  # unnamed-source head lemma -> plural form
+    contested: frozenset[str]  # "the battle for Mosul": event nouns whose "for" phrase is their place
+    praise: frozenset[str]  # "congratulated the army on retaking X": verbs whose object did what they are praised for
     offices: dict[str, frozenset[str]]  # "prime minister" -> the actor kinds of who holds it ("head of government")
     anaphors: dict[str, str]
     forces_nouns: frozenset[str]
@@ -117,6 +119,12 @@ class Cues:
     armament: frozenset[str]  # aircraft and arms whose country's adjective makes that country's forces act
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
+    def judges(self, verb: str, prep: str) -> bool:
+        """Whether a verb's object is who did what the preposition's phrase says: what it is charged with
+        ("accused NATO of escalating", "blamed Kyiv for the strike") or praised for ("congratulated the army on
+        recapturing the city")."""
+        return (prep in ("of", "for") and prep in self.report.get(verb, ())) or (prep in ("on", "for") and verb in self.praise)
+
     def trigger_phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers as token tuples ("pull", "back") -> event class."""
         return {tuple(k.replace("-", " - ").split()): v for k, v in self.triggers.items() if " " in k or "-" in k}
@@ -161,6 +169,8 @@ def load_cues() -> Cues:
         repelling=words("repelling"),
         preventing=words("preventing"),
         titles=words("title"),
+        praise=words("praise"),
+        contested=words("contested"),
         offices={w: frozenset(v.split("|")) for w, v in rows["office"]},
         title_abbreviations=frozenset(w for w, v in rows["title"] if "abbr" in v.split()),
         address_titles=frozenset(w for w, v in rows["title"] if "address" in v.split()),

@@ -2414,3 +2414,53 @@ def test_a_region_set_off_after_the_town_only_says_where_the_town_named_before_l
 def test_a_countrys_air_force_is_the_agent_of_its_strikes(nlp):
     rec = extract(nlp, "The Sudanese air force bombed Nyala on Monday. Dutch warplanes struck Kestrova.")
     assert {(e[1], e[2]) for e in events(rec)} >= {("Nyala", ("Air Force of Sudan",))}, [e[:3] for e in events(rec)]
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("Prime Minister Anna Berg flew to Kestrova to congratulate the Iraqi army on recapturing the city.",
+     "Kestrova", "Iraqi Security Forces"),
+    ("President Anna Berg thanked Ukrainian troops for liberating Kupiansk.", "Kupiansk", "Armed Forces of Ukraine"),
+    # "the armed forces", an institution as "the military" is: the country's in view
+    ("Iraq's prime minister flew to Kestrova to congratulate the armed forces on recapturing the city.",
+     "Kestrova", "Iraqi Security Forces"),
+])
+def test_who_is_praised_for_taking_a_place_took_it(nlp, text, place, agent):
+    assert find(extract(nlp, text), "ControlChange", place)[2] == (agent,)
+
+
+def test_the_movement_is_the_armed_movement_named_before(nlp):
+    record = extract(nlp, "Yemen's Houthi rebels pushed deeper into Marib province. "
+                          "The Iran-aligned movement took control of the Abdiya district last week.")
+    assert find(record, "ControlChange", "Abdiya")[2] == ("Houthis",)
+
+
+def test_the_town_is_no_place_the_article_calls_a_city_while_a_town_is_in_view(nlp):
+    record = extract(nlp, "Ukraine withdrew from the town of Kestrova on Saturday. Kestrova lies north of the "
+                          "city of Donetsk. Russian forces launched a large assault on the town in October.")
+    assert find(record, "Offensive", "Kestrova")
+    assert not [e for e in events(record) if e[0] == "Offensive" and e[1] == "Donetsk"]
+    # with no town in view, the city is still the one meant
+    record = extract(nlp, "Russian troops entered the city of Bakhmut on Monday. They took the town after months of fighting.")
+    assert find(record, "ControlChange", "Bakhmut")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The battle for Mosul began in October 2016.", "Mosul"),
+    ("Fierce battles raged around Bakhmut on Sunday.", "Bakhmut"),
+])
+def test_a_battle_for_a_town_is_an_offensive_there(nlp, text, place):
+    assert find(extract(nlp, text, published="2024-12-21"), "Offensive", place)
+
+
+@pytest.mark.parametrize("text", [
+    "“This is not a battle of Russia against the West,” the minister said.",
+    "The battle for Ukraine has only begun, the columnist wrote.",
+    "Velmora's army fought for Ukraine for months.",  # "for" names a place only after a battle
+])
+def test_a_battle_for_a_country_is_words_not_an_event(nlp, text):
+    assert not events(extract(nlp, text)), events(extract(nlp, text))
+
+
+def test_fighters_of_a_people_are_no_states_forces(nlp):
+    record = extract(nlp, "Iraqi forces took Fallujah in June. Kurdish fighters captured Tarkiv.")
+    assert find(record, "ControlChange", "Tarkiv")[2] != ("Iraqi Security Forces",)

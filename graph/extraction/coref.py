@@ -279,6 +279,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         """Rebels, militants, proxies ("Turkey-backed Syrian fighters"), a people's group ("Myanmar's ethnic alliance"), a
         rival government ("Myanmar's exiled government")."""
         return any(t.lemma_.lower() in self.cues.nonstate_nouns or t.lower_ in self.cues.ethnic_words
+                   or t.lower_ in self.cues.people_groups  # ("Kurdish fighters", "Tigrayan forces": no state's)
                    or (t.lemma_.lower() in self.cues.sponsorship and t.i > 0 and t.nbor(-1).text == "-")
                    for t in (tok, *tok.children) if t.i <= tok.i) or (tok.lemma_.lower() in self.cues.government_nouns
                                                                      and any(c.lower_ in self.cues.rival_words

@@ -344,7 +344,7 @@ class DescriptionResolver:
                 break
             if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
-        # not with two in view, not "the fighters" (anyone's), not "Israel's military incursion" ("junta airstrikes" are its)
-        institution = tok.lemma_.lower() in INSTITUTIONAL_FORCES and (tok.dep_ not in ("amod", "compound")
-                                                                      or tok.lower_ != "military")
+        # "the military", "the armed forces", "junta airstrikes"; not "the fighters" (anyone's), "Israel's military incursion"
+        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES or (tok.lower_ == "forces" and "armed" in {
+            c.lower_ for c in tok.children})) and (tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")
         return self.forces_of_country(self.country_in_view(tok)) if institution else None

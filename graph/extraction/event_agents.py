@@ -1,8 +1,7 @@
 """Who did an event: the subject of its verb (or the "by" phrase of a passive, the object of "forced
 ... to retreat", the subject of a control verb), the possessor or modifier of its noun ("Russia's
 storming", "the Russian withdrawal", "the withdrawal of Russian troops"), the group that claimed it, or
-the reporting side's own forces; a state acting militarily is its armed forces when the article names
-them.
+the reporting side's own forces; a state acting militarily is its armed forces when the article names them.
 """
 from __future__ import annotations
 
@@ -308,8 +307,8 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             if head.i != tok.i:
                 tok = head
                 continue
-        if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.lower_ in cues.report.get(head.head.lemma_.lower(), ()):
-            # "Pakistan was accused of carrying out air strikes", "blamed Kyiv for shelling X": the one charged
+        if tok.dep_ == "pcomp" and cues.judges(head.head.lemma_.lower(), head.lower_):
+            # "was accused of carrying out strikes", "blamed Kyiv for shelling X", "praised the army for taking X"
             charged = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if charged:
                 return charged

@@ -67,6 +67,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         excluded = (excluded | (cues.place_prep - {"from", "out", "of"})) - {"from"}
     if etype == "Attack":
         excluded = excluded - {"against"}  # "strikes against ISIL targets in Syria": where the targets are
+    if lemma in cues.contested:
+        excluded = excluded - {"for"}  # "the battle for Mosul"
     roots = _place_roots(span, head, res, cues, lemma, etype, excluded)
     if roots is None:
         return []
@@ -88,7 +90,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             if named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = _phrase_place(tok, root, head, described, res, cues)
-            if key and res.kind(key) in ("Place", "Country"):
+            # (a battle is for a town or a region: "a battle for the West", "not a battle of Russia against it" are words)
+            if key and res.kind(key) in ("Place", "Country") and not (lemma in cues.contested and res.kind(key) == "Country"):
                 ranked.append((rank, key))
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]

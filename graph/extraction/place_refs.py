@@ -41,7 +41,7 @@ class PlaceReferences:
             return None  # "the border villages near Naqoura": described where they are, no town named before (not
             # "the town, in the province of Cabo Delgado,": where the town named before lies)
         here = self.sent_index.get(tok.i, 0)
-        same, earlier, earlier_at = None, None, 0
+        same, earlier, earlier_at, otherwise = None, None, 0, None
         for ref in self.refs:
             if ref.start >= tok.i:
                 break
@@ -61,16 +61,27 @@ class PlaceReferences:
                     owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
-            if distance == 0 and same is None:
+            if distance > (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
+                continue
+            if features == SETTLEMENTS and lemma in SETTLEMENTS and self.called_otherwise(ref.key, lemma):
+                otherwise = ref.key  # "the city of Donetsk" is not "the town" while a town is in view
+            elif distance == 0 and same is None:
                 same = ref.key
-            elif 0 < distance <= (DESCRIBED_PLACE_SENTENCES if features == SETTLEMENTS else 2):
-                earlier, earlier_at = ref.key, ref.start  # "the city" reaches further back than "it" or "the region"
+            elif distance > 0:  # ("the city" reaches further back than "it" or "the region")
+                earlier, earlier_at = ref.key, ref.start
         if same is None and low in ("it", "its"):  # "withdrew from the city. He vowed to retake it": the city, named after
             back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
             described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
-        return same or earlier
+        return same or earlier or otherwise
+
+    def called_otherwise(self, key: str, noun: str) -> bool:
+        """Whether the article calls the settlement another settlement word than ``noun``, and never that
+        one, where it names it ("the city of Donetsk", "the eastern town of Avdiivka")."""
+        called = {self.doc[r.start - 2].lemma_.lower() for r in self.refs if r.key == key and r.start >= 2
+                  and self.doc[r.start - 1].lower_ == "of" and self.doc[r.start - 2].lemma_.lower() in SETTLEMENTS}
+        return bool(called) and noun not in called
 
     def region_mention(self, key: str) -> bool:
         """Whether the entity is named in the article as a region ("the Kharkiv region"; "the Velmora region",
