@@ -268,6 +268,10 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
                     return member  # "the RSF leader" after "Hemedti": the body's head named before (not its spokesman)
                 if key and self.kind(key) in ACTOR_KINDS:
                     return self.as_actor(key)
+        body = next((self.key_at.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), None) if a_person and tok.lemma_.lower() in self.cues.heads else None
+        if self.kind(body) in BODY_KINDS and (member := self.member_named(body, tok.i)):
+            return member  # "the leader of the RSF" after "Hemedti": the body's head named before
         return self._spoken_for(tok, speaker, role)  # "a spokesman for the army"
 
     def member_named(self, body: str, before: int) -> str | None:

@@ -187,11 +187,9 @@ def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset
 
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
                          gaz: Gazetteer, cues: Cues, *, ships: set[int]) -> list[Candidate]:
-    """Speakers described but not named: "Ukrainian officials", "a Western official", "US intelligence".
-
-    ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind. Only descriptions
-    with an affiliation count: a demonym, "Western", a body, a place or body they are "in" or "of" (a few's).
-    """
+    """Speakers described but not named ("Ukrainian officials", "a Western official", "the head of the UN mission"),
+    with an affiliation: a demonym, "Western", a body, a place or body they are "in" or "of" (a few's, or the one
+    head's). ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind."""
     out: list[Candidate] = []
     chosen_people = [c.entry for c in chosen if c.entry is not None and c.entry.kind == "Person"]
     for tok in doc:
@@ -204,30 +202,31 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             continue
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
             continue  # a title before a name: "Ukrainian official Oleksiy Danilov"
-        if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.children if c.dep_ in ("appos", "compound")) \
+        if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.subtree if c.dep_ == "appos" or c in tok.children) \
                 or _title_of_a_name(doc, tok, keys, kinds) or _acted_on(tok, cues) \
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):  # ("described as an officer in ...": someone)
             continue
         mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i),
                       key=lambda t: t.i)
+        head = tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in cues.heads
+        one = head and any(c.lower_ == "the" for c in tok.children)  # "the head of the UN mission": one, the "UN head"
         prefix, affiliation = _described_by(doc, mods, tok.i, keys, kinds, gaz)
         if prefix is None:  # "officials in Odesa", "officials in Washington": that town's, of its country
             prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
         if prefix is None:  # "a source in Hamas", "a source in Ukraine's general staff", "an officer of the army"
-            of = ("of",) if tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.children) else ()
+            of = ("of",) if one or tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.children) else ()
             within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "inside") + of
                       for o in p.children if o.dep_ == "pobj" and kinds.get(keys.get(o.i, "")) not in ("Place", "Country")
                       and not any(c.dep_ == "conj" for c in o.children)]  # (not "officials in Kyiv and Warsaw")
             prefix, affiliation = _described_by(doc, within[:1], len(doc), keys, kinds, gaz)
+            plural = tok.lower_ if one and prefix else plural
         if tok.tag_ == "NN" and affiliation and office_holder([m.lower_ for m in mods if m.dep_ != "poss"] + [tok.lower_],
                                                              affiliation[0].partition(":")[2], chosen_people, gaz, cues):
             continue  # "Ukraine's top commander" when the article names him: the resolver's
-        if tok.lemma_.lower() in cues.heads and tok.tag_ == "NN" and affiliation and any(
-                c.start < tok.i and c.entry is not None and affiliation[0] in c.entry.part_of for c in chosen):
+        if head and affiliation and any(c.start < tok.i and c.entry and affiliation[0] in c.entry.part_of for c in chosen):
             continue  # "the RSF leader" after "Hemedti": the leader named before (the resolver's, coref)
         if prefix:
-            name = f"{prefix} {plural}"
-            out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=name,
+            out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=f"{prefix} {plural}",
                                  affiliation=affiliation))
     return out
 
