@@ -1920,3 +1920,11 @@ def test_a_region_the_article_names_surely_is_that_region_where_the_model_calls_
                           "its north. The front said it would fight until every inch of Tigray was free.")
     tigray = {(e.kind, e.gid) for e in record.entities if e.name == "Tigray"}
     assert tigray == {("Place", "geonames:admin1:ET:tigray")}, tigray
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shelling hit villages in Sumska oblast on Sunday.", "Sumy"),  # a region's name says it is one: its city's node
+    ("Drones struck Kharkivska oblast overnight.", "Kharkiv"),
+])
+def test_a_regions_name_with_its_region_word_is_that_region(nlp, text, place):
+    assert by_name(extract(nlp, text))[place].kind == "Place"

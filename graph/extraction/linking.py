@@ -207,7 +207,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
                 and entry.country not in ctx.theatre:
             return False  # "the central regions of Hiran and Middle Shabelle" are no Iraqi village
         return own_name or (entry.country in ctx.theatre or entry.population >= ctx.settings.minor_population) \
-            and not (entry.feature == "city" and doc[max(span.start - 2, 0)].lemma_.lower() in ("village", "hamlet"))
+            and not (entry.feature == "city" and doc[max(span.start - 2, 0)].lemma_.lower() in ("village", "hamlet")
+                     and doc[span.start - 1].lower_ == "of")  # (not "villages in Sumska oblast")
     if ner in PLACE_LABELS:  # a village far from the war only when the text says it is one
         return entry.population >= ctx.settings.minor_population or entry.country in ctx.theatre \
             or entry.feature not in ("town", "village")

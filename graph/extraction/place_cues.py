@@ -45,10 +45,12 @@ def place_cue(span: Span, cues: Cues) -> tuple[bool, bool]:
     appos = [c for t in span for c in t.children if c.dep_ == "appos"
              and (c.lemma_.lower() in cues.settlement or c.lower_ in cues.compass)]
     strong = strong or bool(appos) or in_dateline(span)  # "Grozny, a much smaller town,", "KYIV, May 7 (Reuters) -"
+    strong = strong or (len(span) > 1 and span[-1].lower_ in REGION_HEADS)  # a name that says so: "Sumska oblast"
     # what is captured, liberated or shelled is a place: "Russian forces captured Avdiivka"
     return weak or strong or taken_as_place(span, cues) or reached(span, cues), strong
 
 
+REGION_HEADS = ("oblast", "krai", "region", "province")  # the last word of a region's name
 TOWARDS = ("to", "towards", "toward", "into", "on")  # where an advance or a retreat goes
 
 
