@@ -318,3 +318,27 @@ def test_a_root_with_a_mark_and_no_clause_before_it_stays_the_root():
     table = MARKED_ROOT.replace("regained VERB ccomp 10", "regained VERB conj 10")
     doc = repair_parse(hand_doc(spacy.blank("en").vocab, table))
     assert (doc[10].dep_, doc[1].dep_) == ("ROOT", "conj")
+
+
+# "Velmora launches ground offensive in Tarkiv": a title's "ground offensive" without an article, "ground" the root
+# with the verb its auxiliary, "offensive" an adjective
+GROUND_OFFENSIVE = """
+Velmora PROPN nsubj 2 tag:NNP
+launches VERB aux 2 launch tag:VBZ
+ground NOUN ROOT 2 tag:NN
+offensive ADJ advmod 2 tag:JJ
+in ADP prep 2
+Tarkiv PROPN pobj 4 B-GPE
+"""
+
+
+def test_a_titles_ground_offensive_is_the_object_of_the_verb_before_it():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, GROUND_OFFENSIVE))
+    assert heads(doc) == {"Velmora": ("nsubj", "launches"), "launches": ("ROOT", "launches"),
+                          "ground": ("compound", "offensive"), "offensive": ("dobj", "launches"), "in": ("prep", "launches"),
+                          "Tarkiv": ("pobj", "in")}
+    assert doc[3].tag_ == "NN"
+    # an adjective that describes a noun after it stays one ("launches ground offensive operations") (control)
+    operations = GROUND_OFFENSIVE.replace("in ADP prep 2", "operations NOUN dobj 1 tag:NNS").replace(
+        "Tarkiv PROPN pobj 4 B-GPE", "").replace("offensive ADJ advmod 2", "offensive ADJ amod 4")
+    assert repair_parse(hand_doc(spacy.blank("en").vocab, operations))[3].tag_ == "JJ"

@@ -14,6 +14,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
+- A title's "ground offensive" without an article ("Israel launches ground offensive in Lebanon"), parsed with
+  "ground" as the root and "offensive" an adjective: the noun "offensive" is the verb's object.
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
   of the verb's last preposition before it.
 - The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
@@ -103,6 +105,28 @@ def marked_root(doc: Doc) -> None:
             verb.head, verb.dep_ = main, "advcl"
             for child in before:  # ("on Monday" is the main clause's; "eight months" counts the marked one's)
                 child.head = main
+
+
+def ground_offensive(doc: Doc) -> None:
+    """"Israel launches ground offensive in Lebanon": a title's "ground offensive" without an article, parsed with
+    "ground" as the root (the verb its auxiliary) and "offensive" an adjective: "offensive" is the noun, the
+    verb's object, "ground" its modifier, and the verb the root that the subject and the phrases hang on."""
+    for tok in doc[2:]:
+        ground, verb = tok.nbor(-1), tok.nbor(-2)
+        if tok.tag_ != "JJ" or tok.lower_ not in OFFENSIVE_NOUNS or ground.lower_ != "ground" or ground.tag_ != "NN" \
+                or not verb.tag_.startswith("VB") or (tok.i + 1 < len(doc) and tok.nbor().tag_.startswith("NN")):
+            continue
+        others = [c for t in (ground, tok) for c in t.children if c.i not in (verb.i, ground.i, tok.i)]
+        if verb.head.i == ground.i:  # ("launches" the auxiliary of "ground", the root)
+            verb.head, verb.dep_ = verb, ground.dep_
+        tok.tag_ = "NN"
+        tok.head, tok.dep_ = verb, "dobj"
+        ground.head, ground.dep_ = tok, "compound"
+        for child in others:
+            child.head = verb
+
+
+OFFENSIVE_NOUNS = {"offensive", "counteroffensive"}
 
 
 def _named_object(participle: Token) -> Token | None:
@@ -235,5 +259,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, empty_preposition, marked_root, joined_verb, stranded_speaker, stranded_subject,
+REPAIRS = (described_place, empty_preposition, marked_root, ground_offensive, joined_verb, stranded_speaker, stranded_subject,
            subject_under_mark, made_clear, noun_joined_to_verb)
