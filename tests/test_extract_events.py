@@ -77,6 +77,7 @@ def test_object_control_gives_the_agent(nlp):
     ("Officials warned of a Russian offensive on Kharkiv in the spring.", "Kharkiv", "Hypothetical"),
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
     ("Ukrainian officials fear a Russian offensive on Zaporizhzhia.", "Zaporizhzhia", "Hypothetical"),
+    ("The UN cautioned against an assault on the city of Rafah.", "Rafah", "Hypothetical"),
     # what a report or a claim told, when the speaker calls it false or a lie, did not happen
     ("Reports that the army had abandoned Bakhmut were false, the ministry said.", "Bakhmut", "Negated"),
     ("Claims that Russian troops had entered Kupiansk are a lie, the general staff said.", "Kupiansk", "Negated"),
@@ -2464,3 +2465,11 @@ def test_a_battle_for_a_country_is_words_not_an_event(nlp, text):
 def test_fighters_of_a_people_are_no_states_forces(nlp):
     record = extract(nlp, "Iraqi forces took Fallujah in June. Kurdish fighters captured Tarkiv.")
     assert find(record, "ControlChange", "Tarkiv")[2] != ("Iraqi Security Forces",)
+
+
+def test_a_hub_of_a_name_is_a_town_and_one_listed_after_including_is_taken(nlp):
+    record = extract(nlp, "The alliance has seized several towns in Velmora state, including the trade hub of Tarkhovo.")
+    assert by_name(record)["Tarkhovo"].kind == "Place"
+    assert find(record, "ControlChange", "Tarkhovo")
+    record = extract(nlp, "Russian forces captured several villages, including the towns of Lyman and Siversk.")
+    assert {e[1] for e in events(record) if e[0] == "ControlChange"} == {"Lyman", "Siversk"}

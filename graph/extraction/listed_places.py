@@ -116,9 +116,12 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
         elif key is None and res.doc[i].lower_ not in (",", "and", "the", "in"):  # "including in Kyiv"
             known = next((j for j in range(i, min(i + 8, sent.end - 2))
                           if res.doc[j].lower_ == "known" and res.doc[j + 1].lower_ == "as"), None)
-            if known is None:
+            # "..., and the western region of Ukraine known as Galicia": the item is its name; "the trade hub of X": X
+            of = next((j + 1 for j in range(i + 1, min(i + 3, sent.end - 1)) if res.doc[j].lemma_.lower() in cues.settlement
+                       and res.doc[j + 1].lower_ == "of"), None) if known is None else known + 1
+            if of is None:
                 break
-            i = known + 2  # "..., and the western region of Ukraine known as Galicia": the item is its name
+            i = of + 1
             continue
         i += 1
     return list(dict.fromkeys(keys))
