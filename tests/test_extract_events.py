@@ -2473,3 +2473,13 @@ def test_a_hub_of_a_name_is_a_town_and_one_listed_after_including_is_taken(nlp):
     assert find(record, "ControlChange", "Tarkhovo")
     record = extract(nlp, "Russian forces captured several villages, including the towns of Lyman and Siversk.")
     assert {e[1] for e in events(record) if e[0] == "ControlChange"} == {"Lyman", "Siversk"}
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    ("The army targeted the Velmor Front commander it held responsible for a rocket strike on the Golan Heights.",
+     "Golan Heights", "Velmor Front"),
+    ("Ukraine said Russia was responsible for the attack on Kramatorsk.", "Kramatorsk", "Russia"),
+    ("Israel held Hezbollah responsible for the rocket strike on the town of Majdal Shams.", "Majdal Shams", "Hezbollah"),
+])
+def test_who_is_held_responsible_for_an_attack_did_it(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Attack", place)[2] == (agent,)

@@ -14,7 +14,7 @@ from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
-from graph.extraction.triggers import outside_children, verbal
+from graph.extraction.triggers import outside_children, responsible_party, verbal
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)
@@ -58,10 +58,11 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
 
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
-    """Who claimed responsibility for the attack in the same sentence ("the bombings, for which
-    Da'esh has claimed responsibility"; "... attacks. Hamas claimed responsibility" is the next
-    sentence's business), or claimed the attack itself ("the Houthis claimed a missile attack on a
-    ship"): that group is the attack's agent."""
+    """Who is held responsible for the attack ("held Hezbollah responsible for the strike"), or claimed
+    responsibility for it in the same sentence ("the bombings, for which Da'esh has claimed responsibility"), or
+    claimed the attack itself ("the Houthis claimed a missile attack on a ship"): the attack's agent."""
+    if (party := responsible_party(head)) is not None and (key := res.resolve(party)) is not None:
+        return [key]
     for tok in head.sent:
         if tok.lemma_.lower() != "claim" or not any(
                 c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or c.i == head.i) for c in tok.children):

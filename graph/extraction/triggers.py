@@ -216,6 +216,19 @@ def _a_munition(tok: Token, cues: Cues) -> bool:
                for c in tok.children)
 
 
+def responsible_party(noun: Token) -> Token | None:
+    """Who an event noun is said to be the work of, as "responsible for" it: "held Hezbollah responsible for the
+    strike", "the commander it held responsible for the strike", "Russia was responsible for the attack"."""
+    adj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if adj is None or adj.lower_ != "responsible":
+        return None
+    if adj.dep_ == "amod":
+        return adj.head
+    verb = adj.head
+    party = next((c for c in verb.children if c.dep_ == ("nsubj" if adj.dep_ == "acomp" else "dobj")), None)
+    return party if party is not None or verb.dep_ != "relcl" else verb.head
+
+
 def verbal(head: Token) -> bool:
     """A verb acting as one: not a gerund standing as a noun ("Russian shelling damaged a school")."""
     return head.pos_ == "VERB" and not (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
