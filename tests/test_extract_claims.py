@@ -1267,3 +1267,18 @@ def test_a_clause_before_a_subjectless_reporting_verb_is_no_part_of_its_claim(nl
     text = ("Sergei Shoigu toured the front. The chilling warning comes as fears of the war in Ukraine turning nuclear "
             "continue to grow as Russia's defence minister said a “dirty bomb” could be detonated in Ukraine.")
     assert [t for _, t, _ in claims(extract(nlp, text))] == ["a “dirty bomb” could be detonated in Ukraine"]
+
+
+def test_another_speakers_report_hung_on_a_report_as_its_second_clause_is_no_part_of_it(nlp):
+    text = ("An Israeli air strike hit Beirut's southern suburbs on Tuesday evening, killing at least three people, "
+            "Lebanon's health ministry said, in an attack the Israeli military said targeted a senior Hezbollah commander.")
+    said = {t: s for s, t, _ in claims(extract(nlp, text))}
+    hit = "An Israeli air strike hit Beirut's southern suburbs on Tuesday evening, killing at least three people"
+    assert said.get(hit) == "Ministry of Health of Lebanon", said
+
+
+def test_a_title_is_the_one_person_the_article_gives_it_later(nlp):
+    text = "Moldova's president said on Sunday that his forces had taken Tarkiv. “Tarkiv is free,” President Anna Berg said."
+    assert {s for s, _, _ in claims(extract(nlp, text))} == {"Anna Berg"}
+    two = text + " President Tomas Krell of Kestria met President Anna Berg."  # two presidents: the country (control)
+    assert "Anna Berg" not in {s for s, t, _ in claims(extract(nlp, two)) if "taken Tarkiv" in t}

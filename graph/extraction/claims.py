@@ -138,13 +138,18 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _reported_clauses(verb: Token, modes: frozenset[str], cues: Cues) -> list[Token]:
     """The clauses a reporting verb governs that say what was said; of a verb without a subject, those after
-    it ("... continue to grow as the minister said a bomb could ...": the clause before is the sentence's)."""
+    it ("... continue to grow as the minister said a bomb could ...": the clause before is the sentence's); not
+    another speaker's report of its own beside another clause."""
     comp = [c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and "xcomp" in modes))
             and not set_against(c, verb) and not misparsed_relative(c) and not _subjectless_after(c, verb)
             and not (c.i < verb.i and has_own_object(verb, cues))] or medium_clause(verb)
     if any(c.i > verb.i for c in comp) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return [c for c in comp if c.i > verb.i]
-    return comp
+    # another's report hung on it as a second clause is no part of it ("X hit Y, the ministry said, in an attack the
+    # military said targeted Z": the military's report)
+    own = [c for c in comp if not (c.lemma_.lower() in cues.report and any(g.dep_ == "nsubj" for g in c.children)
+                                   and any(t.text == "," for t in c.doc[verb.i + 1:c.left_edge.i]))]
+    return own if len(comp) > 1 and own else comp
 
 
 def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.entities import EntityInfo
-from graph.extraction.titles import office_held, title_words
+from graph.extraction.titles import office_held, title_words, titled_later
 from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_meant
 from graph.records import BODY_KINDS
 
@@ -237,7 +237,7 @@ class DescriptionResolver:
                 break
             if words <= title_words(self.doc, ref.start, ref.end, self.key_at):
                 return ref.key
-        return office_held(self, tok)
+        return office_held(self, tok) or titled_later(self, tok, words)
 
     def description(self, tok: Token, what: str, country: str | None = None) -> str | None:
         """Resolve "the ministry", "the think tank", "the report" to the nearest entity it fits (of

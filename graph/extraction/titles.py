@@ -46,6 +46,14 @@ def title_words(doc: Doc, start: int, end: int, taken: dict[int, str]) -> set[st
     return words
 
 
+def titled_later(res, tok: Token, words: set[str]) -> str | None:
+    """ "Azerbaijan's president said ... President Ilham Aliyev said": the one person the article names after
+    the description (``tok``, its title ``words``) with every word of the title; none when two are."""
+    later = {ref.key for ref in res.refs if ref.start > tok.i and res.kind(ref.key) == "Person"
+             and words <= title_words(res.doc, ref.start, ref.end, res.key_at)}
+    return next(iter(later)) if len(later) == 1 else None
+
+
 def office_held(res, tok: Token) -> str | None:
     """ "the British prime minister", "Ukraine's top commander" (``tok`` its noun): the key of the one person of
     that state and office the article names ("Keir Starmer", given no title in the text). ``res`` is the
