@@ -78,6 +78,7 @@ def test_object_control_gives_the_agent(nlp):
     ("The threat of a Russian attack on Odesa has receded.", "Odesa", "Hypothetical"),
     ("Ukrainian officials fear a Russian offensive on Zaporizhzhia.", "Zaporizhzhia", "Hypothetical"),
     ("The UN cautioned against an assault on the city of Rafah.", "Rafah", "Hypothetical"),
+    ("A Russian assault on Kharkiv remains unlikely, analysts said.", "Kharkiv", "Hypothetical"),
     # what a report or a claim told, when the speaker calls it false or a lie, did not happen
     ("Reports that the army had abandoned Bakhmut were false, the ministry said.", "Bakhmut", "Negated"),
     ("Claims that Russian troops had entered Kupiansk are a lie, the general staff said.", "Kupiansk", "Negated"),
@@ -2483,3 +2484,12 @@ def test_a_hub_of_a_name_is_a_town_and_one_listed_after_including_is_taken(nlp):
 ])
 def test_who_is_held_responsible_for_an_attack_did_it(nlp, text, place, agent):
     assert find(extract(nlp, text), "Attack", place)[2] == (agent,)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The junta is expected to launch a counteroffensive to retake Lashio.", "Lashio"),
+    ("Ukraine is seeking weapons to push Russian forces out of Zaporizhzhia.", "Zaporizhzhia"),
+])
+def test_an_infinitive_the_parser_hangs_on_a_noun_says_what_is_meant_to_be_done(nlp, sentence, place):
+    found = [e[3] for e in events(extract(nlp, sentence)) if e[1] == place]
+    assert found and "Asserted" not in found, found

@@ -27,6 +27,7 @@ from graph.extraction.place_choice import container_place
 from graph.extraction.triggers import find_triggers, fired_by_a_verb, trigger_head, verbal
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
+COPULAS = {"be", "remain", "seem", "appear", "look"}  # "an assault remains unlikely": as "is unlikely"
 
 
 @dataclass
@@ -186,15 +187,17 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
                 return "Negated"
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical | cues.planned:
                 return "Planned" if child.lower_ in cues.planned else "Hypothetical"
-    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and governor == "be" and any(
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and governor in COPULAS and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.hypothetical | cues.planned for c in head.children):
-        return "Hypothetical"  # "an attack is highly likely", "launching another salvo is possible"
+        return "Hypothetical"  # "an attack is highly likely", "an assault remains unlikely"
     if tok.dep_ == "attr" and governor == "be":
         return _modality(head, cues, in_claim, depth + 1)  # "it is going to be the biggest strike"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and governor in cues.occurrence:
         return _modality(head, cues, in_claim, depth + 1)  # "airstrikes may resume", "the assault began"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if infinitive and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp"):
+    # ("a counteroffensive to retake X"; not "the first army to enter Berlin", which did)
+    first = tok.dep_ == "relcl" and any(c.lower_ in ("first", "last", "only") or c.tag_ == "JJS" for c in head.children)
+    if infinitive and tok.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp", "pcomp") and not first:
         perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
         if governor in cues.asserting or (perfect and governor in cues.report) or took_time(head):
             return _modality(head, cues, in_claim, depth + 1)  # (what one "claimed to have captured" is told as done)
