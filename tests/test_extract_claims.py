@@ -1282,3 +1282,7 @@ def test_a_title_is_the_one_person_the_article_gives_it_later(nlp):
     assert {s for s, _, _ in claims(extract(nlp, text))} == {"Anna Berg"}
     two = text + " President Tomas Krell of Kestria met President Anna Berg."  # two presidents: the country (control)
     assert "Anna Berg" not in {s for s, t, _ in claims(extract(nlp, two)) if "taken Tarkiv" in t}
+    # a description that says whose it is may be another's (control)
+    other = ("The spokesperson of a Ukrainian brigade said that the enemy was attacking in small groups. "
+             "Spokesperson Anna Berg said on Monday that the enemy had intensified its attacks.")
+    assert [s for s, t, _ in claims(extract(nlp, other)) if "small groups" in t] != ["Anna Berg"]

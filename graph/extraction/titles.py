@@ -48,7 +48,10 @@ def title_words(doc: Doc, start: int, end: int, taken: dict[int, str]) -> set[st
 
 def titled_later(res, tok: Token, words: set[str]) -> str | None:
     """ "Azerbaijan's president said ... President Ilham Aliyev said": the one person the article names after
-    the description (``tok``, its title ``words``) with every word of the title; none when two are."""
+    the description (``tok``, its title ``words``) with every word of the title; none when two are, or when the
+    description says whose it is in a phrase ("the spokesperson of a brigade": one the article may not name)."""
+    if any(c.dep_ == "prep" for c in tok.children):
+        return None
     later = {ref.key for ref in res.refs if ref.start > tok.i and res.kind(ref.key) == "Person"
              and words <= title_words(res.doc, ref.start, ref.end, res.key_at)}
     return next(iter(later)) if len(later) == 1 else None
