@@ -1286,3 +1286,9 @@ def test_a_title_is_the_one_person_the_article_gives_it_later(nlp):
     other = ("The spokesperson of a Ukrainian brigade said that the enemy was attacking in small groups. "
              "Spokesperson Anna Berg said on Monday that the enemy had intensified its attacks.")
     assert [s for s, t, _ in claims(extract(nlp, other)) if "small groups" in t] != ["Anna Berg"]
+
+
+def test_where_a_body_is_based_is_no_antecedent(nlp):
+    text = ("The Velmor Monitor published the report. The Netherlands-based outfit's work focuses on security threats, "
+            "according to their website.")
+    assert [s for s, _, _ in claims(extract(nlp, text))] == ["Velmor Monitor"]
