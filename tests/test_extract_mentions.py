@@ -1928,3 +1928,8 @@ def test_a_region_the_article_names_surely_is_that_region_where_the_model_calls_
 ])
 def test_a_regions_name_with_its_region_word_is_that_region(nlp, text, place):
     assert by_name(extract(nlp, text))[place].kind == "Place"
+
+
+def test_a_countrys_adjective_tagged_a_nationality_is_no_town(nlp):
+    record = extract(nlp, "A woman who reached the Chadian town of Adre told reporters what she had seen.")
+    assert "Chadian" not in by_name(record) and by_name(record)["Adre"].kind == "Place"

@@ -79,8 +79,9 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
     major = is_major(cand.entry, ctx)
     if not major and names_an_outlet(doc[cand.start:cand.end], cues):
         return -1  # "Baza media outlet" is no town of Spain's ("a Moscow newspaper" is the city's)
-    if any(g.start <= cand.start and cand.end <= g.end and len(g) > cand.end - cand.start for g in groups):
-        return -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"
+    if any(g.start <= cand.start and cand.end <= g.end and (len(g) > cand.end - cand.start or doc[cand.start].tag_ == "JJ")
+           for g in groups):
+        return -1  # "North" (an alias of North Salt Lake) in "North Korean hackers"; "the Chadian town" (a Chinese village)
     inside = any(p.start <= cand.start and cand.end <= p.end and (p.end - p.start) > (cand.end - cand.start)
                  and name_like(doc[p.start:p.end], cand, cues) for p in people) \
         or any(o.start < cand.start and cand.end < o.end for o in orgs)
