@@ -2493,3 +2493,15 @@ def test_who_is_held_responsible_for_an_attack_did_it(nlp, text, place, agent):
 def test_an_infinitive_the_parser_hangs_on_a_noun_says_what_is_meant_to_be_done(nlp, sentence, place):
     found = [e[3] for e in events(extract(nlp, sentence)) if e[1] == place]
     assert found and "Asserted" not in found, found
+
+
+def test_the_army_in_a_commanders_words_is_his_side_whoever_was_named_last(nlp):
+    record = extract(nlp, "Russian forces attacked Avdiivka. Separately, the commander of Ukraine's ground forces, "
+                          "Anna Berg, said the army had withdrawn from the village of Lastochkyne to new lines.")
+    assert find(record, "Withdrawal", "Lastochkyne")[2] == ("Ukrainian Ground Forces",)
+
+
+def test_the_enemy_is_not_told_by_a_country_named_in_a_clause_joined_to_it(nlp):
+    record = extract(nlp, "Ukraine's army repelled 20 attacks over the past day. In the Bakhmut sector, the enemy attacked near "
+                          "Ivanivske, and in the Kupiansk sector Russian forces tried to break through near Synkivka.")
+    assert find(record, "Attack", "Ivanivske")[2] != ("Armed Forces of Ukraine",)

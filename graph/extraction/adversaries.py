@@ -23,7 +23,9 @@ class Adversaries:
         own = self.country_of(speaker) if speaker else None
         if own is None:
             clause = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok.head)
-            own = next((iso for t in clause.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i
+            # (not a clause joined to it: "the enemy attacked near X, and Russian forces tried to break through")
+            joined = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+            own = next((iso for t in clause.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i and t.i not in joined
                         and t.text[:1].isupper() for iso in [self.gaz.country_of_adjective(t.text)] if iso), None)
         if own is None:
             return None

@@ -180,7 +180,7 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         if key is not None:
             return key
         if definite:
-            key, final = self.definite_description(tok, anaphor, role)
+            key, final = self.definite_description(tok, anaphor, role, speaker)
             if key is not None or final:
                 return key
         if lemma in self.cues.armament and (key := self._armed_by(tok)) is not None:

@@ -31,24 +31,22 @@ class DescriptionResolver:
     """Resolution of descriptions; mixed into the reference resolver, whose state it reads (``doc``,
     ``refs``, ``entities``, ``key_at``, ``sent_index``, ``speakers``, ``window``, ``cues``, ``gaz``)."""
 
-    def definite_description(self, tok: Token, anaphor: str | None, role: str) -> tuple[str | None, bool]:
-        """What "the <noun>" stands for: (key or None, whether the answer is final). A title is the
-        person given it ("the Foreign Secretary"), and a title no one was given is no one (never another
-        person); "the court" the body whose name has the word; "the expert" who has been speaking,
-        when speaking; else the nearest entity of the description's sort ("the ministry")."""
+    def definite_description(self, tok: Token, anaphor: str | None, role: str,
+                             speaker: str | None = None) -> tuple[str | None, bool]:
+        """What "the <noun>" stands for: (key or None, whether the answer is final). A title is the person given
+        it ("the Foreign Secretary"), and a title no one was given is no one (never another person); "the court"
+        the body whose name has the word; "the expert" who has been speaking, when speaking; "the army" in what
+        ``speaker`` says the speaker's side; else the nearest entity of the description's sort ("the ministry")."""
         lemma = tok.lemma_.lower()
         if lemma in self.cues.titles:
             return self.titled_person(tok), False
-        if tok.pos_ == "NOUN":
-            key = self.named_by_word(tok)
-            if key is not None:
-                return key, True
-        if anaphor == "Person" and role == "speaker":
-            key = self.speaking_person(tok)
-            if key is not None:
-                return key, True
+        if tok.pos_ == "NOUN" and (key := self.named_by_word(tok)) is not None:
+            return key, True
+        if anaphor == "Person" and role == "speaker" and (key := self.speaking_person(tok)) is not None:
+            return key, True
         if anaphor or lemma in self.cues.sources:  # ("the source said": the unnamed source described before)
-            key = self.description(tok, anaphor) if anaphor else None
+            key = self.context_forces(tok, speaker) if anaphor == "forces" else self.description(tok, anaphor) if anaphor \
+                else None
             return key or (source_meant(self, tok) if lemma in self.cues.sources else None), True
         return None, False
 
@@ -327,12 +325,13 @@ class DescriptionResolver:
         return forces.gid if forces is not None and self.mentioned(forces.gid) else None
 
     def context_forces(self, tok: Token, speaker: str | None) -> str | None:
-        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed group's own: "our
-        forces", said by the RSF; not its "federal forces"), for "government troops" those of the one country in
-        view, else the nearest mentioned, else, for an institution ("the military", "the junta"), the country's."""
+        """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed group's own, "our
+        forces" said by the RSF, not its "federal forces"; a commander's), for "government troops" those of the one
+        country in view, else the nearest mentioned, else, for an institution ("the military"), the country's."""
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
-        if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)):
+        if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)
+                                      or self.commanded_forces(speaker)):
             return own
         if governing and (home := self.forces_of_country(self.country_in_view(tok, own_ground=True))):
             return home  # "federal troops": the state's in view, not the army named last ("Eritrean troops")

@@ -336,6 +336,8 @@ def attach_affiliations(doc: Doc, entities: dict[str, EntityInfo], assigned: lis
         head = doc[cand.start:cand.end].root
         window = [t for t in head.children if t.dep_ in ("compound", "amod", "nmod", "appos", "poss") and t.i < cand.start]
         window += [t for t in head.children if t.dep_ == "appos" and t.i >= cand.end]
+        if head.dep_ == "appos" and head.head.i < cand.start:  # "the commander of Ukraine's ground forces, X,"
+            window.append(head.head)
         for tok in window:
             for sub in tok.subtree:
                 other = key_at.get(sub.i)
