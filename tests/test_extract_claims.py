@@ -1278,7 +1278,8 @@ def test_another_speakers_report_hung_on_a_report_as_its_second_clause_is_no_par
 
 
 def test_a_title_is_the_one_person_the_article_gives_it_later(nlp):
-    text = "Moldova's president said on Sunday that his forces had taken Tarkiv. “Tarkiv is free,” President Anna Berg said."
+    text = ("Moldova's president said on Sunday that his forces had taken Tarkiv. “Tarkiv is free,” President Anna Berg "
+            "said.")
     assert {s for s, _, _ in claims(extract(nlp, text))} == {"Anna Berg"}
     two = text + " President Tomas Krell of Kestria met President Anna Berg."  # two presidents: the country (control)
     assert "Anna Berg" not in {s for s, t, _ in claims(extract(nlp, two)) if "taken Tarkiv" in t}

@@ -2502,6 +2502,13 @@ def test_the_army_in_a_commanders_words_is_his_side_whoever_was_named_last(nlp):
 
 
 def test_the_enemy_is_not_told_by_a_country_named_in_a_clause_joined_to_it(nlp):
-    record = extract(nlp, "Ukraine's army repelled 20 attacks over the past day. In the Bakhmut sector, the enemy attacked near "
-                          "Ivanivske, and in the Kupiansk sector Russian forces tried to break through near Synkivka.")
+    record = extract(nlp, "Ukraine's army repelled 20 attacks over the past day. In the Bakhmut sector, the enemy "
+                          "attacked near Ivanivske, and in the Kupiansk sector Russian forces tried to break through "
+                          "near Synkivka.")
     assert find(record, "Attack", "Ivanivske")[2] != ("Armed Forces of Ukraine",)
+
+
+def test_an_event_in_a_where_clause_is_at_the_place_it_describes(nlp):
+    record = extract(nlp, "The army still holds Kestrova, the capital of North Darfur, where aid agencies fear a "
+                          "similar assault.")
+    assert find(record, "Offensive", "Kestrova")[3] == "Hypothetical"

@@ -11,8 +11,8 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
-                                           named_settlement, narrowest, of_place, places_named_by, where_the_ground_was,
-                                           where_the_target_stood)
+                                           named_settlement, narrowest, of_place, places_named_by, where_clause_place,
+                                           where_the_ground_was, where_the_target_stood)
 from graph.extraction.triggers import brought_under_control, outside_children, verbal, with_light_verb
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
@@ -110,7 +110,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         ranked = [(0, k) for k in event_places(taking.doc[taking.i:taking.i + 1], taking, res, cues, taking.lemma_.lower(),
                                                "ControlChange")]
     best = min((r for r, _ in ranked), default=0)
-    keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues)
+    keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues) \
+        or where_clause_place(head, res)
     return narrowest(keys, head, res)
 
 

@@ -65,6 +65,22 @@ def fronted_place(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k and res.kind(k) in ("Place", "Country")))
 
 
+def where_clause_place(head: Token, res: ReferenceResolver) -> list[str]:
+    """The place a "where" clause hangs on, for an event in it that names none ("El Fasher, where aid agencies
+    fear an assault"); a town's apposed description stands for it ("El Fasher, the capital of North Darfur,
+    where ...": the clause the parser hangs on the region describes the town)."""
+    clause = next((t for t in (head, *head.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.i > head.i or not any(c.lower_ == "where" for c in clause.children):
+        return []
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+        noun = noun.head.head.head
+    elif noun.dep_ == "appos":
+        noun = noun.head
+    key = res.key_at.get(noun.i)
+    return [key] if key and res.kind(key) in ("Place", "Country") else []
+
+
 def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
     """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area", "in the town
     of Wajiroko"), not a phrase that names one further down ("in their campaign against Israel")."""
