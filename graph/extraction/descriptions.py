@@ -226,7 +226,7 @@ class DescriptionResolver:
     def titled_person(self, tok: Token) -> str | None:
         """ "the Foreign Secretary": the last person the article gave that title ("The Foreign Secretary
         Boris Johnson", "Anna Berg, the foreign minister"); every word of the title must be there. Else a state's
-        office's holder the article names (:func:`graph.extraction.titles.office_held`)."""
+        office's holder the article names, else the one person it gives the title later (:mod:`graph.extraction.titles`)."""
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i} | {tok.lower_}
         for ref in reversed(self.refs):
             if ref.start >= tok.i or self.kind(ref.key) != "Person":
@@ -343,7 +343,8 @@ class DescriptionResolver:
                 break
             if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
-        # "the military", "the armed forces", "junta airstrikes"; not "the fighters" (anyone's), "Israel's military incursion"
+        # "the military", "the armed forces", "junta airstrikes" of the one country in view; not "the fighters" (anyone's),
+        # "Israel's military incursion"
         institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES or (tok.lower_ == "forces" and "armed" in {
             c.lower_ for c in tok.children})) and (tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")
         return self.forces_of_country(self.country_in_view(tok)) if institution else None

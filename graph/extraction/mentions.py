@@ -188,7 +188,7 @@ def _rest_of_name(cand: Candidate, used: list[bool], doc: Doc, titles: frozenset
 
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
                          gaz: Gazetteer, cues: Cues, *, ships: set[int]) -> list[Candidate]:
-    """Speakers described but not named ("Ukrainian officials", "a Western official", "the head of the UN mission"),
+    """Speakers described but not named ("Ukrainian officials", "a Western official", "the leader of the Front"),
     with an affiliation: a demonym, "Western", a body, a place or body they are "in" or "of" (a few's, or the one
     head's). ``keys`` maps token index -> entity key of chosen mentions and ``kinds`` entity key -> kind."""
     out: list[Candidate] = []
@@ -210,7 +210,7 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
         mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i),
                       key=lambda t: t.i)
         head = tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in cues.heads
-        one = head and any(c.lower_ == "the" for c in tok.children)  # "the head of the UN mission": one, the "UN head"
+        one = head and any(c.lower_ == "the" for c in tok.children)  # "the leader of the Front": one, the "Front leader"
         prefix, affiliation = _described_by(doc, mods, tok.i, keys, kinds, gaz)
         if prefix is None:  # "officials in Odesa", "officials in Washington": that town's, of its country
             prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
@@ -220,7 +220,7 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
                       for o in p.children if o.dep_ == "pobj" and kinds.get(keys.get(o.i, "")) not in ("Place", "Country")
                       and not any(c.dep_ == "conj" for c in o.children)]  # (not "officials in Kyiv and Warsaw")
             prefix, affiliation = _described_by(doc, within[:1], len(doc), keys, kinds, gaz)
-            plural = tok.lower_ if one and prefix else plural
+            plural = tok.lower_ if one and prefix else plural  # (the name's noun: singular for the one)
         if tok.tag_ == "NN" and affiliation and office_holder([m.lower_ for m in mods if m.dep_ != "poss"] + [tok.lower_],
                                                              affiliation[0].partition(":")[2], chosen_people, gaz, cues):
             continue  # "Ukraine's top commander" when the article names him: the resolver's

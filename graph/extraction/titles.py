@@ -66,9 +66,11 @@ def office_held(res, tok: Token) -> str | None:
               else res.country_of(res.key_at.get(c.i)) if res.kind(res.key_at.get(c.i)) == "Country" else None
               for c in mods]
     words = [c.lower_ for c, iso in zip(mods, states) if iso is None and c.dep_ != "poss"] + [tok.lower_]
-    people = {res.entities[r.key].entry: r.key for r in res.refs if res.kind(r.key) == "Person"}
-    entry = office_holder(words, next((iso for iso in states if iso), None), (e for e in people if e), res.gaz, res.cues)
-    return people.get(entry) if entry is not None else None
+    people = {info.entry.gid: (info.entry, r.key) for r in res.refs
+              if (info := res.entities[r.key]).kind == "Person" and info.entry is not None}
+    entry = office_holder(words, next((iso for iso in states if iso), None), (e for e, _ in people.values()), res.gaz,
+                          res.cues)
+    return people[entry.gid][1] if entry is not None else None
 
 
 def office_holder(words: list[str], iso: str | None, people: Iterable[Entry], gaz: Gazetteer, cues: Cues) -> Entry | None:
