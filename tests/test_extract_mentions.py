@@ -1931,8 +1931,8 @@ def test_a_regions_name_with_its_region_word_is_that_region(nlp, text, place):
 
 
 def test_a_countrys_adjective_tagged_a_nationality_is_no_town(nlp):
-    record = extract(nlp, "A woman who reached the Chadian town of Adre told reporters what she had seen.")
-    assert "Chadian" not in by_name(record) and by_name(record)["Adre"].kind == "Place"
+    names = by_name(extract(nlp, "A woman who reached the Chadian town of Adre told reporters what she had seen."))
+    assert "Chadian" not in names and names["Adre"].kind == "Place"
 
 
 def test_an_association_named_after_a_region_is_the_association(nlp):

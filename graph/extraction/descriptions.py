@@ -345,6 +345,6 @@ class DescriptionResolver:
                 return ref.key
         # "the military", "the armed forces", "junta airstrikes" of the one country in view; not "the fighters" (anyone's),
         # "Israel's military incursion"
-        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES or (tok.lower_ == "forces" and "armed" in {
-            c.lower_ for c in tok.children})) and (tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")
+        institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES or (tok.lower_ == "forces" and any(
+            c.lower_ == "armed" for c in tok.children))) and (tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")
         return self.forces_of_country(self.country_in_view(tok)) if institution else None

@@ -203,7 +203,7 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             continue
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
             continue  # a title before a name: "Ukrainian official Oleksiy Danilov"
-        if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.subtree if c.dep_ == "appos" or c in tok.children) \
+        if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.subtree if c.dep_ == "appos" or c.head.i == tok.i) \
                 or _title_of_a_name(doc, tok, keys, kinds) or _acted_on(tok, cues) \
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):  # ("described as an officer in ...": someone)
             continue

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from graph.extraction.place_cues import LOCATIVE_PREPS, its_place_taken
+from graph.extraction.place_cues import LOCATIVE_PREPS, REGION_HEADS, its_place_taken
 from graph.records import PLACE_KINDS
 
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
@@ -87,6 +87,5 @@ class PlaceReferences:
         """Whether the entity is named in the article as a region ("the Kharkiv region"; "the Velmora region",
         the word after the name)."""
         info = self.entities.get(key)
-        words = ("region", "oblast", "province", "krai")
-        return info is not None and (any(n.split()[-1].lower() in words for n in info.names) or any(
-            r.key == key and r.end < len(self.doc) and self.doc[r.end].lower_ in words for r in self.refs))
+        return info is not None and (any(n.split()[-1].lower() in REGION_HEADS for n in info.names) or any(
+            r.key == key and r.end < len(self.doc) and self.doc[r.end].lower_ in REGION_HEADS for r in self.refs))

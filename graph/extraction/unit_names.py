@@ -65,7 +65,8 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
     for match_id, start, end in matcher(doc):
         rule = doc.vocab.strings[match_id]
         if rule == "AREA":
-            areas += [u for u in [_area_command(doc, start, gaz)] if u is not None]
+            if (area := _area_command(doc, start, gaz)) is not None:
+                areas.append(area)
         elif rule == "NAMED":
             named.append(start)
         elif rule == "INITIALS":
