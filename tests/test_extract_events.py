@@ -2446,6 +2446,19 @@ def test_the_town_is_no_place_the_article_calls_a_city_while_a_town_is_in_view(n
     assert find(record, "ControlChange", "Bakhmut")
 
 
+def test_the_town_is_never_a_national_capital_or_a_city_of_a_million(nlp):
+    record = extract(nlp, "Rebels cut off an army post in the town of Morek, set up under a deal with Moscow. Government "
+                          "troops withdrew south of the town on Friday.")
+    assert [e[1] for e in events(record) if e[0] == "Withdrawal"] == ["Morek"]
+    record = extract(nlp, "Rebels cut off a post in the town of Morek after talks with Kharkiv officials. Government troops "
+                          "withdrew from the town on Friday.")
+    assert [e[1] for e in events(record) if e[0] == "Withdrawal"] == ["Morek"]
+    # "the city" may be either
+    record = extract(nlp, "Talks were held in Moscow on Monday. Protesters marched through the city on Friday, and police "
+                          "shelled the city.")
+    assert [e[1] for e in events(record) if e[0] == "Attack"] == ["Moscow"]
+
+
 @pytest.mark.parametrize("text, place", [
     ("The battle for Mosul began in October 2016.", "Mosul"),
     ("Fierce battles raged around Bakhmut on Sunday.", "Bakhmut"),

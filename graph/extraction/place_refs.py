@@ -19,6 +19,10 @@ PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlemen
 # nouns after an unknown place's name that make it no town "the town" may mean ("the town of Adan Yabaal in the
 # Middle Shabelle region", "shelling hit the Abu Shouk camp")
 NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governorate", "camp"}
+# "the town" or "the village" is never a national capital nor a city of a million ("cuts off a post in the town
+# of Morek, set up under a deal with Moscow. The rebels redeployed south of the town": not Moscow)
+SMALL_SETTLEMENTS = {"town", "village", "hamlet"}
+MILLION_CITY = 1_000_000
 
 
 class PlaceReferences:
@@ -57,6 +61,8 @@ class PlaceReferences:
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
             seat = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s") \
                 and info.entry is not None and info.entry.gid in self.gaz.capitals
+            seat = seat or (lemma in SMALL_SETTLEMENTS and info.entry is not None and (
+                info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY))
             if info.kind != "Place" or unfit or seat or (
                     owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
