@@ -89,6 +89,7 @@ class Cues:
     firms: frozenset[str]  # businesses a name before them names ("the Rafael defence company")
     outlets: frozenset[str]  # kinds of news outlet a name before them names ("the Funke media group")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
+    mastheads: frozenset[str]  # a body's head words that name a newspaper alone ("the Times", "the Telegraph")
     partitives: frozenset[str]  # shares of a place ("parts of the city", "much of the town")
     group_shares: frozenset[str]  # some of a group ("hundreds of soldiers", "elements of the brigade")
     people_groups: frozenset[str]  # ethnic and religious communities ("Yazidis"): never entities
@@ -219,6 +220,7 @@ def load_cues() -> Cues:
         group_nouns=words("group_noun"),
         outlets=words("outlet"),
         bare_bodies=words("bare_body"),
+        mastheads=words("masthead"),
         partitives=words("partitive"),
         group_shares=words("group_share"),
         people_groups=words("people_group"),

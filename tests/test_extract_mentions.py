@@ -1940,3 +1940,31 @@ def test_an_association_named_after_a_region_is_the_association(nlp):
                           "in Darfur. The Darfur Bar Association said the same.")
     names = by_name(record)
     assert names["Darfur Bar Association"].kind == "Organization" and "Bar" not in names
+
+
+def test_a_one_word_section_heading_is_no_entity_unless_known(nlp):
+    record = extract(nlp, "Siege of Dravic\n\nThe siege of Dravic was fought in 2014.\n\nBackground\n\nRebels took the town "
+                          "of Dravic in January.\n\nAftermath\n\nKherson\n\nThe Kestra Front held Dravic for a year.")
+    names = by_name(record)
+    assert not {"Background", "Aftermath"} & set(names), sorted(names)
+    assert {"Kherson", "Dravic", "Kestra Front"} <= set(names), sorted(names)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Australia congratulates the Government and people of Iraq on the liberation of Mosul. The Iraqi Government "
+     "thanked the coalition.", set()),
+    ("The Supreme Court of Velmora heard the Justice Ministry and the Kestran Cabinet on Friday. The Court ruled on "
+     "Monday that the Ministry had broken the law, the Cabinet said.", set()),
+    # a newspaper's title word alone, and a coalition the capitalised word names, are bodies still
+    ("The Times reported that the Coalition had struck the bridge.", {"The Times"}),
+])
+def test_a_bodys_head_word_alone_is_no_second_body_beside_the_one_named_with_it(nlp, text, kept):
+    names = {e.name for e in extract(nlp, text).entities if e.kind == "Organization"}
+    assert not names & {"Government", "Court", "Ministry", "Cabinet"}, names
+    assert kept <= names, names
+
+
+def test_a_bodys_head_word_alone_is_the_only_name_of_the_body_when_the_article_names_none_with_it(nlp):
+    # an official release's "the Department" is the department that publishes it
+    record = extract(nlp, "The Department will remain engaged in the effort to relocate the residents of the camp.")
+    assert "Department" in {e.name for e in record.entities if e.kind == "Organization"}

@@ -63,6 +63,13 @@ def is_title(sent: Span) -> bool:
     return (sent.start == 0 and _own_line(sent)) or is_headline(sent)
 
 
+def is_subheading_word(span: Span) -> bool:
+    """A word that is a whole line by itself ("Background", "Aftermath" above a section of an encyclopaedic
+    or explainer article): a heading, named by no word of its own."""
+    words = [t for t in span.sent if not t.is_punct and not t.is_space]
+    return len(words) == 1 and words[0].i == span.start and span.end - span.start == 1 and _own_line(span.sent)
+
+
 def _own_line(sent: Span) -> bool:
     """The sentence is a whole line of the text."""
     doc = sent.doc

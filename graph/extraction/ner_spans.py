@@ -11,7 +11,7 @@ from graph.extraction.acronyms import defined_acronym
 from graph.extraction.aliases import names_an_operation
 from graph.extraction.candidates import Candidate
 from graph.extraction.ner_index import name_head
-from graph.extraction.doctext import QUOTE_MARKS, is_headline
+from graph.extraction.doctext import QUOTE_MARKS, is_headline, is_subheading_word
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
@@ -133,10 +133,15 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
     plural = key.endswith("s") and key[:-1] in cues.non_entities  # ("Storm Shadows", as "Storm Shadow")
     if not key or key in cues.non_entities or plural or any(c.isdigit() for c in key):
         return True
-    if is_headline(span.sent) and not gaz.lookup(name):
-        return True  # an unknown capitalised phrase in a headline is as likely a verb as a name
+    if (is_headline(span.sent) or is_subheading_word(span)) and not gaz.lookup(name):
+        return True  # an unknown capitalised phrase in a headline is as likely a verb as a name, a section's
+        # one-word heading no name at all
     if not tokens[0].text[:1].isupper() or len(tokens) > 8:
         return True
+    if len(tokens) == 1 and key in cues.org_heads and key not in cues.mastheads | cues.bare_bodies and any(
+            len(e) > 1 and key in {t.lower_ for t in e} for e in doc.ents):
+        return True  # "the Government and people of Iraq ... the Iraqi Government": the body named with that word
+        # (the resolver's "the government"; alone, as a release's "the Department", it is the only name there is)
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].is_alpha:
         return True  # "Nevertheless, ...", "Lately, ...": a sentence's adverb, capitalised, is no name
     if tokens[0].text in cues.vessel_prefixes:
