@@ -1280,6 +1280,10 @@ def test_an_event_months_before_another_or_before_a_past_perfect_is_not_news(nlp
 @pytest.mark.parametrize("sentence, date", [
     # the report's day when the clause only says how long it took
     ("The Kestrel Brotherhood said on Friday it had seized the town of Ann after weeks of fighting.", "2024-12-20"),
+    # news a dated report gives is of the report's month, as news is of the month of publication
+    ("On 17 October 2017 the Kestrel Brotherhood declared that it had captured Kidal.", "2017-10"),
+    ("Rebels captured Kidal, the Kestrel Brotherhood said on 3 May 2023.", "2023-05"),
+    ("The Kestrel Brotherhood said on Friday that it had seized the town of Ann in March.", "2024-03"),
     # the time of the verb joined to the event's ("killed six and wounded 97 on Friday")
     ("A Russian missile strike on Kharkiv killed six people and wounded 97 others on Friday.", "2024-12-20"),
     ("Russian troops shelled Kharkiv and then stormed Vovchansk on Friday.", "2024-12-20"),

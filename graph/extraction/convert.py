@@ -97,10 +97,12 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
             resolved = None  # what could happen is not years past ("could lead to killings like those in 2023")
         group = groups.setdefault(_event_key(groups, info, resolved[0] if resolved else None, now),
                                   {"evidence": [], "framings": [], "claims": [], "date": None,
-                                   "modalities": set(), "current": False, "recent": False})
+                                   "modalities": set(), "current": False, "recent": False, "news": None})
         group["modalities"].add(info.modality)
         group["current"] |= info.current and info.modality == "Asserted"
         group["recent"] |= info.recent and info.modality == "Asserted"
+        news = resolve_date(info.news_date_text, article.published) if info.news_date_text else None
+        group["news"] = group["news"] or (news[0][:7] if news and info.modality == "Asserted" else None)
         claim = claim_index.get(info.claim) if info.claim is not None else None
         trigger = squash_space(doc[info.trigger[0]:info.trigger[1]].text)
         ev = Evidence(start=info.extent[0], end=info.extent[1], sentence=sents.around(*info.extent), trigger=trigger,
@@ -117,6 +119,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     for (etype, place, agents, *_), group in groups.items():
         if group["date"] is not None and group["date"][2] != "Asserted" and "Asserted" in group["modalities"]:
             group["date"] = None  # a done event's time is not the time it was planned or feared for
+        if group["date"] is None and group["recent"] and group["news"]:
+            group["date"] = (group["news"], None, "Asserted")  # news in a dated report: the report's month
         if group["date"] is None and (group["current"] or group["recent"]) and article.published:
             group["date"] = (article.published[:7], None, "Asserted")  # under way, just done, or news: the month
         date, date_text, _ = group["date"] or (None, None, None)

@@ -3,13 +3,7 @@
 - A date expression attached to the trigger (or, for a nominal trigger, to the verb that governs it:
   "announced the withdrawal on Friday") is the event's date text, resolved later against the
   publication date (:func:`graph.dates.resolve_date`).
-- Without one, an event told in the present, the present progressive or the present perfect ("Russia
-  is withdrawing", "troops have retaken Kupiansk", "the town is liberated") is under way or just done
-  when the article appears: it is dated to the month of publication, the precision the text
-  supports.
-- An event told in the past tense whose sentence places nothing elsewhere in time (no date, no year,
-  no named war or era, no past perfect) is news of the days before publication: it is dated to the
-  month of publication too, without a date text (an estimate, not a reading).
+- Without one, whether the event is news, and of when: :mod:`graph.extraction.news_time`.
 """
 from __future__ import annotations
 
@@ -17,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from graph.dates import WEEKDAYS, month_number
 
-PRESENT_TAGS = {"VBZ", "VBP"}
 TIME_APART = {"after", "before", "following"}  # an event noun these bring has another time than the verb
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
 
@@ -111,12 +104,12 @@ def _a_year(verb: Token) -> bool:
 def _fronted_date(verb: Token) -> str | None:
     """The date put before the subject of the first of joined clauses, which is the time of them all ("In
     May 2015, fighters stormed Ramadi and the army withdrew from the city")."""
-    first = _first_joined(verb)
+    first = first_joined(verb)
     subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
     return attached_date_text(first, before=subject.left_edge.i) if subject is not None and first is not verb else None
 
 
-def _first_joined(verb: Token) -> Token:
+def first_joined(verb: Token) -> Token:
     """The first of the verbs a verb is joined to ("stormed" for "withdrew" in "stormed Ramadi and the army
     withdrew"), else the verb itself."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
@@ -182,7 +175,7 @@ def _date_at(tok: Token) -> str | None:
     doc = tok.doc
     if tok.ent_type_ in ("DATE", "TIME"):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is None or _no_time(ent) or (ent.label_ == "TIME" and not _names_a_day(ent)):
+        if ent is None or no_time(ent) or (ent.label_ == "TIME" and not _names_a_day(ent)):
             return None  # ("on Monday night" is a TIME, "at 3 a.m." no date)
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
         end = ent.end
@@ -224,7 +217,7 @@ def _names_a_day(ent: Span) -> bool:
     return any(t.lower_ in WEEKDAYS or month_number(t.text) for t in ent)
 
 
-def _no_time(ent: Span) -> bool:
+def no_time(ent: Span) -> bool:
     """Whether a DATE entity is an age, a part of the day or a length of time ("after [weeks] of fighting",
     "for [three days]"; not "[a year] after the rebels seized it", which counts back from a time)."""
     words = [t.lower_ for t in ent if not t.is_punct]
@@ -270,77 +263,3 @@ def governing_verb(head: Token) -> Token | None:
         steps += not grouping
         tok = tok.head
     return None
-
-
-def is_current(head: Token) -> bool:
-    """Whether the event is told in the present, present progressive or present perfect (active or
-    passive): "withdraws", "is withdrawing", "has withdrawn", "is liberated", "have announced the
-    withdrawal"."""
-    verb = governing_verb(head)
-    if verb is None:
-        return False
-    if verb.tag_ in PRESENT_TAGS:
-        return verb.lemma_ not in ("say", "be") or verb.i == head.i
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes or any(c.tag_ == "MD" or c.lower_ in ("will", "would", "'ll") for c in auxes):
-        return False
-    first = auxes[0]
-    if verb.tag_ == "VBG":
-        return first.lemma_ == "be" and first.tag_ in PRESENT_TAGS
-    if verb.tag_ == "VBN":
-        return first.tag_ in PRESENT_TAGS and first.lemma_ in ("have", "be")
-    return False
-
-
-def told_as_recent(head: Token) -> bool:
-    """Whether a past event's sentence says nothing that puts it elsewhere in time: no DATE or EVENT
-    entity ("in 2014", "during World War II"; an age or a part of the day puts nothing in time; the
-    day a report was made, "claimed Wednesday that ...", neither), no year, no past perfect ("had
-    taken") but one a past reporting verb shifts back from the perfect that was said ("the ministry
-    claimed that its troops had captured X": "our troops have captured X"), no months or years it lies
-    before another event ("a year after the army took Mandalay": hours or days are still news) and no
-    past perfect it is told before ("had seized Lashio after the army took Mandalay")."""
-    sent = head.sent
-    verb = governing_verb(head)
-    clause = _first_joined(verb) if verb is not None else None  # ("said its forces had killed X and destroyed Y")
-    reporter = clause.head if clause is not None and clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" else None
-    # (the report's day, with or without "on", however deep: "Russian forces captured Selydove, the ministry said
-    # on Wednesday", "said in a televised address on Monday that his forces had withdrawn")
-    dates = [e for e in sent.ents if (e.label_ == "EVENT" or (e.label_ == "DATE" and not _no_time(e)))
-             and (reporter is None or not _the_reports(e.root, reporter))]
-    if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
-        return False
-    if verb is not None and (any(c.dep_ == "npadvmod" and c.lemma_ in ("month", "year") for c in verb.children)
-                             or _before_past_perfect(verb)):
-        return False
-    return verb is None or reporter is not None or not _past_perfect(verb)
-
-
-def _past_perfect(verb: Token) -> bool:
-    """A verb in the past perfect, or joined without a subject or auxiliary of its own to one ("had seized
-    Tikrit and advanced to Baghdad": one "had" for both)."""
-    while True:
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-            return True
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children):
-            return False
-        verb = verb.head
-
-
-def _the_reports(tok: Token, reporter: Token) -> bool:
-    """Whether a word hangs on the reporting verb outside the clause it reports (through phrases, not
-    clauses): the report's time, not the event's."""
-    while tok.dep_ in ("pobj", "prep", "npadvmod", "tmod", "compound", "amod", "nummod") and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i == reporter.i:
-            return True
-    return False
-
-
-def _before_past_perfect(verb: Token) -> bool:
-    """Whether a clause tells what came before a past perfect that is no reported one ("had seized Lashio
-    after the army took Mandalay"; not "said it had received reports as the paramilitaries swept in")."""
-    main = verb.head
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children) \
-        and main.dep_ != "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in main.children)
