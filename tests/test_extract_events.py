@@ -2529,3 +2529,16 @@ def test_an_event_in_a_where_clause_is_at_the_place_it_describes(nlp):
     record = extract(nlp, "The army still holds Kestrova, the capital of North Darfur, where aid agencies fear a "
                           "similar assault.")
     assert find(record, "Offensive", "Kestrova")[3] == "Hypothetical"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Iraqi security forces freed Mosul after nine months of fighting.", ["Mosul"]),
+    ("Mosul was freed by Iraqi forces in July 2017.", ["Mosul"]),
+    # people freed somewhere are no place taken
+    ("Hamas freed 24 hostages in Gaza on Friday.", []),
+    ("Israeli troops freed four hostages from Nuseirat.", []),
+    # nor is a place freed of no one's forces ("it will be freed from tyranny")
+    ("The rest of Europe will fold to the tyrant. Velmora will still survive but it will be freed from tyranny.", []),
+])
+def test_a_place_freed_changes_hands_people_freed_do_not(nlp, text, places):
+    assert [e[1] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == places
