@@ -2542,3 +2542,16 @@ def test_an_event_in_a_where_clause_is_at_the_place_it_describes(nlp):
 ])
 def test_a_place_freed_changes_hands_people_freed_do_not(nlp, text, places):
     assert [e[1] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == places
+
+
+@pytest.mark.parametrize("text, place, date", [
+    # a month without its year after a month with one in the same sentence is of that year, or the next
+    ("By March 2017 the Kestrel Front had cut the road to Kidal, and in May it seized Gao.", "Gao", "2017-05"),
+    ("In December 2016 the army entered Gao, and in March it took Kidal.", "Kidal", "2017-03"),
+    # not one given after it, nor one of another sentence
+    ("The army took Kidal in May, and in March 2017 it had cut the road to Gao.", "Kidal", "2024-05"),
+    ("In March 2017 the army cut the road to Gao. The army took Kidal in May.", "Kidal", "2024-05"),
+])
+def test_a_month_without_its_year_takes_the_year_its_sentence_gave_before_it(nlp, text, place, date):
+    assert find(extract(nlp, text, published="2024-12-21"), "ControlChange", place)[4].date == date
+

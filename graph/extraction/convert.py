@@ -87,7 +87,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     groups: dict[tuple, dict] = {}
     now = article.published[:4] if article.published else None
     for info in events_info:
-        resolved = (resolve_date(info.date_text, article.published)
+        resolved = (dated_by_context(info.date_text, _year_before(doc, info.trigger[0]), False)
+                    or resolve_date(info.date_text, article.published)
                     or anaphoric_date(info.date_text + _counted_from(doc, info),
                                       _last_date(doc, _told_at(doc, info), article.published))
                     or (None if article.published else dated_by_context(info.date_text,
@@ -172,6 +173,14 @@ def _year_anchor(doc: Doc, at: int) -> tuple[str | None, bool]:
     if near:
         return near[0][2], near[0][1]
     return next(((iso, False) for start, iso in reversed(dated) if start < at), (None, False))
+
+
+def _year_before(doc: Doc, at: int) -> str | None:
+    """The last month with its year the sentence of token ``at`` gives before it ("By March 2017 the alliance
+    had cut the road, and in May it seized Tabqa": May 2017, whatever the publication date)."""
+    sent = doc[at].sent
+    return next((found[0] for ent in reversed(sent.ents) if ent.label_ == "DATE" and ent.end <= at
+                 for found in [resolve_date(ent.text, None)] if found and found[1] != "gYear"), None)
 
 
 def _event_key(groups: dict[tuple, dict], info, date: str | None, now: str | None) -> tuple:
