@@ -1293,3 +1293,10 @@ def test_where_a_body_is_based_is_no_antecedent(nlp):
     text = ("The Velmor Monitor published the report. The Netherlands-based outfit's work focuses on security threats, "
             "according to their website.")
     assert [s for s, _, _ in claims(extract(nlp, text))] == ["Velmor Monitor"]
+
+
+def test_the_alliance_that_speaks_is_an_alliance_named_before(nlp):
+    record = extract(nlp, "Islamic State fighters attacked the town. The alliance said it had repelled them.")
+    assert [c[0] for c in claims(record)] == []
+    record = extract(nlp, "NATO leaders met in Vilnius. The alliance said Russia had shelled Kharkiv.")
+    assert [c[0] for c in claims(record)] == ["NATO"]

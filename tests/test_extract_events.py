@@ -2555,3 +2555,15 @@ def test_a_place_freed_changes_hands_people_freed_do_not(nlp, text, places):
 def test_a_month_without_its_year_takes_the_year_its_sentence_gave_before_it(nlp, text, place, date):
     assert find(extract(nlp, text, published="2024-12-21"), "ControlChange", place)[4].date == date
 
+
+@pytest.mark.parametrize("text, agent", [
+    # "the alliance" is an alliance or coalition named before, never any body ...
+    ("The SDF launched an operation near Raqqa in 2016. By March 2017 the Kurdish-led alliance had cut the road to "
+     "Deir ez-Zor, and in May it seized Tabqa.", ("Syrian Democratic Forces",)),
+    # ... and "it" after it, in a clause joined to the one it is the subject of, is that alliance, named or not
+    ("The Kestrel Brotherhood captured Gao in January 2014. By March 2017 the Kurdish-led alliance had cut the road "
+     "to Kidal, and in May it seized Tessalit.", ()),
+])
+def test_the_alliance_is_an_alliance_and_it_after_it_is_the_same(nlp, text, agent):
+    record = extract(nlp, text, published="2024-12-21")
+    assert [e[2] for e in events(record) if e[0] == "ControlChange" and e[1] != "Gao"] == [agent]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extraction.descriptions import ARMED_GROUP_KINDS
+from graph.extraction.actor_sorts import ARMED_GROUP_KINDS
 
 ADVERSARY_NOUNS = {"enemy", "occupier", "invader", "aggressor"}  # what one side calls the other's forces
 

@@ -8,23 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extraction.actor_sorts import ARMED_GROUP_KINDS, fits_description
 from graph.extraction.entities import EntityInfo
 from graph.extraction.titles import office_held, title_words, titled_later
 from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_meant
 from graph.records import BODY_KINDS
 
-# actor kinds of armed groups that are no state's forces: their "our forces" are their own
-ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
-                     "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
-REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}  # what "the rebels" may stand for
-# actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
-# records.GROUP_KINDS, the entity kinds a group pronoun may stand for
-GROUP_ACTOR_KINDS = ARMED_GROUP_KINDS | {"OSINT group", "political party", "NGO", "investigative group",
-                                         "humanitarian organisation", "coalition", "think tank", "unit"}
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 # words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
-BUILDINGS = {"hotel", "mall", "market", "restaurant", "cafe"}  # a name the model takes for a body's, no group's
 
 
 class DescriptionResolver:
@@ -259,7 +251,7 @@ class DescriptionResolver:
             if distance > 2 * self.window or (best is not None and distance > best[0]):
                 break
             info = self.entities[ref.key]
-            if self.fits_description(info, what) and (country is None or info.country == country):
+            if fits_description(info, what, self.cues) and (country is None or info.country == country):
                 # a body ("the country") is the sentence's subject more often than not; a person's role
                 # ("the politician") the person named last
                 is_subject = what != "Person" and self.doc[ref.start:ref.end].root.dep_ in ("nsubj", "nsubjpass")
@@ -279,27 +271,6 @@ class DescriptionResolver:
         objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
         key = self.resolve(objects[0], speaker, role) if objects else None
         return key if key is not None and self.kind(key) in BODY_KINDS else None
-
-    def fits_description(self, info: EntityInfo, what: str) -> bool:
-        """Whether an entity is of the sort a description's anaphor value names ("ministry", "rebels", ...)."""
-        kind = info.entry.actor_kind if info.entry else None
-        name = info.name.lower()
-        if what == "ministry":
-            return info.kind == "Organization" and (kind == "ministry" or "ministry" in name or "department" in name)
-        if what == "thinktank":
-            return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
-        if what == "governing":
-            return info.kind == "Organization" and (kind == "government" or "government" in name)
-        if what == "media":
-            return info.kind == "Organization" and kind == "media"
-        if what == "rebels":  # "the rebels also captured ...": the armed group the article named
-            return kind in REBEL_KINDS
-        if what == "aid":  # "the aid group", "the rights group": a humanitarian body or an NGO, never the armed group
-            return info.kind == "Organization" and kind in (None, "humanitarian organisation", "NGO")
-        if what == "group":  # a group named ("the group's armed wing"): no state's institution, no hotel's name
-            return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS) \
-                and name.split()[-1] not in self.cues.venue_heads and name.split()[-1] not in BUILDINGS
-        return info.kind == what
 
     def actor_kind(self, key: str | None) -> str | None:
         info = self.entities.get(key or "")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from graph.cues import Cues
 from graph.extraction.candidates import PLACE_LABELS, Candidate
-from graph.extraction.descriptions import ARMED_GROUP_KINDS
+from graph.extraction.actor_sorts import ARMED_GROUP_KINDS
 from graph.extraction.doctext import is_headline
 from graph.extraction.linking import Context, after_a_title, article_context, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head

@@ -42,9 +42,14 @@ class Pronouns:
         if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
             return self.resolve(reporter)
         if low in NEUTER | PLURAL:  # "the group has attacked shipping in what it says is ...": the group
-            key = next((k for t in self.subject_descriptions(tok) if (k := self.resolve(t)) and self.kind(k) in kinds), None)
+            described = self.subject_descriptions(tok)
+            key = next((k for t in described if (k := self.resolve(t)) and self.kind(k) in kinds), None)
             if key is not None:
                 return key
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" and any(
+                    t.head.i == tok.head.head.i and (t.tag_ in ("NNS", "NNPS")) == (low in PLURAL) for t in described):
+                return None  # "the Kurdish-led alliance had cut the road, and in May it seized Tabqa": the alliance,
+                # which names no one the article names (not the group named before)
         if (key := self._continued_speaker(tok, kinds)) is not None:
             return key
         content, subject = reported_before(tok) or (None, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extraction.actor_sorts import fits_description
 from graph.extraction.titles import title_words
 
 
@@ -18,7 +19,7 @@ def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
     word for rebels, else the ``nearest`` armed group in the window, else the one armed group the article
     names, however far back. ``res`` is the :class:`graph.extraction.coref.ReferenceResolver`."""
     def fits(key: str) -> bool:
-        return res.fits_description(res.entities[key], "rebels")
+        return fits_description(res.entities[key], "rebels", res.cues)
 
     here = res.sent_index.get(tok.i, 0)
     # (or another word for them: "retook Kidal from Tuareg separatists. Rebels said ...")
