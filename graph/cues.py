@@ -66,6 +66,7 @@ class Cues:
     arrival: frozenset[str]  # "reached Homs": what forces arrive at is a place
     sponsorship: frozenset[str]  # "Turkey-backed fighters": proxies, no state's own forces
     toponym_words: frozenset[str]  # "Tal", "Deir": words Arabic place names open with
+    body_openers: frozenset[str]  # "Jaysh", "Jabhat": words Arabic names of armed groups and bodies open with
     lowercase_names: frozenset[str]  # "russian troops": a name some outlets write in lower case
     offensive_aims: frozenset[str]  # "an advance to isolate Raqqah": what an offensive's purpose may be
     unit_words: frozenset[str]
@@ -197,6 +198,7 @@ def load_cues() -> Cues:
         arrival=words("arrival"),
         sponsorship=words("sponsorship"),
         toponym_words=words("toponym_word"),
+        body_openers=words("body_opener"),
         lowercase_names=words("lowercase_name"),
         offensive_aims=words("offensive_aim"),
         unit_words=words("unit_word"),

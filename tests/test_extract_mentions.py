@@ -1968,3 +1968,20 @@ def test_a_bodys_head_word_alone_is_the_only_name_of_the_body_when_the_article_n
     # an official release's "the Department" is the department that publishes it
     record = extract(nlp, "The Department will remain engaged in the effort to relocate the residents of the camp.")
     assert "Department" in {e.name for e in record.entities if e.kind == "Organization"}
+
+
+def test_an_arabic_name_opening_with_a_bodys_word_is_the_body_with_no_town_inside(nlp):
+    record = extract(nlp, "The army fought rebel groups including Jabhat Fateh al-Sham. Jaysh al-Islam and Liwa al-Quds "
+                          "fought in Douma, and Harakat Nour al-Din al-Zenki held parts of the city.")
+    kinds = {e.name: e.kind for e in record.entities}
+    for body in ("Jabhat Fateh al-Sham", "Jaysh al-Islam", "Liwa al-Quds", "Harakat Nour al-Din al-Zenki"):
+        assert kinds.get(body) == "Organization", kinds
+    assert not {"Damascus", "Jerusalem"} & set(kinds), kinds
+
+
+def test_the_names_after_the_districts_of_are_places(nlp):
+    record = extract(nlp, "Rebels captured much of Aleppo, including the districts of Salaheddine and Hanano.")
+    kinds = {e.name: e.kind for e in record.entities}
+    assert kinds.get("Salaheddine") == "Place" and kinds.get("Hanano") == "Place", kinds
+    record = extract(nlp, "The court for the District of Columbia upheld the sanctions.")
+    assert "Columbia" not in {e.name for e in record.entities}

@@ -91,9 +91,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():
-        venue = label in ("FAC", "EVENT", "WORK_OF_ART") and ends_in_site_word(doc, start, end, cues) \
-            and doc[start].lower_ not in cues.forces_nouns  # (not troops the model ran into a name: "Units of the ...")
-        label = "FAC" if venue else label  # "Toussaint Louverture International Airport", tagged an event
+        label, venue, opener = _relabelled(doc, start, end, label, cues)
         if (label not in PLACE_LABELS | {"PERSON", "ORG"} and not listed_place(doc[start:end], label, gaz, cues)) \
                 or (start, end) in located:
             continue
@@ -115,11 +113,23 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
         # ending with it is its own: "the United Nations Office for the Coordination of ... Affairs (OCHA)")
         known_longer = (start, end) in defined and any(c.source == "gazetteer" and c.start < start and c.end == end
                                                        for c in cands)
-        priority = 10.5 if (start, end) in defined and not known_longer else 8.0 if venue else _ner_priority(label)
+        priority = 10.5 if (start, end) in defined and not known_longer else 8.0 if venue else 9.5 if opener \
+            else _ner_priority(label)
         cands.append(Candidate(start, end, "ner", priority, ner=label, fallback=fallback,
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
     return [c for c in cands if not ships.intersection(range(c.start, c.end))]  # ("the Gibraltar Eagle, a cargo ship")
+
+
+def _relabelled(doc: Doc, start: int, end: int, label: str, cues: Cues) -> tuple[str, bool, bool]:
+    """The NER label of a span as its words make it, and whether a site's or a body's word made it: a site's
+    last word ("Toussaint Louverture International Airport", tagged an event), an Arabic body's first word
+    ("Jaysh al-Islam", "Jabhat Fateh al-Sham", "Harakat Nour al-Din al-Zenki": the body's, whatever the model
+    says, with no town inside, "al-Sham")."""
+    venue = label in ("FAC", "EVENT", "WORK_OF_ART") and ends_in_site_word(doc, start, end, cues) \
+        and doc[start].lower_ not in cues.forces_nouns  # (not troops the model ran into a name: "Units of the ...")
+    opener = end - start > 1 and doc[start].lower_ in cues.body_openers and label in PLACE_LABELS | {"PERSON", "ORG"}
+    return "FAC" if venue else "ORG" if opener else label, venue, opener
 
 
 def any_states(span: Span, cues: Cues) -> bool:

@@ -1,5 +1,5 @@
 """Names the words around them make places, whatever the NER says: after "the village of", "the town of",
-"the city of", "the port of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
+"the city of", "the port of", "the district of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
 or "several villages ..., including", a name a settlement's word is apposed to ("Nyabibwe, a mining town"), and the
 scene of a strike report line ("Near Al Shadaddi, ..."), and a name no one tags that is captured ("the army
 captured Harardhere").
@@ -18,6 +18,7 @@ UNKEPT_LABELS = {"", "WORK_OF_ART", "PRODUCT"}  # the model's labels for names w
 SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the scene in a place
 # "in the vicinity of Ayn Issa", "the outskirts of X" (lemma "outskirt"), "a suburb of X": a place, whatever the NER says
 NEAR_WORDS = {"outskirt", "vicinity", "suburb", "environs"}
+DISTRICT_WORDS = {"district", "neighbourhood", "neighborhood", "quarter"}  # "the districts of Salaheddine and Hanano"
 AREA_WORDS = {"territory", "region", "area", "portion", "part", "peninsula"}  # "the territories ... including A, B and C" lists places too
 
 
@@ -26,8 +27,9 @@ def settlement_names(doc: Doc, cues: Cues):
     known as", and each name of a list after "the villages of" or "several villages ..., including"."""
     for tok in doc[:-2]:
         lemma = tok.lemma_.lower()
-        # (a port's too, "the ports of Hodeidah, Ras Isa and Salif"; not "Port of Spain", a city's whole name)
-        if (lemma in SETTLEMENT_WORDS | NEAR_WORDS or (lemma == "port" and tok.is_lower)) \
+        # (a port's too, "the ports of Hodeidah, Ras Isa and Salif"; not "Port of Spain", a city's whole name, nor
+        # "the District of Columbia")
+        if (lemma in SETTLEMENT_WORDS | NEAR_WORDS or (lemma in DISTRICT_WORDS | {"port"} and tok.is_lower)) \
                 and doc[tok.i + 1].lower_ == "of":
             yield from _listed_names(doc, tok.i + 2, several=tok.lower_ != lemma)
         elif tok.lower_ == "known" and doc[tok.i + 1].lower_ == "as" and tok.head.i < tok.i \
