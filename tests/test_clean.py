@@ -84,3 +84,9 @@ def test_a_related_story_headline_and_its_cut_off_snippet_go():
     # a paragraph of the article that ends with an ellipsis stays, and so does a headline without a snippet
     text = "\n".join([BODY, "The mayor said the city would hold out...", "What Comes Next For The Front", BODY])
     assert kept(text) == f"{BODY} The mayor said the city would hold out... What Comes Next For The Front {BODY}"
+
+
+def test_a_releases_label_line_goes_but_a_sentence_about_a_release_stays():
+    text = "\n".join(["Media release", BODY, "Joint press statement:", "For immediate release", BODY,
+                      "The ministry's media release said the army withdrew."])
+    assert kept(text) == f"{BODY} {BODY} The ministry's media release said the army withdrew."
