@@ -2567,3 +2567,14 @@ def test_a_month_without_its_year_takes_the_year_its_sentence_gave_before_it(nlp
 def test_the_alliance_is_an_alliance_and_it_after_it_is_the_same(nlp, text, agent):
     record = extract(nlp, text, published="2024-12-21")
     assert [e[2] for e in events(record) if e[0] == "ControlChange" and e[1] != "Gao"] == [agent]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "the city west of X" is the city named before, X only where it lies
+    ("Iraqi forces have retaken the last district in Fallujah, ending a month-long operation to recapture the city "
+     "west of Baghdad.", ["Al Fallujah"]),
+    # with no settlement named before, the place they are measured from is the nearest there is
+    ("Rebels shelled villages north of Kharkiv on Monday.", ["Kharkiv"]),
+])
+def test_a_settlement_west_of_a_place_is_the_settlement_named_before(nlp, text, places):
+    assert sorted({e[1] for e in events(extract(nlp, text))}) == places

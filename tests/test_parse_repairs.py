@@ -342,3 +342,26 @@ def test_a_titles_ground_offensive_is_the_object_of_the_verb_before_it():
     operations = GROUND_OFFENSIVE.replace("in ADP prep 2", "operations NOUN dobj 1 tag:NNS").replace(
         "Tarkiv PROPN pobj 4 B-GPE", "").replace("offensive ADJ advmod 2", "offensive ADJ amod 4")
     assert repair_parse(hand_doc(spacy.blank("en").vocab, operations))[3].tag_ == "JJ"
+
+
+# "Troops retook the city west of Tarkiv.": "west" the object, "the city" its compound
+CITY_WEST_OF = """
+Troops NOUN nsubj 1
+retook VERB ROOT 1 retake tag:VBD
+the DET det 4
+city NOUN compound 4 tag:NN
+west NOUN dobj 1 tag:NN
+of ADP prep 4
+Tarkiv PROPN pobj 5 B-GPE
+. PUNCT punct 1
+"""
+
+
+def test_a_settlement_word_run_into_the_compass_word_after_it_is_the_object():
+    assert repaired(CITY_WEST_OF) == {"Troops": ("nsubj", "retook"), "retook": ("ROOT", "retook"), "the": ("det", "city"),
+                                      "city": ("dobj", "retook"), "west": ("npadvmod", "city"), "of": ("prep", "west"),
+                                      "Tarkiv": ("pobj", "of"), ".": ("punct", "retook")}
+    # a compass word with no "of" after it stays as parsed ("the city west": control)
+    table = CITY_WEST_OF.replace("of ADP prep 4\n", "").replace("Tarkiv PROPN pobj 5 B-GPE\n", "").replace(
+        ". PUNCT punct 1", ". PUNCT punct 1")
+    assert repaired(table)["city"] == ("compound", "west")

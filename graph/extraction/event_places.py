@@ -10,7 +10,7 @@ from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
-from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
+from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement, measured_from,
                                            named_settlement, narrowest, of_place, places_named_by, where_clause_place,
                                            where_the_ground_was, where_the_target_stood)
 from graph.extraction.triggers import brought_under_control, outside_children, verbal, with_light_verb
@@ -85,7 +85,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where;
                 # "a town on the China border" is not in China
                 continue
-            if locates_a_settlement(tok, res):
+            if locates_a_settlement(tok, res) or measured_from(tok, res):
                 continue  # "withdrew from Congo's second-largest city": the city, which Congo only locates
             if named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"

@@ -18,6 +18,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   "ground" as the root and "offensive" an adjective: the noun "offensive" is the verb's object.
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
   of the verb's last preposition before it.
+- A settlement word run into the compass word after it ("recapture the city west of Baghdad", "west" the object):
+  the settlement word is the object, the compass word where it lies.
 - The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
   operation"): the subject of the finite verb right after it.
 
@@ -127,6 +129,23 @@ def ground_offensive(doc: Doc) -> None:
 
 
 OFFENSIVE_NOUNS = {"offensive", "counteroffensive"}
+COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                 "north-west", "south-east", "south-west"}
+SETTLEMENT_NOUNS = {"city", "town", "village"}
+
+
+def settlement_placed(doc: Doc) -> None:
+    """"to recapture the city west of Baghdad": the parser makes "west" the object and "the city" its compound;
+    the city is the object, "west of Baghdad" where it lies."""
+    for tok in doc[:-2]:
+        compass = tok.head
+        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENT_NOUNS or compass.i != tok.i + 1 \
+                or compass.lower_ not in COMPASS_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children):
+            continue
+        for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
+            child.head = tok  # ("the city")
+        tok.head, tok.dep_ = (compass.head, compass.dep_) if compass.head.i != compass.i else (tok, compass.dep_)
+        compass.head, compass.dep_ = tok, "npadvmod"
 
 
 def _named_object(participle: Token) -> Token | None:
@@ -259,5 +278,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, empty_preposition, marked_root, ground_offensive, joined_verb, stranded_speaker, stranded_subject,
-           subject_under_mark, made_clear, noun_joined_to_verb)
+REPAIRS = (described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
+           stranded_subject, subject_under_mark, made_clear, noun_joined_to_verb)

@@ -97,6 +97,15 @@ def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str 
                  if (key := res.key_at.get(g.i)) and res.kind(key) in kinds), None)
 
 
+def measured_from(tok: Token, res: ReferenceResolver) -> bool:
+    """Whether a place only says where a settlement named before lies ("to recapture the city west of Baghdad":
+    the city, named before, not Baghdad)."""
+    prep = tok.head
+    compass = prep.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and compass.dep_ == "npadvmod" and compass.head.i != compass.i \
+        and compass.head.lemma_.lower() in SETTLEMENTS and res.place(compass.head) is not None
+
+
 def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a country or region only says where the town its possessive describes is ("Congo's
     second-largest city"; not "Bakhmut's outskirts", "Kyiv's regions"), or the town an "in" phrase is on
