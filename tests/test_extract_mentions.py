@@ -1985,3 +1985,10 @@ def test_the_names_after_the_districts_of_are_places(nlp):
     assert kinds.get("Salaheddine") == "Place" and kinds.get("Hanano") == "Place", kinds
     record = extract(nlp, "The court for the District of Columbia upheld the sanctions.")
     assert "Columbia" not in {e.name for e in record.entities}
+
+
+def test_a_name_near_which_camps_stand_is_a_place_and_a_camp_named_is_one(nlp):
+    record = extract(nlp, "The council warned that camps near Amiriyat al-Fallujah were overwhelmed. Families fled to "
+                          "the Zamzam camp.")
+    kinds = {e.name: e.kind for e in record.entities}
+    assert kinds.get("Amiriyat al-Fallujah") == "Place" and kinds.get("Zamzam camp") == "Place", kinds
