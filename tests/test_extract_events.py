@@ -225,6 +225,8 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
 @pytest.mark.parametrize("sentence, date", [
     ("Russian forces withdrew from Lyman.", "2022-10"),  # news: the month of publication, an estimate
     ("During World War II the German Army took Kyiv.", None),  # a named war puts it elsewhere in time
+    ("The Battle of Lyman was a confrontation between the army and the rebels.", None),  # so does a battle's name
+    ("The battle of Lyman was a confrontation between the army and the rebels.", "2022-10"),  # (a battle named none)
     ("Russian troops had taken Izium before the counteroffensive.", None),  # past perfect: earlier than the news
     ("Russian troops took Izium years before the 1991 referendum.", None),  # a year in the sentence
     # a report's past perfect is the perfect that was said ("our troops have captured ..."), and the

@@ -44,8 +44,12 @@ def told_as_recent(head: Token) -> bool:
     taken") but one a past reporting verb shifts back from the perfect that was said ("the ministry
     claimed that its troops had captured X": "our troops have captured X"), no months or years it lies
     before another event ("a year after the army took Mandalay": hours or days are still news) and no
-    past perfect it is told before ("had seized Lashio after the army took Mandalay")."""
+    past perfect it is told before ("had seized Lashio after the army took Mandalay"), and no event's name ("The
+    Battle of Aleppo was a confrontation ...": a battle with a name is history)."""
     sent = head.sent
+    if head.text[:1].isupper() and head.i + 2 < len(head.doc) and head.nbor().lower_ == "of" \
+            and head.nbor(2).text[:1].isupper():
+        return False
     verb = governing_verb(head)
     clause = first_joined(verb) if verb is not None else None  # ("said its forces had killed X and destroyed Y")
     reporter = clause.head if clause is not None and clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" else None
