@@ -1300,3 +1300,10 @@ def test_the_alliance_that_speaks_is_an_alliance_named_before(nlp):
     assert [c[0] for c in claims(record)] == []
     record = extract(nlp, "NATO leaders met in Vilnius. The alliance said Russia had shelled Kharkiv.")
     assert [c[0] for c in claims(record)] == ["NATO"]
+
+
+def test_a_reported_clause_whose_subject_has_a_participle_set_off_by_commas_is_the_claim(nlp):
+    record = extract(nlp, "President Recep Tayyip Erdogan said the operation, named Peace Spring, aimed to create a "
+                          "safe zone along the border.")
+    assert [(c[0], c[1]) for c in claims(record)] == [
+        ("Recep Tayyip Erdogan", "the operation, named Peace Spring, aimed to create a safe zone along the border")]

@@ -365,3 +365,31 @@ def test_a_settlement_word_run_into_the_compass_word_after_it_is_the_object():
     table = CITY_WEST_OF.replace("of ADP prep 4\n", "").replace("Tarkiv PROPN pobj 5 B-GPE\n", "").replace(
         ". PUNCT punct 1", ". PUNCT punct 1")
     assert repaired(table)["city"] == ("compound", "west")
+
+
+# "Anna Berg said the operation, named Dawn, aimed to take Tarkiv.": "aimed" a second participle on the object
+OBJECT_PARTICIPLES = """
+Anna PROPN compound 1 B-PERSON
+Berg PROPN nsubj 2 I-PERSON
+said VERB ROOT 2 say tag:VBD
+the DET det 4
+operation NOUN dobj 2 tag:NN
+, PUNCT punct 4
+named VERB acl 4 name tag:VBN
+Dawn PROPN oprd 6
+, PUNCT punct 4
+aimed VERB acl 4 aim tag:VBN
+to PART aux 11
+take VERB xcomp 9 tag:VB
+Tarkiv PROPN dobj 11 B-GPE
+. PUNCT punct 2
+"""
+
+
+def test_the_past_form_after_a_participle_set_off_by_commas_is_the_reported_clauses_verb():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, OBJECT_PARTICIPLES))
+    assert heads(doc)["aimed"] == ("ccomp", "said") and heads(doc)["operation"] == ("nsubj", "aimed")
+    assert heads(doc)["named"] == ("acl", "operation") and doc[9].tag_ == "VBD"
+    # one participle on the object, set off or not, stays one ("said the operation, named Dawn, ...": control)
+    one = OBJECT_PARTICIPLES.replace("aimed VERB acl 4 aim tag:VBN", "aimed VERB conj 2 aim tag:VBD")
+    assert repaired(one)["operation"] == ("dobj", "said")

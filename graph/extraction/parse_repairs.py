@@ -14,6 +14,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
+- "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
+  clause's verb, the reporting verb's object its subject.
 - A title's "ground offensive" without an article ("Israel launches ground offensive in Lebanon"), parsed with
   "ground" as the root and "offensive" an adjective: the noun "offensive" is the verb's object.
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
@@ -148,6 +150,29 @@ def settlement_placed(doc: Doc) -> None:
         compass.head, compass.dep_ = tok, "npadvmod"
 
 
+# reporting verbs' forms (the repairs run before the lemmatizer)
+REPORT_FORMS = {f"{stem}{end}" for stem in ("claim", "announc", "insist", "add", "warn", "report", "confirm")
+                for end in ("", "s", "ed", "es", "e")} | {"say", "says", "said", "state", "states", "stated"}
+
+
+def reported_subject(doc: Doc) -> None:
+    """"Erdogan said the operation, named Peace Spring, aimed to create a safe zone": the parser makes "the
+    operation" the reporting verb's object and "aimed" a second participle on it; after a participle set off by
+    commas the past form is the reported clause's verb, "the operation" its subject."""
+    for verb in doc:
+        if verb.lower_ not in REPORT_FORMS or not verb.tag_.startswith("VB"):
+            continue
+        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]:
+            acls = [c for c in obj.children if c.dep_ == "acl" and c.i > obj.i]
+            if len(acls) < 2 or obj.i + 1 >= len(doc) or doc[obj.i + 1].text != "," or doc[acls[0].i - 1].text != ",":
+                continue
+            last = acls[-1]
+            if last.tag_ not in PARTICIPLE_TAGS or doc[last.i - 1].text != "," or _auxiliaries(last):
+                continue
+            last.head, last.dep_, last.tag_ = verb, "ccomp", "VBD"
+            obj.head, obj.dep_ = last, "nsubj"
+
+
 def _named_object(participle: Token) -> Token | None:
     """The participle's object when it is a name that starts right after it ("occupied [Nova Kakhovka]")."""
     return next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ in NAME_TAGS
@@ -279,4 +304,4 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
-           stranded_subject, subject_under_mark, made_clear, noun_joined_to_verb)
+           stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb)
