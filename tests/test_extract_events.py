@@ -2580,3 +2580,16 @@ def test_the_alliance_is_an_alliance_and_it_after_it_is_the_same(nlp, text, agen
 ])
 def test_a_settlement_west_of_a_place_is_the_settlement_named_before(nlp, text, places):
     assert sorted({e[1] for e in events(extract(nlp, text))}) == places
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis drove the government of President Hadi out of the capital Sanaa in late 2014.",
+    "The coalition intervened to restore the government of President Hadi, which the Houthis had driven out of the "
+    "capital Sanaa in late 2014.",
+])
+def test_a_government_driven_out_of_a_capital_loses_it(nlp, text):
+    assert find(extract(nlp, text), "ControlChange", "Sanaa")[2] == ("Houthis",)
+
+
+def test_an_official_driven_out_of_a_town_is_no_change_of_control(nlp):
+    assert not events(extract(nlp, "The rebels drove the mayor out of the town of Kidal."))

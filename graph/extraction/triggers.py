@@ -102,19 +102,32 @@ def with_light_verb(head: Token, cues: Cues) -> list[Token]:
     return [head, head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in cues.light else [head]
 
 
+GOVERNMENTS = {"government", "administration", "regime", "junta"}  # driven out of a capital, the capital is taken
+
+
 def _expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
-    """The verb has forces, fighters or a named armed group as its object or passive subject ("pushed the
-    army", "troops were driven", "al-Shabaab was driven", "it was driven" of such a group) and a named place
+    """The verb has forces, fighters, a named armed group or a government as its object or passive subject ("pushed
+    the army", "troops were driven", "al-Shabaab was driven", "it was driven" of such a group, "the government, which
+    the Houthis had driven out of Sanaa") and a named place
     "out of", "back from" or "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
-                                                        in cues.armed_nonstate or c.lemma_.lower() in cues.forces_nouns
+                                                        in cues.armed_nonstate | cues.forces_nouns | GOVERNMENTS
                                                         or (c.i in res.key_at and res.armed(res.key_at[c.i]))
-                                                        or (c.lower_ in ("it", "they") and _armed_one(c, res)))
+                                                        or (c.lower_ in ("it", "they") and _armed_one(c, res))
+                                                        or (c.lower_ in ("which", "that") and _of_a_government(verb)))
                    for c in verb.children)
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "from"]
     preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "back")
               for g in c.children if g.lower_ in ("of", "from")]  # "out of Lashio", "back from Vovchansk"
     return expelled and any(_names_a_town(o, cues) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _of_a_government(relcl) -> bool:
+    """A relative clause on a government, or on the name its "of" gives ("the government of President Hadi, which")."""
+    noun = relcl.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return relcl.dep_ == "relcl" and noun.lemma_.lower() in GOVERNMENTS
 
 
 def _armed_one(pronoun, res: ReferenceResolver) -> bool:
@@ -139,10 +152,11 @@ def _cedes(verb, cues: Cues) -> bool:
 
 
 def _names_a_town(noun, cues: Cues) -> bool:
-    """A name ("Lashio") or a settlement's word with its name ("the town of Lashio"); not "two villages
-    east of Kupiansk", whose villages are unnamed."""
+    """A name ("Lashio") or a settlement's word with its name ("the town of Lashio", "the capital Sanaa"); not
+    "two villages east of Kupiansk", whose villages are unnamed."""
     return noun.pos_ == "PROPN" or (noun.lemma_.lower() in cues.settlement and any(
-        c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in noun.children))
+        (c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)) or (c.dep_ == "appos" and c.pos_ == "PROPN")
+        for c in noun.children))
 
 
 def _uses_a_weapon(tok, weapons: frozenset[tuple[str, ...]]) -> bool:
