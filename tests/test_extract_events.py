@@ -2593,3 +2593,10 @@ def test_a_government_driven_out_of_a_capital_loses_it(nlp, text):
 
 def test_an_official_driven_out_of_a_town_is_no_change_of_control(nlp):
     assert not events(extract(nlp, "The rebels drove the mayor out of the town of Kidal."))
+
+
+def test_an_acronym_the_text_defines_names_the_body_also_where_it_is_a_word_or_a_village(nlp):
+    record = extract(nlp, "Islamic State (IS) attacked Irbil on Friday. Thousands remain trapped after IS fighters "
+                          "overran the town of Sinjar last week.")
+    assert find(record, "ControlChange", "Sinjar")[2] == ("Islamic State",)
+    assert "Is" not in {e.name for e in record.entities}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.short_forms import HEAD_ENDS
+from graph.gazetteer import Gazetteer
 
 SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "to", "&"}  # lower case inside a name
 
@@ -91,9 +92,10 @@ def _head(tokens) -> str:
     return words[max(0, before - 1)]
 
 
-def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> dict[tuple[int, int], str]:
+def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues, gaz: Gazetteer) -> dict[tuple[int, int], str]:
     """Spans with labels for each acronym the text defines, after its long form or before it in brackets:
-    for a body (its long form's head names one), an organisation span for the long form (unless the
+    for a body (its long form's head names one, or the gazetteer knows it as one: "Islamic State (IS)"), an
+    organisation span for the long form (unless the
     model found a longer name reaching the bracket), the
     acronym and every later use of it (in capitals too); for a weapon ("Improvised Explosive Device
     (IED)") the acronym and its uses are products, which name nothing warkg keeps."""
@@ -109,7 +111,8 @@ def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> dict
         head = _head(doc[start:end])
         if head in cues.device_heads or head in cues.armament or head.rstrip("s") in cues.munitions:
             label = "PRODUCT"
-        elif head in cues.org_heads or head in cues.unit_types or head in cues.forces_nouns or head in cues.acronym_heads:
+        elif head in cues.org_heads or head in cues.unit_types or head in cues.forces_nouns or head in cues.acronym_heads \
+                or any(e.kind in ("Organization", "MilitaryUnit") for e in gaz.lookup(doc[start:end].text)):
             label = "ORG"
         else:
             continue

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.dates import WEEKDAYS, month_number
+from graph.extraction.acronyms import defined_acronym
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.ner_index import ends_in_site_word, ner_index, reads_as_a_body
 from graph.extraction.place_cues import listed_place, named_as_place
@@ -88,6 +89,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
             cands.append(Candidate(start, end, "ner", 10.5 if country_inside else 8.9, ner="GPE",
                                    fallback=(start, end) in matched))
             taken.add((start, end))
+    acronyms = {t.text for t in doc if defined_acronym(doc, t.i)}
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():
@@ -96,13 +98,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
                 or (start, end) in located:
             continue
         start, end = _trim(doc, start, end, cues, gaz if label == "ORG" else None)
-        # (a body's name the model saw stays too when the text says it is where: "had taken Sake and Minova")
-        # (and a body's name any state has, which the article may not give the gazetteer's country: "the
-        # National Police" in Haiti)
-        fallback = (start, end) in matched and (label in PLACE_LABELS | {"PERSON"} or (start, end) in divisions or (
-            label == "ORG" and ((end - start == 1 and named_as_place(doc[start], cues))
-                                or (end - start > 1 and any_states(doc[start:end], cues))))) \
-            and not doc[start:end].text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
+        fallback = (start, end) in matched and _fallback(doc[start:end], label, (start, end) in divisions, acronyms, cues)
         if start >= end or ((start, end) in taken and not fallback):
             continue
         # a name the gazetteer also matched stays as a fallback: "Lula" is the president when the Swedish
@@ -119,6 +115,18 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
                                given_name=end - start == 1 and doc[start].text in given))
         taken.add((start, end))
     return [c for c in cands if not ships.intersection(range(c.start, c.end))]  # ("the Gibraltar Eagle, a cargo ship")
+
+
+def _fallback(span: Span, label: str, division: bool, acronyms: set[str], cues: Cues) -> bool:
+    """Whether the model's span stays beside the gazetteer's name for it, to be taken if that is rejected: a
+    place's or a person's; a body's the text says is where ("had taken Sake and Minova"), or any state has, which
+    the article may not give the gazetteer's country ("the National Police" in Haiti); an acronym the text
+    defines, also where the gazetteer has a place of that name ("Islamic State (IS) ... IS fighters")."""
+    if label == "ORG" and span.text in acronyms:
+        return True
+    return (label in PLACE_LABELS | {"PERSON"} or division or (
+        label == "ORG" and ((len(span) == 1 and named_as_place(span[0], cues)) or (len(span) > 1 and any_states(span, cues))))) \
+        and not span.text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
 
 
 def _relabelled(doc: Doc, start: int, end: int, label: str, cues: Cues) -> tuple[str, bool, bool]:

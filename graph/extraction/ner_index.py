@@ -77,7 +77,7 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
     _joined_people(doc, out)
     _bare_bodies(doc, out, cues)
     _named_sites(doc, out, gaz, cues)
-    acronyms = acronym_spans(doc, out, cues)
+    acronyms = acronym_spans(doc, out, cues, gaz)
     out.update(acronyms)
     out.update(alias_candidates(doc, out, cues))
     given_names = person_spans(doc, out, cues)
