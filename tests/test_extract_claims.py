@@ -114,6 +114,17 @@ def test_a_statement_ends_at_a_heading_and_at_reported_words(nlp):
     assert [t for s, t, _ in found if s == "Pieter de Wit"] == ["The ceasefire must hold"]
 
 
+def test_a_statement_goes_on_through_the_speakers_own_states_stance(nlp):
+    # a minister's "The UK welcomes ..." is his statement's, not someone else's words ending it
+    text = ("The Foreign Secretary, Boris Johnson, spoke in London.\n\nThe Foreign Secretary said:\n\n"
+            "The UK welcomes the agreement reached in Geneva. All parties must abide by its terms.\n\n"
+            "Russia must use its influence to stop the attacks.")
+    assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == [
+        ("Boris Johnson", "The UK welcomes the agreement reached in Geneva"),
+        ("Boris Johnson", "All parties must abide by its terms"),
+        ("Boris Johnson", "Russia must use its influence to stop the attacks")]
+
+
 def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
     # "the Foreign Secretary" is not the Secretary of State named later in the sentence before
     text = ("The Foreign Secretary Helen Park joined Secretary of State Tom Reyes in Paris. "

@@ -52,8 +52,10 @@ def until_narrative(doc: Doc, sentences: list[tuple[int, int]], speakers: list[s
             subjects = [t for t in span or () if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON]
             if any(res.resolve(t, role="speaker") in speakers for t in subjects):
                 break  # "The Foreign Secretary will return to the Gulf"
-            if any(t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues.report for t in subjects):
-                break  # someone else's words, reported
+            own = {res.country_of(k) for k in speakers} - {None}
+            if any(t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues.report
+                   and res.country_of(res.resolve(t, role="speaker")) not in own for t in subjects):
+                break  # someone else's words, reported (not the speaker's state's: "The UK welcomes ...", said by its minister)
         out.append(rng)
     return out
 
