@@ -2600,3 +2600,13 @@ def test_an_acronym_the_text_defines_names_the_body_also_where_it_is_a_word_or_a
                           "overran the town of Sinjar last week.")
     assert find(record, "ControlChange", "Sinjar")[2] == ("Islamic State",)
     assert "Is" not in {e.name for e in record.entities}
+
+
+@pytest.mark.parametrize("text, place, date", [
+    ("On 15 April 2023 RSF fighters attacked army bases and seized the Presidential Palace.", "Presidential Palace",
+     "2023-04-15"),
+    ("On Monday RSF fighters seized Omdurman.", "Omdurman", "2024-12-16"),
+])
+def test_a_fronted_date_before_a_named_subject_is_the_events_and_the_subject_its_agent(nlp, text, place, date):
+    _, _, agents, _, event = find(extract(nlp, f"Test\n\n{text}", published="2024-12-21"), "ControlChange", place)
+    assert (agents, event.date) == (("Rapid Support Forces",), date)

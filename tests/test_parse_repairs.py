@@ -393,3 +393,37 @@ def test_the_past_form_after_a_participle_set_off_by_commas_is_the_reported_clau
     # one participle on the object, set off or not, stays one ("said the operation, named Dawn, ...": control)
     one = OBJECT_PARTICIPLES.replace("aimed VERB acl 4 aim tag:VBN", "aimed VERB conj 2 aim tag:VBD")
     assert repaired(one)["operation"] == ("dobj", "said")
+
+
+# "On 15 April Velmor fighters seized Tarkiv.": "On" left without an object, the date hung on the subject
+DATE_IN_SUBJECT = """
+On ADP prep 5 tag:IN
+15 NUM nummod 4 tag:CD
+April PROPN nmod 4 tag:NNP
+Velmor PROPN compound 4 tag:NNP
+fighters NOUN nsubj 5 tag:NNS
+seized VERB ROOT 5 seize tag:VBD
+Tarkiv PROPN dobj 5 B-GPE
+. PUNCT punct 5
+"""
+# "On Monday Velmor fighters seized Tarkiv.": date and subject one object of "On", the verb without a subject
+DATE_AND_SUBJECT_OBJECT = """
+On ADP prep 4 tag:IN
+Monday PROPN compound 3 tag:NNP
+Velmor PROPN compound 3 tag:NNP
+fighters NOUN pobj 0 tag:NNS
+seized VERB ROOT 4 seize tag:VBD
+Tarkiv PROPN dobj 4 B-GPE
+. PUNCT punct 4
+"""
+
+
+def test_a_date_run_into_the_subject_after_it_is_the_prepositions_object():
+    found = repaired(DATE_IN_SUBJECT)
+    assert (found["April"], found["15"], found["fighters"]) == (("pobj", "On"), ("nummod", "April"), ("nsubj", "seized"))
+    found = repaired(DATE_AND_SUBJECT_OBJECT)
+    assert (found["Monday"], found["fighters"]) == (("pobj", "On"), ("nsubj", "seized"))
+    # a preposition with its date as its object stays as parsed ("On Monday, Velmor fighters": control)
+    table = DATE_AND_SUBJECT_OBJECT.replace("Monday PROPN compound 3", "Monday PROPN pobj 0").replace(
+        "fighters NOUN pobj 0", "fighters NOUN nsubj 4")
+    assert repaired(table)["Velmor"] == ("compound", "fighters")

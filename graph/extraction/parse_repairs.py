@@ -1,6 +1,8 @@
 """Repairs of the small trained parser's habitual slips, made once on the parse so that every reader of
 the tree (claims, events, places, dates) sees the same, corrected sentence.
 
+- A date the parser ran into the subject after it ("On 15 April 2023 RSF fighters attacked", "On" left without an
+  object): the preposition's object.
 - A participle right after a preposition ("in occupied Horlivka", "in besieged El Fasher"): the parser
   makes it a clause with the name as its object and hangs what follows on it ("struck a depot [in
   [occupied Horlivka on the night of February 12]]"), or a verb joined to the sentence's or describing
@@ -32,6 +34,8 @@ order right after the parser (:func:`graph.extraction.parse.build_parser`,
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from graph.dates import WEEKDAYS, month_number
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 PARTICIPLE_TAGS = {"VBN", "VBD"}
@@ -173,6 +177,37 @@ def reported_subject(doc: Doc) -> None:
             obj.head, obj.dep_ = last, "nsubj"
 
 
+def date_run_into_subject(doc: Doc) -> None:
+    """"On 15 April 2023 RSF fighters attacked ...": the parser leaves "On" without an object and hangs the date's
+    words on the subject after it ("On Monday RSF fighters seized ..."); the date is the preposition's object."""
+    for prep in doc[:-3]:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        verb = prep.head
+        # (or the date and the subject both its object, the verb without a subject: "On [Monday RSF fighters] seized")
+        subject = objects[0] if len(objects) == 1 and prep.i < objects[0].i < verb.i and verb.tag_.startswith("VB") \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
+        if prep.lower_ not in ("on", "in", "by") or prep.dep_ != "prep" or (objects and subject is None):
+            continue
+        end = prep.i + 1
+        while end < len(doc) and end - prep.i <= 4 and (doc[end].tag_ == "CD" or _day_word(doc[end]) or doc[end].text == ","):
+            end += 1
+        words = doc[prep.i + 1:end]
+        month = next((t for t in words if t.tag_ == "NNP" and _day_word(t)), None)
+        if month is None or end >= len(doc) or all(t.head.i in range(prep.i + 1, end) for t in words):
+            continue  # (a date already whole, hung as it should be elsewhere)
+        for tok in words:
+            if tok.i != month.i and not prep.i < tok.head.i < end:
+                tok.head, tok.dep_ = month, "punct" if tok.is_punct else "nummod"
+        month.head, month.dep_ = prep, "pobj"
+        if subject is not None:
+            subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _day_word(tok: Token) -> bool:
+    """A month's or a weekday's name ("April", "Sept.", "Monday")."""
+    return bool(month_number(tok.text)) or tok.lower_ in WEEKDAYS
+
+
 def _named_object(participle: Token) -> Token | None:
     """The participle's object when it is a name that starts right after it ("occupied [Nova Kakhovka]")."""
     return next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ in NAME_TAGS
@@ -303,5 +338,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
+REPAIRS = (date_run_into_subject, described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
            stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb)
