@@ -1992,3 +1992,12 @@ def test_a_name_near_which_camps_stand_is_a_place_and_a_camp_named_is_one(nlp):
                           "the Zamzam camp.")
     kinds = {e.name: e.kind for e in record.entities}
     assert kinds.get("Amiriyat al-Fallujah") == "Place" and kinds.get("Zamzam camp") == "Place", kinds
+
+
+def test_names_joined_before_a_plural_region_word_are_regions_and_titles_and_languages_are_no_names(nlp):
+    record = extract(nlp, "By the end of June the militants controlled most of Nineveh and Salahuddin provinces. "
+                          "Grand Ayatollah Ali al-Sistani called on Iraqis to take up arms. The city, known in Arabic "
+                          "as Tadmur, fell in May.")
+    kinds = {e.name: e.kind for e in record.entities}
+    assert kinds.get("Nineveh") == "Place" and kinds.get("Salahuddin") == "Place", kinds
+    assert kinds.get("Ali al-Sistani") == "Person" and "Arabic" not in kinds, kinds

@@ -19,6 +19,7 @@ SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the s
 # "in the vicinity of Ayn Issa", "the outskirts of X" (lemma "outskirt"), "a suburb of X": a place, whatever the NER says
 NEAR_WORDS = {"outskirt", "vicinity", "suburb", "environs"}
 DISTRICT_WORDS = {"district", "neighbourhood", "neighborhood", "quarter"}  # "the districts of Salaheddine and Hanano"
+REGION_WORDS = {"province", "region", "oblast", "governorate", "district"}  # "Nineveh and Salahuddin provinces"
 AREA_WORDS = {"territory", "region", "area", "portion", "part", "peninsula"}  # "the territories ... including A, B and C" lists places too
 
 
@@ -61,9 +62,27 @@ def settlement_names(doc: Doc, cues: Cues):
             if (end == len(doc) or doc[end - 1].whitespace_ or not doc[end].is_alpha) \
                     and taken_as_place(doc[tok.i:end], cues, CAPTURES):
                 yield tok.i, end
+        elif lemma in REGION_WORDS and tok.tag_ == "NNS" and tok.i > 2 and doc[tok.i - 1].tag_ == "NNP":
+            yield from _joined_before(doc, tok.i)  # "most of Nineveh and Salahuddin provinces": each a region
         elif tok.lower_ == "including" and any(t.lemma_.lower() in SETTLEMENT_WORDS | AREA_WORDS and t.tag_ == "NNS"
                                                for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
             yield from _listed_names(doc, tok.i + 1, several=True)
+
+
+def _joined_before(doc: Doc, end: int):
+    """The names joined right before a plural region word ("Nineveh and Salahuddin provinces", "the Donetsk,
+    Luhansk and Zaporizhzhia regions"), when there are two or more."""
+    names, stop = [], end
+    while stop > 0 and doc[stop - 1].tag_ == "NNP":
+        start = stop - 1
+        while start > 0 and stop - start < 3 and doc[start - 1].tag_ == "NNP":
+            start -= 1
+        names.append((start, stop))
+        stop = start - 1 if start > 0 and doc[start - 1].lower_ in (",", "and") else -1
+        if stop > 0 and doc[stop].lower_ == "and" and doc[stop - 1].text == ",":
+            stop -= 1  # ("Donetsk, Luhansk, and Kherson regions")
+    if len(names) > 1:
+        yield from reversed(names)
 
 
 def _listed_names(doc: Doc, start: int, several: bool):
