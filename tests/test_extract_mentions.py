@@ -2001,3 +2001,19 @@ def test_names_joined_before_a_plural_region_word_are_regions_and_titles_and_lan
     kinds = {e.name: e.kind for e in record.entities}
     assert kinds.get("Nineveh") == "Place" and kinds.get("Salahuddin") == "Place", kinds
     assert kinds.get("Ali al-Sistani") == "Person" and "Arabic" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text, place", [
+    # a later item of a list of places taken, whatever the model says ...
+    ("Officials said troops entered Mahas and Ceel Cali on Tuesday after the militants fled.", "Ceel Cali"),
+    # ... and a name before a township, as before a town
+    ("The TNLA took control of Namhsan township in late November.", "Namhsan"),
+])
+def test_a_name_taken_with_a_place_or_named_a_township_is_a_place(nlp, text, place):
+    kinds = {e.name: e.kind for e in extract(nlp, text).entities}
+    assert kinds.get(place) == "Place", kinds
+
+
+def test_people_listed_as_the_object_of_an_arrest_stay_people(nlp):
+    kinds = {e.name: e.kind for e in extract(nlp, "Police arrested Ahmed Ali and John Smith in Mogadishu.").entities}
+    assert kinds.get("John Smith") == "Person", kinds

@@ -240,12 +240,14 @@ def _left(tok: Token, cues: Cues) -> bool:
         f"{trigger.lemma_.lower()} out") == "Withdrawal"
 
 
-def _listed_with_a_place(tokens: list[Token], gaz: Gazetteer) -> bool:
+def _listed_with_a_place(tokens: list[Token], gaz: Gazetteer, cues: Cues) -> bool:
     """A later item of a list whose first item the model tags as a place or the gazetteer knows as one,
     after a place's preposition ("attacked near Holubivka and Stepova Novoselivka", "near Malynivka,
-    Vodiane Druhe and Sribne"): a place too."""
+    Vodiane Druhe and Sribne") or taken ("troops entered Mahas and Ceel Cali"): a place too."""
     first = first_conjunct(tokens[-1])
-    return first.i < tokens[0].i and first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS \
+    placed = (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS) \
+        or (first.dep_ == "dobj" and taken_as_place(first.doc[first.i:first.i + 1], cues, CAPTURES))
+    return first.i < tokens[0].i and placed \
         and (first.ent_type_ in ("GPE", "LOC") or any(e.is_place for e in gaz.lookup(first.text, translit=False)))
 
 
@@ -294,7 +296,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if site_in(tokens[0], cues) or in_part_of_a_country(tokens[-1], cues) or _captured_word(cand, tokens, name, gaz, cues) \
                 or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
                 or _settlement_after(tokens, cues) \
-                or (_listed_with_a_place(tokens, gaz) and _person_entry(name, gaz) is None):
+                or (_listed_with_a_place(tokens, gaz, cues) and _person_entry(name, gaz) is None):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says
             cand.kind = "Place"
