@@ -2610,3 +2610,11 @@ def test_an_acronym_the_text_defines_names_the_body_also_where_it_is_a_word_or_a
 def test_a_fronted_date_before_a_named_subject_is_the_events_and_the_subject_its_agent(nlp, text, place, date):
     _, _, agents, _, event = find(extract(nlp, f"Test\n\n{text}", published="2024-12-21"), "ControlChange", place)
     assert (agents, event.date) == (("Rapid Support Forces",), date)
+
+
+def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it_recurs(nlp):
+    # "(IS) militants" is no match of the alias "IS militants" across the bracket, and "IS fighters" no verb
+    record = extract(nlp, "US warplanes struck Islamic State (IS) militants in northern Iraq. Yazidis remain trapped "
+                          "on Mount Sinjar after IS fighters overran the town of Sinjar last week.")
+    assert find(record, "ControlChange", "Sinjar")[2] == ("Islamic State",)
+    assert [e.name for e in record.entities if e.kind == "Organization"] == ["Islamic State"]

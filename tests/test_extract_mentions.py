@@ -2017,3 +2017,8 @@ def test_a_name_taken_with_a_place_or_named_a_township_is_a_place(nlp, text, pla
 def test_people_listed_as_the_object_of_an_arrest_stay_people(nlp):
     kinds = {e.name: e.kind for e in extract(nlp, "Police arrested Ahmed Ali and John Smith in Mogadishu.").entities}
     assert kinds.get("John Smith") == "Person", kinds
+
+
+def test_a_name_runs_over_an_editors_square_brackets_but_not_over_round_ones(nlp):
+    names = {e.name for e in extract(nlp, "Graham said Biden met President [Volodymyr] Zelenskyy in Kyiv.").entities}
+    assert "Volodymyr Zelenskyy" in names and "Volodymyr-Volynskyi" not in names, names

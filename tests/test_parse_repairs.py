@@ -427,3 +427,24 @@ def test_a_date_run_into_the_subject_after_it_is_the_prepositions_object():
     table = DATE_AND_SUBJECT_OBJECT.replace("Monday PROPN compound 3", "Monday PROPN pobj 0").replace(
         "fighters NOUN pobj 0", "fighters NOUN nsubj 4")
     assert repaired(table)["Velmor"] == ("compound", "fighters")
+
+
+# "after IS fighters overran Tarkiv": "IS" read as a verb, "fighters" the subject of a verb joined to the root
+SHOUTED = """
+Rebels NOUN nsubj 1 tag:NNS
+fled VERB ROOT 1 flee tag:VBD
+after ADP mark 3 tag:IN
+IS PROPN advcl 1 tag:NNP
+fighters NOUN nsubj 5 tag:NNS
+overran VERB conj 1 overrun tag:VBD
+Tarkiv PROPN dobj 5 B-GPE
+. PUNCT punct 1
+"""
+
+
+def test_an_acronym_that_is_also_a_word_read_as_a_verb_is_the_modifier_of_the_noun_after_it():
+    found = repaired(SHOUTED)
+    assert (found["IS"], found["overran"], found["after"]) == (("compound", "fighters"), ("advcl", "fled"),
+                                                              ("mark", "overran"))
+    # a word in lower case stays as parsed ("after is": control)
+    assert repaired(SHOUTED.replace("IS PROPN advcl 1 tag:NNP", "is PROPN advcl 1 tag:NNP"))["is"] == ("advcl", "fled")

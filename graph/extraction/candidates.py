@@ -191,6 +191,9 @@ def _endable(tok: Token) -> bool:
     return not (tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s", "'", "’", "the", "of", "and"))
 
 
+BRACKETS = {"(", ")"}  # (an editor's square brackets may be inside a name: "President [Volodymyr] Zelenskyy")
+
+
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> list[Candidate]:
     """The longest gazetteer name starting at each capitalised token (not crossing sentences), from
     the gazetteer's PhraseMatchers (:mod:`graph.extraction.gazetteer_matcher`); transliteration
@@ -202,7 +205,7 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> li
     out: list[Candidate] = []
     n = len(doc)
     lowers = [t.lower_ for t in doc]
-    breaks = [t.is_space or (t.i > 0 and t.is_sent_start) for t in doc]
+    breaks = [t.is_space or (t.i > 0 and t.is_sent_start) or t.text in BRACKETS for t in doc]  # (not "IS) militants")
     endable = [_endable(t) for t in doc]
     startable = [bool(t.text) and (t.text[0].isupper() or t.text[0].isdigit() or t.lower_ in cues.lowercase_names)
                  and not t.is_space for t in doc]  # ("russian troops", as some outlets write it)

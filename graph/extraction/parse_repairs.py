@@ -1,8 +1,6 @@
 """Repairs of the small trained parser's habitual slips, made once on the parse so that every reader of
 the tree (claims, events, places, dates) sees the same, corrected sentence.
 
-- A date the parser ran into the subject after it ("On 15 April 2023 RSF fighters attacked", "On" left without an
-  object): the preposition's object.
 - A participle right after a preposition ("in occupied Horlivka", "in besieged El Fasher"): the parser
   makes it a clause with the name as its object and hangs what follows on it ("struck a depot [in
   [occupied Horlivka on the night of February 12]]"), or a verb joined to the sentence's or describing
@@ -16,16 +14,14 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
-- "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
-  clause's verb, the reporting verb's object its subject.
 - A title's "ground offensive" without an article ("Israel launches ground offensive in Lebanon"), parsed with
   "ground" as the root and "offensive" an adjective: the noun "offensive" is the verb's object.
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
   of the verb's last preposition before it.
-- A settlement word run into the compass word after it ("recapture the city west of Baghdad", "west" the object):
-  the settlement word is the object, the compass word where it lies.
 - The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
   operation"): the subject of the finite verb right after it.
+- Phrases run together or apart (dates into subjects, acronyms read as verbs, settlement words into compass
+  words, reported clauses into participles): :mod:`graph.extraction.phrase_repairs`.
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -35,10 +31,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.dates import WEEKDAYS, month_number
+from graph.extraction.phrase_repairs import (PARTICIPLE_TAGS, date_run_into_subject, reported_subject, settlement_placed,
+                                             shouted_modifier)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
-PARTICIPLE_TAGS = {"VBN", "VBD"}
 NAME_TAGS = {"NNP", "NNPS"}
 TIME_MARKS = {"after", "before", "since", "when", "until"}  # subordinating words of a clause of time
 EMPTIED_PREPS = {"in", "into", "near", "at", "from", "on", "across", "inside", "outside", "around", "towards", "toward"}
@@ -135,79 +131,6 @@ def ground_offensive(doc: Doc) -> None:
 
 
 OFFENSIVE_NOUNS = {"offensive", "counteroffensive"}
-COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-                 "north-west", "south-east", "south-west"}
-SETTLEMENT_NOUNS = {"city", "town", "village"}
-
-
-def settlement_placed(doc: Doc) -> None:
-    """"to recapture the city west of Baghdad": the parser makes "west" the object and "the city" its compound;
-    the city is the object, "west of Baghdad" where it lies."""
-    for tok in doc[:-2]:
-        compass = tok.head
-        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENT_NOUNS or compass.i != tok.i + 1 \
-                or compass.lower_ not in COMPASS_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children):
-            continue
-        for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
-            child.head = tok  # ("the city")
-        tok.head, tok.dep_ = (compass.head, compass.dep_) if compass.head.i != compass.i else (tok, compass.dep_)
-        compass.head, compass.dep_ = tok, "npadvmod"
-
-
-# reporting verbs' forms (the repairs run before the lemmatizer)
-REPORT_FORMS = {f"{stem}{end}" for stem in ("claim", "announc", "insist", "add", "warn", "report", "confirm")
-                for end in ("", "s", "ed", "es", "e")} | {"say", "says", "said", "state", "states", "stated"}
-
-
-def reported_subject(doc: Doc) -> None:
-    """"Erdogan said the operation, named Peace Spring, aimed to create a safe zone": the parser makes "the
-    operation" the reporting verb's object and "aimed" a second participle on it; after a participle set off by
-    commas the past form is the reported clause's verb, "the operation" its subject."""
-    for verb in doc:
-        if verb.lower_ not in REPORT_FORMS or not verb.tag_.startswith("VB"):
-            continue
-        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]:
-            acls = [c for c in obj.children if c.dep_ == "acl" and c.i > obj.i]
-            if len(acls) < 2 or obj.i + 1 >= len(doc) or doc[obj.i + 1].text != "," or doc[acls[0].i - 1].text != ",":
-                continue
-            last = acls[-1]
-            if last.tag_ not in PARTICIPLE_TAGS or doc[last.i - 1].text != "," or _auxiliaries(last):
-                continue
-            last.head, last.dep_, last.tag_ = verb, "ccomp", "VBD"
-            obj.head, obj.dep_ = last, "nsubj"
-
-
-def date_run_into_subject(doc: Doc) -> None:
-    """"On 15 April 2023 RSF fighters attacked ...": the parser leaves "On" without an object and hangs the date's
-    words on the subject after it ("On Monday RSF fighters seized ..."); the date is the preposition's object."""
-    for prep in doc[:-3]:
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        verb = prep.head
-        # (or the date and the subject both its object, the verb without a subject: "On [Monday RSF fighters] seized")
-        subject = objects[0] if len(objects) == 1 and prep.i < objects[0].i < verb.i and verb.tag_.startswith("VB") \
-            and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
-        if prep.lower_ not in ("on", "in", "by") or prep.dep_ != "prep" or (objects and subject is None):
-            continue
-        end = prep.i + 1
-        while end < len(doc) and end - prep.i <= 4 and (doc[end].tag_ == "CD" or _day_word(doc[end]) or doc[end].text == ","):
-            end += 1
-        words = doc[prep.i + 1:end]
-        month = next((t for t in words if t.tag_ == "NNP" and _day_word(t)), None)
-        if month is None or end >= len(doc) or all(t.head.i in range(prep.i + 1, end) for t in words):
-            continue  # (a date already whole, hung as it should be elsewhere)
-        for tok in words:
-            if tok.i != month.i and not prep.i < tok.head.i < end:
-                tok.head, tok.dep_ = month, "punct" if tok.is_punct else "nummod"
-        month.head, month.dep_ = prep, "pobj"
-        if subject is not None:
-            subject.head, subject.dep_ = verb, "nsubj"
-
-
-def _day_word(tok: Token) -> bool:
-    """A month's or a weekday's name ("April", "Sept.", "Monday")."""
-    return bool(month_number(tok.text)) or tok.lower_ in WEEKDAYS
-
-
 def _named_object(participle: Token) -> Token | None:
     """The participle's object when it is a name that starts right after it ("occupied [Nova Kakhovka]")."""
     return next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ in NAME_TAGS
@@ -338,5 +261,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (date_run_into_subject, described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
+REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
            stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb)

@@ -1,0 +1,106 @@
+"""Parse repairs of phrases the small parser runs together or apart (part of
+:mod:`graph.extraction.parse_repairs`, which runs them in its order, right after the parser and before the
+attribute ruler and lemmatizer: they read tags and word forms, not parts of speech or lemmas).
+
+- A date run into the subject after it ("On 15 April 2023 RSF fighters attacked", "On" left without an
+  object): the preposition's object.
+- An acronym that is also a word read as a verb ("after IS fighters overran"): the modifier of the noun after it.
+- A settlement word run into the compass word after it ("recapture the city west of Baghdad", "west" the object):
+  the settlement word is the object, the compass word where it lies.
+- "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
+  clause's verb, the reporting verb's object its subject.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graph.dates import WEEKDAYS, month_number
+
+PARTICIPLE_TAGS = {"VBN", "VBD"}
+COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                 "north-west", "south-east", "south-west"}
+SETTLEMENT_NOUNS = {"city", "town", "village"}
+
+
+def settlement_placed(doc: Doc) -> None:
+    """"to recapture the city west of Baghdad": the parser makes "west" the object and "the city" its compound;
+    the city is the object, "west of Baghdad" where it lies."""
+    for tok in doc[:-2]:
+        compass = tok.head
+        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENT_NOUNS or compass.i != tok.i + 1 \
+                or compass.lower_ not in COMPASS_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children):
+            continue
+        for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
+            child.head = tok  # ("the city")
+        tok.head, tok.dep_ = (compass.head, compass.dep_) if compass.head.i != compass.i else (tok, compass.dep_)
+        compass.head, compass.dep_ = tok, "npadvmod"
+
+
+# reporting verbs' forms (the repairs run before the lemmatizer)
+REPORT_FORMS = {f"{stem}{end}" for stem in ("claim", "announc", "insist", "add", "warn", "report", "confirm")
+                for end in ("", "s", "ed", "es", "e")} | {"say", "says", "said", "state", "states", "stated"}
+
+
+def reported_subject(doc: Doc) -> None:
+    """"Erdogan said the operation, named Peace Spring, aimed to create a safe zone": the parser makes "the
+    operation" the reporting verb's object and "aimed" a second participle on it; after a participle set off by
+    commas the past form is the reported clause's verb, "the operation" its subject."""
+    for verb in doc:
+        if verb.lower_ not in REPORT_FORMS or not verb.tag_.startswith("VB"):
+            continue
+        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]:
+            acls = [c for c in obj.children if c.dep_ == "acl" and c.i > obj.i]
+            if len(acls) < 2 or obj.i + 1 >= len(doc) or doc[obj.i + 1].text != "," or doc[acls[0].i - 1].text != ",":
+                continue
+            last = acls[-1]
+            auxiliary = any(c.dep_ in ("aux", "auxpass") and c.i < last.i for c in last.children)
+            if last.tag_ not in PARTICIPLE_TAGS or doc[last.i - 1].text != "," or auxiliary:
+                continue
+            last.head, last.dep_, last.tag_ = verb, "ccomp", "VBD"
+            obj.head, obj.dep_ = last, "nsubj"
+
+
+def date_run_into_subject(doc: Doc) -> None:
+    """"On 15 April 2023 RSF fighters attacked ...": the parser leaves "On" without an object and hangs the date's
+    words on the subject after it ("On Monday RSF fighters seized ..."); the date is the preposition's object."""
+    for prep in doc[:-3]:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        verb = prep.head
+        # (or the date and the subject both its object, the verb without a subject: "On [Monday RSF fighters] seized")
+        subject = objects[0] if len(objects) == 1 and prep.i < objects[0].i < verb.i and verb.tag_.startswith("VB") \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
+        if prep.lower_ not in ("on", "in", "by") or prep.dep_ != "prep" or (objects and subject is None):
+            continue
+        end = prep.i + 1
+        while end < len(doc) and end - prep.i <= 4 and (doc[end].tag_ == "CD" or _day_word(doc[end]) or doc[end].text == ","):
+            end += 1
+        words = doc[prep.i + 1:end]
+        month = next((t for t in words if t.tag_ == "NNP" and _day_word(t)), None)
+        if month is None or end >= len(doc) or all(t.head.i in range(prep.i + 1, end) for t in words):
+            continue  # (a date already whole, hung as it should be elsewhere)
+        for tok in words:
+            if tok.i != month.i and not prep.i < tok.head.i < end:
+                tok.head, tok.dep_ = month, "punct" if tok.is_punct else "nummod"
+        month.head, month.dep_ = prep, "pobj"
+        if subject is not None:
+            subject.head, subject.dep_ = verb, "nsubj"
+
+
+def shouted_modifier(doc: Doc) -> None:
+    """"after IS fighters overran the town": an acronym that is also a word ("IS", "US") read as a verb with the
+    noun after it hung elsewhere is the modifier of that noun, and the noun's verb takes its place in the tree."""
+    for tok in doc[:-2]:
+        noun, verb = tok.nbor(), tok.nbor().head
+        shouted = tok.text.isupper() and len(tok) > 1 and tok.is_stop and tok.tag_ == "NNP"
+        if not shouted or tok.dep_ not in ("advcl", "ROOT", "ccomp") or noun.tag_ not in ("NNS", "NN") \
+                or noun.dep_ != "nsubj" or verb.i <= noun.i or verb.head.i != tok.head.i:
+            continue
+        for child in [c for c in tok.children if c.i < tok.i]:
+            child.head = verb  # ("after": the verb's mark now)
+        verb.head, verb.dep_ = (tok.head, tok.dep_) if tok.head.i != tok.i else (verb, "ROOT")
+        tok.head, tok.dep_ = noun, "compound"
+
+
+def _day_word(tok: Token) -> bool:
+    """A month's or a weekday's name ("April", "Sept.", "Monday")."""
+    return bool(month_number(tok.text)) or tok.lower_ in WEEKDAYS
