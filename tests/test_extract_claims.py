@@ -123,6 +123,9 @@ def test_a_statement_goes_on_through_the_speakers_own_states_stance(nlp):
         ("Boris Johnson", "The UK welcomes the agreement reached in Geneva"),
         ("Boris Johnson", "All parties must abide by its terms"),
         ("Boris Johnson", "Russia must use its influence to stop the attacks")]
+    # another minister of that state reported in it ends it
+    text = text.replace("Russia must use", "The Prime Minister, Theresa May, said Russia must use")
+    assert [s for s, _, _ in claims(extract(nlp, text))][-1] == "Theresa May"
 
 
 def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):

@@ -33,7 +33,8 @@ def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
         return info.kind == "Organization" and (kind == "government" or "government" in name)
     if what == "alliance":  # "the alliance", "the bloc": a coalition or alliance, by its kind or one of its names
         names = [info.name, *(info.entry.aliases if info.entry else ())]
-        return info.kind in ("Organization", "MilitaryUnit") and (kind in ALLIANCE_KINDS or any(w in ALLIANCE_WORDS for n in names for w in n.lower().split()))
+        return info.kind in ("Organization", "MilitaryUnit") and (
+            kind in ALLIANCE_KINDS or any(w in ALLIANCE_WORDS for n in names for w in n.lower().split()))
     if what == "media":
         return info.kind == "Organization" and kind == "media"
     if what == "rebels":  # "the rebels also captured ...": the armed group the article named

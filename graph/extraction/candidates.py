@@ -124,8 +124,8 @@ def _fallback(span: Span, label: str, division: bool, acronyms: set[str], cues: 
     defines, also where the gazetteer has a place of that name ("Islamic State (IS) ... IS fighters")."""
     if label == "ORG" and span.text in acronyms:
         return True
-    return (label in PLACE_LABELS | {"PERSON"} or division or (
-        label == "ORG" and ((len(span) == 1 and named_as_place(span[0], cues)) or (len(span) > 1 and any_states(span, cues))))) \
+    body = label == "ORG" and ((len(span) == 1 and named_as_place(span[0], cues)) or (len(span) > 1 and any_states(span, cues)))
+    return (label in PLACE_LABELS | {"PERSON"} or division or body) \
         and not span.text.isupper()  # a shouted dateline ("THE HAGUE") is no acronym
 
 

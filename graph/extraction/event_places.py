@@ -10,9 +10,9 @@ from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
-from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement, measured_from,
-                                           named_settlement, narrowest, of_place, places_named_by, where_clause_place,
-                                           where_the_ground_was, where_the_target_stood)
+from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
+                                           measured_from, named_settlement, narrowest, of_place, places_named_by,
+                                           where_clause_place, where_the_ground_was, where_the_target_stood)
 from graph.extraction.triggers import brought_under_control, outside_children, verbal, with_light_verb
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",

@@ -261,5 +261,6 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive, settlement_placed, joined_verb, stranded_speaker,
-           stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb)
+REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
+           settlement_placed, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear, reported_subject,
+           noun_joined_to_verb)

@@ -27,8 +27,9 @@ def settlement_placed(doc: Doc) -> None:
     the city is the object, "west of Baghdad" where it lies."""
     for tok in doc[:-2]:
         compass = tok.head
+        measured = compass.lower_ in COMPASS_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children)
         if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENT_NOUNS or compass.i != tok.i + 1 \
-                or compass.lower_ not in COMPASS_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children):
+                or not measured:
             continue
         for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
             child.head = tok  # ("the city")

@@ -1,6 +1,7 @@
 """Names the words around them make places, whatever the NER says: after "the village of", "the town of",
-"the city of", "the port of", "the district of", "in the vicinity of", "the region known as", each name of a list after "the villages of"
-or "several villages ..., including", a name a settlement's word is apposed to ("Nyabibwe, a mining town"), and the
+"the city of", "the port of", "the district of", "in the vicinity of", "the region known as", each name of a list
+after "the villages of" or "several villages ..., including", each name joined before a plural region word ("Nineveh
+and Salahuddin provinces"), a name a settlement's word is apposed to ("Nyabibwe, a mining town"), and the
 scene of a strike report line ("Near Al Shadaddi, ..."), and a name no one tags that is captured ("the army
 captured Harardhere").
 """

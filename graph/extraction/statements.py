@@ -53,11 +53,18 @@ def until_narrative(doc: Doc, sentences: list[tuple[int, int]], speakers: list[s
             if any(res.resolve(t, role="speaker") in speakers for t in subjects):
                 break  # "The Foreign Secretary will return to the Gulf"
             own = {res.country_of(k) for k in speakers} - {None}
-            if any(t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues.report
-                   and res.country_of(res.resolve(t, role="speaker")) not in own for t in subjects):
-                break  # someone else's words, reported (not the speaker's state's: "The UK welcomes ...", said by its minister)
+            if any(t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues.report and not _own_state(t, own, res)
+                   for t in subjects):
+                break  # someone else's words, reported
         out.append(rng)
     return out
+
+
+def _own_state(subject: Token, own: set[str], res: ReferenceResolver) -> bool:
+    """The subject is the speaker's own state or one of its bodies, whose stance a minister states ("The UK
+    welcomes ..."), not another person of that state."""
+    key = res.resolve(subject, role="speaker")
+    return key is not None and res.kind(key) != "Person" and res.country_of(key) in own
 
 
 def recent_speaker(tok: Token, res: ReferenceResolver) -> str | None:
