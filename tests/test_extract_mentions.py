@@ -2013,3 +2013,9 @@ def test_names_joined_before_a_plural_region_word_are_regions_and_titles_and_lan
 def test_a_name_runs_over_an_editors_square_brackets_but_not_over_round_ones(nlp):
     names = {e.name for e in extract(nlp, "Graham said Biden met President [Volodymyr] Zelenskyy in Kyiv.").entities}
     assert "Volodymyr Zelenskyy" in names and "Volodymyr-Volynskyi" not in names, names
+
+
+def test_a_historical_leader_named_by_family_name_alone_is_that_person(nlp):
+    record = extract(nlp, "Many draw parallels between Hitler and Vladimir Putin. Stalin's purges killed millions.")
+    people = {e.name for e in record.entities if e.kind == "Person"}
+    assert {"Adolf Hitler", "Joseph Stalin"} <= people, people
