@@ -29,6 +29,11 @@ def defined_acronym(doc: Doc, i: int) -> bool:
     return 0 < i - 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" and acronym_text(doc[i].text)
 
 
+def defined_acronyms(doc: Doc) -> set[str]:
+    """The acronyms the text defines in brackets ("(NLF)", "(IS)")."""
+    return {t.text for t in doc if defined_acronym(doc, t.i)}
+
+
 def long_form_start(doc: Doc, i: int) -> int | None:
     """Where the capitalised name the acronym at token ``i`` (in brackets) abbreviates begins, or None."""
     end = i - 1  # the bracket

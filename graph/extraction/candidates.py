@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.dates import WEEKDAYS, month_number
-from graph.extraction.acronyms import defined_acronym
+from graph.extraction.acronyms import defined_acronyms
 from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.ner_index import ends_in_site_word, ner_index, reads_as_a_body
 from graph.extraction.place_cues import listed_place, named_as_place
@@ -89,7 +89,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: Cues, settings: MentionSetti
             cands.append(Candidate(start, end, "ner", 10.5 if country_inside else 8.9, ner="GPE",
                                    fallback=(start, end) in matched))
             taken.add((start, end))
-    acronyms = {t.text for t in doc if defined_acronym(doc, t.i)}
+    acronyms = defined_acronyms(doc)
     located = {(start - 1, end) for (start, end), label in ner.items()
                if label == "GPE" and ner.get((start - 1, end)) in ("PERSON", "ORG")}  # split as "near" + place
     for (start, end), label in ner.items():

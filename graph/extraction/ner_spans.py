@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
-from graph.extraction.acronyms import defined_acronym
+from graph.extraction.acronyms import defined_acronym, defined_acronyms
 from graph.extraction.aliases import names_an_operation
 from graph.extraction.candidates import Candidate
 from graph.extraction.ner_index import name_head
@@ -339,7 +339,7 @@ def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: 
     cand.kind = "MilitaryUnit" if military else "Organization"
     if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
         cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
-    if len(tokens) == 1 and tokens[0].is_stop and not any(defined_acronym(doc, t.i) and t.text == tokens[0].text for t in doc):
+    if len(tokens) == 1 and tokens[0].is_stop and tokens[0].text not in defined_acronyms(doc):
         return False  # (but "IS" is a name where the text defines it: "Islamic State (IS)")
     if cand.kind != "MilitaryUnit" and ((len(tokens) == 1 and named_as_place(tokens[0], cues)) or _toponym_taken(tokens, cues)):
         cand.kind = "Place"  # ("withdrew from Kafr Velmor")

@@ -15,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.dates import WEEKDAYS, month_number
+from graph.extraction.place_refs import SETTLEMENTS
 
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                  "north-west", "south-east", "south-west"}
-SETTLEMENT_NOUNS = {"city", "town", "village"}
 
 
 def settlement_placed(doc: Doc) -> None:
@@ -28,7 +28,7 @@ def settlement_placed(doc: Doc) -> None:
     for tok in doc[:-2]:
         compass = tok.head
         measured = compass.lower_ in COMPASS_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children)
-        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENT_NOUNS or compass.i != tok.i + 1 \
+        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENTS or compass.i != tok.i + 1 \
                 or not measured:
             continue
         for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
@@ -38,8 +38,9 @@ def settlement_placed(doc: Doc) -> None:
 
 
 # reporting verbs' forms (the repairs run before the lemmatizer)
-REPORT_FORMS = {f"{stem}{end}" for stem in ("claim", "announc", "insist", "add", "warn", "report", "confirm")
-                for end in ("", "s", "ed", "es", "e")} | {"say", "says", "said", "state", "states", "stated"}
+REPORT_FORMS = {"say", "says", "said", "state", "states", "stated", "claim", "claims", "claimed", "announce", "announces",
+                "announced", "insist", "insists", "insisted", "add", "adds", "added", "warn", "warns", "warned", "report",
+                "reports", "reported", "confirm", "confirms", "confirmed"}
 
 
 def reported_subject(doc: Doc) -> None:

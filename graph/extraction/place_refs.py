@@ -61,9 +61,9 @@ class PlaceReferences:
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
             seat = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s") \
                 and info.entry is not None and info.entry.gid in self.gaz.capitals
-            seat = seat or (lemma in SMALL_SETTLEMENTS and info.entry is not None and (
-                info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY))
-            if info.kind != "Place" or unfit or seat or (
+            too_big = lemma in SMALL_SETTLEMENTS and info.entry is not None and (
+                info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY)
+            if info.kind != "Place" or unfit or seat or too_big or (
                     owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)

@@ -39,6 +39,7 @@ def until_narrative(doc: Doc, sentences: list[tuple[int, int]], speakers: list[s
     """A statement ends at the first paragraph that tells of its speaker in the third person ("The
     Foreign Secretary will return to the Gulf") or reports someone's words itself."""
     text = doc_text(doc)
+    own = {res.country_of(k) for k in speakers} - {None}  # the speakers' states, whose stance they may state
     out: list[tuple[int, int]] = []
     for rng in sentences:
         para_start = text.rfind("\n", 0, rng[0]) + 1
@@ -52,7 +53,6 @@ def until_narrative(doc: Doc, sentences: list[tuple[int, int]], speakers: list[s
             subjects = [t for t in span or () if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON]
             if any(res.resolve(t, role="speaker") in speakers for t in subjects):
                 break  # "The Foreign Secretary will return to the Gulf"
-            own = {res.country_of(k) for k in speakers} - {None}
             if any(t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues.report and not _own_state(t, own, res)
                    for t in subjects):
                 break  # someone else's words, reported
