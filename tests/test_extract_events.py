@@ -443,6 +443,20 @@ def test_a_group_that_claims_an_attack_is_its_agent(nlp, sentence, place, agent)
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, agent)]
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # shooting at a target is an attack, by its verb or its noun
+    ("Soldiers opened fire on protesters in Omdurman on Monday, killing six people.", "Omdurman"),
+    ("Police said shots were fired upon a convoy near Kidal on Sunday.", "Kidal"),
+    ("The mission condemned the firing on its positions near Naqoura by troops on Friday.", "En Naqoura"),  # GeoNames
+])
+def test_opening_fire_is_an_attack(nlp, sentence, place):
+    assert [(e[0], e[1], e[3]) for e in events(extract(nlp, sentence))] == [("Attack", place, "Asserted")]
+
+
+def test_firing_someone_from_a_post_is_no_attack(nlp):
+    assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
+
+
 def test_a_capitals_possessive_is_its_country_acting(nlp):
     rec = extract(nlp, "Since Moscow's invasion of Ukraine in late February, the EU has imposed sanctions.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Ukraine", ("Russia",))]
@@ -1289,6 +1303,11 @@ def test_an_event_months_before_another_or_before_a_past_perfect_is_not_news(nlp
     # the time of the verb joined to the event's ("killed six and wounded 97 on Friday")
     ("A Russian missile strike on Kharkiv killed six people and wounded 97 others on Friday.", "2024-12-20"),
     ("Russian troops shelled Kharkiv and then stormed Vovchansk on Friday.", "2024-12-20"),
+    # a day the parser hung on the last of the verb's joined objects
+    ("Jets struck Velmora's main fuel depot at Kestrova and dozens of military targets early on Friday.", "2024-12-20"),
+    # a country the model tags a date is no date: the sentence's day is
+    ("In Niger, suspected jihadist militants killed at least 9 civilians in an attack on a village near Dosso on 3 May.",
+     "2024-05-03"),
 ])
 def test_an_event_takes_the_time_its_sentence_gives_it(nlp, sentence, date):
     rec = extract(nlp, sentence, published="2024-12-21")

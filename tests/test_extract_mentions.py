@@ -386,6 +386,10 @@ def test_a_short_form_in_the_title_is_the_body_the_article_names_in_full(nlp):
                        "Ukraine's General Staff said on Saturday. Russian forces launched 12 missile strikes, the General "
                        "Staff said.")
     assert [e.name for e in rec.entities if "Staff" in e.name] == ["General Staff of the Armed Forces of Ukraine"]
+    # an acronym in the title the article defines after it is the body it defines
+    rec = extract(nlp, "Rebels shell VSM positions in Tarkiv\n\nRebels shelled positions of the Velmora Stabilisation "
+                       "Mission (VSM) in Tarkiv on Monday, the mission said.")
+    assert [e.name for e in rec.entities if e.kind == "Organization"] == ["Velmora Stabilisation Mission"]
 
 
 @pytest.mark.parametrize("text, place", [

@@ -448,3 +448,34 @@ def test_an_acronym_that_is_also_a_word_read_as_a_verb_is_the_modifier_of_the_no
                                                               ("mark", "overran"))
     # a word in lower case stays as parsed ("after is": control)
     assert repaired(SHOUTED.replace("IS PROPN advcl 1 tag:NNP", "is PROPN advcl 1 tag:NNP"))["is"] == ("advcl", "fled")
+
+
+# "Jets struck the depot and dozens of targets early on Friday.": the day hung on the last joined object
+DAY_ON_OBJECT = """
+Jets NOUN nsubj 1 tag:NNS
+struck VERB ROOT 1 strike tag:VBD
+the DET det 3
+depot NOUN dobj 1 tag:NN
+and CCONJ cc 3
+dozens NOUN conj 3 tag:NNS
+of ADP prep 5
+targets NOUN pobj 6 tag:NNS
+early ADV advmod 9
+on ADP prep 5 tag:IN
+Friday PROPN pobj 9 tag:NNP B-DATE
+. PUNCT punct 1
+"""
+
+
+def test_a_day_hung_on_the_last_of_joined_objects_is_the_verbs():
+    assert repaired(DAY_ON_OBJECT)["on"] == ("prep", "struck")
+    # a day's number with a month's name is a day too ("on 5 May")
+    table = DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE\n",
+                                  "May PROPN pobj 9 tag:NNP B-DATE\n5 NUM nummod 10 tag:CD\n")
+    assert repaired(table)["on"] == ("prep", "struck")
+    # not a day ("dozens of targets on the coast"), nor a month alone, nor the first object's own phrase: as parsed
+    assert repaired(DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE", "coast NOUN pobj 9 tag:NN"))["on"] == \
+        ("prep", "dozens")
+    assert repaired(DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE", "May PROPN pobj 9 tag:NNP"))["on"] == \
+        ("prep", "dozens")
+    assert repaired(DAY_ON_OBJECT.replace("dozens NOUN conj 3", "dozens NOUN dobj 1"))["on"] == ("prep", "dozens")

@@ -119,7 +119,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             add(chosen[idx], info.key, info.kind, info.name, info.entry)
             info.fixed_name = True  # (the name the text gives first, not the nickname)
     _join_bare_bodies(doc, bare, entities, add)
-    _join_title_short_forms(doc, entities, assigned)
+    _join_title_short_forms(doc, entities, assigned, alias_keys)
     _name_unknown_entities(entities)
     assigned.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     return entities, assigned
@@ -147,9 +147,11 @@ def _swept(doc: Doc, chosen: list[Candidate], surnames: set[str], gaz: Gazetteer
     return sorted((c for c in chosen if not ships.intersection(range(c.start, c.end))), key=lambda c: (c.start, -c.end))
 
 
-def _join_title_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]]) -> None:
+def _join_title_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned: list[tuple[Candidate, str]],
+                            alias_keys: dict[str, str]) -> None:
     """A body named only in the title by a short form of a name the article gives in full after it
-    ("General Staff: 78 clashes" over "Ukraine's General Staff said"): the entity of that name, as a
+    ("General Staff: 78 clashes" over "Ukraine's General Staff said"), or by the acronym the article defines for it
+    ("attacks on UNIFIL positions" over "the UN Interim Force in Lebanon (UNIFIL)"): the entity of that name, as a
     short form after the full name joins it (graph.extraction.short_forms)."""
     mentions: dict[str, list[int]] = {}
     for n, (cand, key) in enumerate(assigned):
@@ -159,7 +161,7 @@ def _join_title_short_forms(doc: Doc, entities: dict[str, EntityInfo], assigned:
         if info.entry is not None or info.kind not in ("Organization", "MilitaryUnit") \
                 or not all(is_title(doc[assigned[n][0].start].sent) for n in where):
             continue
-        target = abbreviated(info.name, entities, exclude=key)
+        target = entities.get(alias_keys.get(info.name, "")) or abbreviated(info.name, entities, exclude=key)
         if target is not None and target.first > info.first:
             target.names.update(info.names)
             for n in where:

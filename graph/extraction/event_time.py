@@ -175,7 +175,7 @@ def _date_at(tok: Token) -> str | None:
     doc = tok.doc
     if tok.ent_type_ in ("DATE", "TIME"):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is None or no_time(ent) or (ent.label_ == "TIME" and not _names_a_day(ent)):
+        if ent is None or no_time(ent) or (ent.label_ == "TIME" and not _names_a_day(ent)) or _a_name(ent):
             return None  # ("on Monday night" is a TIME, "at 3 a.m." no date)
         start = ent.start - 1 if ent.start > 0 and _day_number(doc[ent.start - 1]) and month_number(ent[0].text) else ent.start
         end = ent.end
@@ -215,6 +215,12 @@ DAY_PARTS = {"day", "morning", "afternoon", "evening", "night", "overnight", "ho
 def _names_a_day(ent: Span) -> bool:
     """Whether a TIME entity names its day ("Monday night", "the night of 5 May")."""
     return any(t.lower_ in WEEKDAYS or month_number(t.text) for t in ent)
+
+
+def _a_name(ent: Span) -> bool:
+    """A DATE entity that is a name the model took for one ("In [Niger], militants killed ..."): proper nouns only,
+    none a month's or a weekday's name."""
+    return all(t.tag_ in ("NNP", "NNPS") for t in ent) and not _names_a_day(ent)
 
 
 def no_time(ent: Span) -> bool:

@@ -9,6 +9,7 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   the settlement word is the object, the compass word where it lies.
 - "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
   clause's verb, the reporting verb's object its subject.
+- A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
 """
 from __future__ import annotations
 
@@ -101,6 +102,24 @@ def shouted_modifier(doc: Doc) -> None:
             child.head = verb  # ("after": the verb's mark now)
         verb.head, verb.dep_ = (tok.head, tok.dep_) if tok.head.i != tok.i else (verb, "ROOT")
         tok.head, tok.dep_ = noun, "compound"
+
+
+def day_on_joined_object(doc: Doc) -> None:
+    """"Jets struck the depot and dozens of targets early on Friday": the parser hangs "on Friday" on the last of
+    the verb's joined objects; a day (a weekday, or a month's name with a day's number) is when the verb's act was
+    done, not a trait of one of the things it was done to."""
+    for prep in doc:
+        obj = prep.head
+        day = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ != "on" or day is None or obj.dep_ != "conj" or obj.i > prep.i \
+                or obj.tag_ not in ("NN", "NNS") or not (day.lower_ in WEEKDAYS or (
+                    month_number(day.text) and any(c.tag_ == "CD" for c in day.children))):
+            continue
+        first = obj.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ == "dobj" and first.head.tag_.startswith("VB"):
+            prep.head = first.head
 
 
 def _day_word(tok: Token) -> bool:
