@@ -278,6 +278,14 @@ def test_forces_entering_a_region_invade_it(nlp, text, place):
     assert [(e[0], e[1]) for e in events(rec)] == [("Offensive", place)]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Rebels entered the suburbs of Goma on Sunday.", "Goma"),
+    ("Russian forces have entered the southern outskirts of Pokrovsk, analysts said.", "Pokrovsk"),
+])
+def test_forces_entering_a_towns_edge_advance_on_it_and_have_not_taken_it(nlp, text, place):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == [("Offensive", place)]
+
+
 def test_entering_needs_forces_and_a_place_as_its_object(nlp):
     rec = extract(nlp, "The delegation entered Kyiv on Monday. The talks entered a new phase in Doha.")
     assert events(rec) == []

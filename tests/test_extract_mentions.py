@@ -381,6 +381,18 @@ def test_a_known_full_name_with_an_acronym_after_it_is_one_body(nlp):
     assert [e.name for e in rec.entities if e.kind == "Organization"] == ["UN Office for the Coordination of Humanitarian Affairs"]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a word that joins clauses between two names the model tags apart is no particle of a name
+    ("Fighting raged near the village of Kestrova as Russia pressed its attack.", ["Kestrova", "Russia"]),
+    ("Russian troops pushed into the outskirts of Pokrovsk as Ukraine struggled to hold the line.",
+     ["Pokrovsk", "Russian Armed Forces", "Ukraine"]),
+    # a particle inside a name is one ("Ras al Ain")
+    ("Rebels shelled the town of Ras al Ain on Monday.", ["Ras al Ain"]),
+])
+def test_a_settlements_name_ends_before_a_word_that_joins_clauses(nlp, text, names):
+    assert sorted(e.name for e in extract(nlp, text).entities) == names
+
+
 def test_a_short_form_in_the_title_is_the_body_the_article_names_in_full(nlp):
     rec = extract(nlp, "General Staff: 78 combat clashes on the front over past day\n\nThere were 78 combat clashes, "
                        "Ukraine's General Staff said on Saturday. Russian forces launched 12 missile strikes, the General "
@@ -857,6 +869,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     # an armed band's name before its noun: a gang's, a militia's, a cartel's
     ("The attack was carried out by the Viv Ansanm gang coalition.", "Viv Ansanm", "Organization"),
     ("Fighters of the Velmor militia stormed the town of Kestrova on Monday.", "Velmor", "Organization"),
+    # also a coalition's, an alliance's, a group's the model left untagged
+    ("The attack was carried out by the Viv Ansanm coalition, police said.", "Viv Ansanm", "Organization"),
+    ("The Gran Velmor gang attacked the town of Kestrova on Thursday.", "Gran Velmor", "Organization"),
     # the name an operation is given is the operation's (a body, as "Operation X" is), not a person or a place
     ("The operation, named Rising Falcon, would go on for weeks, the minister said.", "Rising Falcon", "Organization"),
     ("The army launched an operation code-named Velmor Dawn on Friday.", "Velmor Dawn", "Organization"),

@@ -25,7 +25,7 @@ from graph.extraction.news_time import is_current, report_date_text, told_as_rec
 from graph.extraction.listed_places import dated_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.place_choice import container_place
-from graph.extraction.triggers import find_triggers, fired_by_a_verb, trigger_head, verbal
+from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, trigger_head, verbal
 
 AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
 COPULAS = {"be", "remain", "seem", "appear", "look"}  # "an assault remains unlikely": as "is unlikely"
@@ -97,8 +97,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         recent = not current and date_text is None and told_as_recent(head)
         for place, date_text in dated:
             extent = _extent(doc, start, end, place, agents, res)
-            # forces entering a whole country or region invade it ("entered the Kursk region"); they take towns
-            invaded = lemma in cues.country_offensive and etype == "ControlChange" and container_place(place, res)
+            # who enters a country or region invades it ("entered the Kursk region"), a town's edge nears it; a town, takes it
+            invaded = lemma in cues.country_offensive and etype == "ControlChange" and (container_place(place, res)
+                                                                                       or at_its_edge(head))
             events.append(EventInfo(type="Offensive" if invaded else etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,

@@ -1,7 +1,7 @@
 """Bodies the text describes as a group of people: a name before a comma and a group's noun ("the
 Permanent Strategic Framework, an alliance of armed groups", "Tengri, a nationalist group"), an
-acronym in apposition with one ("the peacekeeping mission, MONUSCO, said") and a name ending in one
-("the Dushani Front"). The small model leaves
+acronym in apposition with one ("the peacekeeping mission, MONUSCO, said"), a name ending in one
+("the Dushani Front") and a name before a band's noun ("the Viv Ansanm coalition"). The small model leaves
 such names of other wars untagged; each one found edits the NER index (token range -> label) that
 :mod:`graph.extraction.candidates` builds. :func:`described_as_a_group` also overrules the model's
 place or person for a name it did tag.
@@ -51,7 +51,8 @@ def group_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         tokens = list(doc[i:end])
         if tokens and not is_headline(doc[i].sent) and not any(t.lower_.rstrip(".") in cues.titles for t in tokens):
             # "the ailing US President, a group of senior officials": a title is no body's name
-            if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues) or _headed_as_a_group(tokens, cues):
+            if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues) or _headed_as_a_group(tokens, cues) \
+                    or _named_before_a_band(tokens, cues):
                 ner[(i, end)] = "ORG"
         i = max(end, i + 1)
 
@@ -82,6 +83,21 @@ def _headed_as_a_group(tokens: list[Token], cues: Cues) -> bool:
     doc, first, head = tokens[0].doc, tokens[0], tokens[-1]
     return len(tokens) > 1 and first.i > 0 and doc[first.i - 1].lower_ == "the" and head.text[:1].isupper() \
         and head.lemma_.lower() in cues.group_nouns
+
+
+# the nouns of a band of fighters in lower case after its name ("the Viv Ansanm coalition", "the Gran Grif gang");
+# not a campaign's, a party's or a committee's, which a person's name or a place's stands before as often
+BAND_NOUNS = {"coalition", "alliance", "group", "faction", "movement"}
+
+
+def _named_before_a_band(tokens: list[Token], cues: Cues) -> bool:
+    """A name after "the" that a band's noun in lower case right after it heads ("the Viv Ansanm coalition", "the
+    Gran Grif gang", "the Shammar tribe"): the band's name, which the model leaves untagged."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return first.i > 0 and doc[first.i - 1].lower_ == "the" and after is not None and after.text.islower() \
+        and after.lower_ in BAND_NOUNS | cues.armed_bands | cues.kin_groups and last.dep_ == "compound" \
+        and last.head.i == after.i
 
 
 def _apposed_to_a_group(tokens: list[Token], cues: Cues) -> bool:

@@ -121,5 +121,9 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "ed", "
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
+    """A particle inside a name ("Maarat al-Numan", "Ras al Ain"); not a word between two names the model tags apart
+    ("the outskirts of Pokrovsk as Ukraine struggles": "as" joins clauses)."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return doc[i].lower_ in NAME_PARTICLES and nxt is not None and (nxt.text in HYPHENS or nxt.text[:1].isupper())
+    apart = i > 0 and doc[i - 1].ent_type_ != "" and nxt is not None and nxt.ent_iob_ == "B"
+    return doc[i].lower_ in NAME_PARTICLES and nxt is not None and (nxt.text in HYPHENS or nxt.text[:1].isupper()) \
+        and not apart

@@ -248,6 +248,19 @@ def verbal(head: Token) -> bool:
     return head.pos_ == "VERB" and not (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
+# the edge of a place, not the place: who enters it has not taken the town ("entered the outskirts of Pokrovsk")
+EDGE_WORDS = {"outskirt", "outskirts", "edge", "edges", "fringe", "fringes", "approach", "approaches", "environs", "vicinity",
+              "suburb", "suburbs"}
+
+
+def at_its_edge(head: Token) -> bool:
+    """A verb whose object, or the object of its "into", is a place's edge ("entered the southern outskirts of
+    Pokrovsk", "pushed into the edge of the town")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [o for p in head.children if p.dep_ == "prep"
+                                                                 and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in EDGE_WORDS for o in objects)
+
+
 def trigger_head(span: Span) -> Token:
     """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
     outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
