@@ -831,6 +831,9 @@ def test_overrun_besiege_and_target_need_forces_and_a_place(nlp, sentence):
     # the places included in part of a region
     ("Russian troops occupied much of the oblast, including the cities of Melitopol, Berdiansk and Enerhodar.",
      [("Melitopol", "2023-02"), ("Berdiansk", "2023-02"), ("Enerhodar", "2023-02")]),
+    # a place phrase joined to the verb's own, with its own date
+    ("Russian forces withdrew from Kherson in November and from Kyiv in April.",
+     [("Kherson", "2022-11"), ("Kyiv", "2022-04")]),
 ])
 def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, expected):
     rec = extract(nlp, sentence, published="2023-02-10")

@@ -44,6 +44,7 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
         key = res.place(tok)  # "seized the town's airport", "shelled the city's outskirts"
     elif key is None and tok.dep_ == "pobj" and ((tok.head.i == root.i and root.dep_ == "prep")
                                                  or tok.head.lower_ in ("in", "inside", "near")
+                                                 or (tok.head.dep_ == "conj" and tok.head.head.i == root.i)  # "and from"
                                                  or (tok.head.lower_ == "of" and tok.head.head.i == root.i
                                                      and root.lower_ == "out")) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -78,8 +79,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         return list(dict.fromkeys(listed))  # each place of the list, countries and regions too
     ranked: list[tuple[int, str]] = []
     for root in roots:
-        rank = 0 if _core_role(root, etype) else 1
         for tok in _phrase(root, res, excluded):
+            rank = 0 if _core_role(tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root, etype) else 1
             if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in \
                     cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured | BORDER_WORDS:
                 # "targeting U.S. nationals", "hit US troops", "targeted a U.S. ship": whose, not where;
@@ -313,7 +314,8 @@ def _core_role(root: Token, etype: str) -> bool:
     capture, "on" for a strike), rather than locating the whole sentence ("in the Black Sea")."""
     if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod"):
         return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod")
-    return root.dep_ == "prep" and root.lower_ in CORE_PREPS.get(etype, set())
+    # (or a preposition joined to the phrase's: "from Kherson in November and from Kyiv in April")
+    return root.dep_ in ("prep", "conj") and root.pos_ == "ADP" and root.lower_ in CORE_PREPS.get(etype, set())
 
 
 def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):

@@ -23,11 +23,25 @@ def dated_places(head: Token, places: list[str], res: ReferenceResolver) -> tupl
     event's."""
     gapped, object_date = _gapped_places(head, res) if verbal(head) else ({}, None)
     date_text = object_date if gapped else event_date_text(head)
+    if not gapped:
+        gapped = _joined_phrase_dates(head, places, res)
     if not gapped and date_text and (days := respective_dates(date_text, len(places))):
         at = {p: min((t.i for t in head.sent if res.key_at.get(t.i) == p), default=len(head.doc)) for p in places}
         return list(zip(sorted(places, key=at.get), days)), date_text
     return [(place, date_text) for place in places if place not in gapped] + [
         (place, date or date_text) for place, date in gapped.items()], date_text
+
+
+def _joined_phrase_dates(head: Token, places: list[str], res: ReferenceResolver) -> dict[str, str | None]:
+    """Places of a phrase joined to the verb's own, each dated by its phrase ("withdrew from Avdiivka in February and
+    from Vuhledar in October": Vuhledar in October)."""
+    out: dict[str, str | None] = {}
+    for tok in head.sent:
+        prep = tok.head
+        if res.key_at.get(tok.i) in places and tok.dep_ == "pobj" and prep.dep_ == "conj" and prep.pos_ == "ADP" \
+                and (date := attached_date_text(prep)):
+            out.setdefault(res.key_at[tok.i], date)
+    return out
 
 
 def _gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str | None], str | None]:
