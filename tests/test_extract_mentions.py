@@ -853,6 +853,12 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     ("The Eastern Shield Forces shelled the market on Monday.", "Eastern Shield Forces", "MilitaryUnit"),
     ("Commanders of the Popular Resistance Forces said the town had fallen.", "Popular Resistance Forces", "MilitaryUnit"),
     ("Strikes hit the Tiyas Military Airfield near Homs.", "Tiyas Military Airfield", "Place"),
+    # what forces are driven out of, whatever the model calls it
+    ("Its troops had pushed Russian forces out of Kucheriv Yar, the army said.", "Kucheriv Yar", "Place"),
+    ("The army drove the rebels out of Velmor Yar on Monday.", "Velmor Yar", "Place"),
+    # a landform's name too
+    ("Ramree Island was bombed on Monday.", "Ramree Island", "Place"),
+    ("Fighting raged in the Nuba Mountains, the Kestrel Bay and Velmor Island.", "Velmor Island", "Place"),
     ("Armed gangs attacked Haiti's National Penitentiary in Port-au-Prince.", "National Penitentiary", "Place"),
     # a building's name the model tags an event, with a town's name (GeoNames has an "Airport") inside
     ("Police repelled the assault on Toussaint Louverture International Airport after hours of gunfire.",

@@ -15,7 +15,7 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline, is_subheading_wor
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, control_taken_of, first_conjunct,
+from graph.extraction.place_cues import (CAPTURES, LOCATIVE_PREPS, control_taken_of, expelled_from, first_conjunct,
                                          in_part_of_a_country, named_as_place, names_a_munition, names_an_outlet,
                                          site_in, taken_as_place)
 from graph.extraction.unit_names import command_name
@@ -295,7 +295,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
             return False  # "the Trojan horse model"
         if site_in(tokens[0], cues) or in_part_of_a_country(tokens[-1], cues) or _captured_word(cand, tokens, name, gaz, cues) \
                 or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
-                or _settlement_after(tokens, cues) \
+                or _settlement_after(tokens, cues) or expelled_from(tokens[-1], cues) \
                 or (_listed_with_a_place(tokens, gaz, cues) and _person_entry(name, gaz) is None):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says
@@ -341,8 +341,9 @@ def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: 
         cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
     if len(tokens) == 1 and tokens[0].is_stop and tokens[0].text not in defined_acronyms(doc):
         return False  # (but "IS" is a name where the text defines it: "Islamic State (IS)")
-    if cand.kind != "MilitaryUnit" and ((len(tokens) == 1 and named_as_place(tokens[0], cues)) or _toponym_taken(tokens, cues)):
-        cand.kind = "Place"  # ("withdrew from Kafr Velmor")
+    if cand.kind != "MilitaryUnit" and ((len(tokens) == 1 and named_as_place(tokens[0], cues)) or _toponym_taken(tokens, cues)
+                                        or expelled_from(tokens[-1], cues)):
+        cand.kind = "Place"  # ("withdrew from Kafr Velmor", "pushed the troops out of Velmor Yar")
     acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
                                     or defined_acronym(doc, tokens[0].i))  # "(CoI)"
     # "Heavy metals", "Emphasis": capitalised words, not names

@@ -278,6 +278,17 @@ def preceded_by_prep(span: Span, cues: Cues) -> bool:
     return i >= 0 and span.doc[i].lower_ in cues.place_prep - {"of", "to"}
 
 
+def expelled_from(tok: Token, cues: Cues) -> bool:
+    """What forces are driven out of ("pushed Russian forces out of Kucheriv Yar", "drove the rebels back from X"):
+    a place, whatever the NER calls it."""
+    prep = tok.head
+    out = prep.head if prep.lower_ in ("of", "from") and prep.head.lower_ in ("out", "back") else None
+    verb = out.head if out is not None else None
+    return tok.dep_ == "pobj" and verb is not None and verb.lemma_.lower() in cues.expel_verbs and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower() in cues.forces_nouns
+                                             | cues.armed_nonstate) for c in verb.children)
+
+
 def named_as_place(tok: Token, cues: Cues) -> bool:
     """One proper name (no acronym) right after "in", "near"..., or listed after one ("attacks in Qamenas,
     Sarmin and Talamenes"), or what is captured, is where, whatever the NER calls it: "chemical weapons used
