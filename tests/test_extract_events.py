@@ -461,6 +461,16 @@ def test_opening_fire_is_an_attack(nlp, sentence, place):
     assert [(e[0], e[1], e[3]) for e in events(extract(nlp, sentence))] == [("Attack", place, "Asserted")]
 
 
+@pytest.mark.parametrize("sentence, place, agent", [
+    # who a relative clause's antecedent is: the name an indefinite apposition describes
+    ("Kestrel Dawn, a militia that seized Kidal in May, said it would hold the town.", "Kidal", ("Kestrel Dawn",)),
+    ("The Kachin Army, a rebel group that has seized most of Kachin State, controls the area.", "Kachin",
+     ("Kachin Army",)),
+])
+def test_the_agent_of_a_clause_on_an_apposition_is_the_name_it_describes(nlp, sentence, place, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("ControlChange", place, agent)]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

@@ -147,6 +147,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         """
         if tok.i in self.key_at:
             return self.as_actor(self.key_at[tok.i])
+        if tok.dep_ == "appos" and tok.head.i in self.key_at and tok.pos_ == "NOUN":
+            return self.as_actor(self.key_at[tok.head.i])  # "the Arakan Army, an armed group that has seized ...": it
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, speaker, role)
