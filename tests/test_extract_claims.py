@@ -1150,6 +1150,14 @@ def test_the_army_of_the_state_whose_government_is_named_speaks(nlp):
                                                                       "militias recaptured the town of Masagaway on Thursday")]
 
 
+def test_the_army_is_the_states_armed_forces_named_last_however_they_were_written(nlp):
+    # "the army" after "the Malian Armed Forces" is Mali's, not the Burkinabe army named before with the word
+    rec = extract(nlp, "Militants attacked army positions in Diapaga. The Burkinabe army said it had repelled the attack."
+                       "\n\nIn Mali, militants ambushed a convoy of the Malian Armed Forces near Tessit on 14 May. "
+                       "Separately, the army said it had carried out drone strikes near Boulkessi.")
+    assert [c[0] for c in claims(rec)] == ["Armed Forces of Burkina Faso", "Armed Forces of Mali"]
+
+
 def test_a_quote_in_the_next_paragraph_is_no_content_of_a_report_before_it(nlp):
     rec = extract(nlp, "Somali troops retake town, army says\n\nMOGADISHU, May 31 - Somali government forces recaptured "
                        "the town of Kestra on Thursday, the army said, after rebels had overrun a base there the week before."

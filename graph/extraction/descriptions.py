@@ -192,8 +192,10 @@ class DescriptionResolver:
             if info.kind in BODY_KINDS and info.kind != "Country" and not (
                     words & INSTITUTIONAL_FORCES and self.actor_kind(ref.key) in ARMED_GROUP_KINDS):
                 names = [name.lower().split() for name in (info.name, *info.names)]
-                if any(words & set(name) for name in names):
-                    found.append((any(name[-1] in words for name in names), ref.key))
+                # (a state's armed forces are its army, however the article wrote them: "the Malian Armed Forces")
+                state_forces = bool(words & INSTITUTIONAL_FORCES) and self.actor_kind(ref.key) == "armed forces"
+                if state_forces or any(words & set(name) for name in names):
+                    found.append((state_forces or any(name[-1] in words for name in names), ref.key))
         # the name whose head is the word before one that only has it ("the alliance": the Three Brotherhood
         # Alliance, not the Myanmar National Democratic Alliance Army named after it)
         return next((key for head, key in found if head), found[0][1] if found else None)
