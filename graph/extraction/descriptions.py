@@ -194,11 +194,14 @@ class DescriptionResolver:
                 names = [name.lower().split() for name in (info.name, *info.names)]
                 # (a state's armed forces are its army, however the article wrote them: "the Malian Armed Forces")
                 state_forces = bool(words & INSTITUTIONAL_FORCES) and self.actor_kind(ref.key) == "armed forces"
-                if state_forces or any(words & set(name) for name in names):
-                    found.append((state_forces or any(name[-1] in words for name in names), ref.key))
+                worded = any(words & set(name) for name in names)
+                if state_forces or worded:
+                    found.append((state_forces or any(name[-1] in words for name in names), ref.key, worded))
+        if not any(worded for *_, worded in found):
+            return None  # (no name has the word: whose army it is, the speaker's side or the one named last, is decided after)
         # the name whose head is the word before one that only has it ("the alliance": the Three Brotherhood
         # Alliance, not the Myanmar National Democratic Alliance Army named after it)
-        return next((key for head, key in found if head), found[0][1] if found else None)
+        return next((key for head, key, _ in found if head), found[0][1])
 
     def speaking_person(self, tok: Token) -> str | None:
         """The person "the expert", "the diplomat" or "the head of the group" is when they speak: the
