@@ -479,3 +479,35 @@ def test_a_day_hung_on_the_last_of_joined_objects_is_the_verbs():
     assert repaired(DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE", "May PROPN pobj 9 tag:NNP"))["on"] == \
         ("prep", "dozens")
     assert repaired(DAY_ON_OBJECT.replace("dozens NOUN conj 3", "dozens NOUN dobj 1"))["on"] == ("prep", "dozens")
+
+
+# "Troops withdrew from the headquarters, their last base, a day before rebels overran it.": "their last base" taken
+# for a second subject of "overran", joined to "withdrew"
+TWO_SUBJECTS = """
+Troops NOUN nsubj 1 tag:NNS
+withdrew VERB ROOT 1 withdraw tag:VBD
+from ADP prep 1 tag:IN
+the DET det 4
+headquarters NOUN pobj 2 tag:NN
+, PUNCT punct 4
+their PRON poss 8 tag:PRP$
+last ADJ amod 8 tag:JJ
+base NOUN nsubj 14 tag:NN
+, PUNCT punct 8
+a DET det 11
+day NOUN npadvmod 14 tag:NN
+before SCONJ mark 14 tag:IN
+rebels NOUN nsubj 14 tag:NNS
+overran VERB conj 1 overrun tag:VBD
+it PRON dobj 14 tag:PRP
+. PUNCT punct 1
+"""
+
+
+def test_a_phrase_set_off_before_a_clause_of_time_is_an_apposition_not_a_second_subject():
+    found = repaired(TWO_SUBJECTS)
+    assert (found["base"], found["rebels"], found["overran"]) == (("appos", "headquarters"), ("nsubj", "overran"),
+                                                                 ("advcl", "withdrew"))
+    # one subject, after the mark: as parsed ("a day before rebels overran it": control)
+    one = TWO_SUBJECTS.replace("base NOUN nsubj 14", "base NOUN appos 4")
+    assert repaired(one)["overran"] == ("conj", "withdrew")

@@ -10,6 +10,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
 - "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
   clause's verb, the reporting verb's object its subject.
 - A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
+- A phrase set off by commas before a clause of time taken for a second subject of its verb ("withdrew from the
+  headquarters, their last base, a day before fighters overran it"): an apposition of the noun before it.
 """
 from __future__ import annotations
 
@@ -120,6 +122,27 @@ def day_on_joined_object(doc: Doc) -> None:
             first = first.head
         if first.dep_ == "dobj" and first.head.tag_.startswith("VB"):
             prep.head = first.head
+
+
+def apposition_before_mark(doc: Doc) -> None:
+    """"withdrew from the headquarters, their last base in the city, a day before RSF fighters overran it": the parser
+    gives "overran" two subjects, the phrase set off by commas before its subordinating word and the one after it; the
+    first describes the noun before its comma, and the clause hangs on the verb it was joined to as a clause of time."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if len(subjects) != 2 or mark is None or not subjects[0].i < mark.i < subjects[1].i:
+            continue
+        first = subjects[0]
+        before = doc[first.left_edge.i - 2] if first.left_edge.i > 1 else None
+        if before is None or doc[first.left_edge.i - 1].text != "," or before.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        described = before
+        while described.dep_ == "compound" and described.head.i > described.i:
+            described = described.head
+        first.head, first.dep_ = described, "appos"
+        if verb.dep_ == "conj":
+            verb.dep_ = "advcl"
 
 
 def _day_word(tok: Token) -> bool:
