@@ -471,6 +471,17 @@ def test_the_agent_of_a_clause_on_an_apposition_is_the_name_it_describes(nlp, se
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("ControlChange", place, agent)]
 
 
+@pytest.mark.parametrize("sentence, places", [
+    # a state that owns the target, a base abroad or a force, is whose it is, not where
+    ("Drones attacked a US base in Jordan on Sunday.", ["Jordan"]),
+    ("Jets struck sites in Iraq on Friday against Iran's Quds Force and allied militias.", ["Iraq"]),
+    # a town's site is in that town ("a Kharkiv hospital": control)
+    ("Drones struck a Kharkiv hospital on Monday.", ["Kharkiv"]),
+])
+def test_the_state_that_owns_a_target_is_not_where_it_was_hit(nlp, sentence, places):
+    assert [e[1] for e in events(extract(nlp, sentence))] == places
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 
