@@ -1158,6 +1158,15 @@ def test_the_army_is_the_states_armed_forces_named_last_however_they_were_writte
     assert [c[0] for c in claims(rec)] == ["Armed Forces of Burkina Faso", "Armed Forces of Mali"]
 
 
+@pytest.mark.parametrize("sentence, texts", [
+    # a bare infinitive asserts nothing one can check; one with its object does
+    ("General Anna Berg said her troops had left Kestrova and vowed to return.", ["her troops had left Kestrova"]),
+    ("General Anna Berg vowed to retake Kestrova from the rebels.", ["to retake Kestrova from the rebels"]),
+])
+def test_a_vow_is_a_claim_only_with_what_it_vows_to_do(nlp, sentence, texts):
+    assert [c[1] for c in claims(extract(nlp, sentence))] == texts
+
+
 def test_a_quote_in_the_next_paragraph_is_no_content_of_a_report_before_it(nlp):
     rec = extract(nlp, "Somali troops retake town, army says\n\nMOGADISHU, May 31 - Somali government forces recaptured "
                        "the town of Kestra on Thursday, the army said, after rebels had overrun a base there the week before."

@@ -1,13 +1,13 @@
 """Reporting verbs that claim nothing where they stand: negated ("did not say"), predicted ("will
 call it"), refused or not yet made ("declined to blame", "has yet to confirm"), with "neither" for a
-subject, asking rather than saying ("explained what she meant"), or a passive order to someone ("were
-urged to leave")."""
+subject, asking rather than saying ("explained what she meant"), a passive order to someone ("were
+urged to leave"), or a bare infinitive ("vowed to return")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from graph.cues import Cues
-from graph.extraction.claim_content import SUBJECT_DEPS, is_passive
+from graph.extraction.claim_content import MIN_OBJECT_WORDS, SUBJECT_DEPS, is_passive
 
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
@@ -40,4 +40,7 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
                                                                                   for a in clause.children))
                                      for clause in comp for c in clause.children):
         return True  # "the court found that ...", not "he found himself outnumbered", "found the houses destroyed"
+    if comp and comp[0].dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp[0].children) \
+            and len([t for t in comp[0].subtree if not t.is_punct]) < MIN_OBJECT_WORDS:
+        return True  # "vowed to return": a bare infinitive asserts nothing one can check (not "vowed to retake X")
     return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
