@@ -1167,6 +1167,14 @@ def test_a_vow_is_a_claim_only_with_what_it_vows_to_do(nlp, sentence, texts):
     assert [c[1] for c in claims(extract(nlp, sentence))] == texts
 
 
+def test_a_source_closing_a_sentence_without_a_comma_before_its_verb_speaks(nlp):
+    rec = extract(nlp, "Drones attacked an arsenal in the town of Toropets overnight on Sept. 18, a source in the Security "
+                       "Service of Ukraine (SBU) told the Kyiv Independent.")
+    assert [(c[0], c[1][:28]) for c in claims(rec)] == [("Security Service of Ukraine sources", "Drones attacked an arsenal i")]
+    names = {e.key: e.name for e in rec.entities}
+    assert [([names[p] for p in e.places], e.date) for e in rec.events] == [(["Toropets"], "2022-09-18")]
+
+
 def test_a_quote_in_the_next_paragraph_is_no_content_of_a_report_before_it(nlp):
     rec = extract(nlp, "Somali troops retake town, army says\n\nMOGADISHU, May 31 - Somali government forces recaptured "
                        "the town of Kestra on Thursday, the army said, after rebels had overrun a base there the week before."

@@ -511,3 +511,32 @@ def test_a_phrase_set_off_before_a_clause_of_time_is_an_apposition_not_a_second_
     # one subject, after the mark: as parsed ("a day before rebels overran it": control)
     one = TWO_SUBJECTS.replace("base NOUN nsubj 14", "base NOUN appos 4")
     assert repaired(one)["overran"] == ("conj", "withdrew")
+
+
+# "Drones hit Velmor on Monday, a source in the army told the paper.": the speaker an apposition of the date, the
+# report verb joined to the clause's
+SPEAKER_IN_CLAUSE = """
+Drones NOUN nsubj 1 tag:NNS
+hit VERB ROOT 1 hit tag:VBD
+Velmor PROPN dobj 1 tag:NNP B-GPE
+on ADP prep 1 tag:IN
+Monday PROPN pobj 3 tag:NNP B-DATE
+, PUNCT punct 4
+a DET det 7
+source NOUN appos 4 tag:NN
+in ADP prep 7 tag:IN
+the DET det 10
+army NOUN pobj 8 tag:NN
+told VERB conj 1 tell tag:VBD
+the DET det 13
+paper NOUN dobj 11 tag:NN
+. PUNCT punct 1
+"""
+
+
+def test_a_speaker_hung_inside_the_clause_before_a_closing_report_verb_is_its_subject():
+    found = repaired(SPEAKER_IN_CLAUSE)
+    assert (found["source"], found["told"], found["hit"]) == (("nsubj", "told"), ("ROOT", "told"), ("ccomp", "told"))
+    # a report verb with its own subject stays as parsed ("and the army told the paper": control)
+    own = SPEAKER_IN_CLAUSE.replace("army NOUN pobj 8", "army NOUN nsubj 11")
+    assert repaired(own)["told"] == ("conj", "hit")

@@ -10,7 +10,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - A past form joined to a verb and read as an adjective ("had seized Aleppo and advanced to Hama"): a
   verb, in the form of the one it is joined to.
 - The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
-  a spokesperson for the group, Anna Berg, said"): the report verb's subject.
+  a spokesperson for the group, Anna Berg, said"; "..., a source in the service told the paper"): the report
+  verb's subject.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
@@ -172,6 +173,24 @@ def stranded_speaker(doc: Doc) -> None:
             phrase.head, phrase.dep_ = verb, "nsubj"
 
 
+def speaker_run_into_clause(doc: Doc) -> None:
+    """"Drones attacked the town on Sept. 18, a source in the security service told the Kyiv Independent": the parser
+    hangs the speaker set off by a comma inside the clause (on its date) and the closing report verb on the clause's
+    verb; the phrase is the report verb's subject, and the clause before it what it reports."""
+    for verb in doc:
+        main = verb.head
+        if verb.lower_ not in CLOSING_REPORTS or verb.dep_ not in ("conj", "advcl") or main.i > verb.i \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+            continue
+        phrase = next((t for t in doc[main.i + 1:verb.i] if t.right_edge.i == verb.i - 1 and t.tag_ in NOUN_TAGS
+                       and t.dep_ in ("appos", "npadvmod") and doc[t.left_edge.i - 1].text == ","), None)
+        if phrase is None:
+            continue
+        phrase.head, phrase.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = (main.head, main.dep_) if main.head.i != main.i else (verb, "ROOT")
+        main.head, main.dep_ = verb, "ccomp"
+
+
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
@@ -263,5 +282,5 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           settlement_placed, joined_verb, stranded_speaker, stranded_subject, subject_under_mark, made_clear, reported_subject,
-           noun_joined_to_verb, day_on_joined_object, apposition_before_mark)
+           settlement_placed, joined_verb, stranded_speaker, speaker_run_into_clause, stranded_subject, subject_under_mark,
+           made_clear, reported_subject, noun_joined_to_verb, day_on_joined_object, apposition_before_mark)
