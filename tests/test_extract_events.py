@@ -482,6 +482,16 @@ def test_the_state_that_owns_a_target_is_not_where_it_was_hit(nlp, sentence, pla
     assert [e[1] for e in events(extract(nlp, sentence))] == places
 
 
+@pytest.mark.parametrize("text, agent", [
+    # a defence ministry's own act is its state's forces' where the article names them, else its state's
+    ("Russia's defence ministry described its pullback from Izium as a planned regrouping.", ("Russia",)),
+    ("Russian troops had held Izium since April. Russia's defence ministry described its pullback from Izium as a "
+     "planned regrouping.", ("Russian Armed Forces",)),
+])
+def test_a_defence_ministry_acts_through_its_states_forces(nlp, text, agent):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, text))] == [("Withdrawal", "Izium", agent)]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

@@ -333,11 +333,10 @@ def _ends_a_sentence(sent: Span) -> bool:
 
 
 def _military(key: str, res: ReferenceResolver) -> str | None:
-    """A state acting militarily is its armed forces, when the article names them; else the state (no entity is made up)."""
-    kind = res.kind(key)
-    if kind == "Country":
-        forces = res.gaz.forces_of(res.country_of(key))
-        return forces.gid if forces is not None and res.mentioned(forces.gid) else key
+    """A state or its defence ministry ("its pullback") acting is its armed forces, else the state, as the article names."""
+    kind, entry, iso = res.kind(key), res.entities[key].entry if key in res.entities else None, res.country_of(key)
+    if kind == "Country" or (entry is not None and entry.actor_kind == "ministry" and "Defen" in entry.label and iso):
+        return next((e.gid for e in (res.gaz.forces_of(iso), res.gaz.country(iso)) if e and res.mentioned(e.gid)), key)
     if kind == "UnnamedSource":
         return None
     return key
