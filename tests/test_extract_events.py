@@ -492,6 +492,12 @@ def test_a_defence_ministry_acts_through_its_states_forces(nlp, text, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, text))] == [("Withdrawal", "Izium", agent)]
 
 
+def test_a_description_of_a_town_taken_is_not_taken(nlp):
+    rec = extract(nlp, "By Sept. 10, Ukrainian troops had entered Kupiansk, a railway hub on the Oskil River, and Izium, "
+                       "the main base of Russian operations in the region.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("ControlChange", "Kupiansk"), ("ControlChange", "Izium")]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

@@ -540,3 +540,35 @@ def test_a_speaker_hung_inside_the_clause_before_a_closing_report_verb_is_its_su
     # a report verb with its own subject stays as parsed ("and the army told the paper": control)
     own = SPEAKER_IN_CLAUSE.replace("army NOUN pobj 8", "army NOUN nsubj 11")
     assert repaired(own)["told"] == ("conj", "hit")
+
+
+# "Troops entered Velmor, a hub on the Oskil River, and Tarkiv, the main base.": "hub" a second object, "Tarkiv" and
+# "base" its conjuncts
+SECOND_OBJECT = """
+Troops NOUN nsubj 1 tag:NNS
+entered VERB ROOT 1 enter tag:VBD
+Velmor PROPN dobj 1 tag:NNP B-GPE
+, PUNCT punct 1
+a DET det 5
+hub NOUN dobj 1 tag:NN
+on ADP prep 5 tag:IN
+the DET det 9
+Oskil PROPN compound 9 tag:NNP
+River PROPN pobj 6 tag:NNP
+, PUNCT punct 5
+and CCONJ cc 5 tag:CC
+Tarkiv PROPN conj 5 tag:NNP B-GPE
+, PUNCT punct 12
+the DET det 16
+main ADJ amod 16 tag:JJ
+base NOUN conj 5 tag:NN
+. PUNCT punct 1
+"""
+
+
+def test_a_description_after_a_name_taken_for_a_second_object_is_its_apposition():
+    found = repaired(SECOND_OBJECT)
+    assert (found["hub"], found["Tarkiv"], found["base"], found["and"]) == (
+        ("appos", "Velmor"), ("conj", "Velmor"), ("appos", "Tarkiv"), ("cc", "Velmor"))
+    # a second object with no article stays as parsed (control)
+    assert repaired(SECOND_OBJECT.replace("a DET det 5", "a DET amod 5"))["hub"] == ("dobj", "entered")

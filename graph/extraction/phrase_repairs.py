@@ -12,6 +12,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
 - A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
 - A phrase set off by commas before a clause of time taken for a second subject of its verb ("withdrew from the
   headquarters, their last base, a day before fighters overran it"): an apposition of the noun before it.
+- A description set off by commas after a name taken for a second object ("entered Kupiansk, a railway hub on the
+  Oskil River, and Izium, the main base"): an apposition of the name, the names after it joined to it.
 """
 from __future__ import annotations
 
@@ -143,6 +145,30 @@ def apposition_before_mark(doc: Doc) -> None:
         first.head, first.dep_ = described, "appos"
         if verb.dep_ == "conj":
             verb.dep_ = "advcl"
+
+
+def described_object(doc: Doc) -> None:
+    """"had entered Kupiansk, a railway hub on the Oskil River, and Izium, the main base of ...": the parser makes "hub"
+    a second object of the verb and "Izium" and "base" its conjuncts; the description is the name's apposition, the
+    next name is joined to the first, and a description set off after that name is its apposition."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 2:
+            continue
+        name, described = objects
+        if name.tag_ not in ("NNP", "NNPS") or described.tag_ not in ("NN", "NNS") or name.right_edge.i + 1 >= len(doc) \
+                or doc[name.right_edge.i + 1].text != "," or described.left_edge.i != name.right_edge.i + 2 \
+                or not any(c.dep_ == "det" for c in described.children):
+            continue
+        described.head, described.dep_ = name, "appos"
+        names = [c for c in described.children if c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS")]
+        for other in names:
+            other.head = name
+            for more in [c for c in described.children if c.dep_ == "conj" and c.i > other.i and c.tag_ in ("NN", "NNS")
+                         and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 == other.i]:
+                more.head, more.dep_ = other, "appos"
+        for cc in [c for c in described.children if c.dep_ == "cc"] if names else []:
+            cc.head = name
 
 
 def _day_word(tok: Token) -> bool:
