@@ -498,6 +498,15 @@ def test_a_description_of_a_town_taken_is_not_taken(nlp):
     assert [(e[0], e[1]) for e in events(rec)] == [("ControlChange", "Kupiansk"), ("ControlChange", "Izium")]
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # a state's territory, soil or airspace after its demonym is that state
+    ("Ukrainian drones struck Russian territory overnight.", "Russia"),
+    ("Hezbollah fired rockets into Israeli territory on Sunday.", "Israel"),
+])
+def test_a_states_territory_named_by_its_demonym_is_the_state(nlp, sentence, place):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [("Attack", place)]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

@@ -23,6 +23,7 @@ NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governora
 # of Morek, set up under a deal with Moscow. The rebels redeployed south of the town": not Moscow)
 SMALL_SETTLEMENTS = {"town", "village", "hamlet"}
 MILLION_CITY = 1_000_000
+NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
 
 
 class PlaceReferences:
@@ -32,6 +33,9 @@ class PlaceReferences:
         """The place "it", "the village" or "Congo's second city" refers to: in its own sentence the first
         place named before it (the sentence's topic), otherwise the last place named before it."""
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in NATIONAL_GROUND and (iso := next((self.gaz.country_of_adjective(c.text) for c in tok.children
+                                                      if c.dep_ in ("amod", "compound") and c.i < tok.i), None)):
+            return self.country_key(iso)  # "struck Russian territory", "rockets into Israeli airspace": that country
         # "the village", or one a place's possessive makes definite and puts in its country ("Congo's
         # second-largest city")
         owner = next((self.key_at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in self.key_at
