@@ -856,6 +856,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     # what forces are driven out of, whatever the model calls it
     ("Its troops had pushed Russian forces out of Kucheriv Yar, the army said.", "Kucheriv Yar", "Place"),
     ("The army drove the rebels out of Velmor Yar on Monday.", "Velmor Yar", "Place"),
+    # a group of forces named by a word before "battlegroup", as before it ("Battlegroup Center")
+    ("Units of the Center battlegroup repelled seven attacks near Stepove.", "Center battlegroup", "MilitaryUnit"),
+    ("Units of the Western battlegroup improved their positions.", "Western battlegroup", "MilitaryUnit"),
     # a landform's name too
     ("Ramree Island was bombed on Monday.", "Ramree Island", "Place"),
     ("Fighting raged in the Nuba Mountains, the Kestrel Bay and Velmor Island.", "Velmor Island", "Place"),

@@ -54,7 +54,21 @@ def group_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
             if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues) or _headed_as_a_group(tokens, cues) \
                     or _named_before_a_band(tokens, cues):
                 ner[(i, end)] = "ORG"
+
         i = max(end, i + 1)
+    _groups_of_forces(doc, ner, cues)
+
+
+def _groups_of_forces(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """"Units of the Center battlegroup", "the Western battlegroup": a group of forces named by one capitalised word
+    before the word that opens its name elsewhere ("Battlegroup Center"), whatever the model made of the word."""
+    for tok in doc[2:]:
+        name = doc[tok.i - 1]
+        if tok.lower_ in cues.command_openers and tok.text.islower() and name.head.i == tok.i \
+                and name.text[:1].isupper() and name.is_alpha and doc[tok.i - 2].lower_ == "the":
+            for span in [span for span in ner if span[0] <= name.i < span[1] or span[0] <= tok.i < span[1]]:
+                del ner[span]
+            ner[(name.i, tok.i + 1)] = "ORG"
 
 
 def _name_word(tok: Token) -> bool:

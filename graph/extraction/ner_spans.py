@@ -346,5 +346,5 @@ def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: 
         cand.kind = "Place"  # ("withdrew from Kafr Velmor", "pushed the troops out of Velmor Yar")
     acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
                                     or defined_acronym(doc, tokens[0].i))  # "(CoI)"
-    # "Heavy metals", "Emphasis": capitalised words, not names
-    return acronym or any(t.pos_ == "PROPN" for t in tokens) or name.lower() in cues.bare_bodies
+    # "Heavy metals", "Emphasis": capitalised words, not names (but "the Western battlegroup" is a command's)
+    return acronym or any(t.pos_ == "PROPN" for t in tokens) or name.lower() in cues.bare_bodies or command_name(tokens, cues)
