@@ -507,6 +507,19 @@ def test_a_states_territory_named_by_its_demonym_is_the_state(nlp, sentence, pla
     assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == [("Attack", place)]
 
 
+@pytest.mark.parametrize("text, agents", [
+    # "the attack" with no place of its own is the event told just before: its agent is that event's
+    ("Armed gangs stormed the town of Mirebalais on Monday. The attack was carried out by the Viv Ansanm coalition, "
+     "police said.", ("Viv Ansanm",)),
+    # who condemns it did not do it; an attack told three sentences before is another
+    ("Armed gangs stormed the town of Mirebalais on Monday. The attack was condemned by the United Nations.", ()),
+    ("Armed gangs stormed the town of Mirebalais on Monday. Police fled. Residents hid. Many left. The attack was "
+     "carried out by the Viv Ansanm coalition.", ()),
+])
+def test_a_definite_event_noun_without_a_place_tells_the_event_before_again(nlp, text, agents):
+    assert [(e[0], e[1], e[2]) for e in events(extract(nlp, text))] == [("Offensive", "Mirebalais", agents)]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

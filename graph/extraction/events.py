@@ -6,7 +6,7 @@ phrases ("from Kherson", "around Izyum", "the Kherson counteroffensive"); one ev
 Its agent comes from :mod:`graph.extraction.event_agents` (the subject, the "by" phrase of a passive,
 the possessor of a noun: "Russia's storming"). Events under "plan", "attempt", "could", "if" or a
 negation keep that modality rather than being asserted, and the word used for the event is kept as
-its framing.
+its framing. An event told again ("the attack", "five strikes") is read by :mod:`graph.extraction.event_anaphora`.
 """
 from __future__ import annotations
 
@@ -19,15 +19,15 @@ from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
+from graph.extraction.event_anaphora import carried_agents, told_before
 from graph.extraction.event_places import event_places, harm_done
 from graph.extraction.event_time import took_time
 from graph.extraction.news_time import is_current, report_date_text, told_as_recent
 from graph.extraction.listed_places import dated_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.place_choice import container_place
-from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, trigger_head, verbal
+from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, trigger_head
 
-AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
 COPULAS = {"be", "remain", "seem", "appear", "look"}  # "an assault remains unlikely": as "is unlikely"
 
 
@@ -75,15 +75,10 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
         if etype == "Attack":  # a state is no target of its own attack ("Iran fires barrage of missiles at
             places = [p for p in places if p not in agents or res.kind(p) != "Country"]  # Israel", Iran read as a modifier)
-        hitter = attack_noun_of(head, cues)
-        said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
-        if agents:
-            last_agents[said] = (head.sent.start, agents, speaker)
-        elif (not verbal(head) or hitter is not None) \
-                and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
-                and _same_voice(last_agents[said], speaker, res):  # not from one claim into another's
-            agents = last_agents[said][1]  # "Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."
-        if not places:
+        agents = carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res)
+        if not places:  # "The attack was carried out by X": the event told just before, by X
+            if (prior := told_before(head, etype, events, res)) is not None and not prior.agents and agents:
+                prior.agents.extend(agents)
             continue
         if lemma in cues.military_only and not _armed_agent(head, agents, res) \
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
@@ -106,17 +101,6 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     current=current, recent=recent,
                                     news_date_text=report_date_text(head) if recent else None))
     return events
-
-
-def _same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res: ReferenceResolver) -> bool:
-    """The last event of the word was told in the same voice, or it was told by the narrator and the
-    speaker now is of the side that did it ("India launched missile strikes ... The Indian Defence
-    Ministry said the strikes hit ...")."""
-    _, agents, voice = last
-    if voice == speaker:
-        return True
-    side = res.country_of(speaker)
-    return voice is None and side is not None and all(res.country_of(a) == side for a in agents)
 
 
 def _munition_subject(verb: Token, cues: Cues) -> bool:

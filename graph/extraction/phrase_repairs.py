@@ -167,8 +167,9 @@ def described_object(doc: Doc) -> None:
             for more in [c for c in described.children if c.dep_ == "conj" and c.i > other.i and c.tag_ in ("NN", "NNS")
                          and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 == other.i]:
                 more.head, more.dep_ = other, "appos"
-        for cc in [c for c in described.children if c.dep_ == "cc"] if names else []:
-            cc.head = name
+        if names:
+            for cc in [c for c in described.children if c.dep_ == "cc"]:
+                cc.head = name
 
 
 def _day_word(tok: Token) -> bool:

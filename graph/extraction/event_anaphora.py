@@ -1,0 +1,61 @@
+"""Events told again without saying where: an event noun that carries the agent of the last event of its word
+("Coalition forces conducted 15 strikes ... Near Raqqah, five strikes hit ..."), and a definite event noun that
+names no place of its own, which is the event told just before ("Armed gangs stormed the town of Mirebalais on
+Monday ... The attack was carried out by the Viv Ansanm coalition": the storming's agent).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.extraction.coref import ReferenceResolver
+from graph.extraction.triggers import verbal
+
+if TYPE_CHECKING:
+    from graph.extraction.events import EventInfo
+
+AGENT_CARRY_TOKENS = 600  # how far back an event noun takes the agent of the last event of its word
+TOLD_AGAIN_SENTENCES = 2  # how far back "the attack" looks for the event it tells again
+ASSAULTS = {"Attack", "Offensive"}  # "stormed the town ... The attack was carried out by": one event
+
+
+def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: str,
+                   last_agents: dict[str, tuple[int, list[str], str | None]], speaker: str | None,
+                   res: ReferenceResolver) -> list[str]:
+    """The event's agents, or for an event noun (or the attack noun of a verb, ``hitter``) without any, those of the
+    last event of its word within reach told in the same voice ("Coalition forces conducted 15 strikes ... Near
+    Raqqah, five strikes hit ..."); ``last_agents`` (word -> sentence start, agents, speaker) is kept up to date."""
+    said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
+    if agents:
+        last_agents[said] = (head.sent.start, agents, speaker)
+    elif (not verbal(head) or hitter is not None) \
+            and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
+            and same_voice(last_agents[said], speaker, res):  # not from one claim into another's
+        return last_agents[said][1]
+    return agents
+
+
+def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res: ReferenceResolver) -> bool:
+    """The last event of the word was told in the same voice, or it was told by the narrator and the
+    speaker now is of the side that did it ("India launched missile strikes ... The Indian Defence
+    Ministry said the strikes hit ...")."""
+    _, agents, voice = last
+    if voice == speaker:
+        return True
+    side = res.country_of(speaker)
+    return voice is None and side is not None and all(res.country_of(a) == side for a in agents)
+
+
+def told_before(head: Token, etype: str, events: list[EventInfo], res: ReferenceResolver) -> EventInfo | None:
+    """For a definite event noun that names no place ("the attack", "this offensive"), the last event of its kind
+    (an attack or an assault for either) told in its sentence or the two before it, if any."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    here = res.sent_index.get(head.i, 0)
+    for event in reversed(events):
+        told = res.sent_index.get(event.trigger[0], 0)
+        if event.trigger[0] < head.i and here - told <= TOLD_AGAIN_SENTENCES and (
+                event.type == etype or {event.type, etype} <= ASSAULTS):
+            return event
+    return None
