@@ -446,6 +446,13 @@ def test_the_group_that_leads_the_fighters_is_the_agent(nlp, sentence, etype, pl
     # a group that claims the attack itself made it; a state that "claims" an attack only says so
     ("The Houthis claimed a missile attack on a cargo ship in the Red Sea on Tuesday.", "Red Sea", ("Houthis",)),
     ("Russia claimed an attack on a Ukrainian command post in Kharkiv.", "Kharkiv", ()),
+    # also in the passive, of the attack told just before
+    ("Gunmen attacked a police post near Kidal on Monday. The attack was claimed by JNIM.", "Kidal",
+     ("Jama'at Nusrat al-Islam wal-Muslimin",)),
+    # a bomb set off is an attack; who condemns one is not its agent
+    ("A car bomb exploded near a police station in Mogadishu on Friday. The bombing was claimed by al-Shabaab.",
+     "Mogadishu", ("al-Shabaab",)),
+    ("A roadside bomb killed three soldiers near Kidal on Monday. The attack was condemned by France.", "Kidal", ()),
 ])
 def test_a_group_that_claims_an_attack_is_its_agent(nlp, sentence, place, agent):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))] == [("Attack", place, agent)]
@@ -518,6 +525,11 @@ def test_a_states_territory_named_by_its_demonym_is_the_state(nlp, sentence, pla
 ])
 def test_a_definite_event_noun_without_a_place_tells_the_event_before_again(nlp, text, agents):
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, text))] == [("Offensive", "Mirebalais", agents)]
+
+
+def test_a_bomb_defused_is_no_attack_made(nlp):
+    assert [(e[0], e[3]) for e in events(extract(nlp, "Police defused a car bomb in Kabul on Sunday."))] == [
+        ("Attack", "Negated")]
 
 
 def test_firing_someone_from_a_post_is_no_attack(nlp):

@@ -58,16 +58,17 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
 
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
-    """Who is held responsible for the attack ("held Hezbollah responsible for the strike"), or claimed
-    responsibility for it in the same sentence ("the bombings, for which Da'esh has claimed responsibility"), or
-    claimed the attack itself ("the Houthis claimed a missile attack on a ship"): the attack's agent."""
+    """Who is held responsible for the attack ("held Hezbollah responsible for the strike") or claims it, or responsibility
+    for it, in its sentence ("for which Da'esh has claimed responsibility", "the attack was claimed by JNIM"): its agent."""
     if (party := responsible_party(head)) is not None and (key := res.resolve(party)) is not None:
         return [key]
     for tok in head.sent:
-        if tok.lemma_.lower() != "claim" or not any(
+        passive = head.dep_ == "nsubjpass" and head.head.i == tok.i
+        if tok.lemma_.lower() != "claim" or not passive and not any(
                 c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or c.i == head.i) for c in tok.children):
             continue
-        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        for subj in (c for c in tok.children if c.dep_ == "nsubj") if not passive else (
+                o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
             key = res.resolve(subj)
             if key is not None and res.kind(key) in ("Organization", "MilitaryUnit"):
                 return [key]
