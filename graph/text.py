@@ -47,6 +47,8 @@ _TRANSLIT = [
     # Dayr az Zawr / Dayr al-Zawr (not the colloquial "el", under which GeoNames lists other towns: the Turkish
     # twin of Ras al-Ayn is "Rass-el-Ain")
     (re.compile(r"(?<=\w )(?:ad|ed|ud|ul|ar|er|as|es|ash|esh|az|ez|ath|adh|an|en|at|et)(?= \w)"), "al"),
+    # the Arabic "monastery" that opens place names, as English news and GeoNames write it: Deir al-Balah / Dayr al Balah
+    (re.compile(r"\b(?:deir|dair|deyr)\b"), "dayr"),
 ]
 
 
