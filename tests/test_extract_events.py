@@ -532,6 +532,13 @@ def test_a_bomb_defused_is_no_attack_made(nlp):
         ("Attack", "Negated")]
 
 
+def test_it_in_a_clause_on_a_description_is_what_it_describes_not_an_actor_named_before(nlp):
+    # "the convoy ... as it left": the convoy, no withdrawal of the forces named before
+    rec = extract(nlp, "Israeli forces struck Gaza on Monday. The convoy of three vehicles was hit as it left a "
+                       "warehouse in Khan Younis, the charity said.")
+    assert [e[0] for e in events(rec)] == ["Attack"]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

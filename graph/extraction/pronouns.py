@@ -46,10 +46,10 @@ class Pronouns:
             key = next((k for t in described if (k := self.resolve(t)) and self.kind(k) in kinds), None)
             if key is not None:
                 return key
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" and any(
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("conj", "advcl") and any(
                     t.head.i == tok.head.head.i and (t.tag_ in ("NNS", "NNPS")) == (low in PLURAL) for t in described):
-                return None  # "the Kurdish-led alliance had cut the road, and in May it seized Tabqa": the alliance,
-                # which names no one the article names (not the group named before)
+                return None  # "the Kurdish-led alliance had cut the road, and in May it seized Tabqa", "the convoy was
+                # hit as it left": the alliance, the convoy, which name no one the article names (not the group named before)
         if (key := self._continued_speaker(tok, kinds)) is not None:
             return key
         content, subject = reported_before(tok) or (None, None)
