@@ -1162,6 +1162,9 @@ def test_the_army_is_the_states_armed_forces_named_last_however_they_were_writte
     # a bare infinitive asserts nothing one can check; one with its object does
     ("General Anna Berg said her troops had left Kestrova and vowed to return.", ["her troops had left Kestrova"]),
     ("General Anna Berg vowed to retake Kestrova from the rebels.", ["to retake Kestrova from the rebels"]),
+    # one who is urged to act is part of what is said
+    ("General Anna Berg urged the United Nations Security Council to intervene.",
+     ["the United Nations Security Council to intervene"]),
 ])
 def test_a_vow_is_a_claim_only_with_what_it_vows_to_do(nlp, sentence, texts):
     assert [c[1] for c in claims(extract(nlp, sentence))] == texts

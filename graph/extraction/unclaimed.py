@@ -41,6 +41,7 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
                                      for clause in comp for c in clause.children):
         return True  # "the court found that ...", not "he found himself outnumbered", "found the houses destroyed"
     if comp and comp[0].dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp[0].children) \
-            and len([t for t in comp[0].subtree if not t.is_punct]) < MIN_OBJECT_WORDS:
-        return True  # "vowed to return": a bare infinitive asserts nothing one can check (not "vowed to retake X")
+            and len([t for t in comp[0].subtree if not t.is_punct]) < MIN_OBJECT_WORDS \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "vowed to return": nothing one can check (not "vowed to retake X", "urged the council to act")
     return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
