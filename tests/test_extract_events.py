@@ -539,6 +539,14 @@ def test_it_in_a_clause_on_a_description_is_what_it_describes_not_an_actor_named
     assert [e[0] for e in events(rec)] == ["Attack"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Troops and armoured vehicles took up positions in Moscow.",
+    "Rebels took up arms in Kidal.",
+])
+def test_taking_up_is_no_capture(nlp, sentence):
+    assert events(extract(nlp, sentence)) == []
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

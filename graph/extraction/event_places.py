@@ -158,12 +158,12 @@ def _misparsed_object(child: Token, head: Token) -> bool:
 
 
 def _takes_no_place(head: Token, objects: list[Token], res: ReferenceResolver, cues: Cues) -> bool:
-    """A capture of people or things, or a recording: "capturing mayors in Melitopol" takes people,
-    "seized power in Niger" a thing, not a place; "footage captured the clashes near the court" records
-    them (but "pushed the troops out of X" takes X: the caller leaves out verbs of leaving)."""
+    """People or things taken, a recording, a taking up: "capturing mayors", "seized power in Niger", "footage captured
+    the clashes", "took up positions in Moscow" (not "pushed the troops out of X": verbs of leaving are left out)."""
     return any(o.lemma_.lower() in cues.people_nouns | cues.not_captured
                or res.kind(res.key_at.get(o.i)) == "Person" for o in objects) \
-        or any(s.lemma_.lower() in cues.recording for s in head.children if s.dep_ == "nsubj")
+        or any((s.dep_ == "nsubj" and s.lemma_.lower() in cues.recording) or (s.dep_ == "prt" and s.lower_ == "up")
+               for s in head.children)
 
 
 def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str,
