@@ -547,6 +547,15 @@ def test_taking_up_is_no_capture(nlp, sentence):
     assert events(extract(nlp, sentence)) == []
 
 
+@pytest.mark.parametrize("sentence, modality", [
+    # what one helps do is as real as the help: a purpose still to come, or help given
+    ("North Korea has sent about 11,000 troops to help Russia push Ukrainian forces out of Kursk.", "Planned"),
+    ("Western weapons helped Ukraine push Russian forces out of Kherson.", "Asserted"),
+])
+def test_what_is_helped_is_as_real_as_the_help(nlp, sentence, modality):
+    assert [(e[0], e[3]) for e in events(extract(nlp, sentence))] == [("ControlChange", modality)]
+
+
 def test_firing_someone_from_a_post_is_no_attack(nlp):
     assert events(extract(nlp, "The governor of Kidal was fired on Friday, his office said.")) == []
 

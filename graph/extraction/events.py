@@ -29,6 +29,7 @@ from graph.extraction.place_choice import container_place
 from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, trigger_head
 
 COPULAS = {"be", "remain", "seem", "appear", "look"}  # "an assault remains unlikely": as "is unlikely"
+CAUSATIVES = {"help", "let", "make"}  # whose bare infinitive is as real as they are ("to help Russia push")
 
 
 @dataclass
@@ -224,8 +225,10 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
         return "Negated" if governor in cues.negated else "Planned" if governor in cues.planned else "Hypothetical"
     if tok.dep_ == "ccomp" and governor in cues.planned and _subjunctive(tok):
         return "Planned"  # "demanded that Russia withdraw its troops", "urged that troops be pulled back"
-    if tok.dep_ in ("conj", "appos", "acomp") or (tok.dep_ == "dobj" and governor in cues.light):
-        return _modality(head, cues, in_claim, depth + 1)  # ("will be able to retake it": as real as "will be")
+    if tok.dep_ in ("conj", "appos", "acomp") or (tok.dep_ == "dobj" and governor in cues.light) \
+            or (tok.dep_ in ("ccomp", "xcomp") and tok.tag_ == "VB" and governor in CAUSATIVES):
+        # ("will be able to retake it": as real as "will be"; "sent troops to help Russia push them out": as "help")
+        return _modality(head, cues, in_claim, depth + 1)
     if tok.dep_ == "dobj" and tok.lemma_.lower() in cues.triggers and _unspecific(tok) \
             and (marked := _marked_modality(head, cues, in_claim)):
         # "would not support a strike on Iran", "could back an offensive": an event the verb only weighs is
