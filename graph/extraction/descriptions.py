@@ -197,7 +197,7 @@ class DescriptionResolver:
                 worded = any(words & set(name) for name in names)
                 if state_forces or worded:
                     found.append((state_forces or any(name[-1] in words for name in names), ref.key, worded))
-        if not any(worded for *_, worded in found):
+        if not any(has_word for *_, has_word in found):
             return None  # (no name has the word: whose army it is, the speaker's side or the one named last, is decided after)
         # the name whose head is the word before one that only has it ("the alliance": the Three Brotherhood
         # Alliance, not the Myanmar National Democratic Alliance Army named after it)

@@ -19,7 +19,7 @@ EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "af
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
 BORDER_WORDS = {"border", "frontier", "boundary"}
 # a state's sites abroad ("a U.S. base in Jordan"), and the kinds of a body that owns what it names ("Iran's Quds Force")
-OWNED_SITES, BODY_KINDS = {"base", "embassy", "consulate", "outpost"}, ("MilitaryUnit", "Organization")
+OWNED_SITES, OWNER_KINDS = {"base", "embassy", "consulate", "outpost"}, ("MilitaryUnit", "Organization")
 TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
                "agent", "mark", "punct", "cc", "appos"}
@@ -84,7 +84,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             rank = 0 if _core_role(tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root, etype) else 1
             if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns
                                                      | cues.armament | cues.not_captured | BORDER_WORDS | OWNED_SITES
-                                                     or res.kind(res.key_at.get(tok.head.i)) in BODY_KINDS):
+                                                     or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS):
                 # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in China
                 continue
             if locates_a_settlement(tok, res) or measured_from(tok, res):
