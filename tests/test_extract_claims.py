@@ -1261,6 +1261,9 @@ def test_a_call_ends_where_a_verb_joined_to_it_begins_and_what_that_verb_says_is
     ("Russia's foreign minister said that the talks had failed. Sergei Lavrov later left Ankara.", "Sergei Lavrov"),
     ("Oleksandr Syrskyi visited the front. Ukraine's top commander said he had ordered a withdrawal from the town.",
      "Oleksandr Syrskyi"),
+    # a state's leader is its head of state or of government
+    ("Putin spoke on Monday. The Russian leader said he would mobilize reservists.", "Vladimir Putin"),
+    ("Keir Starmer visited Kyiv on Friday. The British leader said that the aid would continue.", "Keir Starmer"),
 ])
 def test_a_states_office_is_the_one_holder_of_it_the_article_names(nlp, text, speaker):
     assert [s for s, _, _ in claims(extract(nlp, text))] == [speaker]
