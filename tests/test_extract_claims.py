@@ -1170,6 +1170,11 @@ def test_a_vow_is_a_claim_only_with_what_it_vows_to_do(nlp, sentence, texts):
     assert [c[1] for c in claims(extract(nlp, sentence))] == texts
 
 
+def test_what_a_relative_clause_reports_is_said_after_its_verb(nlp):
+    rec = extract(nlp, "The attack was claimed by a little-known group that India says is a front for Lashkar-e-Taiba.")
+    assert [c[:2] for c in claims(rec)] == [("India", "is a front for Lashkar-e-Taiba")]
+
+
 def test_a_source_closing_a_sentence_without_a_comma_before_its_verb_speaks(nlp):
     rec = extract(nlp, "Drones attacked an arsenal in the town of Toropets overnight on Sept. 18, a source in the Security "
                        "Service of Ukraine (SBU) told the Kyiv Independent.")
