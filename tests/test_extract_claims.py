@@ -1170,6 +1170,13 @@ def test_a_vow_is_a_claim_only_with_what_it_vows_to_do(nlp, sentence, texts):
     assert [c[1] for c in claims(extract(nlp, sentence))] == texts
 
 
+def test_a_quote_closing_a_clause_begun_before_it_is_said_with_the_clause(nlp):
+    rec = extract(nlp, "Russia has done that “openly, brazenly and laughingly and absolutely nothing happened,” Anna "
+                       "Berg said.")
+    assert [c[:2] for c in claims(rec)] == [("Anna Berg", "Russia has done that “openly, brazenly and laughingly and "
+                                                          "absolutely nothing happened”")]
+
+
 def test_what_a_relative_clause_reports_is_said_after_its_verb(nlp):
     rec = extract(nlp, "The attack was claimed by a little-known group that India says is a front for Lashkar-e-Taiba.")
     assert [c[:2] for c in claims(rec)] == [("India", "is a front for Lashkar-e-Taiba")]

@@ -572,3 +572,31 @@ def test_a_description_after_a_name_taken_for_a_second_object_is_its_apposition(
         ("appos", "Velmor"), ("conj", "Velmor"), ("appos", "Tarkiv"), ("cc", "Velmor"))
     # a second object with no article stays as parsed (control)
     assert repaired(SECOND_OBJECT.replace("a DET det 5", "a DET amod 5"))["hub"] == ("dobj", "entered")
+
+
+# "Velmor has done that “openly and nothing happened,” Berg said.": "said" hung under the clause it reports
+REPORT_UNDER_CLAUSE = """
+Velmor PROPN nsubj 2 tag:NNP
+has AUX aux 2 tag:VBZ
+done VERB ROOT 2 do tag:VBN
+that SCONJ mark 12 tag:IN
+“ PUNCT punct 12 tag:``
+openly ADV advmod 12 tag:RB
+and CCONJ cc 5 tag:CC
+nothing NOUN nsubj 8 tag:NN
+happened VERB conj 5 happen tag:VBD
+, PUNCT punct 12 tag:,
+” PUNCT punct 12 tag:''
+Berg PROPN nsubj 12 tag:NNP
+said VERB ccomp 2 say tag:VBD
+. PUNCT punct 2 tag:.
+"""
+
+
+def test_a_closing_report_verb_hung_under_the_clause_it_reports_is_the_root():
+    found = repaired(REPORT_UNDER_CLAUSE)
+    assert (found["said"], found["done"], found["openly"], found["Berg"]) == (
+        ("ROOT", "said"), ("ccomp", "said"), ("advmod", "done"), ("nsubj", "said"))
+    # words after the report verb: no closing report (control)
+    table = REPORT_UNDER_CLAUSE.replace(". PUNCT punct 2 tag:.", "today NOUN npadvmod 12 tag:NN\n. PUNCT punct 2 tag:.")
+    assert repaired(table)["said"] == ("ccomp", "done")

@@ -11,7 +11,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   verb, in the form of the one it is joined to.
 - The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
   a spokesperson for the group, Anna Berg, said"; "..., a source in the service told the paper"): the report
-  verb's subject.
+  verb's subject; a closing report verb the parser hung under the clause it reports ("... nothing happened,” Cruz
+  said"): the sentence's root, the clause its object.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
@@ -192,6 +193,25 @@ def speaker_run_into_clause(doc: Doc) -> None:
         main.head, main.dep_ = verb, "ccomp"
 
 
+CLOSING_QUOTES = {"”", "\"", "''", "’"}
+
+
+def closing_report_under_clause(doc: Doc) -> None:
+    """"Putin has done that “openly, brazenly and ... nothing happened,” Cruz said.": the parser hangs the closing
+    report verb under the clause it reports; the verb after the closing quote and its subject ends the sentence, and
+    the clause before the quote's comma is what it reports, all of it."""
+    for verb in doc:
+        main, subject = verb.head, next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.lower_ not in CLOSING_REPORTS or verb.dep_ != "ccomp" or main.i > verb.i or subject is None \
+                or subject.left_edge.i < 3 or doc[subject.left_edge.i - 1].text not in CLOSING_QUOTES \
+                or doc[subject.left_edge.i - 2].text != "," or any(t.i > verb.i and not t.is_punct for t in verb.subtree):
+            continue
+        for child in [c for c in verb.children if c.i < subject.left_edge.i - 2]:
+            child.head = main
+        verb.head, verb.dep_ = (main.head, main.dep_) if main.head.i != main.i else (verb, "ROOT")
+        main.head, main.dep_ = verb, "ccomp"
+
+
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
@@ -283,5 +303,6 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           settlement_placed, joined_verb, stranded_speaker, speaker_run_into_clause, stranded_subject, subject_under_mark,
-           made_clear, reported_subject, noun_joined_to_verb, day_on_joined_object, apposition_before_mark, described_object)
+           settlement_placed, joined_verb, stranded_speaker, speaker_run_into_clause, closing_report_under_clause,
+           stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, day_on_joined_object,
+           apposition_before_mark, described_object)
