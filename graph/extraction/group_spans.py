@@ -63,8 +63,10 @@ def _groups_of_forces(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> 
     """"Units of the Center battlegroup", "the Western battlegroup": a group of forces named by one capitalised word
     before the word that opens its name elsewhere ("Battlegroup Center"), whatever the model made of the word."""
     for tok in doc[2:]:
+        if tok.lower_ not in cues.command_openers:
+            continue
         name = doc[tok.i - 1]
-        if tok.lower_ in cues.command_openers and tok.text.islower() and name.head.i == tok.i \
+        if tok.text.islower() and name.head.i == tok.i \
                 and name.text[:1].isupper() and name.is_alpha and doc[tok.i - 2].lower_ == "the":
             for span in [span for span in ner if span[0] <= name.i < span[1] or span[0] <= tok.i < span[1]]:
                 del ner[span]

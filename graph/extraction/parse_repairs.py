@@ -180,9 +180,10 @@ def speaker_run_into_clause(doc: Doc) -> None:
     hangs the speaker set off by a comma inside the clause (on its date) and the closing report verb on the clause's
     verb; the phrase is the report verb's subject, and the clause before it what it reports."""
     for verb in doc:
+        if verb.lower_ not in CLOSING_REPORTS or verb.dep_ not in ("conj", "advcl"):
+            continue
         main = verb.head
-        if verb.lower_ not in CLOSING_REPORTS or verb.dep_ not in ("conj", "advcl") or main.i > verb.i \
-                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+        if main.i > verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
             continue
         phrase = next((t for t in doc[main.i + 1:verb.i] if t.right_edge.i == verb.i - 1 and t.tag_ in NOUN_TAGS
                        and t.dep_ in ("appos", "npadvmod") and doc[t.left_edge.i - 1].text == ","), None)
@@ -201,8 +202,10 @@ def closing_report_under_clause(doc: Doc) -> None:
     report verb under the clause it reports; the verb after the closing quote and its subject ends the sentence, and
     the clause before the quote's comma is what it reports, all of it."""
     for verb in doc:
+        if verb.lower_ not in CLOSING_REPORTS or verb.dep_ != "ccomp":
+            continue
         main, subject = verb.head, next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if verb.lower_ not in CLOSING_REPORTS or verb.dep_ != "ccomp" or main.i > verb.i or subject is None \
+        if main.i > verb.i or subject is None \
                 or subject.left_edge.i < 3 or doc[subject.left_edge.i - 1].text not in CLOSING_QUOTES \
                 or doc[subject.left_edge.i - 2].text != "," or any(t.i > verb.i and not t.is_punct for t in verb.subtree):
             continue

@@ -113,9 +113,11 @@ def day_on_joined_object(doc: Doc) -> None:
     the verb's joined objects; a day (a weekday, or a month's name with a day's number) is when the verb's act was
     done, not a trait of one of the things it was done to."""
     for prep in doc:
+        if prep.lower_ != "on" or prep.dep_ != "prep":
+            continue
         obj = prep.head
         day = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.dep_ != "prep" or prep.lower_ != "on" or day is None or obj.dep_ != "conj" or obj.i > prep.i \
+        if day is None or obj.dep_ != "conj" or obj.i > prep.i \
                 or obj.tag_ not in ("NN", "NNS") or not (day.lower_ in WEEKDAYS or (
                     month_number(day.text) and any(c.tag_ == "CD" for c in day.children))):
             continue
@@ -130,7 +132,8 @@ def apposition_before_mark(doc: Doc) -> None:
     """"withdrew from the headquarters, their last base in the city, a day before RSF fighters overran it": the parser
     gives "overran" two subjects, the phrase set off by commas before its subordinating word and the one after it; the
     first describes the noun before its comma, and the clause hangs on the verb it was joined to as a clause of time."""
-    for verb in doc:
+    for marker in (t for t in doc if t.dep_ == "mark" and t.head.i > t.i):  # (the marks first: few, and cheap to find)
+        verb = marker.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if len(subjects) != 2 or mark is None or not subjects[0].i < mark.i < subjects[1].i:
@@ -151,11 +154,12 @@ def described_object(doc: Doc) -> None:
     """"had entered Kupiansk, a railway hub on the Oskil River, and Izium, the main base of ...": the parser makes "hub"
     a second object of the verb and "Izium" and "base" its conjuncts; the description is the name's apposition, the
     next name is joined to the first, and a description set off after that name is its apposition."""
-    for verb in doc:
+    for described in (t for t in doc if t.dep_ == "dobj" and t.tag_ in ("NN", "NNS")):  # (the second object first)
+        verb = described.head
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) != 2:
+        if len(objects) != 2 or objects[1].i != described.i:
             continue
-        name, described = objects
+        name = objects[0]
         if name.tag_ not in ("NNP", "NNPS") or described.tag_ not in ("NN", "NNS") or name.right_edge.i + 1 >= len(doc) \
                 or doc[name.right_edge.i + 1].text != "," or described.left_edge.i != name.right_edge.i + 2 \
                 or not any(c.dep_ == "det" for c in described.children):
