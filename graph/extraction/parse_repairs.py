@@ -34,9 +34,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extraction.phrase_repairs import (PARTICIPLE_TAGS, apposition_before_mark, date_run_into_subject,
+from graph.extraction.model import CLOSING_QUOTES
+from graph.extraction.phrase_repairs import (NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark, date_run_into_subject,
                                              day_on_joined_object, described_object, reported_subject, settlement_placed,
-                                             shouted_modifier)
+                                             shouted_modifier, take_place)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 NAME_TAGS = {"NNP", "NNPS"}
@@ -156,7 +157,6 @@ def joined_verb(doc: Doc) -> None:
 # ministry said"): the repairs run before the lemmatizer, so forms, not lemmas
 CLOSING_REPORTS = {"said", "says", "told", "tells", "added", "adds", "stated", "states", "reported", "reports", "wrote",
                    "writes", "noted", "notes", "claimed", "claims", "announced", "announces", "confirmed", "confirms"}
-NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 
 
 def stranded_speaker(doc: Doc) -> None:
@@ -190,11 +190,16 @@ def speaker_run_into_clause(doc: Doc) -> None:
         if phrase is None:
             continue
         phrase.head, phrase.dep_ = verb, "nsubj"
-        verb.head, verb.dep_ = (main.head, main.dep_) if main.head.i != main.i else (verb, "ROOT")
-        main.head, main.dep_ = verb, "ccomp"
+        _reports(verb, main)
 
 
-CLOSING_QUOTES = {"”", "\"", "''", "’"}
+def _reports(verb: Token, clause: Token) -> None:
+    """A closing report verb the parser hung under the clause it reports takes the clause's place, the clause its object."""
+    take_place(verb, clause)
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+CLOSING_QUOTE_TOKENS = set(CLOSING_QUOTES) | {"''"}  # (the tokenizer's two apostrophes too)
 
 
 def closing_report_under_clause(doc: Doc) -> None:
@@ -206,13 +211,12 @@ def closing_report_under_clause(doc: Doc) -> None:
             continue
         main, subject = verb.head, next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if main.i > verb.i or subject is None \
-                or subject.left_edge.i < 3 or doc[subject.left_edge.i - 1].text not in CLOSING_QUOTES \
+                or subject.left_edge.i < 3 or doc[subject.left_edge.i - 1].text not in CLOSING_QUOTE_TOKENS \
                 or doc[subject.left_edge.i - 2].text != "," or any(t.i > verb.i and not t.is_punct for t in verb.subtree):
             continue
         for child in [c for c in verb.children if c.i < subject.left_edge.i - 2]:
             child.head = main
-        verb.head, verb.dep_ = (main.head, main.dep_) if main.head.i != main.i else (verb, "ROOT")
-        main.head, main.dep_ = verb, "ccomp"
+        _reports(verb, main)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}

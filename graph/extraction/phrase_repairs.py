@@ -23,8 +23,14 @@ from graph.dates import WEEKDAYS, month_number
 from graph.extraction.place_refs import SETTLEMENTS
 
 PARTICIPLE_TAGS = {"VBN", "VBD"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                  "north-west", "south-east", "south-west"}
+
+
+def take_place(new: Token, old: Token) -> None:
+    """``new`` takes ``old``'s place in the tree: its head and label, or the root's."""
+    new.head, new.dep_ = (old.head, old.dep_) if old.head.i != old.i else (new, "ROOT")
 
 
 def settlement_placed(doc: Doc) -> None:
@@ -38,7 +44,7 @@ def settlement_placed(doc: Doc) -> None:
             continue
         for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
             child.head = tok  # ("the city")
-        tok.head, tok.dep_ = (compass.head, compass.dep_) if compass.head.i != compass.i else (tok, compass.dep_)
+        take_place(tok, compass)
         compass.head, compass.dep_ = tok, "npadvmod"
 
 
@@ -104,7 +110,7 @@ def shouted_modifier(doc: Doc) -> None:
             continue
         for child in [c for c in tok.children if c.i < tok.i]:
             child.head = verb  # ("after": the verb's mark now)
-        verb.head, verb.dep_ = (tok.head, tok.dep_) if tok.head.i != tok.i else (verb, "ROOT")
+        take_place(verb, tok)
         tok.head, tok.dep_ = noun, "compound"
 
 
@@ -140,7 +146,7 @@ def apposition_before_mark(doc: Doc) -> None:
             continue
         first = subjects[0]
         before = doc[first.left_edge.i - 2] if first.left_edge.i > 1 else None
-        if before is None or doc[first.left_edge.i - 1].text != "," or before.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        if before is None or doc[first.left_edge.i - 1].text != "," or before.tag_ not in NOUN_TAGS:
             continue
         described = before
         while described.dep_ == "compound" and described.head.i > described.i:
@@ -160,7 +166,7 @@ def described_object(doc: Doc) -> None:
         if len(objects) != 2 or objects[1].i != described.i:
             continue
         name = objects[0]
-        if name.tag_ not in ("NNP", "NNPS") or described.tag_ not in ("NN", "NNS") or name.right_edge.i + 1 >= len(doc) \
+        if name.tag_ not in ("NNP", "NNPS") or name.right_edge.i + 1 >= len(doc) \
                 or doc[name.right_edge.i + 1].text != "," or described.left_edge.i != name.right_edge.i + 2 \
                 or not any(c.dep_ == "det" for c in described.children):
             continue
