@@ -22,6 +22,11 @@ def by_name(record):
     return {e.name: e for e in record.entities}
 
 
+def kinds_of(record):
+    """Each entity's name -> its kind."""
+    return {e.name: e.kind for e in record.entities}
+
+
 def test_spelling_variants_are_one_entity(nlp):
     rec = extract(nlp, "Volodymyr Zelenskyy spoke in Kiev on Monday. On Tuesday Zelensky travelled from Kyiv to Kharkov.")
     ents = by_name(rec)
@@ -39,7 +44,7 @@ def test_ethnic_and_religious_communities_are_never_entities(nlp):
 
 def test_gazetteer_corrects_the_type(nlp):
     rec = extract(nlp, "Ukrainian troops entered Kupiansk and Balakliia after Russian units left Izium.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     for town in ("Kupiansk", "Balakliia", "Izium"):
         assert kinds.get(town) == "Place", kinds
 
@@ -578,7 +583,7 @@ def test_boilerplate_never_becomes_an_entity(nlp):
 
 def test_list_and_apposition_cues_make_small_towns_places(nlp):
     rec = extract(nlp, "Troops left the towns of Bucha, Irpin and Hostomel. Artillery hit Chasiv Yar, west of Bakhmut.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     for town in ("Bucha", "Irpin", "Chasiv Yar"):
         assert kinds.get(town) == "Place", kinds
     assert any(name.startswith("Hostomel") and kind == "Place" for name, kind in kinds.items()), kinds
@@ -735,7 +740,7 @@ def test_the_head_noun_of_an_x_of_y_name_is_its_short_form(nlp):
 def test_a_big_city_of_the_articles_country_is_a_place_whatever_the_ner_says(nlp):
     rec = extract(nlp, "Syria's war goes on. In Syria, historic cities such as Aleppo have been reduced to rubble, "
                        "and the rebels vowed to defend Idlib.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("Aleppo") == "Place" and kinds.get("Idlib") == "Place", kinds
 
 
@@ -763,7 +768,7 @@ def test_a_title_standing_alone_is_the_person_the_article_gave_it(nlp):
 def test_a_name_written_as_an_acronym_is_no_town_of_that_spelling(nlp):
     # GeoNames has a Russian town "Uk"; "the UK" written in capitals is the country
     rec = extract(nlp, "Journalists face hostile states even in the UK, the police said. Troops moved near Kherson.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("United Kingdom") == "Country" and "Uk" not in kinds
 
 
@@ -817,7 +822,7 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     ("The TNLA took control of Namhsan township in late November.", "Namhsan"),
 ])
 def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, sentence, place):
-    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    kinds = kinds_of(extract(nlp, sentence))
     assert kinds.get(place) == "Place", kinds
 
 
@@ -826,18 +831,18 @@ def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, se
     ("Police arrested Ahmed Ali and John Smith in Mogadishu.", "John Smith"),  # (not a list of places taken)
 ])
 def test_people_listed_after_people_are_people(nlp, sentence, person):
-    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    kinds = kinds_of(extract(nlp, sentence))
     assert kinds.get(person) == "Person", kinds
 
 
 def test_whose_control_it_is_is_no_place(nlp):
-    kinds = {e.name: e.kind for e in extract(nlp, "The crossing has been under the control of Ramon Ortega "
-                                                  "since the spring, residents said.").entities}
+    kinds = kinds_of(extract(nlp, "The crossing has been under the control of Ramon Ortega since the spring, "
+                                  "residents said."))
     assert kinds.get("Ramon Ortega") == "Person", kinds
 
 
 def test_a_town_that_is_a_surname_in_the_article_or_part_of_a_longer_name_is_not(nlp):
-    kinds = {e.name: e.kind for e in extract(nlp, "In a speech at Lancaster House, the minister spoke.").entities}
+    kinds = kinds_of(extract(nlp, "In a speech at Lancaster House, the minister spoke."))
     assert "Lancaster" not in kinds and kinds.get("Lancaster House") != "Place"
 
 
@@ -904,7 +909,7 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
      "MilitaryUnit"),
 ])
 def test_the_words_of_an_unknown_name_and_around_it_say_its_kind(nlp, sentence, name, kind):
-    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    kinds = kinds_of(extract(nlp, sentence))
     assert kinds.get(name) == kind, kinds
 
 
@@ -914,7 +919,7 @@ def test_the_british_military_is_its_armed_forces_as_any_countrys_military_is(ga
 
 
 def test_a_research_center_stays_an_organisation(nlp):
-    kinds = {e.name: e.kind for e in extract(nlp, "A survey by the Pew Research Center found strong support.").entities}
+    kinds = kinds_of(extract(nlp, "A survey by the Pew Research Center found strong support."))
     assert kinds.get("Pew Research Center") == "Organization", kinds
 
 
@@ -989,13 +994,13 @@ def test_a_rival_or_past_government_is_not_the_states_own(nlp, text):
 def test_a_known_body_opening_a_sites_name_and_a_room_as_a_place(nlp):
     rec = extract(nlp, "Fighters have reached the UNESCO World Heritage Site at Palmyra in Syria. Reporters "
                        "will gather in the Press Briefing Room on Monday.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("UNESCO") == "Organization" and kinds.get("Press Briefing Room") == "Place", kinds
 
 
 def test_a_corridor_is_a_place_not_a_body(nlp):
     rec = extract(nlp, "Israel left one brigade to secure the Kestrel corridor, the army said.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("Kestrel corridor") == "Place" and "Kestrel" not in kinds, kinds
 
 
@@ -1171,14 +1176,14 @@ def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
     ("After the war began, the videos in Marta Vasyuta's account changed.", "Marta Vasyuta", "Marta"),
 ])
 def test_a_given_name_tagged_as_a_place_joins_the_surname_after_it(nlp, text, person, not_a_place):
-    kinds = {e.name: e.kind for e in extract(nlp, text).entities}
+    kinds = kinds_of(extract(nlp, text))
     assert kinds.get(person) == "Person" and not_a_place not in kinds, kinds
 
 
 def test_a_town_inside_a_nationality_is_no_place(nlp):
     # "Central" is a town of Louisiana (GeoNames); "Central Asians" are people from Central Asia
-    kinds = {e.name: e.kind for e in extract(nlp, "Russian police detained dozens of Central Asians after the attack. "
-                                                  "The Kremlin blamed Ukraine.").entities}
+    kinds = kinds_of(extract(nlp, "Russian police detained dozens of Central Asians after the attack. "
+                                  "The Kremlin blamed Ukraine."))
     assert "Central" not in kinds and kinds.get("Ukraine") == "Country", kinds
 
 
@@ -1520,7 +1525,7 @@ def test_names_joined_by_an_izafe_are_whole_names_in_any_spelling(nlp):
 def test_a_named_operation_is_no_place(nlp):
     rec = extract(nlp, "The army said in a statement on Sunday that troops of Operation Hadin Kai had repelled the "
                        "attack near Kareto.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("Operation Hadin Kai") == "Organization" and kinds.get("Kareto") == "Place", kinds
 
 
@@ -1535,7 +1540,7 @@ def test_a_faction_and_its_leader(nlp):
     rec = extract(nlp, "Allied armed groups from Darfur, including the Sudan Liberation Army faction led by Minni Minawi, "
                        "have pledged to defend the city. The Kestrovan Liberation Army faction led by Ivan Velmor "
                        "withdrew.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("Minni Minawi") == "Person" and kinds.get("Ivan Velmor") == "Person", kinds
     assert kinds.get("Sudan Liberation Movement") == "Organization" and "Sudan" not in kinds, kinds
 
@@ -1758,7 +1763,7 @@ def test_the_short_form_alone_is_still_the_body(nlp):
 def test_a_list_of_places_the_model_runs_into_one_body_is_each_place(nlp):
     # the model's "Fordow, Natanz" is one organisation; Natanz is a known place, so each item is one
     rec = extract(nlp, "The United States struck nuclear facilities at Fordow, Natanz and Isfahan early on Sunday.")
-    kinds = {e.name: e.kind for e in rec.entities}
+    kinds = kinds_of(rec)
     assert kinds.get("Fordow") == "Place" and kinds.get("Natanz") == "Place", kinds
 
 
@@ -1811,8 +1816,8 @@ def test_what_hit_a_ship_at_sea_happened_at_sea(nlp):
 
 
 def test_a_name_the_model_calls_a_person_listed_after_a_known_village_is_a_place(nlp):
-    kinds = {e.name: e.kind for e in extract(nlp, "Ukrainian defenders stopped 37 assault actions near Malynivka, "
-                                                  "Vodiane Druhe and Sribne.").entities}
+    kinds = kinds_of(extract(nlp, "Ukrainian defenders stopped 37 assault actions near Malynivka, "
+                                  "Vodiane Druhe and Sribne."))
     assert kinds.get("Vodiane Druhe") == "Place", kinds
 
 
@@ -1829,13 +1834,13 @@ def test_a_title_case_headline_makes_no_unnamed_source(nlp):
     ("The EU Special Representative said the talks had failed.", "European Union"),
 ])
 def test_an_office_the_model_tags_as_a_body_is_no_organisation_but_its_body_is(nlp, sentence, body):
-    kinds = {e.name: e.kind for e in extract(nlp, sentence).entities}
+    kinds = kinds_of(extract(nlp, sentence))
     assert kinds.get(body) == "Organization" and not any(n.endswith(("Coordinator", "Representative")) for n in kinds), kinds
 
 
 def test_a_headlines_source_after_a_spaced_dash_is_no_part_of_the_name_before_it(nlp):
     text = "Russian troops liberate two more settlements in Donbass - Defense Ministry\n\nThe ministry gave no details."
-    names = {e.name: e.kind for e in extract(nlp, text).entities}
+    names = kinds_of(extract(nlp, text))
     assert names.get("Donbas") == "Place" and not any("-" in n for n in names), names
 
 
@@ -1936,7 +1941,7 @@ def test_a_national_army_of_a_country_may_be_its_rebels_and_is_not_its_armed_for
 
 def test_a_name_no_one_tags_is_a_place_when_it_is_captured(nlp):
     record = extract(nlp, "The army captured Tarvenhe on Monday. The rebels seized Kalashnikov rifles.")
-    kinds = {e.name: e.kind for e in record.entities}
+    kinds = kinds_of(record)
     assert kinds.get("Tarvenhe") == "Place", kinds
     assert "Kalashnikov" not in kinds
 
@@ -2008,7 +2013,7 @@ def test_a_bodys_head_word_alone_is_the_only_name_of_the_body_when_the_article_n
 def test_an_arabic_name_opening_with_a_bodys_word_is_the_body_with_no_town_inside(nlp):
     record = extract(nlp, "The army fought rebel groups including Jabhat Fateh al-Sham. Jaysh al-Islam and Liwa al-Quds "
                           "fought in Douma, and Harakat Nour al-Din al-Zenki held parts of the city.")
-    kinds = {e.name: e.kind for e in record.entities}
+    kinds = kinds_of(record)
     for body in ("Jabhat Fateh al-Sham", "Jaysh al-Islam", "Liwa al-Quds", "Harakat Nour al-Din al-Zenki"):
         assert kinds.get(body) == "Organization", kinds
     assert not {"Damascus", "Jerusalem"} & set(kinds), kinds
@@ -2016,7 +2021,7 @@ def test_an_arabic_name_opening_with_a_bodys_word_is_the_body_with_no_town_insid
 
 def test_the_names_after_the_districts_of_are_places(nlp):
     record = extract(nlp, "Rebels captured much of Aleppo, including the districts of Salaheddine and Hanano.")
-    kinds = {e.name: e.kind for e in record.entities}
+    kinds = kinds_of(record)
     assert kinds.get("Salaheddine") == "Place" and kinds.get("Hanano") == "Place", kinds
     record = extract(nlp, "The court for the District of Columbia upheld the sanctions.")
     assert "Columbia" not in {e.name for e in record.entities}
@@ -2025,7 +2030,7 @@ def test_the_names_after_the_districts_of_are_places(nlp):
 def test_a_name_near_which_camps_stand_is_a_place_and_a_camp_named_is_one(nlp):
     record = extract(nlp, "The council warned that camps near Amiriyat al-Fallujah were overwhelmed. Families fled to "
                           "the Zamzam camp.")
-    kinds = {e.name: e.kind for e in record.entities}
+    kinds = kinds_of(record)
     assert kinds.get("Amiriyat al-Fallujah") == "Place" and kinds.get("Zamzam camp") == "Place", kinds
 
 
@@ -2033,7 +2038,7 @@ def test_names_joined_before_a_plural_region_word_are_regions_and_titles_and_lan
     record = extract(nlp, "By the end of June the militants controlled most of Nineveh and Salahuddin provinces. "
                           "Grand Ayatollah Ali al-Sistani called on Iraqis to take up arms. The city, known in Arabic "
                           "as Tadmur, fell in May.")
-    kinds = {e.name: e.kind for e in record.entities}
+    kinds = kinds_of(record)
     assert kinds.get("Nineveh") == "Place" and kinds.get("Salahuddin") == "Place", kinds
     assert kinds.get("Ali al-Sistani") == "Person" and "Arabic" not in kinds, kinds
 
