@@ -307,7 +307,7 @@ def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None
     # "we should go further, as X says": the "as" that introduces the speaker is not what was said
     while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")]") or tokens[-1].is_space
                       or (skip_mark and tokens[-1].lower_ in DANGLING and not list(tokens[-1].children))
-                      or (leave is not None and tokens[-1].dep_ == "cc" and tokens[-1].head == tok)):
+                      or tokens[-1].dep_ == "cc"):  # (a conjunction that ends the phrase joins nothing in it)
         tokens = tokens[:-1]
     if not tokens:
         return (tok.idx, tok.idx)

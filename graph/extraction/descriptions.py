@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from graph.extraction.actor_sorts import ARMED_GROUP_KINDS, fits_description
 from graph.extraction.entities import EntityInfo
+from graph.extraction.short_forms import SPELLING, content_words
+from graph.extraction.states_in_view import MINISTRY_HEADS
 from graph.extraction.titles import office_held, title_words, titled_later
 from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_meant
 from graph.records import BODY_KINDS
@@ -190,7 +192,8 @@ class DescriptionResolver:
             info = self.entities[ref.key]
             # (a state's institution, "the army", is no armed group's name: "the Arakan Army ... the army said")
             if info.kind in BODY_KINDS and info.kind != "Country" and not (
-                    words & INSTITUTIONAL_FORCES and self.actor_kind(ref.key) in ARMED_GROUP_KINDS):
+                    words & INSTITUTIONAL_FORCES and self.actor_kind(ref.key) in ARMED_GROUP_KINDS) \
+                    and not (words & MINISTRY_HEADS and self._other_portfolio(tok, info)):
                 names = [name.lower().split() for name in (info.name, *info.names)]
                 # (a state's armed forces are its army, however the article wrote them: "the Malian Armed Forces")
                 state_forces = bool(words & INSTITUTIONAL_FORCES) and self.actor_kind(ref.key) == "armed forces"
@@ -243,6 +246,8 @@ class DescriptionResolver:
             return same[-1] if same else self.speakers[-1][1] if self.speakers else None
         if what == "forces":
             return self.context_forces(tok, None)
+        if what == "air force":
+            return self.state_branch(tok, "air force")
         if what == "government":  # the government named last, else that of the one country in view
             government = self.description(tok, "governing")
             iso = self.country_in_view(tok) if government is None else None
@@ -256,7 +261,8 @@ class DescriptionResolver:
             if distance > 2 * self.window or (best is not None and distance > best[0]):
                 break
             info = self.entities[ref.key]
-            if fits_description(info, what, self.cues) and (country is None or info.country == country):
+            if fits_description(info, what, self.cues) and (country is None or info.country == country) \
+                    and not (what == "ministry" and self._other_portfolio(tok, info)):
                 # a body ("the country") is the sentence's subject more often than not; a person's role
                 # ("the politician") the person named last
                 is_subject = what != "Person" and self.doc[ref.start:ref.end].root.dep_ in ("nsubj", "nsubjpass")
@@ -267,6 +273,15 @@ class DescriptionResolver:
         if what == "ministry" and best is None:
             return self.state_ministry(tok)
         return best[1] if best else None
+
+    @staticmethod
+    def _other_portfolio(tok: Token, info: EntityInfo) -> bool:
+        """Whether a ministry has none of the words a description gives its portfolio by ("the interior ministry"
+        is not the defence ministry named before; "the regional health ministry" may be the health ministry)."""
+        words = {SPELLING.get(c.lower_, c.lower_) for c in tok.children
+                 if c.dep_ in ("compound", "amod") and c.i < tok.i and c.text.islower() and c.is_alpha}
+        names = [info.name, *info.names, *(info.entry.aliases if info.entry else ())]
+        return bool(words) and not any(words & set(content_words(name)) for name in names)
 
     def _spoken_for(self, tok: Token, speaker: str | None, role: str) -> str | None:
         """The body a spokesperson speaks for ("a spokesperson for the 28th Mechanized Brigade said"), as a

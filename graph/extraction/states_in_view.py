@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extraction.doctext import in_dateline
+
 MINISTRY_HEADS = {"ministry"}
+DATELINE_REACH = 60  # how far into an article (tokens) its dateline may stand, after a headline
 # ministries that report on their own state's ground (the dead and wounded, the damage, the displaced): a
 # bare one is of the country its sentence is in ("The health ministry said 30 people had been killed in
 # Lebanon"), before the state whose actors the sentence before names
@@ -19,6 +22,8 @@ STATE_ACTOR_KINDS = {"Country", "Organization", "MilitaryUnit", "Person"}
 
 class StatesInView:
     """Mixed into the reference resolver."""
+
+    _home: str | None = None  # the dateline's country, "" for none (see home_country)
 
     def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
@@ -39,7 +44,21 @@ class StatesInView:
                 break
             countries |= self._located_in(ref.key)  # (a town of one country, a state named as another's neighbour)
         country = phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
-        return country.pop() if len(country) == 1 else None
+        if len(country) == 1:
+            return country.pop()
+        # (two in view, or none: a story filed from Kyiv means Ukraine's "air force" or "interior ministry")
+        home = self.home_country()
+        return home if home is not None and (home in country or not country) else None
+
+    def home_country(self) -> str | None:
+        """The country a wire story was filed from: its first dateline's place's ("KYIV -", "JERUSALEM, May 4
+        -"), none for two ("ISLAMABAD/KABUL, Oct 12 -")."""
+        if self._home is None:
+            dateline = [r for r in self.refs if r.start < DATELINE_REACH and in_dateline(self.doc[r.start:r.end])]
+            isos = {self.country_of(r.key) for r in dateline
+                    if self.sent_index.get(r.start) == self.sent_index.get(dateline[0].start)} - {None}
+            self._home = isos.pop() if len(isos) == 1 else ""
+        return self._home or None
 
     def _located_in(self, key: str) -> set[str]:
         """The country a state, its government ("Somali government forces") or a place mention puts the sentence
@@ -76,6 +95,28 @@ class StatesInView:
         if key is not None:
             self.entities[key].names[" ".join(words + [tok.text])] += 1
         return key
+
+    def state_branch(self, tok: Token, branch: str) -> str | None:
+        """The service a bare "the air force" names: the one named last ("the Ukrainian Air Force"), else that of
+        the one country in view, when the gazetteer has it (generated for every state: graph.gazetteer.GENERATED)."""
+        words = set(branch.split())
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start < tok.i and here - self.sent_index.get(ref.start, 0) <= 2 * self.window \
+                    and self.kind(ref.key) == "MilitaryUnit" and self._named_with(ref.key, words):
+                return ref.key
+        iso = self.country_in_view(tok)
+        adjective = self.gaz.demonym.get(iso or "")
+        found = [e for e in self.gaz.lookup(f"{adjective} {branch}") if e.kind == "MilitaryUnit" and e.country == iso] \
+            if adjective else []
+        return self.ensure(found[0]) if len(found) == 1 else None
+
+    def _named_with(self, key: str, words: set[str]) -> bool:
+        """Whether one of an entity's names, written or known, has all the words ("Russian Air Force", an alias of
+        the Russian Aerospace Forces)."""
+        info = self.entities[key]
+        return any(words <= set(name.lower().split())
+                   for name in (info.name, *info.names, *(info.entry.aliases if info.entry else ())))
 
     def _acting_states(self, tok: Token) -> set[str]:
         """The states whose actors the nearest sentence before ``tok`` (or its own) names, within the window."""
