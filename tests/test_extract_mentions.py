@@ -814,6 +814,7 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     # a site "at" a name
     ("The enemy attacked our positions at Ihusi on Saturday night.", "Ihusi"),
     ("Rebels attacked an army checkpoint at Velmora overnight.", "Velmora"),
+    ("The main border crossings at Torkham and Chaman were closed on Sunday, officials said.", "Torkham"),
     # where fighters advance or fall back to
     ("HTS fighters advanced to Hama on Monday.", "Hamah"),
     ("By nightfall the column had pushed on towards Homs.", "Homs"),

@@ -17,7 +17,7 @@ NOT_LOCATIVE = {"to", "of", "on", "over"}
 AIMED = ("at", "into", "on", "toward", "towards")  # where what is fired goes
 PLACE_EVENTS = ("ControlChange", "Attack", "Offensive", "Withdrawal")  # events whose object is a place ("stormed X", "left X")
 CAPTURES = ("ControlChange",)  # what is taken is a place; what is struck may be a company ("hit Ukrenergo")
-SITES = {"position", "checkpoint", "post", "outpost", "camp", "trench", "roadblock"}  # where troops hold
+SITES = {"position", "checkpoint", "post", "outpost", "camp", "trench", "roadblock", "crossing"}  # where troops hold or pass
 LOCATIVE_PREPS = {"near", "outside", "around", "inside", "in", "within", "across", "along", "beyond", "through"}
 
 
