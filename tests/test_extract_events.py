@@ -569,7 +569,8 @@ def test_a_capitals_possessive_is_its_country_acting(nlp):
     # "occupied" before a place says how it is; the verb says it was taken
     ("The plans name new prison colonies in occupied Ukraine.", []),
     ("The statue still stands in temporarily occupied Henichesk.", []),
-    ("A drone damaged the bridge to the Moscow-annexed Crimean Peninsula.", []),
+    # (the drone's damage is an attack, on the bridge to the peninsula; who annexed it says nothing of where)
+    ("A drone damaged the bridge to the Moscow-annexed Crimean Peninsula.", [("Attack", "Crimea")]),
     ("Russian troops occupied Henichesk in March.", [("ControlChange", "Henichesk")]),
     ("The town of Henichesk was occupied by Russian forces in March.", [("ControlChange", "Henichesk")]),
 ])
@@ -2743,3 +2744,36 @@ def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it
                           "on Mount Sinjar after IS fighters overran the town of Sinjar last week.")
     assert find(record, "ControlChange", "Sinjar")[2] == ("Islamic State",)
     assert [e.name for e in record.entities if e.kind == "Organization"] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # munitions that kill, wound or damage strike where they do it, and the munitions' state is the agent
+    ("Velmorian rockets killed four civilians in Sisaket province on Thursday.", "Sisaket", ()),
+    ("Russian missiles killed 12 people in Dnipro on Monday.", "Dnipro", ("Russia",)),
+    ("Twelve people were killed by Russian drones in Sumy on Monday.", "Sumy", ("Russia",)),
+    ("A Russian drone damaged a hospital in Sumy on Monday.", "Sumy", ("Russia",)),
+    # the munitions a relative clause launches ("the drones that Russia launched at Kyiv")
+    ("Air defence shot down 52 of the 80 drones that Russia launched at Kyiv overnight.", "Kyiv", ("Russia",)),
+    # "the country" is the state named first in its sentence (Russia, the agent, is no target of its own attack)
+    ("Ukraine's air defence shot down 52 of the 80 drones that Russia launched at the country overnight.", "Ukraine",
+     ("Russia",)),
+    # what is counted takes the phrases the parser hung on the count
+    ("The United States has carried out hundreds of strikes on Houthi targets in Yemen since March.", "Yemen",
+     ("United States",)),
+])
+def test_harm_that_munitions_do_and_strikes_counted_are_attacks_where_they_hit(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Attack", place)[2] == agent
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian air defences destroyed 18 missiles over Kyiv on Monday.",  # the munitions are what is destroyed
+    "Debris from a drone damaged homes in Kyiv.",  # debris is no munition
+    "The storm that swept through Aleppo killed two people.",  # a storm is no offensive
+])
+def test_harm_done_by_other_things_and_storms_are_no_events(nlp, text):
+    assert not events(extract(nlp, text))
+
+
+def test_an_offensive_that_sweeps_through_towns_is_an_offensive_on_each(nlp):
+    record = extract(nlp, "Rebels declared victory after an offensive that swept through Aleppo, Hama and Homs.")
+    assert {e[1] for e in events(record) if e[0] == "Offensive"} >= {"Aleppo", "Hamah", "Homs"}, events(record)

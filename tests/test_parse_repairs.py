@@ -473,12 +473,13 @@ def test_a_day_hung_on_the_last_of_joined_objects_is_the_verbs():
     table = DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE\n",
                                   "May PROPN pobj 9 tag:NNP B-DATE\n5 NUM nummod 10 tag:CD\n")
     assert repaired(table)["on"] == ("prep", "struck")
-    # not a day ("dozens of targets on the coast"), nor a month alone, nor the first object's own phrase: as parsed
+    # not a day ("dozens of targets on the coast"), nor a month alone, nor the first object's own phrase: the
+    # object's (the targets' that "dozens" counts: phrase_on_count)
     assert repaired(DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE", "coast NOUN pobj 9 tag:NN"))["on"] == \
-        ("prep", "dozens")
+        ("prep", "targets")
     assert repaired(DAY_ON_OBJECT.replace("Friday PROPN pobj 9 tag:NNP B-DATE", "May PROPN pobj 9 tag:NNP"))["on"] == \
-        ("prep", "dozens")
-    assert repaired(DAY_ON_OBJECT.replace("dozens NOUN conj 3", "dozens NOUN dobj 1"))["on"] == ("prep", "dozens")
+        ("prep", "targets")
+    assert repaired(DAY_ON_OBJECT.replace("dozens NOUN conj 3", "dozens NOUN dobj 1"))["on"] == ("prep", "targets")
 
 
 # "Troops withdrew from the headquarters, their last base, a day before rebels overran it.": "their last base" taken
@@ -600,3 +601,28 @@ def test_a_closing_report_verb_hung_under_the_clause_it_reports_is_the_root():
     # words after the report verb: no closing report (control)
     table = REPORT_UNDER_CLAUSE.replace(". PUNCT punct 2 tag:.", "today NOUN npadvmod 12 tag:NN\n. PUNCT punct 2 tag:.")
     assert repaired(table)["said"] == ("ccomp", "done")
+
+
+# "Arvia has carried out hundreds of strikes on rebel targets in Velmor.": the phrases hung on the count
+COUNTED = """
+Arvia PROPN nsubj 2 B-GPE
+has AUX aux 2 tag:VBZ
+carried VERB ROOT 2 carry tag:VBN
+out ADP prt 2 tag:RP
+hundreds NOUN dobj 2 tag:NNS
+of ADP prep 4
+strikes NOUN pobj 5 tag:NNS
+on ADP prep 4
+rebel NOUN compound 9 tag:NN
+targets NOUN pobj 7 tag:NNS
+in ADP prep 4
+Velmor PROPN pobj 10 B-GPE
+. PUNCT punct 2 tag:.
+"""
+
+
+def test_phrases_hung_on_a_count_after_what_it_counts_are_the_counted_things():
+    found = repaired(COUNTED)
+    assert (found["on"], found["in"], found["of"]) == (("prep", "strikes"), ("prep", "strikes"), ("prep", "hundreds"))
+    # a noun that counts nothing keeps its phrases (control)
+    assert repaired(COUNTED.replace("hundreds NOUN", "reports NOUN"))["on"] == ("prep", "reports")

@@ -14,7 +14,7 @@ from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
-from graph.extraction.triggers import outside_children, responsible_party, verbal
+from graph.extraction.triggers import names_an_attack, outside_children, responsible_party, verbal
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)
@@ -33,26 +33,20 @@ def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and names_an_attack(c, cues)), None)
 
 
-def names_an_attack(noun: Token, cues: Cues) -> bool:
-    """An attack's noun, alone or with the word before it ("shelling", "mortar fire"). (A capitalised
-    plural opening a paragraph, "Airstrikes hit ...", is a common noun with its lemma by then: the
-    attribute ruler, graph.extraction.model.correct_lemmas.)"""
-    before = noun.doc[noun.i - 1] if noun.i else None
-    return cues.triggers.get(noun.lemma_.lower()) == "Attack" or (
-        before is not None and before.head.i == noun.i
-        and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
-
-
 def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
     fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its
-    fighters had taken"), also as the pronoun of the phrase that reports it ("the rebels said they
-    had taken Goma")."""
+    fighters had taken") or an offensive ("an offensive that swept through Hama"), also as the pronoun of the
+    phrase that reports it ("the rebels said they had taken Goma")."""
     armed = cues.armament | cues.forces_nouns | cues.armed_nonstate
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("that", "which") and head.dep_ == "relcl":
+            subj = head.head  # ("an offensive that swept through Aleppo")
         subj = (res.reporter(subj) or subj) if subj.pos_ == "PRON" else subj
         lemma = subj.lemma_.lower()
-        if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues):
+        if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues) \
+                or (subj.pos_ == "NOUN" and cues.triggers.get(lemma) == "Offensive"
+                    and cues.trigger_pos.get(lemma, "NOUN") == "NOUN"):
             return True
     return False
 

@@ -11,8 +11,9 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
-                                           measured_from, named_settlement, narrowest, of_place, places_named_by,
+                                           measured_from, named_settlement, narrowest, of_place, places_named_by, share_of,
                                            where_clause_place, where_the_ground_was, where_the_target_stood)
+from graph.extraction.stances import HYPHENS
 from graph.extraction.triggers import brought_under_control, outside_children, verbal, with_light_verb
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
@@ -53,7 +54,7 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
         # from its headquarters in the city"
         key = res.place(tok)
     elif key is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            _share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass or tok.head.head.lemma_ == "control"):
+            share_of(tok.head.head, root, cues) or tok.head.head.lower_ in cues.compass or tok.head.head.lemma_ == "control"):
         # "withdrew from parts of the city", "took much of the town", "positions east of the village", "regained control of it"
         key = res.place(tok)
     return key
@@ -141,14 +142,6 @@ def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
 def _against(head: Token, cues: Cues) -> list[Token]:
     """The "against" phrase of an offensive, on its noun or the light verb that launches it."""
     return [p for o in with_light_verb(head, cues) for p in o.children if p.dep_ == "prep" and p.lower_ == "against"]
-
-
-def _share_of(noun: Token, root: Token, cues: Cues) -> bool:
-    """A share of a place that fills the event's phrase: the object itself ("took much of the town") or
-    the object of its preposition ("from parts of the city"), or of "control of" ("regained control of large
-    parts of the region")."""
-    return noun.lemma_.lower() in cues.partitives and (noun.i == root.i or (noun.dep_ == "pobj" and (
-        noun.head.i == root.i or (noun.head.lower_ == "of" and noun.head.head.lemma_ == "control"))))
 
 
 def _misparsed_object(child: Token, head: Token) -> bool:
@@ -339,6 +332,8 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
                 continue  # "seized control of trade routes to China": where the routes lead
             if named and c.dep_ in ("compound", "amod", "nmod") and c.i in res.key_at:
                 continue  # "the southern Gaza city of Khan Younis" is Khan Younis: Gaza only says where it is
+            if c.i + 2 < len(c.doc) and c.doc[c.i + 1].text in HYPHENS and c.doc[c.i + 2].tag_ == "VBN":
+                continue  # "the Moscow-annexed Crimean Peninsula": who annexed it, not where
             # an apposition after a place describes it ("El Fasher, the last city in Darfur held by the army");
             # one after a settlement word names it ("recaptured the capital Khartoum")
             described = is_place and c.i not in res.key_at

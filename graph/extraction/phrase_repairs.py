@@ -14,6 +14,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   headquarters, their last base, a day before fighters overran it"): an apposition of the noun before it.
 - A description set off by commas after a name taken for a second object ("entered Kupiansk, a railway hub on the
   Oskil River, and Izium, the main base"): an apposition of the name, the names after it joined to it.
+- Phrases hung on a count of things after the things ("hundreds of strikes on Houthi targets in Yemen"): the
+  things'.
 """
 from __future__ import annotations
 
@@ -185,3 +187,23 @@ def described_object(doc: Doc) -> None:
 def _day_word(tok: Token) -> bool:
     """A month's or a weekday's name ("April", "Sept.", "Monday")."""
     return bool(month_number(tok.text)) or tok.lower_ in WEEKDAYS
+
+
+# nouns that count what their "of" names ("hundreds of strikes", "a wave of drone attacks")
+COUNT_NOUNS = {"hundreds", "dozens", "thousands", "scores", "tens", "series", "wave", "waves", "barrage", "spate", "string",
+               "number", "handful", "couple", "round", "rounds"}
+COUNTED_PREPS = {"on", "in", "at", "against", "near", "across", "into", "inside", "around"}
+
+
+def phrase_on_count(doc: Doc) -> None:
+    """"carried out hundreds of strikes on Houthi targets in Yemen": the parser hangs "on ..." and "in ..." on
+    "hundreds"; they are the strikes'."""
+    for count in doc:
+        if count.lower_ not in COUNT_NOUNS or count.tag_ not in NOUN_TAGS:
+            continue
+        counted = next((o for c in count.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj" and o.tag_ in NOUN_TAGS), None)
+        if counted is None:
+            continue
+        for prep in [c for c in count.children if c.dep_ == "prep" and c.lower_ in COUNTED_PREPS and c.i > counted.i]:
+            prep.head = counted

@@ -42,6 +42,8 @@ class PlaceReferences:
                       and self.kind(self.key_at[c.i]) in PLACE_KINDS), None) \
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
+        if definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            return self._country_meant(tok)
         features = PLACE_NOUNS.get(lemma) if definite else None
         if features is None and low != "it" and not its_place_taken(tok, self.cues):  # (or "since its capture")
             return None
@@ -85,6 +87,15 @@ class PlaceReferences:
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
         return same or earlier or otherwise
+
+    def _country_meant(self, tok: Token) -> str | None:
+        """The state "the country" is: in its own sentence the first named before it ("Ukraine's air defence shot
+        down the drones Russia launched at the country"), else the last named in the two sentences before."""
+        here = self.sent_index.get(tok.i, 0)
+        named = [(here - self.sent_index.get(r.start, 0), r.key) for r in self.refs
+                 if r.start < tok.i and self.kind(r.key) == "Country" and here - self.sent_index.get(r.start, 0) <= 2]
+        same = [key for distance, key in named if distance == 0]
+        return same[0] if same else named[-1][1] if named else None
 
     def called_otherwise(self, key: str, noun: str) -> bool:
         """Whether the article calls the settlement another settlement word than ``noun``, and never that

@@ -17,6 +17,11 @@ from graph.extraction.place_choice import of_place
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
 
 
+# harm that munitions do is an attack where it is done ("rockets killed civilians in Sisaket"): not every harm verb
+# (cues "harm": "threaten", "risk"), only those of a blow struck
+HARM_VERBS = {"kill", "wound", "injure", "maim", "damage", "destroy"}
+
+
 def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
     """(start, end, event class, framing lemma) for each trigger word or phrase (multi-word ones from
     a PhraseMatcher; where several start at one token, the first in the cue table wins)."""
@@ -59,8 +64,11 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "nsubjpass") and _a_munition(c, cues) for c in tok.children):
-            yield i, i + 1, "Attack", lemma  # "fired rockets at northern Israel", "missiles were launched at Kyiv"
+                c.dep_ in ("dobj", "nsubjpass") and _a_munition(_antecedent(c), cues) for c in tok.children):
+            # "fired rockets at northern Israel", "missiles were launched at Kyiv", "the drones that Russia launched at Kyiv"
+            yield i, i + 1, "Attack", lemma
+        elif lemma in HARM_VERBS and tok.pos_ == "VERB" and _done_by_munitions(tok, cues):
+            yield i, i + 1, "Attack", lemma  # "Russian missiles killed 12 people in Dnipro"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
             prefixed = f"{doc[i - 2].lower_}{key}" if i > 1 and doc[i - 1].text == "-" else ""
@@ -71,6 +79,11 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             if _names_the_event(tok, key, cues):
                 yield i, i + 1, cues.triggers[key], key
         i += 1
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the drones [that] Russia launched"), or the word itself."""
+    return tok.head.head if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" else tok
 
 
 def _names_the_event(tok: Token, key: str, cues: Cues) -> bool:
@@ -221,6 +234,13 @@ def fired_by_a_verb(noun: Token, cues: Cues) -> bool:
         and _a_munition(noun, cues)
 
 
+def _done_by_munitions(verb: Token, cues: Cues) -> bool:
+    """Munitions do the harm: the verb's subject, or its agent when passive ("were killed by Russian drones")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(_a_munition(d, cues) for d in doers)
+
+
 def _a_munition(tok: Token, cues: Cues) -> bool:
     """A munition, rounds of one or of a weapon ("mortar rounds", "two tank rounds"), or a number or a
     wave of munitions ("a new wave of missiles", "dozens of drones")."""
@@ -273,3 +293,13 @@ def outside_children(span: Span):
         for child in tok.children:
             if child.i < span.start or child.i >= span.end:
                 yield child
+
+
+def names_an_attack(noun: Token, cues: Cues) -> bool:
+    """An attack's noun, alone or with the word before it ("shelling", "mortar fire"). (A capitalised
+    plural opening a paragraph, "Airstrikes hit ...", is a common noun with its lemma by then: the
+    attribute ruler, graph.extraction.model.correct_lemmas.)"""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return cues.triggers.get(noun.lemma_.lower()) == "Attack" or (
+        before is not None and before.head.i == noun.i
+        and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
