@@ -1069,6 +1069,27 @@ def test_a_bare_air_force_is_the_one_named_before_or_of_the_country_in_view(nlp,
     assert [c[0] for c in claims(extract(nlp, text))] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what something is called, where the parser took a time noun for when ("a historic day")
+    ("Prime Minister Benjamin Netanyahu called the collapse of the Assad government a historic day.",
+     [("Benjamin Netanyahu", "the collapse of the Assad government a historic day")]),
+    # a time noun that only says when is no name given (control)
+    ("Prime Minister Anna Berg called the minister this week.", []),
+])
+def test_what_something_is_called_may_be_a_time_noun(nlp, text, expected):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the military" that speaks is that of the country the story was filed from, before the one its sentence is in
+    ("JERUSALEM, May 4 - Jets struck the port of Hodeidah in Yemen on Monday, the military said.",
+     "Israel Defense Forces"),
+    ("Jets struck the port of Hodeidah in Yemen on Monday, the military said.", "Armed Forces of Yemen"),
+])
+def test_a_speaking_military_is_of_the_country_the_story_was_filed_from(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))] == [speaker]
+
+
 def test_a_conjunction_that_ends_what_is_charged_is_no_part_of_it(nlp):
     # the parser hangs the "and" that joins a second verb on the charge; what is charged ends before it
     rec = extract(nlp, "Chad accused Sudan of arming the rebels with its own drones and called the raid an act of war.")

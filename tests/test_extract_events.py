@@ -2777,3 +2777,12 @@ def test_harm_done_by_other_things_and_storms_are_no_events(nlp, text):
 def test_an_offensive_that_sweeps_through_towns_is_an_offensive_on_each(nlp):
     record = extract(nlp, "Rebels declared victory after an offensive that swept through Aleppo, Hama and Homs.")
     assert {e[1] for e in events(record) if e[0] == "Offensive"} >= {"Aleppo", "Hamah", "Homs"}, events(record)
+
+
+@pytest.mark.parametrize("text, modality", [
+    # what is called something is named, as real as the sentence; what is called for is still to come
+    ("Anna Berg called the fall of Goma a historic day.", "Asserted"),
+    ("Anna Berg called for the withdrawal of troops from Goma.", "Planned"),
+])
+def test_an_event_called_something_is_named_not_called_for(nlp, text, modality):
+    assert [e[3] for e in events(extract(nlp, text))] == [modality]

@@ -1,7 +1,6 @@
-"""What a reporting verb claims: its reported clause (with the clauses the parser hangs beside it), its
-object and what the object is charged with, a stance's own clause, the text after a colon; and the
-quoted words that are only a phrase the writer marks, not the claim.
-"""
+"""What a reporting verb claims: its reported clause (with the clauses the parser hangs beside it), its object and what
+the object is charged with, a stance's own clause, the text after a colon (the quote it claims:
+:mod:`graph.extraction.quote_choice`)."""
 from __future__ import annotations
 
 from collections.abc import Container
@@ -15,9 +14,6 @@ from graph.extraction.reported_clauses import MEDIUM_PREPS, others_stance
 from graph.extraction.statements import statement_sentences
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-SCARE_QUOTE_WORDS = 3
-PHRASE_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "so-called",
-                  "against", "with", "for", "by"}
 DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 MIN_CONTENT_CHARS = 8
 MIN_OBJECT_WORDS = 3  # an object that is the whole claim ("denied ...") says something in three words at least
@@ -46,25 +42,6 @@ def stance_range(verb: Token, reports: Container[str] = ()) -> tuple[int, int]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (verb.idx, verb.idx)
-
-
-def is_scare_quote(quote: tuple[int, int], sent: Span) -> bool:
-    """A few quoted words inside a sentence that goes on around them (a “concentration” of troops): a
-    phrase the writer marks, not the claim."""
-    text = doc_text(sent.doc)
-    words = text[quote[0]:quote[1]].split()
-    before = text[sent.start_char:max(sent.start_char, quote[0] - 1)].strip(" ,:;—-")
-    after = text[min(quote[1] + 1, sent.end_char):sent.end_char].strip(" ,.:;—-")
-    if len(words) > SCARE_QUOTE_WORDS or not before:
-        return False
-    return bool(after) or inside_phrase(quote, sent)
-
-
-def inside_phrase(quote: tuple[int, int], sent: Span) -> bool:
-    """Whether a quote follows a determiner or a preposition: a word of the phrase, even at the
-    sentence's end or inside what a reporting verb governs ("vowed to crush the “terrorists”.")."""
-    before = doc_text(sent.doc)[sent.start_char:max(sent.start_char, quote[0] - 1)].split()
-    return bool(before) and before[-1].lower() in PHRASE_OPENERS
 
 
 def clause_content(verb: Token, comp: list[Token], modes: frozenset[str], cues: Cues,
@@ -188,36 +165,45 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
     elif modes & {"of", "for", "against"} and not is_passive(verb) and _charged_content(verb, modes) is not None:
         content = _charged_content(verb, modes)
     elif "dobj" in modes or "as" in modes:  # (also "called the accusations “baseless”": "for" charges nothing)
-        obj = [c for c in verb.children if c.dep_ == "dobj"]
-        described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")]
-        if obj and ("dobj" in modes or described):  # "called it a rout", not "called noon"
-            said_in = next((c for c in obj[0].children if c.dep_ == "prep" and c.i > obj[0].i and _said_in(c, cues)), None)
-            start, end = phrase_range(obj[0], leave=said_in)  # not "the attack [in a statement on Telegram]"
-            said_as = bool(described)
-            # what goes on right after the object belongs to it ("highlighted the role of drones in
-            # reshaping the battlefield"), whatever the parser hung it on; not where it was said ("in a
-            # statement on its Telegram channel")
-            described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1
-                          and said_in is None and not _said_in(c, cues)]
-            for extra in described:
-                end = max(end, phrase_range(extra)[1])
-            if (cues.triggers.get(obj[0].lemma_.lower()) and "act" in modes) or (not said_as and (
-                    verb.lemma_.lower() != "deny" and len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS)):
-                start = verb.idx  # "claimed the attack", "confirmed the strike", "reiterated his stand": the act
-            elif said_as and obj[0].tag_ in ("WP", "WDT") and obj[0].i < verb.i:
-                # "what the military called [limited raids]", "what he described as [false reports]"; a
-                # proper name is a name given, nothing said of anything ("in what it called Operation Sindoor")
-                start = min(phrase_range(_past_as(d))[0] for d in described)
-                if all(t.pos_ == "PROPN" for d in described for t in _past_as(d).subtree):
-                    end = start
-            content = (start, end)
-            if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
-                                                               or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
-                # "denied involvement in the attack", "acknowledges some withdrawals", not a word or two
-                # that only point back ("denied the accusation", "rejected it"): nothing said, and no
-                # other words to take for it
-                content = (start, start)
+        content = _object_content(verb, modes, cues)
     return content, statement
+
+
+def _object_content(verb: Token, modes: frozenset[str], cues: Cues) -> tuple[int, int] | None:
+    """The object alone, with what it is called or described as ("called the accusations “baseless”", "called it a
+    rout"; not "called noon"), or the act itself where the object is an event or too short ("claimed the attack")."""
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    # (and a time noun the parser took for when: "called the collapse a historic day")
+    described = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp") or (
+        c.dep_ == "npadvmod" and obj and c.i > obj[0].i and any(d.lower_ in ("a", "an") for d in c.children))]
+    if not obj or not ("dobj" in modes or described):  # "called it a rout", not "called noon"
+        return None
+    said_in = next((c for c in obj[0].children if c.dep_ == "prep" and c.i > obj[0].i and _said_in(c, cues)), None)
+    start, end = phrase_range(obj[0], leave=said_in)  # not "the attack [in a statement on Telegram]"
+    said_as = bool(described)
+    # what goes on right after the object belongs to it ("highlighted the role of drones in
+    # reshaping the battlefield"), whatever the parser hung it on; not where it was said ("in a
+    # statement on its Telegram channel")
+    described += [c for c in verb.children if c.dep_ == "prep" and c.i == obj[0].right_edge.i + 1
+                  and said_in is None and not _said_in(c, cues)]
+    for extra in described:
+        end = max(end, phrase_range(extra)[1])
+    if (cues.triggers.get(obj[0].lemma_.lower()) and "act" in modes) or (not said_as and (
+            verb.lemma_.lower() != "deny" and len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS)):
+        start = verb.idx  # "claimed the attack", "confirmed the strike", "reiterated his stand": the act
+    elif said_as and obj[0].tag_ in ("WP", "WDT") and obj[0].i < verb.i:
+        # "what the military called [limited raids]", "what he described as [false reports]"; a
+        # proper name is a name given, nothing said of anything ("in what it called Operation Sindoor")
+        start = min(phrase_range(_past_as(d))[0] for d in described)
+        if all(t.pos_ == "PROPN" for d in described for t in _past_as(d).subtree):
+            end = start
+    if not said_as and _points_back(obj[0], cues) and (len(verb.doc.text[start:end].split()) < MIN_OBJECT_WORDS
+                                                       or len(_words_but_dates(obj[0])) < MIN_OBJECT_WORDS):
+        # "denied involvement in the attack", "acknowledges some withdrawals", not a word or two
+        # that only point back ("denied the accusation", "rejected it"): nothing said, and no
+        # other words to take for it
+        return (start, start)
+    return (start, end)
 
 
 def described_in_quotes(verb: Token, quote: tuple[int, int], modes: frozenset[str]) -> tuple[int, int] | None:
@@ -326,24 +312,3 @@ def _said_in(prep: Token, cues: Cues) -> bool:
         p.dep_ == "pobj" and (cues.anaphors.get(p.lemma_.lower()) == "speaker" or p.lemma_.lower() in cues.recording
                               or p.lower_ in cues.media or p.lemma_.lower() in cues.media)
         for p in prep.children)
-
-
-def nearest_quote(verb: Token, sent: Span, quotes) -> tuple[int, int] | None:
-    """A quote in the verb's sentence (or starting right after it, not in the next paragraph) that does not
-    contain the verb."""
-    best = None
-    end = sent.start_char + len(sent.text.rstrip())
-    for q in quotes:
-        if q[0] <= verb.idx < q[1]:
-            continue
-        if not (overlaps(q, (sent.start_char, end)) or (sent.start_char <= q[0] - 1 <= sent.end_char
-                                                        and "\n" not in doc_text(sent.doc)[end:q[0]])):
-            continue
-        distance = min(abs(verb.idx - q[0]), abs(verb.idx - q[1]))
-        if best is None or distance < best[0]:
-            best = (distance, q)
-    return best[1] if best else None
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]

@@ -17,8 +17,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               described_in_quotes, has_own_object, inside_phrase, is_scare_quote,
-                                               nearest_quote, overlaps, speakers_own_act, stance_range)
+                                               described_in_quotes, has_own_object, speakers_own_act, stance_range)
+from graph.extraction.quote_choice import inside_phrase, is_scare_quote, nearest_quote, overlaps
 from graph.extraction.reported_clauses import medium_clause, misparsed_relative, set_against
 from graph.extraction.speaker_phrases import reporting_subject, subject_phrases
 from graph.extraction.coref import ReferenceResolver

@@ -39,8 +39,8 @@ class DescriptionResolver:
         if anaphor == "Person" and role == "speaker" and (key := self.speaking_person(tok)) is not None:
             return key, True
         if anaphor or lemma in self.cues.sources:  # ("the source said": the unnamed source described before)
-            key = self.context_forces(tok, speaker) if anaphor == "forces" else self.description(tok, anaphor) if anaphor \
-                else None
+            key = self.context_forces(tok, speaker, role) if anaphor == "forces" \
+                else self.description(tok, anaphor) if anaphor else None
             return key or (source_meant(self, tok) if lemma in self.cues.sources else None), True
         return None, False
 
@@ -315,10 +315,11 @@ class DescriptionResolver:
         forces = self.gaz.forces_of(self.country_of(speaker))
         return forces.gid if forces is not None and self.mentioned(forces.gid) else None
 
-    def context_forces(self, tok: Token, speaker: str | None) -> str | None:
+    def context_forces(self, tok: Token, speaker: str | None, role: str = "agent") -> str | None:
         """Armed forces meant by a bare "troops" or "the military": the speaker's side (an armed group's own, "our
         forces" said by the RSF, not its "federal forces"; a commander's), for "government troops" those of the one
-        country in view, else the nearest mentioned, else, for an institution ("the military"), the country's."""
+        country in view, else the nearest mentioned, else, for an institution ("the military"), the country's (when
+        it speaks, first the one the story was filed from)."""
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
         if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)
@@ -338,4 +339,6 @@ class DescriptionResolver:
         # "Israel's military incursion"
         institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES or (tok.lower_ == "forces" and any(
             c.lower_ == "armed" for c in tok.children))) and (tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")
-        return self.forces_of_country(self.country_in_view(tok)) if institution else None
+        # (one that speaks, of the country the story was filed from: "JERUSALEM - ... jets struck Hodeidah, the military said")
+        home = self.home_country() if role == "speaker" else None
+        return self.forces_of_country(home or self.country_in_view(tok)) if institution else None
