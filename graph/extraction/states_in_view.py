@@ -24,6 +24,7 @@ class StatesInView:
     """Mixed into the reference resolver."""
 
     _home: str | None = None  # the dateline's country, "" for none (see home_country)
+    _hub: set[int] = set()  # token starts of a hub's dateline places (see hub_dateline)
 
     def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
@@ -32,8 +33,11 @@ class StatesInView:
         here = self.sent_index.get(tok.i, 0)
         countries, sentence, phrase = set(), set(), set()
         head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
+        hub = self.hub_dateline()
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
+            if ref.start in hub:
+                continue  # ("NAIROBI -" over a story of Sudan puts no Kenya in view)
             if distance == 0:
                 sentence |= self._located_in(ref.key)
                 if own_ground and head.left_edge.i <= ref.start and ref.end <= head.right_edge.i + 1:
@@ -52,13 +56,22 @@ class StatesInView:
 
     def home_country(self) -> str | None:
         """The country a wire story was filed from: its first dateline's place's ("KYIV -", "JERUSALEM, May 4
-        -"), none for two ("ISLAMABAD/KABUL, Oct 12 -")."""
+        -"), when the story names the country or its places or actors again; none for two ("ISLAMABAD/KABUL, Oct 12 -")."""
         if self._home is None:
             dateline = [r for r in self.refs if r.start < DATELINE_REACH and in_dateline(self.doc[r.start:r.end])]
-            isos = {self.country_of(r.key) for r in dateline
-                    if self.sent_index.get(r.start) == self.sent_index.get(dateline[0].start)} - {None}
-            self._home = isos.pop() if len(isos) == 1 else ""
+            filed = [r for r in dateline if self.sent_index.get(r.start) == self.sent_index.get(dateline[0].start)]
+            isos = {self.country_of(r.key) for r in filed} - {None}
+            home = isos.pop() if len(isos) == 1 else ""
+            # (a regional hub the story only was filed from is no home: "NAIROBI -" over a story of Sudan)
+            named = any(r not in filed and home in self._located_in(r.key) | {self.country_of(r.key)} for r in self.refs)
+            self._home = home if named else ""
+            self._hub = {r.start for r in filed} if home and not named else set()
         return self._home or None
+
+    def hub_dateline(self) -> set[int]:
+        """Where the dateline's places start when it names a regional hub: a country the story does not name again."""
+        self.home_country()
+        return self._hub
 
     def _located_in(self, key: str) -> set[str]:
         """The country a state, its government ("Somali government forces") or a place mention puts the sentence
