@@ -2053,3 +2053,15 @@ def test_a_historical_leader_named_by_family_name_alone_is_that_person(nlp):
     record = extract(nlp, "Many draw parallels between Hitler and Vladimir Putin. Stalin's purges killed millions.")
     people = {e.name for e in record.entities if e.kind == "Person"}
     assert {"Adolf Hitler", "Joseph Stalin"} <= people, people
+
+
+def test_a_feast_is_no_place_even_where_a_village_has_its_name_as_an_alias(nlp):
+    # GeoNames gives a Ukrainian village "Ramadan" as another name
+    record = extract(nlp, "Israel plans an assault on Rafah unless Hamas frees the hostages by the start of Ramadan.")
+    assert sorted(e.name for e in record.entities if e.kind == "Place") == ["Rafah"]
+
+
+def test_a_camp_the_gazetteer_does_not_know_is_one_place_however_its_sort_is_written(nlp):
+    record = extract(nlp, "The RSF took the Zamzam displacement camp near El Fasher. Thousands fled Zamzam camp on "
+                          "Friday.")
+    assert [e.name for e in record.entities if e.kind == "Place" and "Zamzam" in e.name] == ["Zamzam displacement camp"]

@@ -226,7 +226,8 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer, ner: dict, cues: Cues) -> li
                 break
         found = None
         for j in ends[first]:
-            if j > limit or not endable[j - 1] or _modifier_word(doc[j - 1]):
+            if j > limit or not endable[j - 1] or _modifier_word(doc[j - 1]) \
+                    or name_key(doc[first:j].text) in cues.non_entities:  # (a feast a village has as an alias: "Ramadan")
                 continue
             key, variant = names[(first, j)]
             # (words, not tokens: "Mazar-i-Sharif" is five tokens)

@@ -18,7 +18,7 @@ from graph.extraction.candidates import Candidate
 from graph.extraction.doctext import is_title
 from graph.extraction.linking import after_a_title
 from graph.extraction.place_cues import place_cue
-from graph.extraction.short_forms import abbreviated, content_words, same_brand, the_named_body
+from graph.extraction.short_forms import abbreviated, content_words, place_key, same_brand, the_named_body
 from graph.extraction.sweeps import (head_sweep, initials_sweep, name_sweep, purpose_name_sweep, role_sweep,
                                      surname_sweep, title_sweep)
 from graph.gazetteer import Entry, Gazetteer
@@ -215,7 +215,7 @@ def _assign(doc: Doc, cand: Candidate, entities: dict[str, EntityInfo], add,
             entities[f"{prefix}:{name_key(name)}"].fixed_name |= cand.source == "unit"
     elif cand.kind == "Place":
         name = cand.name or surface(doc, cand.start, cand.end)
-        add(cand, f"place:{name_key(name)}", "Place", name, None)
+        add(cand, f"place:{place_key(name)}", "Place", name, None)
     elif cand.kind == "UnnamedSource":
         add(cand, f"source:{name_key(cand.name)}", "UnnamedSource", cand.name, None)
 

@@ -124,3 +124,12 @@ def the_named_body(word: str, at: int, entities: dict[str, EntityInfo]) -> Entit
         return named[0]
     before = [info for info in named if info.first < at]
     return max(before, key=lambda info: info.first) if before else None
+
+
+def place_key(name: str) -> str:
+    """The key of a place the gazetteer does not know: its name without the lower-case words between its own
+    name and its head, which say what sort of camp or site it is ("the Zamzam displacement camp" is the Zamzam
+    camp; a particle stays: "Port of Spain")."""
+    words = name.split()
+    inner = [w for w in words[1:-1] if not (w.islower() and w.isalpha() and len(w) > 3)]
+    return name_key(" ".join(words[:1] + inner + words[-1:]))
