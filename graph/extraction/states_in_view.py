@@ -110,10 +110,14 @@ class StatesInView:
         return key
 
     def state_branch(self, tok: Token, branch: str) -> str | None:
-        """The service a bare "the air force" names: the one named last ("the Ukrainian Air Force"), else that of
-        the one country in view, when the gazetteer has it (generated for every state: graph.gazetteer.GENERATED)."""
+        """The service a bare "the air force" names: the one that spoke last or was named last ("the Ukrainian Air
+        Force"), else that of the one country in view, when the gazetteer has it (generated for every state: graph.gazetteer.GENERATED)."""
         words = set(branch.split())
         here = self.sent_index.get(tok.i, 0)
+        spoken = next((key for i, key in reversed(self.speakers) if i < tok.i and self.kind(key) == "MilitaryUnit"
+                       and self._named_with(key, words)), None)
+        if spoken is not None:
+            return spoken  # ("..., the air force said" again: the one that spoke)
         for ref in reversed(self.refs):
             if ref.start < tok.i and here - self.sent_index.get(ref.start, 0) <= 2 * self.window \
                     and self.kind(ref.key) == "MilitaryUnit" and self._named_with(ref.key, words):
