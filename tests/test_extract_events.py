@@ -2786,3 +2786,15 @@ def test_an_offensive_that_sweeps_through_towns_is_an_offensive_on_each(nlp):
 ])
 def test_an_event_called_something_is_named_not_called_for(nlp, text, modality):
     assert [e[3] for e in events(extract(nlp, text))] == [modality]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces that cross into a region or a country invade it
+    ("Ukrainian troops crossed into the Kursk region on Aug. 6 and seized dozens of villages.",
+     [("Offensive", "Kursk", ("Armed Forces of Ukraine",))]),
+    ("Russian tanks crossed into Ukraine from Belarus on Feb. 24.", [("Offensive", "Ukraine", ("Russia",))]),
+    # people who cross a border flee (control)
+    ("Thousands of refugees crossed into Poland on Monday.", []),
+])
+def test_forces_crossing_into_a_region_invade_it(nlp, text, expected):
+    assert [e[:3] for e in events(extract(nlp, text))] == expected
