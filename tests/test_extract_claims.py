@@ -1096,6 +1096,14 @@ def test_a_speaking_military_is_of_the_country_the_story_was_filed_from(nlp, tex
     assert [c[0] for c in claims(extract(nlp, text))][-1] == speaker
 
 
+def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
+    rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
+                       "targets across the Gaza Strip.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [
+        ("Israel Defense Forces", "Troops are operating in Khan Younis"),
+        ("Israel Defense Forces", "aircraft struck more than 40 targets across the Gaza Strip")]
+
+
 def test_a_conjunction_that_ends_what_is_charged_is_no_part_of_it(nlp):
     # the parser hangs the "and" that joins a second verb on the charge; what is charged ends before it
     rec = extract(nlp, "Chad accused Sudan of arming the rebels with its own drones and called the raid an act of war.")

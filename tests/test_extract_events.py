@@ -2798,3 +2798,14 @@ def test_an_event_called_something_is_named_not_called_for(nlp, text, modality):
 ])
 def test_forces_crossing_into_a_region_invade_it(nlp, text, expected):
     assert [e[:3] for e in events(extract(nlp, text))] == expected
+
+
+@pytest.mark.parametrize("text, agent", [
+    # aircraft no one owns in a report of strikes abroad are the reporting side's
+    ("Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 targets "
+     "across the Gaza Strip.", ("Israel Defense Forces",)),
+    # not in a report of strikes on the speaker's own ground (control)
+    ("Drones hit two districts of Kyiv overnight, the Ukrainian Air Force said.", ()),
+])
+def test_unowned_aircraft_in_a_report_of_strikes_abroad_are_the_speakers(nlp, text, agent):
+    assert [e[2] for e in events(extract(nlp, text)) if e[0] == "Attack"] == [agent]

@@ -17,7 +17,8 @@ from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
 from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               described_in_quotes, has_own_object, speakers_own_act, stance_range)
+                                               described_in_quotes, has_own_object, phrase_range, speakers_own_act,
+                                               stance_range)
 from graph.extraction.quote_choice import inside_phrase, is_scare_quote, nearest_quote, overlaps
 from graph.extraction.reported_clauses import medium_clause, misparsed_relative, set_against
 from graph.extraction.speaker_phrases import reporting_subject, subject_phrases
@@ -209,9 +210,18 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
         statement = until_narrative(verb.doc, statement, speakers, res, cues)
         return [ClaimInfo(speaker=key, verb=verb.text, content=rng, extent=(start, rng[1]), quote=True, date_text=date_text)
                 for rng in statement for key in speakers]
-    return [ClaimInfo(speaker=key, verb=verb.text, content=content, extent=(start, end), quote=is_quote,
+    return [ClaimInfo(speaker=key, verb=verb.text, content=rng, extent=(start, max(end, rng[1])), quote=is_quote,
                       date_text=date_text, deny=lemma == "deny", stance=stance, reproach=lemma in cues.reproach)
-            for key in speakers]
+            for rng in [content, *_said_after(verb, stance)] for key in speakers]
+
+
+def _said_after(verb: Token, stance: bool) -> list[tuple[int, int]]:
+    """A clause joined to a report verb set between two clauses ("Troops are operating in Khan Younis, the
+    military said, and aircraft struck 40 targets"): said as well."""
+    if verb.dep_ != "parataxis" or stance:
+        return []
+    return [phrase_range(c) for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)][:1]
 
 
 def _quoted_person(verb: Token, res: ReferenceResolver) -> tuple[Token, list[Token]] | None:

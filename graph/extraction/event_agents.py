@@ -80,6 +80,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         if key is not None:
             found.append(key)
             found += _coordinated_forces(phrase, res, cues)
+    if not found and speaker is not None and not at_home and any(p.lemma_.lower() in cues.armament for p in subject):
+        found = [own] if (own := res.speakers_forces(speaker)) else []  # "aircraft struck 40 targets, the army said"
     hitter = attack_noun_of(head, cues) if not found else None
     if hitter is not None:  # "Israeli airstrikes pounded Rafah": whose the strikes were
         found = event_agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype,
