@@ -626,3 +626,28 @@ def test_phrases_hung_on_a_count_after_what_it_counts_are_the_counted_things():
     assert (found["on"], found["in"], found["of"]) == (("prep", "strikes"), ("prep", "strikes"), ("prep", "hundreds"))
     # a noun that counts nothing keeps its phrases (control)
     assert repaired(COUNTED.replace("hundreds NOUN", "reports NOUN"))["on"] == ("prep", "reports")
+
+
+# "Debris damaged homes in Velmor, the governor said.": "damaged" read as an adjective, the sentence ended before the
+# comma, ", the governor said." a sentence of its own
+SPLIT_OFF = """
+Debris NOUN npadvmod 1 tag:NN
+damaged ADJ amod 2 tag:VBN
+homes NOUN ROOT 2 tag:NNS
+in ADP prep 2
+Velmor PROPN pobj 3 B-GPE
+
+, PUNCT punct 3 tag:,
+the DET det 2
+governor NOUN nsubj 3 tag:NN
+said VERB ROOT 3 say tag:VBD
+. PUNCT punct 3 tag:.
+"""
+
+
+def test_a_report_verb_split_off_after_a_comma_reports_the_sentence_before():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, SPLIT_OFF))
+    assert (doc[2].dep_, doc[2].head.text, len(list(doc.sents))) == ("ccomp", "said", 1)
+    # a report verb with its own object is a sentence of its own (control)
+    table = SPLIT_OFF.replace("said VERB ROOT 3 say tag:VBD\n", "said VERB ROOT 3 say tag:VBD\nso ADV dobj 3 tag:RB\n")
+    assert repaired(table)["homes"] == ("ROOT", "homes")

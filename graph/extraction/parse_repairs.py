@@ -220,6 +220,21 @@ def closing_report_under_clause(doc: Doc) -> None:
         _reports(verb, main)
 
 
+def report_split_off(doc: Doc) -> None:
+    """"Falling debris damaged homes in the Kyiv region, the governor said.": the parser ends the sentence before
+    the comma (it read "damaged" as an adjective) and makes ", the governor said." one of its own; the report verb
+    is the sentence's root, the clause before the comma what it reports."""
+    for verb in (t for t in doc if t.dep_ == "ROOT" and t.lower_ in CLOSING_REPORTS):
+        comma = doc[verb.left_edge.i]
+        if comma.text != "," or comma.i < 2 or not comma.is_sent_start or doc[comma.i - 1].is_punct \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        clause = doc[comma.i - 1]
+        while clause.head.i != clause.i:
+            clause = clause.head
+        clause.head, clause.dep_ = verb, "ccomp"
+
+
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
@@ -313,4 +328,4 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
            settlement_placed, joined_verb, stranded_speaker, speaker_run_into_clause, closing_report_under_clause,
            stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, day_on_joined_object,
-           apposition_before_mark, described_object, phrase_on_count)
+           apposition_before_mark, described_object, phrase_on_count, report_split_off)
