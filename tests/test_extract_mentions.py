@@ -2065,3 +2065,14 @@ def test_a_camp_the_gazetteer_does_not_know_is_one_place_however_its_sort_is_wri
     record = extract(nlp, "The RSF took the Zamzam displacement camp near El Fasher. Thousands fled Zamzam camp on "
                           "Friday.")
     assert [e.name for e in record.entities if e.kind == "Place" and "Zamzam" in e.name] == ["Zamzam displacement camp"]
+
+
+@pytest.mark.parametrize("sentence, absent, present", [
+    # a part of a town the name after "of" names lies in that town's country: not Bahrain's Madinat Hamad
+    ("Israeli tanks advanced into the Hamad towers area of Khan Younis.", "Madinat Hamad", "Khan Yunis"),
+    # one of the town's own country stays (control)
+    ("Russian troops shelled the Irpin suburb of Kyiv.", "Madinat Hamad", "Irpin"),
+])
+def test_a_quarter_of_a_town_is_no_town_of_another_country(nlp, sentence, absent, present):
+    names = {e.name for e in extract(nlp, sentence).entities}
+    assert present in names and absent not in names, names

@@ -31,6 +31,7 @@ class Context:
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
+    town_country_at: dict[int, str] = field(default_factory=dict)  # the same for a town's name
     division_at: dict[int, Entry] = field(default_factory=dict)  # token where a division's name starts ("Virginia")
     capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
     settings: MentionSettings = DEFAULT_SETTINGS
@@ -61,6 +62,8 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
         owner = cand.end < len(doc) and doc[cand.end].lower_ in ("'s", "’s")  # ("Sudzha, Ukraine's commander")
         if (entry.kind == "Country" or (entry.admin_division and entry.country)) and not owner:
             ctx.country_at[cand.start] = entry.country  # what "X, Syria" or "X in North Darfur" puts X in
+        elif entry.is_place and entry.country:
+            ctx.town_country_at[cand.start] = entry.country  # what "the X area of Khan Younis" puts X in
         if entry.kind == "Country":
             ctx.countries[entry.country] += 1
         elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):

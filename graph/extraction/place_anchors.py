@@ -65,13 +65,23 @@ def sole_place(cand, doc) -> Entry | None:
     return own[0] if len(own) == 1 else None
 
 
+# a part of a town the name after "of" names ("the Shejaiya neighbourhood of Gaza City"), a few words after the name
+QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "district", "quarter", "suburb", "suburbs", "outskirts"}
+QUARTER_REACH = 4
+
+
 def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     """What the country or division named right after a place says of it ("Damascus, Syria", "Tawila in
-    North Darfur", "Woodbridge, Virginia", "Bani in northwest Yemen"): +2 when the entry lies in it, None
+    North Darfur", "Woodbridge, Virginia", "Bani in northwest Yemen"), or the town a part of it named by the place
+    lies in ("the Hamad towers area of Khan Younis"): +2 when the entry lies in it, None
     when it lies elsewhere (Woodbridge in California or New Jersey; the country Lebanon before
     "Pennsylvania"; the Dominican Republic's Bani), 0 when no such name follows."""
     doc = span.doc
     i = span.end
+    quarter = next((k for k in range(i, min(len(doc) - 2, i + QUARTER_REACH)) if doc[k].lower_ in QUARTER_WORDS
+                    and doc[k + 1].lower_ == "of" and all(t.is_lower for t in doc[i:k])), None)
+    if quarter is not None and (town := ctx.town_country_at.get(quarter + 2) or ctx.country_at.get(quarter + 2)):
+        return 2.0 if town == entry.country else None  # "the Hamad towers area of Khan Younis" is no town of Bahrain
     if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
         return 0.0
     i += 1 + (doc[i].lower_ == "in" and doc[i + 1].lower_ == "the")
