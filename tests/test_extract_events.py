@@ -2809,3 +2809,12 @@ def test_forces_crossing_into_a_region_invade_it(nlp, text, expected):
 ])
 def test_unowned_aircraft_in_a_report_of_strikes_abroad_are_the_speakers(nlp, text, agent):
     assert [e[2] for e in events(extract(nlp, text)) if e[0] == "Attack"] == [agent]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # "its" in what a capital says is its state's, not the state named before
+    ("Congo accused Rwanda of backing the rebels. Kigali said its forces had captured the town of Goma.", "Asserted"),
+    ("Congo accused Rwanda of backing the rebels. Kigali denied that its troops had crossed into Congo.", "Negated"),
+])
+def test_its_forces_in_what_a_capital_says_are_its_states(nlp, text, modality):
+    assert [(e[2], e[3]) for e in events(extract(nlp, text))] == [(("Armed Forces of Rwanda",), modality)]
