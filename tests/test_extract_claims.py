@@ -1104,6 +1104,17 @@ def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_wel
         ("Israel Defense Forces", "aircraft struck more than 40 targets across the Gaza Strip")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "the junta" is the state's in view, not foreign forces named before it
+    ("BAMAKO, Sept 18 - Mali's army said the attack was repelled. Juntas in Mali and Niger have expelled French troops."
+     "\n\nThe junta said on Wednesday that it had arrested several suspects.", "Armed Forces of Mali"),
+    # an affiliate of a group is not the group
+    ("An al Qaeda affiliate said it had attacked the airport in Bamako.", None),
+])
+def test_a_junta_is_its_states_and_an_affiliate_not_the_group(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))][-1:] == ([speaker] if speaker else [])
+
+
 def test_a_conjunction_that_ends_what_is_charged_is_no_part_of_it(nlp):
     # the parser hangs the "and" that joins a second verb on the charge; what is charged ends before it
     rec = extract(nlp, "Chad accused Sudan of arming the rebels with its own drones and called the raid an act of war.")

@@ -2818,3 +2818,16 @@ def test_unowned_aircraft_in_a_report_of_strikes_abroad_are_the_speakers(nlp, te
 ])
 def test_its_forces_in_what_a_capital_says_are_its_states(nlp, text, modality):
     assert [(e[2], e[3]) for e in events(extract(nlp, text))] == [(("Armed Forces of Rwanda",), modality)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name before strikes that have a target of their own says who struck, not where
+    ("U.S. strikes on Houthi targets in Yemen continued.", [("Attack", "Yemen", ("United States",))]),
+    ("Iran said its missiles were a response to U.S. strikes on its nuclear sites.", []),
+    # without a target of their own, where (control)
+    ("The Gaza strikes killed dozens.", [("Attack", "Gaza", ())]),
+    # boats that strike are armed ("Israeli missile boats")
+    ("Israeli missile boats struck the port of Latakia.", [("Attack", "Latakia", ("Israel",))]),
+])
+def test_a_state_named_before_strikes_on_a_target_struck_them(nlp, text, expected):
+    assert [e[:3] for e in events(extract(nlp, text))] == expected

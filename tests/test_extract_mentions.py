@@ -2076,3 +2076,9 @@ def test_a_camp_the_gazetteer_does_not_know_is_one_place_however_its_sort_is_wri
 def test_a_quarter_of_a_town_is_no_town_of_another_country(nlp, sentence, absent, present):
     names = {e.name for e in extract(nlp, sentence).entities}
     assert present in names and absent not in names, names
+
+
+def test_a_list_of_places_the_model_took_for_a_body_after_the_is_each_place(nlp):
+    record = extract(nlp, "The United States struck the Fordow, Natanz and Isfahan nuclear sites on Sunday.")
+    kinds = kinds_of(record)
+    assert (kinds.get("Fordow"), kinds.get("Natanz"), kinds.get("Fordow, Natanz")) == ("Place", "Place", None), kinds

@@ -38,9 +38,10 @@ FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 WINDOW_SENTENCES = 3
 UNIT_NOUNS = {"brigade", "regiment", "battalion", "division", "corps", "detachment", "squadron"}  # a state's, unnamed
-# nouns for another party than the one whose they are ("their allies", "Russia's partners", "Iran's proxies"),
-# as "anti-Kremlin fighters" are not the Kremlin
-OTHERS_NOUNS = {"ally", "partner", "proxy", "backer", "sponsor", "enemy", "foe", "adversary", "rival", "opponent"}
+# nouns for another party than the one whose they are ("their allies", "Russia's partners", "Iran's proxies", "an
+# al Qaeda affiliate"), as "anti-Kremlin fighters" are not the Kremlin
+OTHERS_NOUNS = {"ally", "partner", "proxy", "backer", "sponsor", "enemy", "foe", "adversary", "rival", "opponent",
+                "affiliate", "offshoot", "splinter", "franchise"}
 
 
 @dataclass

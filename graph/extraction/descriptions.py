@@ -328,8 +328,9 @@ class DescriptionResolver:
         if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)
                                       or self.commanded_forces(speaker)):
             return own
-        if governing and (home := self.forces_of_country(self.country_in_view(tok, own_ground=True))):
-            return home  # "federal troops": the state's in view, not the army named last ("Eritrean troops")
+        if (governing or tok.lemma_.lower() == "junta") and (home := self.forces_of_country(
+                self.country_in_view(tok, own_ground=True))):
+            return home  # "federal troops", "the junta": the state's in view, not the army named last ("French troops")
         here = self.sent_index.get(tok.i, 0)
         for ref in reversed(self.refs):
             if ref.start >= tok.i:

@@ -14,7 +14,7 @@ from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
-from graph.extraction.triggers import names_an_attack, outside_children, responsible_party, verbal
+from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, responsible_party, verbal
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)
@@ -120,7 +120,8 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
     found: list[str] = []
     for child in outside_children(span):
         key = None
-        if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country"):
+        if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country") \
+                and not (res.kind(res.key_at.get(child.i)) == "Country" and attacker_before(child, cues)):
             continue  # "the Ukraine invasion", "the Kherson counteroffensive": where, not who
         if names_no_actor(child, cues):
             continue  # "the anti-Assad offensive"

@@ -14,7 +14,7 @@ from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS
                                            measured_from, named_settlement, narrowest, of_place, places_named_by, share_of,
                                            where_clause_place, where_the_ground_was, where_the_target_stood)
 from graph.extraction.stances import HYPHENS
-from graph.extraction.triggers import brought_under_control, outside_children, verbal, with_light_verb
+from graph.extraction.triggers import attacker_before, brought_under_control, outside_children, verbal, with_light_verb
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
@@ -85,8 +85,11 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             rank = 0 if _core_role(tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root, etype) else 1
             if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns
                                                      | cues.armament | cues.not_captured | BORDER_WORDS | OWNED_SITES
-                                                     or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS):
-                # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in China
+                                                     or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
+                                                     or (res.kind(res.key_at.get(tok.i)) == "Country"
+                                                         and attacker_before(tok, cues))):
+                # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
+                # China; "U.S. strikes on its nuclear sites": who struck
                 continue
             if locates_a_settlement(tok, res) or measured_from(tok, res):
                 continue  # "withdrew from Congo's second-largest city": the city, which Congo only locates

@@ -264,8 +264,9 @@ def _joined_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple
 def _listed_places(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """The items of a list of places the model took for one body or person ("struck sites at [Fordow,
     Natanz] and Isfahan"): names in capitals split by commas, one of them a place the gazetteer knows
-    and none a body or a person it knows; otherwise none."""
-    parts = _comma_parts(doc, start, end)
+    and none a body or a person it knows; otherwise none. (The model's span may open with "the": "struck [the Fordow,
+    Natanz] and Isfahan nuclear sites".)"""
+    parts = _comma_parts(doc, start + (doc[start].lower_ == "the"), end)
     if len(parts) == 1 or not all(0 < b - a <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in doc[a:b])
                              for a, b in parts):
         return []

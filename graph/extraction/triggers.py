@@ -303,3 +303,11 @@ def names_an_attack(noun: Token, cues: Cues) -> bool:
     return cues.triggers.get(noun.lemma_.lower()) == "Attack" or (
         before is not None and before.head.i == noun.i
         and cues.triggers.get(f"{before.lower_} {noun.lower_}") == "Attack")
+
+
+def attacker_before(modifier: Token, cues: Cues) -> bool:
+    """A name before an attack noun that has a target of its own says who attacked, not where ("U.S. strikes on its
+    nuclear sites"; "the Gaza strikes" are where)."""
+    noun = modifier.head
+    return modifier.dep_ in ("compound", "nmod") and noun.i > modifier.i and names_an_attack(noun, cues) \
+        and any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children)
