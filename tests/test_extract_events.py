@@ -2831,3 +2831,9 @@ def test_its_forces_in_what_a_capital_says_are_its_states(nlp, text, modality):
 ])
 def test_a_state_named_before_strikes_on_a_target_struck_them(nlp, text, expected):
     assert [e[:3] for e in events(extract(nlp, text))] == expected
+
+
+def test_forces_a_commander_orders_are_his(nlp):
+    # a bare "forces" that a commander orders, sends or deploys are the body he commands
+    assert [e[2] for e in events(extract(nlp, "Khalifa Haftar ordered forces to advance on Tripoli."))] == [
+        ("Libyan National Army",)]

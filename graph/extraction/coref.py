@@ -30,6 +30,7 @@ from graph.extraction.descriptions import DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
+from graph.extraction.unnamed_groups import group_acting, group_of
 from graph.extraction.stances import HYPHENS, names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS
@@ -153,8 +154,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, speaker, role)
-        if (group := self.group_of(tok)) is not None:  # "hundreds of Congolese soldiers", "two of its fighters"
-            return self.group_acting(group, speaker, role)
+        if (group := group_of(tok, self.cues)) is not None:  # "hundreds of Congolese soldiers", "two of its fighters"
+            return group_acting(self, group, speaker, role)
         if low in PERSONAL | NEUTER | PLURAL:
             return self.pronoun(tok)
         if low in FIRST_PERSON:

@@ -17,6 +17,7 @@ from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_mea
 from graph.records import BODY_KINDS
 
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
+SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare forces object is the subject's
 # words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
 
@@ -66,19 +67,6 @@ class DescriptionResolver:
                     if key is not None and self.kind(key) in ("Organization", "MilitaryUnit"):
                         return key
         return None
-
-    def group_of(self, tok: Token) -> Token | None:
-        """The group a share is taken from: "soldiers" of "hundreds of soldiers", "two of its fighters"."""
-        if tok.pos_ != "NUM" and tok.lemma_.lower() not in self.cues.group_shares:
-            return None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-    def group_acting(self, group: Token, speaker: str | None, role: str) -> str | None:
-        """The group (:meth:`group_of`) a share of it acts or speaks for ("hundreds of Congolese soldiers
-        withdrew": the Congolese army), never one person ("according to one of his officials" is not him)."""
-        key = self.resolve(group, speaker, role)
-        return None if self.kind(key) == "Person" else key
 
     def named_member(self, tok: Token) -> Token | None:
         """X in "groups such as X", "outlets like X", "bodies including X" (a common plural noun): X says it."""
@@ -323,6 +311,11 @@ class DescriptionResolver:
         forces" said by the RSF, not its "federal forces"; a commander's), for "government troops" those of the one
         country in view, else the nearest mentioned, else, for an institution ("the military"), the country's (when
         it speaks, first the one the story was filed from)."""
+        sender = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in SENDING else None  # "Haftar orders forces to advance": his
+        if sender is not None and (key := self.resolve(sender)) \
+                and (own := self.commanded_forces(key) or self.speakers_forces(key)):
+            return own
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
         if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)

@@ -4,7 +4,7 @@ describe a group it never names: "In Mali, the army recaptured Kidal from Tuareg
 said they had withdrawn" (the Tuareg-led rebels, not the jihadist group named a paragraph before). The
 nearest phrase with the description's noun is its antecedent, as in the usual same-head rule of
 coreference; when that phrase refers to no entity and no armed group is named after it, the description
-refers to no entity either.
+refers to no entity either. Also the group a share of it stands for ("hundreds of Congolese soldiers").
 """
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def source_meant(res, tok: Token) -> str | None:
     return next((ref.key for ref in reversed(res.refs) if ref.start < tok.i and res.kind(ref.key) == "UnnamedSource"
                  and here - res.sent_index.get(ref.start, 0) <= res.window
                  and tok.doc[ref.end - 1].lemma_.lower() == tok.lemma_.lower()), None)
+
+
+def group_of(tok: Token, cues) -> Token | None:
+    """The group a share is taken from: "soldiers" of "hundreds of soldiers", "two of its fighters"."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in cues.group_shares:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def group_acting(res, group: Token, speaker: str | None, role: str) -> str | None:
+    """The group (:func:`group_of`) a share of it acts or speaks for ("hundreds of Congolese soldiers
+    withdrew": the Congolese army), never one person ("according to one of his officials" is not him)."""
+    key = res.resolve(group, speaker, role)
+    return None if res.kind(key) == "Person" else key
