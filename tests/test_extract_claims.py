@@ -1115,6 +1115,22 @@ def test_a_junta_is_its_states_and_an_affiliate_not_the_group(nlp, text, speaker
     assert [c[0] for c in claims(extract(nlp, text))][-1:] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what someone considers or regards something as is a claim ...
+    ("Anna Berg considered the ceasefire to be the worst defeat in the country's history.",
+     [("Anna Berg", "the ceasefire to be the worst defeat in the country's history")]),
+    ("Kyiv regards the offensive as a failure.", [("Ukraine", "the offensive as a failure")]),
+    # ... but not weighing whether to act, a view held by no one named, or a word hyphened to another
+    ("Moscow dismissed the report while it considers whether to invade the country.", []),
+    ("Anna Berg is now considered to be the most protected person in the country.", []),
+    ("The European Union has “shot itself in the lungs” with ill-considered sanctions on Russia, which, unless rolled "
+     "back, risk destroying its economy, Prime Minister Anna Berg said on Friday.",
+     [("Anna Berg", "shot itself in the lungs")]),
+])
+def test_what_someone_considers_something_is_a_claim(nlp, text, expected):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == expected
+
+
 def test_a_conjunction_that_ends_what_is_charged_is_no_part_of_it(nlp):
     # the parser hangs the "and" that joins a second verb on the charge; what is charged ends before it
     rec = extract(nlp, "Chad accused Sudan of arming the rebels with its own drones and called the raid an act of war.")

@@ -25,6 +25,7 @@ from graph.extraction.speaker_phrases import reporting_subject, subject_phrases
 from graph.extraction.coref import ReferenceResolver
 from graph.text import squash_space
 from graph.extraction.doctext import doc_text, find_quotes, is_headline
+from graph.extraction.stances import HYPHENS
 from graph.extraction.statements import recent_speaker, statements_voice, until_narrative
 from graph.extraction.unclaimed import claims_nothing
 
@@ -91,8 +92,10 @@ def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]
 
 
 def _is_report_verb(tok: Token, cues: Cues) -> bool:
-    """A verb of the report table, or "made (it) clear" (graph.extraction.parse_repairs.made_clear)."""
-    return tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.report or (
+    """A verb of the report table (not a word hyphened to another: "ill-considered", "self-declared"), or "made (it)
+    clear" (graph.extraction.parse_repairs.made_clear)."""
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text in HYPHENS
+    return tok.pos_ == "VERB" and not hyphened and (tok.lemma_.lower() in cues.report or (
         tok.lemma_.lower() == "make" and any(c.dep_ == "oprd" and c.lower_ == "clear" for c in tok.children)))
 
 

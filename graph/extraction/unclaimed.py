@@ -23,6 +23,9 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
         return True  # "read" reports only what a statement reads, not what someone read
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
         return True
+    if "described" in modes and (is_passive(verb) or not any(
+            c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be") for c in verb.children)):
+        return True  # "considers whether to invade": nothing described ("X to be Y" is); "he is considered ...": by no one
     if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i == t.left_edge.i
            and not any(d.dep_ in ("oprd", "xcomp", "ccomp") or d.lower_ == "as" for d in t.children)
            for t in [verb, *comp[:1]] for c in t.children):
