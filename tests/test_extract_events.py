@@ -2837,3 +2837,10 @@ def test_forces_a_commander_orders_are_his(nlp):
     # a bare "forces" that a commander orders, sends or deploys are the body he commands
     assert [e[2] for e in events(extract(nlp, "Khalifa Haftar ordered forces to advance on Tripoli."))] == [
         ("Libyan National Army",)]
+
+
+def test_bare_troops_in_what_a_states_ministry_says_are_its_states(nlp):
+    # not the foreign troops named before
+    record = extract(nlp, "US troops pulled back from the border. Turkish warplanes struck Ras al-Ain, and ground troops "
+                          "crossed into Syria overnight, the Turkish defence ministry said.")
+    assert find(record, "Offensive", "Syria")[2] == ("Armed Forces of Turkey",)

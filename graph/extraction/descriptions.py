@@ -318,8 +318,13 @@ class DescriptionResolver:
             return own
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
+        # (a state's body speaks of its state's troops, named or not: "ground troops crossed into Syria, the Turkish
+        # defence ministry said")
+        state_body = (self.kind(speaker) == "Country" or self.actor_kind(speaker) in ("ministry", "government")) \
+            and not governing and tok.lemma_.lower() not in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
         if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)
-                                      or self.commanded_forces(speaker)):
+                                      or self.commanded_forces(speaker)
+                                      or (self.forces_of_country(self.country_of(speaker)) if state_body else None)):
             return own
         if (governing or tok.lemma_.lower() == "junta") and (home := self.forces_of_country(
                 self.country_in_view(tok, own_ground=True))):
