@@ -651,3 +651,26 @@ def test_a_report_verb_split_off_after_a_comma_reports_the_sentence_before():
     # a report verb with its own object is a sentence of its own (control)
     table = SPLIT_OFF.replace("said VERB ROOT 3 say tag:VBD\n", "said VERB ROOT 3 say tag:VBD\nso ADV dobj 3 tag:RB\n")
     assert repaired(table)["homes"] == ("ROOT", "homes")
+
+
+# "Arvia said rockets hit Velmor and Dastan accused jets.": "Dastan" joined to "Velmor", "accused" without a subject
+SUBJECT_JOINED = """
+Arvia PROPN nsubj 1 B-GPE tag:NNP
+said VERB ROOT 1 say tag:VBD
+rockets NOUN nsubj 3 tag:NNS
+hit VERB ccomp 1 tag:VBD
+Velmor PROPN dobj 3 B-GPE tag:NNP
+and CCONJ cc 4 tag:CC
+Dastan PROPN conj 4 B-GPE tag:NNP
+accused VERB conj 1 accuse tag:VBD
+jets NOUN dobj 7 tag:NNS
+. PUNCT punct 1 tag:.
+"""
+
+
+def test_a_name_joined_to_the_object_before_a_verb_without_subject_is_its_subject():
+    found = repaired(SUBJECT_JOINED)
+    assert (found["Dastan"], found["and"]) == (("nsubj", "accused"), ("cc", "said"))
+    # a verb with a subject of its own keeps the name as parsed (control)
+    table = SUBJECT_JOINED.replace("jets NOUN dobj 7 tag:NNS", "it PRON nsubj 7 tag:PRP")
+    assert repaired(table)["Dastan"] == ("conj", "Velmor")

@@ -24,7 +24,7 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   operation"): the subject of the finite verb right after it.
 - Phrases run together or apart (dates into subjects, acronyms read as verbs, settlement words into compass
   words, reported clauses into participles, days into joined objects, appositions into subjects or objects,
-  a count's phrases into the count):
+  a count's phrases into the count, a subject into the object before it):
   :mod:`graph.extraction.phrase_repairs`.
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.phrase_repairs import (NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark, date_run_into_subject,
                                              day_on_joined_object, described_object, phrase_on_count, reported_subject,
-                                             settlement_placed, shouted_modifier, take_place)
+                                             settlement_placed, shouted_modifier, subject_joined_to_object, take_place)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 NAME_TAGS = {"NNP", "NNPS"}
@@ -328,4 +328,4 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
            settlement_placed, joined_verb, stranded_speaker, speaker_run_into_clause, closing_report_under_clause,
            stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, day_on_joined_object,
-           apposition_before_mark, described_object, phrase_on_count, report_split_off)
+           apposition_before_mark, described_object, phrase_on_count, report_split_off, subject_joined_to_object)

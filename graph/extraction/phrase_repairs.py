@@ -16,6 +16,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   Oskil River, and Izium, the main base"): an apposition of the name, the names after it joined to it.
 - Phrases hung on a count of things after the things ("hundreds of strikes on Houthi targets in Yemen"): the
   things'.
+- A name joined to the object before it that is the subject of the verb right after it, which has none ("killed
+  civilians in Sisaket province and Cambodia accused Thai jets ..."): that verb's subject.
 """
 from __future__ import annotations
 
@@ -207,3 +209,20 @@ def phrase_on_count(doc: Doc) -> None:
             continue
         for prep in [c for c in count.children if c.dep_ == "prep" and c.lower_ in COUNTED_PREPS and c.i > counted.i]:
             prep.head = counted
+
+
+FINITE_FORMS = {"VBD", "VBZ", "VBP"}
+
+
+def subject_joined_to_object(doc: Doc) -> None:
+    """"Thailand said rockets had killed civilians in Sisaket province and Cambodia accused Thai jets of ...": the
+    parser joins "Cambodia" to "province" and leaves "accused" without a subject; the name is its subject."""
+    for verb in doc[2:]:
+        name = doc[verb.i - 1]
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_FORMS or name.dep_ != "conj" or name.tag_ not in ("NNP", "NNPS") \
+                or name.head.i > name.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        joined = next((c for c in name.head.children if c.dep_ == "cc" and c.i < name.i), None)
+        name.head, name.dep_ = verb, "nsubj"
+        if joined is not None:
+            joined.head = verb.head
