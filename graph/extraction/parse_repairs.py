@@ -36,9 +36,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.extraction.model import CLOSING_QUOTES
-from graph.extraction.phrase_repairs import (NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark, date_run_into_subject,
-                                             day_on_joined_object, described_object, phrase_on_count, reported_subject,
-                                             settlement_placed, shouted_modifier, subject_joined_to_object, take_place)
+from graph.extraction.phrase_repairs import (FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
+                                             date_run_into_subject, day_on_joined_object, described_object, phrase_on_count,
+                                             reported_subject, settlement_placed, shouted_modifier, subject_joined_to_object,
+                                             take_place)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 NAME_TAGS = {"NNP", "NNPS"}
@@ -235,7 +236,6 @@ def report_split_off(doc: Doc) -> None:
         clause.head, clause.dep_ = verb, "ccomp"
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 

@@ -28,6 +28,7 @@ from graph.extraction.place_refs import SETTLEMENTS
 
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                  "north-west", "south-east", "south-west"}
 
@@ -211,15 +212,12 @@ def phrase_on_count(doc: Doc) -> None:
             prep.head = counted
 
 
-FINITE_FORMS = {"VBD", "VBZ", "VBP"}
-
-
 def subject_joined_to_object(doc: Doc) -> None:
     """"Thailand said rockets had killed civilians in Sisaket province and Cambodia accused Thai jets of ...": the
     parser joins "Cambodia" to "province" and leaves "accused" without a subject; the name is its subject."""
     for verb in doc[2:]:
         name = doc[verb.i - 1]
-        if verb.dep_ != "conj" or verb.tag_ not in FINITE_FORMS or name.dep_ != "conj" or name.tag_ not in ("NNP", "NNPS") \
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or name.dep_ != "conj" or name.tag_ not in ("NNP", "NNPS") \
                 or name.head.i > name.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         joined = next((c for c in name.head.children if c.dep_ == "cc" and c.i < name.i), None)

@@ -1,8 +1,9 @@
 """The state a description without its state stands for: the one country the sentence (else the last
 sentences) is in. "The army shelled Babanusa" (Sudan's army), "the government" (of the one country in
-view), "the information ministry said" (that country's ministry). A part of
-:class:`graph.extraction.coref.ReferenceResolver`, whose state it reads (``refs``, ``entities``,
-``sent_index``, ``window``, ``gaz``).
+view), "the information ministry said" (that country's ministry), "the air force said" (its air force), and the
+country a wire story was filed from, which decides between two in view. A part of
+:class:`graph.extraction.coref.ReferenceResolver`, whose state it reads (``doc``, ``refs``, ``entities``,
+``sent_index``, ``window``, ``gaz``, ``speakers``).
 """
 from __future__ import annotations
 
@@ -111,7 +112,8 @@ class StatesInView:
 
     def state_branch(self, tok: Token, branch: str) -> str | None:
         """The service a bare "the air force" names: the one that spoke last or was named last ("the Ukrainian Air
-        Force"), else that of the one country in view, when the gazetteer has it (generated for every state: graph.gazetteer.GENERATED)."""
+        Force"), else that of the one country in view, when the gazetteer has it (generated for every state:
+        graph.gazetteer.GENERATED)."""
         words = set(branch.split())
         here = self.sent_index.get(tok.i, 0)
         spoken = next((key for i, key in reversed(self.speakers) if i < tok.i and self.kind(key) == "MilitaryUnit"
