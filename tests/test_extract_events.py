@@ -2844,3 +2844,9 @@ def test_bare_troops_in_what_a_states_ministry_says_are_its_states(nlp):
     record = extract(nlp, "US troops pulled back from the border. Turkish warplanes struck Ras al-Ain, and ground troops "
                           "crossed into Syria overnight, the Turkish defence ministry said.")
     assert find(record, "Offensive", "Syria")[2] == ("Armed Forces of Turkey",)
+
+
+def test_who_has_days_to_withdraw_is_who_withdraws(nlp):
+    # the parser hangs the infinitive on "days" as a relative clause; who has the time is who is to act
+    record = extract(nlp, "Under the agreement, Israel has 60 days to pull its troops out of south Lebanon.")
+    assert [e[1:4] for e in events(record)] == [("Lebanon", ("Israel",), "Planned")]

@@ -299,8 +299,8 @@ def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token
             return obj  # "forced them to retreat"; passive: "units were ordered to take the town"
         if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
             return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
-        if tok.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_ == "have":
-            tok = head.head  # "the group had no plans to take Uvira": who has the plan
+        if tok.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.head.lemma_ == "have" and tok.nbor(-1).lower_ == "to":
+            tok = head.head  # "the group had no plans to take Uvira", "Israel has 60 days to pull its troops out": who has
             continue
         if tok.dep_ in ("xcomp", "conj", "advcl") or (tok.dep_ == "acomp" and tok.i > head.i):  # "were unable to take X"
             if head.i != tok.i:
