@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from graph.cues import Cues
 from graph.extraction.place_cues import past_compass
+from graph.extraction.settlement_names import DISTRICT_WORDS
 from graph.gazetteer import Entry
 from graph.text import name_key
 
@@ -66,7 +67,7 @@ def sole_place(cand, doc) -> Entry | None:
 
 
 # a part of a town the name after "of" names ("the Shejaiya neighbourhood of Gaza City"), a few words after the name
-QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "district", "quarter", "suburb", "suburbs", "outskirts"}
+QUARTER_WORDS = DISTRICT_WORDS | {"area", "suburb", "suburbs", "outskirts"}
 QUARTER_REACH = 4
 
 

@@ -30,8 +30,8 @@ class PlaceReferences:
     """Resolution of places by pronoun and description."""
 
     def place(self, tok: Token) -> str | None:
-        """The place "it", "the village" or "Congo's second city" refers to: in its own sentence the first
-        place named before it (the sentence's topic), otherwise the last place named before it."""
+        """The place "it", "the village", "the country" or "Congo's second city" refers to: in its own sentence the
+        first place (or state) named before it (the sentence's topic), otherwise the last place named before it."""
         low, lemma = tok.lower_, tok.lemma_.lower()
         if lemma in NATIONAL_GROUND and (iso := next((self.gaz.country_of_adjective(c.text) for c in tok.children
                                                       if c.dep_ in ("amod", "compound") and c.i < tok.i), None)):
@@ -42,10 +42,11 @@ class PlaceReferences:
                       and self.kind(self.key_at[c.i]) in PLACE_KINDS), None) \
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
-        if definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
-            return self._country_meant(tok)
+        # "the country" alone: a state named before, as "the village" is a town ("Ukraine's air defence shot down the
+        # drones Russia launched at the country")
+        country = definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
         features = PLACE_NOUNS.get(lemma) if definite else None
-        if features is None and low != "it" and not its_place_taken(tok, self.cues):  # (or "since its capture")
+        if features is None and low != "it" and not country and not its_place_taken(tok, self.cues):  # ("since its capture")
             return None
         if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != "," for c in tok.children):
             return None  # "the border villages near Naqoura": described where they are, no town named before (not
@@ -69,7 +70,7 @@ class PlaceReferences:
                 and info.entry is not None and info.entry.gid in self.gaz.capitals
             too_big = lemma in SMALL_SETTLEMENTS and info.entry is not None and (
                 info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY)
-            if info.kind != "Place" or unfit or seat or too_big or (
+            if info.kind != ("Country" if country else "Place") or unfit or seat or too_big or (
                     owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
@@ -87,15 +88,6 @@ class PlaceReferences:
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
         return same or earlier or otherwise
-
-    def _country_meant(self, tok: Token) -> str | None:
-        """The state "the country" is: in its own sentence the first named before it ("Ukraine's air defence shot
-        down the drones Russia launched at the country"), else the last named in the two sentences before."""
-        here = self.sent_index.get(tok.i, 0)
-        named = [(here - self.sent_index.get(r.start, 0), r.key) for r in self.refs
-                 if r.start < tok.i and self.kind(r.key) == "Country" and here - self.sent_index.get(r.start, 0) <= 2]
-        same = [key for distance, key in named if distance == 0]
-        return same[0] if same else named[-1][1] if named else None
 
     def called_otherwise(self, key: str, noun: str) -> bool:
         """Whether the article calls the settlement another settlement word than ``noun``, and never that

@@ -64,7 +64,8 @@ class StatesInView:
             isos = {self.country_of(r.key) for r in filed} - {None}
             home = isos.pop() if len(isos) == 1 else ""
             # (a regional hub the story only was filed from is no home: "NAIROBI -" over a story of Sudan)
-            named = any(r not in filed and home in self._located_in(r.key) | {self.country_of(r.key)} for r in self.refs)
+            named = bool(home) and any(r not in filed and home in self._located_in(r.key) | {self.country_of(r.key)}
+                                       for r in self.refs)
             self._home = home if named else ""
             self._hub = {r.start for r in filed} if home and not named else set()
         return self._home or None
