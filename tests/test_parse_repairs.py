@@ -674,3 +674,29 @@ def test_a_name_joined_to_the_object_before_a_verb_without_subject_is_its_subjec
     # a verb with a subject of its own keeps the name as parsed (control)
     table = SUBJECT_JOINED.replace("jets NOUN dobj 7 tag:NNS", "it PRON nsubj 7 tag:PRP")
     assert repaired(table)["Dastan"] == ("conj", "Velmor")
+
+
+# "Air strikes killed 40 people in Velmor, the ministry said.": "killed" read as a participle, "said" given two subjects
+READ_AS_PARTICIPLE = """
+Air NOUN compound 1 tag:NN
+strikes NOUN nsubj 10 tag:NNS
+killed VERB acl 1 kill tag:VBN
+40 NUM nummod 4 tag:CD
+people NOUN dobj 2 tag:NNS
+in ADP prep 2 tag:IN
+Velmor PROPN pobj 5 B-GPE tag:NNP
+, PUNCT punct 10 tag:,
+the DET det 9 tag:DT
+ministry NOUN nsubj 10 tag:NN
+said VERB ROOT 10 say tag:VBD
+. PUNCT punct 10 tag:.
+"""
+
+
+def test_a_past_form_with_an_object_read_as_a_participle_before_a_closing_report_is_the_reported_verb():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, READ_AS_PARTICIPLE))
+    assert (doc[1].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text, doc[2].tag_) == \
+        ("nsubj", "killed", "ccomp", "said", "VBD")
+    # a participle without an object of its own describes the noun (control: "strikes launched from Velmor")
+    table = READ_AS_PARTICIPLE.replace("people NOUN dobj 2", "people NOUN npadvmod 2")
+    assert repaired(table)["killed"] == ("acl", "strikes")

@@ -36,10 +36,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.extraction.model import CLOSING_QUOTES
-from graph.extraction.phrase_repairs import (FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
-                                             date_run_into_subject, day_on_joined_object, described_object, phrase_on_count,
-                                             reported_subject, settlement_placed, shouted_modifier, subject_joined_to_object,
-                                             take_place)
+from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
+                                             clause_read_as_participle, date_run_into_subject, day_on_joined_object,
+                                             described_object, phrase_on_count, reported_subject, settlement_placed,
+                                             shouted_modifier, subject_joined_to_object, take_place)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 NAME_TAGS = {"NNP", "NNPS"}
@@ -155,10 +155,6 @@ def joined_verb(doc: Doc) -> None:
             tok.tag_ = "VBN" if own_aux else tok.head.tag_
 
 
-# past and present forms of the verbs that close a report with their subject after the clause ("..., the
-# ministry said"): the repairs run before the lemmatizer, so forms, not lemmas
-CLOSING_REPORTS = {"said", "says", "told", "tells", "added", "adds", "stated", "states", "reported", "reports", "wrote",
-                   "writes", "noted", "notes", "claimed", "claims", "announced", "announces", "confirmed", "confirms"}
 
 
 def stranded_speaker(doc: Doc) -> None:
@@ -327,5 +323,6 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
            settlement_placed, joined_verb, stranded_speaker, speaker_run_into_clause, closing_report_under_clause,
-           stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, day_on_joined_object,
-           apposition_before_mark, described_object, phrase_on_count, report_split_off, subject_joined_to_object)
+           clause_read_as_participle, stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb,
+           day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
+           subject_joined_to_object)
