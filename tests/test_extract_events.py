@@ -527,6 +527,11 @@ def test_a_definite_event_noun_without_a_place_tells_the_event_before_again(nlp,
     assert [(e[0], e[1], e[2]) for e in events(extract(nlp, text))] == [("Offensive", "Mirebalais", agents)]
 
 
+def test_a_definite_event_noun_does_not_tell_a_planned_event_again(nlp):
+    text = "Officials said the gunmen had planned attacks on Mogadishu. The attack was carried out by al Shabaab."
+    assert [(e[0], e[1], e[2], e[3]) for e in events(extract(nlp, text))] == [("Attack", "Mogadishu", (), "Planned")]
+
+
 def test_a_bomb_defused_is_no_attack_made(nlp):
     assert [(e[0], e[3]) for e in events(extract(nlp, "Police defused a car bomb in Kabul on Sunday."))] == [
         ("Attack", "Negated")]
@@ -2752,6 +2757,8 @@ def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it
     ("Russian missiles killed 12 people in Dnipro on Monday.", "Dnipro", ("Russia",)),
     ("Twelve people were killed by Russian drones in Sumy on Monday.", "Sumy", ("Russia",)),
     ("A Russian drone damaged a hospital in Sumy on Monday.", "Sumy", ("Russia",)),
+    # so do armed attackers, whoever they are
+    ("Gunmen killed 26 tourists at a resort near Pahalgam in April.", "Pahalgam", ()),
     # the munitions a relative clause launches ("the drones that Russia launched at Kyiv")
     ("Air defence shot down 52 of the 80 drones that Russia launched at Kyiv overnight.", "Kyiv", ("Russia",)),
     # "the country" is the state named first in its sentence (Russia, the agent, is no target of its own attack)
@@ -2769,6 +2776,7 @@ def test_harm_that_munitions_do_and_strikes_counted_are_attacks_where_they_hit(n
     "Ukrainian air defences destroyed 18 missiles over Kyiv on Monday.",  # the munitions are what is destroyed
     "Debris from a drone damaged homes in Kyiv.",  # debris is no munition
     "The storm that swept through Aleppo killed two people.",  # a storm is no offensive
+    "Protesters injured two police officers in Kharkiv on Monday.",  # protesters bear no arms
 ])
 def test_harm_done_by_other_things_and_storms_are_no_events(nlp, text):
     assert not events(extract(nlp, text))
@@ -2824,6 +2832,9 @@ def test_its_forces_in_what_a_capital_says_are_its_states(nlp, text, modality):
     # a state's name before strikes that have a target of their own says who struck, not where
     ("U.S. strikes on Houthi targets in Yemen continued.", [("Attack", "Yemen", ("United States",))]),
     ("Iran said its missiles were a response to U.S. strikes on its nuclear sites.", []),
+    # a state's initials are its adjective: who struck, target or none
+    ("Government troops, backed by U.S. air strikes, held the town.", []),
+    ("UK missile strikes hit a rebel base near Sanaa.", [("Attack", "Sanaa", ("United Kingdom",))]),
     # without a target of their own, where (control)
     ("The Gaza strikes killed dozens.", [("Attack", "Gaza", ())]),
     # boats that strike are armed ("Israeli missile boats")

@@ -20,6 +20,7 @@ NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", 
 # harm that munitions do is an attack where it is done ("rockets killed civilians in Sisaket"): not every harm verb
 # (cues "harm": "threaten", "risk"), only those of a blow struck
 HARM_VERBS = {"kill", "wound", "injure", "maim", "damage", "destroy"}
+ATTACKERS = {"attacker", "assailant", "bomber", "sniper"}  # who harms by attacking, whoever they are
 
 
 def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
@@ -68,7 +69,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             # "fired rockets at northern Israel", "missiles were launched at Kyiv", "the drones that Russia launched at Kyiv"
             yield i, i + 1, "Attack", lemma
         elif lemma in HARM_VERBS and tok.pos_ == "VERB" and _done_by_munitions(tok, cues):
-            yield i, i + 1, "Attack", lemma  # "Russian missiles killed 12 people in Dnipro"
+            yield i, i + 1, "Attack", lemma  # "Russian missiles killed 12 people in Dnipro", "gunmen killed"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
             prefixed = f"{doc[i - 2].lower_}{key}" if i > 1 and doc[i - 1].text == "-" else ""
@@ -235,10 +236,11 @@ def fired_by_a_verb(noun: Token, cues: Cues) -> bool:
 
 
 def _done_by_munitions(verb: Token, cues: Cues) -> bool:
-    """Munitions do the harm: the verb's subject, or its agent when passive ("were killed by Russian drones")."""
+    """Munitions or armed attackers do the harm: the verb's subject, or its agent when passive ("were killed by
+    Russian drones", "gunmen killed 26 men at a tourist site")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(_a_munition(d, cues) for d in doers)
+    return any(_a_munition(d, cues) or d.lemma_.lower() in cues.armed_nonstate | ATTACKERS for d in doers)
 
 
 def _a_munition(tok: Token, cues: Cues) -> bool:
@@ -307,7 +309,10 @@ def names_an_attack(noun: Token, cues: Cues) -> bool:
 
 def attacker_before(modifier: Token, cues: Cues) -> bool:
     """A name before an attack noun that has a target of its own says who attacked, not where ("U.S. strikes on its
-    nuclear sites"; "the Gaza strikes" are where)."""
+    nuclear sites"; "the Gaza strikes" are where); so do a state's initials, used as its adjective ("backed by U.S.
+    air strikes", "UK missile strikes")."""
     noun = modifier.head
+    initials = modifier.text.replace(".", "")
     return modifier.dep_ in ("compound", "nmod") and noun.i > modifier.i and names_an_attack(noun, cues) \
-        and any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children)
+        and (initials.isupper() and initials.isalpha() and len(initials) <= 4
+             or any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children))
