@@ -1452,6 +1452,11 @@ def test_a_name_before_a_sites_word_is_the_site_or_the_town(nlp):
     assert ents["Kherson"].gid == "geonames:706448"
 
 
+def test_a_radio_or_television_station_is_a_broadcaster_not_a_site(nlp):
+    ents = by_name(extract(nlp, "The group claimed the attack in a statement on its Radio Velmor station."))
+    assert "Radio Velmor station" not in ents and ents["Radio Velmor"].kind == "Organization", sorted(ents)
+
+
 def test_a_sites_name_ending_in_complex_outranks_a_towns_name_inside_it(nlp, gaz, cues):
     # the model tags the whole name a facility; "Salem" (also an old name of Jerusalem in GeoNames) is a
     # town candidate inside it, which a big city's rank would let win over a facility's plain rank

@@ -49,13 +49,14 @@ def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res
 
 def told_before(head: Token, etype: str, events: list[EventInfo], res: ReferenceResolver) -> EventInfo | None:
     """For a definite event noun that names no place ("the attack", "this offensive"), the last event of its kind
-    (an attack or an assault for either) told in its sentence or the two before it, if any."""
+    (an attack or an assault for either) told as done in its sentence or the two before it, if any (not "militants
+    who planned attacks on India ... the strikes")."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return None
     here = res.sent_index.get(head.i, 0)
     for event in reversed(events):
         told = res.sent_index.get(event.trigger[0], 0)
-        if event.trigger[0] < head.i and here - told <= TOLD_AGAIN_SENTENCES and (
+        if event.trigger[0] < head.i and here - told <= TOLD_AGAIN_SENTENCES and event.modality == "Asserted" and (
                 event.type == etype or {event.type, etype} <= ASSAULTS):
             return event
     return None

@@ -156,6 +156,7 @@ def _served_operation_cut(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 SITE_TAILS = {"complex", "compound"}  # "the Al Salem hospital complex"
+BROADCASTS = {"radio", "tv", "television", "broadcasting"}  # a "Radio X station" is a broadcaster
 
 
 def ends_in_site_word(doc: Doc, start: int, end: int, cues: Cues) -> bool:
@@ -186,8 +187,9 @@ def _named_sites(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cues
             if start > 1 and _joining_hyphen(doc, start - 1) and _site_name_word(doc[start - 2]):
                 start -= 2  # "Al-Shifa", which the tokenizer writes as three tokens
         if start == first or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP") for k in range(start, first)) \
-                or any(e.is_place for e in gaz.lookup(doc[start:first].text)):
-            continue
+                or any(e.is_place for e in gaz.lookup(doc[start:first].text)) \
+                or any(doc[k].lower_ in BROADCASTS for k in range(start, tok.i)):
+            continue  # ("a statement on its Radio Andalus station": a broadcaster, not a site)
         for span in [span for span in ner if span[0] < end and start < span[1]]:
             del ner[span]
         ner[(start, end)] = "FAC"
