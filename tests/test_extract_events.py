@@ -1183,6 +1183,9 @@ def test_where_a_route_leads_is_no_place_of_the_event(nlp, sentence):
     # forces sweep into a city and are redeployed from one; an armed group counts as forces
     ("Syrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday.", "Offensive", "Aleppo",
      ("Hayat Tahrir al-Sham",)),
+    # (the leader named in apposition to a noun that says what it is)
+    ("Insurgents led by the Islamist group Hayat Tahrir al-Sham swept into Aleppo on Friday.", "Offensive", "Aleppo",
+     ("Hayat Tahrir al-Sham",)),
     ("The Syrian army said it had redeployed troops from parts of the city of Aleppo.", "Withdrawal", "Aleppo",
      ("Syrian Arab Army",)),
 ])
@@ -1197,6 +1200,14 @@ def test_sweeping_into_and_redeploying_from(nlp, sentence, etype, place, agent):
 ])
 def test_sweeping_and_redeploying_need_forces(nlp, sentence):
     assert events(extract(nlp, sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Armed gangs took control of the town of Mirebalais on Monday.", ["Mirebalais"]),  # gangs bear arms
+    ("Investors took control of the port of Velmor on Monday.", []),  # (control) investors do not
+])
+def test_armed_bands_that_take_control_of_a_town_take_it(nlp, sentence, taken):
+    assert [e[1] for e in events(extract(nlp, sentence)) if e[0] == "ControlChange"] == taken
 
 
 def test_the_region_does_not_reach_as_far_back_as_the_city(nlp):
@@ -2706,6 +2717,8 @@ def test_the_alliance_is_an_alliance_and_it_after_it_is_the_same(nlp, text, agen
     # "the city west of X" is the city named before, X only where it lies
     ("Iraqi forces have retaken the last district in Fallujah, ending a month-long operation to recapture the city "
      "west of Baghdad.", ["Al Fallujah"]),
+    # a town set off by a comma and where it lies ("Hirnyk, east of Selydove"): the town alone
+    ("Russian forces captured Hirnyk, east of Selydove, and Izium on Monday.", ["Hirnyk", "Izium"]),
     # with no settlement named before, the place they are measured from is the nearest there is
     ("Rebels shelled villages north of Kharkiv on Monday.", ["Kharkiv"]),
 ])

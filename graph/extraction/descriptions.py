@@ -63,7 +63,9 @@ class DescriptionResolver:
             if acl.dep_ == "acl" and acl.lemma_.lower() in names and acl.tag_ == "VBN":
                 for by in (c for c in acl.children if (c.dep_ == "agent") == (acl.lemma_.lower() == "lead")
                            and c.lower_ in ("by", "as")):
-                    key = next((self.key_at[c.i] for c in by.children if c.dep_ == "pobj" and c.i in self.key_at), None)
+                    # (or the name apposed to the noun: "led by the Islamist group Hayat Tahrir al-Sham")
+                    key = next((self.key_at[n.i] for c in by.children if c.dep_ == "pobj"
+                                for n in [c, *(a for a in c.children if a.dep_ == "appos")] if n.i in self.key_at), None)
                     if key is not None and self.kind(key) in ("Organization", "MilitaryUnit"):
                         return key
         return None

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.phrase_repairs import COMPASS_NOUNS
 from graph.extraction.place_refs import SETTLEMENTS
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
@@ -99,11 +100,16 @@ def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str 
 
 def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a place only says where a settlement named before lies ("to recapture the city west of Baghdad":
-    the city, named before, not Baghdad)."""
+    the city, named before, not Baghdad; "liberated Hirnyk, east of Selydove", the compass word read as joined to
+    the town)."""
     prep = tok.head
     compass = prep.head
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and compass.dep_ == "npadvmod" and compass.head.i != compass.i \
-        and compass.head.lemma_.lower() in SETTLEMENTS and res.place(compass.head) is not None
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or compass.head.i == compass.i:
+        return False
+    town = compass.head
+    return (compass.dep_ == "npadvmod" and town.lemma_.lower() in SETTLEMENTS and res.place(town) is not None) \
+        or (compass.lower_ in COMPASS_NOUNS and compass.dep_ in ("conj", "appos", "npadvmod")
+            and res.kind(res.key_at.get(town.i)) == "Place")
 
 
 def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
