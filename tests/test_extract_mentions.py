@@ -1452,6 +1452,15 @@ def test_a_name_before_a_sites_word_is_the_site_or_the_town(nlp):
     assert ents["Kherson"].gid == "geonames:706448"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a name cut at a hyphen before a particle or an elided article is the whole word
+    ("Police officers withdrew to the nearby town of Saut-d'Eau on Monday.", "Saut-d'Eau"),
+    ("Gangs attacked the town of Trou-du-Velmor on Monday.", "Trou-du-Velmor"),
+])
+def test_a_name_hyphened_to_a_particle_is_one_name(nlp, text, name):
+    assert name in by_name(extract(nlp, text)), sorted(by_name(extract(nlp, text)))
+
+
 def test_a_radio_or_television_station_is_a_broadcaster_not_a_site(nlp):
     ents = by_name(extract(nlp, "The group claimed the attack in a statement on its Radio Velmor station."))
     assert "Radio Velmor station" not in ents and ents["Radio Velmor"].kind == "Organization", sorted(ents)

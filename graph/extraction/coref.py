@@ -257,6 +257,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i \
                     and not names_no_actor(child, self.cues) and tok.lemma_.lower() not in OTHERS_NOUNS:
                 key = self.key_at.get(child.i) or self.leader(child)
+                if key is None and child.dep_ == "compound" and child.lower_ in self.cues.armed_bands:
+                    key = self._named_at(child)  # "the Viv Ansanm gang coalition": the gang's name
                 if key is None and child.dep_ == "poss":
                     key = self.resolve(child, speaker, role)
                 if key and self.kind(key) == "Country" and (self._nonstate(tok) or tok.lemma_.lower() in self.cues.firms):

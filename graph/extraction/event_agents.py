@@ -38,7 +38,7 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its
     fighters had taken") or an offensive ("an offensive that swept through Hama"), also as the pronoun of the
     phrase that reports it ("the rebels said they had taken Goma")."""
-    armed = cues.armament | cues.forces_nouns | cues.armed_nonstate
+    armed = cues.armament | cues.forces_nouns | cues.armed_nonstate | cues.armed_bands  # (also "armed gangs took control")
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
         if subj.lower_ in ("that", "which") and head.dep_ == "relcl":
             subj = head.head  # ("an offensive that swept through Aleppo")

@@ -19,6 +19,7 @@ from graph.extraction.doctext import is_headline
 from graph.extraction.group_spans import group_spans
 from graph.extraction.person_spans import person_spans
 from graph.extraction.place_cues import LOCATIVE_PREPS
+from graph.extraction.settlement_names import NAME_PARTICLES, elided_name_word
 from graph.gazetteer import Gazetteer
 
 
@@ -66,6 +67,7 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
         span = (ent.start, ent.end)
         for extent in ((_capitalised_modifiers, _title_cut, _dashed_task_force) if label == "ORG" else ()):
             span = extent(doc, *span, cues)  # a body's modifiers; no title after it; a task force's name over a dash
+        span = _hyphened_name(doc, *span)
         parts = _joined_bodies(doc, *span, cues) if label == "ORG" else \
             _joined_places(doc, *span, gaz) if label in ("GPE", "LOC") else [span]
         if label in ("ORG", "PERSON") and parts == [span] and (listed := _listed_places(doc, *span, gaz)):
@@ -225,6 +227,18 @@ def _dashed_task_force(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int,
 def _joining_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen with no space on either side, inside a word the tokenizer split ("Al-Shifa")."""
     return doc[i].text in ("-", "‐") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _hyphened_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name the model cuts at a hyphen before a particle ("Saut-d'Eau", "Trou-du-Nord", "Aix-en-Provence") runs to
+    the end of the word; not one cut before any other word ("Moscow-annexed", "Israel-Hamas")."""
+    after = doc[end + 1] if end + 1 < len(doc) and _joining_hyphen(doc, end) else None
+    if after is None or not (after.lower_ in NAME_PARTICLES or elided_name_word(after.text)):
+        return start, end
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in ("-", "‐") or doc[end].is_alpha
+                                                               or elided_name_word(doc[end].text)):
+        end += 1
+    return start, end
 
 
 def _site_name_word(tok) -> bool:

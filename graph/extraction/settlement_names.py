@@ -93,12 +93,12 @@ def _listed_names(doc: Doc, start: int, several: bool):
             start += 1  # "Austria, the Czech Sudetenland and the Polish Corridor"
         end, words = start, 0
         while end < len(doc) and words < 3:
-            if doc[end].text[:1].isupper():
+            if doc[end].text[:1].isupper() or (end > start and elided_name_word(doc[end].text)):
                 words += 1
             elif not (end > start and (doc[end].text in HYPHENS or _name_particle(doc, end))):
                 break
             end += 1
-        while end > start and not doc[end - 1].text[:1].isupper():
+        while end > start and not (doc[end - 1].text[:1].isupper() or elided_name_word(doc[end - 1].text)):
             end -= 1
         if end == start or (several and start > 0 and doc[start - 1].lower_ == "the" and end < len(doc)
                             and doc[end].is_lower and doc[end].pos_ == "NOUN"):
@@ -115,9 +115,16 @@ def _listed_names(doc: Doc, start: int, several: bool):
 
 
 # lower-case particles inside Arabic place names ("Maarat al-Numan", "Deir ez-Zor", "Ras al Ain") and
-# Portuguese, Spanish, French or Italian ones ("Mocimboa da Praia", "Ciudad del Este", "Rio de Janeiro")
+# Portuguese, Spanish, French or Italian ones ("Mocimboa da Praia", "Ciudad del Este", "Rio de Janeiro",
+# "Port-au-Prince", "Trou-du-Nord")
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "ed", "es", "en", "et", "ul", "bin", "ibn",
-                  "da", "do", "de", "dos", "das", "del", "di"}
+                  "da", "do", "de", "dos", "das", "del", "di", "au", "aux", "du", "des", "sur", "sous"}
+ELISIONS = ("d'", "l'", "d’", "l’")  # an elided article a name's word opens with ("Saut-d'Eau")
+
+
+def elided_name_word(text: str) -> bool:
+    """A name's word that opens with an elided article ("d'Eau", "l'Artibonite")."""
+    return text[:2].lower() in ELISIONS and text[2:3].isupper()
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
