@@ -148,6 +148,9 @@ def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
      "two bridges had been destroyed"),
     ("Defence Minister Anna Berg demanded that the convoy be allowed through.", "Anna Berg",
      "the convoy be allowed through"),
+    # the parser hangs the infinitive on the statement the rebels were urged in
+    ("Defence Minister Anna Berg urged the rebels in a statement to lay down their arms.", "Anna Berg",
+     "the rebels in a statement to lay down their arms"),
     # the parser reads "killed" as a participle describing "strikes" and gives "said" two subjects
     ("Government air strikes killed at least 40 civilians across the province overnight, the Sudanese health ministry said.",
      "Ministry of Health of Sudan", "Government air strikes killed at least 40 civilians across the province overnight"),

@@ -700,3 +700,24 @@ def test_a_past_form_with_an_object_read_as_a_participle_before_a_closing_report
     # a participle without an object of its own describes the noun (control: "strikes launched from Velmor")
     table = READ_AS_PARTICIPLE.replace("people NOUN dobj 2", "people NOUN npadvmod 2")
     assert repaired(table)["killed"] == ("acl", "strikes")
+
+
+# "Berg urged fighters in a statement to protect civilians.": the infinitive hung on "statement"
+ON_THE_MEDIUM = """
+Berg PROPN nsubj 1 B-PERSON tag:NNP
+urged VERB ROOT 1 urge tag:VBD
+fighters NOUN dobj 1 tag:NNS
+in ADP prep 1 tag:IN
+a DET det 5 tag:DT
+statement NOUN pobj 3 tag:NN
+to PART aux 7 tag:TO
+protect VERB acl 5 protect tag:VB
+civilians NOUN dobj 7 tag:NNS
+. PUNCT punct 1 tag:.
+"""
+
+
+def test_an_infinitive_hung_on_the_statement_a_verbs_object_was_addressed_in_is_the_verbs():
+    assert repaired(ON_THE_MEDIUM)["protect"] == ("xcomp", "urged")
+    # one hung on another noun is that noun's (control: "in an attempt to protect civilians")
+    assert repaired(ON_THE_MEDIUM.replace("statement NOUN", "attempt NOUN"))["protect"] == ("acl", "attempt")

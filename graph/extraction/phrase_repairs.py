@@ -18,6 +18,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   things'.
 - A name joined to the object before it that is the subject of the verb right after it, which has none ("killed
   civilians in Sisaket province and Cambodia accused Thai jets ..."): that verb's subject.
+- An infinitive hung on the statement a verb's object was addressed in ("urged his fighters in a statement to
+  protect civilians"): the verb's.
 - A past form with an object read as a participle describing the noun before it, in a clause a closing report
   verb ends ("Air strikes killed 70 people, the ministry said", "said" given two subjects): the reported clause's
   verb, the noun its subject.
@@ -249,3 +251,21 @@ def clause_read_as_participle(doc: Doc) -> None:
             continue
         participle.head, participle.dep_, participle.tag_ = verb, "ccomp", "VBD"
         first.head = participle
+
+
+# what a statement is made in ("urged his fighters in a statement to protect civilians")
+MEDIUM_NOUNS = {"statement", "message", "speech", "video", "address", "post", "letter", "interview", "broadcast",
+                "recording", "communique", "communiqué"}
+
+
+def infinitive_on_medium(doc: Doc) -> None:
+    """"urged his fighters in a statement to protect civilians": the parser hangs the infinitive on "statement"; after
+    the verb's object and the phrase that says where it was said, it is the verb's (what the fighters are urged to do)."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for medium in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                       for o in p.children if o.dep_ == "pobj" and o.lower_ in MEDIUM_NOUNS):
+            for inf in [c for c in medium.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i == medium.i + 2
+                        and doc[medium.i + 1].lower_ == "to"]:
+                inf.head, inf.dep_ = verb, "xcomp"
