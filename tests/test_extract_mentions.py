@@ -1452,6 +1452,16 @@ def test_a_name_before_a_sites_word_is_the_site_or_the_town(nlp):
     assert ents["Kherson"].gid == "geonames:706448"
 
 
+def test_a_short_name_of_a_place_named_before_is_that_place_not_a_town_of_another_country(nlp):
+    # "Shan" is also an alias of a Chinese town; the article named Myanmar's Shan State, by its longer name
+    text = ("An alliance of armed groups captured the town of Velmor in northern Shan State on Friday. The TNLA and its "
+            "allies had launched attacks on junta positions in several towns on Tuesday, including Lashio, the largest "
+            "town in northern Shan. The military government said its troops were fighting back and accused the rebels "
+            "of violating the truce.")
+    places = {e.name: e.gid for e in extract(nlp, text).entities if e.kind == "Place"}
+    assert places.get("Shan") == "geonames:admin1:MM:shan" and "Shancheng" not in places, places
+
+
 @pytest.mark.parametrize("text, name", [
     # a name cut at a hyphen before a particle or an elided article is the whole word
     ("Police officers withdrew to the nearby town of Saut-d'Eau on Monday.", "Saut-d'Eau"),

@@ -324,10 +324,16 @@ def one_sense_per_article(cands: list[Candidate], doc: Doc, ctx: Context, cues: 
     # the place here too, where the model calls its name a body ("14 of Rakhine's 17 townships")
     places = {c.entry.gid: c.entry for c in cands if c.source == "gazetteer" and c.entry is not None
               and c.entry.is_place and c.entry.kind != "Country"}  # (a state's forms include "USS", "U.S., a")
-    # (also where the model calls it a person, when the words around it make it a place and the article
-    # names no one by it: "Eritrean troops entered Tigray" after "Ethiopia's Tigray region")
+    names = {gid: {name_key(doc[c.start:c.end].text) for c in cands if c.entry is not None and c.entry.gid == gid
+                   and c.source == "gazetteer"} for gid in places}  # the names each place is linked by
+    # (also where the model calls it a person, when the words around it make it a place and the article names no one
+    # by it: "Eritrean troops entered Tigray"; and over another country's place: "northern Shan" is not Shancheng)
     for cand in cands:
-        span = doc[cand.start:cand.end]
+        span, key = doc[cand.start:cand.end], name_key(doc[cand.start:cand.end].text)
+        named = next((places[e.gid] for e in cand.entries if e.gid in places and names[e.gid] - {key}), None) \
+            if cand.source == "gazetteer" and cand.entry is not None and cand.entry.is_place else None
+        if named is not None and names.get(cand.entry.gid) == {key} and cand.entry.country != named.country:
+            cand.entry = named
         if cand.source == "gazetteer" and cand.entry is None and all(t.is_alpha for t in span) \
                 and (cand.ner != "PERSON" or (place_cue(span, cues)[0] and span.text not in ctx.surnames | ctx.given_names)):
             # (all letters: not "Ohio's state")
