@@ -223,10 +223,12 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
             and tok.head.dep_ == "ROOT" and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
 
     def _armed_by(self, tok: Token) -> str | None:
-        """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition), "Israeli
-        warplanes" (Israel: its armed forces when the article names them), "junta aircraft"."""
-        owner = next((self.key_at.get(p.i) for prep in tok.children if prep.lower_ == "of"
-                      for p in prep.children if p.dep_ == "pobj"), None)
+        """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition; or "from" a body, not a
+        state: "drones from Iran" may be Iran's make), "Israeli warplanes" (Israel: its armed forces when the article
+        names them), "junta aircraft"."""
+        owner = next((key for prep in tok.children if prep.lower_ in ("of", "from") for p in prep.children
+                      if p.dep_ == "pobj" and (key := self.key_at.get(p.i)) and (prep.lower_ == "of" or self.kind(key) in (
+                          "Organization", "MilitaryUnit"))), None)
         # "junta aircraft", "the group's drones": whose, as a modifier
         owner = owner or next((self.resolve(c) for c in tok.children if c.dep_ == "poss" or (
             c.dep_ == "compound" and c.lower_ in self.cues.forces_nouns)), None)

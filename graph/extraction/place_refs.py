@@ -45,7 +45,8 @@ class PlaceReferences:
         # "the country" alone: a state named before, as "the village" is a town ("Ukraine's air defence shot down the
         # drones Russia launched at the country")
         country = definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
-        features = PLACE_NOUNS.get(lemma) if definite else None
+        # (not several: "withdrew from the cities it had seized" names none of them)
+        features = PLACE_NOUNS.get(lemma) if definite and tok.tag_ != "NNS" else None
         if features is None and low != "it" and not country and not its_place_taken(tok, self.cues):  # ("since its capture")
             return None
         if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != "," for c in tok.children):
