@@ -2731,6 +2731,8 @@ def test_the_alliance_is_an_alliance_and_it_after_it_is_the_same(nlp, text, agen
      "west of Baghdad.", ["Al Fallujah"]),
     # a town set off by a comma and where it lies ("Hirnyk, east of Selydove"): the town alone
     ("Russian forces captured Hirnyk, east of Selydove, and Izium on Monday.", ["Hirnyk", "Izium"]),
+    # joined by "and", a second place (control)
+    ("Russian forces advanced in Kurakhove and southeast of Pokrovsk.", ["Kurakhove", "Pokrovsk"]),
     # with no settlement named before, the place they are measured from is the nearest there is
     ("Rebels shelled villages north of Kharkiv on Monday.", ["Kharkiv"]),
 ])

@@ -1471,6 +1471,15 @@ def test_a_name_hyphened_to_a_particle_is_one_name(nlp, text, name):
     assert name in by_name(extract(nlp, text)), sorted(by_name(extract(nlp, text)))
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a group's noun that only describes the noun after it makes no group of the name before it
+    ("Police officers withdrew to the town of Velmor, a police union official said.", "Velmor", "Place"),
+    ("Velmorbash, a grassroots movement, organised the protest.", "Velmorbash", "Organization"),  # (control)
+])
+def test_a_name_described_as_a_group_is_a_group(nlp, text, name, kind):
+    assert by_name(extract(nlp, text))[name].kind == kind
+
+
 def test_a_radio_or_television_station_is_a_broadcaster_not_a_site(nlp):
     ents = by_name(extract(nlp, "The group claimed the attack in a statement on its Radio Velmor station."))
     assert "Radio Velmor station" not in ents and ents["Radio Velmor"].kind == "Organization", sorted(ents)

@@ -30,8 +30,8 @@ def described_as_a_group(tokens: list[Token], cues: Cues) -> bool:
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     for tok in doc[i + 2:min(i + 6, len(doc))]:
-        if tok.lemma_ in cues.group_nouns and tok.text.islower() and tok.tag_ in ("NN", "NNS"):
-            return True
+        if tok.lemma_ in cues.group_nouns and tok.text.islower() and tok.tag_ in ("NN", "NNS") and tok.dep_ != "compound":
+            return True  # (not one that only describes the noun after it: "X, a police union official")
         if tok.text in ("'", "'s", "’", "’s"):
             continue
         if not tok.text.islower() or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB"):

@@ -101,7 +101,7 @@ def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str 
 def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a place only says where a settlement named before lies ("to recapture the city west of Baghdad":
     the city, named before, not Baghdad; "liberated Hirnyk, east of Selydove", the compass word read as joined to
-    the town)."""
+    the town; not "advanced in Kurakhove and southeast of Pokrovsk", two places)."""
     prep = tok.head
     compass = prep.head
     if tok.dep_ != "pobj" or prep.lower_ != "of" or compass.head.i == compass.i:
@@ -109,7 +109,7 @@ def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     town = compass.head
     return (compass.dep_ == "npadvmod" and town.lemma_.lower() in SETTLEMENTS and res.place(town) is not None) \
         or (compass.lower_ in COMPASS_NOUNS and compass.dep_ in ("conj", "appos", "npadvmod")
-            and res.kind(res.key_at.get(town.i)) == "Place")
+            and compass.doc[compass.i - 1].text == "," and res.kind(res.key_at.get(town.i)) == "Place")
 
 
 def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
