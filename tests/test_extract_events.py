@@ -2888,3 +2888,16 @@ def test_who_has_days_to_withdraw_is_who_withdraws(nlp):
     # the parser hangs the infinitive on "days" as a relative clause; who has the time is who is to act
     record = extract(nlp, "Under the agreement, Israel has 60 days to pull its troops out of south Lebanon.")
     assert [e[1:4] for e in events(record)] == [("Lebanon", ("Israel",), "Planned")]
+
+
+@pytest.mark.parametrize("text, place, agent", [
+    # an event noun takes the agent of the last event of its word; a feared one with an indefinite article is
+    # another event, whose agent is not the one told before
+    ("Hezbollah has limited its attacks to Israeli army positions along the border. Analysts warn that an attack on "
+     "Iranian proxies in Syria could widen the war.", "Syria", ()),
+    # (control: a done one goes on the campaign)
+    ("Ukrainian strikes have hit Belgorod for weeks. Parts of the city lost power after a targeted strike on a "
+     "substation in Belgorod on Monday.", "Belgorod", ("Ukraine",)),
+])
+def test_a_feared_event_noun_with_an_indefinite_article_carries_no_agent(nlp, text, place, agent):
+    assert find(extract(nlp, text), "Attack", place)[2] == agent

@@ -36,6 +36,13 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
     return agents
 
 
+def new_event_noun(noun: Token) -> bool:
+    """An event noun with an indefinite article: feared or planned, another event than those told before, whose
+    agent it does not carry ("Hezbollah has limited its attacks to the border ... an attack on Iranian proxies in
+    Syria could change Tehran's calculations"; but "after a targeted strike on a substation" goes on the campaign)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children)
+
+
 def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res: ReferenceResolver) -> bool:
     """The last event of the word was told in the same voice, or it was told by the narrator and the
     speaker now is of the side that did it ("India launched missile strikes ... The Indian Defence

@@ -19,7 +19,7 @@ from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
-from graph.extraction.event_anaphora import carried_agents, told_before
+from graph.extraction.event_anaphora import carried_agents, new_event_noun, told_before
 from graph.extraction.event_places import event_places, harm_done
 from graph.extraction.event_time import took_time
 from graph.extraction.news_time import is_current, report_date_text, told_as_recent
@@ -76,7 +76,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
         if etype == "Attack":  # a state is no target of its own attack ("Iran fires barrage of missiles at
             places = [p for p in places if p not in agents or res.kind(p) != "Country"]  # Israel", Iran read as a modifier)
-        agents = carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res)
+        own, agents = agents, carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res)
         if not places:  # "The attack was carried out by X": the event told just before, by X
             if (prior := told_before(head, etype, events, res)) is not None and not prior.agents and agents:
                 prior.agents.extend(agents)
@@ -85,6 +85,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
+        agents = own if modality != "Asserted" and new_event_noun(head) else agents
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted" \
                 and not _relative(head, claims[claim_index].content):
             modality = "Negated"  # not what a relative clause takes as known ("denied the missiles that struck X ...")
