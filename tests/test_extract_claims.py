@@ -1460,3 +1460,9 @@ def test_a_reported_clause_whose_subject_has_a_participle_set_off_by_commas_is_t
                           "safe zone along the border.")
     assert [(c[0], c[1]) for c in claims(record)] == [
         ("Recep Tayyip Erdogan", "the operation, named Peace Spring, aimed to create a safe zone along the border")]
+
+
+def test_a_live_pages_time_stamp_is_no_part_of_the_claim(nlp):
+    text = ("Live updates\n\n11:40 GMT - Russian troops enter Robotyne, Moscow says\n\n"
+            "Russia's defence ministry said its forces had entered the village.")
+    assert ("Russia", "Russian troops enter Robotyne") in [(s, t) for s, t, _ in claims(extract(nlp, text))]

@@ -29,6 +29,8 @@ from graph.extraction.stances import HYPHENS
 from graph.extraction.statements import recent_speaker, statements_voice, until_narrative
 from graph.extraction.unclaimed import claims_nothing
 
+# "11:40 GMT - ", "09.15 -": the time a live page's entry opens with
+STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—]\s+")
 OPEN_SINGLE = re.compile(r"(?:^|[\s(\[—])'\w[^']*$")  # a straight single quote opened and never closed
 
 
@@ -49,6 +51,7 @@ class ClaimInfo:
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
         text = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
+        text = STAMP.sub("", text)  # a live page's time stamp run into the heading it opens
         # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”",
         # 'called it "cowardly"', "‘bloodily resisted’"; not 'war," the statement said': that straight mark closes)
         last = text.rfind('"')
