@@ -2901,3 +2901,13 @@ def test_who_has_days_to_withdraw_is_who_withdraws(nlp):
 ])
 def test_a_feared_event_noun_with_an_indefinite_article_carries_no_agent(nlp, text, place, agent):
     assert find(extract(nlp, text), "Attack", place)[2] == agent
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town's possessive only says where a named site lies: taking the site takes no town
+    ("Iraqi forces captured the ruins of Mosul's Grand al-Nuri Mosque on Thursday.", ["Grand al-Nuri Mosque"]),
+    # (control: a strike on the site is a strike in the town)
+    ("Drones struck Kyiv's Okhmatdyt Hospital on Monday.", ["Kyiv", "Okhmatdyt Hospital"]),
+])
+def test_a_site_a_towns_possessive_locates_is_taken_without_the_town(nlp, text, places):
+    assert sorted(e[1] for e in events(extract(nlp, text))) == places

@@ -11,8 +11,9 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
-                                           measured_from, named_settlement, narrowest, of_place, places_named_by, share_of,
-                                           where_clause_place, where_the_ground_was, where_the_target_stood)
+                                           locates_a_site, measured_from, named_settlement, narrowest, of_place,
+                                           places_named_by, share_of, where_clause_place, where_the_ground_was,
+                                           where_the_target_stood)
 from graph.extraction.stances import HYPHENS
 from graph.extraction.triggers import attacker_before, brought_under_control, outside_children, verbal, with_light_verb
 
@@ -91,8 +92,9 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
                 # China; "U.S. strikes on its nuclear sites": who struck
                 continue
-            if locates_a_settlement(tok, res) or measured_from(tok, res):
-                continue  # "withdrew from Congo's second-largest city": the city, which Congo only locates
+            if locates_a_settlement(tok, res) or measured_from(tok, res) \
+                    or (etype == "ControlChange" and locates_a_site(tok, res, cues)):
+                continue  # "withdrew from Congo's second-largest city", which Congo only locates
             if named_settlement(tok, res):
                 continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
             key = _phrase_place(tok, root, head, described, res, cues)

@@ -112,6 +112,12 @@ def measured_from(tok: Token, res: ReferenceResolver) -> bool:
             and compass.doc[compass.i - 1].text == "," and res.kind(res.key_at.get(town.i)) == "Place")
 
 
+def locates_a_site(tok: Token, res: ReferenceResolver, cues: Cues) -> bool:
+    """Whether a town's possessive only says where the named site it owns lies ("took Mosul's al-Nuri Mosque": the
+    mosque changed hands, not Mosul; a strike on "Kyiv's Okhmatdyt Hospital" is one in Kyiv all the same)."""
+    return tok.dep_ == "poss" and tok.head.lower_ in cues.venue_heads and res.kind(res.key_at.get(tok.head.i)) == "Place"
+
+
 def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a country or region only says where the town its possessive describes is ("Congo's
     second-largest city"; not "Bakhmut's outskirts", "Kyiv's regions"), or the town an "in" phrase is on
