@@ -85,6 +85,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
+        # a feared or planned "an attack" is another event: it keeps none of the agents carried to it (which still
+        # told above that it is an armed act)
         agents = own if modality != "Asserted" and new_event_noun(head) else agents
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted" \
                 and not _relative(head, claims[claim_index].content):

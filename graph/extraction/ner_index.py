@@ -235,7 +235,7 @@ def _hyphened_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     after = doc[end + 1] if end + 1 < len(doc) and _joining_hyphen(doc, end) else None
     if after is None or not (after.lower_ in NAME_PARTICLES or elided_name_word(after.text)):
         return start, end
-    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in ("-", "‐") or doc[end].is_alpha
+    while end < len(doc) and not doc[end - 1].whitespace_ and (_joining_hyphen(doc, end) or doc[end].is_alpha
                                                                or elided_name_word(doc[end].text)):
         end += 1
     return start, end
