@@ -29,7 +29,7 @@ from graph.gazetteer import Entry, Gazetteer
 from graph.text import name_key
 
 if TYPE_CHECKING:
-    from graph.extraction.linking import Context
+    from graph.extraction.link_context import Context
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

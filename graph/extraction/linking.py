@@ -4,89 +4,19 @@ theatre of war and population; one sense per name per article.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span
 
 from graph.cues import Cues
-from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate, any_states
+from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline, word_before
-from graph.extraction.place_anchors import anchor_bonus, container_bonus, learn_places
-from graph.extraction.initials_links import acronym_mismatch, as_initials, bodies_spelt_out, spelt_otherwise
+from graph.extraction.link_context import Context, any_states_body
+from graph.extraction.place_anchors import anchor_bonus, container_bonus
+from graph.extraction.initials_links import acronym_mismatch, as_initials, spelt_otherwise
 from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
-from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.stances import HYPHENS
-from graph.gazetteer import Entry, Gazetteer
-from graph.text import NAME_PARTICLES, family_name, name_key
-
-
-@dataclass
-class Context:
-    """What the article as a whole says about where it is: countries and admin regions."""
-
-    countries: Counter = field(default_factory=Counter)
-    spelt: dict[str, set[str]] = field(default_factory=dict)  # initials -> name keys of the bodies named in full
-    regions: Counter = field(default_factory=Counter)  # admin1 names
-    sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
-    country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
-    town_country_at: dict[int, str] = field(default_factory=dict)  # the same for a town's name
-    division_at: dict[int, Entry] = field(default_factory=dict)  # token where a division's name starts ("Virginia")
-    capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
-    settings: MentionSettings = DEFAULT_SETTINGS
-    theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
-    surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
-    given_names: frozenset[str] = frozenset()  # first words of the same ("Piers")
-    anchors: dict[int, tuple[float, float]] = field(default_factory=dict)  # place_anchors.learn_places
-
-    def learn_theatre(self) -> None:
-        """The theatre of this article: the configured one and the countries it talks about most (named
-        at least twice, and at least a third as often as the most named one), so that the towns of
-        Syria are places in an article on Syria whatever theatre the package was set up for."""
-        top = max(self.countries.values(), default=0)
-        learnt = {iso for iso, n in self.countries.items() if iso and n >= max(LEARNT_THEATRE_MIN, top / 3)}
-        self.theatre = self.settings.theatre | learnt
-
-
-def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues,
-                    settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
-    """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
-    ctx = Context(settings=settings, capitals=gaz.capitals)
-    ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
-                         and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
-    for cand in cands:
-        if cand.source != "gazetteer" or len(cand.entries) != 1:
-            continue
-        entry = cand.entries[0]
-        owner = cand.end < len(doc) and doc[cand.end].lower_ in ("'s", "’s")  # ("Sudzha, Ukraine's commander")
-        if (entry.kind == "Country" or (entry.admin_division and entry.country)) and not owner:
-            ctx.country_at[cand.start] = entry.country  # what "X, Syria" or "X in North Darfur" puts X in
-        elif entry.is_place and entry.country:
-            ctx.town_country_at[cand.start] = entry.country  # what "the X area of Khan Younis" puts X in
-        if entry.kind == "Country":
-            ctx.countries[entry.country] += 1
-        elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):
-            ctx.regions[entry.admin1] += 1
-            sent = doc[cand.start].sent.start
-            ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
-        if entry.country and entry.kind != "Country" and not _any_states_body(entry, doc[cand.start:cand.end], cues):
-            ctx.countries[entry.country] += 0.5  # (a "National Police" says nothing of where)
-    # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens), and not the
-    # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
-    towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(
-        e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
-    # (nor a body's name the model tagged as a person's: "Tigray People's Liberation Front")
-    towns |= {(c.start, c.end) for c in cands if c.source == "gazetteer"
-              and any(not e.is_place and e.kind != "Person" for e in c.entries or ())}
-    people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
-              and (c.start, c.end) not in towns]
-    ctx.spelt = bodies_spelt_out(doc, cands)
-    ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
-    ctx.given_names = frozenset(doc[c.start].text for c in people)
-    learn_places(cands, doc, ctx)
-    ctx.learn_theatre()
-    return ctx
+from graph.gazetteer import Entry
+from graph.text import NAME_PARTICLES, name_key
 
 
 def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | None:
@@ -155,7 +85,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         if ner in PLACE_LABELS and cue:
             score -= 2.0
     else:
-        if _any_states_body(entry, span, cues) and not ctx.countries.get(entry.country):
+        if any_states_body(entry, span, cues) and not ctx.countries.get(entry.country):
             return None  # "the National Police" of an article on Haiti is not Ukraine's
         if as_initials(text) and spelt_otherwise(entry, text, ctx.spelt):
             return None  # the initials of a body the article names in full are its: "TDF" of an article that
@@ -183,13 +113,6 @@ def _where_score(entry: Entry, span: Span, ctx: Context, cues: Cues) -> float | 
             score += 1.0
     near = anchor_bonus(entry, span, ctx.anchors, cues)  # ("Hamad City, north of Khan Younis": not Bahrain's)
     return None if near is None else score + near
-
-
-def _any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
-    """A country's body named as any state's could be ("National Police", "Defence Forces"): it says
-    nothing of where, and is that country's only where the article names the country ("The Times" is
-    a paper's name)."""
-    return bool(entry.country) and not entry.is_place and entry.actor_kind != "media" and any_states(span, cues)
 
 
 def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple[bool, bool], ctx: Context,
@@ -267,7 +190,6 @@ WIDE_FEATURES = ("continent", "sea")  # curated places a town's name never means
 # how many mentions of a country lend its towns weight: five (0.75) break a tie between namesakes of
 # like size, but do not make Paris, Texas out of Paris in an article that names the US ten times
 COUNTRY_MENTIONS_COUNTED = 5
-LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
 # title words that stand only before a person's name ("President Lula", "General Zaluzhnyi")
 NOT_PERSON_TITLES = {"foreign", "defence", "defense", "former", "late", "vice", "deputy", "chief"}

@@ -1,7 +1,6 @@
 """The mention stage: candidates settled into mentions (highest priority, then longest, wins), each
 linked to an entry; unnamed sources with an affiliation ("Ukrainian officials"); countries nested in
-longer names.
-"""
+longer names."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -10,7 +9,8 @@ from graph.cues import Cues
 from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.actor_sorts import ARMED_GROUP_KINDS
 from graph.extraction.doctext import is_headline
-from graph.extraction.linking import Context, after_a_title, article_context, is_major, name_like, one_sense_per_article
+from graph.extraction.link_context import Context, article_context
+from graph.extraction.linking import after_a_title, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings

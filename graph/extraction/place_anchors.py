@@ -23,11 +23,11 @@ UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kil
 RELATIONS = {"near", "outside"}  # a place named right after these words is close by
 DOMINANT = 3  # a town this many times bigger than its namesakes is the one a bare name means
 DWARFED = 5  # a place this many times bigger that has the name as another name is the one meant
-REGION_TOWN = 50_000  # a town this big names its region for the article (as linking.article_context counts)
+REGION_TOWN = 50_000  # a town this big names its region for the article (as link_context.article_context counts)
 
 
 def learn_places(cands, doc, ctx) -> None:
-    """Fill the article context (:class:`graph.extraction.linking.Context`) with what its place names that
+    """Fill the article context (:class:`graph.extraction.link_context.Context`) with what its place names that
     can mean one place only say: their coordinates, by the token they start at (``ctx.anchors``), and,
     for a sizeable town that is by far the biggest of its name and that the model calls a place, its region
     (``ctx.regions``, ``ctx.sentence_regions``: "near Pokrovsk and Kostiantynivka" is in Donetsk oblast;

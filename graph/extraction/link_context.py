@@ -1,0 +1,93 @@
+"""What an article as a whole says about where it is, for linking its place names: the countries it names
+(by name, demonym and the towns it names), its regions, its people's names and the theatre of war it is
+about."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from graph.cues import Cues
+from graph.extraction.candidates import Candidate, any_states
+from graph.extraction.initials_links import bodies_spelt_out
+from graph.extraction.place_anchors import learn_places
+from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.gazetteer import Entry, Gazetteer
+from graph.text import family_name
+
+LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
+
+
+@dataclass
+class Context:
+    """What the article as a whole says about where it is: countries and admin regions."""
+
+    countries: Counter = field(default_factory=Counter)
+    spelt: dict[str, set[str]] = field(default_factory=dict)  # initials -> name keys of the bodies named in full
+    regions: Counter = field(default_factory=Counter)  # admin1 names
+    sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
+    country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
+    town_country_at: dict[int, str] = field(default_factory=dict)  # the same for a town's name
+    division_at: dict[int, Entry] = field(default_factory=dict)  # token where a division's name starts ("Virginia")
+    capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
+    settings: MentionSettings = DEFAULT_SETTINGS
+    theatre: frozenset[str] = frozenset()  # the configured theatre and the countries this article is about
+    surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
+    given_names: frozenset[str] = frozenset()  # first words of the same ("Piers")
+    anchors: dict[int, tuple[float, float]] = field(default_factory=dict)  # place_anchors.learn_places
+
+    def learn_theatre(self) -> None:
+        """The theatre of this article: the configured one and the countries it talks about most (named
+        at least twice, and at least a third as often as the most named one), so that the towns of
+        Syria are places in an article on Syria whatever theatre the package was set up for."""
+        top = max(self.countries.values(), default=0)
+        learnt = {iso for iso, n in self.countries.items() if iso and n >= max(LEARNT_THEATRE_MIN, top / 3)}
+        self.theatre = self.settings.theatre | learnt
+
+
+def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues,
+                    settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
+    """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
+    ctx = Context(settings=settings, capitals=gaz.capitals)
+    ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
+                         and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
+    for cand in cands:
+        if cand.source != "gazetteer" or len(cand.entries) != 1:
+            continue
+        entry = cand.entries[0]
+        owner = cand.end < len(doc) and doc[cand.end].lower_ in ("'s", "’s")  # ("Sudzha, Ukraine's commander")
+        if (entry.kind == "Country" or (entry.admin_division and entry.country)) and not owner:
+            ctx.country_at[cand.start] = entry.country  # what "X, Syria" or "X in North Darfur" puts X in
+        elif entry.is_place and entry.country:
+            ctx.town_country_at[cand.start] = entry.country  # what "the X area of Khan Younis" puts X in
+        if entry.kind == "Country":
+            ctx.countries[entry.country] += 1
+        elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):
+            ctx.regions[entry.admin1] += 1
+            sent = doc[cand.start].sent.start
+            ctx.sentence_regions.setdefault(sent, set()).add(entry.admin1)
+        if entry.country and entry.kind != "Country" and not any_states_body(entry, doc[cand.start:cand.end], cues):
+            ctx.countries[entry.country] += 0.5  # (a "National Police" says nothing of where)
+    # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens), and not the
+    # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
+    towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(
+        e.is_place and not e.curated and e.population >= settings.minor_population for e in c.entries or ())}
+    # (nor a body's name the model tagged as a person's: "Tigray People's Liberation Front")
+    towns |= {(c.start, c.end) for c in cands if c.source == "gazetteer"
+              and any(not e.is_place and e.kind != "Person" for e in c.entries or ())}
+    people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
+              and (c.start, c.end) not in towns]
+    ctx.spelt = bodies_spelt_out(doc, cands)
+    ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
+    ctx.given_names = frozenset(doc[c.start].text for c in people)
+    learn_places(cands, doc, ctx)
+    ctx.learn_theatre()
+    return ctx
+
+
+def any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
+    """A country's body named as any state's could be ("National Police", "Defence Forces"): it says
+    nothing of where, and is that country's only where the article names the country ("The Times" is
+    a paper's name)."""
+    return bool(entry.country) and not entry.is_place and entry.actor_kind != "media" and any_states(span, cues)
