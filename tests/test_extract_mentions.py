@@ -437,6 +437,20 @@ def test_a_village_is_no_city_known_by_another_of_its_names(nlp):
     assert extract(nlp, "Fighters attacked the city of Tilburg.").entities[0].gid is not None
 
 
+def test_a_town_by_another_of_its_names_is_no_town_of_a_country_the_article_never_names(nlp):
+    # GeoNames lists "Jermuk" among the old names of Turkey's Cermik and "Nasir" for a Turkish hamlet, Demirci
+    places = {e.name: e for e in extract(nlp, "Azerbaijani artillery struck positions near the Armenian towns of "
+                                              "Jermuk and Goris overnight.").entities if e.kind == "Place"}
+    assert places["Jermuk"].gid is None and places["Goris"].gid is not None
+    # the hamlet's own mentions are no evidence that the article is about Turkey
+    rec = extract(nlp, "South Sudan's army said a militia overran its base in Nasir. A helicopter sent to Nasir came "
+                       "under fire. The minister said the army would retake Nasir. Aid groups left Nasir on Friday.")
+    assert [(e.name, e.gid) for e in rec.entities if e.kind == "Place"] == [("Nasir", None)]
+    # where the article names the country, the town is that country's
+    rec = extract(nlp, "Turkish police raided a village near Jermuk in Turkey's Diyarbakir province.")
+    assert "Cermik" in {e.name for e in rec.entities}
+
+
 def test_a_body_named_with_a_title_word_is_no_person(nlp):
     rec = extract(nlp, "The General Staff said the brigade held its lines near the river.")
     assert not [e for e in rec.entities if e.kind == "Person"]

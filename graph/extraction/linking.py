@@ -52,8 +52,9 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     if name_key(entry.label) == key:
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
     elif entry.is_place and not entry.curated and entry.population < 100_000 and entry.country not in ctx.theatre \
-            and all(name_key(alias) != key for alias in entry.aliases):
-        return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa")
+            and (all(name_key(alias) != key for alias in entry.aliases) or not ctx.named[entry.country]):
+        return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
+        # of its names where the article names its country nowhere ("Jermuk" of Armenia is no Turkish Cermik)
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place:
         if entry.gid in ctx.capitals:
