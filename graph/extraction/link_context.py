@@ -16,6 +16,7 @@ from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import family_name, name_key
 
+SETTLEMENTS = ("city", "town", "village")  # the gazetteer's features of a settlement
 LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
 
@@ -24,7 +25,6 @@ class Context:
     """What the article as a whole says about where it is: countries and admin regions."""
 
     countries: Counter = field(default_factory=Counter)
-    named: Counter = field(default_factory=Counter)  # the same, but not by a town named by another of its names
     spelt: dict[str, set[str]] = field(default_factory=dict)  # initials -> name keys of the bodies named in full
     regions: Counter = field(default_factory=Counter)  # admin1 names
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
@@ -53,7 +53,6 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
     ctx = Context(settings=settings, capitals=gaz.capitals)
     ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
                          and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
-    ctx.named.update(ctx.countries)
     for cand in cands:
         if cand.source != "gazetteer" or len(cand.entries) != 1:
             continue
@@ -65,7 +64,6 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
             ctx.town_country_at[cand.start] = entry.country  # what "the X area of Khan Younis" puts X in
         if entry.kind == "Country":
             ctx.countries[entry.country] += 1
-            ctx.named[entry.country] += 1
         elif entry.is_place and entry.admin1 and (entry.curated or entry.population >= 50_000):
             ctx.regions[entry.admin1] += 1
             sent = doc[cand.start].sent.start
@@ -73,10 +71,10 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
         if entry.country and entry.kind != "Country" and not any_states_body(entry, doc[cand.start:cand.end], cues):
             # (a "National Police" says nothing of where; nor does a hamlet by another of its names, "Nasir" of South
             # Sudan, of Turkey, where it is called Demirci: its own mentions would make Turkey a theatre)
-            alias = entry.is_place and not entry.curated and name_key(entry.label) != name_key(doc[cand.start:cand.end].text)
+            alias = entry.feature in SETTLEMENTS and not entry.curated \
+                and name_key(entry.label) != name_key(doc[cand.start:cand.end].text)
             if not alias or entry.population >= settings.minor_population:
                 ctx.countries[entry.country] += 0.5
-            ctx.named[entry.country] += 0 if alias else 0.5
     # people named in full: two words at least ("al-Hilla" is one word, whatever its tokens), and not the
     # very name of a town the model took for a person ("Kiryat Shmona", "Wad Madani")
     towns = {(c.start, c.end) for c in cands if c.source == "gazetteer" and any(

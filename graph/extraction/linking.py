@@ -52,9 +52,9 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     if name_key(entry.label) == key:
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
     elif entry.is_place and not entry.curated and entry.population < 100_000 and entry.country not in ctx.theatre \
-            and (all(name_key(alias) != key for alias in entry.aliases) or not ctx.named[entry.country]):
+            and (all(name_key(alias) != key for alias in entry.aliases) or _listed_elsewhere(entry, span, ctx)):
         return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
-        # of its names where the article names its country nowhere ("Jermuk" of Armenia is no Turkish Cermik)
+        # of its names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik)
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place:
         if entry.gid in ctx.capitals:
@@ -173,6 +173,11 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
 def _listed_with_places(span: Span) -> bool:
     """Coordinated with names the model calls places ("Mosul and Raqqah", "Aleppo, Homs and Hama")."""
     return any(t.ent_type_ in INNER_PLACE_LABELS and not (span.start <= t.i < span.end) for t in span.root.conjuncts)
+
+
+def _listed_elsewhere(entry: Entry, span: Span, ctx: Context) -> bool:
+    """Listed with a town the article surely puts in another country ("Jermuk, Goris and Vardenis")."""
+    return any(ctx.town_country_at.get(t.i) not in (None, entry.country) for t in span.root.conjuncts)
 
 
 def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
