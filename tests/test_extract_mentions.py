@@ -477,6 +477,14 @@ def test_a_big_towns_name_as_a_given_name_is_the_persons(nlp):
     assert names["Vladimir Tsarkov"].kind == "Person" and "Vladimir" not in names, sorted(names)
 
 
+def test_a_big_towns_name_in_a_double_barrelled_name_is_the_persons(nlp):
+    # "Lvova" is an old name of Lviv: half of a hyphened family name, it is the person's
+    names = by_name(extract(nlp, "The court also issued a warrant for Maria Lvova-Belova, the commissioner."))
+    assert names["Maria Lvova-Belova"].kind == "Person" and "Lviv" not in names, sorted(names)
+    names = by_name(extract(nlp, "A missile struck Lviv overnight, Maria Ivanova said."))
+    assert names["Lviv"].kind == "Place" and names["Maria Ivanova"].kind == "Person", sorted(names)
+
+
 @pytest.mark.parametrize("text, person, short", [
     ("Host Marcus T. Lincoln Jr. interviewed the minister. “We will not stop,” Lincoln said. "
      "Watch the interview with Lincoln below.", "Marcus T. Lincoln Jr.", "Lincoln"),

@@ -14,6 +14,7 @@ from graph.extraction.linking import after_a_title, is_major, name_like, one_sen
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.stances import HYPHENS
 from graph.extraction.titles import office_holder
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
@@ -25,8 +26,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
     ctx = article_context(doc, cands, gaz, cues, settings)
     people = [c for c in cands if c.source == "ner" and c.ner == "PERSON"]
     orgs = [c for c in cands if c.source == "ner" and c.ner == "ORG"]
-    # longer names a known name may be inside: the model's bodies, and units found by their head word
-    # ("Sudan Liberation Army")
+    # longer names a known name may be inside: the model's bodies, units found by their head word ("Sudan Liberation Army")
     longer = orgs + [c for c in cands if c.source == "unit"]
     groups = [e for e in doc.ents if e.label_ == "NORP"]  # nationalities and groups: never towns
     one_sense_per_article(cands, doc, ctx, cues)
@@ -91,11 +91,12 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
         after_a_title(doc[p.start:p.end], cues)
         or (name_like(doc[p.start:p.end], cand, cues) and all(t.pos_ == "PROPN" for t in doc[p.start:cand.start])
             and not is_headline(doc[cand.start].sent))) for p in people)
-    # (a big town of the theatre stays, unless it is the given name before a family name: "resident
-    # Artem Kazantsev")
+    # (a big town of the theatre stays, unless it is the given name before a family name: "resident Artem Kazantsev",
+    # or half of a double-barrelled one: "Maria Lvova-Belova" is no Lviv)
+    joined = any(0 <= i < len(doc) and doc[i].text in HYPHENS for i in (cand.start - 1, cand.end))
     given = any(p.start == cand.start and p.end > cand.end and " " not in doc[cand.end:p.end].text
                 and name_like(doc[p.start:p.end], cand, cues) for p in people)  # (one family name: "Khalil al-Hayya")
-    big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000
+    big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000 and not joined
     if surname or given or (inside and not big):
         # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian
         # Observatory for Human Rights": the longer name wins if it is one
@@ -328,8 +329,7 @@ def _eponym(doc: Doc, cand: Candidate, gaz: Gazetteer) -> list[Candidate]:
     return []
 
 
-# bodies whose name holds a country as a brand, not as whose body it is ("Agence France-Presse",
-# "Voice of America")
+# bodies whose name holds a country as a brand, not as whose body it is ("Agence France-Presse", "Voice of America")
 BRANDED_KINDS = frozenset({"media", "company", "think tank", "political party", "international organisation"})
 
 
