@@ -1956,6 +1956,11 @@ def test_an_act_done_by_doing_another_takes_its_verbs_date(nlp, sentence, place,
     ("Fighting goes on\n\nFighters of the Velmor militia stormed the town of Kestrova on Monday.", "Kestrova",
      ("Velmor",)),
     ("Soldiers of the 93rd Brigade retook the village of Kestrova.", "Kestrova", ("93rd Brigade",)),
+    # its fighters act as the body, not as its sponsor named in an apposition ("an Islamic State-backed militia")
+    ("Fighters from the Allied Democratic Forces, an Islamic State-backed militia, stormed the town of Kestrova.",
+     "Kestrova", ("Allied Democratic Forces",)),
+    ("Fighters of the Velmor Front, an Iran-backed group, killed 12 people in an attack on the town of Kestrova.",
+     "Kestrova", ("Velmor Front",)),
 ])
 def test_a_part_of_an_armed_body_acts_as_the_body(nlp, sentence, place, agent):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)

@@ -67,15 +67,16 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         # (a name that only says who backs a group or whom it is linked to, "the al Qaeda-linked group", "Iran-backed
         # rebels", is no antecedent: neither "the group" nor "it" nor the state in view)
         self.refs = sorted((r for r in refs if not self._sponsor(r)), key=lambda r: r.start)
+        self.sponsors = {i for r in refs if self._sponsor(r) for i in range(r.start, r.end)}
         self.sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
         # (token index of the reporting verb, speaker key): found by the claims, used by the events
         self.speakers: list[tuple[int, str]] = list(speakers or [])
 
     def _sponsor(self, ref: Ref) -> bool:
         """A name hyphened to a participle of backing or linking ("[Iran]-backed", "[al Qaeda]-linked")."""
-        root = self.doc[ref.start:ref.end].root
-        return ref.end < len(self.doc) and self.doc[ref.end].text in HYPHENS and root.head.i > root.i \
-            and root.head.lemma_.lower() in self.cues.sponsorship
+        return ref.end < len(self.doc) and self.doc[ref.end].text in HYPHENS and any(  # (any word: "Islamic" is
+            t.head.i > t.i and t.head.lemma_.lower() in self.cues.sponsorship  # the model's amod of the noun after)
+            for t in self.doc[ref.start:ref.end])
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -244,7 +245,8 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
         appos = [t for t in tok.subtree if t.i > tok.i and ((t.dep_ == "appos" and not self._nested(t, tok)) or (
             titled and t.dep_ == "pobj" and self.kind(self.key_at.get(t.i)) == "Person"))]
         for child in sorted(appos, key=lambda c: self.kind(self.key_at.get(c.i)) != "Person"):
-            key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at), None)
+            key = self.key_at.get(child.i) or next((self.key_at[t.i] for t in child.subtree if t.i in self.key_at
+                                                    and t.i not in self.sponsors), None)  # (not "an IS-backed militia")
             # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
             child_role = self.cues.anaphors.get(child.lemma_.lower())
             served = key != self.key_at.get(child.i) and child_role == "Person" and self.kind(key) != "Person"
