@@ -985,6 +985,18 @@ def test_a_datelines_date_is_the_articles_not_the_events_of_the_sentence_after_i
     assert find(rec, "Attack", "Djibo")[4].date == "2025-05-11"
 
 
+def test_a_timelines_entries_date_the_events_they_tell(nlp):
+    # a paragraph that opens with a date alone and a dash, where several do, is a timeline's entry: its date is
+    # that of every event the entry tells (a single such paragraph is a dateline, tested above)
+    rec = extract(nlp, "Timeline: the fall of Kestrova\n\nRebels took the region in two weeks. Here is how.\n\n"
+                       "Nov. 27 - Rebels launched an offensive against army positions in the countryside west of Djibo."
+                       "\n\nNov. 29 - Rebel fighters entered Djibo, meeting little resistance.\n\n"
+                       "Dec. 5 - Rebels captured Kestrova. Army troops pulled out of the town of Tarkiv.", published="2024-12-09")
+    dates = {(e[0], e[1]): e[4].date for e in events(rec)}
+    assert dates == {("Offensive", "Djibo"): "2024-11-27", ("ControlChange", "Djibo"): "2024-11-29",
+                     ("ControlChange", "Kestrova"): "2024-12-05", ("Withdrawal", "Tarkiv"): "2024-12-05"}, dates
+
+
 def test_a_long_datelines_place_is_not_the_town_of_the_sentence_after_it(nlp):
     rec = extract(nlp, "KESTROVA, Democratic Republic of Velmoria, May 13, 2025 (AP) — The Velmor Liberation Army "
                        "took control of Djibo after the army withdrew from the town.", published="2025-05-14")
@@ -2444,6 +2456,14 @@ def test_an_event_noun_another_time_brings_is_not_at_the_verbs_time(nlp, sentenc
     ("Russian forces have surrounded Avdiivka on three sides.", "Offensive", "Avdiivka", "Russian Armed Forces"),
     # what is hit east of a town is hit there
     ("Hamas fighters hit an Israeli tank east of Rafah on Monday.", "Attack", "Rafah", "Hamas"),
+    # also where the parser hangs the compass word on the verb, and in the area of the town
+    ("Russian artillery hit a school north of Kharkiv.", "Attack", "Kharkiv", "Russia"),
+    ("Russian artillery hit a school in the area of Kharkiv.", "Attack", "Kharkiv", "Russia"),
+    # an offensive on forces in the countryside of a town, or west of it, is there
+    ("Hamas fighters launched an offensive against army positions in the countryside west of Rafah.", "Offensive",
+     "Rafah", "Hamas"),
+    ("Hamas fighters launched an offensive against army positions in the countryside of Rafah.", "Offensive",
+     "Rafah", "Hamas"),
 ])
 def test_a_town_surrounded_or_a_target_hit_beside_it(nlp, sentence, etype, place, agent):
     rec = extract(nlp, sentence, published="2024-12-21")

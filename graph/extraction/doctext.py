@@ -108,7 +108,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     "KYIV —", "May 13, 2025 -", "(Bangkok) –"): a place in capitals, then maybe a date and an agency in
     brackets, or a date alone, or a place in brackets, then a dash."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) >= 3) and not _opens_with_a_date(doc, start) \
+    if not (first.is_alpha and first.is_upper and len(first) >= 3) and not opens_with_a_date(doc, start) \
             and not _bracketed_place(doc, start):
         return None
     # (a place with its country and the agency run longer: "GOMA, Democratic Republic of Congo, Jan. 27,
@@ -130,7 +130,7 @@ def _bracketed_place(doc: Doc, start: int) -> bool:
         and all(t.text[:1].isupper() for t in doc[start + 1:close] if t.is_alpha)
 
 
-def _opens_with_a_date(doc: Doc, start: int) -> bool:
+def opens_with_a_date(doc: Doc, start: int) -> bool:
     """A month and a day, either way round ("May 13", "13 May")."""
     if start + 1 >= len(doc):
         return False
@@ -147,3 +147,16 @@ def in_dateline(span: Span) -> bool:
         return False
     comma = next((t.i for t in sent if t.text == ","), sent.end)
     return span.end <= comma
+
+
+def timeline_date(sent: Span) -> str | None:
+    """The date of a timeline's entry the sentence is part of: a paragraph that starts with a date alone and a
+    dash ("Nov. 29 - Rebels entered Aleppo"), in a text where two paragraphs at least start so (one is a
+    wire's dateline, the report's date)."""
+    doc, start = sent.doc, sent.start
+    para = next((k + 1 for k in range(start - 1, -1, -1) if doc[k].is_space and "\n" in doc[k].text), 0)
+    if para == start or not opens_with_a_date(doc, para) or (dateline_end(doc, para) or len(doc)) > start:
+        return None  # (any sentence of the entry: "Dec. 7 - Rebels took Homs. Troops pulled out of Deir el-Zor.")
+    entries = sum(1 for t in doc if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
+                  and opens_with_a_date(doc, t.i) and dateline_end(doc, t.i) is not None)
+    return doc[para:para + 2].text if entries >= 2 else None

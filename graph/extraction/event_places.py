@@ -187,7 +187,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         dep = child.dep_
         if object_only and child not in objects and not (control and child.lower_ == "of") and not (target_in and (
                 (child.lower_ in TARGET_PLACE_PREPS and places_named_by(child, res))
-                or (child.dep_ == "npadvmod" and child.lower_ in cues.compass))):  # ("hit a tank east of Rafah")
+                or (child.dep_ in ("npadvmod", "advmod") and child.lower_ in cues.compass))):  # ("hit a tank east of Rafah")
             continue
         if dep == "prep" and child.lower_ not in excluded:
             roots.append(child)

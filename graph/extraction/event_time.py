@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.dates import WEEKDAYS, month_number
+from graph.extraction.doctext import timeline_date
 
 TIME_APART = {"after", "before", "following"}  # an event noun these bring has another time than the verb
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
@@ -66,7 +67,7 @@ def event_date_text(head: Token) -> str | None:
     if found is None:  # none of its own: the report's ("said on Tuesday it had taken Kidal")
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
-    return found
+    return found or timeline_date(head.sent)  # (or a timeline's entry's: "Nov. 29 - Rebels entered Aleppo")
 
 
 # participles that say what a thing is used for or held by, never when it was ("sites used by the rebels")

@@ -16,6 +16,7 @@ from graph.extraction.place_refs import SETTLEMENTS
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
+AREA_NOUNS = {"area", "outskirts", "suburbs", "countryside", "vicinity", "environs"}  # "in the area of X" is in X
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 
 
@@ -84,11 +85,13 @@ def where_clause_place(head: Token, res: ReferenceResolver) -> list[str]:
 
 def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
     """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area", "in the town
-    of Wajiroko"), not a phrase that names one further down ("in their campaign against Israel")."""
+    of Wajiroko", "in the countryside west of Aleppo", "in the area of Kharkiv"), not a phrase that names one further down ("in their
+    campaign against Israel")."""
     return [key for p in prep.children if p.dep_ == "pobj"
             for key in [res.key_at.get(p.i), *(res.key_at.get(c.i) for c in p.children
                                                if c.dep_ in ("compound", "amod", "nmod")),
-                        of_place(p, res, ("Place", "Country")) if p.lemma_.lower() in SETTLEMENTS else None]
+                        of_place(p, res, ("Place", "Country")) if p.lemma_.lower() in SETTLEMENTS
+                        or p.lower_ in COMPASS_NOUNS | AREA_NOUNS else None]
             if key and res.kind(key) in ("Place", "Country")]
 
 
