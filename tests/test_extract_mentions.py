@@ -467,6 +467,9 @@ def test_a_relative_written_as_an_office_is_no_source(nlp):
     ("Photos were taken at an Easter service in Moscow.", "Easter"),
     # a town's name at the end of a longer name "closer to" ("Deal", a town in Kent)
     ("The vote brings Europe one step closer to a European Green Deal.", "Deal"),
+    # a language's community ("Anglophone region" in a title, where the model calls the word a body)
+    ("Separatists kill four soldiers in Anglophone region", "Anglophone"),
+    ("Fighting has spread in Francophone areas near the border.", "Francophone"),
 ])
 def test_a_capitalised_adverb_or_a_feast_is_no_place(nlp, text, absent):
     assert absent not in by_name(extract(nlp, text))
