@@ -2451,6 +2451,8 @@ def test_what_it_took_time_to_do_was_done(nlp, sentence, modality, date):
     ("M23 rebels moved closer to Bukavu on Sunday, days after the capture of Goma on January 27.", "2024-01-27"),
     # "during" or "amid" it is (control)
     ("Two civilians were killed on Sunday during an attack on Goma.", "2024-12-15"),
+    # some days before another time is no day: not the day of that time
+    ("The army arrested two officers on Saturday, days after a militia overran a garrison in Goma.", None),
 ])
 def test_an_event_noun_another_time_brings_is_not_at_the_verbs_time(nlp, sentence, date):
     assert dates_at(nlp, sentence, "Goma") == [date]
