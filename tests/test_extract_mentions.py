@@ -342,6 +342,9 @@ def test_a_nickname_given_after_a_persons_description_is_that_person(nlp, text, 
     ("\u201cTaking the town is one thing, keeping it is another,\u201d said Ulf Hessing, head of the Sahel programme at "
      "the Velmor Foundation.", "Ulf Hessing"),
     ("Marek Dolny, leader of the Velmor Patriots party, has alleged that the aid was stolen.", "Marek Dolny"),
+    # two names apposed to a plural role are people, the second joined to the first
+    ("Troops killed the two leaders of the rebellion, Isnilon Hapilon and Omar Maute.", "Isnilon Hapilon"),
+    ("Troops killed the two leaders of the rebellion, Isnilon Hapilon and Omar Maute.", "Omar Maute"),
 ])
 def test_a_name_the_model_misses_or_mistags_is_a_person_when_a_role_or_relative_is_apposed(nlp, text, name):
     ents = by_name(extract(nlp, text))

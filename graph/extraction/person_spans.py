@@ -35,11 +35,14 @@ def described_as_a_person(tokens: list[Token], cues: Cues) -> bool:
         return False
     root = tokens[-1]
     roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # (or the second of two names apposed to a plural role: "the two leaders of the rebellion, A B and C D")
+    roles += [root.head.head] if root.dep_ == "conj" and root.head.dep_ == "appos" else []
     # (the parser may hang the name on the role's "for" phrase: "the UN Special Envoy for Syria, Staffan de Mistura")
     roles += [r.head.head for r in roles if r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i < r.i]
     # (a leader of something, not "a leader in shipping": a firm)
-    return any(r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") and (r.lower_ != "leader" or any(
-        c.lower_ == "of" for c in r.children)) for r in roles) or _leader_of_a_faction(tokens) \
+    return any((r.lower_ in cues.role_nouns and r.tag_ in ("NN", "NNP") or r.tag_ == "NNS" and r.lemma_.lower() in
+                cues.role_nouns) and (r.lemma_.lower() != "leader" or any(c.lower_ == "of" for c in r.children))
+               for r in roles) or _leader_of_a_faction(tokens) \
         or _listed_with_a_person(tokens, cues)
 
 
