@@ -72,6 +72,7 @@ class Gazetteer:
     # "RU" -> gid of the first body called the government or the cabinet of its country (not a region's or
     # a rival's: "Kurdistan Regional Government", "National Unity Government of Myanmar")
     governments: dict[str, str] = field(default_factory=dict)
+    police: dict[str, str] = field(default_factory=dict)  # "NG" -> gid of its national police ("the police said")
     # first word of every name key -> the most words a name starting with it has (prunes n-gram lookups)
     first_words: dict[str, int] = field(default_factory=dict)
 
@@ -79,6 +80,8 @@ class Gazetteer:
         self.entries[entry.gid] = entry
         if entry.actor_kind == "government" and entry.country and entry.label.lower().startswith(("government of", "cabinet of")):
             self.governments.setdefault(entry.country, entry.gid)
+        if entry.actor_kind == "police" and entry.country and entry.label.lower().startswith(("police of", "national police")):
+            self.police.setdefault(entry.country, entry.gid)  # (not the FBI, nor a city's "Metropolitan Police")
         for name in (entry.label, *entry.aliases):
             key = name_key(name)
             if not key:
@@ -127,6 +130,10 @@ class Gazetteer:
 
     def government_of(self, iso2: str | None) -> Entry | None:
         gid = self.governments.get(iso2 or "")
+        return self.entries.get(gid) if gid else None
+
+    def police_of(self, iso2: str | None) -> Entry | None:
+        gid = self.police.get(iso2 or "")
         return self.entries.get(gid) if gid else None
 
 
@@ -283,6 +290,7 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
     ("interior_ministry", "Organization", "Ministry of Internal Affairs of {country}", "ministry"),
     ("health_ministry", "Organization", "Ministry of Health of {country}", "ministry"),  # war tolls' source
     ("information_ministry", "Organization", "Ministry of Information of {country}", "ministry"),  # a junta's voice
+    ("police", "Organization", "Police of {country}", "police"),  # "Nigerian police said": an attack's first report
     # bodies news names after a country without its own name: "the Saudi-led coalition", "the Syrian opposition"
     ("led_coalition", "Organization", "Coalition led by {country}", "coalition"),
     ("opposition", "Organization", "{adj} opposition", "opposition"),
@@ -291,7 +299,7 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
     """The armed forces and their air force, the government, the defence, foreign, interior, health and information
-    ministries, the coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
+    ministries, the police, the coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
     cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government", "the
     Finnish Interior Ministry", "the Saudi-led coalition", "the Syrian opposition"), from the alias
     templates; a form that already names a curated actor is left to it."""

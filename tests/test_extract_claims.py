@@ -755,6 +755,23 @@ def test_the_government_is_a_government(nlp, sentence, speaker):
     assert [s for s, _, _ in claims(extract(nlp, sentence))] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # "police" alone, or "the police", are the national police of the one country in view; a demonym names it
+    ("A bomb hit a market in Peshawar, Pakistan. Police said 12 people were killed.", "Police of Pakistan"),
+    ("Gunmen abducted 287 pupils in Nigeria's Kaduna State. The police said they had launched a search.",
+     "Police of Nigeria"),
+    ("Nigerian police said they had launched a search.", "Police of Nigeria"),
+    ("Ukrainian police said two people were killed in Kharkiv.", "National Police of Ukraine"),
+])
+def test_the_police_are_the_police_of_the_country_in_view(nlp, sentence, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, sentence))] == [speaker]
+
+
+def test_local_police_are_no_national_police(nlp):
+    rec = extract(nlp, "A bomb hit a market in Peshawar, Pakistan. Local police said 12 people were killed.")
+    assert claims(rec) == [] and not [e for e in rec.entities if "Police" in e.name]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # "the aid group" is the humanitarian body named before, not the armed group named since
     ("The RSF shelled the hospital on Monday, according to Doctors Without Borders. RSF fighters stormed the "

@@ -31,6 +31,8 @@ def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
         return info.kind == "Organization" and (kind == "think tank" or "institute" in name)
     if what == "governing":
         return info.kind == "Organization" and (kind == "government" or "government" in name)
+    if what == "policing":
+        return info.kind == "Organization" and kind == "police"
     if what == "alliance":  # "the alliance", "the bloc": a coalition or alliance, by its kind or one of its names
         names = [info.name, *(info.entry.aliases if info.entry else ())]
         return info.kind in ("Organization", "MilitaryUnit") and (

@@ -216,12 +216,14 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
     def _definite(tok: Token, anaphor: str | None, role: str) -> bool:
         """Whether a noun is definite ("the", "its"; "the co-owner", whose article the parser may hang on
         the word before the hyphen), or a bare plural of the article's armed group acting in the main clause
-        ("Rebels also captured the town", as "the rebels"; not "the worst blow since rebels seized Lashio")."""
+        ("Rebels also captured the town", as "the rebels"; not "the worst blow since rebels seized Lashio"), or bare
+        "police" ("Police said": the country's)."""
         heads = [tok, tok.doc[tok.i - 2]] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else [tok]
         return any(c.lower_ in ("the", "this", "that", "its", "their") for h in heads for c in h.children
                    if c.dep_ in ("det", "poss")) or (
             anaphor == "rebels" and tok.tag_ == "NNS" and role == "agent" and tok.dep_ == "nsubj"
-            and tok.head.dep_ == "ROOT" and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children))
+            and tok.head.dep_ == "ROOT" and not any(c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children)) \
+            or (anaphor == "police" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children))
 
     def _armed_by(self, tok: Token) -> str | None:
         """Whose aircraft or arms act: "warplanes of the Saudi-led coalition" (the coalition; or "from" a body, not a
