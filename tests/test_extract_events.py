@@ -1009,6 +1009,21 @@ def test_a_long_datelines_place_is_not_the_town_of_the_sentence_after_it(nlp):
     assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == ["Djibo"]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a charge that goes off is a bombing where it went off, whoever set it
+    ("A bomb exploded in a market in Kestrova on Friday.", True),
+    ("A roadside bomb went off near a police station in Kestrova.", True),
+    ("An explosive device was detonated near a bus in Kestrova.", True),
+    ("A suicide bomber blew himself up at a checkpoint in Kestrova.", True),
+    # not a thing blown up, nor a figure of speech
+    ("Engineers blew up the old water tower in Kestrova.", False),
+    ("The talks in Kestrova exploded into a row.", False),
+])
+def test_a_bomb_that_goes_off_is_an_attack(nlp, sentence, found):
+    rec = extract(nlp, sentence.replace("Kestrova", "the town of Kestrova", 1))
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == ([("Attack", "Kestrova", ())] if found else [])
+
+
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
     assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []
 

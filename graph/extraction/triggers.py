@@ -21,6 +21,9 @@ NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", 
 # (cues "harm": "threaten", "risk"), only those of a blow struck
 HARM_VERBS = {"kill", "wound", "injure", "maim", "damage", "destroy"}
 ATTACKERS = {"attacker", "assailant", "bomber", "sniper"}  # who harms by attacking, whoever they are
+# a charge that goes off: "a bomb exploded", "a car bomb was detonated", "a mine went off", "a bomber blew himself up"
+EXPLODING = {"explode": "", "detonate": "", "go": "off", "blow": "up"}
+REFLEXIVES = {"himself", "herself", "themselves"}
 
 
 def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
@@ -68,6 +71,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
                 c.dep_ in ("dobj", "nsubjpass") and _a_munition(_antecedent(c), cues) for c in tok.children):
             # "fired rockets at northern Israel", "missiles were launched at Kyiv", "the drones that Russia launched at Kyiv"
             yield i, i + 1, "Attack", lemma
+        elif lemma in EXPLODING and tok.pos_ == "VERB" and _goes_off(tok, cues):
+            yield i, i + 1, "Attack", "explode"  # "a bomb exploded in a market in Peshawar": a bombing
         elif lemma in HARM_VERBS and tok.pos_ == "VERB" and _done_by_munitions(tok, cues):
             yield i, i + 1, "Attack", lemma  # "Russian missiles killed 12 people in Dnipro", "gunmen killed"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
@@ -241,6 +246,20 @@ def _done_by_munitions(verb: Token, cues: Cues) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(_a_munition(d, cues) or d.lemma_.lower() in cues.armed_nonstate | ATTACKERS for d in doers)
+
+
+def _goes_off(verb: Token, cues: Cues) -> bool:
+    """A munition explodes or is set off ("a bomb exploded", "a car bomb was detonated", "a roadside bomb went off"), or
+    an attacker blows themself up ("a suicide bomber blew himself up"); not a thing blown up ("blew up a bridge")."""
+    particle = EXPLODING[verb.lemma_.lower()]
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if particle == "up":
+        return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children) \
+            and any(s.lemma_.lower() in ATTACKERS | cues.armed_nonstate for s in subjects)
+    return any(_a_munition(s, cues) or s.lemma_.lower() in ("device", "explosive", "charge", "mine", "ied")
+               for s in subjects)
 
 
 def _a_munition(tok: Token, cues: Cues) -> bool:
