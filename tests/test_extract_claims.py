@@ -1010,6 +1010,10 @@ def test_the_army_is_a_states_not_an_armed_group_named_army(nlp):
     rec = extract(nlp, "The Arakan Army attacked a base near Sittwe in Myanmar on Monday. The army said it had "
                        "repelled the attack.")
     assert [c[0] for c in claims(rec)] == ["Myanmar Armed Forces"]
+    # nor a militia the gazetteer does not know, named "army" by no state
+    rec = extract(nlp, "The Velmor White Army, a militia of armed youths, seized a base in South Sudan on Tuesday. The "
+                       "army said it had repelled the attack.")
+    assert [c[0] for c in claims(rec)] == ["Armed Forces of South Sudan"]
 
 
 def test_a_capital_the_parser_hangs_on_the_verb_as_a_modifier_is_the_speaker(nlp):

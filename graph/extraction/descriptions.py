@@ -183,9 +183,10 @@ class DescriptionResolver:
             if here - self.sent_index.get(ref.start, 0) > 2 * self.window:
                 break
             info = self.entities[ref.key]
-            # (a state's institution, "the army", is no armed group's name: "the Arakan Army ... the army said")
-            if info.kind in BODY_KINDS and info.kind != "Country" and not (
-                    words & INSTITUTIONAL_FORCES and self.actor_kind(ref.key) in ARMED_GROUP_KINDS) \
+            # (a state's institution, "the army", is no armed group's name: "the Arakan Army ... the army said"; nor a
+            # militia's the gazetteer does not know and no state owns: "the White Army ... the army would retake")
+            if info.kind in BODY_KINDS and info.kind != "Country" and not (words & INSTITUTIONAL_FORCES and (
+                    self.actor_kind(ref.key) in ARMED_GROUP_KINDS or (info.entry is None and not self.country_of(ref.key)))) \
                     and not (words & MINISTRY_HEADS and self._other_portfolio(tok, info)):
                 names = [name.lower().split() for name in (info.name, *info.names)]
                 # (a state's armed forces are its army, however the article wrote them: "the Malian Armed Forces")
