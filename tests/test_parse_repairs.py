@@ -514,6 +514,24 @@ def test_a_phrase_set_off_before_a_clause_of_time_is_an_apposition_not_a_second_
     assert repaired(one)["overran"] == ("conj", "withdrew")
 
 
+# "Velmoria arrests minister after militia overruns army base": a title, its first clause run into the second
+RUN_IN_TITLE = """
+Velmoria PROPN compound 2 tag:NNP
+arrests NOUN compound 2 tag:NNS
+minister PROPN nsubj 5 tag:NNP
+after SCONJ mark 5 tag:IN
+militia PROPN nsubj 5 tag:NNP
+overruns VERB ROOT 5 overrun tag:VBZ
+army NOUN compound 7 tag:NN
+base NOUN dobj 5 tag:NN
+"""
+
+
+def test_a_subject_before_the_mark_of_its_verbs_clause_without_a_comma_is_none_of_its_subjects():
+    found = repaired(RUN_IN_TITLE)
+    assert (found["minister"][0], found["militia"]) == ("dep", ("nsubj", "overruns"))
+
+
 # "Drones hit Velmor on Monday, a source in the army told the paper.": the speaker an apposition of the date, the
 # report verb joined to the clause's
 SPEAKER_IN_CLAUSE = """

@@ -11,7 +11,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   clause's verb, the reporting verb's object its subject.
 - A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
 - A phrase set off by commas before a clause of time taken for a second subject of its verb ("withdrew from the
-  headquarters, their last base, a day before fighters overran it"): an apposition of the noun before it.
+  headquarters, their last base, a day before fighters overran it"): an apposition of the noun before it; without
+  the comma, no subject of that verb.
 - A description set off by commas after a name taken for a second object ("entered Kupiansk, a railway hub on the
   Oskil River, and Izium, the main base"): an apposition of the name, the names after it joined to it.
 - Phrases hung on a count of things after the things ("hundreds of strikes on Houthi targets in Yemen"): the
@@ -161,6 +162,9 @@ def apposition_before_mark(doc: Doc) -> None:
         first = subjects[0]
         before = doc[first.left_edge.i - 2] if first.left_edge.i > 1 else None
         if before is None or doc[first.left_edge.i - 1].text != "," or before.tag_ not in NOUN_TAGS:
+            # (no comma: the rest of a clause the parser ran into this one, a title's "Sudan arrests minister after
+            # militia overruns army base": not who overran it)
+            first.dep_ = "dep"
             continue
         described = before
         while described.dep_ == "compound" and described.head.i > described.i:
