@@ -1024,6 +1024,16 @@ def test_a_bomb_that_goes_off_is_an_attack(nlp, sentence, found):
     assert [(e[0], e[1], e[2]) for e in events(rec)] == ([("Attack", "Kestrova", ())] if found else [])
 
 
+def test_a_titles_event_in_a_country_is_the_bodys_event_in_a_town_of_it(nlp):
+    title = "Rebels kill dozens in attack on church in eastern Congo\n\n"
+    rec = extract(nlp, title + "BUNIA, July 27 - Rebels killed 38 people in an attack on a church in the town of "
+                               "Kestrova on Sunday, a local leader said.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("Attack", "Kestrova")]
+    # a title's event the body does not tell at a town of that country stays
+    rec = extract(nlp, title + "The fighting went on for a third week, aid groups said.")
+    assert [(e[0], e[1]) for e in events(rec)] == [("Attack", "Democratic Republic of the Congo")]
+
+
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
     assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []
 

@@ -14,7 +14,7 @@ from graph.dates import anaphoric_date, dated_by_context, resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
-from graph.extraction.doctext import doc_text
+from graph.extraction.doctext import doc_text, is_title
 from graph.extraction.event_time import governing_verb
 
 
@@ -36,7 +36,7 @@ def doc_to_record(doc: Doc, article: Article, dropped: tuple[str, ...] = ()) -> 
     entities = get_entities(doc)
     mentions = _mentions(doc, sents)
     claims, claim_index = _claims(doc, get_claims(doc), sents, article)
-    events = _events(doc, get_events(doc), claim_index, sents, article)
+    events = _title_echoes_dropped(_events(doc, get_events(doc), claim_index, sents, article), entities, doc)
     used = {m.entity for m in mentions} | {c.speaker for c in claims} | {k for c in claims for k in c.about}
     used |= {k for e in events for k in (*e.places, *e.agents)}
     return ArticleRecord(article=article, entities=_entities(entities, used), mentions=tuple(mentions),
@@ -130,6 +130,26 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
                             modality=modality, framings=tuple(group["framings"]), date=date, date_text=date_text,
                             claims=tuple(group["claims"])))
     return events
+
+
+def _title_echoes_dropped(events: list[Event], entities: dict, doc: Doc) -> list[Event]:
+    """A title's event at a country is the body's like event at a place in that country ("Rebels kill dozens in attack
+    on church in eastern Congo" is the attack on Komanda the body tells, a town the gazetteer may not know): one event,
+    the body's."""
+    first = next(doc.sents, None)
+    if first is None or not is_title(first):
+        return events
+
+    def country(e: Event) -> str | None:
+        return entities[e.places[0]].country if e.places and e.places[0] in entities else None
+
+    def echo(e: Event) -> bool:
+        return all(ev.end <= first.end_char for ev in e.evidence) and entities[e.places[0]].kind == "Country" and any(
+            o.type == e.type and o.modality == e.modality and set(e.agents) <= set(o.agents)
+            and country(o) in (None, country(e)) and entities[o.places[0]].kind != "Country"
+            and any(ev.start > first.end_char for ev in o.evidence)
+            for o in events)
+    return [e for e in events if not (e.places and e.places[0] in entities and echo(e))]
 
 
 def _last_date(doc: Doc, before: int, published: str | None) -> str | None:
