@@ -1034,6 +1034,31 @@ def test_a_titles_event_in_a_country_is_the_bodys_event_in_a_town_of_it(nlp):
     assert [(e[0], e[1]) for e in events(rec)] == [("Attack", "Democratic Republic of the Congo")]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # falling back is withdrawing, for armed men
+    ("Rebels fell back from the oil town of Kestrova after coming under heavy rocket fire.", True),
+    ("Government troops have fallen back from the town of Kestrova.", True),
+    ("Oil prices fell back from their highs in the town of Kestrova.", False),
+])
+def test_falling_back_is_a_withdrawal(nlp, sentence, found):
+    assert [(e[0], e[1]) for e in events(extract(nlp, sentence))] == ([("Withdrawal", "Kestrova")] if found else [])
+
+
+def test_who_is_blamed_for_an_attack_did_it_as_the_blame_says(nlp):
+    rec = extract(nlp, "Ukraine blamed Russia for the shelling of Kherson.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Kherson", ("Russia",))]
+    rec = extract(nlp, "Russia was blamed for the shelling of Kherson.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Kherson", ("Russia",))]
+
+
+def test_a_datelines_place_with_an_apostrophe_is_a_dateline(nlp):
+    # "N'DJAMENA": the dateline is no part of the sentence after it, whose doer stays its own
+    rec = extract(nlp, "N'DJAMENA, March 25 - Boko Haram fighters killed 92 Chadian soldiers in an attack on an army "
+                       "base in the town of Kestrova, President Idriss Deby said on Tuesday.", published="2020-03-25")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Kestrova", ("Boko Haram",))]
+    assert [c.text for c in rec.claims][0].startswith("Boko Haram fighters")
+
+
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
     assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []
 

@@ -108,7 +108,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     "KYIV —", "May 13, 2025 -", "(Bangkok) –"): a place in capitals, then maybe a date and an agency in
     brackets, or a date alone, or a place in brackets, then a dash."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) >= 3) and not opens_with_a_date(doc, start) \
+    word = first.text.replace("'", "").replace("’", "")  # ("N'DJAMENA, March 25 -")
+    if not (word.isalpha() and word.isupper() and len(word) >= 3) and not opens_with_a_date(doc, start) \
             and not _bracketed_place(doc, start):
         return None
     # (a place with its country and the agency run longer: "GOMA, Democratic Republic of Congo, Jan. 27,

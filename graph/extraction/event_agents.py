@@ -166,7 +166,8 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
                       etype: str) -> list[str]:
     """Who does an event noun's light verb ("Russia launched an offensive", "was carried out by a local man"), answers
     with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
-    offensive"), or what the "when" clause of its beginning tells ("The attack began when Houthi fighters fired")."""
+    offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when" clause of its beginning
+    tells ("The attack began when Houthi fighters fired")."""
     found: list[str] = []
     prep = counted.head.lower_ if counted.dep_ == "pobj" else None
     verb = counted.head.head if prep in ("for", "with") else counted.head
@@ -179,6 +180,8 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
                 found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
     elif counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
         found = _when_clause_doer(counted.head, res, speaker)
+    elif prep in ("of", "for") and cues.judges(counted.head.head.lemma_.lower(), prep):  # "blamed the ELN for an attack"
+        found = [k for c in counted.head.head.children if c.dep_ in ("dobj", "nsubjpass") and (k := res.resolve(c, speaker))]
     return found
 
 
