@@ -147,8 +147,8 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
             continue
         if nominal and child.lower_ == "since":
             continue  # "the deadliest attack since its founding in 1948": what it is measured against
-        if child.dep_ == "npadvmod" and child.lemma_.lower() in COUNTED_UNITS and not any(
-                c.like_num or c.dep_ == "det" for c in child.children) and any(
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in COUNTED_UNITS and child.tag_ == "NNS" and not any(
+                c.like_num or c.dep_ in ("det", "amod") for c in child.children) and any(
                 m.dep_ == "mark" and m.lower_ in TIME_APART for m in tok.children):
             continue  # "[on Saturday,] days after a militia overran the base": some days before, no date
         # (a date before an event noun is its own, whatever the model calls it: "the September 17 airstrike")
