@@ -2014,6 +2014,17 @@ def test_an_act_done_by_doing_another_takes_its_verbs_date(nlp, sentence, place,
     assert next(e for e in events(rec) if e[1] == place)[4].date != date
 
 
+def test_a_count_of_fighters_from_a_group_and_a_group_named_after_a_family_act_as_the_group(nlp):
+    # "from" hung on the count ("Hundreds [of gunmen] from X"), as the parser may
+    rec = extract(nlp, "Hundreds of gunmen from the Velmor Front stormed the town of Kestrova on May 23, taking hostages.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Kestrova", ("Velmor Front",))]
+    # the family's name before "group" is the group's, not its leader's surname
+    rec = extract(nlp, "Troops killed the two leaders of the rebellion, Isnilon Hapilon and Omar Maute. Hundreds of "
+                       "gunmen from the Maute group had stormed the town of Kestrova in May.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Kestrova", ("Maute",))]
+    assert {e.name: e.kind for e in rec.entities}["Omar Maute"] == "Person"
+
+
 @pytest.mark.parametrize("sentence, place, agent", [
     # a part of an armed body acts as the body: factions, elements, a contingent of it
     ("Turkish-backed factions of the Syrian National Army took control of Tal Rifaat last week.", "Tal Rifaat",
@@ -2503,6 +2514,8 @@ def test_what_it_took_time_to_do_was_done(nlp, sentence, modality, date):
     ("Two civilians were killed on Sunday during an attack on Goma.", "2024-12-15"),
     # some days before another time is no day: not the day of that time
     ("The army arrested two officers on Saturday, days after a militia overran a garrison in Goma.", None),
+    # a time named after the clause's mark is the clause's own ("last week": no count of days)
+    ("Thousands remain trapped in the hills after rebels overran Goma last week.", "2024-12"),
 ])
 def test_an_event_noun_another_time_brings_is_not_at_the_verbs_time(nlp, sentence, date):
     assert dates_at(nlp, sentence, "Goma") == [date]

@@ -2,8 +2,7 @@
 title), "the court" (the body whose name has that word), "the expert" when speaking (the person who
 has been speaking), "the ministry" or "the country" (the nearest entity of that sort), a bare "troops"
 (the speaker's side, or the nearest forces). A part of :class:`graph.extraction.coref.ReferenceResolver`,
-which holds the article's mentions.
-"""
+which holds the article's mentions."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -133,7 +132,9 @@ class DescriptionResolver:
         "Sudan's paramilitary force" is not Sudan's) only an armed group that owns them."""
         owner = next((c for c in tok.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + [
+        counted = tok.head.head.children if tok.dep_ == "pobj" and tok.head.lower_ == "of" else ()  # ("Hundreds of
+        preps = [c for c in (*tok.children, *counted) if c.dep_ == "prep" and c.lower_ in ("of", "from")  # gunmen from X")
+                 and c.i != tok.head.i] + [
             p for a in tok.children if a.dep_ in ("amod", "acl") and a.lower_ in ("loyal", "aligned", "allied")
             for p in a.children if p.lower_ in ("to", "with")]
         # the name after the preposition, also where the parser took it for the clause's subject ("Forces

@@ -3,8 +3,7 @@
 One entity per real-world thing within the article: gazetteer entries by id; people by their full
 name, with surname and title forms ("Shoigu", "General Milley") joined to the full name; organisations
 by name, with short forms ("the War Institute", "The Times") joined to the longer name they abbreviate;
-acronyms introduced in parentheses ("... Study of War (ISW)") joined to their expansion.
-"""
+acronyms introduced in parentheses ("... Study of War (ISW)") joined to their expansion."""
 from __future__ import annotations
 
 from collections import Counter
@@ -87,8 +86,7 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
     surnames = _surnames(doc, chosen)
     chosen = _swept(doc, chosen, surnames, gaz, cues, ships)
     _one_kind_per_name(doc, chosen, cues)
-    # another name -> the key of the entity it names ("KSE" of "Kyiv School of Economics", "Q-West")
-    alias_keys: dict[str, str] = {}
+    alias_keys: dict[str, str] = {}  # another name -> the key of the entity it names ("KSE", "Q-West")
     previous_key: str | None = None
     bare: list[Candidate] = []  # "the Coalition": joined once every named body is known
     nicknames = nicknamed_people(doc, chosen, cues)  # "Jimmy Cherizier, ... known as Barbecue": joined after people
@@ -106,8 +104,9 @@ def group_entities(doc: Doc, chosen: list[Candidate], gaz: Gazetteer, cues: Cues
             add(cand, info.key, info.kind, info.name, info.entry)
             previous_key = info.key
             continue
+        grouped = cand.end < len(doc) and doc[cand.end].lemma_.lower() in cues.group_nouns  # ("the Maute group")
         if cand.entry is None and cand.kind in ("Organization", "Place") and len(text.split()) == 1 \
-                and translit_key(text) in surnames:
+                and translit_key(text) in surnames and not grouped:
             cand.kind = "Person"  # "Nikolenko" tagged as an organisation, after "Oleh Nikolenko"
         _assign(doc, cand, entities, add, pending_people, cues)
         previous_key = assigned[-1][1] if assigned and assigned[-1][0] is cand else None
