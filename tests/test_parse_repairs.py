@@ -367,6 +367,28 @@ def test_a_settlement_word_run_into_the_compass_word_after_it_is_the_object():
     assert repaired(table)["city"] == ("compound", "west")
 
 
+# "Rebels launched an offensive west of Tarkiv.": "offensive" read as an adjective of "west", the object
+OFFENSIVE_WEST_OF = """
+Rebels NOUN nsubj 1 tag:NNS
+launched VERB ROOT 1 launch tag:VBD
+an DET det 4
+offensive ADJ amod 4 tag:JJ
+west NOUN dobj 1 tag:NN
+of ADP prep 4
+Tarkiv PROPN pobj 5 B-GPE
+. PUNCT punct 1
+"""
+
+
+def test_an_offensive_read_as_an_adjective_of_the_compass_word_after_it_is_the_object():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, OFFENSIVE_WEST_OF))
+    assert (heads(doc)["offensive"], heads(doc)["west"], doc[3].tag_) == (("dobj", "launched"), ("npadvmod", "offensive"),
+                                                                          "NN")
+    # another adjective stays one ("an eastern west of Tarkiv" is no event: control)
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, OFFENSIVE_WEST_OF.replace("offensive ADJ", "eastern ADJ")))
+    assert (heads(doc)["eastern"], doc[3].tag_) == (("amod", "west"), "JJ")
+
+
 # "Anna Berg said the operation, named Dawn, aimed to take Tarkiv.": "aimed" a second participle on the object
 OBJECT_PARTICIPLES = """
 Anna PROPN compound 1 B-PERSON

@@ -6,7 +6,7 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   object): the preposition's object.
 - An acronym that is also a word read as a verb ("after IS fighters overran"): the modifier of the noun after it.
 - A settlement word run into the compass word after it ("recapture the city west of Baghdad", "west" the object):
-  the settlement word is the object, the compass word where it lies.
+  the settlement word is the object, the compass word where it lies; so is "offensive" read as an adjective.
 - "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
   clause's verb, the reporting verb's object its subject.
 - A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
@@ -46,13 +46,16 @@ def take_place(new: Token, old: Token) -> None:
 
 def settlement_placed(doc: Doc) -> None:
     """"to recapture the city west of Baghdad": the parser makes "west" the object and "the city" its compound;
-    the city is the object, "west of Baghdad" where it lies."""
+    the city is the object, "west of Baghdad" where it lies. So is an offensive the tagger read as an adjective
+    ("launched an offensive west of Aleppo")."""
     for tok in doc[:-2]:
         compass = tok.head
         measured = compass.lower_ in COMPASS_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children)
-        if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.lower_ not in SETTLEMENTS or compass.i != tok.i + 1 \
-                or not measured:
+        offensive = tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ in ("offensive", "counteroffensive")
+        if not (offensive or (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.lower_ in SETTLEMENTS)) \
+                or compass.i != tok.i + 1 or not measured:
             continue
+        tok.tag_ = "NN"
         for child in [c for c in compass.children if c.dep_ in ("det", "amod", "poss") and c.i < tok.i]:
             child.head = tok  # ("the city")
         take_place(tok, compass)
