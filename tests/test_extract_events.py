@@ -1059,6 +1059,20 @@ def test_a_datelines_place_with_an_apostrophe_is_a_dateline(nlp):
     assert [c.text for c in rec.claims][0].startswith("Boko Haram fighters")
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # what comes under fire or attack is shot at where it is, whoever fired: its subject does not act
+    ("A United Nations helicopter came under fire in the town of Kestrova.", "Kestrova"),
+    ("The city of Kherson came under fire again on Monday.", "Kherson"),
+    ("A convoy came under heavy attack near the town of Kestrova.", "Kestrova"),
+    # criticised is no attack: for something, or a person, a body or a state (controls)
+    ("The minister came under fire in Kyiv for his remarks.", None),
+    ("Zelensky came under fire in Kyiv from critics.", None),
+])
+def test_what_comes_under_fire_is_attacked_where_it_is(nlp, sentence, place):
+    found = [(e[0], e[1], e[2]) for e in events(extract(nlp, sentence))]
+    assert found == ([("Attack", place, ())] if place else [])
+
+
 def test_a_company_pulling_its_staff_out_is_no_withdrawal(nlp):
     assert events(extract(nlp, "The company pulled its staff out of Russia in March.")) == []
 

@@ -45,11 +45,11 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         if i in at:
             rank, end = at[i]
             phrase, etype = listed[rank]
-            yield i, end, etype, "".join(phrase).replace("-", "")
+            if (key := "".join(phrase).replace("-", "")) not in cues.place_subject or not _criticised(doc[i:end], res):
+                yield i, end, etype, key
             i = end
             continue
-        lemma = lemmas[i]
-        tok = doc[i]
+        lemma, tok = lemmas[i], doc[i]
         if lemma == "pull" and any(c.lower_ in ("back", "out") and (c.dep_ in ("prt", "advmod") or (
                 c.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in c.children)
                 and any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower()
@@ -85,6 +85,14 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             if _names_the_event(tok, key, cues):
                 yield i, i + 1, cues.triggers[key], key
         i += 1
+
+
+def _criticised(span: Span, res: ReferenceResolver) -> bool:
+    """Who "came under fire" for something, or a person, a body or a state that did: criticised, not shot at."""
+    head = trigger_head(span)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
+        c.dep_ == "nsubj" and res.kind(res.key_at.get(c.i)) in ("Person", "Organization", "Country")
+        or c.lemma_.lower() in res.cues.role_nouns | res.cues.people_nouns for c in head.children)
 
 
 def _antecedent(tok: Token) -> Token:
