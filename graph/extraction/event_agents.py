@@ -1,8 +1,7 @@
 """Who did an event: the subject of its verb (or the "by" phrase of a passive, the object of "forced
 ... to retreat", the subject of a control verb), the possessor or modifier of its noun ("Russia's
 storming", "the Russian withdrawal", "the withdrawal of Russian troops"), the group that claimed it, or
-the reporting side's own forces; a state acting militarily is its armed forces when the article names them.
-"""
+the reporting side's own forces; a state acting militarily is its armed forces when the article names them."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -166,8 +165,7 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
                       etype: str) -> list[str]:
     """Who does an event noun's light verb ("Russia launched an offensive", "was carried out by a local man"), answers
     with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
-    offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when" clause of its beginning
-    tells ("The attack began when Houthi fighters fired")."""
+    offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when" clause of its beginning tells."""
     found: list[str] = []
     prep = counted.head.lower_ if counted.dep_ == "pobj" else None
     verb = counted.head.head if prep in ("for", "with") else counted.head
@@ -180,7 +178,9 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
                 found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
     elif counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
         found = _when_clause_doer(counted.head, res, speaker)
-    elif prep in ("of", "for") and cues.judges(counted.head.head.lemma_.lower(), prep):  # "blamed the ELN for an attack"
+    elif prep in ("of", "for") and cues.judges(counted.head.head.lemma_.lower(), prep) \
+            and (not any(d.lower_ == "the" for d in counted.children) or any(d.dep_ == "prep" for d in counted.children)):
+        # "blamed the ELN for an attack", "Russia for the shelling of Kherson" (not "for the attack" told before)
         found = [k for c in counted.head.head.children if c.dep_ in ("dobj", "nsubjpass") and (k := res.resolve(c, speaker))]
     return found
 
