@@ -299,8 +299,8 @@ GENERATED = (  # (template, kind, label pattern, actor kind): every country gets
 
 def _generate_country_actors(gaz: Gazetteer, countries: dict[str, dict], templates: dict[str, list[str]]) -> None:
     """The armed forces and their air force, the government, the defence, foreign, interior, health and information
-    ministries, the police, the coalition it leads and its opposition, of every country in countries.tsv that actors.tsv does not
-    cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government", "the
+    ministries, the police, the coalition it leads and its opposition, of every country in countries.tsv that actors.tsv
+    does not cover, with the forms news uses ("the Sudanese army", "Iraqi forces", "the Syrian government", "the
     Finnish Interior Ministry", "the Saudi-led coalition", "the Syrian opposition"), from the alias
     templates; a form that already names a curated actor is left to it."""
     # (a country whose air force is curated by its own name gets none: the RAF, the Ukrainian Air Force)

@@ -12,11 +12,11 @@ from graph.cues import Cues
 from graph.extraction.candidates import Candidate, any_states
 from graph.extraction.initials_links import bodies_spelt_out
 from graph.extraction.place_anchors import learn_places
+from graph.extraction.place_refs import SETTLEMENTS
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import family_name, name_key
 
-SETTLEMENTS = ("city", "town", "village")  # the gazetteer's features of a settlement
 LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
 

@@ -85,8 +85,8 @@ def where_clause_place(head: Token, res: ReferenceResolver) -> list[str]:
 
 def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
     """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area", "in the town
-    of Wajiroko", "in the countryside west of Aleppo", "in the area of Kharkiv"), not a phrase that names one further down ("in their
-    campaign against Israel")."""
+    of Wajiroko", "in the countryside west of Aleppo", "in the area of Kharkiv"), not a phrase that names one
+    further down ("in their campaign against Israel")."""
     return [key for p in prep.children if p.dep_ == "pobj"
             for key in [res.key_at.get(p.i), *(res.key_at.get(c.i) for c in p.children
                                                if c.dep_ in ("compound", "amod", "nmod")),
