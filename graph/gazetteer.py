@@ -59,6 +59,10 @@ class Entry:
         return 1.0 + math.log10(self.population + 10) / 2
 
 
+# how the body a bare "the government" or "the police" means is called, by actor kind
+STATE_BODY_LABELS = {"government": ("government of", "cabinet of"), "police": ("police of", "national police")}
+
+
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -69,19 +73,17 @@ class Gazetteer:
     demonym: dict[str, str] = field(default_factory=dict)  # "RU" -> "Russian" (the first adjective listed)
     capitals: dict[str, str] = field(default_factory=dict)  # gid of a capital -> "RU"
     armed_forces: dict[str, str] = field(default_factory=dict)  # "RU" -> gid of its armed forces
-    # "RU" -> gid of the first body called the government or the cabinet of its country (not a region's or
-    # a rival's: "Kurdistan Regional Government", "National Unity Government of Myanmar")
-    governments: dict[str, str] = field(default_factory=dict)
-    police: dict[str, str] = field(default_factory=dict)  # "NG" -> gid of its national police ("the police said")
+    # the body a bare "the government" or "the police" means: kind -> "RU" -> gid of the first body of that kind
+    # called as STATE_BODY_LABELS says (not a region's or a rival's government: "Kurdistan Regional Government",
+    # "National Unity Government of Myanmar"; nor the FBI, nor a city's "Metropolitan Police")
+    state_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
     # first word of every name key -> the most words a name starting with it has (prunes n-gram lookups)
     first_words: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.gid] = entry
-        if entry.actor_kind == "government" and entry.country and entry.label.lower().startswith(("government of", "cabinet of")):
-            self.governments.setdefault(entry.country, entry.gid)
-        if entry.actor_kind == "police" and entry.country and entry.label.lower().startswith(("police of", "national police")):
-            self.police.setdefault(entry.country, entry.gid)  # (not the FBI, nor a city's "Metropolitan Police")
+        if entry.country and entry.label.lower().startswith(STATE_BODY_LABELS.get(entry.actor_kind or "", ())):
+            self.state_bodies.setdefault(entry.actor_kind, {}).setdefault(entry.country, entry.gid)
         for name in (entry.label, *entry.aliases):
             key = name_key(name)
             if not key:
@@ -128,12 +130,9 @@ class Gazetteer:
         gid = self.armed_forces.get(iso2 or "")
         return self.entries.get(gid) if gid else None
 
-    def government_of(self, iso2: str | None) -> Entry | None:
-        gid = self.governments.get(iso2 or "")
-        return self.entries.get(gid) if gid else None
-
-    def police_of(self, iso2: str | None) -> Entry | None:
-        gid = self.police.get(iso2 or "")
+    def state_body(self, kind: str, iso2: str | None) -> Entry | None:
+        """The country's body of that kind ("government", "police") a bare "the government" means."""
+        gid = self.state_bodies.get(kind, {}).get(iso2 or "")
         return self.entries.get(gid) if gid else None
 
 

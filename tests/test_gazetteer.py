@@ -114,7 +114,7 @@ def test_every_country_has_forces_and_a_government_unless_curated(gaz, form, gid
 def test_a_countrys_government_is_no_regions_or_rivals(gaz, iso, gid):
     """"The government" of a country in view is the body called its government, not another body of the
     country whose name holds the word."""
-    assert gaz.government_of(iso).gid == gid
+    assert gaz.state_body("government", iso).gid == gid
 
 
 @pytest.mark.parametrize("name,label,country", [

@@ -246,7 +246,7 @@ class DescriptionResolver:
         if what in ("government", "police"):  # the one named last, else that of the one country in view
             named = self.description(tok, "governing" if what == "government" else "policing")
             iso = self.country_in_view(tok) if named is None else None
-            return self.ensure((self.gaz.government_of if what == "government" else self.gaz.police_of)(iso)) if iso else named
+            return self.ensure(self.gaz.state_body(what, iso)) if iso else named
         here = self.sent_index.get(tok.i, 0)
         best = None  # in the nearest sentence that has one, a subject before other mentions
         for ref in reversed(self.refs):
