@@ -1455,6 +1455,9 @@ def test_a_company_pulling_out_of_a_country_is_no_withdrawal(nlp):
 @pytest.mark.parametrize("text, place, agent", [
     ("The rebels said they had taken Goma.", "Goma", ()),  # "they": the fighters who report it
     ("The Patriotic Front said its fighters had seized Tonga on Monday.", "Tonga", ("Patriotic Front",)),
+    # an unnamed group its modifier says is armed ("a rebel group", "an armed group")
+    ("A rebel group in the north says it has taken full control of Lashio.", "Lashio", ()),
+    ("An armed group took control of Timbuktu on Friday.", "Timbuktu", ()),
 ])
 def test_taking_a_town_told_by_fighters_of_themselves_is_a_capture(nlp, text, place, agent):
     assert find(extract(nlp, text), "ControlChange", place)[2] == agent
@@ -1462,6 +1465,7 @@ def test_taking_a_town_told_by_fighters_of_themselves_is_a_capture(nlp, text, pl
 
 def test_residents_taking_something_is_no_capture(nlp):
     assert not extract(nlp, "Residents said they had taken the bus to Goma.").events
+    assert not extract(nlp, "A student group took control of the main square in Lashio.").events
 
 
 @pytest.mark.parametrize("text, etype, place, agent", [

@@ -1,7 +1,7 @@
-"""Who did an event: the subject of its verb (or the "by" phrase of a passive, the object of "forced
-... to retreat", the subject of a control verb), the possessor or modifier of its noun ("Russia's
-storming", "the Russian withdrawal", "the withdrawal of Russian troops"), the group that claimed it, or
-the reporting side's own forces; a state acting militarily is its armed forces when the article names them."""
+"""Who did an event: the subject of its verb (or the "by" phrase of a passive, the object of "forced ... to retreat", the
+subject of a control verb), the possessor or modifier of its noun ("Russia's storming", "the Russian withdrawal", "the
+withdrawal of Russian troops"), the group that claimed it, or the reporting side's own forces; a state acting militarily is
+its armed forces when the article names them."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -33,9 +33,9 @@ def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
 
 
 def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
-    """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever
-    fired it; who swept in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its
-    fighters had taken") or an offensive ("an offensive that swept through Hama"), also as the pronoun of the
+    """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever fired it; who swept
+    in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its fighters had taken"), a group its modifier
+    says is armed ("a rebel group") or an offensive ("an offensive that swept through Hama"), also as the pronoun of the
     phrase that reports it ("the rebels said they had taken Goma")."""
     armed = cues.armament | cues.forces_nouns | cues.armed_nonstate | cues.armed_bands  # (also "armed gangs took control")
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
@@ -43,7 +43,8 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
             subj = head.head  # ("an offensive that swept through Aleppo")
         subj = (res.reporter(subj) or subj) if subj.pos_ == "PRON" else subj
         lemma = subj.lemma_.lower()
-        if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues) \
+        if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues) or lemma in cues.group_nouns and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in armed | {"armed"} for c in subj.children) \
                 or (subj.pos_ == "NOUN" and cues.triggers.get(lemma) == "Offensive"
                     and cues.trigger_pos.get(lemma, "NOUN") == "NOUN"):
             return True
@@ -253,8 +254,7 @@ def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | N
 
 
 def _doer_written(head: Token, cues: Cues) -> bool:
-    """The harm an attack noun is the means of has a subject of its own ("militants killed 33 soldiers in
-    an attack")."""
+    """The harm an attack noun is the means of has a subject of its own ("militants killed 33 soldiers in an attack")."""
     harmed = harm_done(head, cues)
     return harmed is not None and verbal(harmed) and any(c.dep_ == "nsubj" for c in harmed.children)
 
