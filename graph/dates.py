@@ -33,8 +33,10 @@ def _parts(text: str) -> tuple[list[str], list[int], list[int], int | None]:
     return words, numbers, [n for n in numbers if 1 <= n <= 31], month
 
 
-def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | None:
-    """(ISO value, XSD type) for a date expression, or None when it cannot be pinned down."""
+def resolve_date(text: str | None, published: str | None, ahead: bool = False) -> tuple[str, str] | None:
+    """(ISO value, XSD type) for a date expression, or None when it cannot be pinned down. A day or month
+    without a year is the last one before publication, or with ``ahead`` (what is still to come: "will
+    withdraw by December 1") the first one from it."""
     if not text:
         return None
     words, numbers, days, month = _parts(text)
@@ -44,8 +46,10 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     if month and days and (years or pub):
         try:
             day = dt.date(years[0] if years else pub.year, month, days[0])
-            if not years and day > pub:  # "on October 7" in February: the last October 7 before publication
+            if not years and day > pub and not ahead:  # "on October 7" in February: the last October 7 before publication
                 day = dt.date(pub.year - 1, month, days[0])
+            elif not years and day < pub and ahead:  # "will leave by March 1", told in November: next March
+                day = dt.date(pub.year + 1, month, days[0])
         except ValueError:
             return None
         return day.isoformat(), "date"
@@ -59,6 +63,8 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
     if ago or "ago" in low:
         return ago
     for n, name in enumerate(WEEKDAYS):
+        if name in low and ahead and "next" not in low:  # "will withdraw on Friday": the coming one
+            return (pub + dt.timedelta(days=(n - pub.weekday()) % 7)).isoformat(), "date"
         if name in low:
             back = (pub.weekday() - n) % 7
             if "last" in low and back == 0:
@@ -67,7 +73,7 @@ def resolve_date(text: str | None, published: str | None) -> tuple[str, str] | N
                 return None
             return (pub - dt.timedelta(days=back)).isoformat(), "date"
     if month and not days:
-        year = pub.year if month <= pub.month else pub.year - 1
+        year = (pub.year if month >= pub.month else pub.year + 1) if ahead else pub.year if month <= pub.month else pub.year - 1
         if "next" in low:
             return None
         return f"{year:04d}-{month:02d}", "gYearMonth"

@@ -33,6 +33,19 @@ def test_vague_expressions_stay_unresolved(text):
     assert resolve_date(text, PUB) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("by December 1", ("2022-12-01", "date")),  # still to come: the first December 1 from publication
+    ("on April 1", ("2023-04-01", "date")),
+    ("in March", ("2023-03", "gYearMonth")),
+    ("in October", ("2022-10", "gYearMonth")),
+    ("on Tuesday", ("2022-09-13", "date")),  # the coming Tuesday
+    ("April 1, 2022", ("2022-04-01", "date")),  # a year given is the year
+    ("next Friday", None),
+])
+def test_a_date_still_to_come_lies_after_publication(text, expected):
+    assert resolve_date(text, PUB, ahead=True) == expected
+
+
 def test_weekday_needs_a_publication_date():
     assert resolve_date("Friday", None) is None
     assert resolve_date("May 9, 2023", None) == ("2023-05-09", "date")

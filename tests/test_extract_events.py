@@ -256,6 +256,18 @@ def test_marches_and_destruction_by_forces(nlp, sentence, etype, place):
     assert find(extract(nlp, sentence), etype, place)[3] == "Asserted"
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Under the deal, Kestran forces will withdraw from Kidal by January 15.", "2025-01-15"),  # still to come
+    ("Kestran forces are to withdraw from Kidal by January 15.", "2025-01-15"),
+    ("Kestran forces had planned to withdraw from Kidal by January 15.", "2024-01-15"),  # a plan of the past
+    ("The commander said the troops would withdraw from Kidal by January 15.", "2024-01-15"),  # reported
+])
+def test_a_planned_move_told_in_the_future_is_dated_after_publication(nlp, text, date):
+    rec = extract(nlp, text, published="2024-11-20")
+    _, _, _, modality, event = find(rec, "Withdrawal", "Kidal")
+    assert modality != "Asserted" and event.date == date
+
+
 def test_a_march_or_destruction_without_forces_is_no_event(nlp):
     rec = extract(nlp, "Protesters joined a march in Moscow on Sunday. A fire destroyed a warehouse in Kharkiv.")
     assert events(rec) == []

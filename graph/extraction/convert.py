@@ -88,7 +88,7 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     now = article.published[:4] if article.published else None
     for info in events_info:
         resolved = (dated_by_context(info.date_text, _year_before(doc, info.trigger[0]), False)
-                    or resolve_date(info.date_text, article.published)
+                    or resolve_date(info.date_text, article.published, ahead=info.ahead)
                     or anaphoric_date(info.date_text + _counted_from(doc, info),
                                       _last_date(doc, _told_at(doc, info), article.published))
                     or (None if article.published else dated_by_context(info.date_text,

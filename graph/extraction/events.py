@@ -22,7 +22,7 @@ from graph.extraction.event_agents import armed_subject, attack_noun_of, event_a
 from graph.extraction.event_anaphora import carried_agents, new_event_noun, told_before
 from graph.extraction.event_places import event_places, harm_done
 from graph.extraction.event_time import took_time
-from graph.extraction.news_time import is_current, report_date_text, told_as_recent
+from graph.extraction.news_time import is_current, report_date_text, told_ahead, told_as_recent
 from graph.extraction.listed_places import dated_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.place_choice import container_place
@@ -46,6 +46,7 @@ class EventInfo:
     current: bool = False  # told in the present or present perfect: under way or just done at publication
     recent: bool = False  # told in the past with nothing that puts it elsewhere in time
     news_date_text: str | None = None  # for a recent event, the date of the report that tells of it
+    ahead: bool = False  # told as still to come ("will withdraw by December 1"): dated on or after publication
 
 
 def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[ClaimInfo]) -> list[EventInfo]:
@@ -102,7 +103,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             events.append(EventInfo(type="Offensive" if invaded else etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
-                                    current=current, recent=recent,
+                                    current=current, recent=recent, ahead=modality != "Asserted" and told_ahead(head),
                                     news_date_text=report_date_text(head) if recent else None))
     return events
 

@@ -106,3 +106,24 @@ def _before_past_perfect(verb: Token) -> bool:
     main = verb.head
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children) \
         and main.dep_ != "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in main.children)
+
+
+FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+
+
+def told_ahead(head: Token) -> bool:
+    """Whether the event is told as still to come from the day of the report: "will withdraw by December 1",
+    "will be forced to pull out", "are to leave by March", "is due to withdraw" (not "would", which reports
+    a plan of another day, nor "had planned to take Kyiv by March 2"): its date lies after publication."""
+    verb, steps = governing_verb(head), 0
+    while verb is not None and steps < 4:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in FUTURE_AUX for c in auxes):
+            return True
+        if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and verb.i != head.i or any(
+                c.lemma_ == "be" and c.tag_ in PRESENT_TAGS for c in auxes if verb.tag_ == "VBN"):
+            return steps > 0  # "are to withdraw", "is due to leave", "is expected to withdraw"
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb, steps = verb.head, steps + 1
+    return False
