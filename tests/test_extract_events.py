@@ -1968,6 +1968,14 @@ def test_whose_offensive_forces_loyal_to_a_commander_press(nlp):
     assert [(t, p, a) for t, p, a, *_ in events(rec)] == [("Offensive", "Tripoli", ("Libyan National Army",))]
 
 
+def test_forces_loyal_to_someone_unnamed_are_not_the_states_forces(nlp):
+    # their allegiance says they are someone's, not the forces of the country in view
+    rec = extract(nlp, "Ethiopian troops pulled out of Mekelle on Sunday. Forces loyal to the region's former rulers "
+                       "entered the city on Monday.")
+    assert find(rec, "Withdrawal", "Mek'ele")[2] == ("Ethiopian National Defense Force",)
+    assert find(rec, "ControlChange", "Mek'ele")[2] == ()
+
+
 @pytest.mark.parametrize("sentence, modality", [
     # what a verb still to come waits for is still to come; what an "unless" hangs on it may not come at all
     ("The army would not stop until it had liberated Kestrova from the militias, the spokesman said.", "Planned"),

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
-from graph.extraction.descriptions import DescriptionResolver
+from graph.extraction.descriptions import ALLEGIANCE, DescriptionResolver
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
@@ -192,9 +192,9 @@ class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, State
             return key
         if (forces_word or lemma in UNIT_NOUNS) and (iso := self._demonym_child(tok)):
             return self.forces_of_country(iso)  # "Russian troops", "a Ukrainian brigade operating in the area"
-        if forces_word:
-            return self.context_forces(tok, speaker) if definite or not any(c.dep_ == "det" for c in tok.children) \
-                else None
+        if forces_word:  # (not loyal to someone unnamed: "forces loyal to the region's former ruling party")
+            return self.context_forces(tok, speaker) if (definite or not any(c.dep_ == "det" for c in tok.children)) \
+                and not any(a.dep_ in ("amod", "acl") and a.lower_ in ALLEGIANCE for a in tok.children) else None
         iso = self.gaz.peoples.get(tok.lower_)
         if iso and (tok.text[:1].isupper() or tok.lower_ in self.cues.lowercase_names) and role == "agent":
             return self.country_key(iso)

@@ -17,8 +17,8 @@ from graph.records import BODY_KINDS
 
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare forces object is the subject's
-# words that make any forces noun a state's: "government troops", "federal forces", "regime forces"
-GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}
+GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta"}  # forces a state's ("regime forces")
+ALLEGIANCE = {"loyal", "aligned", "allied"}  # "forces loyal to X": X's, whoever's country they fight in
 
 
 class DescriptionResolver:
@@ -135,7 +135,7 @@ class DescriptionResolver:
         counted = tok.head.head.children if tok.dep_ == "pobj" and tok.head.lower_ == "of" else ()  # ("Hundreds of
         preps = [c for c in (*tok.children, *counted) if c.dep_ == "prep" and c.lower_ in ("of", "from")  # gunmen from X")
                  and c.i != tok.head.i] + [
-            p for a in tok.children if a.dep_ in ("amod", "acl") and a.lower_ in ("loyal", "aligned", "allied")
+            p for a in tok.children if a.dep_ in ("amod", "acl") and a.lower_ in ALLEGIANCE
             for p in a.children if p.lower_ in ("to", "with")]
         # the name after the preposition, also where the parser took it for the clause's subject ("Forces
         # loyal to eastern commander Khalifa Haftar pressed ...": "to" without an object)
