@@ -87,6 +87,7 @@ class Cues:
     group_nouns: frozenset[str]  # a group of people's noun: "X, an alliance of ..." names a body
     kin_groups: frozenset[str]  # groups of kin a name before them names ("the Al Bu Nimr tribe")
     armed_bands: frozenset[str]  # armed bands a name before them names ("the Viv Ansanm gang")
+    crowds: frozenset[str]  # unarmed crowds: what they storm or seize is no military event ("protesters stormed")
     firms: frozenset[str]  # businesses a name before them names ("the Rafael defence company")
     outlets: frozenset[str]  # kinds of news outlet a name before them names ("the Funke media group")
     bare_bodies: frozenset[str]  # bodies named by the capitalised word alone ("the Coalition")
@@ -218,6 +219,7 @@ def load_cues() -> Cues:
         venue_heads=words("venue_head"),
         kin_groups=words("kin_group"),
         armed_bands=words("armed_band"),
+        crowds=words("crowd"),
         firms=words("firm"),
         group_nouns=words("group_noun"),
         outlets=words("outlet"),

@@ -268,6 +268,23 @@ def test_a_planned_move_told_in_the_future_is_dated_after_publication(nlp, text,
     assert modality != "Asserted" and event.date == date
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters stormed government buildings in Yerevan overnight.",
+    "Hundreds of demonstrators stormed the parliament building in Baghdad on Saturday.",
+    "A mob seized the governor's office in Kandahar.",
+])
+def test_what_an_unarmed_crowd_storms_or_seizes_is_no_military_event(nlp, text):
+    assert events(extract(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Gunmen stormed a school in Kuriga on Thursday.", ()),  # (gunmen are armed)
+    ("Russian troops stormed Bakhmut.", ("Russian Armed Forces",)),
+])
+def test_what_armed_men_storm_is_an_offensive(nlp, text, agent):
+    assert [(e[0], e[2]) for e in events(extract(nlp, text))] == [("Offensive", agent)]
+
+
 def test_a_march_or_destruction_without_forces_is_no_event(nlp):
     rec = extract(nlp, "Protesters joined a march in Moscow on Sunday. A fire destroyed a warehouse in Kharkiv.")
     assert events(rec) == []

@@ -111,6 +111,9 @@ def _names_the_event(tok: Token, key: str, cues: Cues) -> bool:
         return False  # "the experience it gained in Chechnya": the verb is no event
     if key in cues.state_participles and _modifies_a_noun(tok):
         return False  # "in occupied Ukraine": how the place is, not an event
+    if tok.pos_ == "VERB" and any(n.lemma_.lower() in cues.crowds for c in tok.children if c.dep_ == "nsubj"
+                                  for n in (c, *(p for o in c.children if o.lower_ == "of" for p in o.children))):
+        return False  # "(hundreds of) protesters stormed the parliament": no armed act
     return tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS)
 
 
