@@ -7,17 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.cues import Cues
-from graph.extraction.claim_content import modifier_subject
+from graph.extraction.agent_phrases import agent_phrase
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.doctext import QUOTE_MARKS
 from graph.extraction.event_places import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
 from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, responsible_party, verbal
-
-# prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
-# seizing Hama"; not "instead of" or "without", whose clause did not happen)
-SHARED_SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on"}
 
 # event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
 # army"); an attack's or a capture's names what was hit or taken ("the bombardment of Ukraine's grid")
@@ -73,7 +68,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                  *, at_home: bool = False) -> list[str]:
     """Who did the event; ``at_home``: it is an attack on the speaker's own country, which its report does
     not make the speaker's ("The barrage on Haifa killed two, the Israeli army said")."""
-    subject = _agent_phrase(head, cues, lemma, etype)
+    subject = agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
     for phrase in subject:
         key = res.resolve(phrase, speaker)
@@ -173,7 +168,7 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
     if (counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light) or (prep == "with" and (
             verb.lemma_.lower() in RESPONDERS or any(c.lower_ == "back" for c in verb.children))) \
             or (counted.dep_ == "dobj" or prep == "for") and verb.lemma_.lower() in PLANNERS:
-        for subj in _agent_phrase(verb, cues, lemma, etype):
+        for subj in agent_phrase(verb, cues, lemma, etype):
             key = res.resolve(subj, speaker)
             if key:
                 found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
@@ -265,74 +260,6 @@ def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
     return res.country_key(iso) if iso else None
 
 
-def _agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]:
-    """The phrase(s) naming who acts, for a verb trigger (passives, control verbs, conjunctions)."""
-    if not verbal(verb):
-        return []
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return [c for c in child.children if c.dep_ == "pobj"]
-    if lemma in cues.cede_verbs:  # "lost Kestrova to the RSF": who took it, not who lost it
-        heads = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over")]
-        return [g for h in heads for c in h.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "dative"
-                for g in c.children if g.dep_ == "pobj"]  # (the parser may hang "to" on "back")
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        # "troops would be regrouped/withdrawn": the troops moved are the ones withdrawing
-        return [c for c in verb.children if c.dep_ == "nsubjpass"] if etype == "Withdrawal" else []
-    tok = verb
-    for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subj:
-            if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
-                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-                return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
-            # a noun before the subject with "and" on it is a conjunct the parser hung on it as a modifier
-            # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
-            return subj + [c for c in subj[0].children if c.dep_ == "conj" or (
-                c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
-        if (lost := modifier_subject(tok)) is not None:
-            return [lost]  # "US bombs Iran's nuclear sites"
-        head = tok.head
-        if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in cues.preventing:
-            # "stopped Russia from taking Kyiv", "Russia was prevented from taking Kyiv"
-            kept = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if kept:
-                return kept
-        if tok.dep_ == "xcomp" and cues.control.get(head.lemma_.lower()) == "object" and (obj := _controlled(head)):
-            return obj  # "forced them to retreat"; passive: "units were ordered to take the town"
-        if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
-            return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
-        if tok.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.head.lemma_ == "have" and tok.nbor(-1).lower_ == "to":
-            tok = head.head  # "the group had no plans to take Uvira", "Israel has 60 days to pull its troops out": who has
-            continue
-        if tok.dep_ in ("xcomp", "conj", "advcl") or (tok.dep_ == "acomp" and tok.i > head.i):  # "were unable to take X"
-            if head.i != tok.i:
-                tok = head
-                continue
-        if tok.dep_ == "pcomp" and cues.judges(head.head.lemma_.lower(), head.lower_):
-            # "was accused of carrying out strikes", "blamed Kyiv for shelling X", "praised the army for taking X"
-            charged = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if charged:
-                return charged
-        if tok.dep_ == "pcomp" and head.lower_ in SHARED_SUBJECT_PREPS and head.head.pos_ == "VERB":
-            tok = head.head  # "captured Aleppo before seizing Hama": who captured, seized
-            continue
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
-                                   and _ends_a_sentence(tok.sent)):
-            # "the forces that took X"; "Ukrainian forces counterattacked near X." read as a noun's participle
-            # by a parser that does not know the verb: a sentence of prose with no other verb, the noun is
-            # its subject (a headline's participle is passive: "Russian troops ambushed near Kherson")
-            return [head]
-        break
-    return []
-
-
-def _ends_a_sentence(sent: Span) -> bool:
-    """Whether the sentence ends with a full stop (prose, not a headline)."""
-    last = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS][-1:]
-    return bool(last) and last[0].text in (".", "!")
-
-
 def _military(key: str, res: ReferenceResolver) -> str | None:
     """A state or its defence ministry ("its pullback") acting is its armed forces, else the state, as the article names."""
     kind, entry, iso = res.kind(key), res.entities[key].entry if key in res.entities else None, res.country_of(key)
@@ -341,10 +268,3 @@ def _military(key: str, res: ReferenceResolver) -> str | None:
     if kind == "UnnamedSource":
         return None
     return key
-
-
-def _controlled(verb: Token) -> list[Token]:
-    """Whom a verb of making or asking has act: its object ("urged Russia to withdraw"), its passive
-    subject ("were ordered to take"), or whom it calls on ("called on Russia to withdraw")."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children if o.dep_ == "pobj"]
