@@ -2039,6 +2039,11 @@ def test_a_repelled_attack_is_not_the_repelling_sides(nlp, sentence, place, agen
     ("Kyiv accused Russia of shelling Kherson.", "Kherson", ("Russia",)),
     # a group known by a name is the group of that name
     ("A militia known as the White Army overran Nasir.", "Nasir", ("White Army",)),
+    # an -ing clause on a report shares the subject of what is reported, not of who reports it
+    ("Kestran troops have pushed deeper into Velmora, the army chief Ivan Dorsk said on Monday, a week after launching "
+     "an incursion into Russia.", "Russia", ()),
+    ("Israeli forces have pushed deeper into Rafah, General Herzi Halevi said on Monday, days after launching an "
+     "incursion into Lebanon.", "Lebanon", ("Israel Defense Forces",)),
 ])
 def test_agents_the_parser_hangs_apart_from_the_event(nlp, sentence, place, agents):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)

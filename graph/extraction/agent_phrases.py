@@ -33,13 +33,7 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj:
-            if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
-                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-                return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
-            # a noun before the subject with "and" on it is a conjunct the parser hung on it as a modifier
-            # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
-            return subj + [c for c in subj[0].children if c.dep_ == "conj" or (
-                c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
+            return _subject_phrase(tok, subj, lemma, cues)
         if (lost := modifier_subject(tok)) is not None:
             return [lost]  # "US bombs Iran's nuclear sites"
         head = tok.head
@@ -65,7 +59,11 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             if charged:
                 return charged
         if tok.dep_ == "pcomp" and head.lower_ in SHARED_SUBJECT_PREPS and head.head.pos_ == "VERB":
-            tok = head.head  # "captured Aleppo before seizing Hama": who captured, seized
+            # "captured Aleppo before seizing Hama": who captured, seized; on a report, who did what it reports ("forces
+            # have advanced, the commander said, a week after launching an incursion": the forces, not the commander)
+            told = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i] \
+                if head.head.lemma_.lower() in cues.report else []
+            tok = told[0] if told else head.head
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
                                    and _ends_a_sentence(tok.sent)):
@@ -75,6 +73,17 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             return [head]
         break
     return []
+
+
+def _subject_phrase(verb: Token, subj: list[Token], lemma: str, cues: Cues) -> list[Token]:
+    """Who acts, for a verb with a subject: the subject and its conjuncts, or whom a place fell "to"."""
+    if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    # a noun before the subject with "and" on it is a conjunct the parser hung on it as a modifier
+    # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
+    return subj + [c for c in subj[0].children if c.dep_ == "conj" or (
+        c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
 
 
 def _ends_a_sentence(sent: Span) -> bool:
