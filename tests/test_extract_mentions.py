@@ -289,12 +289,23 @@ def test_acronym_in_parentheses_joins_its_expansion(nlp):
     # the acronym first, its name in brackets
     ("Regulators said TSMB (Trade Sanctions Monitoring Bureau) listed the firm. On Monday TSMB listed two more.",
      "Trade Sanctions Monitoring Bureau", "TSMB"),
+    # the acronym of the name in the group's own language, whose letters the English name does not spell
+    ("The Permanent Council for the Renewal of Velmora (ANRV), a coalition of armed groups, said it had ambushed a "
+     "convoy. The ANRV said it would fight on.",
+     "Permanent Council for the Renewal of Velmora", "ANRV"),
+    ("The Permanent Strategic Framework (CSP), an alliance of armed groups, said it had ambushed a convoy. The CSP "
+     "said it would fight on.", "Permanent Strategic Framework", "CSP"),  # (a name the model misses)
 ])
 def test_a_body_the_text_gives_an_acronym_is_one_entity_with_it(nlp, text, name, again):
     rec = extract(nlp, text)
     bodies = [e for e in rec.entities if e.kind in ("Organization", "MilitaryUnit")]
     assert [e.name for e in bodies] == [name]
     assert again in bodies[0].names
+
+
+def test_a_persons_name_before_an_acronym_in_brackets_stays_the_persons(nlp):
+    rec = extract(nlp, "Rebel spokesman Mohamed Ag Sidi (ANRV) said they would fight on.")
+    assert "Mohamed Ag Sidi" in [e.name for e in rec.entities if e.kind == "Person"]
 
 
 def test_a_bodys_acronym_whose_name_ends_in_where_it_serves_names_the_whole_body(nlp):

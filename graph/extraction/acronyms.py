@@ -6,7 +6,9 @@ model tags neither; "an Improvised Explosive Device (IED)" names a weapon, thoug
 The long form is found as Schwartz and Hearst do ("A simple algorithm for identifying abbreviation
 definitions in biomedical text", PSB 2003): the acronym's letters, read from the end, appear in order
 in the words before the bracket and its first letter opens a word. scispaCy's detector implements the
-same but needs its whole biomedical stack; the rule is twenty lines, so it is written here.
+same but needs its whole biomedical stack; the rule is twenty lines, so it is written here. An acronym whose
+letters the English name does not spell, of a name in its own language ("the Permanent Strategic Framework
+(CSP)"), takes the whole capitalised name before its bracket where the model found no name there.
 """
 from __future__ import annotations
 
@@ -40,6 +42,19 @@ def long_form_start(doc: Doc, i: int) -> int | None:
     first = max(doc[i].sent.start, end - min(len(doc[i].text) + 5, 2 * len(doc[i].text)))
     k = _abbreviated_from(doc[i].text, doc[first:end])
     return first + k if k is not None and _name_like(doc[first + k:end]) else None
+
+
+def unspelled_long_form_start(doc: Doc, i: int) -> int | None:
+    """Where the capitalised name right before the acronym at token ``i`` (in brackets) begins, all of it, for an
+    acronym of the name in its own language, whose letters the English name does not spell ("the Permanent
+    Strategic Framework (CSP)", "the Group for the Support of Islam and Muslims (JNIM)"); or None."""
+    start = end = i - 1
+    while start > doc[i].sent.start and end - start < 10 and (doc[start - 1].text[:1].isupper() or (
+            doc[start - 1].lower_ in SMALL_WORDS and start < end)):
+        start -= 1
+    while start < end and (doc[start].lower_ in SMALL_WORDS or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    return start if len(doc[i].text) >= 3 and _name_like(doc[start:end]) else None
 
 
 def expansion_end(doc: Doc, i: int) -> int | None:
@@ -109,6 +124,8 @@ def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues, gaz: Ga
     for tok in doc:
         if defined_acronym(doc, tok.i):
             start, end = long_form_start(doc, tok.i), tok.i - 1
+            if start is None and not any(b == end for _, b in names):  # (a name the model missed)
+                start = unspelled_long_form_start(doc, tok.i)
         else:  # "OFAC (Office of Foreign Assets Control)"
             start, end = tok.i + 2, expansion_end(doc, tok.i)
         if start is None or end is None:
