@@ -41,6 +41,8 @@ def test_no_two_actor_rows_share_a_name():
     ("Kupyansk", "Kupiansk"), ("the Kharkiv region", "Kharkiv"), ("Donbass", "Donbas"),
     # divisions of other wars by the names English-language news uses, with or without their word
     ("Gezira State", "Gezira"), ("Al Jazirah", "Gezira"), ("Sagaing region", "Sagaing"), ("Nineveh province", "Nineveh"),
+    # the United Nations' name of the territories
+    ("the Occupied Palestinian Territories", "Palestine"), ("Occupied Palestinian Territory", "Palestine"),
 ])
 def test_place_names_news_uses(gaz, name, label):
     assert label in {e.label for e in gaz.lookup(name)}
