@@ -2496,15 +2496,28 @@ def test_a_place_a_participle_describes_keeps_its_event_and_date(nlp, sentence, 
     # a breakthrough made through defences near a place, a place forces close in on
     ("Ukrainian forces broke through Russian defences near Kestrova.", "Kestrova"),
     ("Russian forces are closing in on Kestrova.", "Kestrova"),
+    # forces pressing toward a place advance on it
+    ("Russian troops pressed toward Kestrova on Sunday.", "Kestrova"),
 ])
 def test_breakthroughs_and_closing_in_are_offensives(nlp, sentence, place):
     assert find(extract(nlp, sentence), "Offensive", place)[2]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the object of a trigger phrase's own preposition is the place, not the region that locates it
+    ("Russian forces were closing in on Pokrovsk in eastern Ukraine.", "Pokrovsk"),
+    ("Russian forces kept pressing towards Pokrovsk in eastern Ukraine.", "Pokrovsk"),
+    ("Ukrainian troops crossed into Kursk in western Russia.", "Kursk"),
+])
+def test_the_place_of_a_trigger_phrase_is_what_its_preposition_names(nlp, sentence, place):
+    assert [e[1] for e in events(extract(nlp, sentence))] == [place]
 
 
 @pytest.mark.parametrize("sentence", [
     # with no armed doer they are none (controls: they pass before these triggers too)
     "Reporters broke through the crowd in Kyiv.",
     "Storms are closing in on Odesa.",
+    "Journalists pressed toward the stage in Kyiv.",
     "Negotiators hailed a diplomatic breakthrough in Geneva.",
 ])
 def test_breakthroughs_without_forces_are_no_offensive(nlp, sentence):

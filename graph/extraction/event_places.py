@@ -311,8 +311,8 @@ CORE_PREPS = {
 def _core_role(root: Token, etype: str) -> bool:
     """Whether a phrase fills the event's own place role ("from" for a withdrawal, the object of a
     capture, "on" for a strike), rather than locating the whole sentence ("in the Black Sea")."""
-    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod"):
-        return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod")
+    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "compound", "poss", "nmod", "amod", "pobj"):  # (pobj: "closing in on X")
+        return etype != "Withdrawal" or root.dep_ in ("dobj", "compound", "amod", "nmod", "pobj")
     # (or a preposition joined to the phrase's: "from Kherson in November and from Kyiv in April")
     return root.dep_ in ("prep", "conj") and root.pos_ == "ADP" and root.lower_ in CORE_PREPS.get(etype, set())
 
