@@ -1,7 +1,6 @@
-"""Where an event happened: the place mentions in its trigger's object and place phrases ("from
-Kherson", "around Izyum", "the Kherson counteroffensive"), a list after "including", a target phrase
-of a strike, or a place that opens the sentence ("Near Sinjar, one strike ...").
-"""
+"""Where an event happened: the place mentions in its trigger's object and place phrases ("from Kherson", "around Izyum",
+"the Kherson counteroffensive"), a list after "including", a target phrase of a strike, or a place that opens the
+sentence ("Near Sinjar, one strike ...")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -15,7 +14,8 @@ from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS
                                            places_named_by, share_of, where_clause_place, where_the_ground_was,
                                            where_the_target_stood)
 from graph.extraction.stances import HYPHENS
-from graph.extraction.triggers import attacker_before, brought_under_control, outside_children, verbal, with_light_verb
+from graph.extraction.transfer_verbs import brought_under_control
+from graph.extraction.triggers import attacker_before, outside_children, verbal, with_light_verb
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
