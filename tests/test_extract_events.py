@@ -2503,6 +2503,28 @@ def test_breakthroughs_and_closing_in_are_offensives(nlp, sentence, place):
     assert find(extract(nlp, sentence), "Offensive", place)[2]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # forces sent into another country invade it
+    ("Russia sent troops into Georgia in August 2008.", [("Offensive", "Georgia", ("Russia",))]),
+    ("Rwanda has sent thousands of troops into Congo, U.N. experts said.",
+     [("Offensive", "Democratic Republic of the Congo", ("Rwanda",))]),
+    # reinforcements into a town, aid workers, a country into itself: none
+    ("Ukraine sent more troops into Bakhmut on Monday.", []),
+    ("The charity sent aid workers into Sudan.", []),
+])
+def test_forces_sent_into_another_country_invade_it(nlp, sentence, expected):
+    assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a deal or a move is for is its purpose, still to come
+    "Poland signed the pact for the sole purpose of sending troops into Belarus.",
+    "Kestran officers described their goal of seizing Kidal.",
+])
+def test_an_event_that_is_a_purpose_is_planned(nlp, sentence):
+    assert [e[3] for e in events(extract(nlp, sentence))] == ["Planned"]
+
+
 @pytest.mark.parametrize("sentence, place", [
     # the object of a trigger phrase's own preposition is the place, not the region that locates it
     ("Russian forces were closing in on Pokrovsk in eastern Ukraine.", "Pokrovsk"),

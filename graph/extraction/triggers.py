@@ -24,6 +24,7 @@ ATTACKERS = {"attacker", "assailant", "bomber", "sniper"}  # who harms by attack
 # a charge that goes off: "a bomb exploded", "a car bomb was detonated", "a mine went off", "a bomber blew himself up"
 EXPLODING = {"explode": "", "detonate": "", "go": "off", "blow": "up"}
 REFLEXIVES = {"himself", "herself", "themselves"}
+SENDING_IN = {"send", "pour", "move", "dispatch"}  # "sent troops into Georgia" (not "deployed", often by invitation)
 
 
 def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
@@ -50,14 +51,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             i = end
             continue
         lemma, tok = lemmas[i], doc[i]
-        if lemma == "pull" and any(c.lower_ in ("back", "out") and (c.dep_ in ("prt", "advmod") or (
-                c.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in c.children)
-                and any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower()
-                                                         in cues.armed_nonstate) for o in tok.children)))
-                for c in tok.children):
-            # "pulled its troops back": the particle stands apart; "pulled its forces out of Khan Younis",
-            # "Israeli forces pulled out of Khan Younis", "the rebels pulled out of Goma" (not "pulled its
-            # staff out of Russia")
+        if lemma == "pull" and _pulls_back(tok, cues):
             yield i, i + 1, "Withdrawal", "pullback"
         elif lemma in cues.expel_verbs and tok.pos_ == "VERB" and expels(tok, cues, res):
             yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
@@ -65,6 +59,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
         elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
             yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
+        elif lemma in SENDING_IN and tok.pos_ == "VERB" and _sends_forces_into_a_country(tok, cues, res):
+            yield i, i + 1, "Offensive", "send"  # "Russia sent troops into Georgia": an invasion
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
             yield i, i + 1, "Attack", lemma  # "Russia's use of toxic gases", "used cluster munitions"
         elif lemma in cues.munition_verbs and tok.pos_ == "VERB" and any(
@@ -85,6 +81,26 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             if _names_the_event(tok, key, cues):
                 yield i, i + 1, cues.triggers[key], key
         i += 1
+
+
+def _pulls_back(verb: Token, cues: Cues) -> bool:
+    """"pulled its troops back": the particle stands apart; "pulled its forces out of Khan Younis", "Israeli forces
+    pulled out of Khan Younis", "the rebels pulled out of Goma" (not "pulled its staff out of Russia")."""
+    return any(c.lower_ in ("back", "out") and (c.dep_ in ("prt", "advmod") or (
+        c.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in c.children)
+        and any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower() in cues.armed_nonstate)
+                for o in verb.children))) for c in verb.children)
+
+
+def _sends_forces_into_a_country(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
+    """Forces or armour sent "into" a country the sender is not ("sent troops into Georgia", "poured tanks into Ukraine",
+    "troops were sent into Lebanon"); not reinforcements sent into a town ("sent more troops into Bakhmut")."""
+    sent = any(n.lemma_.lower() in cues.forces_nouns | cues.armament or res.armed(res.key_at.get(n.i))
+               for c in verb.children if c.dep_ in ("dobj", "nsubjpass")  # (also "thousands of troops")
+               for n in (c, *(p for o in c.children if o.lower_ == "of" for p in o.children)))
+    senders = {res.country_of(res.key_at.get(c.i)) for c in verb.children if c.dep_ == "nsubj"}
+    into = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    return sent and any(res.kind(key := res.key_at.get(o.i)) == "Country" and res.country_of(key) not in senders for o in into)
 
 
 def _criticised(span: Span, res: ReferenceResolver) -> bool:
