@@ -288,6 +288,7 @@ def test_what_armed_men_storm_is_an_offensive(nlp, text, agent):
 def test_a_march_or_destruction_without_forces_is_no_event(nlp):
     rec = extract(nlp, "Protesters joined a march in Moscow on Sunday. A fire destroyed a warehouse in Kharkiv.")
     assert events(rec) == []
+    assert events(extract(nlp, "Residents said they had killed a snake near Goma.")) == []
 
 
 def test_forces_entering_a_town_take_it_and_entering_a_country_invade_it(nlp):
@@ -2981,6 +2982,8 @@ def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it
     ("A Russian drone damaged a hospital in Sumy on Monday.", "Sumy", ("Russia",)),
     # so do armed attackers, whoever they are
     ("Gunmen killed 26 tourists at a resort near Pahalgam in April.", "Pahalgam", ()),
+    # also as the pronoun of the phrase that reports it
+    ("Separatist rebels said they had killed dozens of soldiers in fighting near Kidal.", "Kidal", ()),
     # the munitions a relative clause launches ("the drones that Russia launched at Kyiv")
     ("Air defence shot down 52 of the 80 drones that Russia launched at Kyiv overnight.", "Kyiv", ("Russia",)),
     # "the country" is the state named first in its sentence (Russia, the agent, is no target of its own attack)

@@ -69,7 +69,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "Attack", lemma
         elif lemma in EXPLODING and tok.pos_ == "VERB" and _goes_off(tok, cues):
             yield i, i + 1, "Attack", "explode"  # "a bomb exploded in a market in Peshawar": a bombing
-        elif lemma in HARM_VERBS and tok.pos_ == "VERB" and _done_by_munitions(tok, cues):
+        elif lemma in HARM_VERBS and tok.pos_ == "VERB" and _done_by_munitions(tok, cues, res):
             yield i, i + 1, "Attack", lemma  # "Russian missiles killed 12 people in Dnipro", "gunmen killed"
         elif lemma in cues.triggers or tok.lower_ in cues.triggers:
             key = lemma if lemma in cues.triggers else tok.lower_
@@ -201,10 +201,11 @@ def fired_by_a_verb(noun: Token, cues: Cues) -> bool:
         and _a_munition(noun, cues)
 
 
-def _done_by_munitions(verb: Token, cues: Cues) -> bool:
+def _done_by_munitions(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """Munitions or armed attackers do the harm: the verb's subject, or its agent when passive ("were killed by
-    Russian drones", "gunmen killed 26 men at a tourist site")."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+    Russian drones", "gunmen killed 26 men at a tourist site"), also as the pronoun of the phrase that reports it
+    ("the rebels said they had killed dozens of soldiers")."""
+    doers = [(res.reporter(c) or c) if c.pos_ == "PRON" else c for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(_a_munition(d, cues) or d.lemma_.lower() in cues.armed_nonstate | ATTACKERS for d in doers)
 
