@@ -1485,6 +1485,8 @@ def test_a_company_pulling_out_of_a_country_is_no_withdrawal(nlp):
 @pytest.mark.parametrize("text, place, agent", [
     ("The rebels said they had taken Goma.", "Goma", ()),  # "they": the fighters who report it
     ("The Patriotic Front said its fighters had seized Tonga on Monday.", "Tonga", ("Patriotic Front",)),
+    # fighters of a body that is not armed by itself, named, as the pronoun of the phrase that reports it
+    ("Syrian opposition fighters said on Sunday they had taken control of Damascus.", "Damascus", ("Syrian opposition",)),
     # an unnamed group its modifier says is armed ("a rebel group", "an armed group")
     ("A rebel group in the north says it has taken full control of Lashio.", "Lashio", ()),
     ("An armed group took control of Timbuktu on Friday.", "Timbuktu", ()),
@@ -2984,6 +2986,7 @@ def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it
     ("Gunmen killed 26 tourists at a resort near Pahalgam in April.", "Pahalgam", ()),
     # also as the pronoun of the phrase that reports it
     ("Separatist rebels said they had killed dozens of soldiers in fighting near Kidal.", "Kidal", ()),
+    ("Gangs killed at least 70 people in the town of Mirebalais last week.", "Mirebalais", ()),  # armed bands
     # the munitions a relative clause launches ("the drones that Russia launched at Kyiv")
     ("Air defence shot down 52 of the 80 drones that Russia launched at Kyiv overnight.", "Kyiv", ("Russia",)),
     # "the country" is the state named first in its sentence (Russia, the agent, is no target of its own attack)

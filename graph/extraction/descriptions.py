@@ -107,12 +107,12 @@ class DescriptionResolver:
                 return key
         return None
 
-    def reporter(self, tok: Token) -> Token | None:
+    def reporter(self, tok: Token, named: bool = False) -> Token | None:
         """The subject of the reporting verb (the first verb above, however the parser hung the clause: "said
         at the time that they had left") whose clause "it" or "they" is the subject of (or owns the subject of:
         "its forces"), when that subject is a common noun phrase of the same number ("the alliance said it
         had ...", "residents said they had fled"), or a capital that stands for its state; names and pronouns are left to
-        the search for an antecedent."""
+        the search for an antecedent (a name's head noun is the word ``named`` asks for: "opposition fighters said they")."""
         subject = tok.head if tok.dep_ == "poss" else tok  # "the army said its forces had ..."
         report = next((a for a in subject.head.ancestors if a.pos_ == "VERB"), None)
         if tok.lower_ not in ("it", "its", "they", "their") or subject.dep_ not in ("nsubj", "nsubjpass") \
@@ -121,7 +121,7 @@ class DescriptionResolver:
         subj = next((c for c in report.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is not None and self.kind(self.key_at.get(subj.i)) == "Place" and self.as_actor(self.key_at[subj.i]):
             return subj  # a capital for its state, no antecedent of "it" ("Kigali denied that its troops had crossed")
-        if subj is None or subj.pos_ != "NOUN" or subj.i in self.key_at:
+        if subj is None or subj.pos_ != "NOUN" or (subj.i in self.key_at and not named):
             return None
         return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
 
