@@ -2519,6 +2519,16 @@ def test_forces_sent_into_another_country_invade_it(nlp, sentence, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, modality", [
+    # what a yes-no question asks about is not told as done; a wh-question takes it as known
+    ("Does Kestria support a Velmorian ground offensive in Lashio?", "Hypothetical"),
+    ("Sam, did Turkish troops withdraw from Afrin last week?", "Hypothetical"),
+    ("Why did Turkish troops withdraw from Afrin last week?", "Asserted"),
+])
+def test_an_event_a_yes_no_question_asks_about_is_not_asserted(nlp, sentence, modality):
+    assert [e[3] for e in events(extract(nlp, sentence))] == [modality]
+
+
 @pytest.mark.parametrize("sentence", [
     # what a deal or a move is for is its purpose, still to come
     "Poland signed the pact for the sole purpose of sending troops into Belarus.",

@@ -161,3 +161,18 @@ def timeline_date(sent: Span) -> str | None:
     entries = sum(1 for t in doc if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
                   and opens_with_a_date(doc, t.i) and dateline_end(doc, t.i) is not None)
     return doc[para:para + 2].text if entries >= 2 else None
+
+
+QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
+                    "have", "had", "may", "might", "shall"}
+
+
+def asks_whether(sent: Span) -> bool:
+    """A yes-no question ("Does the United States support an Israeli ground operation in Gaza?", "Matt, will Russia
+    attack Kyiv?"): what it asks about is not told as done. A wh-question takes its event as known ("Why did Russia
+    withdraw from Kherson?")."""
+    words = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    first = 2 if words[0].pos_ == "PROPN" and words[1].text == "," else 0  # (a name addressed: "Matt, does ...")
+    return words[first].lower_ in QUESTION_OPENERS

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.doctext import is_headline
+from graph.extraction.doctext import asks_whether, is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
 from graph.extraction.event_anaphora import carried_agents, new_event_noun, told_before
 from graph.extraction.event_places import event_places, harm_done
@@ -168,6 +168,8 @@ def _modality(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) ->
     ("forced them to retreat").
     """
     marked = _marked_modality(tok, cues, in_claim)
+    if not marked and depth == 0 and asks_whether(tok.sent):
+        return "Hypothetical"  # "does the United States support an Israeli ground operation?"
     head = tok.head
     if marked or depth >= 3 or head.i == tok.i:
         return marked or "Asserted"
