@@ -1348,8 +1348,9 @@ def test_he_said_after_a_quote_is_no_one_the_quote_names(nlp):
 
 def test_a_transcripts_turn_is_its_labelled_speakers_words_sentence_by_sentence(nlp):
     rec = extract(nlp, "Spokesperson Anna Berg briefed reporters in Velmor on Monday.\n\nQUESTION: Is the ceasefire holding "
-                       "in the north?\n\nMS BERG: The ceasefire is holding in most of the region. We expect the talks to "
-                       "resume on Monday. Thanks, everybody.\n\nNEW: Kestra may bring back the draft for men over forty.")
+                       "in the north?\n\nMS BERG: Good afternoon, everyone, and welcome. The ceasefire is holding in most "
+                       "of the region. We expect the talks to resume on Monday. Thanks, everybody.\n\nNEW: Kestra may bring "
+                       "back the draft for men over forty.")
     assert [c[:2] for c in claims(rec)] == [("Anna Berg", "The ceasefire is holding in most of the region"),
                                             ("Anna Berg", "We expect the talks to resume on Monday")]
 

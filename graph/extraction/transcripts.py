@@ -18,6 +18,7 @@ from graph.text import family_name, translit_key
 # a label: one to five words in capitals (initials, hyphens and apostrophes inside), a colon, a space
 LABEL = re.compile(r"^([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}):[ \t]+(?=\S)", re.MULTILINE)
 MIN_TURN_CHARS = 20  # a sentence shorter than this ("Thank you.") is no claim
+GREETING = re.compile(r"(good (morning|afternoon|evening)|thank you|thanks|hello|welcome)\b", re.IGNORECASE)  # nor this
 
 
 def turn_claims(doc: Doc, res: ReferenceResolver, found: list[ClaimInfo]) -> list[ClaimInfo]:
@@ -33,7 +34,7 @@ def turn_claims(doc: Doc, res: ReferenceResolver, found: list[ClaimInfo]) -> lis
         span = doc.char_span(match.end(), end if end >= 0 else len(text), alignment_mode="expand")
         for sent in span.sents if span is not None else ():
             start, stop = strip_range(text, (max(sent.start_char, match.end()), min(sent.end_char, span.end_char)))
-            if stop - start < MIN_TURN_CHARS or text[stop - 1] == "?" \
+            if stop - start < MIN_TURN_CHARS or text[stop - 1] == "?" or GREETING.match(text, start) \
                     or any(c.extent[0] < stop and start < c.extent[1] for c in found):
                 continue
             out.append(ClaimInfo(speaker=speaker, verb="said", content=(start, stop), extent=(match.start(), stop),
