@@ -1045,8 +1045,12 @@ def test_a_long_datelines_place_is_not_the_town_of_the_sentence_after_it(nlp):
     ("A roadside bomb went off near a police station in Kestrova.", True),
     ("An explosive device was detonated near a bus in Kestrova.", True),
     ("A suicide bomber blew himself up at a checkpoint in Kestrova.", True),
-    # not a thing blown up, nor a figure of speech
+    # a structure the armed blow up, or are accused of blowing up
+    ("Saboteurs blew up a railway bridge in Kestrova.", True),
+    ("The mayor accused the rebels of blowing up the dam in Kestrova.", True),
+    # not a thing others blow up, nor a figure of speech
     ("Engineers blew up the old water tower in Kestrova.", False),
+    ("The boy blew up a balloon in Kestrova.", False),
     ("The talks in Kestrova exploded into a row.", False),
 ])
 def test_a_bomb_that_goes_off_is_an_attack(nlp, sentence, found):

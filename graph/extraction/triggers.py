@@ -24,6 +24,7 @@ ATTACKERS = {"attacker", "assailant", "bomber", "sniper"}  # who harms by attack
 # a charge that goes off: "a bomb exploded", "a car bomb was detonated", "a mine went off", "a bomber blew himself up"
 EXPLODING = {"explode": "", "detonate": "", "go": "off", "blow": "up"}
 REFLEXIVES = {"himself", "herself", "themselves"}
+STRUCTURES = {"dam", "bridge", "pipeline", "railway", "tunnel", "plant", "building", "depot", "tower"}  # blown up: attacked
 SENDING_IN = {"send", "pour", "move", "dispatch"}  # "sent troops into Georgia" (not "deployed", often by invitation)
 
 
@@ -67,7 +68,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
                 c.dep_ in ("dobj", "nsubjpass") and _a_munition(_antecedent(c), cues) for c in tok.children):
             # "fired rockets at northern Israel", "missiles were launched at Kyiv", "the drones that Russia launched at Kyiv"
             yield i, i + 1, "Attack", lemma
-        elif lemma in EXPLODING and tok.pos_ == "VERB" and _goes_off(tok, cues):
+        elif lemma in EXPLODING and tok.pos_ == "VERB" and _goes_off(tok, cues, res):
             yield i, i + 1, "Attack", "explode"  # "a bomb exploded in a market in Peshawar": a bombing
         elif lemma in HARM_VERBS and tok.pos_ == "VERB" and _done_by_munitions(tok, cues, res):
             yield i, i + 1, "Attack", lemma  # "Russian missiles killed 12 people in Dnipro", "gunmen killed"
@@ -210,16 +211,22 @@ def _done_by_munitions(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     return any(_a_munition(d, cues) or d.lemma_.lower() in cues.armed_nonstate | cues.armed_bands | ATTACKERS for d in doers)
 
 
-def _goes_off(verb: Token, cues: Cues) -> bool:
+def _goes_off(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """A munition explodes or is set off ("a bomb exploded", "a car bomb was detonated", "a roadside bomb went off"), or
-    an attacker blows themself up ("a suicide bomber blew himself up"); not a thing blown up ("blew up a bridge")."""
+    an attacker blows themself up ("a suicide bomber blew himself up"), or the armed blow up a structure ("troops blew up a
+    bridge"; not engineers who blow up an old water tower)."""
     particle = EXPLODING[verb.lemma_.lower()]
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if particle == "up":
-        return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children) \
-            and any(s.lemma_.lower() in ATTACKERS | cues.armed_nonstate for s in subjects)
+    if particle == "up":  # (or a dam, a bridge or a site blown up by the armed: "accused Russian troops of blowing up the dam")
+        if verb.dep_ == "pcomp":  # whom "accused ... of" names, however the parser hung "of"
+            held = verb.head.head
+            subjects += [held] if held.pos_ in ("NOUN", "PROPN") else [c for c in held.children if c.dep_ == "dobj"]
+        armed = [s for s in subjects if s.lemma_.lower() in ATTACKERS | cues.armed_nonstate | cues.forces_nouns | {"saboteur"}
+                 or res.kind(res.key_at.get(s.i)) == "Country" or res.armed(res.key_at.get(s.i))]
+        return bool(armed) and any(c.dep_ == "dobj" and (c.lemma_.lower() in STRUCTURES or c.pos_ == "PROPN"
+                                                         or c.lower_ in REFLEXIVES) for c in verb.children)
     return any(_a_munition(s, cues) or s.lemma_.lower() in ("device", "explosive", "charge", "mine", "ied")
                for s in subjects)
 
