@@ -27,6 +27,7 @@ from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
 from graph.extraction.descriptions import ALLEGIANCE, DescriptionResolver
+from graph.extraction.group_names import GroupNames
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
@@ -55,7 +56,7 @@ class Ref:  # a mention as the resolver sees it
 REGIONAL = {"provincial", "regional", "state", "district", "county", "oblast", "local"}  # "the provincial capital"
 
 
-class ReferenceResolver(DescriptionResolver, PlaceReferences, Adversaries, StatesInView, Pronouns):
+class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Adversaries, StatesInView, Pronouns):
     def __init__(self, doc: Doc, entities: dict[str, EntityInfo], refs: list[Ref], gaz: Gazetteer, cues: Cues,
                  window: int = WINDOW_SENTENCES, speakers: list[tuple[int, str]] | None = None):
         self.doc = doc
