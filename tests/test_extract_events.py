@@ -1992,6 +1992,14 @@ def test_whose_offensive_forces_loyal_to_a_commander_press(nlp):
     assert [(t, p, a) for t, p, a, *_ in events(rec)] == [("Offensive", "Tripoli", ("Libyan National Army",))]
 
 
+def test_the_group_in_a_clause_under_a_named_subject_is_another_group(nlp):
+    # news names the main clause's subject again by "it", not by "the group"
+    rec = extract(nlp, "The Houthis have attacked Saudi cities for years. The Saudi-led coalition struck Sanaa on "
+                       "Sunday, hours after the group fired missiles at Abha.")
+    assert find(rec, "Attack", "Abha")[2] == ("Houthis",)
+    assert find(rec, "Attack", "Sanaa")[2] == ("Coalition led by Saudi Arabia",)
+
+
 def test_forces_loyal_to_someone_unnamed_are_not_the_states_forces(nlp):
     # their allegiance says they are someone's, not the forces of the country in view
     rec = extract(nlp, "Ethiopian troops pulled out of Mekelle on Sunday. Forces loyal to the region's former rulers "

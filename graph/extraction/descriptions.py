@@ -218,6 +218,8 @@ class DescriptionResolver:
             if distance > 2 * self.window or (best is not None and distance > best[0]):
                 break
             info = self.entities[ref.key]
+            if distance == 0 and _main_clause_subject(tok, self.doc[ref.start:ref.end].root):
+                continue  # another than who acts in the clause above: "the coalition struck Sanaa after the group fired at X"
             if fits_description(info, what, self.cues) and (country is None or info.country == country) \
                     and not (what == "ministry" and self._other_portfolio(tok, info)):
                 # a body ("the country") is the sentence's subject more often than not; a person's role
@@ -310,3 +312,11 @@ class DescriptionResolver:
         # (one that speaks, of the country the story was filed from: "JERUSALEM - ... jets struck Hodeidah, the military said")
         home = self.home_country() if role == "speaker" else None
         return self.forces_of_country(home or self.country_in_view(tok)) if institution else None
+
+
+def _main_clause_subject(description: Token, named: Token) -> bool:
+    """Whether a name is the subject of the clause that the description's clause, whose subject it is, hangs on ("The
+    coalition launched strikes after the group fired drones"): news names that one again by "it", not "the group"."""
+    clause = description.head
+    return description.dep_ == "nsubj" and clause.dep_ in ("advcl", "conj") and named.dep_ == "nsubj" \
+        and named.head.i == clause.head.i
