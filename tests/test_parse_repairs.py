@@ -761,3 +761,21 @@ def test_an_infinitive_hung_on_the_statement_a_verbs_object_was_addressed_in_is_
     assert repaired(ON_THE_MEDIUM)["protect"] == ("xcomp", "urged")
     # one hung on another noun is that noun's (control: "in an attempt to protect civilians")
     assert repaired(ON_THE_MEDIUM.replace("statement NOUN", "attempt NOUN"))["protect"] == ("acl", "attempt")
+
+
+# "Kestria: Rebels stormed Velmor.": the paragraph's label, parsed as a second subject of "stormed"
+LABELLED = """
+Kestria PROPN nsubj 3 B-GPE
+: PUNCT punct 0 tag::
+Rebels NOUN nsubj 3 tag:NNS
+stormed VERB ROOT 3
+Velmor PROPN dobj 3 B-GPE
+. PUNCT punct 3 tag:.
+"""
+
+
+def test_a_name_that_opens_a_paragraph_with_a_colon_is_its_label_not_a_subject():
+    assert repaired(LABELLED)["Kestria"] == ("dep", "stormed")
+    assert repaired(LABELLED)["Rebels"] == ("nsubj", "stormed")
+    # not a name inside a sentence ("Later Kestria: rebels ...")
+    assert repaired("Later ADV advmod 4\n" + LABELLED.replace(" 3", " 4").replace(" 0 ", " 1 "))["Kestria"][0] == "nsubj"

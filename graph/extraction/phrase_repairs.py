@@ -24,6 +24,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
 - A past form with an object read as a participle describing the noun before it, in a clause a closing report
   verb ends ("Air strikes killed 70 people, the ministry said", "said" given two subjects): the reported clause's
   verb, the noun its subject.
+- A name that opens a paragraph with a colon, taken for a second subject of the verb after it ("Nigeria: On 15
+  February, ISWAP fighters stormed ..."): the paragraph's label, no subject.
 """
 from __future__ import annotations
 
@@ -276,3 +278,14 @@ def infinitive_on_medium(doc: Doc) -> None:
             for inf in [c for c in medium.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i == medium.i + 2
                         and doc[medium.i + 1].lower_ == "to"]:
                 inf.head, inf.dep_ = verb, "xcomp"
+
+
+def paragraph_label(doc: Doc) -> None:
+    """"Nigeria: On 15 February, ISWAP fighters stormed ...": a label, not a second subject of "stormed"."""
+    for colon in (t for t in doc if t.text == ":" and 0 < t.i < len(doc) - 1):
+        label = doc[colon.i - 1]
+        opens = label.left_edge.i == 0 or doc[label.left_edge.i - 1].text.strip() == ""
+        verb = label.head
+        if opens and label.dep_ == "nsubj" and label.tag_ in NOUN_TAGS and any(
+                c.dep_ == "nsubj" and c.i > colon.i for c in verb.children):
+            label.dep_ = "dep"
