@@ -116,9 +116,12 @@ def measured_from(tok: Token, res: ReferenceResolver) -> bool:
 
 
 def locates_a_site(tok: Token, res: ReferenceResolver, cues: Cues) -> bool:
-    """Whether a town's possessive only says where the named site it owns lies ("took Mosul's al-Nuri Mosque": the
-    mosque changed hands, not Mosul; a strike on "Kyiv's Okhmatdyt Hospital" is one in Kyiv all the same)."""
-    return tok.dep_ == "poss" and tok.head.lower_ in cues.venue_heads and res.kind(res.key_at.get(tok.head.i)) == "Place"
+    """Whether a town's possessive only says where the named site it owns lies, or one a place phrase places ("took
+    Mosul's al-Nuri Mosque", "took the city's airport at Kavumu": the site changed hands, not the town; "seized the
+    city's airport" is told of the city; a strike on "Kyiv's Okhmatdyt Hospital" is one in Kyiv all the same)."""
+    return tok.dep_ == "poss" and tok.head.lower_ in cues.venue_heads and (
+        res.kind(res.key_at.get(tok.head.i)) == "Place" or any(
+            p.lower_ in ("at", "in", "near") and places_named_by(p, res) for p in tok.head.children if p.dep_ == "prep"))
 
 
 def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
