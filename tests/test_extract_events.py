@@ -1362,6 +1362,8 @@ def test_a_form_the_lemmatizer_misses_is_still_its_verb(nlp):
     # rockets, shells and bombs are arms too
     ("Officials said Cambodian rockets hit a petrol station in Sisaket province.", ("Cambodia",)),
     ("Russian shells hit a market in Kherson.", ("Russia",)),
+    # so is a country's aviation, its aircraft as a whole
+    ("Russian aviation struck Ukrainian reserves in the Sumy region.", ("Russia",)),
 ])
 def test_a_countrys_aircraft_are_the_country_acting(nlp, sentence, agent):
     rec = extract(nlp, sentence)
