@@ -240,6 +240,7 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     # how long something lasted puts nothing in time
     ("The Kestrel Brotherhood seized Lyman after weeks of fighting.", "2022-10"),
     ("The Kestrel Brotherhood seized Lyman after three days of clashes.", "2022-10"),
+    ("The Kestrel Brotherhood seized Lyman, ending more than five decades of rule by one family.", "2022-10"),
 ])
 def test_a_past_event_without_a_date_is_dated_to_the_month_of_publication_only_when_nothing_says_otherwise(
         nlp, sentence, date):

@@ -208,7 +208,7 @@ def _date_at(tok: Token) -> str | None:
 AGE_WORDS = {"old", "aged"}
 # a length of time, counted or not ("after weeks of fighting", "three days of clashes", "for months"): how
 # long, not when
-LENGTH_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+LENGTH_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 LENGTH_COUNTS = {"a", "an", "few", "several", "many", "some", "couple", "of", "two", "three", "four", "five", "six",
                  "seven", "eight", "nine", "ten", "dozens", "more", "than", "nearly", "almost", "over"}
 DAY_COUNTS = {"a", "the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
