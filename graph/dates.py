@@ -73,7 +73,10 @@ def resolve_date(text: str | None, published: str | None, ahead: bool = False) -
                 return None
             return (pub - dt.timedelta(days=back)).isoformat(), "date"
     if month and not days:
-        year = (pub.year if month >= pub.month else pub.year + 1) if ahead else pub.year if month <= pub.month else pub.year - 1
+        if ahead:  # "will withdraw in March", told in November: next March
+            year = pub.year if month >= pub.month else pub.year + 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
         if "next" in low:
             return None
         return f"{year:04d}-{month:02d}", "gYearMonth"

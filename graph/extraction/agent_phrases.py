@@ -8,12 +8,13 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.claim_content import modifier_subject
-from graph.extraction.doctext import QUOTE_MARKS
+from graph.extraction.doctext import sentence_words
 from graph.extraction.triggers import verbal
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)
 SHARED_SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on"}
+
 
 def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]:
     """The phrase(s) naming who acts, for a verb trigger (passives, control verbs, conjunctions)."""
@@ -88,7 +89,7 @@ def _subject_phrase(verb: Token, subj: list[Token], lemma: str, cues: Cues) -> l
 
 def _ends_a_sentence(sent: Span) -> bool:
     """Whether the sentence ends with a full stop (prose, not a headline)."""
-    last = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS][-1:]
+    last = sentence_words(sent)[-1:]
     return bool(last) and last[0].text in (".", "!")
 
 

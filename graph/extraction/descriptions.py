@@ -87,6 +87,12 @@ class DescriptionResolver:
             return None
         return subj if (subj.tag_ == "NNS") == (tok.lower_ in ("they", "their")) else None
 
+    def subject_word(self, subject: Token) -> Token:
+        """The word that says who a subject is, for the tests of its sort (armed, an attacker): for a pronoun, the noun of
+        the phrase that reports it, a name's head noun too ("opposition fighters said they had taken ...":
+        "fighters"); else the subject itself."""
+        return (self.reporter(subject, named=True) or subject) if subject.pos_ == "PRON" else subject
+
     def owners_forces(self, tok: Token, speaker: str | None, role: str, state: bool = True) -> str | None:
         """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian government
         forces", "fighters of HTS", "fighters from JNIM", "fighters loyal to X", "forces aligned with X"; of fighters

@@ -163,6 +163,11 @@ def timeline_date(sent: Span) -> str | None:
     return doc[para:para + 2].text if entries >= 2 else None
 
 
+def sentence_words(sent: Span) -> list[Token]:
+    """A sentence's tokens without spaces and quote marks: how it opens and ends, whatever quotes it."""
+    return [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
+
+
 QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
                     "have", "had", "may", "might", "shall"}
 
@@ -171,7 +176,7 @@ def asks_whether(sent: Span) -> bool:
     """A yes-no question ("Does the United States support an Israeli ground operation in Gaza?", "Matt, will Russia
     attack Kyiv?"): what it asks about is not told as done. A wh-question takes its event as known ("Why did Russia
     withdraw from Kherson?")."""
-    words = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
+    words = sentence_words(sent)
     if len(words) < 3 or words[-1].text != "?":
         return False
     first = 2 if words[0].pos_ == "PROPN" and words[1].text == "," else 0  # (a name addressed: "Matt, does ...")

@@ -36,7 +36,7 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
         if subj.lower_ in ("that", "which") and head.dep_ == "relcl":
             subj = head.head  # ("an offensive that swept through Aleppo")
-        subj = (res.reporter(subj, named=True) or subj) if subj.pos_ == "PRON" else subj
+        subj = res.subject_word(subj)
         lemma = subj.lemma_.lower()
         if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues) or lemma in cues.group_nouns and any(
                 c.dep_ in ("amod", "compound") and c.lemma_.lower() in armed | {"armed"} for c in subj.children) \

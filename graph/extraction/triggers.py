@@ -93,12 +93,17 @@ def _pulls_back(verb: Token, cues: Cues) -> bool:
                 for o in verb.children))) for c in verb.children)
 
 
+def _with_what_it_counts(noun: Token) -> tuple[Token, ...]:
+    """A noun and the nouns its "of" phrase counts or holds ("thousands of troops", "hundreds of protesters", "a
+    contingent of troops")."""
+    return (noun, *(p for o in noun.children if o.lower_ == "of" for p in o.children))
+
+
 def _sends_forces_into_a_country(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """Forces or armour sent "into" a country the sender is not ("sent troops into Georgia", "poured tanks into Ukraine",
     "troops were sent into Lebanon"); not reinforcements sent into a town ("sent more troops into Bakhmut")."""
     sent = any(n.lemma_.lower() in cues.forces_nouns | cues.armament or res.armed(res.key_at.get(n.i))
-               for c in verb.children if c.dep_ in ("dobj", "nsubjpass")  # (also "thousands of troops")
-               for n in (c, *(p for o in c.children if o.lower_ == "of" for p in o.children)))
+               for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for n in _with_what_it_counts(c))
     senders = {res.country_of(res.key_at.get(c.i)) for c in verb.children if c.dep_ == "nsubj"}
     into = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
     return sent and any(res.kind(key := res.key_at.get(o.i)) == "Country" and res.country_of(key) not in senders for o in into)
@@ -129,7 +134,7 @@ def _names_the_event(tok: Token, key: str, cues: Cues) -> bool:
     if key in cues.state_participles and _modifies_a_noun(tok):
         return False  # "in occupied Ukraine": how the place is, not an event
     if tok.pos_ == "VERB" and any(n.lemma_.lower() in cues.crowds for c in tok.children if c.dep_ == "nsubj"
-                                  for n in (c, *(p for o in c.children if o.lower_ == "of" for p in o.children))):
+                                  for n in _with_what_it_counts(c)):
         return False  # "(hundreds of) protesters stormed the parliament": no armed act
     return tok.pos_ in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS)
 
@@ -206,7 +211,7 @@ def _done_by_munitions(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """Munitions or armed attackers do the harm: the verb's subject, or its agent when passive ("were killed by
     Russian drones", "gunmen killed 26 men at a tourist site", "gangs killed 70 people in Pont-Sonde"), also as the
     pronoun of the phrase that reports it ("the rebels said they had killed dozens of soldiers")."""
-    doers = [(res.reporter(c, named=True) or c) if c.pos_ == "PRON" else c for c in verb.children if c.dep_ == "nsubj"] + [
+    doers = [res.subject_word(c) for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(_a_munition(d, cues) or d.lemma_.lower() in cues.armed_nonstate | cues.armed_bands | ATTACKERS for d in doers)
 
