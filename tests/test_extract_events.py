@@ -1497,6 +1497,9 @@ def test_a_company_pulling_out_of_a_country_is_no_withdrawal(nlp):
     # an unnamed group its modifier says is armed ("a rebel group", "an armed group")
     ("A rebel group in the north says it has taken full control of Lashio.", "Lashio", ()),
     ("An armed group took control of Timbuktu on Friday.", "Timbuktu", ()),
+    # or a group its members' modifier says is armed ("an alliance of armed groups", "a coalition of rebel factions")
+    ("An alliance of ethnic armed groups said on Friday it had taken Kutum.", "Kutum", ()),
+    ("A coalition of rebel factions took control of Kutum on Friday.", "Kutum", ()),
 ])
 def test_taking_a_town_told_by_fighters_of_themselves_is_a_capture(nlp, text, place, agent):
     assert find(extract(nlp, text), "ControlChange", place)[2] == agent
@@ -1505,6 +1508,7 @@ def test_taking_a_town_told_by_fighters_of_themselves_is_a_capture(nlp, text, pl
 def test_residents_taking_something_is_no_capture(nlp):
     assert not extract(nlp, "Residents said they had taken the bus to Goma.").events
     assert not extract(nlp, "A student group took control of the main square in Lashio.").events
+    assert not extract(nlp, "A coalition of student groups took control of the main square in Lashio.").events
 
 
 @pytest.mark.parametrize("text, etype, place, agent", [
@@ -3102,6 +3106,17 @@ def test_bare_troops_in_what_a_states_ministry_says_are_its_states(nlp):
     record = extract(nlp, "US troops pulled back from the border. Turkish warplanes struck Ras al-Ain, and ground troops "
                           "crossed into Syria overnight, the Turkish defence ministry said.")
     assert find(record, "Offensive", "Syria")[2] == ("Armed Forces of Turkey",)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # army troops are the state's, not those of the armed group that reports their withdrawal
+    ("Fighting went on in Sudan. The Rapid Support Forces entered Kosti after army troops withdrew from the city, the "
+     "RSF said.", ("Sudanese Armed Forces",)),
+    # (control: the group's bare "troops" stay its own)
+    ("Fighting went on in Sudan. The Rapid Support Forces said its troops withdrew from Kosti.", ("Rapid Support Forces",)),
+])
+def test_army_troops_in_what_an_armed_group_says_are_the_states(nlp, text, agent):
+    assert find(extract(nlp, text), "Withdrawal", "Kosti")[2] == agent
 
 
 def test_who_has_days_to_withdraw_is_who_withdraws(nlp):

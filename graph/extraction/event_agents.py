@@ -27,21 +27,28 @@ def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and names_an_attack(c, cues)), None)
 
 
+def _armed_word(word: Token, cues: Cues, armed: frozenset[str]) -> bool:
+    """A noun that names fighters or arms ("rebels", "troops", "drones"), an attack, a group its modifier says is armed
+    ("a rebel group", "armed groups"), or an offensive ("an offensive that swept through Hama")."""
+    lemma = word.lemma_.lower()
+    return lemma in armed or word.lower_ in armed or names_an_attack(word, cues) or lemma in cues.group_nouns and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in armed | {"armed"} for c in word.children) \
+        or (word.pos_ == "NOUN" and cues.triggers.get(lemma) == "Offensive" and cues.trigger_pos.get(lemma, "NOUN") == "NOUN")
+
+
 def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever fired it; who swept
     in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its fighters had taken"), a group its modifier
-    says is armed ("a rebel group") or an offensive ("an offensive that swept through Hama"), also as the pronoun of the
-    phrase that reports it ("the rebels said they had taken Goma")."""
+    says is armed ("a rebel group") or whose members are ("an alliance of armed groups"), or an offensive ("an offensive
+    that swept through Hama"), also as the pronoun of the phrase that reports it ("the rebels said they had taken Goma")."""
     armed = cues.armament | cues.forces_nouns | cues.armed_nonstate | cues.armed_bands  # (also "armed gangs took control")
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
         if subj.lower_ in ("that", "which") and head.dep_ == "relcl":
             subj = head.head  # ("an offensive that swept through Aleppo")
         subj = res.subject_word(subj)
-        lemma = subj.lemma_.lower()
-        if lemma in armed or subj.lower_ in armed or names_an_attack(subj, cues) or lemma in cues.group_nouns and any(
-                c.dep_ in ("amod", "compound") and c.lemma_.lower() in armed | {"armed"} for c in subj.children) \
-                or (subj.pos_ == "NOUN" and cues.triggers.get(lemma) == "Offensive"
-                    and cues.trigger_pos.get(lemma, "NOUN") == "NOUN"):
+        members = (p for o in subj.children if o.lower_ == "of" for p in o.children if p.dep_ == "pobj")
+        if _armed_word(subj, cues, armed) or subj.lemma_.lower() in cues.group_nouns and any(
+                _armed_word(m, cues, armed) for m in members):
             return True
     return False
 
