@@ -846,6 +846,9 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
     # a name of Arabic toponymy taken or left
     ("The Syrian National Army had earlier taken Tal Rifaat and the surrounding villages.", "Tal Rifaat"),
     ("The militia withdrew from Kafr Velmor on Sunday.", "Kafr Velmor"),
+    # or one with the article after that word, wherever it stands
+    ("Israeli strikes hit Tal al-Hawa and Beit Hanoun.", "Tal al-Hawa"),
+    ("Fighting near Tal al-Sultan went on.", "Tal al-Sultan"),
     # a name a settlement's word is apposed to, unknown to the model and the gazetteer
     ("Kestra Vola, a mining town in the east, was seized by the rebels on Wednesday.", "Kestra Vola"),
     ("Nyabibwe, a mining town in South Kivu, was seized by the M23 on Wednesday.", "Nyabibwe"),
@@ -865,6 +868,13 @@ def test_demonyms_of_other_wars_name_their_forces(nlp):
 def test_the_words_around_a_name_make_it_a_place_whatever_the_model_says(nlp, sentence, place):
     kinds = kinds_of(extract(nlp, sentence))
     assert kinds.get(place) == "Place", kinds
+
+
+def test_the_word_an_arabic_name_opens_with_is_no_town_of_its_own(nlp):
+    # "Tal" is a town's name in the gazetteer; "the Tal al-Sultan neighbourhood" names no town Tal
+    kinds = kinds_of(extract(nlp, "Israeli troops killed a Hamas commander in Rafah on Wednesday. Soldiers on a patrol in "
+                                  "the Tal al-Sultan neighbourhood identified three militants."))
+    assert set(kinds) == {"Israel Defense Forces", "Hamas", "Rafah"}, kinds
 
 
 @pytest.mark.parametrize("sentence, person", [

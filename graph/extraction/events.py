@@ -115,11 +115,12 @@ def _munition_subject(verb: Token, cues: Cues) -> bool:
 def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool:
     """An agent that can take, leave or advance on a place: a force, or a state where the text names its act
     by a noun ("the Russian advance near X"), says it took control ("Moscow claims to have taken full
-    control of Kurakhove") or names it by its people, who stand for its forces ("the Russians took Lyman");
-    or none needed where a town itself falls ("Pokrovsk fell on Monday") or is taken ("Jalalabad was taken on
-    Sunday", "the town of Kunduz was abandoned")."""
+    control of Kurakhove") or names it by its people, who stand for its forces ("the Russians took Lyman"; not a
+    people counted: "a million Palestinians fled Rafah"); or none needed where a town itself falls ("Pokrovsk fell on
+    Monday") or is taken ("Jalalabad was taken on Sunday", "the town of Kunduz was abandoned")."""
     state = head.pos_ == "NOUN" or any((c.dep_ == "dobj" and c.lemma_ == "control") or (
-        c.dep_ == "nsubj" and c.lower_ in res.gaz.peoples) for c in head.children)
+        c.dep_ == "nsubj" and c.lower_ in res.gaz.peoples and not any(n.dep_ == "nummod" for n in c.children))
+        for c in head.children)
     # (also one a relative pronoun stands for: "pushed south to Hama, which fell on December 5")
     subjects = [c.head.head if c.lower_ in ("which", "that") and head.dep_ == "relcl" else c
                 for c in head.children if c.dep_ == "nsubj"]

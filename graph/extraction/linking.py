@@ -12,7 +12,7 @@ from graph.extraction.doctext import is_headline, word_before
 from graph.extraction.link_context import Context, any_states_body
 from graph.extraction.place_anchors import anchor_bonus, container_bonus
 from graph.extraction.initials_links import acronym_mismatch, as_initials, spelt_otherwise
-from graph.extraction.place_cues import (list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
+from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.stances import HYPHENS
 from graph.gazetteer import Entry
@@ -124,6 +124,9 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     ("the Gulf of Aden")."""
     cue, strong_cue = place_cues
     doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].lower_ in ARABIC_ARTICLES and doc[span.end + 1].text == "-" \
+            and doc[span.end + 2].text[:1].isupper():
+        return False  # "the Tal al-Sultan neighbourhood": no town named Tal
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
             and doc[span.end + 1].pos_ == "PROPN" and not (entry.population >= 100_000 and locative_before(span, cues)):
         return False  # "the Gulf of Aden" is no province named Gulf ("the killing in Berlin of X" is Berlin)

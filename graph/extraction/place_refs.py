@@ -67,8 +67,8 @@ class PlaceReferences:
             unfit = features and not unknown_town and (info.entry is None or info.entry.feature not in features
                                                        or (features == SETTLEMENTS and region))  # ("the Donetsk region")
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
-            seat = ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s") \
-                and info.entry is not None and info.entry.gid in self.gaz.capitals
+            seat = info.entry is not None and info.entry.gid in self.gaz.capitals and (
+                (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")) or self._minds(self.doc[ref.end - 1]))
             too_big = lemma in SMALL_SETTLEMENTS and info.entry is not None and (
                 info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY)
             if info.kind != ("Country" if country else "Place") or unfit or seat or too_big or (
@@ -89,6 +89,13 @@ class PlaceReferences:
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
         return same or earlier or otherwise
+
+    def _minds(self, name: Token) -> bool:
+        """Whether a place name is the subject of a verb of saying or of a mind ("which Kyiv hoped to trade", "Moscow
+        says"): the government it is the seat of, not a place "it" may stand for."""
+        verb = name.head
+        return name.dep_ == "nsubj" and (verb.lemma_.lower() in self.cues.report or any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children))
 
     def called_otherwise(self, key: str, noun: str) -> bool:
         """Whether the article calls the settlement another settlement word than ``noun``, and never that
