@@ -966,6 +966,12 @@ def test_overrun_besiege_and_target_need_forces_and_a_place(nlp, sentence):
     ("Russian forces captured Soledar in January and Bakhmut's outskirts in May.",
      [("Soledar", "2023-01"), ("Bakhmut", "2022-05")]),
     ("Russian forces captured Soledar and Bakhmut in May.", [("Soledar", "2022-05"), ("Bakhmut", "2022-05")]),
+    # a later item's own date, also for the item joined to it without one; a district named by its compound
+    ("Ukrainian forces retook Kupiansk on September 9, Izium on September 10, and Balakliia and Vovchansk on "
+     "September 12.", [("Kupiansk", "2022-09-09"), ("Izium", "2022-09-10"), ("Balakliia", "2022-09-12"),
+                       ("Vovchansk", "2022-09-12")]),
+    ("Armenian forces will hand over the Kalbajar district by November 15, the Agdam district by November 20 and the "
+     "Fuzuli district by December 1.", [("Kalbajar", "2023-11-15"), ("Agdam", "2023-11-20"), ("Fuzuli", "2023-12-01")]),
     # the places included in part of a region
     ("Russian troops occupied much of the oblast, including the cities of Melitopol, Berdiansk and Enerhodar.",
      [("Melitopol", "2023-02"), ("Berdiansk", "2023-02"), ("Enerhodar", "2023-02")]),
@@ -3134,6 +3140,15 @@ def test_bare_troops_in_what_a_states_ministry_says_are_its_states(nlp):
 ])
 def test_army_troops_in_what_an_armed_group_says_are_the_states(nlp, text, agent):
     assert find(extract(nlp, text), "Withdrawal", "Kosti")[2] == agent
+
+
+def test_who_a_verb_acts_on_is_never_its_agent(nlp):
+    # the parser breaks "Fighters allied to ..." into a clause of its own and "they" falls to the LNA named
+    # before: the LNA pushed back is not the one pushing
+    record = extract(nlp, "The Libyan National Army (LNA) said its aircraft had hit positions near the airport. Fighters "
+                          "allied to the internationally recognised Government of National Accord (GNA) said they had "
+                          "pushed the LNA back from the Tarhuna area, about 60 km south-east of the city.")
+    assert not [e for e in events(record) if "Libyan National Army" in e[2]], events(record)
 
 
 def test_who_has_days_to_withdraw_is_who_withdraws(nlp):

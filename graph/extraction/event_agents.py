@@ -113,7 +113,9 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             # anyone's ("warned that any attack on the town would be met with force")
             found.append(own)
     found += _sides(sides_phrases(head, cues, lemma), res, speaker)
-    return _acting(found, res)
+    # (never what the verb acts on: "they had pushed the LNA back" is not the LNA's push, whoever "they" are)
+    acted_on = {_military(k, res) for c in head.children if c.dep_ == "dobj" and (k := res.key_at.get(c.i))}
+    return [k for k in _acting(found, res) if k not in acted_on]
 
 
 def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speaker: str | None, etype: str) -> list[str]:

@@ -56,11 +56,14 @@ def _gapped_places(head: Token, res: ReferenceResolver) -> tuple[dict[str, str |
         nxt = items[n + 1].i if n + 1 < len(items) else None
         date = attached_date_text(item) or (attached_date_text(head, after=item.i, before=nxt)
                                             if item.head.i == head.i or item.head.ent_type_ == "DATE" else None)
+        owns: dict[int, str | None] = {}  # a conjunct's own date, or the one before it in the list has
         for tok in [item, *(c for c in item.subtree if c.dep_ == "conj")]:
-            for name in (tok, *(c for c in tok.children if c.dep_ == "poss")):  # "Bakhmut's suburbs"
+            # ("Bakhmut's suburbs", "the Agdam district by November 20 and the Lachin district by December 1")
+            own = owns[tok.i] = (attached_date_text(tok) or owns.get(tok.head.i)) if tok is not item else None
+            for name in (tok, *(c for c in tok.children if c.dep_ in ("poss", "compound"))):
                 key = res.key_at.get(name.i)
                 if key is not None and res.kind(key) == "Place":
-                    out.setdefault(key, date)
+                    out.setdefault(key, own or date)
                     break
     for key, date in _included_dates(objects, res):
         out.setdefault(key, date)
