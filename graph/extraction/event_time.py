@@ -79,7 +79,8 @@ def _date_hung_beyond(head: Token, verb: Token) -> str | None:
     struck the refinery on August 11, the General Staff reported"), on the report set beside the clause
     ("entered Mekelle, the capital, on Monday, residents said"), or on a participle of the verb's object
     that says what the object is used for or held by ("struck sites used by the rebels early Friday"; not a
-    length: "positions held since 2015")."""
+    length: "positions held since 2015"), or on the object's name after what is said of it ("captured Jalalabad, the last
+    city in government hands, earlier on Sunday")."""
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
         reporter = verb.head
         subject = next((c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i), None)
@@ -90,10 +91,12 @@ def _date_hung_beyond(head: Token, verb: Token) -> str | None:
                   and not any(m.dep_ == "mark" for m in c.children)
                   for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
                   for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
-    return found or next((text for o in verb.children if o.dep_ == "dobj" for p in o.children
-                          if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES
-                          for c in p.children if c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ == "on")
-                          for text in [attached_date_text(p, after=c.i - 1, before=c.i + 1)] if text), None)
+    found = found or next((text for o in verb.children if o.dep_ == "dobj" for p in o.children
+                           if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES
+                           for c in p.children if c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ == "on")
+                           for text in [attached_date_text(p, after=c.i - 1, before=c.i + 1)] if text), None)
+    return found or next((text for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children
+                          if a.dep_ == "appos" for text in [attached_date_text(o, after=a.right_edge.i)] if text), None)
 
 
 def _a_year(verb: Token) -> bool:
