@@ -3036,6 +3036,10 @@ def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it
     # also as the pronoun of the phrase that reports it
     ("Separatist rebels said they had killed dozens of soldiers in fighting near Kidal.", "Kidal", ()),
     ("Gangs killed at least 70 people in the town of Mirebalais last week.", "Mirebalais", ()),  # armed bands
+    # and a state's forces ("its troops had killed the group's leader in a firefight in Rafah")
+    ("The army said its troops had killed a rebel commander in a firefight in the border town of Kutum.", "Kutum",
+     ("Sudanese Armed Forces",)),
+    ("Kestran troops killed three militants in Velmor on Wednesday.", "Velmor", ()),
     # the munitions a relative clause launches ("the drones that Russia launched at Kyiv")
     ("Air defence shot down 52 of the 80 drones that Russia launched at Kyiv overnight.", "Kyiv", ("Russia",)),
     # "the country" is the state named first in its sentence (Russia, the agent, is no target of its own attack)
@@ -3054,6 +3058,8 @@ def test_harm_that_munitions_do_and_strikes_counted_are_attacks_where_they_hit(n
     "Debris from a drone damaged homes in Kyiv.",  # debris is no munition
     "The storm that swept through Aleppo killed two people.",  # a storm is no offensive
     "Protesters injured two police officers in Kharkiv on Monday.",  # protesters bear no arms
+    "Two soldiers were killed in Kherson on Monday.",  # the killed are no doers
+    "Russian troops killed in Bakhmut were buried in Rostov.",
 ])
 def test_harm_done_by_other_things_and_storms_are_no_events(nlp, text):
     assert not events(extract(nlp, text))

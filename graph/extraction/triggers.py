@@ -209,11 +209,13 @@ def fired_by_a_verb(noun: Token, cues: Cues) -> bool:
 
 def _done_by_munitions(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """Munitions or armed attackers do the harm: the verb's subject, or its agent when passive ("were killed by
-    Russian drones", "gunmen killed 26 men at a tourist site", "gangs killed 70 people in Pont-Sonde"), also as the
-    pronoun of the phrase that reports it ("the rebels said they had killed dozens of soldiers")."""
+    Russian drones", "gunmen killed 26 men at a tourist site", "gangs killed 70 people in Pont-Sonde", "its troops had
+    killed the group's leader in Rafah"), also as the pronoun of the phrase that reports it ("the rebels said they had
+    killed dozens of soldiers")."""
     doers = [res.subject_word(c) for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(_a_munition(d, cues) or d.lemma_.lower() in cues.armed_nonstate | cues.armed_bands | ATTACKERS for d in doers)
+    armed = cues.armed_nonstate | cues.armed_bands | cues.forces_nouns | ATTACKERS
+    return any(_a_munition(d, cues) or d.lemma_.lower() in armed for d in doers)
 
 
 def _goes_off(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
