@@ -1055,6 +1055,7 @@ def test_a_long_datelines_place_is_not_the_town_of_the_sentence_after_it(nlp):
     # a structure the armed blow up, or are accused of blowing up
     ("Saboteurs blew up a railway bridge in Kestrova.", True),
     ("The mayor accused the rebels of blowing up the dam in Kestrova.", True),
+    ("Rebel fighters blew up the main bridge in Kestrova last month.", True),  # (a plural forces noun as written)
     # not a thing others blow up, nor a figure of speech
     ("Engineers blew up the old water tower in Kestrova.", False),
     ("The boy blew up a balloon in Kestrova.", False),
@@ -3036,6 +3037,7 @@ def test_an_acronym_defined_before_a_gazetteer_alias_is_still_the_bodys_where_it
     # also as the pronoun of the phrase that reports it
     ("Separatist rebels said they had killed dozens of soldiers in fighting near Kidal.", "Kidal", ()),
     ("Gangs killed at least 70 people in the town of Mirebalais last week.", "Mirebalais", ()),  # armed bands
+    ("Fighters killed 12 villagers in Mirebalais on Monday.", "Mirebalais", ()),
     # and a state's forces ("its troops had killed the group's leader in a firefight in Rafah")
     ("The army said its troops had killed a rebel commander in a firefight in the border town of Kutum.", "Kutum",
      ("Sudanese Armed Forces",)),

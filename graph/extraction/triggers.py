@@ -215,7 +215,7 @@ def _done_by_munitions(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     doers = [res.subject_word(c) for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     armed = cues.armed_nonstate | cues.armed_bands | cues.forces_nouns | ATTACKERS
-    return any(_a_munition(d, cues) or d.lemma_.lower() in armed for d in doers)
+    return any(_a_munition(d, cues) or {d.lemma_.lower(), d.lower_} & armed for d in doers)  # ("fighters": as written)
 
 
 def _goes_off(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
@@ -230,7 +230,8 @@ def _goes_off(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
         if verb.dep_ == "pcomp":  # whom "accused ... of" names, however the parser hung "of"
             held = verb.head.head
             subjects += [held] if held.pos_ in ("NOUN", "PROPN") else [c for c in held.children if c.dep_ == "dobj"]
-        armed = [s for s in subjects if s.lemma_.lower() in ATTACKERS | cues.armed_nonstate | cues.forces_nouns | {"saboteur"}
+        armed = [s for s in subjects if {s.lemma_.lower(), s.lower_} & (ATTACKERS | cues.armed_nonstate | cues.forces_nouns
+                                                                           | {"saboteur"})
                  or res.kind(res.key_at.get(s.i)) == "Country" or res.armed(res.key_at.get(s.i))]
         return bool(armed) and any(c.dep_ == "dobj" and (c.lemma_.lower() in STRUCTURES or c.pos_ == "PROPN"
                                                          or c.lower_ in REFLEXIVES) for c in verb.children)
