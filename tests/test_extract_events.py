@@ -3151,6 +3151,9 @@ def test_bare_troops_in_what_a_states_ministry_says_are_its_states(nlp):
 ])
 def test_army_troops_in_what_an_armed_group_says_are_the_states(nlp, text, agent):
     assert find(extract(nlp, text), "Withdrawal", "Kosti")[2] == agent
+    # (control: "military" says armed, not whose: the coalition's forces are not the country's army)
+    record = extract(nlp, "In Syria, coalition military forces conducted six strikes against ISIL targets near Manbij.")
+    assert not [e for e in events(record) if "Syrian Arab Army" in e[2]], events(record)
 
 
 @pytest.mark.parametrize("sentence, date", [

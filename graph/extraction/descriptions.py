@@ -18,7 +18,7 @@ from graph.records import BODY_KINDS
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
 SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare forces object is the subject's
 # forces a state's ("regime forces", "army troops")
-GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta", "army", "military"}
+GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta", "army"}
 ALLEGIANCE = {"loyal", "aligned", "allied"}  # "forces loyal to X": X's, whoever's country they fight in
 
 
