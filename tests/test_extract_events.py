@@ -2808,6 +2808,17 @@ def test_the_rebels_after_another_word_for_an_unnamed_group_are_that_group_not_a
     assert "Islamic State" not in find(rec, "Withdrawal", "Kidal")[2]  # (an armed group the gazetteer knows)
 
 
+@pytest.mark.parametrize("text", [
+    # neither militias on the state's side nor a bare "rebels" describe another group: the one named is meant
+    "Al-Shabaab fighters captured Moqokori on Tuesday after government forces and allied clan militias withdrew. The "
+    "militants have regained several towns since February, including Baidoa.",
+    "M23 fighters entered Walikale on Wednesday. Residents said that rebels were still in the town centre. The rebels "
+    "took Baidoa in January.",
+])
+def test_the_rebels_after_words_that_describe_no_other_group_are_the_group_named(nlp, text):
+    assert find(extract(nlp, text), "ControlChange", "Baidoa")[2] in (("al-Shabaab",), ("M23",))
+
+
 def test_the_previous_day_is_the_day_before_the_date_last_given(nlp):
     rec = extract(nlp, "Kestran forces captured Vuhledar on October 1, the ministry said. Ukrainian troops had withdrawn "
                        "from the town the previous day.", published="2024-10-03")

@@ -14,6 +14,9 @@ from graph.extraction.actor_sorts import fits_description
 from graph.extraction.titles import title_words
 
 
+STATES_SIDE = {"allied", "aligned", "loyalist", "government", "pro-government", "army-aligned", "government-allied"}
+
+
 def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
     """The group "the rebels" (``tok``) stands for: none after an unnamed group's phrase with its noun or another
     word for rebels, else the ``nearest`` armed group in the window, else the one armed group the article
@@ -22,10 +25,14 @@ def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
         return fits_description(res.entities[key], "rebels", res.cues)
 
     here = res.sent_index.get(tok.i, 0)
-    # (or another word for them: "retook Kidal from Tuareg separatists. Rebels said ...")
+    # (or another word for them: "retook Kidal from Tuareg separatists. Rebels said ..."; not one on the state's side:
+    # "after government forces and allied clan militias withdrew. The militants have regained ...")
     prev = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and (
-        t.lemma_ == tok.lemma_ or (res.cues.anaphors.get(t.lemma_.lower()) == "rebels" and t.dep_ != "compound"))), None)
-    if prev is not None and prev.i not in res.key_at and here - res.sent_index.get(prev.i, 0) <= res.window \
+        t.lemma_ == tok.lemma_ or (res.cues.anaphors.get(t.lemma_.lower()) == "rebels" and t.dep_ != "compound"))
+        and not any(m.lower_ in STATES_SIDE for m in t.lefts)), None)
+    # (a bare "rebels" describes no group of its own: "Residents said rebels were still in the town. The rebels ...")
+    described = prev is not None and (prev.lemma_ != tok.lemma_ or any(m.dep_ != "det" for m in prev.lefts))
+    if described and prev.i not in res.key_at and here - res.sent_index.get(prev.i, 0) <= res.window \
             and not any(prev.i < ref.start < tok.i and fits(ref.key) for ref in res.refs) and res.resolve(prev) is None:
         return None  # (a group named since the phrase is meant: "... rebels. HTS said ... The rebels ...")
     if nearest is not None:
