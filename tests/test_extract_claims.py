@@ -1346,6 +1346,22 @@ def test_he_said_after_a_quote_is_no_one_the_quote_names(nlp):
     assert {c[0] for c in claims(rec)} == {"Tomas Krell"}
 
 
+@pytest.mark.parametrize("text", [
+    # a pronoun that reports after an unnamed reporter is that reporter, not the person named before
+    "The junta led by Captain Anna Berg did not comment.\n\nA resident said the fighters came on motorbikes and set "
+    "fire to the market. \"The town is empty now,\" he said.",
+    # nor one named in what the unnamed reporter said
+    "Kestran state media said Tomas Krell, the head of the Guard Corps, had been killed in a strike. Several scientists "
+    "were also killed, it said.",
+])
+def test_he_or_it_said_after_an_unnamed_reporter_is_no_one_named(nlp, text):
+    assert claims(extract(nlp, text)) == []
+    # (control: a person who spoke after the unnamed reporter is "he")
+    rec = extract(nlp, "A resident said the fighters had left. Then Tomas Krell spoke on television. \"We will win,\" he "
+                       "said.")
+    assert [c[0] for c in claims(rec)] == ["Tomas Krell"]
+
+
 def test_a_transcripts_turn_is_its_labelled_speakers_words_sentence_by_sentence(nlp):
     rec = extract(nlp, "Spokesperson Anna Berg briefed reporters in Velmor on Monday.\n\nQUESTION: Is the ceasefire holding "
                        "in the north?\n\nMS BERG: Good afternoon, everyone, and welcome. The ceasefire is holding in most "

@@ -13,6 +13,7 @@ from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+OUTLETS = {"media", "medium", "agency", "broadcaster", "television", "newspaper", "outlet", "channel"}  # bodies that report, unnamed
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -50,6 +51,8 @@ class Pronouns:
                     t.head.i == tok.head.head.i and (t.tag_ in ("NNS", "NNPS")) == (low in PLURAL) for t in described):
                 return None  # "the Kurdish-led alliance had cut the road, and in May it seized Tabqa", "the convoy was
                 # hit as it left": the alliance, the convoy, which name no one the article names (not the group named before)
+        if self._unnamed_reporter_last(tok, kinds):
+            return None
         if (key := self._continued_speaker(tok, kinds)) is not None:
             return key
         content, subject = reported_before(tok) or (None, None)
@@ -60,6 +63,24 @@ class Pronouns:
             key = self.resolve(subject)  # "An alliance ... has taken X near China, its members said": the alliance
             return key if key is None or self.kind(key) in kinds else None
         return self._nearest(tok, kinds, content, subject)
+
+    def _unnamed_reporter_last(self, tok: Token, kinds: tuple[str, ...]) -> bool:
+        """Whether a pronoun that reports ("..., he said") follows, within two sentences, a reporter the article does
+        not name and nothing of its sort named after it ("A resident said ... . "The town is empty," he said": the
+        resident, not the leader named before; "state media said ... . Several scientists were killed, it said")."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.cues.report:
+            return False
+        here = self.sent_index.get(tok.i, 0)
+        cues = self.cues
+        sort = cues.people_nouns | cues.role_nouns | set(cues.sources) if tok.lower_ in PERSONAL else OUTLETS | cues.group_nouns
+        unnamed = next((t for t in reversed(self.doc[:tok.i]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                        and t.head.lemma_.lower() in cues.report and t.i not in self.key_at
+                        and t.lemma_.lower() in sort and (t.tag_ == "NN" or tok.lower_ not in PERSONAL)), None)
+        if unnamed is None or here - self.sent_index.get(unnamed.i, 0) > 2 or self.resolve(unnamed) is not None:
+            return False
+        said = unnamed.head.right_edge.i  # (not one named in what it said: "said Salami, the head of the IRGC, had ...")
+        return not any(max(unnamed.i, said) < r.start < tok.i and self.kind(r.key) in kinds for r in self.refs) \
+            and not any(unnamed.i < verb_i < tok.i for verb_i, _ in self.speakers)
 
     def _continued_speaker(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
         """The last speaker, for a pronoun subject within two sentences of its verb ("X said ... . He added
