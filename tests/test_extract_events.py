@@ -2303,6 +2303,16 @@ def test_the_enemy_is_the_other_side_of_a_two_sided_report(nlp, text, place, age
     assert find(extract(nlp, text), "Attack", place)[2] == agent
 
 
+@pytest.mark.parametrize("sentence, places", [
+    # a town named for its front sector is where the villages the sentence names lie, no scene of its own
+    ("In the Kurakhove direction, the enemy attacked 22 times near Krasnohorivka and Dachne.", ["Dachne", "Krasnohorivka"]),
+    # (the sector's town is the place when the sentence names no other)
+    ("In the Kurakhove direction, the enemy attacked 22 times.", ["Kurakhove"]),
+])
+def test_a_front_sectors_town_is_no_scene_beside_the_villages_named(nlp, sentence, places):
+    assert sorted(e[1] for e in events(extract(nlp, sentence))) == places
+
+
 @pytest.mark.parametrize("subject", ["Kestrel Liberation Army rebels", "the Kestrel Liberation Army"])
 def test_a_pronoun_in_a_reported_clause_is_that_clauses_subject_not_the_reporter(nlp, subject):
     """The council demands; "they" of the areas the rebels occupy are the rebels, the subject of the clause the

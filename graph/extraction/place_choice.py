@@ -22,7 +22,15 @@ NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # n
 
 def narrowest(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
     """The event's places among ``keys``, most specific first, without their containers."""
-    return _most_specific(_without_locators(keys, head, res), res)
+    return _most_specific(_without_sectors(_without_locators(keys, head, res), head, res), res)
+
+
+def _without_sectors(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
+    """Drop a town named only for its front sector ("In the Kurakhove direction, the enemy attacked near Krasnohorivka
+    and Heorhiivka": the villages, which lie in that sector) where the sentence names other places."""
+    sectors = {k for t in head.sent if (k := res.key_at.get(t.i)) and t.dep_ == "compound"
+               and t.head.lower_ in res.cues.front_sectors and t.head.i == t.i + 1}
+    return [k for k in keys if k not in sectors] or keys
 
 
 def _without_locators(keys: list[str], head: Token, res: ReferenceResolver) -> list[str]:
