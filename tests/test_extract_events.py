@@ -2303,6 +2303,13 @@ def test_the_enemy_is_the_other_side_of_a_two_sided_report(nlp, text, place, age
     assert find(extract(nlp, text), "Attack", place)[2] == agent
 
 
+def test_a_list_of_places_goes_on_after_a_description_of_one(nlp):
+    # the parser hangs the next town on the description of the one before it
+    rec = extract(nlp, "Pakistan said Indian jets had struck Pakistan. The strikes hit targets in Bahawalpur, the base of "
+                       "a militant group, and Muridke, home to the offices of another, Indian officials said.")
+    assert sorted(e[1] for e in events(rec) if e[0] == "Attack" and e[1] != "Pakistan") == ["Bahawalpur", "Muridke"]
+
+
 @pytest.mark.parametrize("sentence, places", [
     # a town named for its front sector is where the villages the sentence names lie, no scene of its own
     ("In the Kurakhove direction, the enemy attacked 22 times near Krasnohorivka and Dachne.", ["Dachne", "Krasnohorivka"]),

@@ -137,8 +137,7 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
 
 
 def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
-    """The "with" and "between" phrases of a fight whose parties are all its sides ("clashed with Israeli
-    soldiers", "clashes between the army and the RSF"); none for other triggers."""
+    """The "with" and "between" phrases of a fight, whose parties are its sides ("clashes between the army and the RSF")."""
     if cues.frames.get(lemma, lemma) not in cues.mutual:
         return []
     return [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")]
@@ -150,8 +149,7 @@ def _against(head: Token, cues: Cues) -> list[Token]:
 
 
 def _misparsed_object(child: Token, head: Token) -> bool:
-    """A name right after the verb that the parser took for a modifier: the verb's object ("had taken
-    Bakhmut in eastern Ukraine", Bakhmut an adverb)."""
+    """A name right after the verb the parser took for a modifier: its object ("had taken Bakhmut in eastern Ukraine")."""
     return child.dep_ in ("npadvmod", "advmod") and child.i == head.i + 1 and child.text[:1].isupper()
 
 
@@ -348,3 +346,5 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
                     or (c.dep_ == "appos" and not described
                         and (tok.i != root.i or (tok.lemma_.lower() in res.cues.settlement and c.i in res.key_at))):
                 todo.append(c)
+            elif c.dep_ == "appos":  # the list goes on after a description ("Bahawalpur, the base of X, and Muridke")
+                todo += [g for g in c.children if g.dep_ == "conj" and g.i in res.key_at]
