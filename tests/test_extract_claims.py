@@ -140,6 +140,12 @@ def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
      "the rebels of shelling the market"),
     ("Defence Minister Anna Berg blamed the rebels for the blackout in the capital.", "Anna Berg",
      "the rebels for the blackout in the capital"),
+    # a call's clause of time is when it was made, not what it asks for
+    ("Defence Minister Anna Berg called for a ceasefire in the north after the talks in Geneva began.", "Anna Berg",
+     "a ceasefire in the north"),
+    # a few quoted words inside the charge are words of it, not the claim alone
+    ("Defence Minister Anna Berg accused the rebels of committing \"a massacre\" in the camp.", "Anna Berg",
+     "the rebels of committing \"a massacre\" in the camp"),
     ("Defence Minister Anna Berg called for the two armies to withdraw from the border.", "Anna Berg",
      "the two armies to withdraw from the border"),
     ("The ceasefire will not hold without monitors, the Kremlin said, after talks in Geneva.", "Kremlin",
@@ -157,6 +163,13 @@ def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
 ])
 def test_more_ways_of_reporting(nlp, sentence, speaker, text):
     assert [(s, t) for s, t, _ in claims(extract(nlp, sentence))] == [(speaker, text)]
+
+
+def test_a_calls_clause_of_time_is_no_part_of_it_and_keeps_its_own_claim(nlp):
+    rec = extract(nlp, "The Kremlin called for London to be \u201cturned to dust\u201d after Kyiv said it would use new "
+                       "missiles.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Kremlin", "London to be \u201cturned to dust\u201d"),
+                                                   ("Ukraine", "it would use new missiles")]
 
 
 @pytest.mark.parametrize("sentence, expected", [

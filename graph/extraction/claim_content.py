@@ -16,6 +16,7 @@ from graph.extraction.statements import statement_sentences
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DANGLING = {"as", "like"}  # words left at a clause's end when the speaker follows them
 MIN_CONTENT_CHARS = 8
+CLAUSE_OF_TIME = {"after", "before", "as", "while", "when", "since", "until", "once"}  # a clause of time is no part of a call
 MIN_OBJECT_WORDS = 3  # an object that is the whole claim ("denied ...") says something in three words at least
 
 
@@ -162,8 +163,8 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "however" or "but" sets against it, nor one beside a verb with its own object: "Haftar's forces
         # advance on Tripoli, U.N. chief urges restraint")
         content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
-    elif modes & {"of", "for", "against"} and not is_passive(verb) and _charged_content(verb, modes) is not None:
-        content = _charged_content(verb, modes)
+    elif modes & {"of", "for", "against"} and not is_passive(verb) and charged_content(verb, modes) is not None:
+        content = charged_content(verb, modes)
     elif "dobj" in modes or "as" in modes:  # (also "called the accusations “baseless”": "for" charges nothing)
         content = _object_content(verb, modes, cues)
     return content, statement
@@ -218,7 +219,7 @@ def described_in_quotes(verb: Token, quote: tuple[int, int], modes: frozenset[st
     return (start, quote[1]) if between in ("", "as") else None
 
 
-def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | None:
+def charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | None:
     """What a verb charges its object with or stands for or against: "accused X of ...", "blamed X for
     ...", "called for talks", "argued against aid"."""
     content = None
@@ -234,7 +235,8 @@ def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | No
         content = (phrase_range(obj[0])[0], end)
     elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end, not into
         # a verb joined to it ("called for a ceasefire and warned that ...": what it warned is said apart)
-        joined = next((c for c in verb.children if c.dep_ in ("cc", "conj") and c.i > preps[0].right_edge.i), None)
+        joined = next((c.left_edge for c in verb.children if c.i > preps[0].right_edge.i and (
+            c.dep_ in ("cc", "conj") or _of_time(c))), None)
         end = joined.doc[joined.i - 1] if joined is not None else None
         content = (phrase_range(preps[0])[0] + len("for "),
                    end.idx + len(end.text) if end is not None else phrase_range(verb)[1])
@@ -244,8 +246,8 @@ def _charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | No
             content = (verb.idx, content[1])  # "called for restraint (on Sunday)": the call, not the one word
     elif preps and preps[0].lower_ == "against":  # "arguing against unconditional aid": the stance, whole
         content = phrase_range(preps[0])
-    elif marked:  # "called for the nations to give up the dollar"
-        content = phrase_range(marked[0], skip_mark=True)
+    elif marked:  # "called for the nations to give up the dollar" (not "after Ukraine said ...", when it was called for)
+        content = phrase_range(marked[0], skip_mark=True, leave=next((c for c in marked[0].children if _of_time(c)), None))
     return content
 
 
@@ -276,6 +278,11 @@ def _words_but_dates(tok: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """ "Gershkovich, accused of spying": the subject or head is the accused, not the accuser."""
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
+
+
+def _of_time(clause: Token) -> bool:
+    """A clause of time ("after Ukraine said ...", "as talks began"): when something was said, no part of it."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CLAUSE_OF_TIME for m in clause.children)
 
 
 def phrase_range(tok: Token, skip_mark: bool = False, leave: Token | None = None) -> tuple[int, int]:

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from graph.cues import Cues
 from graph.records import ACTOR_KINDS
 from graph.extraction.attribution import attributed, attribution_source, author_of, tacked_on_speaker
-from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, clause_content, content_without_clause,
-                                               described_in_quotes, has_own_object, phrase_range, speakers_own_act,
-                                               stance_range)
+from graph.extraction.claim_content import (MIN_CONTENT_CHARS, SUBJECT_DEPS, charged_content, clause_content,
+                                               content_without_clause, described_in_quotes, has_own_object, phrase_range,
+                                               speakers_own_act, stance_range)
 from graph.extraction.quote_choice import inside_phrase, is_scare_quote, nearest_quote, overlaps
 from graph.extraction.reported_clauses import medium_clause, misparsed_relative, set_against
 from graph.extraction.speaker_phrases import reporting_subject, subject_phrases
@@ -159,6 +159,13 @@ def _reported_clauses(verb: Token, modes: frozenset[str], cues: Cues) -> list[To
     return own if len(comp) > 1 and own else comp
 
 
+def _quoted_in_the_charge(verb: Token, quote: tuple[int, int], modes: frozenset[str]) -> bool:
+    """A few quoted words inside what the object is charged with ("accused the RSF of committing “a massacre”"): a word
+    of the charge, which is the claim."""
+    charge = charged_content(verb, modes) if modes & {"of", "for", "against"} else None
+    return charge is not None and charge[0] <= quote[0] and quote[1] <= charge[1]
+
+
 def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quotes, used_quotes) -> list[ClaimInfo]:
     lemma = verb.lemma_.lower()
     modes = cues.report.get(lemma, frozenset())  # (none for "made clear": its clause only)
@@ -174,7 +181,7 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
     # a few quoted words in what the verb governs are its claim's ("informed troops to “be prepared”")
     in_phrase = quote is not None and inside_phrase(quote, sent)
     scare = quote is not None and is_scare_quote(quote, sent) and (
-        in_phrase or not verb.idx < quote[0] < verb.right_edge.idx)
+        in_phrase or not verb.idx < quote[0] < verb.right_edge.idx or _quoted_in_the_charge(verb, quote, modes))
     if comp:
         content = clause_content(verb, comp, modes, cues, end=tacked[1] if tacked else None)
         if quote and overlaps(content, quote):
