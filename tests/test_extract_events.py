@@ -2836,6 +2836,13 @@ def test_the_rebels_after_words_that_describe_no_other_group_are_the_group_named
     assert find(extract(nlp, text), "ControlChange", "Baidoa")[2] in (("al-Shabaab",), ("M23",))
 
 
+def test_a_town_the_parser_hangs_on_the_subject_as_its_member_is_no_member(nlp):
+    # "The militants ..., including Adan Yabaal": the parser makes the town one of the militants
+    rec = extract(nlp, "Al-Shabaab fighters captured Moqokori on Tuesday. The militants have regained several towns "
+                       "since February, including Adan Yabaal.")
+    assert find(rec, "ControlChange", "Adan Yabaal")[2] == ("al-Shabaab",)
+
+
 def test_the_previous_day_is_the_day_before_the_date_last_given(nlp):
     rec = extract(nlp, "Kestran forces captured Vuhledar on October 1, the ministry said. Ukrainian troops had withdrawn "
                        "from the town the previous day.", published="2024-10-03")

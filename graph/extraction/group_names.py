@@ -44,6 +44,7 @@ class GroupNames:
                 continue
             such = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
             if such or prep.lower_ in ("like", "including"):
-                return next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.i in self.key_at)),
-                            None)
+                # (not a place the parser hung there: "The militants have regained several towns, including X")
+                return next((c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.i in self.key_at)
+                             and self.kind(self.key_at.get(c.i)) != "Place"), None)
         return None
