@@ -626,6 +626,9 @@ def test_an_attack_told_in_a_claim_does_not_take_the_agent_of_an_attack_before_i
     ("The strike on Kharkiv was launched by Russian forces on Monday.", "Kharkiv", ("Russian Armed Forces",)),
     ("The bombing in Khartoum was carried out by the Rapid Support Forces.", "Khartoum", ("Rapid Support Forces",)),
     ("The Sudanese army decided to launch an offensive near Omdurman.", "Omdurman", ("Sudanese Armed Forces",)),
+    # also where the parser joins the noun to a word before it ("a combined missile and drone strike")
+    ("Russian forces conducted a combined missile and drone strike against Kharkiv on Sunday.", "Kharkiv",
+     ("Russian Armed Forces",)),
 ])
 def test_the_agent_of_a_light_verb_carrying_an_event_noun(nlp, sentence, place, agent):
     assert [(e[1], e[2]) for e in events(extract(nlp, sentence))] == [(place, agent)]

@@ -172,6 +172,8 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
     with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
     offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when" clause of its beginning tells."""
     found: list[str] = []
+    if counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "nsubjpass"):
+        counted = counted.head  # "conducted a combined missile and drone strike": the parser joins the strike to "missile"
     prep = counted.head.lower_ if counted.dep_ == "pobj" else None
     verb = counted.head.head if prep in ("for", "with") else counted.head
     if (counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in cues.light) or (prep == "with" and (
