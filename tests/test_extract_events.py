@@ -2839,6 +2839,14 @@ def test_the_rebels_after_words_that_describe_no_other_group_are_the_group_named
     assert find(extract(nlp, text), "ControlChange", "Baidoa")[2] in (("al-Shabaab",), ("M23",))
 
 
+def test_a_name_that_only_says_whose_a_site_is_is_no_antecedent(nlp):
+    # "its troops": the army, not the command named as the owner of the headquarters
+    rec = extract(nlp, "Fighting went on in Sudan. The army has been advancing in the capital since January, when it "
+                       "broke the siege of its General Command headquarters. Earlier this month its troops pushed the "
+                       "RSF out of Bahri.")
+    assert [e[2] for e in events(rec) if e[0] == "ControlChange"] == [("Sudanese Armed Forces",)]
+
+
 def test_a_town_the_parser_hangs_on_the_subject_as_its_member_is_no_member(nlp):
     # "The militants ..., including Adan Yabaal": the parser makes the town one of the militants
     rec = extract(nlp, "Al-Shabaab fighters captured Moqokori on Tuesday. The militants have regained several towns "

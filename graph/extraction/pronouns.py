@@ -13,6 +13,7 @@ from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+SITES = {"headquarters", "base", "building", "compound", "office", "barracks"}  # a body's premises, named by its name
 OUTLETS = {"media", "medium", "agency", "broadcaster", "television", "newspaper", "outlet", "channel"}  # bodies that report, unnamed
 
 
@@ -118,8 +119,8 @@ class Pronouns:
             distance = here - self.sent_index.get(ref.start, 0)
             if distance > self.window:
                 break
-            if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None:
-                continue
+            if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None or head.lemma_.lower() in SITES:
+                continue  # (a name that only says whose a site is: "broke the siege of its General Command headquarters")
             if best is not None and distance > best[0]:
                 break
             is_subject = head.dep_ in ("nsubj", "nsubjpass")
