@@ -15,9 +15,9 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline, is_subheading_wor
 from graph.extraction.group_spans import described_as_a_group
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (ARABIC_ARTICLES, CAPTURES, LOCATIVE_PREPS, control_taken_of, expelled_from, first_conjunct,
-                                         in_part_of_a_country, named_as_place, names_a_munition, names_an_outlet,
-                                         site_in, taken_as_place)
+from graph.extraction.place_cues import (ARABIC_ARTICLES, CAPTURES, LOCATIVE_PREPS, control_taken_of, expelled_from,
+                                         first_conjunct, in_part_of_a_country, named_as_place, names_a_munition,
+                                         names_an_outlet, site_in, taken_as_place)
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -224,8 +224,8 @@ def _toponym_taken(tokens: list[Token], cues: Cues) -> bool:
     """A name of several words that opens with a word of Arabic toponymy and the article ("Tal al-Hawa") or is
     taken or left ("had taken Tal Rifaat", "withdrew from Kafr Nabl")."""
     last = tokens[-1]
-    return len(tokens) > 1 and tokens[0].lower_ in cues.toponym_words and (tokens[1].lower_ in ARABIC_ARTICLES
-                                                                          or taken_as_place(last.doc[last.i:last.i + 1], cues, CAPTURES) or _left(last, cues))
+    return len(tokens) > 1 and tokens[0].lower_ in cues.toponym_words and (
+        tokens[1].lower_ in ARABIC_ARTICLES or taken_as_place(last.doc[last.i:last.i + 1], cues, CAPTURES) or _left(last, cues))
 
 
 def _left(tok: Token, cues: Cues) -> bool:

@@ -14,7 +14,8 @@ PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 SITES = {"headquarters", "base", "building", "compound", "office", "barracks"}  # a body's premises, named by its name
-OUTLETS = {"media", "medium", "agency", "broadcaster", "television", "newspaper", "outlet", "channel"}  # bodies that report, unnamed
+# bodies that report, written without a name ("state media said")
+OUTLETS = {"media", "medium", "agency", "broadcaster", "television", "newspaper", "outlet", "channel"}
 
 
 def _phrase_head(tok: Token) -> Token:
