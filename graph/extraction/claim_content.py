@@ -163,8 +163,8 @@ def content_without_clause(verb: Token, sent: Span, modes: frozenset[str],
         # "however" or "but" sets against it, nor one beside a verb with its own object: "Haftar's forces
         # advance on Tripoli, U.N. chief urges restraint")
         content = strip_range(doc_text(verb.doc), (sent.start_char, subject.left_edge.idx))
-    elif modes & {"of", "for", "against"} and not is_passive(verb) and charged_content(verb, modes) is not None:
-        content = charged_content(verb, modes)
+    elif modes & {"of", "for", "against"} and not is_passive(verb) and (charged := charged_content(verb, modes)) is not None:
+        content = charged
     elif "dobj" in modes or "as" in modes:  # (also "called the accusations “baseless”": "for" charges nothing)
         content = _object_content(verb, modes, cues)
     return content, statement

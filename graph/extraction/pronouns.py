@@ -5,6 +5,8 @@ subjects first. A part of :class:`graph.extraction.coref.ReferenceResolver`, who
 """
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Span, Token
 
 from graph.extraction.reported_clauses import reported_before
@@ -75,10 +77,11 @@ class Pronouns:
         here = self.sent_index.get(tok.i, 0)
         cues = self.cues
         sort = cues.people_nouns | cues.role_nouns | set(cues.sources) if tok.lower_ in PERSONAL else OUTLETS | cues.group_nouns
-        unnamed = next((t for t in reversed(self.doc[:tok.i]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+        near = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[:tok.i]))
+        unnamed = next((t for t in near if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                         and t.head.lemma_.lower() in cues.report and t.i not in self.key_at
                         and t.lemma_.lower() in sort and (t.tag_ == "NN" or tok.lower_ not in PERSONAL)), None)
-        if unnamed is None or here - self.sent_index.get(unnamed.i, 0) > 2 or self.resolve(unnamed) is not None:
+        if unnamed is None or self.resolve(unnamed) is not None:
             return False
         said = unnamed.head.right_edge.i  # (not one named in what it said: "said Salami, the head of the IRGC, had ...")
         return not any(max(unnamed.i, said) < r.start < tok.i and self.kind(r.key) in kinds for r in self.refs) \

@@ -14,7 +14,8 @@ from graph.extraction.actor_sorts import fits_description
 from graph.extraction.titles import title_words
 
 
-STATES_SIDE = {"allied", "aligned", "loyalist", "government", "pro-government", "army-aligned", "government-allied"}
+# (the tokenizer splits "pro-government", "army-aligned": their last word is the modifier)
+STATES_SIDE = {"allied", "aligned", "loyalist", "government"}
 
 
 def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
