@@ -3253,3 +3253,15 @@ def test_a_feared_event_noun_with_an_indefinite_article_carries_no_agent(nlp, te
 ])
 def test_a_site_a_towns_possessive_locates_is_taken_without_the_town(nlp, text, places):
     assert sorted(e[1] for e in events(extract(nlp, text, published="2025-02-17"))) == places
+
+
+@pytest.mark.parametrize("text, agents", [
+    # "they" of a clause of what happened meanwhile is who the verb acted on: those killed fled, not the killers
+    ("The Rapid Support Forces had encircled Kadugli for weeks. Witnesses said RSF fighters shot residents as they fled "
+     "the town.", []),
+    ("The army said its soldiers killed Rapid Support Forces fighters as they fled Omdurman.", [("Rapid Support Forces",)]),
+    # (control: a clause of what came before is the doer's)
+    ("Ukrainian troops killed two guards before they took the town of Pisky.", [("Armed Forces of Ukraine",)]),
+])
+def test_they_who_flee_while_harmed_are_the_people_harmed(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text)) if e[0] != "Offensive"] == agents

@@ -46,6 +46,9 @@ class Pronouns:
         reporter = self.reporter(tok)
         if reporter is not None:  # "an alliance of armed groups said it had captured ...": the alliance
             return self.resolve(reporter)
+        if low in PLURAL and (acted_on := self._people_acted_on(tok)) is not None:
+            key = self.resolve(acted_on)  # "killed civilians as they fled": the civilians, whoever they are
+            return key if key is not None and self.kind(key) in kinds else None
         if low in NEUTER | PLURAL:  # "the group has attacked shipping in what it says is ...": the group
             described = self.subject_descriptions(tok)
             key = next((k for t in described if (k := self.resolve(t)) and self.kind(k) in kinds), None)
@@ -67,6 +70,17 @@ class Pronouns:
             key = self.resolve(subject)  # "An alliance ... has taken X near China, its members said": the alliance
             return key if key is None or self.kind(key) in kinds else None
         return self._nearest(tok, kinds, content, subject)
+
+    def _people_acted_on(self, tok: Token) -> Token | None:
+        """The people the verb acted on, for "they" who do what its clause of time says ("RSF fighters killed
+        civilians as they fled", "shot soldiers while they retreated"): who was killed fled, not who killed (a
+        clause of what came after or before may be the doer's: "killed two guards before they took the town")."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
+            return None
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i and c.tag_ == "NNS"
+                     and c.lemma_.lower() in self.cues.people_nouns), None)
 
     def _unnamed_reporter_last(self, tok: Token, kinds: tuple[str, ...]) -> bool:
         """Whether a pronoun that reports ("..., he said") follows, within two sentences, a reporter the article does
