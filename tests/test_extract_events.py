@@ -3265,3 +3265,14 @@ def test_a_site_a_towns_possessive_locates_is_taken_without_the_town(nlp, text, 
 ])
 def test_they_who_flee_while_harmed_are_the_people_harmed(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text)) if e[0] != "Offensive"] == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a phrase set off by commas after a report verb set off inside its clause is the clause's: "its" is the doer's
+    ("Hezbollah fired dozens of rockets at Haifa, the Israeli army said, in its heaviest attack on the city.",
+     {("Hezbollah",)}),
+    # (control: said where the reporter said it, "its" is the reporter's, and makes no event)
+    ("Hezbollah fired dozens of rockets at Haifa, the Israeli army said, in its daily statement.", {("Hezbollah",)}),
+])
+def test_a_phrase_after_a_report_set_off_inside_its_clause_is_the_clauses(nlp, text, agents):
+    assert {e[2] for e in events(extract(nlp, text)) if e[1] == "Haifa"} == agents

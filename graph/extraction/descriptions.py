@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from graph.extraction.actor_sorts import ARMED_GROUP_KINDS, fits_description
 from graph.extraction.entities import EntityInfo
+from graph.extraction.phrase_repairs import MEDIUM_NOUNS
 from graph.extraction.short_forms import SPELLING, content_words
 from graph.extraction.states_in_view import MINISTRY_HEADS
 from graph.extraction.titles import office_held, title_words, titled_later
@@ -20,6 +21,16 @@ SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare
 # forces a state's ("regime forces", "army troops")
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta", "army"}
 ALLEGIANCE = {"loyal", "aligned", "allied"}  # "forces loyal to X": X's, whoever's country they fight in
+
+
+def _after_the_report(noun: Token, verb: Token, report: dict) -> bool:
+    """Whether a phrase set off by a comma after a report verb set off inside the clause it reports belongs to
+    that clause, which the parser hung on the report verb ("..., the army said, in its first attack on ..."); not
+    where it was said ("..., the army said, in a statement")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and verb.dep_ == "parataxis" and verb.head.i < verb.i < prep.i \
+        and prep.head.i == verb.i and verb.lemma_.lower() in report and noun.doc[prep.i - 1].text == "," \
+        and noun.lower_ not in MEDIUM_NOUNS
 
 
 class DescriptionResolver:
@@ -61,6 +72,8 @@ class DescriptionResolver:
         if not named and (tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj")):
             return None
         verb = tok.head.head if tok.head.dep_ == "dobj" or named else tok.head.head.head
+        if _after_the_report(tok.head, verb, self.cues.report):
+            verb = verb.head  # "Iran fired missiles at Israel, the army said, in its first direct attack": Iran's
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
             # named, or for the object itself a phrase that names its owner ("Forces loyal to Khalifa Haftar
             # pressed their offensive"; not "warplanes struck Yemen in retaliation for their attacks")
