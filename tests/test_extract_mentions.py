@@ -2165,3 +2165,27 @@ def test_a_list_of_places_the_model_took_for_a_body_after_the_is_each_place(nlp)
     record = extract(nlp, "The United States struck the Fordow, Natanz and Isfahan nuclear sites on Sunday.")
     kinds = kinds_of(record)
     assert (kinds.get("Fordow"), kinds.get("Natanz"), kinds.get("Fordow, Natanz")) == ("Place", "Place", None), kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name no gazetteer knows that says something is a body that speaks, whatever place the model calls it
+    ("Vitol, which chartered the tanker, said the crew was safe.", "Vitol"),
+    ("Torvala, which operates the ship, said no one had been hurt.", "Torvala"),
+])
+def test_an_unknown_name_that_speaks_is_a_body_not_a_place(nlp, text, name):
+    record = extract(nlp, text)
+    assert kinds_of(record).get(name) == "Organization", kinds_of(record)
+    assert [c.speaker for c in record.claims] == [by_name(record)[name].key]
+
+
+def test_a_known_place_that_speaks_stays_a_place(nlp):
+    # (control: a known capital that speaks is its government, not a new body)
+    record = extract(nlp, "Khartoum said the army had retaken the bridge.")
+    assert "Khartoum" not in {n for n, k in kinds_of(record).items() if k == "Organization"}, kinds_of(record)
+
+
+def test_a_place_run_into_a_speakers_name_does_not_speak(nlp):
+    # a sub-heading run into the sentence after it: no body "West Dorn" that speaks
+    record = extract(nlp, "Henry Kissinger spoke in Davos on Tuesday. He said the war must end. Russia should be given "
+                          "opening to rejoin the West Kissinger argued that Russia must be given an opening.")
+    assert kinds_of(record).get("West Kissinger") != "Organization", kinds_of(record)

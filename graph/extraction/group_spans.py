@@ -22,6 +22,13 @@ def _capitals(text: str) -> bool:
     return acronym_text(text) and text.isupper()
 
 
+def speaks_as_a_body(tokens: list[Token], cues: Cues) -> bool:
+    """A one-word name no gazetteer knows that is the subject of a report verb ("Trafigura, which operates the
+    tanker, said ..."): a body that speaks, not a place (a place that speaks for its government is a known one;
+    longer names run into a speaker's are no body: "... to rejoin the West Kissinger argued")."""
+    return len(tokens) == 1 and tokens[0].dep_ == "nsubj" and tokens[0].head.lemma_.lower() in cues.report
+
+
 def described_as_a_group(tokens: list[Token], cues: Cues) -> bool:
     """A name followed by a comma and "a" or "the" group's noun in lower case, after at most two
     modifiers or a possessive ("Bashkort, a grassroots movement", "X, the rebels' umbrella alliance"):

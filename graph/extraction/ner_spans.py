@@ -12,7 +12,7 @@ from graph.extraction.aliases import names_an_operation
 from graph.extraction.candidates import Candidate
 from graph.extraction.ner_index import name_head
 from graph.extraction.doctext import QUOTE_MARKS, is_headline, is_subheading_word
-from graph.extraction.group_spans import described_as_a_group
+from graph.extraction.group_spans import described_as_a_group, speaks_as_a_body
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
 from graph.extraction.place_cues import (ARABIC_ARTICLES, CAPTURES, LOCATIVE_PREPS, control_taken_of, expelled_from,
@@ -317,8 +317,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
         cand.entry = _person_entry(name, gaz)
-    elif described_as_a_group(tokens, cues):
-        cand.kind = "Organization"  # "Bashkort, a grassroots movement": the model's place is a group
+    elif described_as_a_group(tokens, cues) or speaks_as_a_body(tokens, cues):
+        cand.kind = "Organization"  # "Bashkort, a grassroots movement", "Trafigura ... said": a body
     else:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
