@@ -3276,3 +3276,10 @@ def test_they_who_flee_while_harmed_are_the_people_harmed(nlp, text, agents):
 ])
 def test_a_phrase_after_a_report_set_off_inside_its_clause_is_the_clauses(nlp, text, agents):
     assert {e[2] for e in events(extract(nlp, text)) if e[1] == "Haifa"} == agents
+
+
+def test_a_town_a_compass_word_measures_from_is_not_the_one_taken(nlp):
+    # "west of the city" only says where the district lies: the city named before is not taken
+    record = extract(nlp, "Rebels advanced toward the city of Idlib on Monday, seizing positions in the Saraqib "
+                          "district west of the city, residents said.")
+    assert [e[1] for e in events(record) if e[0] == "ControlChange"] == ["Saraqib"], events(record)

@@ -365,6 +365,8 @@ def test_a_settlement_word_run_into_the_compass_word_after_it_is_the_object():
     table = CITY_WEST_OF.replace("of ADP prep 4\n", "").replace("Tarkiv PROPN pobj 5 B-GPE\n", "").replace(
         ". PUNCT punct 1", ". PUNCT punct 1")
     assert repaired(table)["city"] == ("compound", "west")
+    # so is a district's word ("the district west of Tarkiv")
+    assert repaired(CITY_WEST_OF.replace("city", "district"))["west"] == ("npadvmod", "district")
 
 
 # "Rebels launched an offensive west of Tarkiv.": "offensive" read as an adjective of "west", the object
@@ -387,6 +389,30 @@ def test_an_offensive_read_as_an_adjective_of_the_compass_word_after_it_is_the_o
     # another adjective stays one ("an eastern west of Tarkiv" is no event: control)
     doc = repair_parse(hand_doc(spacy.blank("en").vocab, OFFENSIVE_WEST_OF.replace("offensive ADJ", "eastern ADJ")))
     assert (heads(doc)["eastern"], doc[3].tag_) == (("amod", "west"), "JJ")
+
+
+# "Rebels seized posts in the Velmor district west of the town.": "west" a second object of "in"
+DISTRICT_WEST_OF = """
+Rebels NOUN nsubj 1 tag:NNS
+seized VERB ROOT 1 seize tag:VBD
+posts NOUN dobj 1 tag:NNS
+in ADP prep 2
+the DET det 6
+Velmor PROPN compound 6 B-GPE
+district NOUN pobj 3 tag:NN
+west NOUN pobj 3 tag:NN
+of ADP prep 7
+the DET det 10
+town NOUN pobj 8 tag:NN
+. PUNCT punct 1
+"""
+
+
+def test_a_compass_word_made_a_second_object_says_where_the_first_lies():
+    assert repaired(DISTRICT_WEST_OF)["west"] == ("npadvmod", "district")
+    # without its "of" it stays as parsed (control)
+    table = DISTRICT_WEST_OF.replace("of ADP prep 7\nthe DET det 10\ntown NOUN pobj 8 tag:NN\n", "")
+    assert repaired(table)["west"] == ("pobj", "in")
 
 
 # "Anna Berg said the operation, named Dawn, aimed to take Tarkiv.": "aimed" a second participle on the object

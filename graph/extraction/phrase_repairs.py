@@ -6,7 +6,10 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   object): the preposition's object.
 - An acronym that is also a word read as a verb ("after IS fighters overran"): the modifier of the noun after it.
 - A settlement word run into the compass word after it ("recapture the city west of Baghdad", "west" the object):
-  the settlement word is the object, the compass word where it lies; so is "offensive" read as an adjective.
+  the settlement word is the object, the compass word where it lies (so for a district, an area, a camp or a base);
+  so is "offensive" read as an adjective. A
+  compass word made a second object of the preposition ("in the Sirwah district west of the city"): where the
+  first lies.
 - "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
   clause's verb, the reporting verb's object its subject.
 - A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
@@ -46,6 +49,10 @@ def take_place(new: Token, old: Token) -> None:
     new.head, new.dep_ = (old.head, old.dep_) if old.head.i != old.i else (new, "ROOT")
 
 
+# nouns of places a compass phrase may place ("the city west of Baghdad", "the Saraqib district west of the city")
+PLACED_NOUNS = {*SETTLEMENTS, "district", "region", "province", "area", "neighbourhood", "neighborhood", "camp", "base"}
+
+
 def settlement_placed(doc: Doc) -> None:
     """"to recapture the city west of Baghdad": the parser makes "west" the object and "the city" its compound;
     the city is the object, "west of Baghdad" where it lies. So is an offensive the tagger read as an adjective
@@ -54,7 +61,7 @@ def settlement_placed(doc: Doc) -> None:
         compass = tok.head
         measured = compass.lower_ in COMPASS_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children)
         offensive = tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ in ("offensive", "counteroffensive")
-        if not (offensive or (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.lower_ in SETTLEMENTS)) \
+        if not (offensive or (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.lower_ in PLACED_NOUNS)) \
                 or compass.i != tok.i + 1 or not measured:
             continue
         tok.tag_ = "NN"
@@ -62,6 +69,20 @@ def settlement_placed(doc: Doc) -> None:
             child.head = tok  # ("the city")
         take_place(tok, compass)
         compass.head, compass.dep_ = tok, "npadvmod"
+
+
+def compass_beside_object(doc: Doc) -> None:
+    """"seizing positions in the Sirwah district west of the city": the parser makes "west" a second object of
+    "in"; it says where the object before it lies."""
+    for compass in doc:
+        prep = compass.head
+        if compass.dep_ != "pobj" or compass.lower_ not in COMPASS_NOUNS or prep.dep_ != "prep" \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children):
+            continue
+        first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < compass.i and c.tag_ in NOUN_TAGS
+                      and c.right_edge.i + 1 == compass.left_edge.i), None)
+        if first is not None:
+            compass.head, compass.dep_ = first, "npadvmod"
 
 
 # reporting verbs' forms (the repairs run before the lemmatizer)

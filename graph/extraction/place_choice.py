@@ -118,7 +118,9 @@ def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "of" or compass.head.i == compass.i:
         return False
     town = compass.head
-    return (compass.dep_ == "npadvmod" and town.lemma_.lower() in SETTLEMENTS and res.place(town) is not None) \
+    placed = res.place(town) is not None if town.lemma_.lower() in SETTLEMENTS else any(  # ("the Sirwah district")
+        res.kind(res.key_at.get(t.i)) == "Place" for t in (town, *(c for c in town.children if c.dep_ == "compound")))
+    return (compass.dep_ == "npadvmod" and placed) \
         or (compass.lower_ in COMPASS_NOUNS and compass.dep_ in ("conj", "appos", "npadvmod")
             and compass.doc[compass.i - 1].text == "," and res.kind(res.key_at.get(town.i)) == "Place")
 
