@@ -1511,3 +1511,13 @@ def test_a_live_pages_time_stamp_is_no_part_of_the_claim(nlp):
     text = ("Live updates\n\n11:40 GMT - Russian troops enter Robotyne, Moscow says\n\n"
             "Russia's defence ministry said its forces had entered the village.")
     assert ("Russia", "Russian troops enter Robotyne") in [(s, t) for s, t, _ in claims(extract(nlp, text))]
+
+
+@pytest.mark.parametrize("text", [
+    # a state named in a relative clause of the place the sources are in says nothing of whose they are
+    "Officials in Stepanakert, which Azerbaijan renamed Khankendi, said at least 40 people had been killed.",
+    "Officials in Stepanakert, which Armenia calls the capital of Artsakh, said the roads were closed.",
+])
+def test_a_state_in_a_relative_clause_of_the_sources_place_is_not_theirs(nlp, text):
+    record = extract(nlp, text)
+    assert not [e.name for e in record.entities if e.kind == "UnnamedSource"], [e.name for e in record.entities]

@@ -198,10 +198,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in keys or tok.i in ships:
             continue
         plural = cues.sources.get(tok.lemma_.lower())
-        if plural is not None and is_headline(tok.sent):
-            continue  # "Strike Against Senior ISIS Leader": a title-case line tells again whom the body names
-        if plural is None:
-            continue
+        if plural is None or is_headline(tok.sent):
+            continue  # (a headline: "Strike Against Senior ISIS Leader", a title-case line tells again whom the body names)
         if tok.dep_ in ("compound", "appos") and kinds.get(keys.get(tok.head.i, "")) == "Person":
             continue  # a title before a name: "Ukrainian official Oleksiy Danilov"
         if any(kinds.get(keys.get(c.i, "")) == "Person" for c in tok.subtree if c.dep_ == "appos" or c.head.i == tok.i) \
@@ -239,7 +237,8 @@ def _described_by(doc: Doc, mods: list, stop: int, keys: dict[int, str], kinds: 
     mention, whole ("Hamas officials"), a state's demonym ("Ukrainian officials"), or "Western"."""
     prefix = None
     for mod in mods:
-        for sub in mod.subtree:
+        relative = {t.i for r in mod.subtree if r.dep_ == "relcl" for t in r.subtree}  # ("Stepanakert, which Baku calls")
+        for sub in (s for s in mod.subtree if s.i not in relative):
             key = keys.get(sub.i)
             state = gaz.entries.get(key) if key and kinds.get(key) == "Country" and sub.dep_ == "poss" else None
             if state is not None and state.country in gaz.demonym:
