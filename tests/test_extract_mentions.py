@@ -2189,3 +2189,16 @@ def test_a_place_run_into_a_speakers_name_does_not_speak(nlp):
     record = extract(nlp, "Henry Kissinger spoke in Davos on Tuesday. He said the war must end. Russia should be given "
                           "opening to rejoin the West Kissinger argued that Russia must be given an opening.")
     assert kinds_of(record).get("West Kissinger") != "Organization", kinds_of(record)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the places of an "including" list lie in the country the noun it hangs on is put in: Jermuk is another name of
+    # a Turkish town in GeoNames, not the town in Armenia the list means (which the data lacks: no link)
+    ("Azerbaijani artillery shelled villages in Armenia, including Jermuk and Sotk, on Tuesday.", "Jermuk", None),
+    # (control: a town of that country keeps its link)
+    ("Russian drones hit several cities in Ukraine, including Odesa and Lviv, overnight.", "Odesa", "UA"),
+])
+def test_towns_a_list_puts_in_a_country_are_none_of_another(nlp, text, name, country):
+    from graph.gazetteer import load_gazetteer
+    gid = by_name(extract(nlp, text))[name].gid
+    assert (load_gazetteer().entries[gid].country if gid else None) == country, gid

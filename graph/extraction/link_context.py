@@ -30,6 +30,8 @@ class Context:
     sentence_regions: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> admin1 names
     country_at: dict[int, str] = field(default_factory=dict)  # token where a country's or region's name starts -> its country
     town_country_at: dict[int, str] = field(default_factory=dict)  # the same for a town's name
+    # token where a name starts that names a country, whatever towns share it ("Armenia": not Colombia's town)
+    state_at: dict[int, str] = field(default_factory=dict)
     division_at: dict[int, Entry] = field(default_factory=dict)  # token where a division's name starts ("Virginia")
     capitals: dict[str, str] = field(default_factory=dict)  # national capitals (gid -> ISO): best known of their names
     settings: MentionSettings = DEFAULT_SETTINGS
@@ -54,6 +56,9 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
     ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
                          and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
     for cand in cands:
+        states = [e for e in cand.entries if e.kind == "Country"] if cand.source == "gazetteer" else []
+        if len(states) == 1 and not any(e.admin_division for e in cand.entries):  # (not "Georgia", a US state too)
+            ctx.state_at[cand.start] = states[0].country
         if cand.source != "gazetteer" or len(cand.entries) != 1:
             continue
         entry = cand.entries[0]

@@ -78,6 +78,8 @@ def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     when it lies elsewhere (Woodbridge in California or New Jersey; the country Lebanon before
     "Pennsylvania"; the Dominican Republic's Bani), 0 when no such name follows."""
     doc = span.doc
+    if entry.kind != "Country" and (listed := _list_country(span, ctx)) is not None:
+        return 2.0 if listed == entry.country else None  # "towns in Armenia, including Jermuk": no Turkish Cermik
     i = span.end
     quarter = next((k for k in range(i, min(len(doc) - 2, i + QUARTER_REACH)) if doc[k].lower_ in QUARTER_WORDS
                     and doc[k + 1].lower_ == "of" and all(t.is_lower for t in doc[i:k])), None)
@@ -96,6 +98,20 @@ def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     if country is None:
         return 0.0
     return 2.0 if country == entry.country else None
+
+
+def _list_country(span: Span, ctx) -> str | None:
+    """The country the places of an "including" list lie in, when the noun it hangs on is put in one ("several towns
+    in Armenia, including Jermuk and Goris"; "shelled villages in Armenia, including ...", however the "in" is hung)."""
+    tok = span.root
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "including":
+        return None
+    listed_on = tok.head.head
+    around = [listed_on, listed_on.head] if listed_on.dep_ == "dobj" else [listed_on]  # (the "in" hung on the verb)
+    return next((ctx.state_at[o.i] for w in around for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and o.i in ctx.state_at), None)
 
 
 def anchor_bonus(entry: Entry, span: Span, anchors: dict[int, tuple[float, float]], cues: Cues) -> float | None:
