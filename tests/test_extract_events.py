@@ -3283,3 +3283,15 @@ def test_a_town_a_compass_word_measures_from_is_not_the_one_taken(nlp):
     record = extract(nlp, "Rebels advanced toward the city of Idlib on Monday, seizing positions in the Saraqib "
                           "district west of the city, residents said.")
     assert [e[1] for e in events(record) if e[0] == "ControlChange"] == ["Saraqib"], events(record)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town after a region's possessive with a compass word is a town, whatever the model tags it, and the one
+    # the event happened in: the region only says where it lies
+    ("Israeli troops withdrew from southern Gaza's Khan Younis on Sunday.", ["Khan Yunis"]),
+    ("Rebels pulled out of northern Syria's Manbij after a week of fighting.", ["Manbij"]),
+    # (control: a site a town's possessive names is struck in the town all the same)
+    ("Drones struck Kyiv's Okhmatdyt Hospital on Monday.", ["Kyiv", "Okhmatdyt Hospital"]),
+])
+def test_a_town_after_a_regions_possessive_is_where_it_happened(nlp, text, places):
+    assert sorted(e[1] for e in events(extract(nlp, text, published="2024-04-08"))) == places

@@ -193,7 +193,9 @@ def _cue_at(doc: Doc, start: int, end: int, cues: Cues) -> tuple[bool, bool]:
         or (before is not None and before.lower_ == "including"  # "several villages, including Robotyne"
             and (any(t.lemma_.lower() in cues.settlement and t.pos_ == "NOUN" for t in doc[max(0, start - 8):start - 1])
                  or (start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ in ("GPE", "LOC"))))
-        # ("rockets at northern Israel, including Safed")
+        # ("rockets at northern Israel, including Safed"); "southern Gaza's Khan Younis": no one's name is put so
+        or (start >= 3 and before.tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "LOC")
+            and doc[start - 3].lower_ in cues.compass and doc[start - 3].pos_ == "ADJ")
         # "X region", "the X direction", "Rakhine state"; the name itself says so: "Kharkiv region" (not
         # "Ohio's state senator")
         or (after is not None and after.lower_ in cues.settlement | cues.front_sectors | cues.divisions)
