@@ -3295,3 +3295,14 @@ def test_a_town_a_compass_word_measures_from_is_not_the_one_taken(nlp):
 ])
 def test_a_town_after_a_regions_possessive_is_where_it_happened(nlp, text, places):
     assert sorted(e[1] for e in events(extract(nlp, text, published="2024-04-08"))) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a region's name before "capital" says whose capital was taken, not that the region was
+    ("Ethiopia says army has taken Tigray capital", []),
+    ("The rebels said they had captured the Darfur capital after days of fighting.", []),
+    # (control: the capital the article names is taken)
+    ("Federal forces took full control of Mekelle, the Tigray capital, on Saturday.", ["Mek'ele"]),
+])
+def test_a_regions_capital_taken_is_not_the_region_taken(nlp, text, places):
+    assert [e[1] for e in events(extract(nlp, text, published="2020-11-29"))] == places

@@ -19,7 +19,7 @@ from graph.extraction.triggers import attacker_before, outside_children, verbal,
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
-BORDER_WORDS = {"border", "frontier", "boundary"}
+NOT_INSIDE = {"border", "frontier", "boundary", "capital"}  # ("the China border", "the Tigray capital": not in them)
 # a state's sites abroad ("a U.S. base in Jordan"), and the kinds of a body that owns what it names ("Iran's Quds Force")
 OWNED_SITES, OWNER_KINDS = {"base", "embassy", "consulate", "outpost"}, ("MilitaryUnit", "Organization")
 TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
@@ -85,7 +85,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         for tok in _phrase(root, res, excluded):
             rank = 0 if _core_role(tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root, etype) else 1
             if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns
-                                                     | cues.armament | cues.not_captured | BORDER_WORDS | OWNED_SITES
+                                                     | cues.armament | cues.not_captured | NOT_INSIDE | OWNED_SITES
                                                      or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
                                                      or (res.kind(res.key_at.get(tok.i)) == "Country"
                                                          and attacker_before(tok, cues))):
