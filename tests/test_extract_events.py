@@ -3306,3 +3306,15 @@ def test_a_town_after_a_regions_possessive_is_where_it_happened(nlp, text, place
 ])
 def test_a_regions_capital_taken_is_not_the_region_taken(nlp, text, places):
     assert [e[1] for e in events(extract(nlp, text, published="2020-11-29"))] == places
+
+
+@pytest.mark.parametrize("text, agents", [
+    # an encirclement or a siege is done to whom its "of" names, and to the side that denies it: neither did it
+    ("Ukraine's military denied an encirclement near Pokrovsk.", ()),
+    ("Ukraine denied the encirclement of its troops near Pokrovsk.", ()),
+    ("The army denied that the siege of El Obeid by the RSF was tightening.", ("Rapid Support Forces",)),
+    # (control: a withdrawal's "of" names who moves)
+    ("Ukraine denied the withdrawal of its troops from Pokrovsk.", ("Armed Forces of Ukraine",)),
+])
+def test_an_encirclement_is_not_done_by_whom_it_encircles(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text))] == [agents]

@@ -8,11 +8,22 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.agent_phrases import agent_phrase
+from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_places import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
 from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, responsible_party, verbal
+
+# events done to the side that denies them ("Kyiv denies encirclement in Kursk": not Kyiv's encirclement)
+ENCIRCLING = {"encircle", "besiege", "surround"}
+
+
+def speaks_for_the_doer(claim: ClaimInfo, lemma: str, cues: Cues) -> bool:
+    """Whether the side whose claim tells an event may have done it, when nothing else names who did: not when it
+    condemns it ("Ukraine condemned the annexation of Crimea"), nor denies being encircled ("Kyiv denies encirclement")."""
+    return not claim.reproach and not (claim.deny and cues.frames.get(lemma, lemma) in ENCIRCLING)
+
 
 # event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
 # army"); an attack's or a capture's names what was hit or taken ("the bombardment of Ukraine's grid")
@@ -122,6 +133,7 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
     """Whose an event noun is, by its modifiers: "Russia's storming", "the Russian withdrawal", "Wagner
     offensive", "withdrawal of Russian troops", "the Saudi-led airstrikes"."""
     found: list[str] = []
+    lemma = span.root.lemma_.lower()  # ("the encirclement of its troops": whom it is done to)
     for child in outside_children(span):
         key = None
         if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country") \
@@ -143,7 +155,8 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
             if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
                 key = _demonym_state(child, res) or next(
                     (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
-        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF)):
+        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF
+                                                                           and cues.frames.get(lemma, lemma) not in ENCIRCLING)):
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
             if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who

@@ -18,7 +18,7 @@ from graph.cues import Cues
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import asks_whether, is_headline
-from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents
+from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents, speaks_for_the_doer
 from graph.extraction.event_anaphora import carried_agents, new_event_noun, told_before
 from graph.extraction.event_places import event_places, harm_done
 from graph.extraction.event_time import took_time
@@ -70,8 +70,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
-        # who condemns an act is not who did it ("Ukraine condemned the annexation of Crimea")
-        voice = None if claim_index is not None and claims[claim_index].reproach else speaker
+        # who condemns an act is not who did it, nor who denies being encircled (:func:`speaks_for_the_doer`)
+        voice = None if claim_index is not None and not speaks_for_the_doer(claims[claim_index], lemma, cues) else speaker
         at_home = etype == "Attack" and bool(places) and res.country_of(voice) is not None \
             and all(res.country_of(p) == res.country_of(voice) for p in places)
         agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
