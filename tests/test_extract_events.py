@@ -3318,3 +3318,12 @@ def test_a_regions_capital_taken_is_not_the_region_taken(nlp, text, places):
 ])
 def test_an_encirclement_is_not_done_by_whom_it_encircles(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
+@pytest.mark.parametrize("text, agents", [
+    # what a light verb launches under the name its doer gives it is launched by that doer
+    ("Azerbaijan launched what it called an anti-terrorist operation in Nagorno-Karabakh.", ("Azerbaijan",)),
+    ("Israel began what it called a limited ground operation in southern Lebanon.", ("Israel",)),
+])
+def test_an_operation_launched_under_the_name_its_doer_gives_it_is_the_doers(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text))] == [agents]

@@ -185,6 +185,10 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
     with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
     offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when" clause of its beginning tells."""
     found: list[str] = []
+    naming = counted.head if counted.dep_ == "oprd" and counted.head.dep_ == "ccomp" else None
+    if naming is not None and any(c.lower_ == "what" for c in naming.children) and naming.head.lemma_.lower() in cues.light:
+        # "Azerbaijan launched what it called an anti-terrorist operation": who launched it
+        return [k for subj in agent_phrase(naming.head, cues, lemma, etype) if (k := res.resolve(subj, speaker))]
     if counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "nsubjpass"):
         counted = counted.head  # "conducted a combined missile and drone strike": the parser joins the strike to "missile"
     prep = counted.head.lower_ if counted.dep_ == "pobj" else None
