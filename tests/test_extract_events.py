@@ -3327,3 +3327,14 @@ def test_an_encirclement_is_not_done_by_whom_it_encircles(nlp, text, agents):
 ])
 def test_an_operation_launched_under_the_name_its_doer_gives_it_is_the_doers(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # what is denied is denied whoever denies it, a speaker the article names or not
+    ("The general denied that Ukrainian troops near Pokrovsk had been encircled by Russian forces.", "Negated"),
+    ("A senior commander denied that Russian troops had withdrawn from Kupiansk.", "Negated"),
+    # (control: what the sentence says happened before the denial stays)
+    ("The general said Russian troops had withdrawn from Kupiansk.", "Asserted"),
+])
+def test_a_denied_clause_is_denied_whoever_denies_it(nlp, text, modality):
+    assert [e[3] for e in events(extract(nlp, text))] == [modality]

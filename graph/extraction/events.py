@@ -228,9 +228,9 @@ def _governed_modality(tok: Token, head: Token, cues: Cues, in_claim: bool, dept
     if tok.dep_ == "advcl" and marks & {"until", "till"} and _marked_modality(head, cues, False) is not None:
         return "Planned"  # "the army would not stop until it had liberated Tripoli": still to come
     # (the object of "call" is named, not called for: "called the fall of Goma a historic day")
-    if tok.dep_ == "dobj" and governor in cues.negated | cues.planned | cues.hypothetical and not _dated_past(tok) \
-            and governor != "call":
-        # "demanding the withdrawal of NATO", "officials fear a Russian offensive"
+    if (tok.dep_ == "dobj" or (tok.dep_ == "ccomp" and governor == "deny")) and not _dated_past(tok) and governor != "call" \
+            and governor in cues.negated | cues.planned | cues.hypothetical:
+        # "demanding the withdrawal of NATO", "officials fear an offensive", "a general denied that troops were encircled"
         return "Negated" if governor in cues.negated else "Planned" if governor in cues.planned else "Hypothetical"
     if tok.dep_ == "ccomp" and governor in cues.planned and _subjunctive(tok):
         return "Planned"  # "demanded that Russia withdraw its troops", "urged that troops be pulled back"
