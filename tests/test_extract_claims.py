@@ -1521,3 +1521,10 @@ def test_a_live_pages_time_stamp_is_no_part_of_the_claim(nlp):
 def test_a_state_in_a_relative_clause_of_the_sources_place_is_not_theirs(nlp, text):
     record = extract(nlp, text)
     assert not [e.name for e in record.entities if e.kind == "UnnamedSource"], [e.name for e in record.entities]
+
+
+def test_a_group_a_state_backs_is_the_armed_group_not_a_firm_named_since(nlp):
+    record = extract(nlp, "The Houthis fired a missile at a tanker in the Red Sea on Friday. Vitol, which chartered "
+                          "the tanker, said the crew was safe. The Iran-backed group said it would keep up its attacks.")
+    names = {e.key: e.name for e in record.entities}
+    assert sorted(names[c.speaker] for c in record.claims) == ["Houthis", "Vitol"]

@@ -43,6 +43,10 @@ def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
         return kind in REBEL_KINDS
     if what == "aid":  # "the aid group", "the rights group": a humanitarian body or an NGO, never the armed group
         return info.kind == "Organization" and kind in (None, "humanitarian organisation", "NGO")
+    if what == "armed group":  # "the Iran-aligned group": one a state backs is armed, never a firm or an NGO (a
+        # name the gazetteer lacks is one by a group's or forces' word: "the Dushani Front", not "Trafigura")
+        return kind in ARMED_GROUP_KINDS or (info.entry is None and info.kind in ("Organization", "MilitaryUnit") and any(
+            w in cues.group_nouns | cues.armed_bands | cues.forces_nouns for w in name.split()))
     if what == "group":  # a group named ("the group's armed wing"): no state's institution, no hotel's name
         return info.kind in ("Organization", "MilitaryUnit") and (kind is None or kind in GROUP_ACTOR_KINDS) \
             and name.split()[-1] not in cues.venue_heads and name.split()[-1] not in BUILDINGS

@@ -229,6 +229,9 @@ class DescriptionResolver:
             named = self.description(tok, "governing" if what == "government" else "policing")
             iso = self.country_in_view(tok) if named is None else None
             return self.ensure(self.gaz.state_body(what, iso)) if iso else named
+        if what == "group" and any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in self.cues.sponsorship
+                                   for c in tok.children):
+            what = "armed group"  # "the Iran-aligned group", "the Kremlin-backed group"
         here = self.sent_index.get(tok.i, 0)
         best = None  # in the nearest sentence that has one, a subject before other mentions
         for ref in reversed(self.refs):
