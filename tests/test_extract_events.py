@@ -3290,6 +3290,9 @@ def test_a_town_a_compass_word_measures_from_is_not_the_one_taken(nlp):
     # the event happened in: the region only says where it lies
     ("Israeli troops withdrew from southern Gaza's Khan Younis on Sunday.", ["Khan Yunis"]),
     ("Rebels pulled out of northern Syria's Manbij after a week of fighting.", ["Manbij"]),
+    # (however the parser hangs the two names: here the title's town a loose "dep" of the verb)
+    ("Israel pulls troops out of southern Gaza's Khan Younis\n\nJERUSALEM, April 7 - Israel withdrew its ground troops "
+     "from Khan Younis on Sunday, leaving one brigade in the territory, the military said.", ["Khan Yunis"]),
     # (control: a site a town's possessive names is struck in the town all the same)
     ("Drones struck Kyiv's Okhmatdyt Hospital on Monday.", ["Kyiv", "Okhmatdyt Hospital"]),
 ])

@@ -139,7 +139,9 @@ def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
     second-largest city"; not "Bakhmut's outskirts", "Kyiv's regions"), or the town an "in" phrase is on
     ("the town, in Mozambique's northern province of Cabo Delgado, had been taken")."""
     info = res.entities.get(res.key_at.get(tok.i))
-    town = res.entities.get(res.key_at.get(tok.head.i)) if tok.dep_ == "poss" else None
+    doc = tok.doc  # (the name right after the possessive, however the parser hung the two)
+    owned = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "POS" else None
+    town = res.entities.get(res.key_at.get(owned.i)) if owned is not None else None
     if info is not None and town is not None and town.entry is not None and town.entry.feature in SETTLEMENTS:
         return True  # "southern Gaza's Khan Younis": where the town is, whatever the owner is (not "Kyiv's hospital")
     if info is None or not (info.kind == "Country" or (info.entry is not None and info.entry.feature == "region")):
