@@ -3341,3 +3341,14 @@ def test_an_operation_launched_under_the_name_its_doer_gives_it_is_the_doers(nlp
 ])
 def test_a_denied_clause_is_denied_whoever_denies_it(nlp, text, modality):
     assert [e[3] for e in events(extract(nlp, text))] == [modality]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a distance from a place after the places named only says where they lie
+    ("Rebels said they had captured the towns of Dessie and Kombolcha, about 380 km north of the capital Addis Ababa.",
+     ["Dessie", "Kombolcha"]),
+    # (control: a distance from a place with no other named is where it happened, as near as the text says)
+    ("Russian missiles struck a depot 20 km north of Kharkiv on Monday.", ["Kharkiv"]),
+])
+def test_a_place_a_distance_is_measured_from_is_not_taken_with_the_places_named(nlp, text, places):
+    assert sorted(e[1] for e in events(extract(nlp, text))) == places

@@ -109,15 +109,26 @@ def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str 
                  if (key := res.key_at.get(g.i)) and res.kind(key) in kinds), None)
 
 
+DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles", "mi"}
+
+
 def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a place only says where a settlement named before lies ("to recapture the city west of Baghdad":
     the city, named before, not Baghdad; "liberated Hirnyk, east of Selydove", the compass word read as joined to
-    the town; not "advanced in Kurakhove and southeast of Pokrovsk", two places)."""
+    the town; "the towns of A and B, 380 km north of the capital": A and B; not "advanced in Kurakhove and southeast of
+    Pokrovsk", two places; nor "struck a depot 20 km north of Kharkiv", which names no other place)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # (the name's last word)
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
+        tok = tok.head  # ("north of the capital Addis Ababa")
     prep = tok.head
     compass = prep.head
     if tok.dep_ != "pobj" or prep.lower_ != "of" or compass.head.i == compass.i:
         return False
     town = compass.head
+    if any(c.dep_ == "npadvmod" and c.lower_ in DISTANCE_UNITS for c in compass.children) and any(
+            res.kind(res.key_at.get(t.i)) == "Place" for t in town.subtree if t.i < compass.left_edge.i):
+        return True  # "the towns of Dessie and Kombolcha ..., about 380 km north of the capital": the towns named
     placed = res.place(town) is not None if town.lemma_.lower() in SETTLEMENTS else any(  # ("the Sirwah district")
         res.kind(res.key_at.get(t.i)) == "Place" for t in (town, *(c for c in town.children if c.dep_ == "compound")))
     return (compass.dep_ == "npadvmod" and placed) \
