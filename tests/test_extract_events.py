@@ -3352,3 +3352,14 @@ def test_a_denied_clause_is_denied_whoever_denies_it(nlp, text, modality):
 ])
 def test_a_place_a_distance_is_measured_from_is_not_taken_with_the_places_named(nlp, text, places):
     assert sorted(e[1] for e in events(extract(nlp, text))) == places
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the subject of a relative clause is none of what the sentence is about: "it" after it is the sentence's subject
+    ("The Kestrel Front, a rebel group that UN experts say is backed by Rwanda, has fought the army since May. In "
+     "January it seized Sake.", ("Kestrel Front",)),
+    ("Al-Shabaab, which US officials say has 7,000 fighters, launched a new offensive this year. In March it seized "
+     "the town of Adan Yabaal.", ("al-Shabaab",)),
+])
+def test_it_after_a_relative_clause_is_the_sentences_subject(nlp, text, agent):
+    assert [e[2] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == [agent]

@@ -25,6 +25,11 @@ def _phrase_head(tok: Token) -> Token:
     return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
 
 
+def _relative(verb: Token) -> bool:
+    """Whether a verb is in a relative clause (or one describing a noun)."""
+    return any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors))
+
+
 def _plural(head: Token) -> bool:
     """A plural noun, or a name of the form "the <Name>s" the tagger may read as one ("the Houthis")."""
     return head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NNP" and head.lower_.endswith("s") and head.i > 0
@@ -105,7 +110,8 @@ class Pronouns:
         """The last speaker, for a pronoun subject within two sentences of its verb ("X said ... . He added
         ..."; "She expressed hope ..., saying ...": "She" is read again for "saying" once "expressed" made her
         one), unless another subject came between."""
-        earlier = [entry for entry in self.speakers if entry[0] < tok.i]
+        # (not one of a relative clause: "Al-Shabaab, which US officials say has ... . In March it seized ...")
+        earlier = [entry for entry in self.speakers if entry[0] < tok.i and not _relative(self.doc[entry[0]])]
         if not earlier or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb_i, key = earlier[-1]
@@ -141,7 +147,9 @@ class Pronouns:
                 continue  # (a name that only says whose a site is: "broke the siege of its General Command headquarters")
             if best is not None and distance > best[0]:
                 break
-            is_subject = head.dep_ in ("nsubj", "nsubjpass")
+            # (a subject of a relative clause is none of what the sentence is about: "The M23, a group that UN experts
+            # say is backed by Rwanda, has been fighting ... . In January it seized Minova": the M23)
+            is_subject = head.dep_ in ("nsubj", "nsubjpass") and not _relative(head.head)
             # (a state or a person named in the singular is no "they" where a plural name is beside it: "Saudi
             # Arabia, which fought the Houthis after they captured Sanaa")
             singular = tok.lower_ in PLURAL and head.tag_ in ("NN", "NNP") and self.kind(ref.key) in ("Country", "Person")
