@@ -1528,3 +1528,8 @@ def test_a_group_a_state_backs_is_the_armed_group_not_a_firm_named_since(nlp):
                           "the tanker, said the crew was safe. The Iran-backed group said it would keep up its attacks.")
     names = {e.key: e.name for e in record.entities}
     assert sorted(names[c.speaker] for c in record.claims) == ["Houthis", "Vitol"]
+
+
+def test_claims_another_rejected_are_no_claim_of_the_rejection(nlp):
+    record = extract(nlp, "The Kestrel Front said it controlled the airport and the bridge, claims the army rejected.")
+    assert [c.text for c in record.claims] == ["it controlled the airport and the bridge"]

@@ -415,6 +415,32 @@ def test_a_compass_word_made_a_second_object_says_where_the_first_lies():
     assert repaired(table)["west"] == ("pobj", "in")
 
 
+# "The group said it held the airport, claims the army rejected.": "claims" read as a second report verb
+CLAIMS_REJECTED = """
+The DET det 1
+group NOUN nsubj 2 tag:NN
+said VERB ROOT 2 say tag:VBD
+it PRON nsubj 4
+held VERB ccomp 2 hold tag:VBD
+the DET det 6
+airport NOUN dobj 4 tag:NN
+, PUNCT punct 2
+claims VERB conj 2 claim tag:VBZ
+the DET det 10
+army NOUN nsubj 11 tag:NN
+rejected VERB ccomp 8 reject tag:VBD
+. PUNCT punct 2
+"""
+
+
+def test_a_report_noun_a_rejection_describes_is_no_second_report_verb():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, CLAIMS_REJECTED))
+    assert (heads(doc)["claims"], heads(doc)["rejected"], doc[8].tag_) == (("appos", "said"), ("relcl", "claims"), "NNS")
+    # a rejection with its own object is what is claimed (control: "claims the army rejected the plan")
+    table = CLAIMS_REJECTED.replace(". PUNCT punct 2", "plan NOUN dobj 11 tag:NN\n. PUNCT punct 2")
+    assert repaired(table)["claims"] == ("conj", "said")
+
+
 # "Anna Berg said the operation, named Dawn, aimed to take Tarkiv.": "aimed" a second participle on the object
 OBJECT_PARTICIPLES = """
 Anna PROPN compound 1 B-PERSON

@@ -27,6 +27,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
 - A past form with an object read as a participle describing the noun before it, in a clause a closing report
   verb ends ("Air strikes killed 70 people, the ministry said", "said" given two subjects): the reported clause's
   verb, the noun its subject.
+- A plural report noun after a comma that a rejection describes ("..., claims the army rejected"), read as a second
+  report verb: an apposition, the rejection its relative clause.
 - A name that opens a paragraph with a colon, taken for a second subject of the verb after it ("Nigeria: On 15
   February, ISWAP fighters stormed ..."): the paragraph's label, no subject.
 """
@@ -83,6 +85,20 @@ def compass_beside_object(doc: Doc) -> None:
                       and c.right_edge.i + 1 == compass.left_edge.i), None)
         if first is not None:
             compass.head, compass.dep_ = first, "npadvmod"
+
+
+REJECTION_FORMS = {"rejected", "denied", "disputed", "dismissed", "rejects", "denies", "disputes", "dismisses"}
+
+
+def claims_rejected(doc: Doc) -> None:
+    """"said it held the palace, claims the army rejected": "claims" is the noun the clause after it describes (what
+    the army rejected), not a second report verb of the subject with the rejection as what it claims."""
+    for noun in doc[1:]:
+        verb = next((c for c in noun.children if c.dep_ == "ccomp" and c.lower_ in REJECTION_FORMS), None)
+        if noun.lower_ in ("claims", "reports") and noun.dep_ == "conj" and doc[noun.i - 1].text == "," \
+                and verb is not None and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            noun.tag_, noun.dep_ = "NNS", "appos"
+            verb.dep_ = "relcl"
 
 
 # reporting verbs' forms (the repairs run before the lemmatizer)
