@@ -3363,3 +3363,15 @@ def test_a_place_a_distance_is_measured_from_is_not_taken_with_the_places_named(
 ])
 def test_it_after_a_relative_clause_is_the_sentences_subject(nlp, text, agent):
     assert [e[2] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == [agent]
+
+
+@pytest.mark.parametrize("text, events_found", [
+    # whoever pulls out of a town withdraws from it
+    ("Russia pulled out of Kherson on Friday.", [("Withdrawal", "Kherson", ("Russia",))]),
+    ("Ukraine pulls out of Avdiivka to save soldiers' lives", [("Withdrawal", "Avdiivka", ("Ukraine",))]),
+    # (control: a state pulling out of a deal or a firm out of a country is no withdrawal)
+    ("The United States pulled out of the Iran nuclear deal in 2018.", []),
+    ("McDonald's pulled out of Russia in 2022.", []),
+])
+def test_a_state_that_pulls_out_of_a_town_withdraws(nlp, text, events_found):
+    assert [e[:3] for e in events(extract(nlp, text))] == events_found

@@ -52,7 +52,7 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             i = end
             continue
         lemma, tok = lemmas[i], doc[i]
-        if lemma == "pull" and _pulls_back(tok, cues):
+        if lemma == "pull" and _pulls_back(tok, cues, res):
             yield i, i + 1, "Withdrawal", "pullback"
         elif lemma in cues.expel_verbs and tok.pos_ == "VERB" and expels(tok, cues, res):
             yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
@@ -84,13 +84,15 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         i += 1
 
 
-def _pulls_back(verb: Token, cues: Cues) -> bool:
+def _pulls_back(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """"pulled its troops back": the particle stands apart; "pulled its forces out of Khan Younis", "Israeli forces
-    pulled out of Khan Younis", "the rebels pulled out of Goma" (not "pulled its staff out of Russia")."""
+    pulled out of Khan Younis", "the rebels pulled out of Goma", whoever pulls out of a town ("Ukraine pulls out of
+    Avdiivka"; not "pulled its staff out of Russia", "the US pulled out of the deal")."""
     return any(c.lower_ in ("back", "out") and (c.dep_ in ("prt", "advmod") or (
         c.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in c.children)
-        and any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower() in cues.armed_nonstate)
-                for o in verb.children))) for c in verb.children)
+        and (any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower() in cues.armed_nonstate)
+                 for o in verb.children) or any(res.kind(res.key_at.get(p.i)) == "Place" for g in c.children
+                                               for p in g.children if p.dep_ == "pobj")))) for c in verb.children)
 
 
 def _with_what_it_counts(noun: Token) -> tuple[Token, ...]:
