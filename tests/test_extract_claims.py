@@ -137,15 +137,15 @@ def test_a_title_refers_to_the_person_given_every_word_of_it(nlp):
 
 @pytest.mark.parametrize("sentence, speaker, text", [
     ("Defence Minister Anna Berg accused the rebels of shelling the market.", "Anna Berg",
-     "the rebels of shelling the market"),
+     "accused the rebels of shelling the market"),
     ("Defence Minister Anna Berg blamed the rebels for the blackout in the capital.", "Anna Berg",
-     "the rebels for the blackout in the capital"),
+     "blamed the rebels for the blackout in the capital"),
     # a call's clause of time is when it was made, not what it asks for
     ("Defence Minister Anna Berg called for a ceasefire in the north after the talks in Geneva began.", "Anna Berg",
      "a ceasefire in the north"),
     # a few quoted words inside the charge are words of it, not the claim alone
     ("Defence Minister Anna Berg accused the rebels of committing \"a massacre\" in the camp.", "Anna Berg",
-     "the rebels of committing \"a massacre\" in the camp"),
+     "accused the rebels of committing \"a massacre\" in the camp"),
     ("Defence Minister Anna Berg called for the two armies to withdraw from the border.", "Anna Berg",
      "the two armies to withdraw from the border"),
     ("The ceasefire will not hold without monitors, the Kremlin said, after talks in Geneva.", "Kremlin",
@@ -175,7 +175,7 @@ def test_a_calls_clause_of_time_is_no_part_of_it_and_keeps_its_own_claim(nlp):
 @pytest.mark.parametrize("sentence, expected", [
     # what the accused is charged with runs on to its clause's end, however the parser hung it
     ("Defence Minister Anna Berg accused the rebels of planning to use a dirty bomb to spread radiation.",
-     [("Anna Berg", "the rebels of planning to use a dirty bomb to spread radiation")]),
+     [("Anna Berg", "accused the rebels of planning to use a dirty bomb to spread radiation")]),
     # a reporting verb that its governor says was not used claims nothing
     ("Defence Minister Anna Berg declined to blame the rebels for the blackout in the capital.", []),
     ("Defence Minister Anna Berg has yet to confirm the number of soldiers killed in the raid.", []),
@@ -225,9 +225,9 @@ def test_a_day_before_a_clause_with_that_or_a_clausal_subject_is_no_part_of_it(n
 @pytest.mark.parametrize("sentence, expected", [
     # another party's denial after a comma is its stance, not part of what the speaker said
     ("Defence Minister Anna Berg accused Velmoria of backing the rebels with troops, which Velmoria denies.",
-     [("Anna Berg", "Velmoria of backing the rebels with troops")]),
+     [("Anna Berg", "accused Velmoria of backing the rebels with troops")]),
     ("Defence Minister Anna Berg accused Velmoria of shelling the plant, which Velmoria disputes.",
-     [("Anna Berg", "Velmoria of shelling the plant")]),
+     [("Anna Berg", "accused Velmoria of shelling the plant")]),
     ("Defence Minister Anna Berg said the rebels were using hospitals as bases, which the group has repeatedly "
      "rejected.", [("Anna Berg", "the rebels were using hospitals as bases")]),
     # a relative clause that says more of the place is part of the claim
@@ -312,7 +312,7 @@ def test_a_verb_with_an_object_keeps_it_when_a_quote_follows_in_the_next_paragra
     rec = extract(nlp, "Kremlin spokesman Dmitry Peskov blamed the United States and NATO for sword-rattling.\n\n"
                        "“All this is happening because of what others are doing,” he said.")
     found = {(c.verb, t) for _, t, c in claims(rec)}
-    assert found == {("blamed", "the United States and NATO for sword-rattling"),
+    assert found == {("blamed", "blamed the United States and NATO for sword-rattling"),
                      ("said", "All this is happening because of what others are doing")}
 
 
@@ -380,7 +380,7 @@ def test_as_the_speaker_says(nlp, sentence, text):
 
 def test_it_comes_as_someone_accused_is_their_accusation_not_the_clause_before(nlp):
     rec = extract(nlp, "It comes as President Zelensky yesterday accused Russia of not wanting peace.")
-    assert [(s, t) for s, t, _ in claims(rec)] == [("Volodymyr Zelenskyy", "Russia of not wanting peace")]
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Volodymyr Zelenskyy", "accused Russia of not wanting peace")]
 
 
 def test_a_clause_coordinated_to_the_reported_one_is_part_of_it(nlp):
@@ -687,7 +687,7 @@ def test_a_reporting_verb_coordinated_to_the_reported_clause_is_the_speakers_nex
     rec = extract(nlp, "Government spokesman Daniel Okafor said the army was still in control of Dessie and accused "
                        "the rebels of killing civilians.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("Daniel Okafor", "the army was still in control of Dessie"),
-                                                   ("Daniel Okafor", "the rebels of killing civilians")]
+                                                   ("Daniel Okafor", "accused the rebels of killing civilians")]
     # a clause of the content coordinated to it stays the content; so does a denial
     rec = extract(nlp, "Daniel Okafor said the troops crossed the river and took the village.")
     assert [t for _, t, _ in claims(rec)] == ["the troops crossed the river and took the village"]
@@ -1168,7 +1168,7 @@ def test_what_someone_considers_something_is_a_claim(nlp, text, expected):
 def test_a_conjunction_that_ends_what_is_charged_is_no_part_of_it(nlp):
     # the parser hangs the "and" that joins a second verb on the charge; what is charged ends before it
     rec = extract(nlp, "Chad accused Sudan of arming the rebels with its own drones and called the raid an act of war.")
-    assert [t for _, t, _ in claims(rec)] == ["Sudan of arming the rebels with its own drones",
+    assert [t for _, t, _ in claims(rec)] == ["accused Sudan of arming the rebels with its own drones",
                                                "the raid an act of war"]
 
 
@@ -1210,7 +1210,7 @@ def test_a_speaker_set_off_by_commas_before_said_is_no_part_of_what_was_said(nlp
 @pytest.mark.parametrize("sentence, text", [
     # a said noun apposed to what was said, with another party's or the narrator's verb on it, is no part of it
     ("The RSF accused the army of bombing civilians in Nyala, a charge the army denied.",
-     "the army of bombing civilians in Nyala"),
+     "accused the army of bombing civilians in Nyala"),
     ("Sudan's defence ministry said the army had taken Bara, a claim that could not be verified.",
      "the army had taken Bara"),
 ])

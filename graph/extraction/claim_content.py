@@ -232,7 +232,8 @@ def charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | Non
         for more in verb.children:  # "of planning" + "to use a dirty bomb", hung on the verb
             if more.dep_ in ("advcl", "xcomp") and more.left_edge.i == preps[0].right_edge.i + 1:
                 end = phrase_range(more)[1]
-        content = (phrase_range(obj[0])[0], end)
+        content = (verb.idx, end)  # the charge whole: "accused Russian forces of war crimes" ("Russian forces of war
+        # crimes" says nothing alone)
     elif preps and preps[0].lower_ == "for":  # "called for the armies to withdraw": to the clause's end, not into
         # a verb joined to it ("called for a ceasefire and warned that ...": what it warned is said apart)
         joined = next((c.left_edge for c in verb.children if c.i > preps[0].right_edge.i and (
