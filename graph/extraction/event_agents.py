@@ -155,8 +155,8 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
             if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
                 key = _demonym_state(child, res) or next(
                     (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
-        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "of" and etype in MOVERS_OF
-                                                                           and cues.frames.get(lemma, lemma) not in ENCIRCLING)):
+        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                child.lower_ == "of" and etype in MOVERS_OF and cues.frames.get(lemma, lemma) not in ENCIRCLING)):
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
             if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who

@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Token
 
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
-                                             claims_rejected, clause_read_as_participle, compass_beside_object, date_run_into_subject, day_on_joined_object,
+                                             claims_rejected, clause_read_as_participle, compass_beside_object,
+                                             date_run_into_subject, day_on_joined_object,
                                              described_object, infinitive_on_medium, paragraph_label, phrase_on_count,
                                              reported_subject, settlement_placed, shouted_modifier, subject_joined_to_object,
                                              take_place)
@@ -323,7 +324,7 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           settlement_placed, compass_beside_object, joined_verb, stranded_speaker, speaker_run_into_clause, closing_report_under_clause,
-           clause_read_as_participle, stranded_subject, subject_under_mark, made_clear, reported_subject, noun_joined_to_verb,
-           day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
-           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected)
+           settlement_placed, compass_beside_object, joined_verb, stranded_speaker, speaker_run_into_clause,
+           closing_report_under_clause, clause_read_as_participle, stranded_subject, subject_under_mark, made_clear,
+           reported_subject, noun_joined_to_verb, day_on_joined_object, apposition_before_mark, described_object,
+           phrase_on_count, report_split_off, subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected)
