@@ -2,6 +2,7 @@
 parses them: no model is loaded. The sentences are made up for the tests."""
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from graph.extraction.parse_repairs import repair_parse
@@ -831,3 +832,11 @@ def test_a_name_that_opens_a_paragraph_with_a_colon_is_its_label_not_a_subject()
     assert repaired(LABELLED)["Rebels"] == ("nsubj", "stormed")
     # not a name inside a sentence ("Later Kestria: rebels ...")
     assert repaired("Later ADV advmod 4\n" + LABELLED.replace(" 3", " 4").replace(" 0 ", " 1 "))["Kestria"][0] == "nsubj"
+
+
+@pytest.mark.parametrize("dep", ["nsubj", "appos"])
+def test_the_subject_hung_on_an_answers_label_is_the_verbs(dep):
+    # "A: Rebels stormed Velmor.": the answer's label parsed as the subject, the real subject hung on it
+    table = LABELLED.replace("Kestria PROPN nsubj 3 B-GPE", "A NOUN nsubj 3 tag:NN").replace(
+        "Rebels NOUN nsubj 3", f"Rebels NOUN {dep} 0")
+    assert (repaired(table)["A"], repaired(table)["Rebels"]) == (("dep", "stormed"), ("nsubj", "stormed"))

@@ -318,11 +318,16 @@ def infinitive_on_medium(doc: Doc) -> None:
 
 
 def paragraph_label(doc: Doc) -> None:
-    """"Nigeria: On 15 February, ISWAP fighters stormed ...": a label, not a second subject of "stormed"."""
+    """"Nigeria: On 15 February, ISWAP fighters stormed ...", "A: The M23 has been fighting ...": a label, not a second
+    subject of the verb (nor the owner of the verb's subject)."""
     for colon in (t for t in doc if t.text == ":" and 0 < t.i < len(doc) - 1):
         label = doc[colon.i - 1]
         opens = label.left_edge.i == 0 or doc[label.left_edge.i - 1].text.strip() == ""
         verb = label.head
-        if opens and label.dep_ == "nsubj" and label.tag_ in NOUN_TAGS and any(
-                c.dep_ == "nsubj" and c.i > colon.i for c in verb.children):
+        if not opens or label.dep_ != "nsubj" or label.tag_ not in NOUN_TAGS:
+            continue
+        hung = next((c for c in label.children if c.dep_ in ("nsubj", "appos") and c.i > colon.i), None)
+        if hung is not None and not any(c.dep_ == "nsubj" and c.i > colon.i for c in verb.children):
+            hung.head, hung.dep_ = verb, "nsubj"  # "A: The M23, a rebel group ..., has been fighting": hung on the label
+        if any(c.dep_ == "nsubj" and c.i > colon.i for c in verb.children):
             label.dep_ = "dep"
