@@ -3375,4 +3375,3 @@ def test_it_after_a_relative_clause_is_the_sentences_subject(nlp, text, agent):
 ])
 def test_a_state_that_pulls_out_of_a_town_withdraws(nlp, text, events_found):
     assert [e[:3] for e in events(extract(nlp, text))] == events_found
-

@@ -183,7 +183,8 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
                       etype: str) -> list[str]:
     """Who does an event noun's light verb ("Russia launched an offensive", "was carried out by a local man"), answers
     with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
-    offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when" clause of its beginning tells."""
+    offensive"), is charged with it ("blamed Russia for the shelling"), launches it under a name it gives it ("launched what it
+    called an operation"), or what the "when" clause of its beginning tells."""
     found: list[str] = []
     naming = counted.head if counted.dep_ == "oprd" and counted.head.dep_ == "ccomp" else None
     if naming is not None and any(c.lower_ == "what" for c in naming.children) and naming.head.lemma_.lower() in cues.light:

@@ -7,9 +7,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
 - An acronym that is also a word read as a verb ("after IS fighters overran"): the modifier of the noun after it.
 - A settlement word run into the compass word after it ("recapture the city west of Baghdad", "west" the object):
   the settlement word is the object, the compass word where it lies (so for a district, an area, a camp or a base);
-  so is "offensive" read as an adjective. A
-  compass word made a second object of the preposition ("in the Sirwah district west of the city"): where the
-  first lies.
+  so is "offensive" read as an adjective. A compass word made a second object of the preposition ("in the Sirwah
+  district west of the city"): where the first lies.
 - "Said the operation, named X, aimed to ...": the past form after a participle set off by commas is the reported
   clause's verb, the reporting verb's object its subject.
 - A day hung on the last of joined objects ("struck the site and dozens of targets early on Friday"): the verb's.
@@ -30,7 +29,8 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
 - A plural report noun after a comma that a rejection describes ("..., claims the army rejected"), read as a second
   report verb: an apposition, the rejection its relative clause.
 - A name that opens a paragraph with a colon, taken for a second subject of the verb after it ("Nigeria: On 15
-  February, ISWAP fighters stormed ..."): the paragraph's label, no subject.
+  February, ISWAP fighters stormed ...") or for the subject with the real one hung on it ("A: The M23 ... has been
+  fighting"): the paragraph's label, no subject.
 """
 from __future__ import annotations
 
