@@ -110,11 +110,13 @@ class Pronouns:
         """The last speaker, for a pronoun subject within two sentences of its verb ("X said ... . He added
         ..."; "She expressed hope ..., saying ...": "She" is read again for "saying" once "expressed" made her
         one), unless another subject came between."""
-        # (not one of a relative clause: "Al-Shabaab, which US officials say has ... . In March it seized ...")
-        earlier = [entry for entry in self.speakers if entry[0] < tok.i and not _relative(self.doc[entry[0]])]
-        if not earlier or tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        verb_i, key = earlier[-1]
+        # (not one of a relative clause: "Al-Shabaab, which US officials say has ... . In March it seized ...")
+        verb_i, key = next(((i, k) for i, k in reversed(self.speakers) if i < tok.i and not _relative(self.doc[i])),
+                           (None, None))
+        if verb_i is None:
+            return None
         # a person is "he" or "she", never "it" ("Putin said it had captured ...": Russia)
         agrees = not (tok.lower_ in NEUTER | PLURAL and self.kind(key) == "Person")
         if self.sent_index.get(tok.i, 0) - self.sent_index.get(verb_i, 0) > 2 or not agrees:
