@@ -94,9 +94,10 @@ def claims_rejected(doc: Doc) -> None:
     """"said it held the palace, claims the army rejected": "claims" is the noun the clause after it describes (what
     the army rejected), not a second report verb of the subject with the rejection as what it claims."""
     for noun in doc[1:]:
+        if noun.lower_ not in ("claims", "reports") or noun.dep_ != "conj" or doc[noun.i - 1].text != ",":
+            continue
         verb = next((c for c in noun.children if c.dep_ == "ccomp" and c.lower_ in REJECTION_FORMS), None)
-        if noun.lower_ in ("claims", "reports") and noun.dep_ == "conj" and doc[noun.i - 1].text == "," \
-                and verb is not None and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        if verb is not None and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             noun.tag_, noun.dep_ = "NNS", "appos"
             verb.dep_ = "relcl"
 

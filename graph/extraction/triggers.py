@@ -88,11 +88,16 @@ def _pulls_back(verb: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """"pulled its troops back": the particle stands apart; "pulled its forces out of Khan Younis", "Israeli forces
     pulled out of Khan Younis", "the rebels pulled out of Goma", whoever pulls out of a town ("Ukraine pulls out of
     Avdiivka"; not "pulled its staff out of Russia", "the US pulled out of the deal")."""
-    return any(c.lower_ in ("back", "out") and (c.dep_ in ("prt", "advmod") or (
-        c.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in c.children)
-        and (any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower() in cues.armed_nonstate)
-                 for o in verb.children) or any(res.kind(res.key_at.get(p.i)) == "Place" for g in c.children
-                                               for p in g.children if p.dep_ == "pobj")))) for c in verb.children)
+    forces = any(o.dep_ in ("dobj", "nsubj") and (o.lower_ in cues.forces_nouns or o.lemma_.lower() in cues.armed_nonstate)
+                 for o in verb.children)
+    for part in (c for c in verb.children if c.lower_ in ("back", "out")):
+        if part.dep_ in ("prt", "advmod"):
+            return True
+        out_of = part.dep_ == "prep" and any(g.lower_ in ("of", "from") for g in part.children)
+        town = any(res.kind(res.key_at.get(p.i)) == "Place" for g in part.children for p in g.children if p.dep_ == "pobj")
+        if out_of and (forces or town):
+            return True
+    return False
 
 
 def _with_what_it_counts(noun: Token) -> tuple[Token, ...]:
