@@ -10,7 +10,7 @@ from graph.cues import Cues
 from graph.extraction.agent_phrases import agent_phrase
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.event_places import harm_done, sides_phrases
+from graph.extraction.event_deeds import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
 from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, responsible_party, verbal

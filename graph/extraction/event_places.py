@@ -14,8 +14,8 @@ from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS
                                            places_named_by, share_of, where_clause_place, where_the_ground_was,
                                            where_the_target_stood)
 from graph.extraction.stances import HYPHENS
-from graph.extraction.transfer_verbs import brought_under_control
-from graph.extraction.triggers import attacker_before, outside_children, verbal, with_light_verb
+from graph.extraction.event_deeds import against_phrases, names_a_place, purpose_places, sides_phrases, where_its_work_was_done
+from graph.extraction.triggers import attacker_before, outside_children, verbal
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
@@ -106,11 +106,11 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not ranked and etype == "Attack" and verbal(head):
         ranked = [(0, k) for k in where_the_target_stood(head, res)]
     if not ranked:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC dissidents near Tibu"
-        opposed = sides_phrases(head, cues, lemma) + (_against(head, cues) if etype == "Offensive" else [])
+        opposed = sides_phrases(head, cues, lemma) + (against_phrases(head, cues) if etype == "Offensive" else [])
         ranked = [(0, k) for p in opposed for t in p.subtree
                   if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
     if not ranked and etype == "Offensive":
-        ranked = [(0, k) for k in _purpose_places(head, res, cues)]
+        ranked = [(0, k) for k in purpose_places(head, res, cues)]
     if not ranked and etype in ("ControlChange", "Withdrawal"):
         ranked = [(0, k) for k in where_the_ground_was(head, res, cues)]
     if not ranked and etype == "Withdrawal" and (taking := _taking_beside(head, cues)) is not None:
@@ -136,16 +136,6 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     return taking if taken else None
 
 
-def sides_phrases(head: Token, cues: Cues, lemma: str) -> list[Token]:
-    """The "with" and "between" phrases of a fight, whose parties are its sides ("clashes between the army and the RSF")."""
-    if cues.frames.get(lemma, lemma) not in cues.mutual:
-        return []
-    return [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between")]
-
-
-def _against(head: Token, cues: Cues) -> list[Token]:
-    """The "against" phrase of an offensive, on its noun or the light verb that launches it."""
-    return [p for o in with_light_verb(head, cues) for p in o.children if p.dep_ == "prep" and p.lower_ == "against"]
 
 
 def _misparsed_object(child: Token, head: Token) -> bool:
@@ -214,8 +204,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
                 and head.doc[nxt].head != head:
             roots.append(head.doc[nxt])
-    if not is_verb and not _names_a_place(roots, res):
-        roots += _where_its_work_was_done(head, cues, excluded)
+    if not is_verb and not names_a_place(roots, res):
+        roots += where_its_work_was_done(head, cues, excluded)
     if not is_verb and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
         roots += [c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ not in excluded
                   and c != head.head]
@@ -224,62 +214,13 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     return roots
 
 
-def _where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list[Token]:
-    """For an event noun that says nowhere itself, the place phrases of what it did, or of whom it
-    did it to: the verb it is the subject of ("three strikes hit targets near Mosul", "airstrikes killed
-    12 people in Idlib", or as the parser may have it, "airstrikes [that] killed ..."), the harm it did
-    as a "by" or "from" ("twelve people were killed in Idlib by airstrikes", "the risk to civilians in
-    Gaza from Israel's operations"); not through "of" ("threatens the survival of Palestinians in Gaza"
-    is not where it happened)."""
-    verbs = [head.head] if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else []
-    verbs += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in cues.harm]
-    harmed = harm_done(head, cues)
-    verbs += [harmed] if harmed is not None else []
-    roots: list[Token] = []
-    for verb in verbs:
-        roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
-        roots += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children
-                  if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
-    return roots
 
-
-def _names_a_place(roots: list[Token], res: ReferenceResolver) -> bool:
-    return any(res.kind(res.key_at.get(t.i)) in ("Place", "Country") for r in roots for t in r.subtree)
-
-
-def harm_done(head: Token, cues: Cues) -> Token | None:
-    """The verb or noun of harm an event noun did, as its "by", "from" or "in" ("killed by airstrikes",
-    "the danger from an offensive", "wounded in the shelling"; "the threat to residents from shelling"
-    however the "from" is hung)."""
-    if verbal(head) or head.dep_ != "pobj" or head.head.lower_ not in ("by", "from", "in"):
-        return None
-    harmed = head.head.head
-    if harmed.lemma_.lower() not in cues.harm and harmed.dep_ == "pobj" and harmed.head.lower_ == "to":
-        harmed = harmed.head.head
-    if harmed.lemma_.lower() not in cues.harm and harmed.dep_ == "dobj" and head.head.lower_ == "in":
-        harmed = harmed.head  # "killed soldiers in an ambush" with the "in" hung on the soldiers
-    return harmed if harmed.lemma_.lower() in cues.harm else None
 
 
 def _described(head: Token) -> Token | None:
     """The noun a participle trigger describes: "Avdiivka, the city recently captured by Russian forces"."""
     return head.head if verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN" else None
 
-
-def _purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """Where an offensive aims, from its purpose: "an offensive (designed) to seize more of Ukraine's
-    territory", "a push to take Bakhmut", "launched a counter-offensive to retake the villages around X"
-    (the purpose hung on the light verb), "began their advance to isolate Raqqah": the places in the
-    object of the capture, the siege or the other aim it is for, or the place it stands for ("the region")."""
-    verbs = [c for h in with_light_verb(head, cues) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
-    verbs += [g for v in verbs for g in v.children if g.dep_ in ("xcomp", "advcl")]  # "designed to seize"
-    aims = [v for v in verbs if any(a.lower_ == "to" for a in v.children) and (
-        v.lemma_.lower() in cues.offensive_aims or cues.triggers.get(v.lemma_.lower()) in ("ControlChange", "Offensive")
-        or brought_under_control(v, res))]
-    objects = [c for v in aims for c in v.children if c.dep_ == "dobj" or c.lower_ in TARGET_PLACE_PREPS]  # "around X"
-    named = [res.key_at[t.i] for o in objects for t in o.subtree if t.i in res.key_at]
-    described = [k for o in objects if not named and (k := res.place(o))]  # "to bring the region under its control"
-    return list(dict.fromkeys(k for k in named + described if res.kind(k) in ("Place", "Country")))
 
 
 def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: set[str]) -> list[str]:

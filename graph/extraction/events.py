@@ -1,12 +1,11 @@
 """Events: withdrawals, offensives, changes of control and attacks, with agent, place and modality.
 
-A trigger is a verb or noun from the cue list (withdraw, retreat, regrouped, liberated, retook,
-counter-offensive, shelling...). Its places are the place mentions in its object and its place
-phrases ("from Kherson", "around Izyum", "the Kherson counteroffensive"); one event is made per place.
-Its agent comes from :mod:`graph.extraction.event_agents` (the subject, the "by" phrase of a passive,
-the possessor of a noun: "Russia's storming"). Events under "plan", "attempt", "could", "if" or a
-negation keep that modality rather than being asserted, and the word used for the event is kept as
-its framing. An event told again ("the attack", "five strikes") is read by :mod:`graph.extraction.event_anaphora`.
+A trigger is a verb or noun from the cue list (withdraw, retreat, regrouped, liberated, retook, counter-offensive,
+shelling...). Its places are the place mentions in its object and its place phrases ("from Kherson", "around Izyum", "the
+Kherson counteroffensive"); one event is made per place. Its agent comes from :mod:`graph.extraction.event_agents` (the
+subject, the "by" phrase of a passive, the possessor of a noun: "Russia's storming"). Events under "plan", "attempt", "could",
+"if" or a negation keep that modality rather than being asserted, and the word used for the event is kept as its framing. An
+event told again ("the attack", "five strikes") is read by :mod:`graph.extraction.event_anaphora`.
 """
 from __future__ import annotations
 
@@ -20,7 +19,8 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import asks_whether, is_headline
 from graph.extraction.event_agents import armed_subject, attack_noun_of, event_agents, speaks_for_the_doer
 from graph.extraction.event_anaphora import carried_agents, new_event_noun, told_before
-from graph.extraction.event_places import event_places, harm_done
+from graph.extraction.event_deeds import harm_done
+from graph.extraction.event_places import event_places
 from graph.extraction.event_time import took_time
 from graph.extraction.news_time import is_current, report_date_text, told_ahead, told_as_recent
 from graph.extraction.listed_places import dated_places
