@@ -115,6 +115,7 @@ class Cues:
     ethnic_words: frozenset[str]  # "ethnic Armenian forces": the demonym names a people, not its state
     not_captured: frozenset[str]  # things whose seizure is no change of control ("seized Russian assets")
     recording: frozenset[str]  # subjects that capture by recording ("footage captured the clashes")
+    answering: frozenset[str]  # "in response to", "in retaliation for": the phrase brings another event
     media: frozenset[str]  # where statements are published ("on social media", "on state television")
     origin_only: frozenset[str]  # triggers whose place is only their "from" ("redeployed troops from Kherson")
     lemmas: dict[str, str]  # forms the trained lemmatizer leaves unlemmatised ("retook") -> their lemma
@@ -248,6 +249,7 @@ def load_cues() -> Cues:
         ethnic_words=words("ethnic_word"),
         not_captured=words("not_captured"),
         recording=words("recording"),
+        answering=words("answering"),
         media=words("medium"),
         origin_only=words("origin_only"),
         lemmas={w: v for w, v in rows["lemma"]},

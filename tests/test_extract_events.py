@@ -3375,3 +3375,53 @@ def test_it_after_a_relative_clause_is_the_sentences_subject(nlp, text, agent):
 ])
 def test_a_state_that_pulls_out_of_a_town_withdraws(nlp, text, events_found):
     assert [e[:3] for e in events(extract(nlp, text))] == events_found
+
+
+@pytest.mark.parametrize("sentence, etype, place, date", [
+    # what an event noun did, told in a relative clause, it did then: hung on the noun or on a place of its phrase
+    ("The rebels fired rockets at the base in response to Velmor's strikes on Arkona that killed 22 people on Thursday.",
+     "Attack", "Arkona", "2024-05-16"),
+    ("Officials condemned the drone attack on a depot in the Kestrova region, which killed six workers on Thursday.",
+     "Attack", "Kestrova", "2024-05-16"),
+    # a date the parser hung on a participle of the object is the verb's
+    ("An army strike hit a school sheltering displaced families in Kestrova on Sunday, killing 30 people.", "Attack",
+     "Kestrova", "2024-05-19"),
+    # a clause of the same time ("as", "while", "when") takes the time of the verb it hangs on, through a participle
+    ("Velmor's troops entered Kestrova on Sunday, meeting little resistance as the rebels fled the town.",
+     "Withdrawal", "Kestrova", "2024-05-19"),
+    # the second of two verbs with one subject shares the first one's day
+    ("The militia advanced on Kestrova on Sunday and carried out an air strike on the town's airport.",
+     "Attack", "Kestrova", "2024-05-19"),
+])
+def test_an_event_takes_the_time_of_what_it_did_or_of_the_clause_it_shares(nlp, sentence, etype, place, date):
+    rec = extract(nlp, sentence, published="2024-05-22")
+    assert [e[4].date for e in events(rec) if e[0] == etype and e[1] == place] == [date], events(rec)
+
+
+@pytest.mark.parametrize("sentence, etype, place, date", [
+    # not a later step ("and then"), nor how long something has lasted
+    ("The militia captured Kestrova in February and then shelled Arkona.", "Attack", "Arkona", "2024-02"),
+    ("Velmor's offensive on Kestrova, which has lasted since February, is slowing.", "Offensive", "Kestrova", "2024-02"),
+    # a clause after the fact has its own time
+    ("Velmor's troops entered Kestrova on Sunday, days after the rebels fled the town.", "Withdrawal", "Kestrova",
+     "2024-05-19"),
+])
+def test_a_later_step_or_a_length_of_time_is_no_date_of_the_event(nlp, sentence, etype, place, date):
+    rec = extract(nlp, sentence, published="2024-05-22")
+    found = [e for e in events(rec) if e[0] == etype and e[1] == place]
+    assert found and all(e[4].date != date for e in found), events(rec)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a phrase of answer brings another event: its place is that event's, not the answer's
+    ("Hezbollah said it had fired rockets at the base in response to Israeli strikes on Arkona.",
+     [("Arkona", ("Israel",))]),
+    ("Hezbollah said it had launched drones at the airfield in retaliation for Israeli strikes on Kestrova that killed "
+     "12 people.", [("Kestrova", ("Israel",))]),
+    # (a control: each event at its own place, before the rule too)
+    ("Hezbollah fired rockets at Arkona in retaliation for Israel's attack on Kestrova.",
+     [("Arkona", ("Hezbollah",)), ("Kestrova", ("Israel",))]),
+])
+def test_a_place_in_a_phrase_of_answer_is_the_answered_events_not_the_answers(nlp, sentence, expected):
+    rec = extract(nlp, sentence)
+    assert sorted((e[1], e[2]) for e in events(rec)) == expected, events(rec)

@@ -230,7 +230,7 @@ def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: se
     keys, todo = [], [clause]
     while todo:  # the clause without the clauses hanging off it ("after they targeted ...")
         tok = todo.pop()
-        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS and not _answers_another(c, cues)]
         if tok.dep_ == "prep" and tok.lower_ in ("on", "against") and tok.i > head.i:
             for inner in _phrase(tok, res, excluded):
                 key = res.key_at.get(inner.i)
@@ -256,12 +256,19 @@ def _core_role(root: Token, etype: str) -> bool:
     return root.dep_ in ("prep", "conj") and root.pos_ == "ADP" and root.lower_ in CORE_PREPS.get(etype, set())
 
 
+def _answers_another(tok: Token, cues: Cues) -> bool:
+    """A phrase of answer ("in response to strikes on Beirut", "in retaliation for ..."): another event, at its place."""
+    return tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in cues.answering for o in tok.children)
+
+
 def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
     """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it, and
     without the locators of a place ("Snake Island in the Black Sea" is Snake Island)."""
     todo = [root]
     while todo:
         tok = todo.pop()
+        if _answers_another(tok, res.cues):
+            continue
         yield tok
         # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow"), but not a
         # settlement word its "of" names ("the town of Paletwa in Chin State" is Paletwa, "the Donetsk

@@ -16,11 +16,12 @@ TIME_APART = {"after", "before", "following"}  # an event noun these bring has a
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
 
 
-def event_date_text(head: Token) -> str | None:
+def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | None:
     """The text of the DATE entity attached to the trigger or its governing verb, if any, or to the
     verb's infinitive after an event noun, which the parser hangs on the verb, not the noun ("began their
     advance to isolate Raqqah on Nov. 6"), or to the verb whose means it is ("responded on Friday by
-    firing missiles"); or one the parser hung on the reporting verb after the clause
+    firing missiles"), or to a relative clause of what it did ("strikes on Beirut that killed 22 people on Thursday"),
+    hung on a place or thing of its phrase when it tells a ``harm``; or one the parser hung on the reporting verb after the clause
     although it stands inside it ("drones struck the refinery overnight on August 11, the General Staff
     reported"). A date the parser hung on a clause reported without "that" before the clause's subject is
     the report's, the event's only when the clause has none of its own ("said on Tuesday it had killed a
@@ -47,15 +48,14 @@ def event_date_text(head: Token) -> str | None:
                       for text in [attached_date_text(c)] if text), None)
     if found is None and verb is not None and verb.dep_ == "conj":
         found = _fronted_date(verb)
+    if found is None and verb is not None:
+        found = _time_of_the_clause_it_shares(verb)
     if found is None and verb is not None and verb.dep_ in ("advcl", "xcomp") and took_time(verb.head):
         # "it took Iraqi forces until December 2015 to retake it": done then
         found = next((text for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("until", "till")
                       for text in [attached_date_text(verb.head, after=c.i - 1, before=c.i + 1)] if text), None)
-    if found is None and nominal:  # "air strikes killed 45 people on Wednesday, the agency said", "killed" read as the
-        # noun's participle ("the strikes [that] killed"): what the attack did, it did then
-        found = next((text for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i
-                      and any(g.dep_ == "dobj" for g in c.children)  # (not the report's verb: "assaults [,] reported")
-                      for text in [attached_date_text(c)] if text), None)
+    if found is None and nominal:
+        found = _date_of_what_it_did(head, harm)
     if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
         # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
         found = attached_date_text(head.head, before=head.i)
@@ -68,6 +68,46 @@ def event_date_text(head: Token) -> str | None:
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found or timeline_date(head.sent)  # (or a timeline's entry's: "Nov. 29 - Rebels entered Aleppo")
+
+
+def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
+    """The date of what an event noun did: a participle ("air strikes killed 45 people on Wednesday, the agency
+    said", "killed" read as the noun's participle, "the strikes [that] killed"), a relative clause ("strikes on Beirut
+    that killed 22 people on Thursday"), or a relative clause of a ``harm`` the parser hung on a place or thing of its
+    phrase, or of a phrase right after it ("a strike on a depot near X in the Y region, which killed six on Saturday")."""
+    found = next((text for c in head.children if c.pos_ == "VERB" and c.i > head.i and (
+                  (c.dep_ == "acl" and any(g.dep_ == "dobj" for g in c.children))  # (not "assaults [,] reported")
+                  or (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)))
+                  for text in [attached_date_text(c, nominal=True)] if text), None)
+    after = head.right_edge.i + 1  # (with a phrase right after the noun, whatever the parser hung it on)
+    phrase = [head] + ([head.doc[after]] if after < len(head.doc) and head.doc[after].dep_ == "prep" else [])
+    return found or next((text for p in phrase for t in p.subtree if t.dep_ == "relcl" and t.lemma_.lower() in harm
+                          and t.head.i > head.i and t.head.ent_type_ in ("", "GPE", "LOC", "FAC")
+                          and t.head.pos_ in ("NOUN", "PROPN")
+                          and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in t.children)
+                          for text in [attached_date_text(t, nominal=True)] if text), None)
+
+
+RELATIVES = {"that", "which"}
+SAME_TIME = {"as", "while", "when"}  # a clause of the same time as the verb it hangs on
+LATER = {"then", "later", "now", "since", "subsequently", "afterwards", "again", "also"}
+
+
+def _time_of_the_clause_it_shares(verb: Token) -> str | None:
+    """The date of the verb an undated verb shares its time with: the first of two joined verbs with one subject
+    ("advanced on Tripoli on Sunday and carried out an air strike", not "... and then advanced"), or the verb a
+    clause of the same time hangs on, through a participle ("entered Bukavu on Sunday, meeting little resistance as
+    troops fled the city")."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ == verb.head.tag_ == "VBD" \
+            and not any(c.dep_.startswith("nsubj") or c.lower_ in LATER for c in verb.children):
+        return attached_date_text(verb.head, before=verb.i)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SAME_TIME for c in verb.children):
+        return None
+    governor = verb.head
+    while governor.dep_ == "advcl" and governor.tag_ == "VBG" and governor.head.pos_ == "VERB" \
+            and attached_date_text(governor) is None:
+        governor = governor.head
+    return attached_date_text(governor) if governor.pos_ == "VERB" else None
 
 
 # participles that say what a thing is used for or held by, never when it was ("sites used by the rebels")
@@ -92,7 +132,7 @@ def _date_hung_beyond(head: Token, verb: Token) -> str | None:
                   for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
                   for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
     found = found or next((text for o in verb.children if o.dep_ == "dobj" for p in o.children
-                           if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES
+                           if p.dep_ == "acl" and (p.tag_ == "VBG" or (p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES))
                            for c in p.children if c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ == "on")
                            for text in [attached_date_text(p, after=c.i - 1, before=c.i + 1)] if text), None)
     return found or next((text for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children

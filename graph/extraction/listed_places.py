@@ -22,7 +22,7 @@ def dated_places(head: Token, places: list[str], res: ReferenceResolver) -> tupl
     in order ("Herat and Kandahar were captured on August 12 and 13"), else all with the event's; and the
     event's."""
     gapped, object_date = _gapped_places(head, res) if verbal(head) else ({}, None)
-    date_text = object_date if gapped else event_date_text(head)
+    date_text = object_date if gapped else event_date_text(head, res.cues.harm)
     if not gapped:
         gapped = _joined_phrase_dates(head, places, res)
     if not gapped and date_text and (days := respective_dates(date_text, len(places))):
