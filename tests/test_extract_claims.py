@@ -1533,3 +1533,20 @@ def test_a_group_a_state_backs_is_the_armed_group_not_a_firm_named_since(nlp):
 def test_claims_another_rejected_are_no_claim_of_the_rejection(nlp):
     record = extract(nlp, "The Kestrel Front said it controlled the airport and the bridge, claims the army rejected.")
     assert [c.text for c in record.claims] == ["it controlled the airport and the bridge"]
+
+
+def test_a_day_after_and_before_a_joined_report_verb_is_that_verbs(nlp):
+    # "on Sunday" read as the subject of the joined verb lost its claim, and dated the first one (which, undated,
+    # takes the publication date)
+    rec = extract(nlp, "The Houthis said they would respond, and on Sunday claimed to have fired missiles at a warship.")
+    found = {c.text.split()[0]: c.date for _, _, c in claims(rec)}
+    assert found == {"they": "2023-03-02", "to": "2023-02-26"}, claims(rec)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a body a group runs speaks for the group, as one it leads acts for it
+    ("The Houthi-run health ministry said 31 people were killed in the strikes.", "Houthis"),
+    ("The RSF-controlled civil administration said the market had been shelled.", "Rapid Support Forces"),
+])
+def test_a_body_a_group_runs_speaks_for_the_group(nlp, sentence, speaker):
+    assert [s for s, _, _ in claims(extract(nlp, sentence))] == [speaker]

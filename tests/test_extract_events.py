@@ -3425,3 +3425,15 @@ def test_a_later_step_or_a_length_of_time_is_no_date_of_the_event(nlp, sentence,
 def test_a_place_in_a_phrase_of_answer_is_the_answered_events_not_the_answers(nlp, sentence, expected):
     rec = extract(nlp, sentence)
     assert sorted((e[1], e[2]) for e in events(rec)) == expected, events(rec)
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # a participle without a subject does what its verb's subject does, in an attack: what the attack hit
+    ("Government warplanes struck the province on Saturday, hitting Kestrova and Arkona.", ["Arkona", "Kestrova"]),
+    ("The army carried out a wave of airstrikes on Saturday, hitting Kestrova.", ["Kestrova"]),
+    # (a control: a storm's or a measure's hitting is none)
+    ("The storm moved inland on Monday, hitting Kestrova.", []),
+])
+def test_a_participle_of_an_attack_hits_what_the_attack_hit(nlp, sentence, places):
+    rec = extract(nlp, sentence)
+    assert sorted(e[1] for e in events(rec) if e[0] == "Attack") == places, events(rec)

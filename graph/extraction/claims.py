@@ -268,10 +268,11 @@ def _according(tok: Token, sent: Span, res: ReferenceResolver) -> list[ClaimInfo
 
 
 def _date_near(verb: Token, content: tuple[int, int], subj: Token | None) -> str | None:
-    """A date attached to the reporting verb ("said on Friday"), not inside the content or the subject."""
-    skip = set()
+    """A date attached to the reporting verb ("said on Friday"), not inside the content, the subject or a verb joined
+    to it ("said they would respond, and on Sunday claimed ...": the claim's)."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     if subj is not None:
-        skip = {t.i for t in subj.subtree}
+        skip |= {t.i for t in subj.subtree}
     for tok in verb.subtree:
         if tok.ent_type_ == "DATE" and tok.i not in skip and not (content[0] <= tok.idx < content[1]):
             ent = next((e for e in verb.doc.ents if e.start <= tok.i < e.end), None)

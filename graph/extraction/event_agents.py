@@ -51,8 +51,15 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     """What hit is a weapon or an attack ("drones hit a market", "the shelling hit Kherson"), whoever fired it; who swept
     in are fighters, whoever leads them ("Syrian rebels swept into Aleppo", "its fighters had taken"), a group its modifier
     says is armed ("a rebel group") or whose members are ("an alliance of armed groups"), or an offensive ("an offensive
-    that swept through Hama"), also as the pronoun of the phrase that reports it ("the rebels said they had taken Goma")."""
+    that swept through Hama"), also as the pronoun of the phrase that reports it ("the rebels said they had taken Goma"),
+    and through the verb a participle without a subject hangs on."""
     armed = cues.armament | cues.forces_nouns | cues.armed_nonstate | cues.armed_bands  # (also "armed gangs took control")
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" for c in head.children):  # a participle does what its verb's subject does ("warplanes struck
+        governor = head.head  # Yemen, hitting Sanaa"), an attack's what the attack does ("carried out airstrikes, hitting")
+        return cues.triggers.get(governor.lemma_.lower()) == "Attack" or any(
+            names_an_attack(t, cues) for o in governor.children if o.dep_ == "dobj" for t in o.subtree) \
+            or armed_subject(governor, cues, res)
     for subj in (c for c in head.children if c.dep_ == "nsubj"):
         if subj.lower_ in ("that", "which") and head.dep_ == "relcl":
             subj = head.head  # ("an offensive that swept through Aleppo")

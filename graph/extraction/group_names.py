@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+RULING = {"led", "run", "controlled", "administered"}  # "HTS-led rebels", "the Houthi-run ministry"
+
 
 class GroupNames:
     """Groups named through a leader, an alias or a member (see the module)."""
 
     def leader(self, modifier: Token) -> str | None:
         """The body an "X-led" modifier names ("HTS-led rebels captured the city", "Hamas-led fighters
-        attacked"): the group that leads is the one acting. Organisations and units only: a
-        "Saudi-led" or "US-led" coalition is not that state."""
-        if modifier.lower_ != "led" or modifier.i < 2 or modifier.nbor(-1).text not in ("-", "\u2010"):
+        attacked"): the group that leads is the one acting; so is the group that runs a body ("the Houthi-run health
+        ministry said"). Organisations and units only: a "Saudi-led" or "US-led" coalition is not that state."""
+        if modifier.lower_ not in RULING or modifier.i < 2 or modifier.nbor(-1).text not in ("-", "\u2010"):
             return None
         key = self.key_at.get(modifier.i - 2)
         return key if key is not None and self.entities[key].kind in ("Organization", "MilitaryUnit") else None

@@ -147,8 +147,9 @@ def date_run_into_subject(doc: Doc) -> None:
             end += 1
         words = doc[prep.i + 1:end]
         month = next((t for t in words if t.tag_ == "NNP" and _day_word(t)), None)
-        if month is None or end >= len(doc) or all(t.head.i in range(prep.i + 1, end) for t in words):
-            continue  # (a date already whole, hung as it should be elsewhere)
+        if month is None or end >= len(doc) or all(t.head.i in range(prep.i + 1, end) for t in words) \
+                or (subject is not None and subject.i < end):
+            continue  # (a date already whole, hung as it should be elsewhere, or the object itself: "and on Sunday claimed")
         for tok in words:
             if tok.i != month.i and not prep.i < tok.head.i < end:
                 tok.head, tok.dep_ = month, "punct" if tok.is_punct else "nummod"
