@@ -3437,3 +3437,26 @@ def test_a_place_in_a_phrase_of_answer_is_the_answered_events_not_the_answers(nl
 def test_a_participle_of_an_attack_hits_what_the_attack_hit(nlp, sentence, places):
     rec = extract(nlp, sentence)
     assert sorted(e[1] for e in events(rec) if e[0] == "Attack") == places, events(rec)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the quarters of a town taken, named by the town's description, are the town's change of hands
+    ("The militia shelled Kestrova on Friday. A monitor said the rebels had taken control of five districts of the city.",
+     "Kestrova"),
+    ("The army shelled Arkona on Monday. The militia later seized two eastern neighbourhoods of the town.", "Arkona"),
+])
+def test_quarters_of_a_town_taken_are_the_towns_change_of_hands(nlp, sentence, place):
+    rec = extract(nlp, sentence)
+    assert [(e[0], e[1]) for e in events(rec) if e[0] == "ControlChange"] == [("ControlChange", place)], events(rec)
+
+
+@pytest.mark.parametrize("sentence, agent", [
+    # whom an attack is blamed on, by a relative clause, a passive, or the report that tells it, did it
+    ("Gunmen killed 26 people in Kestrova in an attack that India blamed on Pakistan.", ("Pakistan",)),
+    ("The attack on the market in Kestrova was blamed on Pakistan.", ("Pakistan",)),
+    ("Drones struck the base in Kestrova on Monday, the Russian defence ministry said, blaming Ukraine.", ("Ukraine",)),
+    ("The ministry said drones struck the base in Kestrova on Monday, blaming Ukraine.", ("Ukraine",)),
+])
+def test_whom_an_attack_is_blamed_on_is_its_agent(nlp, sentence, agent):
+    rec = extract(nlp, sentence)
+    assert {e[2] for e in events(rec) if e[0] == "Attack" and e[2]} == {agent}, events(rec)

@@ -13,7 +13,8 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_deeds import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.stances import names_no_actor
-from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, responsible_party, verbal
+from graph.extraction.triggers import (attacker_before, blamed_party, names_an_attack, outside_children, responsible_party,
+                                      verbal)
 
 # events done to the side that denies them ("Kyiv denies encirclement in Kursk": not Kyiv's encirclement)
 ENCIRCLING = {"encircle", "besiege", "surround"}
@@ -72,9 +73,10 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
 
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
-    """Who is held responsible for the attack ("held Hezbollah responsible for the strike") or claims it, or responsibility
+    """Who is held responsible for the attack ("held Hezbollah responsible for the strike"), is blamed for it (``blamed_party``)
+    or claims it, or responsibility
     for it, in its sentence ("for which Da'esh has claimed responsibility", "the attack was claimed by JNIM"): its agent."""
-    if (party := responsible_party(head)) is not None and (key := res.resolve(party)) is not None:
+    if (party := responsible_party(head) or blamed_party(head)) is not None and (key := res.resolve(party)) is not None:
         return [key]
     for tok in head.sent:
         passive = head.dep_ == "nsubjpass" and head.head.i == tok.i
@@ -106,6 +108,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
     if hitter is not None:  # "Israeli airstrikes pounded Rafah": whose the strikes were
         found = event_agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype,
                              at_home=at_home)
+    if not found and etype == "Attack" and verbal(head):  # "drones struck the base, the ministry said, blaming Ukraine"
+        found = _claimed_responsibility(head, res)
     if not found and not verbal(head):
         # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
         found = _noun_modifier_agents(span, res, cues, speaker, etype)

@@ -268,6 +268,18 @@ def responsible_party(noun: Token) -> Token | None:
     return party if party is not None or verb.dep_ != "relcl" else verb.head
 
 
+def blamed_party(head: Token) -> Token | None:
+    """Who an event is blamed on: "an attack that India blamed on Pakistan", "the attack was blamed on Pakistan", or by
+    the report that tells it ("drones struck the base, the ministry said, blaming Ukraine")."""
+    verbs = [c for c in head.children if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubjpass" else [])
+    party = next((p for v in verbs if v.lemma_.lower() == "blame" for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    # (the participle hung on the report verb, or on the reported verb: "said drones struck the base, blaming Ukraine")
+    reports = [c for c in head.children if c.dep_ == "parataxis"] + ([head.head, head] if head.dep_ == "ccomp" else [])
+    return party or next((o for r in reports for b in r.children if b.dep_ == "advcl" and b.lemma_.lower() == "blame"
+                          and b.tag_ == "VBG" for o in b.children if o.dep_ == "dobj"), None)
+
+
 def verbal(head: Token) -> bool:
     """A verb acting as one: not a gerund standing as a noun ("Russian shelling damaged a school")."""
     return head.pos_ == "VERB" and not (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
