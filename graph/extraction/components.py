@@ -64,6 +64,21 @@ def after_platform_x(doc: Doc, tok) -> bool:
         and bool(doc[tok.i - 1].whitespace_) and tok.text[:1].isupper()
 
 
+HEADING_WORDS = 30  # a line this long or shorter with no full stop is a heading ("Ethiopia says its forces have taken
+# western Tigray"), which the parser would otherwise split before its last words
+
+
+def _keep_a_heading_whole(doc: Doc, start: int) -> None:
+    """A line without a sentence's end (a title) is one sentence: no start inside it."""
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    if end - start <= HEADING_WORDS and not any(t.text in (".", "!", "?") or t.text.endswith(".") and t.i + 1 == end
+                                                for t in doc[start:end]):
+        for k in range(start + 1, end):
+            doc[k].is_sent_start = False
+
+
 class ParagraphComponent:
     """Start a sentence after every line break, before the parser runs: news paragraphs, titles and
     captions are never one sentence, and the parser keeps boundaries set before it; and after a wire
@@ -101,6 +116,8 @@ class ParagraphComponent:
                 after = dateline_end(doc, tok.i)
                 if after is not None:
                     self._set_dateline(doc, tok.i, after)
+                else:
+                    _keep_a_heading_whole(doc, tok.i)
             elif not tok.text[:1].isupper():
                 pass  # (what follows is about capitalised words only: most words go no further)
             elif after_platform_x(doc, tok):

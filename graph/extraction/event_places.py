@@ -19,7 +19,8 @@ from graph.extraction.triggers import attacker_before, outside_children, verbal
 
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
-NOT_INSIDE = {"border", "frontier", "boundary", "capital"}  # ("the China border", "the Tigray capital": not in them)
+# ("the China border", "the Tigray capital", "4:30 p.m. (Sanaa time)": not in them)
+NOT_INSIDE = {"border", "frontier", "boundary", "capital", "time"}
 # a state's sites abroad ("a U.S. base in Jordan"), and the kinds of a body that owns what it names ("Iran's Quds Force")
 OWNED_SITES, OWNER_KINDS = {"base", "embassy", "consulate", "outpost"}, ("MilitaryUnit", "Organization")
 TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
@@ -279,8 +280,9 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
-            if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN"):
-                continue  # "seized control of trade routes to China": where the routes lead
+            if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN") \
+                    and tok.lemma_.lower() not in res.cues.munitions:
+                continue  # "seized control of trade routes to China": where the routes lead (not "rockets and drones into X")
             if named and c.dep_ in ("compound", "amod", "nmod") and c.i in res.key_at:
                 continue  # "the southern Gaza city of Khan Younis" is Khan Younis: Gaza only says where it is
             if c.i + 2 < len(c.doc) and c.doc[c.i + 1].text in HYPHENS and c.doc[c.i + 2].tag_ == "VBN":

@@ -21,8 +21,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     verb's infinitive after an event noun, which the parser hangs on the verb, not the noun ("began their
     advance to isolate Raqqah on Nov. 6"), or to the verb whose means it is ("responded on Friday by
     firing missiles"), or to a relative clause of what it did ("strikes on Beirut that killed 22 people on Thursday"),
-    hung on a place or thing of its phrase when it tells a ``harm``; or one the parser hung on the reporting verb after the clause
-    although it stands inside it ("drones struck the refinery overnight on August 11, the General Staff
+    hung on a place or thing of its phrase when it tells a ``harm``; or one the parser hung on the reporting verb after
+    the clause although it stands inside it ("drones struck the refinery overnight on August 11, the General Staff
     reported"). A date the parser hung on a clause reported without "that" before the clause's subject is
     the report's, the event's only when the clause has none of its own ("said on Tuesday it had killed a
     commander in a strike earlier this month")."""
@@ -32,6 +32,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
         verb = None  # "moved closer on Sunday, a week after the fall of Goma": not the fall's time (a year may be)
     found = next((text for tok in (head, verb) if tok is not None
                   for text in [attached_date_text(tok, after=reported_from(tok), nominal=nominal)] if text), None)
+    if verb is not None and (found is None or _distance_apart(verb)) and (when := _when_date(verb)) is not None:
+        found = when  # "(two years after the group) seized it when war broke out in April 2023": then
     if found is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         found = _date_at(verb.head)  # "since May, when they launched a ground operation in the city": May
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
@@ -68,6 +70,19 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found or timeline_date(head.sent)  # (or a timeline's entry's: "Nov. 29 - Rebels entered Aleppo")
+
+
+def _when_date(verb: Token) -> str | None:
+    """The date of a "when" clause after the verb, which is the verb's time ("seized it when war broke out in April 2023")."""
+    return next((text for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(w.dep_ in ("advmod", "mark") and w.lower_ == "when" and w.i < c.i for w in c.children)
+                 for text in [attached_date_text(c)] if text), None)
+
+
+def _distance_apart(verb: Token) -> bool:
+    """A clause of time with its distance from another event ("two years after the group seized it"): a length, no date."""
+    return any(m.dep_ == "mark" and m.lower_ in TIME_APART for m in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS for c in verb.children)
 
 
 def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
@@ -132,7 +147,8 @@ def _date_hung_beyond(head: Token, verb: Token) -> str | None:
                   for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
                   for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
     found = found or next((text for o in verb.children if o.dep_ == "dobj" for p in o.children
-                           if p.dep_ == "acl" and (p.tag_ == "VBG" or (p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES))
+                           if p.dep_ == "acl" and (p.tag_ == "VBG"
+                                                   or (p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES))
                            for c in p.children if c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ == "on")
                            for text in [attached_date_text(p, after=c.i - 1, before=c.i + 1)] if text), None)
     return found or next((text for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children

@@ -16,6 +16,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
+- A title's last words left as a bare dependent of its reporting root ("Ethiopia says its forces have taken [western
+  Tigray]"): the object of the reported verb right before them.
 - A title's "ground offensive" without an article ("Israel launches ground offensive in Lebanon"), parsed with
   "ground" as the root and "offensive" an adjective: the noun "offensive" is the verb's object.
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graph.dates import WEEKDAYS, month_number
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              claims_rejected, clause_read_as_participle, compass_beside_object,
@@ -305,6 +308,20 @@ def made_clear(doc: Doc) -> None:
             clause.head, clause.dep_ = verb, "ccomp"
 
 
+def object_left_on_root(doc: Doc) -> None:
+    """"Ethiopia says its forces have taken [western Tigray]": a name or noun the parser left as a bare dependent of the
+    sentence's root, right after the verb of a clause the root reports that has no object, is that verb's object (not
+    a day: "said it had withdrawn Monday")."""
+    for tok in doc:
+        if tok.dep_ != "dep" or tok.tag_ not in NOUN_TAGS or tok.head.dep_ != "ROOT" or tok.left_edge.i == 0 \
+                or month_number(tok.text) or tok.lower_ in WEEKDAYS:
+            continue
+        verb = doc[tok.left_edge.i - 1]
+        if verb.head == tok.head and verb.dep_ == "ccomp" and verb.tag_ in PARTICIPLE_TAGS | FINITE_TAGS | {"VB"} \
+                and not any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+            tok.head, tok.dep_ = verb, "dobj"
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries before a verb ("have", "will have been")."""
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -326,5 +343,6 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
            settlement_placed, compass_beside_object, joined_verb, stranded_speaker, speaker_run_into_clause,
            closing_report_under_clause, clause_read_as_participle, stranded_subject, subject_under_mark, made_clear,
-           reported_subject, noun_joined_to_verb, day_on_joined_object, apposition_before_mark, described_object,
-           phrase_on_count, report_split_off, subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected)
+           reported_subject, noun_joined_to_verb, object_left_on_root, day_on_joined_object, apposition_before_mark,
+           described_object, phrase_on_count, report_split_off, subject_joined_to_object, infinitive_on_medium,
+           paragraph_label, claims_rejected)

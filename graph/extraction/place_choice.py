@@ -216,6 +216,7 @@ def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
 def share_of(noun: Token, root: Token, cues: Cues) -> bool:
     """A share of a place that fills the event's phrase: the object itself ("took much of the town") or
     the object of its preposition ("from parts of the city"), or of "control of" ("regained control of large
-    parts of the region")."""
+    parts of the region"), or of another share ("control of most of the eastern part of the town")."""
     return noun.lemma_.lower() in cues.partitives and (noun.i == root.i or (noun.dep_ == "pobj" and (
-        noun.head.i == root.i or (noun.head.lower_ == "of" and noun.head.head.lemma_ == "control"))))
+        noun.head.i == root.i or (noun.head.lower_ == "of" and (noun.head.head.lemma_ == "control"
+                                                                 or share_of(noun.head.head, root, cues))))))

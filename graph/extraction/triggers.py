@@ -25,6 +25,7 @@ ATTACKERS = {"attacker", "assailant", "bomber", "sniper"}  # who harms by attack
 EXPLODING = {"explode": "", "detonate": "", "go": "off", "blow": "up"}
 REFLEXIVES = {"himself", "herself", "themselves"}
 STRUCTURES = {"dam", "bridge", "pipeline", "railway", "tunnel", "plant", "building", "depot", "tower"}  # blown up: attacked
+FLAG_VERBS = {"raise", "hoist", "plant"}  # a flag raised over a place by troops: they hold it
 SENDING_IN = {"send", "pour", "move", "dispatch"}  # "sent troops into Georgia" (not "deployed", often by invitation)
 
 
@@ -60,6 +61,9 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
         elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
             yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
+        elif lemma in FLAG_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "flag"
+                                                                for c in tok.children):
+            yield i, i + 1, "ControlChange", "raiseflag"  # "troops raised the national flag in Kupiansk": taken
         elif lemma in SENDING_IN and tok.pos_ == "VERB" and _sends_forces_into_a_country(tok, cues, res):
             yield i, i + 1, "Offensive", "send"  # "Russia sent troops into Georgia": an invasion
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
