@@ -3493,3 +3493,16 @@ def test_a_titles_last_words_are_the_object_of_its_verb(nlp, text, place):
     rec = extract(nlp, text)
     assert [e[1] for e in events(rec) if e[0] == "ControlChange"] == [place], events(rec)
     assert any(c.text.endswith(place) for c in rec.claims), rec.claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "the group" that takes, attacks or leaves a place is the armed group named before, not a monitor or a rights group
+    ("Islamic State fighters took full control of Kestrova on Thursday. The Syrian Observatory for Human Rights said the "
+     "militants had also seized an airbase. The capture came days after the group overran Arkona.", "Islamic State"),
+    ("Al-Shabaab fighters attacked the base on Monday. Amnesty International, a rights group, said 20 civilians died. The "
+     "group later seized Arkona.", "al-Shabaab"),
+])
+def test_the_group_that_acts_is_the_armed_group_named_before(nlp, text, agent):
+    rec = extract(nlp, text)
+    names = {e.key: e.name for e in rec.entities}
+    assert [[names[a] for a in e[4].agents] for e in events(rec) if e[1] == "Arkona"] == [[agent]], events(rec)

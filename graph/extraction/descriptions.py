@@ -50,6 +50,9 @@ class DescriptionResolver:
             return key, True
         if anaphor == "Person" and role == "speaker" and (key := self.speaking_person(tok)) is not None:
             return key, True
+        if anaphor == "group" and role == "agent" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cues.triggers \
+                and (key := self.description(tok, "armed group")) is not None:
+            return key, True  # "the group overran Ramadi": the armed group named before, not the monitoring group
         if anaphor or lemma in self.cues.sources:  # ("the source said": the unnamed source described before)
             key = self.context_forces(tok, speaker, role) if anaphor == "forces" \
                 else self.description(tok, anaphor) if anaphor else None
