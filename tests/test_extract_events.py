@@ -3506,3 +3506,20 @@ def test_the_group_that_acts_is_the_armed_group_named_before(nlp, text, agent):
     rec = extract(nlp, text)
     names = {e.key: e.name for e in rec.entities}
     assert [[names[a] for a in e[4].agents] for e in events(rec) if e[1] == "Arkona"] == [[agent]], events(rec)
+
+
+@pytest.mark.parametrize("sentence, etype, agent", [
+    # who is called on to do it is to do it
+    ("We call on Russia to end its war and withdraw its forces from Kestrova.", "Withdrawal", ("Russia",)),
+    # a clause of time shares the subject of the verb its distance hangs on ("a day after launching")
+    ("Russian forces advanced toward Arkona on Friday, a day after launching an invasion of Kestrova.", "Offensive",
+     ("Russian Armed Forces",)),
+    # the owner of the weapon an attack noun is joined to owns the attack ("Russia's missile and drone attacks")
+    ("The United States condemned Russia's massive missile and drone attacks on Kestrova overnight.", "Attack",
+     ("Russia",)),
+])
+def test_an_agent_by_whom_is_called_on_by_a_shared_subject_or_owner(nlp, sentence, etype, agent):
+    rec = extract(nlp, sentence)
+    names = {e.key: e.name for e in rec.entities}
+    assert [tuple(names[a] for a in e[4].agents) for e in events(rec) if e[0] == etype and e[1] == "Kestrova"] == [agent], \
+        events(rec)

@@ -16,6 +16,9 @@ from graph.extraction.triggers import verbal
 SHARED_SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on"}
 
 
+APPEALS = {"call", "appeal", "prevail"}  # "called on X to ...": X is to do it
+
+
 def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]:
     """The phrase(s) naming who acts, for a verb trigger (passives, control verbs, conjunctions)."""
     if not verbal(verb):
@@ -50,6 +53,9 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
         if tok.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.head.lemma_ == "have" and tok.nbor(-1).lower_ == "to":
             tok = head.head  # "the group had no plans to take Uvira", "Israel has 60 days to pull its troops out": who has
             continue
+        called = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in APPEALS and called:
+            return called  # "called on Russia to withdraw its forces": who is called on
         if tok.dep_ in ("xcomp", "conj", "advcl") or (tok.dep_ == "acomp" and tok.i > head.i):  # "were unable to take X"
             if head.i != tok.i:
                 tok = head
@@ -59,12 +65,8 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             charged = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if charged:
                 return charged
-        if tok.dep_ == "pcomp" and head.lower_ in SHARED_SUBJECT_PREPS and head.head.pos_ == "VERB":
-            # "captured Aleppo before seizing Hama": who captured, seized; on a report, who did what it reports ("forces
-            # have advanced, the commander said, a week after launching an incursion": the forces, not the commander)
-            told = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i] \
-                if head.head.lemma_.lower() in cues.report else []
-            tok = told[0] if told else head.head
+        if (shared := _subject_shared_with(tok, cues)) is not None:
+            tok = shared
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
                                    and _ends_a_sentence(tok.sent)):
@@ -74,6 +76,19 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             return [head]
         break
     return []
+
+
+def _subject_shared_with(tok: Token, cues: Cues) -> Token | None:
+    """The verb whose subject a clause of time without one shares: "captured Aleppo before seizing Hama": who captured,
+    seized (also through the distance of its time: "advanced toward Kyiv, a day after launching an invasion"); on a
+    report, who did what it reports ("forces have advanced, the commander said, a week after launching an incursion":
+    the forces, not the commander)."""
+    head = tok.head
+    governor = head.head.head if head.head.dep_ == "npadvmod" and head.head.pos_ == "NOUN" else head.head
+    if tok.dep_ != "pcomp" or head.lower_ not in SHARED_SUBJECT_PREPS or governor.pos_ != "VERB":
+        return None
+    told = [c for c in governor.children if c.dep_ == "ccomp" and c.i < head.i] if governor.lemma_.lower() in cues.report else []
+    return told[0] if told else governor
 
 
 def _subject_phrase(verb: Token, subj: list[Token], lemma: str, cues: Cues) -> list[Token]:

@@ -145,7 +145,12 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
     offensive", "withdrawal of Russian troops", "the Saudi-led airstrikes"."""
     found: list[str] = []
     lemma = span.root.lemma_.lower()  # ("the encirclement of its troops": whom it is done to)
-    for child in outside_children(span):
+    root, first = span.root, span.root.head
+    # "Russia's missile and drone attacks": the parser joins the attacks to the weapon before them, which keeps the owner
+    shared = [c for c in first.children if c.dep_ == "poss"] if root.dep_ == "conj" and first.i < root.i \
+        and first.lemma_.lower() in cues.munitions | cues.armament \
+        and not any(c.dep_ in ("poss", "det") for c in root.children) else []
+    for child in [*outside_children(span), *shared]:
         key = None
         if child.dep_ in ("compound", "nmod") and res.kind(res.key_at.get(child.i)) in ("Place", "Country") \
                 and not (res.kind(res.key_at.get(child.i)) == "Country" and attacker_before(child, cues)):

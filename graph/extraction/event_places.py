@@ -195,9 +195,9 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not is_verb and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
         light = head.head
         roots += [c for c in light.children if c.dep_ == "prep" and c.lower_ not in excluded]
-    if not is_verb and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+    if not is_verb and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj"):
         # a place phrase right after the noun belongs to it, whatever the parser attached it to
-        # ("called the retreat from Balakliia a rout")
+        # ("called the retreat from Balakliia a rout"; "missile and drone attacks on X", "on" hung on "missile")
         nxt = head.right_edge.i + 1
         while nxt < len(head.doc) and nxt - head.right_edge.i <= 3 and head.doc[nxt].ent_type_ in ("DATE", "TIME") \
                 and head.doc[nxt].dep_ not in ("prep", "pobj"):
