@@ -3523,3 +3523,16 @@ def test_an_agent_by_whom_is_called_on_by_a_shared_subject_or_owner(nlp, sentenc
     names = {e.key: e.name for e in rec.entities}
     assert [tuple(names[a] for a in e[4].agents) for e in events(rec) if e[0] == etype and e[1] == "Kestrova"] == [agent], \
         events(rec)
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    # "it" after a place named with where it lies is that place, not where it lies
+    ("The Kakhovka dam on the Dnipro river was destroyed early on Tuesday. Russia says Ukraine shelled it.", "Attack",
+     "Kakhovka Dam"),
+    # "the dam", "the bridge", "the plant": the landmark named before
+    ("The Kakhovka dam was destroyed on Tuesday. Russian troops seized the dam in February 2022.", "ControlChange",
+     "Kakhovka Dam"),
+])
+def test_it_and_the_dam_are_the_landmark_named_before(nlp, text, etype, place):
+    rec = extract(nlp, text)
+    assert [e[1] for e in events(rec) if e[0] == etype and e[2]] == [place], events(rec)

@@ -87,7 +87,8 @@ def _subject_shared_with(tok: Token, cues: Cues) -> Token | None:
     governor = head.head.head if head.head.dep_ == "npadvmod" and head.head.pos_ == "NOUN" else head.head
     if tok.dep_ != "pcomp" or head.lower_ not in SHARED_SUBJECT_PREPS or governor.pos_ != "VERB":
         return None
-    told = [c for c in governor.children if c.dep_ == "ccomp" and c.i < head.i] if governor.lemma_.lower() in cues.report else []
+    reported = governor.lemma_.lower() in cues.report
+    told = [c for c in governor.children if c.dep_ == "ccomp" and c.i < head.i] if reported else []
     return told[0] if told else governor
 
 

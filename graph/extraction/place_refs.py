@@ -15,7 +15,9 @@ SETTLEMENTS = ("city", "town", "village")
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
                "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",),
                # (an enclave, a strip or a peninsula named before: Gaza, Nagorno-Karabakh, Crimea)
-               "enclave": ("city", "region"), "strip": ("city", "region"), "peninsula": ("region",)}
+               "enclave": ("city", "region"), "strip": ("city", "region"), "peninsula": ("region",),
+               # (a landmark named before: "the Kakhovka dam ... Russian troops seized the dam")
+               **{w: ("landmark",) for w in ("dam", "bridge", "plant")}}
 # nouns after an unknown place's name that make it no town "the town" may mean ("the town of Adan Yabaal in the
 # Middle Shabelle region", "shelling hit the Abu Shouk camp")
 NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governorate", "camp"}
@@ -58,14 +60,7 @@ class PlaceReferences:
             if ref.start >= tok.i:
                 break
             info = self.entities[ref.key]
-            # a place the gazetteer does not know, named as no building ("the village of Synkivka"), no region
-            # and no camp, may be "the village"
-            region = (ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER) \
-                or self.doc[ref.end - 1].lower_ in NO_TOWN_AFTER  # ("Donetsk region" named whole)
-            unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
-                n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
-            unfit = features and not unknown_town and (info.entry is None or info.entry.feature not in features
-                                                       or (features == SETTLEMENTS and region))  # ("the Donetsk region")
+            unfit = features and self._unfit(ref, features)
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
             seat = info.entry is not None and info.entry.gid in self.gaz.capitals and (
                 (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")) or self._minds(self.doc[ref.end - 1]))
@@ -81,7 +76,9 @@ class PlaceReferences:
                 otherwise = ref.key  # "the city of Donetsk" is not "the town" while a town is in view
             elif distance == 0 and same is None:
                 same = ref.key
-            elif distance > 0:  # ("the city" reaches further back than "it" or "the region")
+            elif distance > 0 and not (low in ("it", "its") and self._locates_another(ref.end - 1)):
+                # ("the city" reaches further back than "it" or "the region"; "it" is not a place that only says
+                # where the place named with it lies: "the Kakhovka dam on the Dnipro river ... shelled it")
                 earlier, earlier_at = ref.key, ref.start
         if same is None and low in ("it", "its"):  # "withdrew from the city. He vowed to retake it": the city, named after
             back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
@@ -89,6 +86,24 @@ class PlaceReferences:
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
         return same or earlier or otherwise
+
+    def _unfit(self, ref, features: tuple[str, ...]) -> bool:
+        """Whether a place named is of no feature the description names: a place the gazetteer does not know, named as
+        no building ("the village of Synkivka"), no region and no camp, may be "the village"; "the Donetsk region" is
+        none."""
+        info = self.entities[ref.key]
+        region = (ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER) \
+            or self.doc[ref.end - 1].lower_ in NO_TOWN_AFTER  # ("Donetsk region" named whole)
+        unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
+            n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
+        return not unknown_town and (info.entry is None or info.entry.feature not in features
+                                     or (features == SETTLEMENTS and region))
+
+    def _locates_another(self, i: int) -> bool:
+        """A place named as where another place named lies ("the dam on the Dnipro river", "the base near Kestrova")."""
+        tok = self.doc[i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "near", "along") \
+            and self.kind(self.key_at.get(tok.head.head.i)) in PLACE_KINDS
 
     def _minds(self, name: Token) -> bool:
         """Whether a place name is the subject of a verb of saying or of a mind ("which Kyiv hoped to trade", "Moscow
