@@ -3474,9 +3474,12 @@ def test_whom_an_attack_is_blamed_on_is_its_agent(nlp, sentence, agent):
     # a share of a share of a town ("most of the eastern part of the town")
     ("The militia shelled Kestrova on Monday. The militia has taken control of most of the eastern part of the town.",
      [("Attack", "Kestrova", "2023-02-27"), ("ControlChange", "Kestrova", "2023-03")]),
-    # troops raising a flag over a town hold it; protesters' flag says nothing of who holds the town
-    ("Government troops raised the national flag in Kestrova on Saturday.", [("ControlChange", "Kestrova", "2023-02-25")]),
+    # troops of a named side raising a flag over a town hold it; protesters' flag says nothing of who holds the town,
+    # nor do soldiers of no side named a video shows
+    ("Ukrainian troops raised the national flag in Kestrova on Saturday.", [("ControlChange", "Kestrova", "2023-02-25")]),
     ("Protesters raised a flag in Kestrova on Saturday.", []),  # (a control: none before the rule either)
+    ("Ukraine's army said it had left Kestrova. Russian media showed soldiers raising a flag on a building in the town.",
+     [("Withdrawal", "Kestrova", "2023-03")]),
 ])
 def test_munitions_into_a_place_clocks_shares_and_flags(nlp, sentence, expected):
     rec = extract(nlp, sentence)

@@ -61,9 +61,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
         elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
             yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
-        elif lemma in FLAG_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "flag"
-                                                                for c in tok.children):
-            yield i, i + 1, "ControlChange", "raiseflag"  # "troops raised the national flag in Kupiansk": taken
+        elif lemma in FLAG_VERBS and tok.pos_ == "VERB" and _flag_raised_by_a_named_side(tok, res):
+            yield i, i + 1, "ControlChange", "raiseflag"  # "Ukrainian troops raised the national flag in Kupiansk": taken
         elif lemma in SENDING_IN and tok.pos_ == "VERB" and _sends_forces_into_a_country(tok, cues, res):
             yield i, i + 1, "Offensive", "send"  # "Russia sent troops into Georgia": an invasion
         elif lemma in cues.weapon_verbs and _uses_a_weapon(tok, cues.weapons):
@@ -270,6 +269,15 @@ def responsible_party(noun: Token) -> Token | None:
     verb = adj.head
     party = next((c for c in verb.children if c.dep_ == ("nsubj" if adj.dep_ == "acomp" else "dobj")), None)
     return party if party is not None or verb.dep_ != "relcl" else verb.head
+
+
+def _flag_raised_by_a_named_side(verb: Token, res: ReferenceResolver) -> bool:
+    """A flag raised by a subject whose side is named ("Ukrainian troops raised the flag", "the RSF hoisted its flag"):
+    not bare "soldiers" a video shows ("Russian media showed soldiers raising a flag"), whose side is a guess."""
+    named = [s for s in verb.children if s.dep_ == "nsubj" and (s.i in res.key_at or any(
+        m.dep_ in ("amod", "compound", "poss") and (m.i in res.key_at or res.gaz.country_of_adjective(m.text))
+        for m in s.children))]
+    return bool(named) and any(c.dep_ == "dobj" and c.lemma_.lower() == "flag" for c in verb.children)
 
 
 def blamed_party(head: Token) -> Token | None:
