@@ -15,18 +15,11 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline, is_subheading_wor
 from graph.extraction.group_spans import described_as_a_group, speaks_as_a_body
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.place_cues import (ARABIC_ARTICLES, CAPTURES, LOCATIVE_PREPS, control_taken_of, expelled_from,
-                                         first_conjunct, in_part_of_a_country, named_as_place, names_a_munition,
-                                         names_an_outlet, site_in, taken_as_place)
+from graph.extraction.person_tagged_places import person_entry, placed_by_context, settlement_after, toponym_taken
+from graph.extraction.place_cues import expelled_from, named_as_place, names_a_munition, names_an_outlet
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
-
-
-def _person_entry(name: str, gaz: Gazetteer):
-    """The gazetteer's person of that name, when exactly one fits."""
-    people = [e for e in gaz.lookup(name) if e.kind == "Person"]
-    return people[0] if len(people) == 1 else None
 
 
 def _titled_name(doc: Doc, tokens: list[Token], cues: Cues, gaz: Gazetteer) -> bool:
@@ -209,64 +202,6 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
     return False
 
 
-def _captured_word(cand: Candidate, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
-    """One word, no one's given name or the surname of someone the article names, or a name that opens
-    with a word of Arabic toponymy ("Tal Rifaat"), that is captured ("had seized Minova") or withdrawn
-    from: the town taken or left (people are captured by their full names: "captured Aiden Aslin")."""
-    surnames = cand.ctx.surnames if cand.ctx is not None else set()
-    if len(tokens) > 1:
-        return _toponym_taken(tokens, cues) and _person_entry(name, gaz) is None
-    return not cand.given_name and name not in surnames and _person_entry(name, gaz) is None \
-        and (taken_as_place(tokens[0].doc[tokens[0].i:tokens[0].i + 1], cues, CAPTURES) or _left(tokens[0], cues))
-
-
-def _toponym_taken(tokens: list[Token], cues: Cues) -> bool:
-    """A name of several words that opens with a word of Arabic toponymy and the article ("Tal al-Hawa") or is
-    taken or left ("had taken Tal Rifaat", "withdrew from Kafr Nabl")."""
-    last = tokens[-1]
-    return len(tokens) > 1 and tokens[0].lower_ in cues.toponym_words and (
-        tokens[1].lower_ in ARABIC_ARTICLES or taken_as_place(last.doc[last.i:last.i + 1], cues, CAPTURES) or _left(last, cues))
-
-
-def _left(tok: Token, cues: Cues) -> bool:
-    """What troops withdraw from ("withdrew from Kestrov", "the withdrawal from Kestrov", "pulled out of
-    Kestrov"): a verb's or a noun's "from", or "of" after "out"."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or not (prep.lower_ == "from" or (prep.lower_ == "of" and prep.i > 0
-                                                            and tok.doc[prep.i - 1].lower_ == "out")):
-        return False
-    trigger = prep.head if prep.head.lower_ != "out" else prep.head.head
-    return cues.triggers.get(trigger.lemma_.lower()) == "Withdrawal" or cues.triggers.get(
-        f"{trigger.lemma_.lower()} out") == "Withdrawal"
-
-
-def _listed_with_a_place(tokens: list[Token], gaz: Gazetteer, cues: Cues) -> bool:
-    """A later item of a list whose first item the model tags as a place or the gazetteer knows as one,
-    after a place's preposition ("attacked near Holubivka and Stepova Novoselivka", "near Malynivka,
-    Vodiane Druhe and Sribne") or taken ("troops entered Mahas and Ceel Cali"): a place too."""
-    first = first_conjunct(tokens[-1])
-    placed = (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS) \
-        or (first.dep_ == "dobj" and taken_as_place(first.doc[first.i:first.i + 1], cues, CAPTURES))
-    return first.i < tokens[0].i and placed \
-        and (first.ent_type_ in ("GPE", "LOC") or any(e.is_place for e in gaz.lookup(first.text, translit=False)))
-
-
-def _apposed_settlement(cand: Candidate, tokens: list[Token], cues: Cues) -> bool:
-    """A settlement's noun in lower case in apposition with the name, and no given name in it
-    ("struck Stepanakert, the region's main city,"; "Lina Haddad, a city councillor" has its role)."""
-    last = tokens[-1]
-    return not cand.given_name and any(c.dep_ == "appos" and c.lemma_ in cues.settlement and c.text.islower()
-                                       and c.tag_ == "NN" for c in last.children)
-
-
-def _settlement_after(tokens: list[Token], cues: Cues) -> bool:
-    """The name modifies a settlement word right after it ("the Al-Sinek neighborhood of Mosul")."""
-    last = tokens[-1]
-    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i \
-        and nxt.dep_ != "compound"  # (not "Anna Velmor, a village elder": "village elder")
-
-
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
@@ -293,10 +228,7 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
             return False  # "the Trojan horse model"
-        if site_in(tokens[0], cues) or in_part_of_a_country(tokens[-1], cues) or _captured_word(cand, tokens, name, gaz, cues) \
-                or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
-                or _settlement_after(tokens, cues) or expelled_from(tokens[-1], cues) \
-                or (_listed_with_a_place(tokens, gaz, cues) and _person_entry(name, gaz) is None):
+        if placed_by_context(cand, tokens, name, gaz, cues):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says
             cand.kind = "Place"
@@ -304,19 +236,19 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         if any(t.lower_ in ("'s", "’s") for t in tokens[:-1]):
             return False  # "Bihar's Begusarai" is no one's name
         # a person's linked entry (Putin written alone, Zelensky mis-spelled) is found by name
-        cand.entry = _person_entry(name, gaz)
+        cand.entry = person_entry(name, gaz)
         cand.kind = "Person"
         if not cand.given_name and not any(t.pos_ == "PROPN" for t in tokens):  # "Piers was quick": a noun
             return False
     elif (cand.ner == "ORG" and _titled_name(doc, tokens, cues, gaz)) or described_as_a_person(tokens, cues):
         # "Deputy defence minister Hanna Maliar", "his wife, Mira Delk": the model's body or place is a person
         cand.kind = "Person"
-        cand.entry = _person_entry(name, gaz)
+        cand.entry = person_entry(name, gaz)
     elif cand.ner == "ORG":  # (an office is no body: "the UN Humanitarian Coordinator"; the UN stays the gazetteer's)
         return head not in cues.role_nouns - cues.kin_nouns and _body_kind(cand, doc, tokens, name, head, cues)
     elif after_a_title(doc[tokens[0].i:tokens[-1].i + 1], cues):
         cand.kind = "Person"  # "Senator Jackson", "President Lula": the model's place is a person
-        cand.entry = _person_entry(name, gaz)
+        cand.entry = person_entry(name, gaz)
     elif described_as_a_group(tokens, cues) or speaks_as_a_body(tokens, cues):
         cand.kind = "Organization"  # "Bashkort, a grassroots movement", "Trafigura ... said": a body
     else:
@@ -337,11 +269,11 @@ def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: 
         or (f"{head}s" in cues.forces_nouns and not any(t.lower_ == "task" for t in tokens)) \
         or command_name(tokens, cues)
     cand.kind = "MilitaryUnit" if military else "Organization"
-    if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and _settlement_after(tokens, cues):
+    if not has_org_head(doc[tokens[0].i:tokens[-1].i + 1], cues) and settlement_after(tokens, cues):
         cand.kind = "Place"  # "the Al-Sinek neighborhood", "the Kachin village": a place, whatever the NER says
     if len(tokens) == 1 and tokens[0].is_stop and tokens[0].text not in defined_acronyms(doc):
         return False  # (but "IS" is a name where the text defines it: "Islamic State (IS)")
-    if cand.kind != "MilitaryUnit" and ((len(tokens) == 1 and named_as_place(tokens[0], cues)) or _toponym_taken(tokens, cues)
+    if cand.kind != "MilitaryUnit" and ((len(tokens) == 1 and named_as_place(tokens[0], cues)) or toponym_taken(tokens, cues)
                                         or expelled_from(tokens[-1], cues)):
         cand.kind = "Place"  # ("withdrew from Kafr Velmor", "pushed the troops out of Velmor Yar")
     acronym = len(tokens) == 1 and ((tokens[0].text.isupper() and 2 <= len(tokens[0].text) <= 6)
