@@ -3539,3 +3539,13 @@ def test_an_agent_by_whom_is_called_on_by_a_shared_subject_or_owner(nlp, sentenc
 def test_it_and_the_dam_are_the_landmark_named_before(nlp, text, etype, place):
     rec = extract(nlp, text)
     assert [e[1] for e in events(rec) if e[0] == etype and e[2]] == [place], events(rec)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # what the victims were doing when the attack struck them, on a day, is the attack's day
+    ("Gunmen killed 12 farmers who were working in their fields near Kestrova on Monday.", "2023-02-27"),
+    ("Government aircraft bombed villagers who were gathering for a festival in Kestrova on Sunday night.", "2023-02-26"),
+])
+def test_a_day_of_what_the_victims_were_doing_is_the_attacks(nlp, sentence, date):
+    rec = extract(nlp, sentence)
+    assert [e[4].date for e in events(rec) if e[1] == "Kestrova"] == [date], events(rec)

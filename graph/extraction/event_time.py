@@ -134,7 +134,8 @@ def _date_hung_beyond(head: Token, verb: Token) -> str | None:
     struck the refinery on August 11, the General Staff reported"), on the report set beside the clause
     ("entered Mekelle, the capital, on Monday, residents said"), or on a participle of the verb's object
     that says what the object is used for or held by ("struck sites used by the rebels early Friday"; not a
-    length: "positions held since 2015"), or on the object's name after what is said of it ("captured Jalalabad, the last
+    length: "positions held since 2015") or was doing ("killed 85 civilians who were celebrating a festival ... on
+    Sunday night"), or on the object's name after what is said of it ("captured Jalalabad, the last
     city in government hands, earlier on Sunday")."""
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
         reporter = verb.head
@@ -147,8 +148,9 @@ def _date_hung_beyond(head: Token, verb: Token) -> str | None:
                   for s in c.children if s.dep_ == "nsubj" and s.i < c.i and verb.doc[s.left_edge.i - 1].text == ","
                   for text in [attached_date_text(c, after=head.i, before=s.left_edge.i)] if text), None)
     found = found or next((text for o in verb.children if o.dep_ == "dobj" for p in o.children
-                           if p.dep_ == "acl" and (p.tag_ == "VBG"
-                                                   or (p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES))
+                           if (p.dep_ == "acl" and (p.tag_ == "VBG"
+                                                    or (p.tag_ == "VBN" and p.lemma_.lower() in STANDING_PARTICIPLES)))
+                           or (p.dep_ == "relcl" and p.tag_ == "VBG")  # ("killed 85 people who were celebrating ... on")
                            for c in p.children if c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ == "on")
                            for text in [attached_date_text(p, after=c.i - 1, before=c.i + 1)] if text), None)
     return found or next((text for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children
