@@ -53,8 +53,8 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
         if tok.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.head.lemma_ == "have" and tok.nbor(-1).lower_ == "to":
             tok = head.head  # "the group had no plans to take Uvira", "Israel has 60 days to pull its troops out": who has
             continue
-        called = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-        if tok.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in APPEALS and called:
+        if tok.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in APPEALS and (called := [
+                g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]):
             return called  # "called on Russia to withdraw its forces": who is called on
         if tok.dep_ in ("xcomp", "conj", "advcl") or (tok.dep_ == "acomp" and tok.i > head.i):  # "were unable to take X"
             if head.i != tok.i:

@@ -71,9 +71,9 @@ HEADING_WORDS = 30  # a line this long or shorter with no full stop is a heading
 def _keep_a_heading_whole(doc: Doc, start: int) -> None:
     """A line without a sentence's end (a title) is one sentence: no start inside it."""
     end = start
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
-    if end - start <= HEADING_WORDS and not any(t.text in (".", "!", "?") or t.text.endswith(".") and t.i + 1 == end
+    while end < len(doc) and end - start <= HEADING_WORDS and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1  # (no further than a heading's length: a paragraph's line is read once, by the parser)
+    if end - start <= HEADING_WORDS and not any(t.text in (".", "!", "?") or (t.text.endswith(".") and t.i + 1 == end)
                                                 for t in doc[start:end]):
         for k in range(start + 1, end):
             doc[k].is_sent_start = False

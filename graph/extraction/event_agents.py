@@ -73,9 +73,9 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
 
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
-    """Who is held responsible for the attack ("held Hezbollah responsible for the strike"), is blamed for it (``blamed_party``)
-    or claims it, or responsibility
-    for it, in its sentence ("for which Da'esh has claimed responsibility", "the attack was claimed by JNIM"): its agent."""
+    """Who is held responsible for the attack ("held Hezbollah responsible for the strike"), is blamed for it
+    (:func:`blamed_party`) or claims it, or responsibility for it, in its sentence ("for which Da'esh has claimed
+    responsibility", "the attack was claimed by JNIM"): its agent."""
     if (party := responsible_party(head) or blamed_party(head)) is not None and (key := res.resolve(party)) is not None:
         return [key]
     for tok in head.sent:

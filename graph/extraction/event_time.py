@@ -105,6 +105,7 @@ def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
 
 RELATIVES = {"that", "which"}
 SAME_TIME = {"as", "while", "when"}  # a clause of the same time as the verb it hangs on
+# words that set a joined verb at another time, or tell it as a further act ("and then advanced", "and also struck")
 LATER = {"then", "later", "now", "since", "subsequently", "afterwards", "again", "also"}
 
 
