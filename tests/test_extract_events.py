@@ -3389,9 +3389,12 @@ def test_a_state_that_pulls_out_of_a_town_withdraws(nlp, text, events_found):
     # a clause of the same time ("as", "while", "when") takes the time of the verb it hangs on, through a participle
     ("Velmor's troops entered Kestrova on Sunday, meeting little resistance as the rebels fled the town.",
      "Withdrawal", "Kestrova", "2024-05-19"),
-    # the second of two verbs with one subject shares the first one's day
+    # the second of two verbs with one subject shares the first one's day; with a subject of its own, the day set
+    # before the first verb
     ("The militia advanced on Kestrova on Sunday and carried out an air strike on the town's airport.",
      "Attack", "Kestrova", "2024-05-19"),
+    ("The army on Sunday ordered residents to leave Arkona, and its troops pushed back into Kestrova.",
+     "Offensive", "Kestrova", "2024-05-19"),
 ])
 def test_an_event_takes_the_time_of_what_it_did_or_of_the_clause_it_shares(nlp, sentence, etype, place, date):
     rec = extract(nlp, sentence, published="2024-05-22")
@@ -3399,8 +3402,10 @@ def test_an_event_takes_the_time_of_what_it_did_or_of_the_clause_it_shares(nlp, 
 
 
 @pytest.mark.parametrize("sentence, etype, place, date", [
-    # not a later step ("and then"), nor how long something has lasted
+    # not a later step ("and then"), nor how long something has lasted, nor a day after the first verb of another
+    # subject's clause
     ("The militia captured Kestrova in February and then shelled Arkona.", "Attack", "Arkona", "2024-02"),
+    ("The army took Arkona in February, and the rebels withdrew from Kestrova.", "Withdrawal", "Kestrova", "2024-02"),
     ("Velmor's offensive on Kestrova, which has lasted since February, is slowing.", "Offensive", "Kestrova", "2024-02"),
     # a clause after the fact has its own time
     ("Velmor's troops entered Kestrova on Sunday, days after the rebels fled the town.", "Withdrawal", "Kestrova",

@@ -111,12 +111,20 @@ LATER = {"then", "later", "now", "since", "subsequently", "afterwards", "again",
 
 def _time_of_the_clause_it_shares(verb: Token) -> str | None:
     """The date of the verb an undated verb shares its time with: the first of two joined verbs with one subject
-    ("advanced on Tripoli on Sunday and carried out an air strike", not "... and then advanced"), or the verb a
+    ("advanced on Tripoli on Sunday and carried out an air strike", not "... and then advanced") or the date set before
+    the first verb of joined clauses, or the verb a
     clause of the same time hangs on, through a participle ("entered Bukavu on Sunday, meeting little resistance as
     troops fled the city")."""
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ == verb.head.tag_ == "VBD" \
-            and not any(c.dep_.startswith("nsubj") or c.lower_ in LATER for c in verb.children):
-        return attached_date_text(verb.head, before=verb.i)
+            and not any(c.lower_ in LATER for c in verb.children):
+        first = verb.head
+        if not any(c.dep_.startswith("nsubj") for c in verb.children):
+            return attached_date_text(first, before=verb.i)
+        # with a subject of its own, only a date set before the first verb, which times the sentence ("The military on
+        # Saturday ordered ..., and its troops pushed back into Jabalia")
+        subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+        return (attached_date_text(first, after=subject.right_edge.i, before=first.i)
+                or attached_date_text(subject, after=subject.i)) if subject is not None else None  # ("[army on Sunday]")
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SAME_TIME for c in verb.children):
         return None
     governor = verb.head
