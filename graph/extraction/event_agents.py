@@ -12,6 +12,7 @@ from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_deeds import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
+from graph.extraction.pronouns import in_relative_clause
 from graph.extraction.stances import names_no_actor
 from graph.extraction.triggers import (attacker_before, blamed_party, names_an_attack, outside_children, responsible_party,
                                       verbal)
@@ -126,7 +127,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not repelled and not at_home \
                 and not (etype == "Attack" and _doer_written(head, cues)) \
-                and not any(t.dep_ in ("acl", "relcl") for t in head.ancestors) \
+                and not in_relative_clause(head.head) \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children) \
                 and (own := res.speakers_forces(speaker)) is not None:
             # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants

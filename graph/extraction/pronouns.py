@@ -25,7 +25,7 @@ def _phrase_head(tok: Token) -> Token:
     return tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
 
 
-def _relative(verb: Token) -> bool:
+def in_relative_clause(verb: Token) -> bool:
     """Whether a verb is in a relative clause (or one describing a noun)."""
     return any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors))
 
@@ -113,7 +113,7 @@ class Pronouns:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         # (not one of a relative clause: "Al-Shabaab, which US officials say has ... . In March it seized ...")
-        verb_i, key = next(((i, k) for i, k in reversed(self.speakers) if i < tok.i and not _relative(self.doc[i])),
+        verb_i, key = next(((i, k) for i, k in reversed(self.speakers) if i < tok.i and not in_relative_clause(self.doc[i])),
                            (None, None))
         if verb_i is None:
             return None
@@ -151,7 +151,7 @@ class Pronouns:
                 break
             # (a subject of a relative clause is none of what the sentence is about: "The M23, a group that UN experts
             # say is backed by Rwanda, has been fighting ... . In January it seized Minova": the M23)
-            is_subject = head.dep_ in ("nsubj", "nsubjpass") and not _relative(head.head)
+            is_subject = head.dep_ in ("nsubj", "nsubjpass") and not in_relative_clause(head.head)
             # (a state or a person named in the singular is no "they" where a plural name is beside it: "Saudi
             # Arabia, which fought the Houthis after they captured Sanaa")
             singular = tok.lower_ in PLURAL and head.tag_ in ("NN", "NNP") and self.kind(ref.key) in ("Country", "Person")

@@ -274,10 +274,10 @@ def responsible_party(noun: Token) -> Token | None:
 def _flag_raised_by_a_named_side(verb: Token, res: ReferenceResolver) -> bool:
     """A flag raised by a subject whose side is named ("Ukrainian troops raised the flag", "the RSF hoisted its flag"):
     not bare "soldiers" a video shows ("Russian media showed soldiers raising a flag"), whose side is a guess."""
-    named = [s for s in verb.children if s.dep_ == "nsubj" and (s.i in res.key_at or any(
-        m.dep_ in ("amod", "compound", "poss") and (m.i in res.key_at or res.gaz.country_of_adjective(m.text))
-        for m in s.children))]
-    return bool(named) and any(c.dep_ == "dobj" and c.lemma_.lower() == "flag" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "flag" for c in verb.children) and any(
+        s.dep_ == "nsubj" and (s.i in res.key_at or any(
+            m.dep_ in ("amod", "compound", "poss") and (m.i in res.key_at or res.gaz.country_of_adjective(m.text))
+            for m in s.children)) for s in verb.children)
 
 
 def blamed_party(head: Token) -> Token | None:
