@@ -825,12 +825,30 @@ def test_a_branch_an_owner_names_speaks_for_the_owner_whatever_it_is_called_loca
 @pytest.mark.parametrize("text, speaker", [
     # the junta of the town's country, which the sentence before names only by its town; not the neighbour
     ("Militants raided an army post in Diapaga, near the border with Niger. The junta said its forces were "
-     "winning the war.", None),
+     "winning the war.", "Armed Forces of Burkina Faso"),
+    ("Militants raided an army post in Diapaga and a village in Niger. The junta said its forces were "
+     "winning the war.", None),  # (control: two in view)
     ("Militants raided an army post in Diapaga in eastern Burkina Faso. The junta said its forces were "
      "winning the war.", "Armed Forces of Burkina Faso"),
 ])
 def test_a_states_institution_speaks_for_the_one_country_the_last_sentences_are_in(nlp, text, speaker):
     assert [s for s, t, _ in claims(extract(nlp, text)) if t.startswith("its forces")] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state named as the neighbour of the ground is not in view ("near the border with Venezuela")
+    ("Colombia's president suspended talks with the rebels. The rebels attacked villages in a remote valley near "
+     "the border with Venezuela. The army said it had sent troops to the valley.", "Armed Forces of Colombia"),
+    # none in the last sentences: the one country the article has named
+    ("Colombia's president suspended talks with the rebels. Dozens of people were killed. Thousands fled their "
+     "homes, aid workers said. Many sheltered in schools. The army said it had sent troops to the valley.",
+     "Armed Forces of Colombia"),
+    ("Colombia's president spoke to Venezuela's leader. Dozens of people were killed. Thousands fled their "
+     "homes, aid workers said. Many sheltered in schools. The army said it had sent troops to the valley.",
+     None),  # (control: two named)
+])
+def test_the_army_is_the_grounds_state_not_its_neighbour_nor_none(nlp, text, speaker):
+    assert [s for s, t, _ in claims(extract(nlp, text)) if t.startswith("it had sent")] == ([speaker] if speaker else [])
 
 
 def test_a_name_given_to_what_one_did_is_no_claim(nlp):

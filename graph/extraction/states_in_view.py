@@ -19,6 +19,7 @@ DATELINE_REACH = 60  # how far into an article (tokens) its dateline may stand, 
 HOME_MINISTRIES = {"health", "interior", "emergency", "emergencies"}
 # mentions that name a state acting or speaking (not its places)
 STATE_ACTOR_KINDS = {"Country", "Organization", "MilitaryUnit", "Person"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
 class StatesInView:
@@ -29,15 +30,17 @@ class StatesInView:
 
     def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
-        one the last sentences' are in; None with two in view ("an army post in Diapaga, near the border with
-        Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib by government forces")."""
+        one the last sentences' are in (a state named as the neighbour is not: "an army post in Diapaga, near the
+        border with Niger"), else the one the article has named so far; None with two in view ("an army post in
+        Diapaga and a village in Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib
+        by government forces")."""
         here = self.sent_index.get(tok.i, 0)
         countries, sentence, phrase = set(), set(), set()
         head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
         hub = self.hub_dateline()
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
-            if ref.start in hub:
+            if ref.start in hub or self._named_as_neighbour(ref):
                 continue  # ("NAIROBI -" over a story of Sudan puts no Kenya in view)
             if distance == 0:
                 sentence |= self._located_in(ref.key)
@@ -48,12 +51,21 @@ class StatesInView:
             if distance > self.window:
                 break
             countries |= self._located_in(ref.key)  # (a town of one country, a state named as another's neighbour)
+        if not sentence and not countries:  # (none in view: the one the article has named so far, if one)
+            countries = {iso for ref in self.refs if ref.start < tok.i and ref.start not in hub
+                         and not self._named_as_neighbour(ref) for iso in self._located_in(ref.key)}
         country = phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
         if len(country) == 1:
             return country.pop()
         # (two in view, or none: a story filed from Kyiv means Ukraine's "air force" or "interior ministry")
         home = self.home_country()
         return home if home is not None and (home in country or not country) else None
+
+    def _named_as_neighbour(self, ref) -> bool:
+        """Whether a place is named as the neighbour of the ground the sentence is on: "villages in the Catatumbo
+        region near the border with Venezuela" are not in Venezuela."""
+        root = self.doc[ref.start:ref.end].root
+        return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_NOUNS
 
     def home_country(self) -> str | None:
         """The country a wire story was filed from: its first dateline's place's ("KYIV -", "JERUSALEM, May 4
