@@ -2214,3 +2214,31 @@ def test_towns_a_list_puts_in_a_country_are_none_of_another(nlp, text, name, cou
 ])
 def test_a_name_of_several_words_entered_or_left_is_a_place(nlp, text, name, kind):
     assert kinds_of(extract(nlp, text)).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    # one word the model tags PERSON before a settlement's or a division's word is the place of that name
+    ("The rebels said they had captured Maungdaw township after a month of fighting.", "Maungdaw"),
+    ("Fighting spread on Monday to Paletwa township, residents said.", "Paletwa"),  # (control: no PERSON tag)
+])
+def test_a_name_before_township_is_a_place(nlp, text, name):
+    assert kinds_of(extract(nlp, text)).get(name) == "Place", kinds_of(extract(nlp, text))
+
+
+def test_two_initials_after_the_are_the_body_named_twice_in_full_with_them(nlp):
+    # a body named twice in full is one body, whose initials the article then uses alone ("the AA"); two letters
+    # only after "the": a title is no body's initials ("Tory MP" of an article that names the Met Police)
+    record = extract(nlp, "The Arakan Army said it had taken the town. The Arakan Army also seized a base. "
+                          "The AA began its offensive in November. Tory MP Lina Dorr said the Met Police had been told.")
+    by_text = {m.text: m.entity for m in record.mentions}
+    assert by_text.get("AA") == by_text["Arakan Army"]
+    assert by_text.get("MP") is None or by_text.get("MP") != by_text.get("Met Police")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels overran the base of Light Infantry Battalion 345 on Monday.",
+    "Rebels overran the base of Light Infantry Battalion No. 345 on Monday.",
+])
+def test_a_formation_numbered_after_its_type_is_one_unit_however_numbered(nlp, text):
+    # ("No." left out of the name, so that both ways of writing it are one unit)
+    assert kinds_of(extract(nlp, text)).get("Light Infantry Battalion 345") == "MilitaryUnit", kinds_of(extract(nlp, text))

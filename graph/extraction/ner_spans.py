@@ -226,8 +226,9 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         cand.kind = "Place"
         return True
     if cand.ner == "PERSON":
-        if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN":
-            return False  # "the Trojan horse model"
+        if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN" \
+                and not settlement_after(tokens, cues):
+            return False  # "the Trojan horse model"; not "Maungdaw township"
         if placed_by_context(cand, tokens, name, gaz, cues):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says

@@ -89,9 +89,11 @@ def initials(name: str) -> str:
 
 def spelt_by_initials(acronym: str, names: dict[int, list[str]]) -> int | None:
     """The one key of ``names`` (key -> the names of a body) with a name of three words or more whose
-    initials are the acronym; None when none or several have."""
+    initials are the acronym, or of two words for two letters ("AA" of "Arakan Army"); None when none or
+    several have."""
     keys = {key for key, forms in names.items() for form in forms
-            if len(form.split()) >= 3 and len(acronym) >= 3 and initials(form) == acronym}
+            if (len(form.split()) >= 3 <= len(acronym) or len(form.split()) == 2 == len(acronym))
+            and initials(form) == acronym}
     return next(iter(keys)) if len(keys) == 1 else None
 
 

@@ -15,7 +15,7 @@ from graph.extraction.peoples import SOURCE as PEOPLE
 from graph.extraction.short_forms import spelt_by_initials
 from graph.extraction.titles import office_holder, title_before
 from graph.gazetteer import Gazetteer
-from graph.text import is_acronym, translit_key
+from graph.text import is_acronym, name_key, translit_key
 
 
 def purpose_name_sweep(doc: Doc, chosen: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -105,15 +105,20 @@ def name_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def initials_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """An acronym the article never defines, the initials of a body it names in full ("TDF spokesman
     Getachew Reda" ... "the Tigray Defence Forces"): a mention of that body, not of another country's
-    body of those initials, and not lost where the model tags nothing."""
+    body of those initials, and not lost where the model tags nothing; two letters after "the" ("the AA" of an
+    article that names the Arakan Army)."""
     covered = covered_tokens(chosen)
-    names: dict[int, list[str]] = {}  # index of a body's chosen span -> its names
+    names: dict[int, list[str]] = {}  # index of a body's first chosen span -> its names
+    first: dict[str, int] = {}  # (a body named twice in full is one body: "the Arakan Army" ... "the AA")
     for n, cand in enumerate(chosen):
         entry = cand.entry
         if (entry.kind if entry is not None else cand.kind) in ("Organization", "MilitaryUnit"):
-            names[n] = [doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())]
+            n = first.setdefault(entry.gid if entry is not None else name_key(doc[cand.start:cand.end].text), n)
+            names.setdefault(n, []).extend([doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())])
     out = []
     for tok in doc:
+        if len(tok.text) == 2 and (tok.i == 0 or doc[tok.i - 1].lower_ != "the"):
+            continue  # two letters only as a name "the" goes with ("the AA", "the FT"; not "Tory MP Alicia Kearns")
         if tok.i not in covered and is_acronym(tok.text) and (n := spelt_by_initials(tok.text, names)) is not None:
             cand = chosen[n]
             out.append(Candidate(tok.i, tok.i + 1, "sweep", 6.0, entries=cand.entries, entry=cand.entry, kind=cand.kind,

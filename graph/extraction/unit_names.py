@@ -23,6 +23,7 @@ class UnitName(NamedTuple):
 
 _UNIT_MATCHERS: dict[int, Matcher] = {}
 ORDINAL = r"^\d{1,3}(st|nd|rd|th)$"  # "93rd", "1st": the number of a formation
+NOT_NUMBERED_AFTER = {"army", "group", "company", "marines", "fleet", "legion"}  # ("Army 2020", "Group 7 nations")
 
 
 def _unit_matcher(vocab, cues: Cues) -> Matcher:
@@ -47,6 +48,10 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
                               [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"}]])  # "Khortytsia group of forces"
         # a formation written as its number and initials: "the 507th ARW", "the 1st BCT"
         matcher.add("INITIALS", [[ordinal, {"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}]])
+        # a formation numbered after its type: "Light Infantry Battalion 352", "Border Guard Police Battalion No. 5"
+        after = sorted(cues.unit_types - NOT_NUMBERED_AFTER)
+        matcher.add("NUMBER_AFTER", [[{"LOWER": {"IN": after}, "IS_TITLE": True}, {"LOWER": {"IN": ["no", "no."]}, "OP": "?"},
+                                      {"TEXT": ".", "OP": "?"}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]])
         # the command of an army's territorial area: "the Southern Military District", "its Third Military Region"
         matcher.add("AREA", [[{"LOWER": "military", "IS_TITLE": True},
                               {"LOWER": {"IN": sorted(cues.command_areas)}, "IS_TITLE": True}]])
@@ -71,6 +76,9 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
             named.append(start)
         elif rule == "INITIALS":
             initials.append(start)
+        elif rule == "NUMBER_AFTER":
+            if (unit := _numbered_after(doc, start, end, gaz)) is not None:
+                areas.append(unit)
         elif doc[end - 1].lower_ not in plain_words:  # every plain unit word taken
             numbered[start] = max(end, numbered.get(start, 0))
     out = []
@@ -96,6 +104,19 @@ def _area_command(doc: Doc, i: int, gaz: Gazetteer) -> UnitName | None:
     if start == i:
         return None
     return UnitName(start, i + 2, doc[start:i + 2].text, _nationality(doc, start, gaz))
+
+
+def _numbered_after(doc: Doc, i: int, end: int, gaz: Gazetteer) -> UnitName | None:
+    """A formation numbered after its type (``i``) and the capitalised words before it, up to four, after an article,
+    a demonym or a country's possessive: "Light Infantry Battalion 352", "Border Guard Police Battalion No. 5" (named
+    without "No." so that both ways of writing it are one unit); none without a word before the type."""
+    start = i
+    while start > max(0, i - 4) and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ not in ("DET", "PRON") and not gaz.country_of_adjective(doc[start - 1].text):
+        start -= 1
+    if start == i:
+        return None
+    return UnitName(start, end, f"{doc[start:i + 1].text} {doc[end - 1].text}", _nationality(doc, start, gaz))
 
 
 def _initialled_unit(doc: Doc, i: int, spelled: list[UnitName], gaz: Gazetteer) -> UnitName | None:
