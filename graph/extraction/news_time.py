@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extraction.event_time import attached_date_text, first_joined, governing_verb, no_time
+from graph.extraction.date_mentions import no_time
+from graph.extraction.event_time import attached_date_text, first_joined, governing_verb
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 
