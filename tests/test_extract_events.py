@@ -3554,3 +3554,16 @@ def test_it_and_the_dam_are_the_landmark_named_before(nlp, text, etype, place):
 def test_a_day_of_what_the_victims_were_doing_is_the_attacks(nlp, sentence, date):
     rec = extract(nlp, sentence)
     assert [e[4].date for e in events(rec) if e[1] == "Kestrova"] == [date], events(rec)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a date right after an event noun's phrase, which the parser hung on the verb before it, is the noun's when that
+    # verb's own date comes first
+    ("Jets carried out strikes on bases in Iran early on Saturday, in retaliation for Iran's missile attack on Israel "
+     "on October 1, officials said.", "2024-10-01"),
+    ("Jets carried out strikes on bases in Iran, in retaliation for Iran's missile attack on Israel on October 1, "
+     "officials said.", None),  # (control: the verb's own date is not there; whose it is stays unsaid)
+])
+def test_a_date_after_an_answered_attack_is_the_attacks(nlp, sentence, date):
+    _, _, _, _, attack = find(extract(nlp, sentence, published="2024-10-26"), "Attack", "Israel")
+    assert (attack.date == date) if date else attack.date != "2024-10-01", attack.date

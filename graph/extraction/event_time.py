@@ -57,7 +57,7 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
         found = next((text for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("until", "till")
                       for text in [attached_date_text(verb.head, after=c.i - 1, before=c.i + 1)] if text), None)
     if found is None and nominal:
-        found = _date_of_what_it_did(head, harm)
+        found = _date_of_what_it_did(head, harm) or _date_run_on_after_it(head)
     if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
         # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
         found = attached_date_text(head.head, before=head.i)
@@ -101,6 +101,17 @@ def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
                           and t.head.pos_ in ("NOUN", "PROPN")
                           and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in t.children)
                           for text in [attached_date_text(t, nominal=True)] if text), None)
+
+
+def _date_run_on_after_it(head: Token) -> str | None:
+    """A date right after the noun's phrase that the parser hung on the verb before it, whose own date comes first
+    ("carried out strikes early on Saturday, in retaliation for Iran's attack on Israel on October 1"): the noun's."""
+    k = head.right_edge.i + 1
+    prep = head.doc[k] if k < len(head.doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i >= head.i or prep.head.pos_ != "VERB" \
+            or attached_date_text(prep.head, before=head.left_edge.i) is None:
+        return None
+    return attached_date_text(prep.head, after=k - 1, before=prep.right_edge.i + 1)
 
 
 RELATIVES = {"that", "which"}
