@@ -3567,3 +3567,13 @@ def test_a_day_of_what_the_victims_were_doing_is_the_attacks(nlp, sentence, date
 def test_a_date_after_an_answered_attack_is_the_attacks(nlp, sentence, date):
     _, _, _, _, attack = find(extract(nlp, sentence, published="2024-10-26"), "Attack", "Israel")
     assert (attack.date == date) if date else attack.date != "2024-10-01", attack.date
+
+
+@pytest.mark.parametrize("sentence", [
+    # a compass phrase hung on the verb that launches an offensive places it ("launched ... west of Aleppo")
+    "Rebel fighters launched a major offensive against government forces west of Aleppo on Wednesday.",
+    "Rebel fighters launched a major offensive west of Aleppo on Wednesday.",  # (control: hung on the noun)
+])
+def test_an_offensive_launched_west_of_a_town_is_there(nlp, sentence):
+    _, _, _, modality, _ = find(extract(nlp, sentence, published="2024-11-28"), "Offensive", "Aleppo")
+    assert modality == "Asserted"

@@ -194,17 +194,11 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     described = _described(head)
     if not is_verb and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
         light = head.head
-        roots += [c for c in light.children if c.dep_ == "prep" and c.lower_ not in excluded]
-    if not is_verb and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj"):
-        # a place phrase right after the noun belongs to it, whatever the parser attached it to
-        # ("called the retreat from Balakliia a rout"; "missile and drone attacks on X", "on" hung on "missile")
-        nxt = head.right_edge.i + 1
-        while nxt < len(head.doc) and nxt - head.right_edge.i <= 3 and head.doc[nxt].ent_type_ in ("DATE", "TIME") \
-                and head.doc[nxt].dep_ not in ("prep", "pobj"):
-            nxt += 1  # "condemns the attacks today in the towns of ...": when, then where
-        if nxt < len(head.doc) and head.doc[nxt].dep_ == "prep" and head.doc[nxt].lower_ not in excluded \
-                and head.doc[nxt].head != head:
-            roots.append(head.doc[nxt])
+        roots += [c for c in light.children if (c.dep_ == "prep" and c.lower_ not in excluded)
+                  or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.compass)]  # ("launched ... west of Aleppo")
+    if not is_verb and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj") \
+            and (after := _phrase_right_after(head, excluded)) is not None:
+        roots.append(after)
     if not is_verb and not names_a_place(roots, res):
         roots += where_its_work_was_done(head, cues, excluded)
     if not is_verb and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in cues.light:
@@ -215,7 +209,16 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     return roots
 
 
-
+def _phrase_right_after(head: Token, excluded: set[str]) -> Token | None:
+    """A place phrase right after an event noun, which belongs to it whatever the parser attached it to ("called the
+    retreat from Balakliia a rout"; "missile and drone attacks on X", "on" hung on "missile"), after a time ("condemns
+    the attacks today in the towns of ...": when, then where)."""
+    doc, nxt = head.doc, head.right_edge.i + 1
+    while nxt < len(doc) and nxt - head.right_edge.i <= 3 and doc[nxt].ent_type_ in ("DATE", "TIME") \
+            and doc[nxt].dep_ not in ("prep", "pobj"):
+        nxt += 1
+    found = nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].lower_ not in excluded and doc[nxt].head != head
+    return doc[nxt] if found else None
 
 
 def _described(head: Token) -> Token | None:
