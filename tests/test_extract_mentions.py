@@ -2242,3 +2242,12 @@ def test_two_initials_after_the_are_the_body_named_twice_in_full_with_them(nlp):
 def test_a_formation_numbered_after_its_type_is_one_unit_however_numbered(nlp, text):
     # ("No." left out of the name, so that both ways of writing it are one unit)
     assert kinds_of(extract(nlp, text)).get("Light Infantry Battalion 345") == "MilitaryUnit", kinds_of(extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # one word the model tags PERSON that modifies, through nouns, a site's word is the place the site is at
+    ("Bombers dropped heavy bombs on the Fordow enrichment facility overnight.", "Fordow", "Place"),
+    ("The Trojan horse model failed, analysts said.", "Trojan", None),  # (control: no site)
+])
+def test_a_name_before_a_sites_word_is_a_place(nlp, text, name, kind):
+    assert kinds_of(extract(nlp, text)).get(name) == kind, kinds_of(extract(nlp, text))

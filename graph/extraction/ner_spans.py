@@ -15,7 +15,8 @@ from graph.extraction.doctext import QUOTE_MARKS, is_headline, is_subheading_wor
 from graph.extraction.group_spans import described_as_a_group, speaks_as_a_body
 from graph.extraction.linking import after_a_title, best_entry
 from graph.extraction.person_spans import described_as_a_person
-from graph.extraction.person_tagged_places import person_entry, placed_by_context, settlement_after, toponym_taken
+from graph.extraction.person_tagged_places import (person_entry, placed_by_context, settlement_after, site_named_after,
+                                                   toponym_taken)
 from graph.extraction.place_cues import expelled_from, named_as_place, names_a_munition, names_an_outlet
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
@@ -227,8 +228,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         return True
     if cand.ner == "PERSON":
         if len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod") and tokens[0].head.pos_ == "NOUN" \
-                and not settlement_after(tokens, cues):
-            return False  # "the Trojan horse model"; not "Maungdaw township"
+                and not (settlement_after(tokens, cues) or site_named_after(tokens, cues)):
+            return False  # "the Trojan horse model"; not "Maungdaw township", "the Fordow enrichment facility"
         if placed_by_context(cand, tokens, name, gaz, cues):
             # "a military base in Adan Yabaal", "had seized Minova", "Stepanakert, the region's main
             # city", "took control of Ostrava Nova", "in Lin Ta Lu village": a place, whatever the NER says

@@ -12,6 +12,7 @@ from graph.extraction.place_cues import (ARABIC_ARTICLES, CAPTURES, LOCATIVE_PRE
 from graph.gazetteer import Gazetteer
 
 ENTERED = {"enter", "overrun", "storm"}  # a person is captured, never entered, overrun or stormed
+SITE_NOUNS = {"facility", "site", "complex", "depot"}  # with the venue heads: "the Fordow enrichment facility"
 
 
 def person_entry(name: str, gaz: Gazetteer):
@@ -26,7 +27,7 @@ def placed_by_context(cand: Candidate, tokens: list[Token], name: str, gaz: Gaze
     item of a list of places."""
     return site_in(tokens[0], cues) or in_part_of_a_country(tokens[-1], cues) or _captured_word(cand, tokens, name, gaz, cues) \
         or _apposed_settlement(cand, tokens, cues) or control_taken_of(tokens[-1]) \
-        or settlement_after(tokens, cues) or expelled_from(tokens[-1], cues) \
+        or settlement_after(tokens, cues) or site_named_after(tokens, cues) or expelled_from(tokens[-1], cues) \
         or (_listed_with_a_place(tokens, gaz, cues) and person_entry(name, gaz) is None)
 
 
@@ -89,3 +90,14 @@ def settlement_after(tokens: list[Token], cues: Cues) -> bool:
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     return nxt is not None and nxt.lower_ in cues.settlement and last.dep_ == "compound" and last.head.i == nxt.i \
         and nxt.dep_ != "compound"  # (not "Anna Velmor, a village elder": "village elder")
+
+
+def site_named_after(tokens: list[Token], cues: Cues) -> bool:
+    """One word that modifies, through nouns, the word of a site ("the Fordow enrichment facility", "the Belbek air
+    base"): the place the site is at, whatever the model calls the word."""
+    if len(tokens) > 1 or tokens[0].dep_ != "compound":
+        return False
+    head = tokens[0].head
+    while head.dep_ == "compound" and head.pos_ == "NOUN":
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues.venue_heads | SITE_NOUNS
