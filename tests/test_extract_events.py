@@ -3577,3 +3577,17 @@ def test_a_date_after_an_answered_attack_is_the_attacks(nlp, sentence, date):
 def test_an_offensive_launched_west_of_a_town_is_there(nlp, sentence):
     _, _, _, modality, _ = find(extract(nlp, sentence, published="2024-11-28"), "Offensive", "Aleppo")
     assert modality == "Asserted"
+
+
+@pytest.mark.parametrize("text, place, agents", [
+    # weapons whose owner goes unsaid, in the sentence after an attack, did part of that attack
+    ("Russia launched a massive attack on Ukraine overnight. Missiles hit Lviv and Kyiv.", "Lviv", ("Russia",)),
+    ("The United States struck three sites in Iran. Submarines fired missiles at Natanz.", "Natanz", ("United States",)),
+    # not in answer to another, nor far from it
+    ("Hezbollah fired rockets at Haifa. Jets struck Tyre in response.", "Tyre", ()),
+    ("Russia launched a massive attack on Ukraine overnight. Power was cut. Schools closed. Missiles hit Lviv on Monday.",
+     "Lviv", ()),
+])
+def test_weapons_after_an_attack_are_the_attackers(nlp, text, place, agents):
+    _, _, found, _, _ = find(extract(nlp, text, published="2024-08-26"), "Attack", place)
+    assert found == agents

@@ -22,18 +22,41 @@ ASSAULTS = {"Attack", "Offensive"}  # "stormed the town ... The attack was carri
 
 def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: str,
                    last_agents: dict[str, tuple[int, list[str], str | None]], speaker: str | None,
-                   res: ReferenceResolver) -> list[str]:
+                   res: ReferenceResolver, etype: str = "") -> list[str]:
     """The event's agents, or for an event noun (or the attack noun of a verb, ``hitter``) without any, those of the
     last event of its word within reach told in the same voice ("Coalition forces conducted 15 strikes ... Near
-    Raqqah, five strikes hit ..."); ``last_agents`` (word -> sentence start, agents, speaker) is kept up to date."""
+    Raqqah, five strikes hit ..."), or for an attack its weapons did (:func:`_weapons_of_the_last_attack`), the last
+    attack's; ``last_agents`` (word -> sentence start, agents, speaker) is kept up to date."""
     said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
     if agents:
         last_agents[said] = (head.sent.start, agents, speaker)
+        if etype == "Attack":
+            last_agents[LAST_ATTACK] = last_agents[said]
     elif (not verbal(head) or hitter is not None) \
             and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
             and same_voice(last_agents[said], speaker, res):  # not from one claim into another's
         return last_agents[said][1]
+    elif etype == "Attack" and LAST_ATTACK in last_agents and _weapons_of_the_last_attack(head, last_agents[LAST_ATTACK], res) \
+            and same_voice(last_agents[LAST_ATTACK], speaker, res):
+        return last_agents[LAST_ATTACK][1]
     return agents
+
+
+LAST_ATTACK = "*attack"  # (the key of the last attack with agents in ``last_agents``)
+
+
+def _weapons_of_the_last_attack(verb: Token, last: tuple[int, list[str], str | None], res: ReferenceResolver) -> bool:
+    """Weapons whose owner goes unsaid did the attack, in the sentence of the last attack or the one after it, and
+    not in answer to another: part of that attack ("The United States struck three sites in Iran. B-2 bombers dropped
+    bombs on Fordow, while submarines fired missiles at Natanz"; "Russia launched a massive attack. Missiles hit Kyiv")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc, start = verb.doc, verb.sent.start
+    before = doc[start - 1].sent.start if start > 0 else start
+    return verbal(verb) and subject is not None and last[0] >= before \
+        and (subject.lemma_.lower() in res.cues.armament or subject.lower_.rstrip("s") in res.cues.armament) \
+        and not any(c.dep_ in ("poss", "amod", "compound") and c.i in res.key_at for c in subject.children) \
+        and not any(c.dep_ == "prep" and any(o.lemma_.lower() in res.cues.answering for o in c.children)
+                    for c in verb.subtree)
 
 
 def new_event_noun(noun: Token) -> bool:

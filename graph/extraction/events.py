@@ -77,7 +77,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
         if etype == "Attack":  # a state is no target of its own attack ("Iran fires barrage of missiles at
             places = [p for p in places if p not in agents or res.kind(p) != "Country"]  # Israel", Iran read as a modifier)
-        own, agents = agents, carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res)
+        own, agents = agents, carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res, etype)
         if not places:  # "The attack was carried out by X": the event told just before, by X
             if (prior := told_before(head, etype, events, res)) is not None and not prior.agents and agents:
                 prior.agents.extend(agents)
