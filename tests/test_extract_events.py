@@ -3591,3 +3591,17 @@ def test_an_offensive_launched_west_of_a_town_is_there(nlp, sentence):
 def test_weapons_after_an_attack_are_the_attackers(nlp, text, place, agents):
     _, _, found, _, _ = find(extract(nlp, text, published="2024-08-26"), "Attack", place)
     assert found == agents
+
+
+@pytest.mark.parametrize("text, etype, places", [
+    # a list after a plural noun of sites is where the attack hit, as one after villages is what was taken
+    ("The army said missiles hit five locations, including Kotli and Bagh.", "Attack", {"Kotli", "Bagh"}),
+    ("Drones struck three air bases deep inside Russia, including Belaya in Siberia and Olenya in the Murmansk region.",
+     "Attack", {"Belaya", "Olenya"}),
+    # where an item lies is no item of the list
+    ("Russian troops captured several villages, including Pisky in Donetsk and Marinka.", "ControlChange",
+     {"Pisky", "Marinka"}),
+])
+def test_a_list_of_sites_gives_each_site_not_where_it_lies(nlp, text, etype, places):
+    found = {place for kind, place, *_ in events(extract(nlp, text, published="2025-06-02")) if kind == etype}
+    assert found == places, events(extract(nlp, text))

@@ -83,6 +83,16 @@ def _included_dates(objects: list[Token], res: ReferenceResolver):
 
 
 PART_WORDS = {"much", "most", "part", "parts", "all", "swathes", "swaths", "half", "some"}  # "much of the region"
+# nouns of the sites a list names, with the settlements: "hit six locations, including A and B", "four air bases, including"
+LISTED_SITES = {"location", "site", "base", "airbase", "airfield", "target", "facility"}
+
+
+def _mention_end(res: ReferenceResolver, i: int) -> int:
+    """Where the mention at token ``i`` ends."""
+    end = i + 1
+    while end < len(res.doc) and res.key_at.get(end) is not None and res.key_at.get(end) == res.key_at.get(i):
+        end += 1
+    return end
 
 
 def _listing_noun(noun: Token, cues: Cues) -> Token | None:
@@ -95,10 +105,10 @@ def _listing_noun(noun: Token, cues: Cues) -> Token | None:
 
 
 def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """The places listed after a plural place noun: "captured several villages, including A, B and C"
-    (however the parser attached "including"), or after part of a place ("captured much of the
-    region, including the towns of A, B and C"), or after a place itself ("at northern Israel, including
-    Safed and Haifa")."""
+    """The places listed after a plural place or site noun: "captured several villages, including A, B and C"
+    (however the parser attached "including"; "struck four air bases, including A in Siberia and B": not Siberia),
+    or after part of a place ("captured much of the region, including the towns of A, B and C"), or after a place
+    itself ("at northern Israel, including Safed and Haifa")."""
     if root.dep_ == "advmod":  # "pulled back from ...": the particle's phrase
         root = next((c for c in root.children if c.dep_ == "prep"), root)
     noun = next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
@@ -116,7 +126,8 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
                           and all(w.text == "," for w in res.doc[noun.i + 1:t.i])), None)
         if including is None:
             return []
-    elif noun.lemma_.lower() not in cues.settlement or (part is None and noun.tag_ != "NNS"):
+    elif not ({noun.lemma_.lower(), noun.lower_.removesuffix("s")} & (cues.settlement | LISTED_SITES)) \
+            or (part is None and noun.tag_ != "NNS"):  # (the tagger's lemma of "bases" is "basis")
         return []
     else:
         including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
@@ -126,6 +137,12 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
         key = res.key_at.get(i)
         if key is not None and res.kind(key) in ("Place", "Country"):
             keys.append(key)
+            end = _mention_end(res, i)
+            where = next((o for o in res.doc[end].children if o.dep_ == "pobj" and res.kind(res.key_at.get(o.i)) in (
+                "Place", "Country")), None) if end + 1 < sent.end and res.doc[end].lower_ == "in" else None
+            if where is not None:  # "Belaya in Siberia": where the item lies, no item ("in Donetsk and Marinka": Marinka is)
+                i = _mention_end(res, where.i)
+                continue
         elif key is None and res.doc[i].lemma_.lower() in cues.settlement and i + 1 < sent.end \
                 and res.doc[i + 1].lower_ == "of":
             i += 2  # "including the towns of Lyman, ..."
