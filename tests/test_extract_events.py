@@ -3605,3 +3605,14 @@ def test_weapons_after_an_attack_are_the_attackers(nlp, text, place, agents):
 def test_a_list_of_sites_gives_each_site_not_where_it_lies(nlp, text, etype, places):
     found = {place for kind, place, *_ in events(extract(nlp, text, published="2025-06-02")) if kind == etype}
     assert found == places, events(extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, agents", [
+    # an attack noun in an "in" phrase hung on an armed act's verb names that act: its doer is the verb's subject
+    ("Ukrainian troops advanced into the Kursk region on Wednesday, in the largest cross-border attack on Russia "
+     "since the start of the war.", ("Armed Forces of Ukraine",)),
+    ("Sirens sounded in Kyiv on Wednesday, in the largest attack on Russia since the start of the war.", ()),  # (control)
+])
+def test_an_attack_an_armed_act_is_done_in_is_its_doers(nlp, text, agents):
+    _, _, found, _, _ = find(extract(nlp, text, published="2024-08-08"), "Attack", "Russia")
+    assert found == agents

@@ -286,12 +286,20 @@ def _coordinated_forces(phrase: Token, res: ReferenceResolver, cues: Cues) -> li
 
 def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None) -> list[str]:
     """Who did the harm an attack noun is the means of, when the harm verb is active: "its fighters
-    killed 17 soldiers in an ambush" (not "17 soldiers were killed in an ambush")."""
-    harmed = harm_done(head, cues)
+    killed 17 soldiers in an ambush" (not "17 soldiers were killed in an ambush"), or the act the noun names in an
+    "in" phrase: "troops advanced into Kursk, in the largest cross-border attack on Russia since the war began"."""
+    harmed = harm_done(head, cues) or _act_it_names(head, cues)
     if harmed is None or not verbal(harmed) or any(c.dep_ in ("nsubjpass", "auxpass") for c in harmed.children):
         return []
     subjects = (res.resolve(c, speaker) for c in harmed.children if c.dep_ == "nsubj")
     return [key for key in subjects if key is not None and res.kind(key) != "Place"][:1]
+
+
+def _act_it_names(head: Token, cues: Cues) -> Token | None:
+    """The verb of an armed act an attack noun names in an "in" phrase hung on it ("advanced ..., in the largest attack")."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+    acts = ("Offensive", "Attack", "ControlChange")
+    return verb if verb is not None and verb.pos_ == "VERB" and cues.triggers.get(verb.lemma_.lower()) in acts else None
 
 
 def _doer_written(head: Token, cues: Cues) -> bool:
