@@ -3616,3 +3616,14 @@ def test_a_list_of_sites_gives_each_site_not_where_it_lies(nlp, text, etype, pla
 def test_an_attack_an_armed_act_is_done_in_is_its_doers(nlp, text, agents):
     _, _, found, _, _ = find(extract(nlp, text, published="2024-08-08"), "Attack", "Russia")
     assert found == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    # forces loyal to someone are his, whatever their demonym says; a militia loyal to a commander is his forces
+    ("Libyan forces loyal to Khalifa Haftar launched an offensive on Tripoli in April.", ("Libyan National Army",)),
+    ("Militias loyal to Khalifa Haftar launched an offensive on Tripoli in April.", ("Libyan National Army",)),
+    ("Syrian troops launched an offensive on Tripoli in April.", ("Syrian Arab Army",)),  # (control: no allegiance)
+])
+def test_forces_loyal_to_a_commander_are_his(nlp, text, agents):
+    _, _, found, _, _ = find(extract(nlp, text, published="2019-04-10"), "Offensive", "Tripoli")
+    assert found == agents

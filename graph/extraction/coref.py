@@ -143,6 +143,13 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
 
     # -- phrases -------------------------------------------------------------------------------
 
+    def _loyal_to(self, tok: Token, speaker: str | None, role: str) -> str | None:
+        """The owner's forces of a state's forces named loyal to someone ("Libyan forces loyal to Khalifa Haftar": his,
+        not Libya's army)."""
+        loyal = any(c.dep_ in ("amod", "acl") and c.lower_ in ALLEGIANCE for c in tok.children)
+        return self.owners_forces(tok, speaker, role) if loyal and self.actor_kind(self.key_at[tok.i]) == "armed forces" \
+            else None
+
     def resolve(self, tok: Token, speaker: str | None = None, role: str = "agent") -> str | None:
         """The entity a noun phrase headed by ``tok`` refers to (an actor), or None.
 
@@ -150,7 +157,7 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
         but is not taken as a speaker. ``speaker`` is who reports the phrase, if anyone.
         """
         if tok.i in self.key_at:
-            return self.as_actor(self.key_at[tok.i])
+            return self._loyal_to(tok, speaker, role) or self.as_actor(self.key_at[tok.i])
         if tok.dep_ == "appos" and tok.head.i in self.key_at and tok.pos_ == "NOUN":
             return self.as_actor(self.key_at[tok.head.i])  # "the Arakan Army, an armed group that has seized ...": it
         low = tok.lower_

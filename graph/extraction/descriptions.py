@@ -113,8 +113,8 @@ class DescriptionResolver:
     def owners_forces(self, tok: Token, speaker: str | None, role: str, state: bool = True) -> str | None:
         """The armed forces of a forces noun's owner: "its forces", "Shoigu's troops", "Ethiopian government
         forces", "fighters of HTS", "fighters from JNIM", "fighters loyal to X", "forces aligned with X"; of fighters
-        that are no state's (``state`` False: "rebel fighters of HTS", "militants of the Islamic State";
-        "Sudan's paramilitary force" is not Sudan's) only an armed group that owns them."""
+        that are no state's (``state`` False: "rebel fighters of HTS", "militants of the Islamic State"; "Sudan's
+        paramilitary force" is not Sudan's) only an armed group or a commander's forces ("militias loyal to Haftar")."""
         owner = next((c for c in tok.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "nmod") and self.actor_kind(self.key_at.get(c.i)) == "government")), None)
         counted = tok.head.head.children if tok.dep_ == "pobj" and tok.head.lower_ == "of" else ()  # ("Hundreds of
@@ -126,12 +126,14 @@ class DescriptionResolver:
         # loyal to eastern commander Khalifa Haftar pressed ...": "to" without an object)
         named = [p for c in preps for p in c.children if p.dep_ == "pobj"] or [
             t for c in preps for t in c.doc[c.i + 1:c.i + 6] if t.i in self.key_at][:1]
-        owner = owner or next((p for p in named if (k := self._named_at(p)) and (state or self._fighting(k))), None)
+        owner = owner or next((p for p in named if (k := self._named_at(p)) and (
+            state or self._fighting(k) or self.commanded_forces(k))), None)
         if owner is None:
             return None
         key = self.resolve(owner, speaker, role)
         if key is not None and self.kind(key) != "MilitaryUnit" and not (self.armed(key) if state else self._fighting(key)):
-            key = None if not state else self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
+            key = self.commanded_forces(key) if not state \
+                else self.commanded_forces(key) or self.forces_of_country(self.country_of(key)) or key
         return key
 
     def _named_at(self, tok: Token) -> str | None:
