@@ -3583,6 +3583,9 @@ def test_an_offensive_launched_west_of_a_town_is_there(nlp, sentence):
     # weapons whose owner goes unsaid, in the sentence after an attack, did part of that attack
     ("Russia launched a massive attack on Ukraine overnight. Missiles hit Lviv and Kyiv.", "Lviv", ("Russia",)),
     ("The United States struck three sites in Iran. Submarines fired missiles at Natanz.", "Natanz", ("United States",)),
+    # (the narrator goes on with an attack a speaker told)
+    ("The United States struck three sites in Iran, President Donald Trump said. Submarines fired missiles at Natanz.",
+     "Natanz", ("United States",)),
     # not in answer to another, nor far from it
     ("Hezbollah fired rockets at Haifa. Jets struck Tyre in response.", "Tyre", ()),
     ("Russia launched a massive attack on Ukraine overnight. Power was cut. Schools closed. Missiles hit Lviv on Monday.",

@@ -37,7 +37,7 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
             and same_voice(last_agents[said], speaker, res):  # not from one claim into another's
         return last_agents[said][1]
     elif etype == "Attack" and LAST_ATTACK in last_agents and _weapons_of_the_last_attack(head, last_agents[LAST_ATTACK], res) \
-            and same_voice(last_agents[LAST_ATTACK], speaker, res):
+            and (speaker is None or same_voice(last_agents[LAST_ATTACK], speaker, res)):  # (the narrator goes on with it)
         return last_agents[LAST_ATTACK][1]
     return agents
 
