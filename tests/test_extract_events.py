@@ -3630,3 +3630,13 @@ def test_an_attack_an_armed_act_is_done_in_is_its_doers(nlp, text, agents):
 def test_forces_loyal_to_a_commander_are_his(nlp, text, agents):
     _, _, found, _, _ = find(extract(nlp, text, published="2019-04-10"), "Offensive", "Tripoli")
     assert found == agents
+
+
+def test_a_timelines_entry_keeps_the_year_it_gives(nlp):
+    # "March 2, 2022 - ..." two years before publication is of 2022, not the last March 2 before publication
+    rec = extract(nlp, "Timeline: two years of war\n\nMarch 2, 2022 - Rebels capture Kestrova, the first city to fall."
+                       "\n\nNovember 11, 2022 - Army troops enter Kestrova after the rebels withdraw.\n\n"
+                       "Nov. 29 - Rebel fighters entered Djibo, meeting little resistance.", published="2024-02-25")
+    dates = sorted((e[1], e[4].date) for e in events(rec) if e[0] == "ControlChange")
+    assert dates == [("Djibo", "2023-11-29"), ("Kestrova", "2022-03-02"), ("Kestrova", "2022-11-11")], dates
+

@@ -160,7 +160,8 @@ def timeline_date(sent: Span) -> str | None:
         return None  # (any sentence of the entry: "Dec. 7 - Rebels took Homs. Troops pulled out of Deir el-Zor.")
     entries = sum(1 for t in doc if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
                   and opens_with_a_date(doc, t.i) and dateline_end(doc, t.i) is not None)
-    return doc[para:para + 2].text if entries >= 2 else None
+    dash = (dateline_end(doc, para) or para + 3) - 1  # (with its year: "March 2, 2022 - Russian forces capture Kherson")
+    return doc[para:dash].text.strip(" ,") if entries >= 2 else None
 
 
 def sentence_words(sent: Span) -> list[Token]:
