@@ -3640,3 +3640,14 @@ def test_a_timelines_entry_keeps_the_year_it_gives(nlp):
     dates = sorted((e[1], e[4].date) for e in events(rec) if e[0] == "ControlChange")
     assert dates == [("Djibo", "2023-11-29"), ("Kestrova", "2022-03-02"), ("Kestrova", "2022-11-11")], dates
 
+
+
+@pytest.mark.parametrize("text, found", [
+    # a state that takes a town took it (its forces did), as one that captures or seizes it
+    ("Russia took Avdiivka in February after months of costly assaults.", [("ControlChange", "Avdiivka", ("Russia",))]),
+    # (not a push of a town's government, nor what a state takes part in)
+    ("Washington has begun to quietly push Kyiv to the negotiating table.", []),
+    ("Russia took part in the talks in Geneva.", []),
+])
+def test_a_state_that_takes_a_town_took_it(nlp, text, found):
+    assert [e[:3] for e in events(extract(nlp, text, published="2024-03-15"))] == found

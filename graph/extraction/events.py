@@ -86,8 +86,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
             continue
         modality = _modality(head, cues, in_claim=claim_index is not None)
-        # a feared or planned "an attack" is another event: it keeps none of the agents carried to it (which still
-        # told above that it is an armed act)
+        # a feared or planned "an attack" is another event: no agent carried to it (which told it is an armed act)
         agents = own if modality != "Asserted" and new_event_noun(head) else agents
         if claim_index is not None and claims[claim_index].deny and modality == "Asserted" \
                 and not _relative(head, claims[claim_index].content):
@@ -113,13 +112,14 @@ def _munition_subject(verb: Token, cues: Cues) -> bool:
 
 
 def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool:
-    """An agent that can take, leave or advance on a place: a force, or a state where the text names its act
-    by a noun ("the Russian advance near X"), says it took control ("Moscow claims to have taken full
-    control of Kurakhove") or names it by its people, who stand for its forces ("the Russians took Lyman"; not a
-    people counted: "a million Palestinians fled Rafah"); or none needed where a town itself falls ("Pokrovsk fell on
-    Monday") or is taken ("Jalalabad was taken on Sunday", "the town of Kunduz was abandoned")."""
-    state = head.pos_ == "NOUN" or any((c.dep_ == "dobj" and c.lemma_ == "control") or (
-        c.dep_ == "nsubj" and c.lower_ in res.gaz.peoples and not any(n.dep_ == "nummod" for n in c.children))
+    """An agent that can take, leave or advance on a place: a force, or a state where the text names its act by a noun
+    ("the Russian advance near X"), says it took control ("claims to have taken full control of Kurakhove") or a town
+    ("Russia took Avdiivka") or names it by its people ("the Russians took Lyman"; not a people counted: "a million
+    Palestinians fled Rafah"); or none where a town falls ("Pokrovsk fell") or is taken ("Kunduz was taken")."""
+    taking = res.cues.triggers.get(head.lemma_.lower()) == "ControlChange"  # (not "push Kyiv to the negotiating table")
+    state = head.pos_ == "NOUN" or any(
+        (c.dep_ == "dobj" and (c.lemma_ == "control" or (res.kind(res.key_at.get(c.i)) == "Place" and taking))) or (
+            c.dep_ == "nsubj" and c.lower_ in res.gaz.peoples and not any(n.dep_ == "nummod" for n in c.children))
         for c in head.children)
     # (also one a relative pronoun stands for: "pushed south to Hama, which fell on December 5")
     subjects = [c.head.head if c.lower_ in ("which", "that") and head.dep_ == "relcl" else c
