@@ -3651,3 +3651,9 @@ def test_a_timelines_entry_keeps_the_year_it_gives(nlp):
 ])
 def test_a_state_that_takes_a_town_took_it(nlp, text, found):
     assert [e[:3] for e in events(extract(nlp, text, published="2024-03-15"))] == found
+
+
+def test_joined_states_before_an_attack_noun_both_attacked(nlp):
+    # "US and UK strikes on Yemen": the UK is the second attacker, not a target
+    found = events(extract(nlp, "The rebels vowed revenge after US and UK strikes on Yemen.", published="2024-01-13"))
+    assert [(e[0], e[1], set(e[2])) for e in found] == [("Attack", "Yemen", {"United States", "United Kingdom"})], found

@@ -180,6 +180,8 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
                 key = res.resolve(pobj[0], speaker)
         if key is not None:
             found.append(key)
+            if child.dep_ in ("compound", "nmod") and res.kind(key) == "Country":  # "US and UK strikes": both attacked
+                found += [k for c in child.conjuncts if res.kind(k := res.key_at.get(c.i)) == "Country"]
     return found
 
 
