@@ -3558,15 +3558,24 @@ def test_a_day_of_what_the_victims_were_doing_is_the_attacks(nlp, sentence, date
 
 @pytest.mark.parametrize("sentence, date", [
     # a date right after an event noun's phrase, which the parser hung on the verb before it, is the noun's when that
-    # verb's own date comes first
+    # verb's own date comes first, or when the noun is what the verb's act answers
     ("Jets carried out strikes on bases in Iran early on Saturday, in retaliation for Iran's missile attack on Israel "
      "on October 1, officials said.", "2024-10-01"),
     ("Jets carried out strikes on bases in Iran, in retaliation for Iran's missile attack on Israel on October 1, "
-     "officials said.", None),  # (control: the verb's own date is not there; whose it is stays unsaid)
+     "officials said.", "2024-10-01"),
 ])
 def test_a_date_after_an_answered_attack_is_the_attacks(nlp, sentence, date):
-    _, _, _, _, attack = find(extract(nlp, sentence, published="2024-10-26"), "Attack", "Israel")
-    assert (attack.date == date) if date else attack.date != "2024-10-01", attack.date
+    rec = extract(nlp, sentence, published="2024-10-26")
+    _, _, _, _, attack = find(rec, "Attack", "Israel")
+    _, _, _, _, answer = find(rec, "Attack", "Iran")
+    assert attack.date == date and answer.date != date, (attack.date, answer.date)
+
+
+def test_a_date_after_an_event_noun_of_the_verbs_object_stays_the_verbs(nlp):
+    # (control: no date of the verb's own before it, no answer: the verb's)
+    _, _, _, _, strike = find(extract(nlp, "Jets hit the site of the attack on Israel on October 1, officials said.",
+                                      published="2024-10-26"), "Attack", "Israel")
+    assert strike.date == "2024-10-01", strike.date
 
 
 @pytest.mark.parametrize("sentence", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.cues import load_cues
 from graph.extraction.date_mentions import COUNTED_UNITS, date_at
 from graph.extraction.doctext import timeline_date
 
@@ -31,7 +32,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if nominal and head.dep_ == "pobj" and head.head.lower_ in TIME_APART and verb is not None and not _a_year(verb):
         verb = None  # "moved closer on Sunday, a week after the fall of Goma": not the fall's time (a year may be)
     found = next((text for tok in (head, verb) if tok is not None
-                  for text in [attached_date_text(tok, after=reported_from(tok), nominal=nominal)] if text), None)
+                  for text in [attached_date_text(tok, after=reported_from(tok), before=_answer_dated(tok), nominal=nominal)]
+                  if text), None)
     if verb is not None and (found is None or _distance_apart(verb)) and (when := _when_date(verb)) is not None:
         found = when  # "(two years after the group) seized it when war broke out in April 2023": then
     if found is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
@@ -105,13 +107,29 @@ def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
 
 def _date_run_on_after_it(head: Token) -> str | None:
     """A date right after the noun's phrase that the parser hung on the verb before it, whose own date comes first
-    ("carried out strikes early on Saturday, in retaliation for Iran's attack on Israel on October 1"): the noun's."""
+    ("carried out strikes early on Saturday, in retaliation for Iran's attack on Israel on October 1"), or whose
+    phrase of answer the noun is in ("launched drones overnight, in retaliation for a strike on its consulate on April
+    1"): the noun's."""
     k = head.right_edge.i + 1
     prep = head.doc[k] if k < len(head.doc) else None
     if prep is None or prep.dep_ != "prep" or prep.head.i >= head.i or prep.head.pos_ != "VERB" \
-            or attached_date_text(prep.head, before=head.left_edge.i) is None:
+            or (attached_date_text(prep.head, before=head.left_edge.i) is None and _answer_dated(prep.head) is None):
         return None
     return attached_date_text(prep.head, after=k - 1, before=prep.right_edge.i + 1)
+
+
+def _answer_dated(verb: Token) -> int | None:
+    """Where a phrase of answer hung on the verb begins, when a phrase right after it hung on the verb too is dated
+    ("launched drones at Israel, in retaliation for a strike on its consulate on April 1": the strike's date, not the
+    verb's); None without one."""
+    answering = load_cues().answering
+    answer = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                   and any(o.dep_ == "pobj" and o.lemma_.lower() in answering for o in c.children)), None)
+    if answer is None or answer.right_edge.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[answer.right_edge.i + 1]
+    dated = after.dep_ == "prep" and after.head.i == verb.i and attached_date_text(verb, after=after.i - 1, before=after.i + 1)
+    return answer.i if dated else None
 
 
 RELATIVES = {"that", "which"}
