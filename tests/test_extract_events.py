@@ -3666,3 +3666,12 @@ def test_joined_states_before_an_attack_noun_both_attacked(nlp):
     # "US and UK strikes on Yemen": the UK is the second attacker, not a target
     found = events(extract(nlp, "The rebels vowed revenge after US and UK strikes on Yemen.", published="2024-01-13"))
     assert [(e[0], e[1], set(e[2])) for e in found] == [("Attack", "Yemen", {"United States", "United Kingdom"})], found
+
+
+def test_a_word_in_lower_case_after_a_word_begins_no_sentence(nlp):
+    # the parser cut "M23" off its sentence as one of its own, and the capture lost its agent
+    text = ("Velmoria: M23 rebels enter Bukavu\n\nM23 rebels entered the centre of Bukavu, the second-largest city in "
+            "eastern Congo, on Sunday, after government forces pulled out, residents said.")
+    doc = nlp(clean_text(text).text)
+    assert not [s.text for s in doc.sents if s.text[:1].islower()], [s.text for s in doc.sents]
+    assert [e[2] for e in events(extract(nlp, text, published="2025-02-17")) if e[0] == "ControlChange"] == [("M23",)]

@@ -107,7 +107,7 @@ class ParagraphComponent:
             doc[after + 1].is_sent_start = False
 
     def __call__(self, doc: Doc) -> Doc:
-        prev = None
+        prev, parsed = None, doc.has_annotation("DEP")  # (a hand-made Doc comes parsed: its sentences are set)
         for tok in doc:
             paragraph = prev is None or (prev.is_space and "\n" in prev.text)
             if paragraph and not tok.is_space:
@@ -119,7 +119,8 @@ class ParagraphComponent:
                 else:
                     _keep_a_heading_whole(doc, tok.i)
             elif not tok.text[:1].isupper():
-                pass  # (what follows is about capitalised words only: most words go no further)
+                if tok.is_lower and tok.is_alpha and prev is not None and not (prev.is_punct or prev.is_space or parsed):
+                    tok.is_sent_start = False  # a word in lower case after a word begins no sentence ("M23 | rebels entered")
             elif after_platform_x(doc, tok):
                 tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
             elif glued_after_quote(doc, tok):
