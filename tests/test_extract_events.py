@@ -3675,3 +3675,14 @@ def test_a_word_in_lower_case_after_a_word_begins_no_sentence(nlp):
     doc = nlp(clean_text(text).text)
     assert not [s.text for s in doc.sents if s.text[:1].islower()], [s.text for s in doc.sents]
     assert [e[2] for e in events(extract(nlp, text, published="2025-02-17")) if e[0] == "ControlChange"] == [("M23",)]
+
+
+@pytest.mark.parametrize("judged, own", [
+    # an act the speaker calls a wrong is not its own forces' act, whatever else it says of it
+    ("a violation of its sovereignty", False), ("an act of war", False),
+    ("a turning point", True),  # (control: said of its own forces' act, as before)
+])
+def test_an_act_the_speaker_calls_a_wrong_is_not_its_own(nlp, judged, own):
+    text = f"Congolese forces regrouped near Tarkiv on Monday. Congo's government said the capture of Kestrova was {judged}."
+    agents = [e[2] for e in events(extract(nlp, text, published="2025-02-17")) if e[1] == "Kestrova"]
+    assert bool(agents and agents[0]) == own, agents

@@ -127,7 +127,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not repelled and not at_home \
                 and not (etype == "Attack" and _doer_written(head, cues)) \
-                and not in_relative_clause(head.head) \
+                and not in_relative_clause(head.head) and not _judged_a_wrong(head) \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children) \
                 and (own := res.speakers_forces(speaker)) is not None:
             # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
@@ -302,6 +302,19 @@ def _act_it_names(head: Token, cues: Cues) -> Token | None:
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
     acts = ("Offensive", "Attack", "ControlChange")
     return verb if verb is not None and verb.pos_ == "VERB" and cues.triggers.get(verb.lemma_.lower()) in acts else None
+
+
+# what a speaker calls an act it holds against another ("said the capture of Bukavu was a violation of its sovereignty")
+WRONGS = {"violation", "crime", "atrocity", "aggression", "provocation", "massacre", "genocide", "terrorism", "war"}
+
+
+def _judged_a_wrong(head: Token) -> bool:
+    """The event noun is said to be a wrong ("the capture of Bukavu was a violation", "the strike is an act of war"):
+    the speaker holds it against another, whose act it is, not the speaker's own forces'."""
+    attr = next((c for c in head.head.children if c.dep_ == "attr"), None) \
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be" else None
+    named = [attr, *(o for p in attr.children if p.lower_ == "of" for o in p.children)] if attr is not None else []
+    return any(t.lemma_.lower() in WRONGS for t in named)
 
 
 def _doer_written(head: Token, cues: Cues) -> bool:
