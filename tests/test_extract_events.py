@@ -3540,6 +3540,9 @@ def test_an_agent_by_whom_is_called_on_by_a_shared_subject_or_owner(nlp, sentenc
     # "the dam", "the bridge", "the plant": the landmark named before
     ("The Kakhovka dam was destroyed on Tuesday. Russian troops seized the dam in February 2022.", "ControlChange",
      "Kakhovka Dam"),
+    # so are "the palace" or "the hospital" the text named, though the gazetteer does not know it
+    ("The army recaptured the Kestrova Palace on Friday. An RSF drone strike later hit the palace.", "Attack",
+     "Kestrova Palace"),
 ])
 def test_it_and_the_dam_are_the_landmark_named_before(nlp, text, etype, place):
     rec = extract(nlp, text)

@@ -17,7 +17,7 @@ PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlemen
                # (an enclave, a strip or a peninsula named before: Gaza, Nagorno-Karabakh, Crimea)
                "enclave": ("city", "region"), "strip": ("city", "region"), "peninsula": ("region",),
                # (a landmark named before: "the Kakhovka dam ... Russian troops seized the dam")
-               **{w: ("landmark",) for w in ("dam", "bridge", "plant")}}
+               **{w: ("landmark",) for w in ("dam", "bridge", "plant", "palace", "airport", "hospital", "prison")}}
 # nouns after an unknown place's name that make it no town "the town" may mean ("the town of Adan Yabaal in the
 # Middle Shabelle region", "shelling hit the Abu Shouk camp")
 NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governorate", "camp"}
@@ -60,7 +60,7 @@ class PlaceReferences:
             if ref.start >= tok.i:
                 break
             info = self.entities[ref.key]
-            unfit = features and self._unfit(ref, features)
+            unfit = features and self._unfit(ref, features, lemma)
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
             seat = info.entry is not None and info.entry.gid in self.gaz.capitals and (
                 (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")) or self._minds(self.doc[ref.end - 1]))
@@ -87,11 +87,13 @@ class PlaceReferences:
             earlier = (self.place(described) if described is not None else None) or earlier
         return same or earlier or otherwise
 
-    def _unfit(self, ref, features: tuple[str, ...]) -> bool:
+    def _unfit(self, ref, features: tuple[str, ...], noun: str = "") -> bool:
         """Whether a place named is of no feature the description names: a place the gazetteer does not know, named as
         no building ("the village of Synkivka"), no region and no camp, may be "the village"; "the Donetsk region" is
-        none."""
+        none; a landmark named with the noun is "the palace" ("the Republican Palace ... a drone hit the palace")."""
         info = self.entities[ref.key]
+        if features == ("landmark",) and any(n.split()[-1].lower() == noun for n in info.names):
+            return False
         region = (ref.end < len(self.doc) and self.doc[ref.end].lower_ in NO_TOWN_AFTER) \
             or self.doc[ref.end - 1].lower_ in NO_TOWN_AFTER  # ("Donetsk region" named whole)
         unknown_town = info.entry is None and features == SETTLEMENTS and not region and not any(
