@@ -3684,6 +3684,7 @@ def test_a_word_in_lower_case_after_a_word_begins_no_sentence(nlp):
     # an act the speaker calls a wrong is not its own forces' act, whatever else it says of it
     ("a violation of its sovereignty", False), ("an act of war", False),
     ("a turning point", True),  # (control: said of its own forces' act, as before)
+    ("the largest of the war", True),  # (control: "war" is a wrong only as "an act of war")
 ])
 def test_an_act_the_speaker_calls_a_wrong_is_not_its_own(nlp, judged, own):
     text = f"Congolese forces regrouped near Tarkiv on Monday. Congo's government said the capture of Kestrova was {judged}."

@@ -313,7 +313,9 @@ def _judged_a_wrong(head: Token) -> bool:
     the speaker holds it against another, whose act it is, not the speaker's own forces'."""
     attr = next((c for c in head.head.children if c.dep_ == "attr"), None) \
         if head.dep_ == "nsubj" and head.head.lemma_ == "be" else None
-    named = [attr, *(o for p in attr.children if p.lower_ == "of" for o in p.children)] if attr is not None else []
+    # (an act's "of" only: "an act of war", not "the largest of the war")
+    named = [attr, *(o for p in attr.children if p.lower_ == "of" and attr.lemma_ == "act" for o in p.children)] \
+        if attr is not None else []
     return any(t.lemma_.lower() in WRONGS for t in named)
 
 

@@ -113,8 +113,8 @@ def initials_sweep(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for n, cand in enumerate(chosen):
         entry = cand.entry
         if (entry.kind if entry is not None else cand.kind) in ("Organization", "MilitaryUnit"):
-            n = first.setdefault(entry.gid if entry is not None else name_key(doc[cand.start:cand.end].text), n)
-            names.setdefault(n, []).extend([doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())])
+            body = first.setdefault(entry.gid if entry is not None else name_key(doc[cand.start:cand.end].text), n)
+            names.setdefault(body, []).extend([doc[cand.start:cand.end].text, *((entry.label, *entry.aliases) if entry else ())])
     out = []
     for tok in doc:
         if len(tok.text) == 2 and (tok.i == 0 or doc[tok.i - 1].lower_ != "the"):

@@ -67,6 +67,7 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
     named: list[int] = []
     initials: list[int] = []
     areas: list[UnitName] = []
+    after_type: list[UnitName] = []  # numbered after their type
     for match_id, start, end in matcher(doc):
         rule = doc.vocab.strings[match_id]
         if rule == "AREA":
@@ -78,7 +79,7 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
             initials.append(start)
         elif rule == "NUMBER_AFTER":
             if (unit := _numbered_after(doc, start, end, gaz)) is not None:
-                areas.append(unit)
+                after_type.append(unit)
         elif doc[end - 1].lower_ not in plain_words:  # every plain unit word taken
             numbered[start] = max(end, numbered.get(start, 0))
     out = []
@@ -90,7 +91,7 @@ def unit_names(doc: Doc, gaz: Gazetteer, cues: Cues) -> list[UnitName]:
             cand = _named_unit(doc, i, gaz, cues)
             if cand is not None:
                 out.append(cand)
-    return out + areas + [u for u in (_initialled_unit(doc, i, out, gaz) for i in initials if i not in numbered) if u]
+    return out + areas + after_type + [u for u in (_initialled_unit(doc, i, out, gaz) for i in initials if i not in numbered) if u]
 
 
 def _area_command(doc: Doc, i: int, gaz: Gazetteer) -> UnitName | None:
