@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.event_time import answers_another
 from graph.extraction.triggers import verbal
 
 if TYPE_CHECKING:
@@ -55,8 +56,7 @@ def _weapons_of_the_last_attack(verb: Token, last: tuple[int, list[str], str | N
     return verbal(verb) and subject is not None and last[0] >= before \
         and (subject.lemma_.lower() in res.cues.armament or subject.lower_.rstrip("s") in res.cues.armament) \
         and not any(c.dep_ in ("poss", "amod", "compound") and c.i in res.key_at for c in subject.children) \
-        and not any(c.dep_ == "prep" and any(o.lemma_.lower() in res.cues.answering for o in c.children)
-                    for c in verb.subtree)
+        and not any(answers_another(c, res.cues) for c in verb.subtree)
 
 
 def new_event_noun(noun: Token) -> bool:

@@ -14,6 +14,7 @@ from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS
                                            places_named_by, share_of, where_clause_place, where_the_ground_was,
                                            where_the_target_stood)
 from graph.extraction.stances import HYPHENS
+from graph.extraction.event_time import answers_another
 from graph.extraction.event_deeds import against_phrases, names_a_place, purpose_places, sides_phrases, where_its_work_was_done
 from graph.extraction.triggers import attacker_before, outside_children, verbal
 
@@ -234,7 +235,7 @@ def _target_places(head: Token, res: ReferenceResolver, cues: Cues, excluded: se
     keys, todo = [], [clause]
     while todo:  # the clause without the clauses hanging off it ("after they targeted ...")
         tok = todo.pop()
-        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS and not _answers_another(c, cues)]
+        todo += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS and not answers_another(c, cues)]
         if tok.dep_ == "prep" and tok.lower_ in ("on", "against") and tok.i > head.i:
             for inner in _phrase(tok, res, excluded):
                 key = res.key_at.get(inner.i)
@@ -260,18 +261,13 @@ def _core_role(root: Token, etype: str) -> bool:
     return root.dep_ in ("prep", "conj") and root.pos_ == "ADP" and root.lower_ in CORE_PREPS.get(etype, set())
 
 
-def _answers_another(tok: Token, cues: Cues) -> bool:
-    """A phrase of answer ("in response to strikes on Beirut", "in retaliation for ..."): another event, at its place."""
-    return tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in cues.answering for o in tok.children)
-
-
 def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
     """Tokens of a phrase, without the clauses and the unrelated place phrases hanging off it, and
     without the locators of a place ("Snake Island in the Black Sea" is Snake Island)."""
     todo = [root]
     while todo:
         tok = todo.pop()
-        if _answers_another(tok, res.cues):
+        if answers_another(tok, res.cues):
             continue
         yield tok
         # a place, or a noun a place names ("the Crocus City Hall concert venue near Moscow"), but not a

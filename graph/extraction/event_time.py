@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.cues import load_cues
+from graph.cues import Cues, load_cues
 from graph.extraction.date_mentions import COUNTED_UNITS, date_at
 from graph.extraction.doctext import timeline_date
 
@@ -118,13 +118,18 @@ def _date_run_on_after_it(head: Token) -> str | None:
     return attached_date_text(prep.head, after=k - 1, before=prep.right_edge.i + 1)
 
 
+def answers_another(tok: Token, cues: Cues) -> bool:
+    """A phrase of answer ("in response to strikes on Beirut", "in retaliation for ..."): another event, at its place and
+    time."""
+    return tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in cues.answering for o in tok.children)
+
+
 def _answer_dated(verb: Token) -> int | None:
     """Where a phrase of answer hung on the verb begins, when a phrase right after it hung on the verb too is dated
     ("launched drones at Israel, in retaliation for a strike on its consulate on April 1": the strike's date, not the
     verb's); None without one."""
-    answering = load_cues().answering
-    answer = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                   and any(o.dep_ == "pobj" and o.lemma_.lower() in answering for o in c.children)), None)
+    cues = load_cues()
+    answer = next((c for c in verb.children if c.i > verb.i and answers_another(c, cues)), None)
     if answer is None or answer.right_edge.i + 1 >= len(verb.doc):
         return None
     after = verb.doc[answer.right_edge.i + 1]

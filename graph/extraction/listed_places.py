@@ -89,10 +89,7 @@ LISTED_SITES = {"location", "site", "base", "airbase", "airfield", "target", "fa
 
 def _mention_end(res: ReferenceResolver, i: int) -> int:
     """Where the mention at token ``i`` ends."""
-    end = i + 1
-    while end < len(res.doc) and res.key_at.get(end) is not None and res.key_at.get(end) == res.key_at.get(i):
-        end += 1
-    return end
+    return next((ref.end for ref in res.refs if ref.start <= i < ref.end), i + 1)
 
 
 def _listing_noun(noun: Token, cues: Cues) -> Token | None:
