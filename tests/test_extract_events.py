@@ -3608,6 +3608,27 @@ def test_weapons_after_an_attack_are_the_attackers(nlp, text, place, agents):
     assert found == agents
 
 
+@pytest.mark.parametrize("text, agents", [
+    # a weapon fired, launched or dropped "by" someone struck for them
+    ("A missile launched by Houthi rebels struck a tanker near Aden on Monday.", ("Houthis",)),
+    ("Drones fired by Russian forces hit an apartment block in Lviv on Sunday.", ("Russian Armed Forces",)),
+    ("A drone built by Iran hit a tanker near Aden on Monday.", ()),  # (control: who made it did not fire it)
+])
+def test_a_weapon_fired_by_someone_strikes_for_them(nlp, text, agents):
+    _, _, found, _, _ = find(extract(nlp, text, published="2024-12-10"), "Attack", "Aden" if "Aden" in text else "Lviv")
+    assert found == agents
+
+
+@pytest.mark.parametrize("sentence", [
+    # "offensive" read as an adjective after the noun it is on ("a ground offensive") is the noun, the verb's object
+    "Russian forces launched a ground offensive across the border into the Kharkiv region on Friday.",
+    "Russian forces launched a ground offensive into the Kharkiv region on Friday.",  # (control: parsed as a noun)
+])
+def test_a_ground_offensive_launched_is_an_offensive(nlp, sentence):
+    _, _, agents, modality, _ = find(extract(nlp, sentence, published="2024-05-12"), "Offensive", "Kharkiv")
+    assert modality == "Asserted" and agents == ("Russian Armed Forces",)
+
+
 @pytest.mark.parametrize("text, etype, places", [
     # a list after a plural noun of sites is where the attack hit, as one after villages is what was taken
     ("The army said missiles hit five locations, including Kotli and Bagh.", "Attack", {"Kotli", "Bagh"}),

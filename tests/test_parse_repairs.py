@@ -345,6 +345,30 @@ def test_a_titles_ground_offensive_is_the_object_of_the_verb_before_it():
     assert repair_parse(hand_doc(spacy.blank("en").vocab, operations))[3].tag_ == "JJ"
 
 
+# "Velmoran troops launched a ground offensive across the border.": "offensive" an adjective on "ground", the object
+OFFENSIVE_AFTER_NOUN = """
+Velmoran ADJ amod 1
+troops NOUN nsubj 2
+launched VERB ROOT 2 tag:VBD
+a DET det 4
+ground NOUN dobj 2 tag:NN
+offensive ADJ amod 4 tag:JJ
+across ADP prep 2
+the DET det 8
+border NOUN pobj 6
+. PUNCT punct 2
+"""
+
+
+def test_an_offensive_read_as_an_adjective_after_its_noun_is_the_noun():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, OFFENSIVE_AFTER_NOUN))
+    assert heads(doc)["offensive"] == ("dobj", "launched") and heads(doc)["ground"] == ("compound", "offensive")
+    assert heads(doc)["a"] == ("det", "offensive") and doc[5].tag_ == "NN"
+    # one that describes a noun after it stays an adjective ("a ground offensive operation") (control)
+    operation = OFFENSIVE_AFTER_NOUN.replace("across ADP prep 2", "operation NOUN npadvmod 2 tag:NN")
+    assert repair_parse(hand_doc(spacy.blank("en").vocab, operation))[5].tag_ == "JJ"
+
+
 # "Troops retook the city west of Tarkiv.": "west" the object, "the city" its compound
 CITY_WEST_OF = """
 Troops NOUN nsubj 1

@@ -93,10 +93,16 @@ def _subject_shared_with(tok: Token, cues: Cues) -> Token | None:
 
 
 def _subject_phrase(verb: Token, subj: list[Token], lemma: str, cues: Cues) -> list[Token]:
-    """Who acts, for a verb with a subject: the subject and its conjuncts, or whom a place fell "to"."""
+    """Who acts, for a verb with a subject: the subject and its conjuncts, whom a place fell "to", or who fired the
+    weapon that did it."""
     if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    fired_by = [o for s in subj if s.lemma_.lower() in cues.armament for p in s.children
+                if p.dep_ == "acl" and p.lemma_ in cues.munition_verbs
+                for a in p.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if fired_by:  # "a missile launched by Houthi rebels struck a tanker": who launched it
+        return fired_by
     # a noun before the subject with "and" on it is a conjunct the parser hung on it as a modifier
     # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
     return subj + [c for c in subj[0].children if c.dep_ == "conj" or (

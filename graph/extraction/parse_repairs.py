@@ -18,8 +18,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
 - A title's last words left as a bare dependent of its reporting root ("Ethiopia says its forces have taken [western
   Tigray]"): the object of the reported verb right before them.
-- A title's "ground offensive" without an article ("Israel launches ground offensive in Lebanon"), parsed with
-  "ground" as the root and "offensive" an adjective: the noun "offensive" is the verb's object.
+- "Offensive" read as an adjective ("Israel launches ground offensive in Lebanon", "launched a ground offensive
+  across the border"): the noun (:mod:`graph.extraction.offensive_nouns`).
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
   of the verb's last preposition before it.
 - The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from graph.dates import WEEKDAYS, month_number
 from graph.extraction.model import CLOSING_QUOTES
+from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              claims_rejected, clause_read_as_participle, compass_beside_object,
                                              date_run_into_subject, day_on_joined_object,
@@ -123,26 +124,6 @@ def marked_root(doc: Doc) -> None:
                 child.head = main
 
 
-def ground_offensive(doc: Doc) -> None:
-    """"Israel launches ground offensive in Lebanon": a title's "ground offensive" without an article, parsed with
-    "ground" as the root (the verb its auxiliary) and "offensive" an adjective: "offensive" is the noun, the
-    verb's object, "ground" its modifier, and the verb the root that the subject and the phrases hang on."""
-    for tok in doc[2:]:
-        ground, verb = tok.nbor(-1), tok.nbor(-2)
-        if tok.tag_ != "JJ" or tok.lower_ not in OFFENSIVE_NOUNS or ground.lower_ != "ground" or ground.tag_ != "NN" \
-                or not verb.tag_.startswith("VB") or (tok.i + 1 < len(doc) and tok.nbor().tag_.startswith("NN")):
-            continue
-        others = [c for t in (ground, tok) for c in t.children if c.i not in (verb.i, ground.i, tok.i)]
-        if verb.head.i == ground.i:  # ("launches" the auxiliary of "ground", the root)
-            verb.head, verb.dep_ = verb, ground.dep_
-        tok.tag_ = "NN"
-        tok.head, tok.dep_ = verb, "dobj"
-        ground.head, ground.dep_ = tok, "compound"
-        for child in others:
-            child.head = verb
-
-
-OFFENSIVE_NOUNS = {"offensive", "counteroffensive"}
 def _named_object(participle: Token) -> Token | None:
     """The participle's object when it is a name that starts right after it ("occupied [Nova Kakhovka]")."""
     return next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ in NAME_TAGS
@@ -341,8 +322,8 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           settlement_placed, compass_beside_object, joined_verb, stranded_speaker, speaker_run_into_clause,
-           closing_report_under_clause, clause_read_as_participle, stranded_subject, subject_under_mark, made_clear,
-           reported_subject, noun_joined_to_verb, object_left_on_root, day_on_joined_object, apposition_before_mark,
-           described_object, phrase_on_count, report_split_off, subject_joined_to_object, infinitive_on_medium,
-           paragraph_label, claims_rejected)
+           offensive_after_noun, settlement_placed, compass_beside_object, joined_verb, stranded_speaker,
+           speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
+           subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
+           day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
+           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected)
