@@ -1568,3 +1568,17 @@ def test_a_day_after_and_before_a_joined_report_verb_is_that_verbs(nlp):
 ])
 def test_a_body_a_group_runs_speaks_for_the_group(nlp, sentence, speaker):
     assert [s for s, _, _ in claims(extract(nlp, sentence))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # news brings an armed group in unnamed and names it as the subject of the next sentence: the group named
+    ("An ethnic armed group said on Saturday it had captured a command in Lashio. The Kestrel Liberation Army (KLA) "
+     "said its fighters had taken full control of the base.", ["Kestrel Liberation Army", "Kestrel Liberation Army"]),
+    ("An alliance of three armed groups said it had seized the town. The Kestrel Front said the army had fled.",
+     ["Kestrel Front", "Kestrel Front"]),
+    # (controls: no armed group is described, or the next sentence's subject is another kind of body)
+    ("A rights group said civilians had fled the town. The Kestrel Front said the army had fled.", ["Kestrel Front"]),
+    ("An armed group said it had seized the town. The Kestrel Times said the army had fled.", ["Kestrel Times"]),
+])
+def test_an_armed_group_brought_in_unnamed_is_the_one_named_next(nlp, text, speakers):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == speakers

@@ -75,3 +75,22 @@ def group_acting(res, group: Token, speaker: str | None, role: str) -> str | Non
     withdrew": the Congolese army), never one person ("according to one of his officials" is not him)."""
     key = res.resolve(group, speaker, role)
     return None if res.kind(key) == "Person" else key
+
+
+def group_named_next(res, tok: Token) -> str | None:
+    """The armed group an article brings in unnamed and names as the subject of the next sentence ("An ethnic armed
+    group said on Saturday it had captured the base. The Velmoran Liberation Army (VLA) said its fighters ...";
+    "An alliance of three armed groups said ... The Northern Alliance ..."), as news writing introduces a group
+    before its name: that group. ``res`` is the resolver."""
+    cues = res.cues
+    if tok.lemma_.lower() not in cues.group_nouns or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    members = [p for o in tok.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+    armed = cues.armed_nonstate | {"armed"}
+    if not any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in armed for t in (tok, *members) for m in t.children) \
+            and not any(m.lemma_.lower() in armed for m in members):
+        return None
+    here = res.sent_index.get(tok.i, 0)
+    subject = next((ref for ref in res.refs if res.sent_index.get(ref.start, 0) == here + 1
+                    and tok.doc[ref.start:ref.end].root.dep_ == "nsubj"), None)
+    return subject.key if subject is not None and fits_description(res.entities[subject.key], "armed group", cues) else None
