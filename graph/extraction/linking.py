@@ -188,7 +188,10 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     ends where the span ends, no person's name in the article (a surname, "Mason"; a given name), no
     part of a longer name."""
     # (a capitalised word inside a sentence that the tagger calls a noun is written as a name: "and Homs")
-    return (entry.population >= ctx.settings.minor_population
+    # (a region's population is not in the data: "fought in Tigray" of an article that names Ethiopia is the region)
+    sized = entry.population >= ctx.settings.minor_population or (entry.feature == "region" and (
+        entry.country in ctx.theatre or ctx.countries.get(entry.country, 0) >= 1))
+    return (sized
             and all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start)
                     for t in span)
             and not part_of_a_name(span, "PERSON") and not ctx.surnames & {t.text for t in span}

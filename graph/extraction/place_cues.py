@@ -244,12 +244,12 @@ def preceded_by_the(span: Span) -> bool:
 
 
 def locative_before(span: Span, cues: Cues) -> bool:
-    """A preposition of location right before the span ("in", "near", "outside", "from"; not "to",
-    "of", "on", "over", which take people and things as often)."""
+    """A preposition of location right before the span ("in", "near", "from", "out of", "north of"; not "to", "of",
+    "on", "over", which take people and things as often)."""
     start = span.start - 1 if span.start > 1 and span.doc[span.start - 1].lower_ == "the" else span.start
     before = place_prep_before(span.doc, start, cues)  # "at The Hague", "in the Donbas"
-    if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ == "out":
-        return True  # "pushed ISIL out of Kobane"
+    if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ in cues.compass | {"out"}:
+        return True  # "pushed ISIL out of Kobane", "the north of Tigray", "west of Aleppo"
     return before is not None and before.lower_ not in NOT_LOCATIVE
 
 
