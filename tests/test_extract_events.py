@@ -3711,3 +3711,16 @@ def test_an_act_the_speaker_calls_a_wrong_is_not_its_own(nlp, judged, own):
     text = f"Congolese forces regrouped near Tarkiv on Monday. Congo's government said the capture of Kestrova was {judged}."
     agents = [e[2] for e in events(extract(nlp, text, published="2025-02-17")) if e[1] == "Kestrova"]
     assert bool(agents and agents[0]) == own, agents
+
+
+@pytest.mark.parametrize("text, etype, place, date", [
+    # an event in a "when" clause happened at the time of the verb it hangs on
+    ("The war began in November 2020 when TPLF forces attacked an army base in Mekelle.", "Attack", "Mek'ele", "2020-11"),
+    ("The talks collapsed on Monday when Russian forces shelled Kherson again.", "Attack", "Kherson", "2023-02-27"),
+    # (control: the clause's own date stands)
+    ("The war began in 2020 when TPLF forces attacked an army base in Mekelle on 4 November 2020.", "Attack", "Mek'ele",
+     "2020-11-04"),
+])
+def test_an_event_in_a_when_clause_has_the_time_of_its_verb(nlp, text, etype, place, date):
+    _, _, _, _, event = find(extract(nlp, text, published="2023-03-02"), etype, place)
+    assert event.date == date

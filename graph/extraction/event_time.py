@@ -36,6 +36,9 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
                   if text), None)
     if verb is not None and (found is None or _distance_apart(verb)) and (when := _when_date(verb)) is not None:
         found = when  # "(two years after the group) seized it when war broke out in April 2023": then
+    if found is None and verb is not None and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
+            w.dep_ == "advmod" and w.lower_ == "when" and w.i < verb.i for w in verb.children):
+        found = attached_date_text(verb.head, before=verb.left_edge.i)  # "began in November 2020 when TPLF forces attacked"
     if found is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         found = date_at(verb.head)  # "since May, when they launched a ground operation in the city": May
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
