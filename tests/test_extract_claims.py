@@ -1582,3 +1582,16 @@ def test_a_body_a_group_runs_speaks_for_the_group(nlp, sentence, speaker):
 ])
 def test_an_armed_group_brought_in_unnamed_is_the_one_named_next(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an indefinite noun a participle gives a name ("calling itself", "called") is what that name names
+    ("A little-known group calling itself the Kestrel Front claimed responsibility for the attack.", ["Kestrel Front"]),
+    ("A militant group known as the Kestrel Front said it had seized the town of Kidal.", ["Kestrel Front"]),  # (so before)
+    ("An armed group called the Kestrel Front said it had seized the town of Kidal.", ["Kestrel Front"]),
+    # (control: an owner's branch called by another group's name is still the owner's)
+    ("Islamic State's Mozambique branch, called al-Shabab by residents, claimed responsibility for the raid on its "
+     "Amaq news agency.", ["Islamic State"]),
+])
+def test_a_group_given_a_name_is_the_one_named(nlp, text, speakers):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == speakers

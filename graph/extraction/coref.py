@@ -31,7 +31,7 @@ from graph.extraction.group_names import GroupNames
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
-from graph.extraction.unnamed_groups import group_acting, group_named_next, group_of
+from graph.extraction.unnamed_groups import group_acting, group_named_next, group_of, name_given
 from graph.extraction.stances import HYPHENS, names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS
@@ -169,8 +169,8 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
             return self.pronoun(tok)
         if low in FIRST_PERSON:
             return None  # the speaker speaks of itself: the claim's speaker, known to the caller
-        if (key := self._apposed(tok)) is not None:
-            return key
+        if (key := self._apposed(tok) or name_given(self, tok)) is not None:
+            return key  # (or the name given it: "a group calling itself the Kestrel Front")
         member = self.named_member(tok)
         if member is not None:  # "groups such as the Campaign Against Arms Trade warn ...": the one named
             return self.resolve(member, speaker, role)

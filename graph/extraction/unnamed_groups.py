@@ -94,3 +94,21 @@ def group_named_next(res, tok: Token) -> str | None:
     subject = next((ref for ref in res.refs if res.sent_index.get(ref.start, 0) == here + 1
                     and tok.doc[ref.start:ref.end].root.dep_ == "nsubj"), None)
     return subject.key if subject is not None and fits_description(res.entities[subject.key], "armed group", cues) else None
+
+
+# "a group calling itself X", "called X" ("known as" joins the names already, and a branch "known locally as al-Shabab"
+# is not that group)
+NAMING = {"call", "name", "dub", "style"}
+
+
+def name_given(res, tok: Token) -> str | None:
+    """The actor of the name a participle gives an indefinite noun ("a little-known group calling itself the Kestrel
+    Front", "an armed group called the Kestrel Front"). ``res`` is the resolver."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
+        names = [c for c in acl.children if c.dep_ == "oprd"] + [
+            p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        if (key := next((res.key_at[n.i] for n in names if n.i in res.key_at), None)) is not None:
+            return res.as_actor(key)
+    return None
