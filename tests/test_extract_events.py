@@ -3647,6 +3647,9 @@ def test_a_list_of_sites_gives_each_site_not_where_it_lies(nlp, text, etype, pla
     # an attack noun in an "in" phrase hung on an armed act's verb names that act: its doer is the verb's subject
     ("Ukrainian troops advanced into the Kursk region on Wednesday, in the largest cross-border attack on Russia "
      "since the start of the war.", ("Armed Forces of Ukraine",)),
+    # (also an act of a trigger phrase: "crossed into")
+    ("Ukrainian troops crossed into the Kursk region on Tuesday in the biggest attack on Russian territory since the "
+     "start of the war.", ("Armed Forces of Ukraine",)),
     ("Sirens sounded in Kyiv on Wednesday, in the largest attack on Russia since the start of the war.", ()),  # (control)
 ])
 def test_an_attack_an_armed_act_is_done_in_is_its_doers(nlp, text, agents):

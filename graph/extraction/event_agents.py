@@ -300,8 +300,11 @@ def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | N
 def _act_it_names(head: Token, cues: Cues) -> Token | None:
     """The verb of an armed act an attack noun names in an "in" phrase hung on it ("advanced ..., in the largest attack")."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
-    acts = ("Offensive", "Attack", "ControlChange")
-    return verb if verb is not None and verb.pos_ == "VERB" and cues.triggers.get(verb.lemma_.lower()) in acts else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()  # (or of its phrase: "crossed into the Kursk region, in the biggest attack")
+    phrases = [lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt"))]
+    return verb if any(cues.triggers.get(p) in ("Offensive", "Attack", "ControlChange") for p in phrases) else None
 
 
 # what a speaker calls an act it holds against another ("said the capture of Bukavu was a violation of its sovereignty")
