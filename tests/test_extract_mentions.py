@@ -121,6 +121,8 @@ def test_units_by_pattern_with_their_parent(nlp):
 @pytest.mark.parametrize("text", [
     "A spokesman for Velmora's Tavrin group of forces, Anna Berg, said fighting was continuing in the town.",
     "Ukrainian Tavrin Group of Forces Spokesperson Anna Berg stated that the attacks intensified.",
+    # its other name, an operational-strategic group, is the same grouping
+    "The Tavrin operational-strategic group said commanders had ordered the pullback.",
 ])
 def test_a_named_group_of_forces_is_one_unit(nlp, text):
     units = [(e.name, e.kind) for e in extract(nlp, text).entities if "Tavrin" in e.name]

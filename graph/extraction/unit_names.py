@@ -45,7 +45,9 @@ def _unit_matcher(vocab, cues: Cues) -> Matcher:
                                  [ordinal, {"IS_TITLE": True, "IS_ALPHA": True, "OP": "*"},
                                   {"LOWER": {"IN": type_forms}, "IS_TITLE": True}]])
         matcher.add("NAMED", [[{"LOWER": {"IN": sorted(cues.unit_types)}, "TEXT": {"REGEX": "^[A-Z]"}}],
-                              [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"}]])  # "Khortytsia group of forces"
+                              [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": "forces"}],  # "Khortytsia group of forces"
+                              # "the Khortytsia operational-strategic group": the same grouping of forces
+                              [{"LOWER": "operational"}, {"TEXT": "-"}, {"LOWER": "strategic"}, {"LOWER": "group"}]])
         # a formation written as its number and initials: "the 507th ARW", "the 1st BCT"
         matcher.add("INITIALS", [[ordinal, {"TEXT": {"REGEX": r"^[A-Z]{2,5}$"}}]])
         # a formation numbered after its type: "Light Infantry Battalion 352", "Border Guard Police Battalion No. 5"
@@ -168,8 +170,9 @@ def _named_unit(doc: Doc, i: int, gaz: Gazetteer, cues: Cues) -> UnitName | None
     words = [t for t in doc[k:i]]
     while words and (words[0].lower_ in cues.unit_words or words[0].is_stop or gaz.country_of_adjective(words[0].text)):
         words = words[1:]
-    # "the Khortytsia group of forces": a grouping of an army's forces, named ("Wagner Group" is no unit)
-    forces = tok.lower_ == "group" and [t.lower_ for t in doc[i + 1:i + 3]] == ["of", "forces"]
+    # "the Khortytsia group of forces", "operational-strategic group": a grouping of an army's forces, named ("Wagner
+    # Group" is no unit)
+    forces = (tok.lower_ == "group" and [t.lower_ for t in doc[i + 1:i + 3]] == ["of", "forces"]) or tok.lower_ == "operational"
     if not words or (tok.lower_ == "group" and not forces) or any(w.lower_ in cues.unit_words for w in words):
         return None
     if _named_whole(doc, words[0].i, i, cues):
@@ -178,7 +181,8 @@ def _named_unit(doc: Doc, i: int, gaz: Gazetteer, cues: Cues) -> UnitName | None
     if any(t.ent_type_ == "PERSON" for t in words):
         return None
     name = " ".join(t.text for t in doc[start:i]) + (" Group of Forces" if forces else f" {tok.text}")
-    return UnitName(start, i + 3 if forces else i + 1, name, _nationality(doc, start, gaz))
+    end = i + (4 if tok.lower_ == "operational" else 3 if forces else 1)
+    return UnitName(start, end, name, _nationality(doc, start, gaz))
 
 
 def _named_whole(doc: Doc, start: int, end: int, cues: Cues) -> bool:
