@@ -3727,3 +3727,15 @@ def test_an_act_the_speaker_calls_a_wrong_is_not_its_own(nlp, judged, own):
 def test_an_event_in_a_when_clause_has_the_time_of_its_verb(nlp, text, etype, place, date):
     _, _, _, _, event = find(extract(nlp, text, published="2023-03-02"), etype, place)
     assert event.date == date
+
+
+@pytest.mark.parametrize("sentence, agents, modality", [
+    # an offensive troops regroup, amass or muster for is theirs, and yet to come
+    ("Ukraine said Russian troops were now regrouping for an offensive in the Donbas.", ("Russian Armed Forces",),
+     "Planned"),
+    ("Russia is amassing troops for an offensive in the Donbas.", ("Russia",), "Planned"),
+    ("Russian troops regrouped after the offensive in the Donbas.", (), "Asserted"),  # (control: after it, not for it)
+])
+def test_an_offensive_troops_regroup_for_is_theirs_and_planned(nlp, sentence, agents, modality):
+    _, _, found, found_modality, _ = find(extract(nlp, sentence, published="2022-04-04"), "Offensive", "Donbas")
+    assert (found, found_modality) == (agents, modality)

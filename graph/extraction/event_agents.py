@@ -229,7 +229,8 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
     return found
 
 
-PLANNERS = {"prepare", "plan", "mass", "plot", "threaten", "intend", "gear"}  # not "demand": others' acts
+# who readies an act does it ("regrouping for an offensive"; not "demand": others' acts)
+PLANNERS = {"prepare", "plan", "mass", "amass", "muster", "regroup", "plot", "threaten", "intend", "gear"}
 RESPONDERS = {"respond", "retaliate", "react", "reply", "answer"}  # "Israel responded with a strike near Isfahan"
 
 
