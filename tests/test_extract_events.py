@@ -1577,6 +1577,7 @@ def test_an_event_months_before_another_or_before_a_past_perfect_is_not_news(nlp
 @pytest.mark.parametrize("sentence, date", [
     # the report's day when the clause only says how long it took
     ("The Kestrel Brotherhood said on Friday it had seized the town of Ann after weeks of fighting.", "2024-12-20"),
+    ("The Kestrel Brotherhood said on Friday it had seized the town of Ann after a weeks-long offensive.", "2024-12-20"),
     # news a dated report gives is of the report's month, as news is of the month of publication
     ("On 17 October 2017 the Kestrel Brotherhood declared that it had captured Kidal.", "2017-10"),
     ("Rebels captured Kidal, the Kestrel Brotherhood said on 3 May 2023.", "2023-05"),
