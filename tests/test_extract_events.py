@@ -2178,6 +2178,18 @@ def test_the_sides_own_speaker_tells_of_its_strikes_told_before(nlp):
     assert agents["Bahawalpur"] == agents["Muridke"] == ("India",), agents
 
 
+@pytest.mark.parametrize("text, agents", [
+    # "the strikes" in the other side's report are the strikes the side that did them reported
+    ("Warplanes struck targets in Iran early on Saturday, the Israeli military said. The strikes hit missile sites near "
+     "Tehran, according to Iranian media.", ("Israel Defense Forces",)),
+    # (control: "strikes" without the article may be others)
+    ("Warplanes struck targets in Iran early on Saturday, the Israeli military said. Strikes hit missile sites near "
+     "Tehran, according to Iranian media.", ()),
+])
+def test_the_strikes_the_doer_reported_are_the_ones_the_other_side_tells_of(nlp, text, agents):
+    assert find(extract(nlp, text, published="2024-10-27"), "Attack", "Tehran")[2] == agents
+
+
 @pytest.mark.parametrize("sentence, place, agents", [
     ("The offensive on Kupiansk began when Russian troops crossed the river.", "Kupiansk", ("Russian Armed Forces",)),
     ("The attack on Kherson began when the city was asleep.", "Kherson", ()),  # a place asleep does nothing

@@ -35,7 +35,8 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
             last_agents[LAST_ATTACK] = last_agents[said]
     elif (not verbal(head) or hitter is not None) \
             and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
-            and same_voice(last_agents[said], speaker, res):  # not from one claim into another's
+            and same_voice(last_agents[said], speaker, res, definite=any(
+                c.dep_ == "det" and c.lower_ == "the" for c in (hitter or head).children)):  # not from one claim into another's
         return last_agents[said][1]
     elif etype == "Attack" and LAST_ATTACK in last_agents and _weapons_of_the_last_attack(head, last_agents[LAST_ATTACK], res) \
             and (speaker is None or same_voice(last_agents[LAST_ATTACK], speaker, res)):  # (the narrator goes on with it)
@@ -66,12 +67,15 @@ def new_event_noun(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children)
 
 
-def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res: ReferenceResolver) -> bool:
+def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res: ReferenceResolver, *,
+               definite: bool = False) -> bool:
     """The last event of the word was told in the same voice, or it was told by the narrator and the
     speaker now is of the side that did it ("India launched missile strikes ... The Indian Defence
-    Ministry said the strikes hit ...")."""
+    Ministry said the strikes hit ..."), or by the side that did it and ``definite`` "the strikes" of any voice
+    point back to it ("..., the Israeli military said. The strikes hit sites near Tehran, according to Iranian media")."""
     _, agents, voice = last
-    if voice == speaker:
+    if voice == speaker or (definite and voice is not None and agents and all(
+            res.country_of(a) == res.country_of(voice) is not None for a in agents)):
         return True
     side = res.country_of(speaker)
     return voice is None and side is not None and all(res.country_of(a) == side for a in agents)
