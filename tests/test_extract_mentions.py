@@ -664,6 +664,7 @@ def test_big_city_written_in_lower_case(nlp):
 @pytest.mark.parametrize("words,pos,span,expected", [
     ("Deputy defence minister Hanna Maliar said", "ADJ NOUN NOUN PROPN PROPN VERB", (3, 5), True),
     ("army spokesman Nadia Kovalenko wrote", "NOUN NOUN PROPN PROPN VERB", (2, 4), True),
+    ("UN envoy Lina Dorrel said", "PROPN NOUN PROPN PROPN VERB", (2, 4), True),  # (a role's noun as well)
     # an organisation after a title word stays one: a head word, a demonym, an acronym
     ("spokesman Kraken Regiment said", "NOUN PROPN PROPN VERB", (1, 3), False),
     ("minister Ukrainian Railways said", "NOUN PROPN PROPN VERB", (1, 3), False),

@@ -24,12 +24,12 @@ from graph.text import is_acronym, name_key
 
 
 def _titled_name(doc: Doc, tokens: list[Token], cues: Cues, gaz: Gazetteer) -> bool:
-    """Two or three capitalised proper nouns right after a title ("minister", "spokesman", "General"),
+    """Two or three capitalised proper nouns right after a title or a role ("minister", "General", "UN envoy"),
     none of them an organisation's head word or a demonym: a person's name, whatever the NER says."""
     if not 2 <= len(tokens) <= 3 or tokens[0].i == 0:
         return False
     before = doc[tokens[0].i - 1]
-    if before.lower_.rstrip(".") not in cues.titles:
+    if before.lower_.rstrip(".") not in cues.titles | cues.role_nouns:
         return False
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in cues.org_heads
                and t.lower_ not in cues.unit_types and not gaz.country_of_adjective(t.text) for t in tokens)
