@@ -3752,3 +3752,23 @@ def test_an_event_in_a_when_clause_has_the_time_of_its_verb(nlp, text, etype, pl
 def test_an_offensive_troops_regroup_for_is_theirs_and_planned(nlp, sentence, agents, modality):
     _, _, found, found_modality, _ = find(extract(nlp, sentence, published="2022-04-04"), "Offensive", "Donbas")
     assert (found, found_modality) == (agents, modality)
+
+
+@pytest.mark.parametrize("sentence, place, agents", [
+    # control of a named place gained, established, wrested or claimed: the place changed hands
+    ("Rebels of the Kestrel Front gained control of Kidal on Monday.", "Kidal", ("Kestrel Front",)),
+    ("Russian troops established full control over Bakhmut on Saturday.", "Bakhmut", ("Russian Armed Forces",)),
+    # a claim of control is the claimant's, told as its claim
+    ("Russia claims full control of Mariupol after the last defenders surrendered.", "Mariupol", ("Russia",)),
+])
+def test_control_of_a_place_gained_or_claimed_is_a_change_of_control(nlp, sentence, place, agents):
+    _, _, found, modality, event = find(extract(nlp, sentence, published="2022-05-21"), "ControlChange", place)
+    assert found == agents and modality == "Asserted"
+    if "claims" in sentence:
+        assert event.claims
+
+
+def test_control_held_or_of_no_place_is_no_change(nlp):
+    # (controls: control kept, and control of no place)
+    assert events(extract(nlp, "Hamas has held control of Gaza since 2007. The army gained control of the situation."))\
+        == []

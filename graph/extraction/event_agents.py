@@ -135,6 +135,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
             # event in a clause describing something ("it hit sites used to plan last month's attack"), nor
             # anyone's ("warned that any attack on the town would be met with force")
             found.append(own)
+    if not found and lemma == "gaincontrol" and not verbal(head) and res.kind(speaker) in ACTING_KINDS:
+        found = [speaker]  # "Russia claims full control of Mariupol": who claims to hold it took it
     found += _sides(sides_phrases(head, cues, lemma), res, speaker)
     # (never what the verb acts on: "they had pushed the LNA back" is not the LNA's push, whoever "they" are)
     acted_on = {_military(k, res) for c in head.children if c.dep_ == "dobj" and (k := res.key_at.get(c.i))}
@@ -310,6 +312,9 @@ def _act_it_names(head: Token, cues: Cues) -> Token | None:
 
 # what a speaker calls an act it holds against another ("said the capture of Bukavu was a violation of its sovereignty")
 WRONGS = {"violation", "crime", "atrocity", "aggression", "provocation", "massacre", "genocide", "terrorism", "war"}
+
+
+ACTING_KINDS = ("Country", "MilitaryUnit", "Organization")  # (not a person, nor an unnamed source)
 
 
 def _judged_a_wrong(head: Token) -> bool:

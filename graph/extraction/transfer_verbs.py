@@ -73,3 +73,18 @@ def brought_under_control(verb: Token, res: ReferenceResolver) -> bool:
     placed = any(c.dep_ == "dobj" and (res.kind(res.key_at.get(c.i)) in ("Place", "Country") or res.place(c)
                                        or of_place(c, res, ("Place",))) for c in verb.children)
     return placed and any(o.lemma_ == "control" for u in unders for o in u.children if o.dep_ == "pobj")
+
+
+# verbs of coming to hold "control" of a place ("gained control of Kidal"; "took", "seized" are triggers of their own),
+# and of claiming to hold it ("Russia claims full control of Mariupol")
+GAINING = {"gain", "establish", "assume", "wrest", "secure", "win", "claim"}
+
+
+def control_gained(verb: Token, res: ReferenceResolver) -> Token | None:
+    """The "control" a verb of :data:`GAINING` takes of a named place ("gained control of Kidal", "established full
+    control over Bakhmut", "over" hung on the verb or not; "claims full control of Mariupol"): the place changed hands."""
+    control = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"), None)
+    preps = [p for t in (control, verb) if t is not None for p in t.children if p.lower_ in ("of", "over")
+             and (t is control or p.lower_ == "over")]
+    placed = any(res.kind(res.key_at.get(o.i)) == "Place" for p in preps for o in p.children if o.dep_ == "pobj")
+    return control if placed else None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.transfer_verbs import brought_under_control, cedes, expels
+from graph.extraction.transfer_verbs import GAINING, brought_under_control, cedes, control_gained, expels
 
 # where an adjective stands as a noun ("the wounded"), it may name an event
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
@@ -61,6 +61,9 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
         elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
             yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
+        elif lemma in GAINING and tok.pos_ == "VERB" and (control := control_gained(tok, res)) is not None:
+            at_ = control.i if lemma == "claim" else i  # (a claim's is the word in what it claims: "claims [control] of")
+            yield at_, at_ + 1, "ControlChange", "gaincontrol"  # "gained control of Kidal"
         elif lemma in FLAG_VERBS and tok.pos_ == "VERB" and _flag_raised_by_a_named_side(tok, res):
             yield i, i + 1, "ControlChange", "raiseflag"  # "Ukrainian troops raised the national flag in Kupiansk": taken
         elif lemma in SENDING_IN and tok.pos_ == "VERB" and _sends_forces_into_a_country(tok, cues, res):
