@@ -3772,3 +3772,15 @@ def test_control_held_or_of_no_place_is_no_change(nlp):
     # (controls: control kept, and control of no place)
     assert events(extract(nlp, "Hamas has held control of Gaza since 2007. The army gained control of the situation."))\
         == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # a division's noun named by its "of" is the division, each of a list ("the provinces of A and B")
+    ("Drones hit targets in the province of Idlib in Syria, the Syrian army said.", {"Idlib"}),
+    ("Drones hit targets in the regions of Kharkiv and Sumy.", {"Kharkiv", "Sumy"}),
+    # a preposition the parser joined to the verb goes on with the place before it
+    ("The strikes hit missile sites near Tehran and in the province of Khuzestan, Iran said.", {"Tehran", "Khuzestan"}),
+])
+def test_an_attack_in_divisions_named_by_of_hit_each(nlp, text, places):
+    found = {place for kind, place, *_ in events(extract(nlp, text, published="2024-10-27")) if kind == "Attack"}
+    assert found == places, events(extract(nlp, text))

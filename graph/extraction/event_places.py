@@ -82,27 +82,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     listed = [key for root in roots for key in included_places(root, res, cues)]
     if listed:
         return list(dict.fromkeys(listed))  # each place of the list, countries and regions too
-    ranked: list[tuple[int, str]] = []
-    for root in roots:
-        for tok in _phrase(root, res, excluded):
-            rank = 0 if _core_role(tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root, etype) else 1
-            if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns
-                                                     | cues.armament | cues.not_captured | NOT_INSIDE | OWNED_SITES
-                                                     or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
-                                                     or (res.kind(res.key_at.get(tok.i)) == "Country"
-                                                         and attacker_before(tok, cues))):
-                # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
-                # China; "U.S. strikes on its nuclear sites": who struck
-                continue
-            if locates_a_settlement(tok, res) or measured_from(tok, res) \
-                    or (etype == "ControlChange" and locates_a_site(tok, res, cues)):
-                continue  # "withdrew from Congo's second-largest city", which Congo only locates
-            if named_settlement(tok, res):
-                continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
-            key = _phrase_place(tok, root, head, described, res, cues)
-            # (a battle is for a town or a region: "a battle for the West", "not a battle of Russia against it" are words)
-            if key and res.kind(key) in ("Place", "Country") and not (lemma in cues.contested and res.kind(key) == "Country"):
-                ranked.append((rank, key))
+    ranked = _ranked_places(roots, head, described, res, cues, lemma, etype, excluded)
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
@@ -123,6 +103,36 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues) \
         or where_clause_place(head, res)
     return narrowest(keys, head, res)
+
+
+def _ranked_places(roots: list[Token], head: Token, described: Token | None, res: ReferenceResolver, cues: Cues,
+                   lemma: str, etype: str, excluded: set[str]) -> list[tuple[int, str]]:
+    """The places the phrases name, each ranked 0 when its phrase fills the event's own place role, else 1."""
+    ranked: list[tuple[int, str]] = []
+    for root in roots:
+        for tok in _phrase(root, res, excluded):
+            # (a preposition joined to the verb goes on with the place before it: "hit sites near X and in Y")
+            joined = root.dep_ == "conj" and root.pos_ == "ADP" and root.head.i == head.i
+            core = tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root
+            rank = 0 if joined or _core_role(core, etype) else 1
+            if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns
+                                                     | cues.armament | cues.not_captured | NOT_INSIDE | OWNED_SITES
+                                                     or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
+                                                     or (res.kind(res.key_at.get(tok.i)) == "Country"
+                                                         and attacker_before(tok, cues))):
+                # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
+                # China; "U.S. strikes on its nuclear sites": who struck
+                continue
+            if locates_a_settlement(tok, res) or measured_from(tok, res) \
+                    or (etype == "ControlChange" and locates_a_site(tok, res, cues)):
+                continue  # "withdrew from Congo's second-largest city", which Congo only locates
+            if named_settlement(tok, res):
+                continue  # "the Gaza city of Khan Younis": the place is what "of" names, not a name "Gaza city"
+            key = _phrase_place(tok, root, head, described, res, cues)
+            # (a battle is for a town or a region: "a battle for the West", "not a battle of Russia against it" are words)
+            if key and res.kind(key) in ("Place", "Country") and not (lemma in cues.contested and res.kind(key) == "Country"):
+                ranked.append((rank, key))
+    return ranked
 
 
 def _taking_beside(head: Token, cues: Cues) -> Token | None:
@@ -179,8 +189,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                 (child.lower_ in TARGET_PLACE_PREPS and places_named_by(child, res))
                 or (child.dep_ in ("npadvmod", "advmod") and child.lower_ in cues.compass))):  # ("hit a tank east of Rafah")
             continue
-        if dep == "prep" and child.lower_ not in excluded:
-            roots.append(child)
+        if (dep == "prep" or (dep == "conj" and child.pos_ == "ADP")) and child.lower_ not in excluded:
+            roots.append(child)  # (a preposition the parser joined to the verb: "hit sites near X and in Y")
         elif dep == "amod" and child.tag_ == "VBN":
             continue  # "its US-backed attacks", "the Saudi-led strikes": who backs or leads, not where
         elif dep in ("dobj", "npadvmod", "advmod", "compound", "nmod", "amod", "attr", "oprd", "pobj"):

@@ -93,14 +93,23 @@ def where_clause_place(head: Token, res: ReferenceResolver) -> list[str]:
 
 def places_named_by(prep: Token, res: ReferenceResolver) -> list[str]:
     """The places the preposition's object names itself ("in Dnipro", "in the Radujniy area", "in the town
-    of Wajiroko", "in the countryside west of Aleppo", "in the area of Kharkiv"), not a phrase that names one
-    further down ("in their campaign against Israel")."""
+    of Wajiroko", "in the countryside west of Aleppo", "in the area of Kharkiv", "in the provinces of Ilam and
+    Khuzestan"), not a phrase that names one further down ("in their campaign against Israel")."""
     return [key for p in prep.children if p.dep_ == "pobj"
             for key in [res.key_at.get(p.i), *(res.key_at.get(c.i) for c in p.children
                                                if c.dep_ in ("compound", "amod", "nmod")),
-                        of_place(p, res, ("Place", "Country")) if p.lemma_.lower() in SETTLEMENTS
-                        or p.lower_ in COMPASS_NOUNS | AREA_NOUNS else None]
+                        *(_of_places(p, res) if p.lemma_.lower() in {*SETTLEMENTS, *DIVISION_NOUNS}
+                          or p.lower_ in COMPASS_NOUNS | AREA_NOUNS else ())]
             if key and res.kind(key) in ("Place", "Country")]
+
+
+DIVISION_NOUNS = {"region", "province", "district", "oblast", "governorate", "county", "prefecture", "township"}
+
+
+def _of_places(tok: Token, res: ReferenceResolver) -> list[str]:
+    """The places a noun's "of" names, each of a list ("the provinces of Ilam and Khuzestan")."""
+    return [key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            for t in (g, *g.conjuncts) if (key := res.key_at.get(t.i)) and res.kind(key) in ("Place", "Country")]
 
 
 def of_place(tok: Token, res: ReferenceResolver, kinds: tuple[str, ...]) -> str | None:
