@@ -1595,3 +1595,11 @@ def test_an_armed_group_brought_in_unnamed_is_the_one_named_next(nlp, text, spea
 ])
 def test_a_group_given_a_name_is_the_one_named(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
+
+
+@pytest.mark.parametrize("entry", ["08:15 GMT - ", "9.40 - ", ""])  # ("9.40 - " was read right before)
+def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
+    # a live page's entry opens with its time and a dash, as a wire story with its dateline ("" is the control)
+    rec = extract(nlp, f"Live: strikes on Beirut\n\n{entry}Israeli jets struck Beirut's southern suburbs overnight, "
+                       "Lebanon's state news agency said.")
+    assert [c.text for c in rec.claims] == ["Israeli jets struck Beirut's southern suburbs overnight"]

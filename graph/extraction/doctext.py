@@ -3,6 +3,8 @@
 ``Doc.text`` joins every token's text on each access; the extractors slice the text thousands of
 times per article, which made this the largest cost of extraction after the model itself.
 """
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from graph.dates import month_number
@@ -101,16 +103,17 @@ def strip_range(text: str, rng: tuple[int, int]) -> tuple[int, int]:
 
 DATELINE_DASHES = {"-", "—", "–", "--"}
 DATELINE_TOKENS = 12  # how far into a paragraph a dateline's dash may be
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live page's entry opens with its time ("08:15 GMT - ...")
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a wire dateline that opens a paragraph ("KHARTOUM, Dec 19 (Reuters) -",
-    "KYIV —", "May 13, 2025 -", "(Bangkok) –"): a place in capitals, then maybe a date and an agency in
-    brackets, or a date alone, or a place in brackets, then a dash."""
+    "KYIV —", "May 13, 2025 -", "(Bangkok) –", a live page's "08:15 GMT -"): a place in capitals, then maybe a date and
+    an agency in brackets, or a date alone, or a place in brackets, or a time, then a dash."""
     first = doc[start]
     word = first.text.replace("'", "").replace("’", "")  # ("N'DJAMENA, March 25 -")
     if not (word.isalpha() and word.isupper() and len(word) >= 3) and not opens_with_a_date(doc, start) \
-            and not _bracketed_place(doc, start):
+            and not _bracketed_place(doc, start) and not CLOCK.match(first.text):  # (a live page's "08:15 GMT -")
         return None
     # (a place with its country and the agency run longer: "GOMA, Democratic Republic of Congo, Jan. 27,
     # 2025 (AP) —")
