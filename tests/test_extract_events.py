@@ -3784,3 +3784,14 @@ def test_control_held_or_of_no_place_is_no_change(nlp):
 def test_an_attack_in_divisions_named_by_of_hit_each(nlp, text, places):
     found = {place for kind, place, *_ in events(extract(nlp, text, published="2024-10-27")) if kind == "Attack"}
     assert found == places, events(extract(nlp, text))
+
+
+@pytest.mark.parametrize("sentence, etype, place, modality", [
+    # an offensive or an attack whose failure is told was made; a capture that failed was not
+    ("After the failure of Ukraine's counteroffensive in Zaporizhzhia, Russian forces regained the initiative.",
+     "Offensive", "Zaporizhzhia", "Asserted"),
+    ("The failure of the attack on Kherson angered Moscow.", "Attack", "Kherson", "Asserted"),
+    ("Russia's failure to capture Kyiv was a blow to Moscow.", "ControlChange", "Kyiv", "Negated"),  # (control)
+])
+def test_a_failed_offensive_was_fought_and_a_failed_capture_not_made(nlp, sentence, etype, place, modality):
+    assert find(extract(nlp, sentence, published="2024-02-25"), etype, place)[3] == modality

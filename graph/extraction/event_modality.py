@@ -14,6 +14,10 @@ from graph.extraction.event_time import took_time
 
 COPULAS = {"be", "remain", "seem", "appear", "look"}  # "an assault remains unlikely": as "is unlikely"
 CAUSATIVES = {"help", "let", "make"}  # whose bare infinitive is as real as they are ("to help Russia push")
+# an offensive or an attack that failed was made ("the failure of the counteroffensive"), as one that failed to take a
+# town did not take it ("the failure to capture Kyiv")
+FAILURES = {"failure", "collapse"}
+ATTEMPTS = {"Offensive", "Attack"}
 
 
 def _plan_denied(plan: Token) -> bool:
@@ -40,6 +44,9 @@ def _held_modality(head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
         return _marked_modality(holder, cues, in_claim) or "Asserted"
     if governor in cues.planned and _plan_denied(holder):
         return "Negated"  # "had no intention of occupying Lebanon"
+    tried = any(cues.triggers.get(p.lemma_.lower()) in ATTEMPTS for p in head.children if p.dep_ == "pobj")
+    if governor in FAILURES and head.lower_ == "of" and tried:
+        return modality_of(holder, cues, in_claim, depth + 1)  # "the failure of the counteroffensive": fought, and failed
     return ("Negated" if governor in cues.negated else "Planned" if governor in cues.planned
             else "Hypothetical" if governor in cues.hypothetical
             else _marked_modality(head, cues, in_claim) or "Asserted")  # "possibly including a strike"
