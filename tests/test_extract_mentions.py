@@ -2200,6 +2200,11 @@ def test_a_place_run_into_a_speakers_name_does_not_speak(nlp):
     ("Azerbaijani artillery shelled villages in Armenia, including Jermuk and Sotk, on Tuesday.", "Jermuk", None),
     # (control: a town of that country keeps its link)
     ("Russian drones hit several cities in Ukraine, including Odesa and Lviv, overnight.", "Odesa", "UA"),
+    # so does a town a demonym puts in a country ("the Armenian town of"), unless a town of the war ("the Armenian town
+    # of Shusha" of an article on Azerbaijan's capture; and "Russian-held" says who holds it, not where it is)
+    ("Azerbaijani forces shelled the Armenian town of Jermuk overnight, Yerevan said.", "Jermuk", None),
+    ("Azerbaijan's army captured the Armenian town of Shusha, Azerbaijan said.", "Shusha", "AZ"),  # (control)
+    ("Ukrainian troops retook the Russian-held town of Kupiansk.", "Kupiansk", "UA"),  # (control)
 ])
 def test_towns_a_list_puts_in_a_country_are_none_of_another(nlp, text, name, country):
     from graph.gazetteer import load_gazetteer

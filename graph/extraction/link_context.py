@@ -39,6 +39,7 @@ class Context:
     surnames: frozenset[str] = frozenset()  # last words of the people the NER names in full ("Dayton")
     given_names: frozenset[str] = frozenset()  # first words of the same ("Piers")
     anchors: dict[int, tuple[float, float]] = field(default_factory=dict)  # place_anchors.learn_places
+    demonym_at: dict[int, str] = field(default_factory=dict)  # token of a country's adjective ("Armenian") -> the country
 
     def learn_theatre(self) -> None:
         """The theatre of this article: the configured one and the countries it talks about most (named
@@ -55,6 +56,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
     ctx = Context(settings=settings, capitals=gaz.capitals)
     ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
                          and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
+    ctx.demonym_at = {tok.i: iso for tok in doc if tok.text[:1].isupper() and (iso := gaz.adjectives.get(tok.lower_))}
     for cand in cands:
         states = [e for e in cand.entries if e.kind == "Country"] if cand.source == "gazetteer" else []
         if len(states) == 1 and not any(e.admin_division for e in cand.entries):  # (not "Georgia", a US state too)
