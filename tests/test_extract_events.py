@@ -3795,3 +3795,18 @@ def test_an_attack_in_divisions_named_by_of_hit_each(nlp, text, places):
 ])
 def test_a_failed_offensive_was_fought_and_a_failed_capture_not_made(nlp, sentence, etype, place, modality):
     assert find(extract(nlp, sentence, published="2024-02-25"), etype, place)[3] == modality
+
+
+@pytest.mark.parametrize("text, place, date", [
+    # "a day after" counts back from the main verb's day as "two days after" does (the model tags only the latter)
+    ("Israeli jets struck Hodeidah on Saturday, a day after a Houthi drone killed one person in Tel Aviv.", "Tel Aviv",
+     "2024-07-19"),
+    ("Israeli jets struck Hodeidah on Saturday, two days after a Houthi drone killed one person in Tel Aviv.", "Tel Aviv",
+     "2024-07-18"),  # (so before)
+    # (control: a clause with its own day keeps it)
+    ("Houthi rebels fired a missile at Tel Aviv a day after Israeli jets struck Hodeidah on Saturday.", "Al Hudaydah",
+     "2024-07-20"),
+])
+def test_a_day_after_counts_back_from_the_main_verbs_day(nlp, text, place, date):
+    assert find(extract(nlp, text, published="2024-07-21"), "Attack", place)[4].date == date
+

@@ -39,6 +39,12 @@ def date_at(tok: Token) -> str | None:
             return doc[tok.i - 1:tok.i + 1].text  # "5 May"
         if tok.i + 1 < len(doc) and _day_number(doc[tok.i + 1]):
             return doc[tok.i:tok.i + 2].text  # "May 5"
+    counted = tok.lower_ in ("day", "week") and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
+    apart = tok.dep_ == "npadvmod" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in tok.head.children)
+    # (not where the clause has a date of its own: "a day after jets struck Hodeidah on Saturday")
+    own = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in tok.head.children)
+    if counted and apart and not own:
+        return f"a {tok.lower_}"  # "a day after a drone killed ...": the model tags "two days" a date, not "a day"
     return None
 
 
