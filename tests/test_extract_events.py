@@ -3810,3 +3810,12 @@ def test_a_failed_offensive_was_fought_and_a_failed_capture_not_made(nlp, senten
 def test_a_day_after_counts_back_from_the_main_verbs_day(nlp, text, place, date):
     assert find(extract(nlp, text, published="2024-07-21"), "Attack", place)[4].date == date
 
+
+def test_agents_carried_to_a_told_again_noun_are_not_given_to_another_event(nlp):
+    # "the strikes" take India from the strikes India's army reported; the artillery fire told just before them, whose
+    # doers the text does not name, is another event and gets no one from them
+    rec = extract(nlp, "Indian jets struck targets in Bahawalpur, the Indian army said. Troops exchanged heavy artillery "
+                       "fire along the Line of Control, residents said. Pakistan's prime minister called the strikes an "
+                       "act of war.", published="2025-05-08")
+    assert find(rec, "Attack", "Bahawalpur")[2] == ("Armed Forces of India",)
+    assert find(rec, "Attack", "Line of Control")[2] == ()

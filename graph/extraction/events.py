@@ -77,8 +77,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             places = [p for p in places if p not in agents or res.kind(p) != "Country"]  # Israel", Iran read as a modifier)
         own, agents = agents, carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res, etype)
         if not places:  # "The attack was carried out by X": the event told just before, by X
-            if (prior := told_before(head, etype, events, res)) is not None and not prior.agents and agents:
-                prior.agents.extend(agents)
+            # (its own agents: those carried from the last event of its word are that event's, not the prior's)
+            if (prior := told_before(head, etype, events, res)) is not None and not prior.agents and own:
+                prior.agents.extend(own)
             continue
         if lemma in cues.military_only and not _armed_agent(head, agents, res) \
                 and not (lemma in cues.of_place_nouns and head.pos_ == "NOUN") and not armed_subject(head, cues, res):
