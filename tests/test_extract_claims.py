@@ -1579,6 +1579,8 @@ def test_a_body_a_group_runs_speaks_for_the_group(nlp, sentence, speaker):
     # (controls: no armed group is described, or the next sentence's subject is another kind of body)
     ("A rights group said civilians had fled the town. The Kestrel Front said the army had fled.", ["Kestrel Front"]),
     ("An armed group said it had seized the town. The Kestrel Times said the army had fled.", ["Kestrel Times"]),
+    ("A local resistance committee said fighters had killed civilians. The Kestrel Front said it had taken the town.",
+     ["Kestrel Front"]),
 ])
 def test_an_armed_group_brought_in_unnamed_is_the_one_named_next(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers

@@ -86,7 +86,7 @@ def group_named_next(res, tok: Token) -> str | None:
     if tok.lemma_.lower() not in cues.group_nouns or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return None
     members = [p for o in tok.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
-    armed = cues.armed_nonstate | {"armed"}
+    armed = (cues.armed_nonstate - {"resistance"}) | {"armed"}  # (Sudan's "resistance committees" are civilian)
     if not any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in armed for t in (tok, *members) for m in t.children) \
             and not any(m.lemma_.lower() in armed for m in members):
         return None
