@@ -74,8 +74,8 @@ def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res
     Ministry said the strikes hit ..."), or by the side that did it and ``definite`` "the strikes" of any voice
     point back to it ("..., the Israeli military said. The strikes hit sites near Tehran, according to Iranian media")."""
     _, agents, voice = last
-    if voice == speaker or (definite and voice is not None and agents and all(
-            res.country_of(a) == res.country_of(voice) is not None for a in agents)):
+    teller = res.country_of(voice)  # (the side that told it)
+    if voice == speaker or (definite and teller is not None and agents and all(res.country_of(a) == teller for a in agents)):
         return True
     side = res.country_of(speaker)
     return voice is None and side is not None and all(res.country_of(a) == side for a in agents)

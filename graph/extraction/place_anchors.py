@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from graph.cues import Cues
 from graph.extraction.place_cues import past_compass
+from graph.extraction.place_refs import TOWN_WORDS
 from graph.extraction.settlement_names import DISTRICT_WORDS
 from graph.gazetteer import Entry
 from graph.text import name_key
@@ -80,7 +81,7 @@ def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     doc = span.doc
     if entry.kind != "Country" and (listed := _list_country(span, ctx)) is not None:
         return 2.0 if listed == entry.country else None  # "towns in Armenia, including Jermuk": no Turkish Cermik
-    if entry.kind != "Country" and (said := _said_country(span, ctx)) is not None:
+    if entry.kind != "Country" and (said := _said_country(span, ctx, cues)) is not None:
         # "the Armenian town of Jermuk": no Turkish Cermik (but a town of the war, whatever its people: "the Armenian
         # town of Stepanakert" of an article on Karabakh)
         return 2.0 if said == entry.country else None if entry.country not in ctx.theatre else 0.0
@@ -104,21 +105,14 @@ def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
     return 2.0 if country == entry.country else None
 
 
-TOWN_NOUNS = {"town", "city", "village", "port", "capital", "settlement", "hamlet"}
-
-
-def _said_country(span: Span, ctx) -> str | None:
+def _said_country(span: Span, ctx, cues: Cues) -> str | None:
     """The country a demonym says a town of is in, right before its settlement's word ("the Armenian town of", "the
     southern Syrian city of"); not a side that holds it ("the Russian-held town of")."""
     doc, k = span.doc, span.start - 2
-    if k < 1 or doc[k + 1].lower_ != "of" or doc[k].lower_ not in TOWN_NOUNS:
+    if k < 1 or doc[k + 1].lower_ != "of" or doc[k].lower_ not in TOWN_WORDS:
         return None
-    before = k - 1 if doc[k - 1].lower_ not in COMPASS_WORDS or k < 2 else k - 2
+    before = k - 2 if k >= 2 and doc[k - 1].lower_ in cues.compass else k - 1
     return ctx.demonym_at.get(before)
-
-
-COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-                 "southwestern", "north", "south", "east", "west"}
 
 
 def _list_country(span: Span, ctx) -> str | None:

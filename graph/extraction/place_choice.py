@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.phrase_repairs import COMPASS_NOUNS
-from graph.extraction.place_refs import SETTLEMENTS
+from graph.extraction.place_refs import SETTLEMENTS, TOWN_WORDS
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
@@ -178,7 +178,6 @@ def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
 
 # settlement words whose "of" names them even after a name ("the Donetsk town of Avdiivka"); after a name,
 # another's "of" names what it lies in ("the Shejaiya neighbourhood of Gaza City", "the Kursk region of Russia")
-TOWN_WORDS = {"town", "city", "village", "settlement", "hamlet", "port", "capital"}
 
 
 def named_settlement(tok: Token, res: ReferenceResolver) -> bool:

@@ -12,6 +12,7 @@ from graph.records import PLACE_KINDS
 
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
 SETTLEMENTS = ("city", "town", "village")
+TOWN_WORDS = {"town", "city", "village", "settlement", "hamlet", "port", "capital"}  # a settlement's words
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
                "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",),
                # (an enclave, a strip or a peninsula named before: Gaza, Nagorno-Karabakh, Crimea)

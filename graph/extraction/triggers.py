@@ -62,8 +62,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
         elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
             yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
         elif lemma in GAINING and tok.pos_ == "VERB" and (control := control_gained(tok, res)) is not None:
-            at_ = control.i if lemma == "claim" else i  # (a claim's is the word in what it claims: "claims [control] of")
-            yield at_, at_ + 1, "ControlChange", "gaincontrol"  # "gained control of Kidal"
+            word = control.i if lemma == "claim" else i  # (a claim's is the word in what it claims: "claims [control] of")
+            yield word, word + 1, "ControlChange", "gaincontrol"  # "gained control of Kidal"
         elif lemma in FLAG_VERBS and tok.pos_ == "VERB" and _flag_raised_by_a_named_side(tok, res):
             yield i, i + 1, "ControlChange", "raiseflag"  # "Ukrainian troops raised the national flag in Kupiansk": taken
         elif lemma in SENDING_IN and tok.pos_ == "VERB" and _sends_forces_into_a_country(tok, cues, res):
