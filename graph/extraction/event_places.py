@@ -110,9 +110,9 @@ def _ranked_places(roots: list[Token], head: Token, described: Token | None, res
     """The places the phrases name, each ranked 0 when its phrase fills the event's own place role, else 1."""
     ranked: list[tuple[int, str]] = []
     for root in roots:
+        # (a preposition joined to the verb goes on with the place before it: "hit sites near X and in Y")
+        joined = root.dep_ == "conj" and root.pos_ == "ADP" and root.head.i == head.i
         for tok in _phrase(root, res, excluded):
-            # (a preposition joined to the verb goes on with the place before it: "hit sites near X and in Y")
-            joined = root.dep_ == "conj" and root.pos_ == "ADP" and root.head.i == head.i
             core = tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root
             rank = 0 if joined or _core_role(core, etype) else 1
             if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns

@@ -54,9 +54,9 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
                     settings: MentionSettings = DEFAULT_SETTINGS) -> Context:
     """Countries and regions the article mentions unambiguously (country names, demonyms, regions)."""
     ctx = Context(settings=settings, capitals=gaz.capitals)
-    ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
-                         and (iso := gaz.adjectives.get(tok.lower_) or gaz.peoples.get(tok.lower_)))
     ctx.demonym_at = {tok.i: iso for tok in doc if tok.text[:1].isupper() and (iso := gaz.adjectives.get(tok.lower_))}
+    ctx.countries.update(iso for tok in doc if tok.text[:1].isupper()
+                         and (iso := ctx.demonym_at.get(tok.i) or gaz.peoples.get(tok.lower_)))
     for cand in cands:
         states = [e for e in cand.entries if e.kind == "Country"] if cand.source == "gazetteer" else []
         if len(states) == 1 and not any(e.admin_division for e in cand.entries):  # (not "Georgia", a US state too)

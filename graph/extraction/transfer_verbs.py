@@ -84,7 +84,8 @@ def control_gained(verb: Token, res: ReferenceResolver) -> Token | None:
     """The "control" a verb of :data:`GAINING` takes of a named place ("gained control of Kidal", "established full
     control over Bakhmut", "over" hung on the verb or not; "claims full control of Mariupol"): the place changed hands."""
     control = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"), None)
-    preps = [p for t in (control, verb) if t is not None for p in t.children if p.lower_ in ("of", "over")
-             and (t is control or p.lower_ == "over")]
+    if control is None:
+        return None
+    preps = [p for p in control.children if p.lower_ in ("of", "over")] + [p for p in verb.children if p.lower_ == "over"]
     placed = any(res.kind(res.key_at.get(o.i)) == "Place" for p in preps for o in p.children if o.dep_ == "pobj")
     return control if placed else None

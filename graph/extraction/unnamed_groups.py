@@ -83,7 +83,7 @@ def group_named_next(res, tok: Token) -> str | None:
     "An alliance of three armed groups said ... The Northern Alliance ..."), as news writing introduces a group
     before its name: that group. ``res`` is the resolver."""
     cues = res.cues
-    if tok.lemma_.lower() not in cues.group_nouns or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if tok.lemma_.lower() not in cues.group_nouns or not _indefinite(tok):
         return None
     members = [p for o in tok.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
     armed = (cues.armed_nonstate - {"resistance"}) | {"armed"}  # (Sudan's "resistance committees" are civilian)
@@ -104,7 +104,7 @@ NAMING = {"call", "name", "dub", "style"}
 def name_given(res, tok: Token) -> str | None:
     """The actor of the name a participle gives an indefinite noun ("a little-known group calling itself the Kestrel
     Front", "an armed group called the Kestrel Front"). ``res`` is the resolver."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if not _indefinite(tok):
         return None
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
         names = [c for c in acl.children if c.dep_ == "oprd"] + [
@@ -112,3 +112,8 @@ def name_given(res, tok: Token) -> str | None:
         if (key := next((res.key_at[n.i] for n in names if n.i in res.key_at), None)) is not None:
             return res.as_actor(key)
     return None
+
+
+def _indefinite(tok: Token) -> bool:
+    """The noun has the indefinite article: the text brings it in ("an armed group", "a group calling itself ...")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
