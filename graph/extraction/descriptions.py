@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from graph.extraction.actor_sorts import ARMED_GROUP_KINDS, fits_description
 from graph.extraction.entities import EntityInfo
-from graph.extraction.phrase_repairs import MEDIUM_NOUNS
 from graph.extraction.short_forms import SPELLING, content_words
 from graph.extraction.states_in_view import MINISTRY_HEADS
 from graph.extraction.titles import office_held, title_words, titled_later
@@ -21,16 +20,6 @@ SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare
 # forces a state's ("regime forces", "army troops")
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta", "army"}
 ALLEGIANCE = {"loyal", "aligned", "allied"}  # "forces loyal to X": X's, whoever's country they fight in
-
-
-def _after_the_report(noun: Token, verb: Token, report: dict) -> bool:
-    """Whether a phrase set off by a comma after a report verb set off inside the clause it reports belongs to
-    that clause, which the parser hung on the report verb ("..., the army said, in its first attack on ..."); not
-    where it was said ("..., the army said, in a statement")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and verb.dep_ == "parataxis" and verb.head.i < verb.i < prep.i \
-        and prep.head.i == verb.i and verb.lemma_.lower() in report and noun.doc[prep.i - 1].text == "," \
-        and noun.lower_ not in MEDIUM_NOUNS
 
 
 class DescriptionResolver:
@@ -66,25 +55,6 @@ class DescriptionResolver:
         return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                 and t.i not in self.key_at and (any(c.lower_ in ("the", "this", "that") for c in t.children if c.dep_ == "det")
                                                 or (they and t.head.dep_ == "ccomp" and t.lower_ in self.cues.forces_nouns))]
-
-    def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
-        """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
-        offensive", "Russia withdrew its troops" (not the speaker who reports the clause); so is the subject
-        of what the object's clause names: "Israel began what it calls a limited operation"."""
-        named = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(c.lower_ == "what" for c in tok.head.children)
-        if not named and (tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj")):
-            return None
-        verb = tok.head.head if tok.head.dep_ == "dobj" or named else tok.head.head.head
-        if _after_the_report(tok.head, verb, self.cues.report):
-            verb = verb.head  # "Iran fired missiles at Israel, the army said, in its first direct attack": Iran's
-        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
-            # named, or for the object itself a phrase that names its owner ("Forces loyal to Khalifa Haftar
-            # pressed their offensive"; not "warplanes struck Yemen in retaliation for their attacks")
-            key = self.as_actor(self.key_at[subject.i]) if subject.i in self.key_at \
-                else self.resolve(subject) if subject.pos_ == "NOUN" and tok.head.dep_ == "dobj" else None
-            if key is not None and self.kind(key) in kinds:
-                return key
-        return None
 
     def reporter(self, tok: Token, named: bool = False) -> Token | None:
         """The subject of the reporting verb (the first verb above, however the parser hung the clause: "said

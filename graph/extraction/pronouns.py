@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from graph.extraction.phrase_repairs import MEDIUM_NOUNS
 from graph.extraction.reported_clauses import reported_before
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
 
@@ -34,6 +35,16 @@ def _plural(head: Token) -> bool:
     """A plural noun, or a name of the form "the <Name>s" the tagger may read as one ("the Houthis")."""
     return head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NNP" and head.lower_.endswith("s") and head.i > 0
                                              and head.doc[head.i - 1].lower_ == "the")
+
+
+def _after_the_report(noun: Token, verb: Token, report: dict) -> bool:
+    """Whether a phrase set off by a comma after a report verb set off inside the clause it reports belongs to
+    that clause, which the parser hung on the report verb ("..., the army said, in its first attack on ..."); not
+    where it was said ("..., the army said, in a statement")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and verb.dep_ == "parataxis" and verb.head.i < verb.i < prep.i \
+        and prep.head.i == verb.i and verb.lemma_.lower() in report and noun.doc[prep.i - 1].text == "," \
+        and noun.lower_ not in MEDIUM_NOUNS
 
 
 class Pronouns:
@@ -75,6 +86,25 @@ class Pronouns:
             key = self.resolve(subject)  # "An alliance ... has taken X near China, its members said": the alliance
             return key if key is None or self.kind(key) in kinds else None
         return self._nearest(tok, kinds, content, subject)
+
+    def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
+        """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
+        offensive", "Russia withdrew its troops" (not the speaker who reports the clause); so is the subject
+        of what the object's clause names: "Israel began what it calls a limited operation"."""
+        named = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(c.lower_ == "what" for c in tok.head.children)
+        if not named and (tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj")):
+            return None
+        verb = tok.head.head if tok.head.dep_ == "dobj" or named else tok.head.head.head
+        if _after_the_report(tok.head, verb, self.cues.report):
+            verb = verb.head  # "Iran fired missiles at Israel, the army said, in its first direct attack": Iran's
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
+            # named, or for the object itself a phrase that names its owner ("Forces loyal to Khalifa Haftar
+            # pressed their offensive"; not "warplanes struck Yemen in retaliation for their attacks")
+            key = self.as_actor(self.key_at[subject.i]) if subject.i in self.key_at \
+                else self.resolve(subject) if subject.pos_ == "NOUN" and tok.head.dep_ == "dobj" else None
+            if key is not None and self.kind(key) in kinds:
+                return key
+        return None
 
     def _people_acted_on(self, tok: Token) -> Token | None:
         """The people the verb acted on, for "they" who do what its clause of time says ("RSF fighters killed
