@@ -3819,3 +3819,18 @@ def test_agents_carried_to_a_told_again_noun_are_not_given_to_another_event(nlp)
                        "act of war.", published="2025-05-08")
     assert find(rec, "Attack", "Bahawalpur")[2] == ("Armed Forces of India",)
     assert find(rec, "Attack", "Line of Control")[2] == ()
+
+
+@pytest.mark.parametrize("text, etype, agents", [
+    # "its" forces in the "of" phrase of the clause's object are the subject's, and a pronoun subject is who it stands for
+    ("Britain's army entered Basra on Friday, hours after Tehran said it had completed the withdrawal of its troops "
+     "from the town of Al Faw.", "Withdrawal", ("Armed Forces of Iran",)),
+    ("Ukrainian troops entered Kherson on Friday, hours after Moscow said it had finished the pullout of its soldiers "
+     "from the city.", "Withdrawal", ("Russian Armed Forces",)),
+    ("The Kremlin said it had finished the pullout of its soldiers from Kherson.", "Withdrawal",
+     ("Russian Armed Forces",)),  # (so before)
+])
+def test_its_forces_in_an_objects_of_phrase_are_the_clause_subjects(nlp, text, etype, agents):
+    rec = extract(nlp, text, published="2024-03-09")
+    assert next(e for e in events(rec) if e[0] == etype)[2] == agents, events(rec)
+

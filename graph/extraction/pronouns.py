@@ -90,18 +90,23 @@ class Pronouns:
     def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
         """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
         offensive", "Russia withdrew its troops" (not the speaker who reports the clause); so is the subject
-        of what the object's clause names: "Israel began what it calls a limited operation"."""
+        of what the object's clause names: "Israel began what it calls a limited operation"; and the owner in an
+        object's "of" phrase: "Moscow said it had completed the withdrawal of its troops" (whatever "it" stands for), for forces only."""
         named = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(c.lower_ == "what" for c in tok.head.children)
         if not named and (tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj")):
             return None
         verb = tok.head.head if tok.head.dep_ == "dobj" or named else tok.head.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and tok.head.head.lower_ == "of" \
+                and {tok.head.lemma_.lower(), tok.head.lower_} & self.cues.forces_nouns:
+            verb = verb.head  # (not "stopped the shelling of its positions", where "its" may be the teller's)
         if _after_the_report(tok.head, verb, self.cues.report):
             verb = verb.head  # "Iran fired missiles at Israel, the army said, in its first direct attack": Iran's
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
             # named, or for the object itself a phrase that names its owner ("Forces loyal to Khalifa Haftar
             # pressed their offensive"; not "warplanes struck Yemen in retaliation for their attacks")
             key = self.as_actor(self.key_at[subject.i]) if subject.i in self.key_at \
-                else self.resolve(subject) if subject.pos_ == "NOUN" and tok.head.dep_ == "dobj" else None
+                else self.resolve(subject) if subject.pos_ == "NOUN" and tok.head.dep_ == "dobj" \
+                else self.pronoun(subject) if (subject.lower_, tok.lower_) in (("it", "its"), ("they", "their")) else None
             if key is not None and self.kind(key) in kinds:
                 return key
         return None
