@@ -1087,6 +1087,12 @@ def test_we_inside_quotes_is_no_statements_voice(nlp):
      "Ministry of Health of Lebanon"),
     ("Sudan's army said it would fight on. The interior ministry said shelling had hit Tawila in Chad.",
      "Ministry of Internal Affairs of Chad"),
+    # a state named as whose strikes, drones or troops help is not the ground ("backed by US air strikes")
+    ("Rebels seized the town of Sangin on Monday, officials said. Afghan troops launched a counterattack on Tuesday, "
+     "backed by US air strikes, the interior ministry said.", "Ministry of Internal Affairs of Afghanistan"),
+    # (so before: a demonym is no state named)
+    ("Gunmen stormed a checkpoint near Kirkuk, police said. Three people died despite Turkish drones overhead, the "
+     "health ministry said.", "Ministry of Health of Iraq"),
 ])
 def test_a_ministry_of_home_affairs_is_of_the_country_its_sentence_is_in(nlp, text, speaker):
     assert [c[0] for c in claims(extract(nlp, text)) if c[0].startswith("Ministry")] == [speaker]

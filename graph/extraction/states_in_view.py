@@ -28,19 +28,21 @@ class StatesInView:
     _home: str | None = None  # the dateline's country, "" for none (see home_country)
     _hub: set[int] = set()  # token starts of a hub's dateline places (see hub_dateline)
 
-    def country_in_view(self, tok: Token, own_ground: bool = False) -> str | None:
+    def country_in_view(self, tok: Token, own_ground: bool = False, home_office: bool = False) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
         one the last sentences' are in (a state named as the neighbour is not: "an army post in Diapaga, near the
         border with Niger"), else the one the article has named so far; None with two in view ("an army post in
         Diapaga and a village in Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib
-        by government forces")."""
+        by government forces"). For a ``home_office`` (a ministry of the state's own ground) a state named as whose
+        arms or acts a noun is does not count ("backed by US air strikes"); for an army it may ("Ukraine's offensive
+        near Kursk, the military said")."""
         here = self.sent_index.get(tok.i, 0)
         countries, sentence, phrase = set(), set(), set()
         head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
         hub = self.hub_dateline()
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
-            if ref.start in hub or self._named_as_neighbour(ref):
+            if ref.start in hub or self._named_as_neighbour(ref) or (home_office and self._owner_of_a_deed(ref)):
                 continue  # ("NAIROBI -" over a story of Sudan puts no Kenya in view)
             if distance == 0:
                 sentence |= self._located_in(ref.key)
@@ -66,6 +68,16 @@ class StatesInView:
         region near the border with Venezuela" are not in Venezuela."""
         root = self.doc[ref.start:ref.end].root
         return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_NOUNS
+
+    def _owner_of_a_deed(self, ref) -> bool:
+        """Whether a state is named as whose arms, forces or acts a noun is ("backed by US air strikes", "Russia's
+        drones"): who acts there, not the ground the sentence is on (not "the Ukrainian town of Izium")."""
+        if self.kind(ref.key) != "Country":
+            return False
+        root = self.doc[ref.start:ref.end].root
+        lemma, cues = root.head.lemma_.lower(), self.cues
+        return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i > root.i and root.head.pos_ == "NOUN" \
+            and (lemma in cues.triggers or lemma in cues.munitions or lemma in cues.armament or lemma in cues.forces_nouns)
 
     def home_country(self) -> str | None:
         """The country a wire story was filed from: its first dateline's place's ("KYIV -", "JERUSALEM, May 4
@@ -108,7 +120,7 @@ class StatesInView:
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if not words or tok.lower_ not in MINISTRY_HEADS:
             return None
-        home = self.country_in_view(tok) if HOME_MINISTRIES & set(words) else None
+        home = self.country_in_view(tok, home_office=True) if HOME_MINISTRIES & set(words) else None
         states = {home} if home else self._acting_states(tok)
         if states:
             country = self.gaz.country(next(iter(states))) if len(states) == 1 else None
