@@ -3834,3 +3834,24 @@ def test_its_forces_in_an_objects_of_phrase_are_the_clause_subjects(nlp, text, e
     rec = extract(nlp, text, published="2024-03-09")
     assert next(e for e in events(rec) if e[0] == etype)[2] == agents, events(rec)
 
+
+@pytest.mark.parametrize("text, place", [
+    # forces that roll, move, walk, march, drive or pour into a town enter it and take it
+    ("Russian tanks and armoured vehicles rolled into the Georgian city of Gori on Wednesday.", "Gori"),
+    ("Government troops moved into Manbij on Tuesday under a deal with the Kurdish-led SDF.", "Manbij"),
+    ("Taliban fighters drove into Kabul on Sunday as the president fled.", "Kabul"),
+    # the centre, heart or a share of a town is that town, and "of" after one says the name is a place
+    ("M23 rebels walked into the centre of Bukavu on Sunday.", "Bukavu"),
+    ("Rebels marched into the heart of Goma after the army fled.", "Goma"),
+])
+def test_forces_moving_into_a_town_take_it(nlp, text, place):
+    assert find(extract(nlp, text, published="2024-03-09"), "ControlChange", place)[3] == "Asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops moved into Belarus for joint drills.",  # (a rehearsal)
+    "Thousands of refugees poured into Poland on Monday.",  # (no armed mover)
+    "A man drove into a crowd in Magdeburg on Friday.",
+])
+def test_people_moving_into_a_place_unarmed_or_in_drills_take_nothing(nlp, text):
+    assert events(extract(nlp, text, published="2024-03-09")) == []

@@ -248,8 +248,9 @@ def locative_before(span: Span, cues: Cues) -> bool:
     "on", "over", which take people and things as often)."""
     start = span.start - 1 if span.start > 1 and span.doc[span.start - 1].lower_ == "the" else span.start
     before = place_prep_before(span.doc, start, cues)  # "at The Hague", "in the Donbas"
-    if before is not None and before.lower_ == "of" and before.i > 0 and before.nbor(-1).lower_ in cues.compass | {"out"}:
-        return True  # "pushed ISIL out of Kobane", "the north of Tigray", "west of Aleppo"
+    if before is not None and before.lower_ == "of" and before.i > 0 and (
+            before.nbor(-1).lower_ in cues.compass | {"out", "outskirts", "edge"} or before.nbor(-1).lemma_ in cues.partitives):
+        return True  # "pushed ISIL out of Kobane", "the north of Tigray", "west of Aleppo", "the centre of Bukavu"
     return before is not None and before.lower_ not in NOT_LOCATIVE
 
 
