@@ -3855,3 +3855,15 @@ def test_forces_moving_into_a_town_take_it(nlp, text, place):
 ])
 def test_people_moving_into_a_place_unarmed_or_in_drills_take_nothing(nlp, text):
     assert events(extract(nlp, text, published="2024-03-09")) == []
+
+
+@pytest.mark.parametrize("text, place, agents", [
+    # bare "troops" go on with the state just told acting, not the other side's army named before it
+    ("Ukrainian forces held the line near Kupiansk. Russia has made large gains in the south. Troops moved into the "
+     "Kherson region from Crimea.", "Kherson", ("Russian Armed Forces",)),
+    # (control: a state that only speaks does not send them)
+    ("Ukrainian forces held the line near Kupiansk. Russia said the talks had failed. Troops moved into the "
+     "Kherson region from Crimea.", "Kherson", ("Armed Forces of Ukraine",)),
+])
+def test_bare_troops_are_the_forces_of_the_state_just_told_acting(nlp, text, place, agents):
+    assert find(extract(nlp, text, published="2022-03-02"), "Offensive", place)[2] == agents

@@ -296,6 +296,7 @@ class DescriptionResolver:
                 self.country_in_view(tok, own_ground=True))):
             return home  # "federal troops", "the junta": the state's in view, not the army named last ("French troops")
         here = self.sent_index.get(tok.i, 0)
+        bare = tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
@@ -303,6 +304,8 @@ class DescriptionResolver:
                 break
             if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
                 return ref.key
+            if bare and self._state_acting(ref) and (own := self.forces_of_country(self.country_of(ref.key))):
+                return own  # "Russia has made large sweeps in the south. Troops moved into the Kherson region": Russia's
         # "the military", "the armed forces", "junta airstrikes" of the one country in view; not "the fighters" (anyone's),
         # "Israel's military incursion"
         institution = (tok.lemma_.lower() in INSTITUTIONAL_FORCES or (tok.lower_ == "forces" and any(
@@ -310,6 +313,13 @@ class DescriptionResolver:
         # (one that speaks, of the country the story was filed from: "JERUSALEM - ... jets struck Hodeidah, the military said")
         home = self.home_country() if role == "speaker" else None
         return self.forces_of_country(home or self.country_in_view(tok)) if institution else None
+
+    def _state_acting(self, ref) -> bool:
+        """A state named as the subject of what it does, not of what it says ("Russia has made large sweeps", not
+        "South Africa said")."""
+        root = self.doc[ref.start:ref.end].root
+        return self.entities[ref.key].kind == "Country" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() not in self.cues.report
 
 
 def _main_clause_subject(description: Token, named: Token) -> bool:
