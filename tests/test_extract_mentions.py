@@ -2273,3 +2273,18 @@ def test_a_region_the_model_tags_person_is_a_place_where_a_town_would_be(nlp, te
     record = extract(nlp, text)
     assert {e.name: e.gid for e in record.entities if e.kind == "Place"}.get(name, "").startswith("geonames:admin1") \
         == (kind == "Place"), [(e.name, e.kind, e.gid) for e in record.entities]
+
+
+@pytest.mark.parametrize("text, name, linked", [
+    # a name a town's quarter bears is no place of that name elsewhere (the gazetteer has no quarters)
+    ("Iraqi forces retook Falluja. The commander said the Golan neighbourhood in the northwest of the city had been "
+     "cleared.", "Golan", False),
+    ("Troops searched the Yarmouk neighbourhood of the old city on Monday.", "Yarmouk", False),
+    ("Fighting spread to the Palestine neighbourhood of eastern Mosul.", "Palestine", False),
+    # (control: the town whose quarter it is keeps its link)
+    ("Israeli jets struck the Beirut neighbourhood of Haret Hreik.", "Beirut", True),
+])
+def test_a_name_a_quarter_bears_is_no_place_elsewhere(nlp, text, name, linked):
+    record = extract(nlp, text)
+    named = [e for e in record.entities if name in e.name]
+    assert named and all((e.gid is not None) == linked for e in named), [(e.name, e.kind, e.gid) for e in record.entities]

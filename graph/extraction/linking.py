@@ -19,6 +19,9 @@ from graph.gazetteer import Entry
 from graph.text import NAME_PARTICLES, name_key
 
 
+QUARTER_NOUNS = {"neighbourhood", "neighborhood", "quarter"}  # (singular: "the Beirut suburbs" are Beirut's)
+
+
 def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | None:
     """The entry this span most likely names, or None when nothing fits well enough."""
     span = doc[cand.start:cand.end]
@@ -56,6 +59,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
         # of its names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik)
     cue, strong_cue = place_cue(span, cues)
+    if entry.is_place and names_a_quarter(span):
+        return None  # "the Golan neighbourhood in the northwest of the city" is no Golan Heights
     if entry.is_place:
         if entry.gid in ctx.capitals:
             score += 1.0  # "Washington" is the capital, not the English town in an article that names England
@@ -171,6 +176,17 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
                                               or reached(span, cues)) and not name_goes_on(span, cues):
         return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar", "reached Homs": a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
+
+
+def names_a_quarter(span: Span) -> bool:
+    """A name before a town's quarter's noun that the quarter bears ("the Golan neighbourhood", "the Sinai quarter of
+    the old city"; a quarter has no entry in the gazetteer), not the town's whose quarter it is ("the Kyiv
+    neighbourhood of Obolon", "Beirut's suburbs", "the Beirut suburbs")."""
+    doc, k = span.doc, span.end
+    if not (k + 1 < len(doc) and doc[k].lower_ in QUARTER_NOUNS and span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    named = doc[k + 2] if k + 2 < len(doc) and doc[k + 2].lower_ != "the" else doc[k + 3] if k + 3 < len(doc) else None
+    return not (doc[k + 1].lower_ == "of" and named is not None and named.text[:1].isupper())
 
 
 def _listed_with_places(span: Span) -> bool:
