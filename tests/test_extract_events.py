@@ -3857,6 +3857,18 @@ def test_people_moving_into_a_place_unarmed_or_in_drills_take_nothing(nlp, text)
     assert events(extract(nlp, text, published="2024-03-09")) == []
 
 
+@pytest.mark.parametrize("text, etype, agents", [
+    # who claims "the attack" that names no place is who made the assault just told, a capture by assault too
+    ("Armed gangs overran the town of Mirebalais in central Haiti on Monday, police said. The Viv Ansanm coalition "
+     "claimed responsibility for the attack.", "ControlChange", ("Viv Ansanm",)),
+    # (so before: an attack told before is the one meant, not the capture before it)
+    ("Gunmen seized the village of Tillia on Monday. On Tuesday they attacked an army post in Menaka, residents said. "
+     "The Islamic State claimed responsibility for the attack.", "Attack", ("Islamic State",)),
+])
+def test_who_claims_the_attack_did_the_assault_just_told(nlp, text, etype, agents):
+    assert next(e for e in events(extract(nlp, text, published="2025-03-25")) if e[0] == etype)[2] == agents
+
+
 @pytest.mark.parametrize("text, place, agents", [
     # bare "troops" go on with the state just told acting, not the other side's army named before it
     ("Ukrainian forces held the line near Kupiansk. Russia has made large gains in the south. Troops moved into the "

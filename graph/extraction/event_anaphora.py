@@ -84,9 +84,15 @@ def same_voice(last: tuple[int, list[str], str | None], speaker: str | None, res
 def told_before(head: Token, etype: str, events: list[EventInfo], res: ReferenceResolver) -> EventInfo | None:
     """For a definite event noun that names no place ("the attack", "this offensive"), the last event of its kind
     (an attack or an assault for either) told as done in its sentence or the two before it, if any (not "militants
-    who planned attacks on India ... the strikes")."""
+    who planned attacks on India ... the strikes"); for an assault, with none of those, the last capture ("gangs
+    overran the town ... claimed responsibility for the attack")."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return None
+    here = res.sent_index.get(head.i, 0)
+    told = [e for e in events if e.trigger[0] < head.i and e.modality == "Asserted"
+            and here - res.sent_index.get(e.trigger[0], 0) <= TOLD_AGAIN_SENTENCES]
+    kinds = ({etype} | (ASSAULTS if etype in ASSAULTS else set()), {"ControlChange"} if etype in ASSAULTS else set())
+    return next((e for types in kinds for e in reversed(told) if e.type in types), None)
     here = res.sent_index.get(head.i, 0)
     for event in reversed(events):
         told = res.sent_index.get(event.trigger[0], 0)

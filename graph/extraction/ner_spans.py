@@ -203,15 +203,18 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
     return False
 
 
+PERSONAL_UNDERTAKINGS = {"campaign", "mission"}  # groups a person's name before them names ("the Biden campaign")
+
+
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     firm = tokens[-1].dep_ == "compound" and tokens[-1].head.lemma_.lower() in cues.firms
-    if ((after is not None and after.lower_ in cues.kin_groups | cues.armed_bands) or firm) \
-            and all(t.pos_ == "PROPN" for t in tokens):
-        # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang", "the Rafael defence
-        # company": a tribe's, a band's, a firm's name
+    bodies = cues.kin_groups | cues.armed_bands | (cues.group_nouns - PERSONAL_UNDERTAKINGS)
+    if ((after is not None and after.lower_ in bodies) or firm) and all(t.pos_ == "PROPN" for t in tokens):
+        # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang", "the Viv Ansanm coalition",
+        # "the Rafael defence company": a tribe's, a band's, a group's, a firm's name
         cand.kind = "Organization"
         return True
     if (len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:])) \
