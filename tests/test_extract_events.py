@@ -3879,3 +3879,13 @@ def test_who_claims_the_attack_did_the_assault_just_told(nlp, text, etype, agent
 ])
 def test_bare_troops_are_the_forces_of_the_state_just_told_acting(nlp, text, place, agents):
     assert find(extract(nlp, text, published="2022-03-02"), "Offensive", place)[2] == agents
+
+
+@pytest.mark.parametrize("text, place, agents", [
+    # who is accused of an act did it, also where the parser hangs the charge on them rather than on the verb
+    ("Ukraine accused Russian forces of blowing up the Kakhovka dam.", "Kakhovka Dam", ("Russian Armed Forces",)),
+    ("The UN accused Israeli forces of attacking the hospital in Gaza.", "Gaza", ("Israel Defense Forces",)),
+    ("Ukraine accused Russian troops of shelling Kherson on Monday.", "Kherson", ("Russian Armed Forces",)),  # (so before)
+])
+def test_who_is_accused_of_an_attack_is_its_agent(nlp, text, place, agents):
+    assert find(extract(nlp, text, published="2023-06-07"), "Attack", place)[2] == agents

@@ -65,6 +65,8 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             charged = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if charged:
                 return charged
+        if tok.dep_ == "pcomp" and head.head.dep_ == "dobj" and cues.judges(head.head.head.lemma_.lower(), head.lower_):
+            return [head.head]  # the charge hung on the charged: "accused Russian forces of blowing up the dam"
         if (shared := _subject_shared_with(tok, cues)) is not None:
             tok = shared
             continue
