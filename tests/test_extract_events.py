@@ -3889,3 +3889,14 @@ def test_bare_troops_are_the_forces_of_the_state_just_told_acting(nlp, text, pla
 ])
 def test_who_is_accused_of_an_attack_is_its_agent(nlp, text, place, agents):
     assert find(extract(nlp, text, published="2023-06-07"), "Attack", place)[2] == agents
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    # an attack launched to take a town is at that town, as an offensive is
+    ("Taliban fighters captured Kunduz on Monday. Afghan forces launched a counter-attack on Tuesday to retake the "
+     "city.", "Attack", "Kunduz"),
+    ("Government troops launched an attack on Sunday to recapture Kidal.", "Attack", "Kidal"),
+    ("Ukrainian troops mounted an offensive to recapture Robotyne.", "Offensive", "Robotyne"),  # (so before)
+])
+def test_an_attack_for_a_town_is_at_the_town(nlp, text, etype, place):
+    assert find(extract(nlp, text, published="2015-09-30"), etype, place)[3] == "Asserted"

@@ -91,7 +91,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         opposed = sides_phrases(head, cues, lemma) + (against_phrases(head, cues) if etype == "Offensive" else [])
         ranked = [(0, k) for p in opposed for t in p.subtree
                   if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
-    if not ranked and etype == "Offensive":
+    if not ranked and etype in ("Offensive", "Attack"):  # ("launched a counterattack to retake X": an assault for X)
         ranked = [(0, k) for k in purpose_places(head, res, cues)]
     if not ranked and etype in ("ControlChange", "Withdrawal"):
         ranked = [(0, k) for k in where_the_ground_was(head, res, cues)]
