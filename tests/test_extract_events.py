@@ -3900,3 +3900,15 @@ def test_who_is_accused_of_an_attack_is_its_agent(nlp, text, place, agents):
 ])
 def test_an_attack_for_a_town_is_at_the_town(nlp, text, etype, place):
     assert find(extract(nlp, text, published="2015-09-30"), etype, place)[3] == "Asserted"
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    # "the X side of Y" is Y: the name before "side" only says which side; a border crossing named by its town is
+    # at the town, and a known town before a crossing's word is a place
+    ("Israeli strikes killed 20 people in Gaza on Monday, health officials said. Israeli tanks took control of the "
+     "Gaza side of the Rafah border crossing on Tuesday. Aid could not enter Gaza, the UN said.", "ControlChange", "Rafah"),
+    ("Russian troops seized the Ukrainian side of the border crossing near Kharkiv.", "ControlChange",
+     "Kharkiv"),  # (so before)
+])
+def test_the_side_of_a_crossing_is_the_crossings_place(nlp, text, etype, place):
+    assert [e[1] for e in events(extract(nlp, text, published="2024-05-08")) if e[0] == etype] == [place]

@@ -2301,3 +2301,14 @@ def test_a_name_a_quarter_bears_is_no_place_elsewhere(nlp, text, name, linked):
 ])
 def test_an_unknown_name_before_a_groups_noun_is_the_group(nlp, text, name, kind):
     assert kinds_of(extract(nlp, text)).get(name) == kind, kinds_of(extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known town of some size before a site's word (a crossing's too) is the place the site is at, whatever the model
+    # tags it (here a group's name) and wherever the article is set
+    ("Israeli forces seized the Rafah crossing on Tuesday.", "Rafah"),
+    ("Ukrainian troops shelled the Belgorod checkpoint.", "Belgorod"),  # (so before)
+])
+def test_a_known_town_before_a_sites_word_is_the_place(nlp, text, name):
+    assert any(e.name == name and (e.gid or "").startswith("geonames:") for e in extract(nlp, text).entities), \
+        [(e.name, e.kind, e.gid) for e in extract(nlp, text).entities]

@@ -18,10 +18,12 @@ from graph.extraction.event_time import answers_another
 from graph.extraction.event_deeds import against_phrases, names_a_place, purpose_places, sides_phrases, where_its_work_was_done
 from graph.extraction.triggers import attacker_before, outside_children, verbal
 
+SIDE_NOUNS = {"side", "end", "half"}  # "the Gaza side of X", "the Russian end of the bridge": of X
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
 # ("the China border", "the Tigray capital", "4:30 p.m. (Sanaa time)": not in them)
 NOT_INSIDE = {"border", "frontier", "boundary", "capital", "time"}
+CROSSINGS = {"crossing", "checkpoint", "post"}  # a border's named by the town it is at
 # a state's sites abroad ("a U.S. base in Jordan"), and the kinds of a body that owns what it names ("Iran's Quds Force")
 OWNED_SITES, OWNER_KINDS = {"base", "embassy", "consulate", "outpost"}, ("MilitaryUnit", "Organization")
 TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
@@ -115,11 +117,13 @@ def _ranked_places(roots: list[Token], head: Token, described: Token | None, res
         for tok in _phrase(root, res, excluded):
             core = tok.head if tok.head.dep_ == "conj" and tok.head.pos_ == "ADP" else root
             rank = 0 if joined or _core_role(core, etype) else 1
-            if tok.dep_ in ("compound", "poss") and (tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns
-                                                     | cues.armament | cues.not_captured | NOT_INSIDE | OWNED_SITES
-                                                     or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
-                                                     or (res.kind(res.key_at.get(tok.i)) == "Country"
-                                                         and attacker_before(tok, cues))):
+            # (a border's crossing named by its town is at the town: "the Rafah border crossing")
+            crossing = tok.head.dep_ == "compound" and tok.head.head.lemma_.lower() in CROSSINGS \
+                and res.kind(res.key_at.get(tok.i)) == "Place"
+            if tok.dep_ in ("compound", "poss") and not crossing and (
+                    tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured
+                    | NOT_INSIDE | OWNED_SITES or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
+                    or (res.kind(res.key_at.get(tok.i)) == "Country" and attacker_before(tok, cues))):
                 # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
                 # China; "U.S. strikes on its nuclear sites": who struck
                 continue
@@ -284,7 +288,9 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         # settlement word its "of" names ("the town of Paletwa in Chin State" is Paletwa, "the Donetsk
         # town of Avdiivka" Avdiivka)
         named = named_settlement(tok, res)
-        is_place = not named and (res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
+        # "the Gaza side of the Rafah crossing": the crossing, the name before "side" only says which side
+        side = tok.lemma_.lower() in SIDE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        is_place = not named and not side and (res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
             c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children))
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
@@ -292,7 +298,7 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
             if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN") \
                     and tok.lemma_.lower() not in res.cues.munitions:
                 continue  # "seized control of trade routes to China": where the routes lead (not "rockets and drones into X")
-            if named and c.dep_ in ("compound", "amod", "nmod") and c.i in res.key_at:
+            if (named or side) and c.dep_ in ("compound", "amod", "nmod") and c.i in res.key_at:
                 continue  # "the southern Gaza city of Khan Younis" is Khan Younis: Gaza only says where it is
             if c.i + 2 < len(c.doc) and c.doc[c.i + 1].text in HYPHENS and c.doc[c.i + 2].tag_ == "VBN":
                 continue  # "the Moscow-annexed Crimean Peninsula": who annexed it, not where

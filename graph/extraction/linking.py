@@ -12,6 +12,7 @@ from graph.extraction.doctext import is_headline, word_before
 from graph.extraction.link_context import Context, any_states_body
 from graph.extraction.place_anchors import anchor_bonus, container_bonus
 from graph.extraction.initials_links import acronym_mismatch, as_initials, spelt_otherwise
+from graph.extraction.person_tagged_places import site_named_after
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.stances import HYPHENS
@@ -160,7 +161,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
                 and not part_of_a_name(span, ner) and span.text not in ctx.surnames:  # ("Kigali denies": tagged ADJ)
             return True
         said = locative_before(span, cues) or taken_as_place(span, cues) or reached(span, cues) \
-            or (cue and list_start(span) < span.start)
+            or (cue and list_start(span) < span.start) or site_named_after(list(span), cues)  # ("the Rafah crossing")
         return said and (ner != "PERSON" or _mistagged_town(entry, span, ctx))
     if entry.country in settings.theatre:
         if cue:
@@ -172,9 +173,10 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         return not name_goes_on(span, cues)  # "Kigali denies ...": the capital of a country the article names
     if entry.population >= 100_000 and locative_before(span, cues) and not name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
-    if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues)
-                                              or reached(span, cues)) and not name_goes_on(span, cues):
-        return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar", "reached Homs": a town, whatever the NER says
+    if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues) or reached(span, cues)
+                                              or site_named_after(list(span), cues)) and not name_goes_on(span, cues):
+        return True  # "ISIL's presence in Palmyra", "the liberation of Sinjar", "reached Homs", "the Rafah border crossing":
+        # a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
 
 

@@ -12,7 +12,7 @@ from graph.extraction.place_cues import (ARABIC_ARTICLES, CAPTURES, LOCATIVE_PRE
 from graph.gazetteer import Gazetteer
 
 ENTERED = {"enter", "overrun", "storm"}  # a person is captured, never entered, overrun or stormed
-SITE_NOUNS = {"facility", "site", "complex", "depot"}  # with the venue heads: "the Fordow enrichment facility"
+SITE_NOUNS = {"facility", "site", "complex", "depot", "crossing"}  # with the venue heads: "the Fordow enrichment facility"
 
 
 def person_entry(name: str, gaz: Gazetteer):
