@@ -3912,3 +3912,15 @@ def test_an_attack_for_a_town_is_at_the_town(nlp, text, etype, place):
 ])
 def test_the_side_of_a_crossing_is_the_crossings_place(nlp, text, etype, place):
     assert [e[1] for e in events(extract(nlp, text, published="2024-05-08")) if e[0] == etype] == [place]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a clash is where the places of its sides' phrase are, with its other places; a compass share right after a place
+    # only says where that place is
+    ("Hamas said its fighters were clashing with Israeli forces in Beit Hanoun in the north of the strip and in "
+     "al-Bureij in the centre. Israel's army expanded its operations in the Gaza Strip.", {"Bayt Hanun", "Al Burayj"}),
+    ("Russian forces attacked in the north of the Kharkiv region.", {"Kharkiv"}),  # (control: a share alone stays)
+])
+def test_a_clash_is_at_its_sides_places_and_a_share_after_a_place_locates_it(nlp, text, places):
+    found = {e[1] for e in events(extract(nlp, text, published="2023-10-28")) if e[0] == "Attack"}
+    assert found == places, events(extract(nlp, text))

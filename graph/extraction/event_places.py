@@ -89,10 +89,11 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
         ranked = [(0, k) for k in where_the_target_stood(head, res)]
-    if not ranked:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC dissidents near Tibu"
+    if not ranked or lemma in cues.mutual:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC
+        # dissidents near Tibu"; a clash's, with its other places ("clashing with Israeli forces in Beit Hanoun and in X")
         opposed = sides_phrases(head, cues, lemma) + (against_phrases(head, cues) if etype == "Offensive" else [])
-        ranked = [(0, k) for p in opposed for t in p.subtree
-                  if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
+        ranked += [(min((r for r, _ in ranked), default=0), k) for p in opposed for t in p.subtree
+                   if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
     if not ranked and etype in ("Offensive", "Attack"):  # ("launched a counterattack to retake X": an assault for X)
         ranked = [(0, k) for k in purpose_places(head, res, cues)]
     if not ranked and etype in ("ControlChange", "Withdrawal"):
@@ -127,7 +128,7 @@ def _ranked_places(roots: list[Token], head: Token, described: Token | None, res
                 # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
                 # China; "U.S. strikes on its nuclear sites": who struck
                 continue
-            if locates_a_settlement(tok, res) or measured_from(tok, res) \
+            if locates_a_settlement(tok, res) or measured_from(tok, res) or _locator_after_a_place(tok, res, cues) \
                     or (etype == "ControlChange" and locates_a_site(tok, res, cues)):
                 continue  # "withdrew from Congo's second-largest city", which Congo only locates
             if named_settlement(tok, res):
@@ -137,6 +138,14 @@ def _ranked_places(roots: list[Token], head: Token, described: Token | None, res
             if key and res.kind(key) in ("Place", "Country") and not (lemma in cues.contested and res.kind(key) == "Country"):
                 ranked.append((rank, key))
     return ranked
+
+
+def _locator_after_a_place(tok: Token, res: ReferenceResolver, cues: Cues) -> bool:
+    """A compass share right after a place says where that place is, however the parser hung it: "clashing with
+    Israeli forces in Beit Hanoun in the north of the strip" (not "in the north of the strip" alone)."""
+    share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    prep = share.head if share is not None and share.lower_ in cues.compass and share.dep_ == "pobj" else None
+    return prep is not None and prep.i > 0 and res.kind(res.key_at.get(prep.i - 1)) == "Place"
 
 
 def _taking_beside(head: Token, cues: Cues) -> Token | None:
