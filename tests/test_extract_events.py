@@ -3924,3 +3924,17 @@ def test_the_side_of_a_crossing_is_the_crossings_place(nlp, text, etype, place):
 def test_a_clash_is_at_its_sides_places_and_a_share_after_a_place_locates_it(nlp, text, places):
     found = {e[1] for e in events(extract(nlp, text, published="2023-10-28")) if e[0] == "Attack"}
     assert found == places, events(extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, agents", [
+    # "the fighters" with no owner are the armed group just told, as "the rebels" or "the militants" are
+    ("Hayat Tahrir al-Sham swept into Aleppo on Friday. The fighters took control of five neighbourhoods in the city.",
+     ("Hayat Tahrir al-Sham",)),
+    ("Hayat Tahrir al-Sham swept into Aleppo on Friday. The rebels took control of five neighbourhoods in the city.",
+     ("Hayat Tahrir al-Sham",)),  # (so before)
+    # (control, so before: a state's army just told is still the nearest)
+    ("Sudan's army swept into Wad Madani on Saturday. The fighters took control of the bridge in the city.",
+     ("Sudanese Armed Forces",)),
+])
+def test_the_fighters_are_the_armed_group_just_told(nlp, text, agents):
+    assert next(e for e in events(extract(nlp, text, published="2024-11-30")) if e[0] == "ControlChange")[2] == agents

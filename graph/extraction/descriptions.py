@@ -297,12 +297,16 @@ class DescriptionResolver:
             return home  # "federal troops", "the junta": the state's in view, not the army named last ("French troops")
         here = self.sent_index.get(tok.i, 0)
         bare = tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+        # "the fighters" with no owner: the nearest armed body, an armed group's as well ("HTS swept into Aleppo. The
+        # fighters took ...")
+        fighters = tok.lemma_.lower() == "fighter" and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
             if here - self.sent_index.get(ref.start, 0) > self.window:
                 break
-            if self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces":
+            if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces") or (
+                    fighters and fits_description(self.entities[ref.key], "rebels", self.cues)):
                 return ref.key
             if bare and self._state_acting(ref) and (own := self.forces_of_country(self.country_of(ref.key))):
                 return own  # "Russia has made large sweeps in the south. Troops moved into the Kherson region": Russia's
