@@ -3938,3 +3938,18 @@ def test_a_clash_is_at_its_sides_places_and_a_share_after_a_place_locates_it(nlp
 ])
 def test_the_fighters_are_the_armed_group_just_told(nlp, text, agents):
     assert next(e for e in events(extract(nlp, text, published="2024-11-30")) if e[0] == "ControlChange")[2] == agents
+
+
+@pytest.mark.parametrize("text, place, agents", [
+    # "the attacks" told again by another word than the attack's own are the last attack's, in the same voice
+    ("A Russian missile struck a children's hospital in Kyiv on Monday, killing two adults. At least 38 people were "
+     "killed across Ukraine in the attacks.", "Ukraine", ("Russia",)),
+    # (control: not into another's voice, where who did them may be disputed)
+    ("The Kremlin said a Russian missile struck a military plant in Kyiv on Monday. At least 38 people were killed "
+     "across Ukraine in the attacks, Ukrainian officials said.", "Ukraine", ()),
+    # (control: an indefinite "attacks" is not told again)
+    ("A Russian missile struck a children's hospital in Kyiv on Monday. Drone attacks damaged homes in Sumy.", "Sumy",
+     ()),
+])
+def test_the_attacks_told_again_by_another_word_are_the_last_attacks(nlp, text, place, agents):
+    assert find(extract(nlp, text, published="2024-07-09"), "Attack", place)[2] == agents

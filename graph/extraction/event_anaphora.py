@@ -29,14 +29,17 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
     Raqqah, five strikes hit ..."), or for an attack its weapons did (:func:`_weapons_of_the_last_attack`), the last
     attack's; ``last_agents`` (word -> sentence start, agents, speaker) is kept up to date."""
     said = hitter.lemma_.lower() if hitter is not None else lemma  # the noun that names the attack
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in (hitter or head).children)
+    if etype == "Attack" and said not in last_agents and definite and not verbal(head) and not agents:
+        said = LAST_ATTACK  # "A Russian missile struck the hospital ... killed across Ukraine in the attacks": those
     if agents:
         last_agents[said] = (head.sent.start, agents, speaker)
         if etype == "Attack":
             last_agents[LAST_ATTACK] = last_agents[said]
     elif (not verbal(head) or hitter is not None) \
             and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
-            and same_voice(last_agents[said], speaker, res, definite=any(
-                c.dep_ == "det" and c.lower_ == "the" for c in (hitter or head).children)):  # not from one claim into another's
+            and same_voice(last_agents[said], speaker, res, definite=definite and said != LAST_ATTACK):  # not from one
+        # claim into another's (nor, for another word, "the attacks" of any voice: who did them may be disputed)
         return last_agents[said][1]
     elif etype == "Attack" and LAST_ATTACK in last_agents and _weapons_of_the_last_attack(head, last_agents[LAST_ATTACK], res) \
             and (speaker is None or same_voice(last_agents[LAST_ATTACK], speaker, res)):  # (the narrator goes on with it)
