@@ -3953,3 +3953,15 @@ def test_the_fighters_are_the_armed_group_just_told(nlp, text, agents):
 ])
 def test_the_attacks_told_again_by_another_word_are_the_last_attacks(nlp, text, place, agents):
     assert find(extract(nlp, text, published="2024-07-09"), "Attack", place)[2] == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    # who is praised for a capture made it, named by a noun too; a bare army praised by a state's leader is the leader's
+    ("Russian defence minister Sergei Shoigu congratulated his troops on the liberation of Avdiivka.",
+     ("Russian Armed Forces",)),
+    ("Putin congratulated the army on the capture of Avdiivka.", ("Russian Armed Forces",)),
+    ("Putin congratulated the army on capturing Avdiivka.", ("Russian Armed Forces",)),
+    ("Zelensky praised the troops for retaking Kherson.", ("Armed Forces of Ukraine",)),
+])
+def test_who_is_praised_for_a_capture_made_it(nlp, text, agents):
+    assert next(e for e in events(extract(nlp, text, published="2024-02-18")) if e[0] == "ControlChange")[2] == agents

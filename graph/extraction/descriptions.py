@@ -277,10 +277,12 @@ class DescriptionResolver:
         forces" said by the RSF, not its "federal forces"; a commander's), for "government troops" those of the one
         country in view, else the nearest mentioned, else, for an institution ("the military"), the country's (when
         it speaks, first the one the story was filed from)."""
+        praising = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cues.praise
         sender = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" \
-            and tok.head.lemma_.lower() in SENDING else None  # "Haftar orders forces to advance": his
-        if sender is not None and (key := self.resolve(sender)) \
-                and (own := self.commanded_forces(key) or self.speakers_forces(key)):
+            and (tok.head.lemma_.lower() in SENDING or praising) else None
+        # "Haftar orders forces to advance": his; "Putin congratulated the army on ...": his country's
+        if sender is not None and (key := self.resolve(sender)) and (own := self.commanded_forces(key) or self.speakers_forces(
+                key) or (self.forces_of_country(self.country_of(key)) if praising else None)):
             return own
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS

@@ -224,9 +224,9 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
                 found += [key, *_coordinated_forces(subj, res, cues)]  # "US and British warplanes launched ..."
     elif counted.dep_ == "nsubj" and counted.head.lemma_.lower() in cues.occurrence:
         found = _when_clause_doer(counted.head, res, speaker)
-    elif prep in ("of", "for") and cues.judges(counted.head.head.lemma_.lower(), prep) \
+    elif prep in ("of", "for", "on") and cues.judges(counted.head.head.lemma_.lower(), prep) \
             and (not any(d.lower_ == "the" for d in counted.children) or any(d.dep_ == "prep" for d in counted.children)):
-        # "blamed the ELN for an attack", "Russia for the shelling of Kherson" (not "for the attack" told before)
+        # "blamed the ELN for an attack", "congratulated his troops on the capture of X" (not "for the attack" told before)
         found = [k for c in counted.head.head.children if c.dep_ in ("dobj", "nsubjpass") and (k := res.resolve(c, speaker))]
     return found
 
