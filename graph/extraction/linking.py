@@ -181,8 +181,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
 
 
 def names_a_quarter(span: Span) -> bool:
-    """A name before a town's quarter's noun that the quarter bears ("the Golan neighbourhood", "the Sinai quarter of
-    the old city"; a quarter has no entry in the gazetteer), not the town's whose quarter it is ("the Kyiv
+    """A name before a town's quarter's noun that the quarter bears ("the Golan neighbourhood", "the Yarmouk
+    neighbourhood of the old city"; a quarter has no entry in the gazetteer), not the town's whose quarter it is ("the Kyiv
     neighbourhood of Obolon", "Beirut's suburbs", "the Beirut suburbs")."""
     doc, k = span.doc, span.end
     if not (k + 1 < len(doc) and doc[k].lower_ in QUARTER_NOUNS and span.start > 0 and doc[span.start - 1].lower_ == "the"):
