@@ -3909,6 +3909,9 @@ def test_an_attack_for_a_town_is_at_the_town(nlp, text, etype, place):
      "Gaza side of the Rafah border crossing on Tuesday. Aid could not enter Gaza, the UN said.", "ControlChange", "Rafah"),
     ("Russian troops seized the Ukrainian side of the border crossing near Kharkiv.", "ControlChange",
      "Kharkiv"),  # (so before)
+    # (control: of an unnamed crossing, the name before "side" is all the place told)
+    ("About 300,000 people had fled Rafah since Israeli forces seized the Gaza side of the crossing with Egypt on "
+     "Tuesday.", "ControlChange", "Gaza"),
 ])
 def test_the_side_of_a_crossing_is_the_crossings_place(nlp, text, etype, place):
     assert [e[1] for e in events(extract(nlp, text, published="2024-05-08")) if e[0] == etype] == [place]

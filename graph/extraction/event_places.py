@@ -297,8 +297,10 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
         # settlement word its "of" names ("the town of Paletwa in Chin State" is Paletwa, "the Donetsk
         # town of Avdiivka" Avdiivka)
         named = named_settlement(tok, res)
-        # "the Gaza side of the Rafah crossing": the crossing, the name before "side" only says which side
-        side = tok.lemma_.lower() in SIDE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        # "the Gaza side of the Rafah crossing": the crossing, the name before "side" only says which side (of an
+        # unnamed one, it is all the place said: "seized the Gaza side of the crossing")
+        side = tok.lemma_.lower() in SIDE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            res.kind(res.key_at.get(t.i)) == "Place" for t in c.subtree) for c in tok.children)
         is_place = not named and not side and (res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
             c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children))
         for c in tok.children:
