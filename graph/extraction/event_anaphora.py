@@ -92,14 +92,10 @@ def told_before(head: Token, etype: str, events: list[EventInfo], res: Reference
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return None
     here = res.sent_index.get(head.i, 0)
-    told = [e for e in events if e.trigger[0] < head.i and e.modality == "Asserted"
+    told = [e for e in reversed(events) if e.trigger[0] < head.i and e.modality == "Asserted"
             and here - res.sent_index.get(e.trigger[0], 0) <= TOLD_AGAIN_SENTENCES]
-    kinds = ({etype} | (ASSAULTS if etype in ASSAULTS else set()), {"ControlChange"} if etype in ASSAULTS else set())
-    return next((e for types in kinds for e in reversed(told) if e.type in types), None)
-    here = res.sent_index.get(head.i, 0)
-    for event in reversed(events):
-        told = res.sent_index.get(event.trigger[0], 0)
-        if event.trigger[0] < head.i and here - told <= TOLD_AGAIN_SENTENCES and event.modality == "Asserted" and (
-                event.type == etype or {event.type, etype} <= ASSAULTS):
-            return event
-    return None
+    kind = ({etype} | ASSAULTS) if etype in ASSAULTS else {etype}
+    found = next((e for e in told if e.type in kind), None)
+    if found is None and etype in ASSAULTS:
+        found = next((e for e in told if e.type == "ControlChange"), None)
+    return found

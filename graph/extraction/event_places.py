@@ -92,7 +92,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not ranked or lemma in cues.mutual:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC
         # dissidents near Tibu"; a clash's, with its other places ("clashing with Israeli forces in Beit Hanoun and in X")
         opposed = sides_phrases(head, cues, lemma) + (against_phrases(head, cues) if etype == "Offensive" else [])
-        ranked += [(min((r for r, _ in ranked), default=0), k) for p in opposed for t in p.subtree
+        best = min((r for r, _ in ranked), default=0)
+        ranked += [(best, k) for p in opposed for t in p.subtree
                    if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS for k in places_named_by(t, res)]
     if not ranked and etype in ("Offensive", "Attack"):  # ("launched a counterattack to retake X": an assault for X)
         ranked = [(0, k) for k in purpose_places(head, res, cues)]

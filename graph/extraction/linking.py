@@ -13,6 +13,7 @@ from graph.extraction.link_context import Context, any_states_body
 from graph.extraction.place_anchors import anchor_bonus, container_bonus
 from graph.extraction.initials_links import acronym_mismatch, as_initials, spelt_otherwise
 from graph.extraction.person_tagged_places import site_named_after
+from graph.extraction.settlement_names import DISTRICT_WORDS
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.stances import HYPHENS
@@ -20,7 +21,8 @@ from graph.gazetteer import Entry
 from graph.text import NAME_PARTICLES, name_key
 
 
-QUARTER_NOUNS = {"neighbourhood", "neighborhood", "quarter"}  # (singular: "the Beirut suburbs" are Beirut's)
+# a town's quarters' nouns, singular ("the Beirut suburbs" are Beirut's); not "district" ("the Pokrovsk district": a raion)
+QUARTER_NOUNS = DISTRICT_WORDS - {"district"}
 
 
 def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | None:

@@ -5,8 +5,9 @@ speech).
 - A title's "ground offensive" without an article ("Velmora launches ground offensive in Tarkiv"), parsed with
   "ground" as the root, the verb its auxiliary: "offensive" is the verb's object, "ground" its modifier, and the
   verb the root that the subject and the phrases hang on.
-- "Launched a ground offensive across the border": "offensive" hung on the noun before it as an adjective. An English adjective goes before the noun it describes, so "offensive" is the noun, in the
-  place of the one before it, which describes it.
+- "Launched a ground offensive across the border": "offensive" hung on the noun before it as an adjective. An
+  English adjective goes before the noun it describes, so "offensive" is the noun, in the place of the one before
+  it, which describes it.
 """
 from __future__ import annotations
 

@@ -176,10 +176,6 @@ def locates_a_settlement(tok: Token, res: ReferenceResolver) -> bool:
     return False
 
 
-# settlement words whose "of" names them even after a name ("the Donetsk town of Avdiivka"); after a name,
-# another's "of" names what it lies in ("the Shejaiya neighbourhood of Gaza City", "the Kursk region of Russia")
-
-
 def named_settlement(tok: Token, res: ReferenceResolver) -> bool:
     """Whether a settlement word is named by its "of" ("the town of Paletwa", "the outskirts of Homs"), not
     by the name before it ("the Shejaiya neighbourhood of Gaza City")."""

@@ -12,7 +12,9 @@ from graph.records import PLACE_KINDS
 
 DESCRIBED_PLACE_SENTENCES = 5  # how far back "the city" (a settlement word) looks for the settlement it is
 SETTLEMENTS = ("city", "town", "village")
-TOWN_WORDS = {"town", "city", "village", "settlement", "hamlet", "port", "capital"}  # a settlement's words
+# settlement words whose "of" names them even after a name ("the Donetsk town of Avdiivka"); after a name,
+# another's "of" names what it lies in ("the Shejaiya neighbourhood of Gaza City", "the Kursk region of Russia")
+TOWN_WORDS = {"town", "city", "village", "settlement", "hamlet", "port", "capital"}
 PLACE_NOUNS = {**{w: SETTLEMENTS for w in ("city", "town", "village", "settlement", "hamlet")},
                "region": ("region",), "oblast": ("region",), "province": ("region",), "river": ("river",),
                # (an enclave, a strip or a peninsula named before: Gaza, Nagorno-Karabakh, Crimea)

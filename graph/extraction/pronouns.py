@@ -90,8 +90,8 @@ class Pronouns:
     def clause_subject(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
         """A possessive pronoun of an object is bound by its clause's named subject: "Israel ended its
         offensive", "Russia withdrew its troops" (not the speaker who reports the clause); so is the subject
-        of what the object's clause names: "Israel began what it calls a limited operation"; and the owner in an
-        object's "of" phrase: "Moscow said it had completed the withdrawal of its troops" (whatever "it" stands for), for forces only."""
+        of what the object's clause names: "Israel began what it calls a limited operation"; and the owner of forces in
+        an object's "of" phrase: "Moscow said it had completed the withdrawal of its troops" (whatever "it" stands for)."""
         named = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(c.lower_ == "what" for c in tok.head.children)
         if not named and (tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj")):
             return None
