@@ -1779,6 +1779,21 @@ def test_a_persons_name_headed_as_a_body_is_the_body(nlp):
         e.kind == "Person" for e in names.values()), sorted(names)
 
 
+@pytest.mark.parametrize("text, body, word", [
+    # a body named for its cause ("X Observatory for Human Rights"): its head is the word before "for",
+    # whatever the model tags it, and no word of its name is a town (GeoNames gives Uman "Human")
+    ("Government troops shelled the town on Sunday, the Iraqi Observatory for Human Rights said.",
+     "Iraqi Observatory for Human Rights", "Human"),
+    ("The militants are now penned into two streets of the old quarter, the Syrian Observatory for Human Rights said.",
+     "Syrian Observatory for Human Rights", "Human"),
+    # (control, so before: the model tags it a body)
+    ("The Yemeni Centre for Human Rights said the port was hit twice.", "Yemeni Centre for Human Rights", "Human"),
+])
+def test_a_body_named_for_its_cause_is_the_body(nlp, text, body, word):
+    names = by_name(extract(nlp, text))
+    assert names[body].kind == "Organization" and word not in names, sorted(names)
+
+
 def test_a_place_opening_a_units_name_is_the_units_name(nlp):
     names = by_name(extract(nlp, "Fighting spread across Chin State, where the Chin National Army said it had "
                                  "taken two police posts."))

@@ -24,9 +24,10 @@ from graph.gazetteer import Gazetteer
 
 
 def name_head(tokens) -> str:
-    """The head word of a name: its last word, or the last before "of" ("Support Forces of ...")."""
+    """The head word of a name: its last word, or the last before "of" or "for" ("Support Forces of ...",
+    "Observatory for Human Rights")."""
     tokens = list(tokens)
-    before_of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), len(tokens))
+    before_of = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for")), len(tokens))
     return tokens[max(0, before_of - 1)].lower_
 
 
@@ -60,8 +61,9 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
         if any(_clock_zone(tok, cues) for tok in ent):
             continue  # "14:05 GMT": a time, whatever the model calls it
         # (a "person" too: "the Permanent Strategic Framework", but not "Emily Post")
-        relabel = (ent.label_ in BODY_MISLABELS or (ent.label_ == "PERSON" and ent[-1].lower_ not in SURNAME_HEADS)) \
-            and headed_as_a_body(ent, cues)
+        # (a "facility" named for a cause too: "the Iraqi Observatory for Human Rights"; not "School No. 5")
+        relabel = (ent.label_ in BODY_MISLABELS or (ent.label_ == "PERSON" and ent[-1].lower_ not in SURNAME_HEADS)
+                   or (ent.label_ == "FAC" and any(t.lower_ == "for" for t in ent))) and headed_as_a_body(ent, cues)
         division = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in DIVISION_HEADS
         label = "ORG" if relabel else "GPE" if division else ent.label_
         span = (ent.start, ent.end)
