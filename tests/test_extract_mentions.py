@@ -1794,6 +1794,17 @@ def test_a_body_named_for_its_cause_is_the_body(nlp, text, body, word):
     assert names[body].kind == "Organization" and word not in names, sorted(names)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Strikes in Syria\n\nU.S. Central Command forces struck two camps in the desert on Friday.",
+     "United States Central Command"),
+    # (so before: a mid-paragraph sentence the parser leaves whole)
+    ("The talks failed. U.K. Defence Secretary John Healey said the ships would stay.", "John Healey"),
+])
+def test_initials_opening_a_sentence_are_no_sentence_of_their_own(nlp, text, body):
+    rec = extract(nlp, text)
+    assert body in {e.name for e in rec.entities}, sorted(e.name for e in rec.entities)
+
+
 def test_a_place_opening_a_units_name_is_the_units_name(nlp):
     names = by_name(extract(nlp, "Fighting spread across Chin State, where the Chin National Army said it had "
                                  "taken two police posts."))

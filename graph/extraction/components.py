@@ -20,6 +20,8 @@ defaults that are warkg's own; installed warkg registers the factories with spaC
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -62,6 +64,18 @@ def after_platform_x(doc: Doc, tok) -> bool:
     one token, like a person's initial: the full stop ends the sentence."""
     return tok.i >= 2 and doc[tok.i - 1].text == "X." and doc[tok.i - 2].lower_ in ("on", "via") \
         and bool(doc[tok.i - 1].whitespace_) and tok.text[:1].isupper()
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.", "U.N.": one token with its full stops
+
+
+def after_opening_initials(doc: Doc, tok) -> bool:
+    """A capitalised word after initials that open a paragraph or a sentence ("U.S. Central Command forces
+    struck ..."), which the parser would make a sentence of their own: the initials' full stop ends none."""
+    if tok.i < 1 or not tok.text[:1].isupper() or not INITIALS.fullmatch(doc[tok.i - 1].text):
+        return False
+    before = doc[tok.i - 2] if tok.i >= 2 else None
+    return before is None or (before.is_space and "\n" in before.text) or before.text in (".", "!", "?")
 
 
 HEADING_WORDS = 30  # a line this long or shorter with no full stop is a heading ("Ethiopia says its forces have taken
@@ -125,7 +139,7 @@ class ParagraphComponent:
                 tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
             elif glued_after_quote(doc, tok):
                 tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
-            elif self._after_title(doc, tok):
+            elif self._after_title(doc, tok) or after_opening_initials(doc, tok):
                 # "Navy Capt. Jeff Davis said": a title's full stop ends no sentence; the parser keeps such a
                 # setting only on the token after (spaCy issue #7716), so both say so
                 tok.is_sent_start = False
