@@ -1794,6 +1794,23 @@ def test_a_body_named_for_its_cause_is_the_body(nlp, text, body, word):
     assert names[body].kind == "Organization" and word not in names, sorted(names)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Airstrikes hit a convoy of the jihadist group Hurras al-Din near Idlib.", "Hurras al-Din"),
+    # (so before: the model tags it a body)
+    ("U.S. aircraft struck a depot of the Iran-backed militia Harakat al-Nujaba near the border.", "Harakat al-Nujaba"),
+    ("The leaders of the armed group Jaish Tahrir al-Sham met in Amman.", "Jaish Tahrir al-Sham"),
+])
+def test_a_name_a_groups_noun_stands_before_is_the_group(nlp, text, name):
+    names = by_name(extract(nlp, text))
+    assert names[name].kind == "Organization", sorted((n, e.kind) for n, e in names.items())
+
+
+def test_a_name_after_an_indefinite_groups_noun_is_no_group(nlp):
+    # (control: "a group" before a name that is the subject of a clause describing it)
+    names = by_name(extract(nlp, "A group Amina Yusuf founded in 2019 runs the clinic."))
+    assert names["Amina Yusuf"].kind == "Person", sorted(names)
+
+
 @pytest.mark.parametrize("text, body", [
     ("Strikes in Syria\n\nU.S. Central Command forces struck two camps in the desert on Friday.",
      "United States Central Command"),

@@ -209,12 +209,10 @@ PERSONAL_UNDERTAKINGS = {"campaign", "mission"}  # groups a person's name before
 def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz: Gazetteer, cues: Cues) -> bool:
     """The kind of an unknown name from the NER label and the words; False when it is no name after all."""
     head = name_head(tokens)
-    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    firm = tokens[-1].dep_ == "compound" and tokens[-1].head.lemma_.lower() in cues.firms
-    bodies = cues.kin_groups | cues.armed_bands | (cues.group_nouns - PERSONAL_UNDERTAKINGS)
-    if ((after is not None and after.lower_ in bodies) or firm) and all(t.pos_ == "PROPN" for t in tokens):
+    if _named_as_a_body(doc, tokens, cues):
         # "the Shammar tribe", "members of the Al Bu Nimr tribe", "the Viv Ansanm gang", "the Viv Ansanm coalition",
-        # "the Rafael defence company": a tribe's, a band's, a group's, a firm's name
+        # "the Rafael defence company": a tribe's, a band's, a group's, a firm's name; and the name a group's noun
+        # heads or names ("the jihadist group Hurras al-Din", "the militia Kataib Sayyid al-Shuhada")
         cand.kind = "Organization"
         return True
     if (len(tokens) > 1 and tokens[0].text == "Operation" and all(t.text[:1].isupper() for t in tokens[1:])) \
@@ -263,6 +261,20 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
         cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
     return True
+
+
+def _named_as_a_body(doc: Doc, tokens: list[Token], cues: Cues) -> bool:
+    """A proper name with a tribe's, a band's or a group's noun right after it, or a firm's, or a group's noun
+    right before it in a definite phrase that heads or names it (not "a group Amina Yusuf founded")."""
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    firm = tokens[-1].dep_ == "compound" and tokens[-1].head.lemma_.lower() in cues.firms
+    bodies = cues.kin_groups | cues.armed_bands | (cues.group_nouns - PERSONAL_UNDERTAKINGS)
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    named = before is not None and before.lower_ in bodies and before.text.islower() and (
+        before.head.i in {t.i for t in tokens} or tokens[-1].head.i == before.i) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in (*before.children, *tokens[-1].children))
+    return ((after is not None and after.lower_ in bodies) or firm or named) \
+        and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens)
 
 
 def _body_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, head: str, cues: Cues) -> bool:
