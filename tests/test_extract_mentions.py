@@ -1822,6 +1822,15 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own(nlp, text, bod
     assert body in {e.name for e in rec.entities}, sorted(e.name for e in rec.entities)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Strikes in Syria\n\nU.S. Central Command forces struck two camps in the desert on Friday.", "Strikes"),
+    ("Raids in Yemen\n\nWarplanes hit the port of Hodeidah overnight.", "Raids"),  # (so before)
+])
+def test_a_common_noun_opening_a_line_is_no_place(nlp, text, word):
+    names = by_name(extract(nlp, text))
+    assert word not in names and len(names) >= 2, sorted(names)
+
+
 def test_a_place_opening_a_units_name_is_the_units_name(nlp):
     names = by_name(extract(nlp, "Fighting spread across Chin State, where the Chin National Army said it had "
                                  "taken two police posts."))

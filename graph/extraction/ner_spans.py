@@ -258,6 +258,8 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
         words = [t for t in tokens if t.lower_ not in cues.compass]
         if not words or all(gaz.country_of_adjective(t.text) or t.lower_ in gaz.peoples for t in words):
             return False  # "Eastern Ukrainian" is an adjective, not a place
+        if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].tag_ in ("NN", "NNS"):
+            return False  # "Strikes in Syria": a common noun, capitalised as a line's first word
         # an unknown acronym ("the BAFTAs", "MNDAA") names an organisation far more often than a place
         cand.kind = "Organization" if len(tokens) == 1 and is_acronym(tokens[0].text) else "Place"
     return True
