@@ -8,6 +8,7 @@ region, population, Wikidata id, affiliation and parent body. Lookup is by :func
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -220,6 +221,8 @@ def _builtin_gazetteer() -> Gazetteer:
         aliases = _split(row["aliases"])
         for template in _split(row["templates"]):
             aliases += _expand_template(templates[template], countries.get(iso or "", {}))
+        if row["actor_kind"] in ARMED_GROUPS:
+            aliases += _fighters_and_forces([row["label"], *aliases])
         part_of = tuple(f"actor:{p}" for p in _split(row["part_of"]))
         entry = Entry(
             gid=f"actor:{row['id']}", kind=row["kind"], label=row["label"], slug=slugify(row["label"]),
@@ -278,6 +281,19 @@ def _add_user_rows(gaz: Gazetteer, rows) -> None:
             parent = gids.get(row.part_of.casefold()) or _known_body(gaz, row.part_of).gid
             entry = gaz.entries[gids[row.name.casefold()]]
             gaz.entries[entry.gid] = replace(entry, part_of=tuple(dict.fromkeys((*entry.part_of, parent))))
+
+
+# the kinds of armed bodies that are no state's: their "X forces" are their "X fighters" too
+ARMED_GROUPS = {"militant group", "militia", "ethnic armed organisation", "armed wing", "rebel group", "paramilitary",
+                "private military company", "political party and armed movement", "militia alliance", "brigade", "regional armed forces"}
+FIGHTERS_OR_FORCES = re.compile(r"(\S+) (?:forces|fighters)")
+
+
+def _fighters_and_forces(names: list[str]) -> list[str]:
+    """An armed group's one-word name or people's word before "forces" names its fighters, and the other way
+    ("Tigrayan forces" and "Tigrayan fighters", "Peshmerga forces" and "Peshmerga fighters")."""
+    return [f"{m.group(1)} {word}" for name in names if (m := FIGHTERS_OR_FORCES.fullmatch(name))
+            for word in ("forces", "fighters") if f"{m.group(1)} {word}" not in names]
 
 
 GENERATED = (  # (template, kind, label pattern, actor kind): every country gets these unless curated

@@ -144,6 +144,20 @@ def test_armed_actors_of_other_wars(gaz, name, label):
     assert [e.label for e in gaz.lookup(name)] == [label]
 
 
+@pytest.mark.parametrize("name, label", [
+    # an armed group's "X forces" are its "X fighters", and the other way, whichever its row lists
+    ("Tigrayan fighters", "Tigray Defense Forces"), ("Peshmerga fighters", "Peshmerga"), ("Hamas forces", "Hamas"),
+    ("Fano forces", "Fano"),
+])
+def test_an_armed_groups_forces_are_its_fighters(gaz, name, label):
+    assert [e.label for e in gaz.lookup(name)] == [label]
+
+
+def test_a_states_forces_are_not_its_fighters(gaz):
+    # (control: "Ukrainian fighters" may be any Ukrainians who fight; a state's forces keep their own forms)
+    assert gaz.lookup("Kremlin fighters") == [] and [e.label for e in gaz.lookup("Kremlin forces")] == ["Russian Armed Forces"]
+
+
 @pytest.mark.parametrize("form, label, country", [
     ("the Saudi-led coalition", "Coalition led by Saudi Arabia", "SA"),
     ("the U.S.-led coalition", "Coalition led by United States", "US"),
