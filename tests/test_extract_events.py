@@ -703,6 +703,18 @@ def test_events_still_to_come_by_their_subject_position_or_governor(nlp, sentenc
     assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
 
 
+@pytest.mark.parametrize("headline, modality", [
+    # a headline's bare infinitive is what is to come ("Russia to pull troops out of X": will)
+    ("Russia to pull troops out of the town of Kestrova", "Planned"),
+    ("Army to launch offensive on the town of Kestrova", "Planned"),
+    ("Warlord orders fighters to march on the town of Kestrova", "Planned"),
+    # (control: the headline's present tells what is done)
+    ("Russian troops pull out of the town of Kestrova", "Asserted"),
+])
+def test_a_headlines_infinitive_is_still_to_come(nlp, headline, modality):
+    assert {e[3] for e in events(extract(nlp, headline + "\n\nThe town is quiet.")) if e[1] == "Kestrova"} == {modality}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("In the drills, a missile boat fired cruise missiles at a mock target off Sevastopol.", []),
     ("Russian troops rehearsed an assault on Kyiv during exercises in Belarus.", []),

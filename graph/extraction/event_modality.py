@@ -64,6 +64,9 @@ def modality_of(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) 
     if not marked and depth == 0 and asks_whether(tok.sent):
         return "Hypothetical"  # "does the United States support an Israeli ground operation?"
     head = tok.head
+    if not marked and head.i == tok.i and tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                             for c in tok.children):
+        return "Planned"  # a headline's "Russia to pull troops out of Kherson", "forces to march on Tripoli": to come
     if marked or depth >= 3 or head.i == tok.i:
         return marked or "Asserted"
     governor = head.lemma_.lower()
