@@ -345,6 +345,25 @@ def test_a_titles_ground_offensive_is_the_object_of_the_verb_before_it():
     assert repair_parse(hand_doc(spacy.blank("en").vocab, operations))[3].tag_ == "JJ"
 
 
+# "Residents fled ahead of expected ground offensive": the participle describes "offensive", which the tagger
+# calls an adjective but the parser puts where the noun stands
+EXPECTED_GROUND_OFFENSIVE = """
+Residents NOUN nsubj 1 tag:NNS
+fled VERB ROOT 1 tag:VBD
+ahead ADV advmod 1 tag:RB
+of ADP prep 2
+expected VERB amod 6 tag:VBN
+ground NOUN compound 6 tag:NN
+offensive ADJ pobj 3 tag:JJ
+"""
+
+
+def test_a_ground_offensive_a_participle_describes_keeps_its_place():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, EXPECTED_GROUND_OFFENSIVE))
+    assert heads(doc)["offensive"] == ("pobj", "of") and heads(doc)["expected"] == ("amod", "offensive")
+    assert doc[6].tag_ == "NN"
+
+
 # "Velmoran troops launched a ground offensive across the border.": "offensive" an adjective on "ground", the object
 OFFENSIVE_AFTER_NOUN = """
 Velmoran ADJ amod 1

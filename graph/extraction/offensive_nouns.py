@@ -28,6 +28,9 @@ def ground_offensive(doc: Doc) -> None:
         if tok.tag_ != "JJ" or tok.lower_ not in OFFENSIVE_NOUNS or ground.lower_ != "ground" or ground.tag_ != "NN" \
                 or not verb.tag_.startswith("VB") or not _before_no_noun(tok):
             continue
+        if verb.head.i == tok.i:  # "ahead of expected ground offensive": a participle on the noun, which stands
+            tok.tag_ = "NN"  # where it should (made its verb, the participle would be its own head's child)
+            continue
         others = [c for t in (ground, tok) for c in t.children if c.i not in (verb.i, ground.i, tok.i)]
         if verb.head.i == ground.i:  # ("launches" the auxiliary of "ground", the root)
             verb.head, verb.dep_ = verb, ground.dep_
