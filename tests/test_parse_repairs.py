@@ -364,6 +364,22 @@ def test_a_ground_offensive_a_participle_describes_keeps_its_place():
     assert doc[6].tag_ == "NN"
 
 
+def test_a_repair_that_leaves_a_cycle_is_undone_and_the_others_stand(monkeypatch):
+    from graph.extraction import parse_repairs
+    from graph.extraction.parse_tree import well_formed
+
+    def circle(doc):  # a slip: "a" and "depot" each the other's head
+        doc[2].head, doc[3].head = doc[3], doc[2]
+
+    def subject(doc):
+        doc[0].dep_ = "nsubjpass"
+
+    monkeypatch.setattr(parse_repairs, "REPAIRS", (circle, subject))
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, ON_THE_PREPOSITION))
+    assert well_formed(doc) and [t.root.text for t in doc.sents] == ["hit"]
+    assert heads(doc)["depot"] == ("dobj", "hit") and heads(doc)["Drones"] == ("nsubjpass", "hit")
+
+
 # "Velmoran troops launched a ground offensive across the border.": "offensive" an adjective on "ground", the object
 OFFENSIVE_AFTER_NOUN = """
 Velmoran ADJ amod 1

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from graph.dates import WEEKDAYS, month_number
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
+from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              claims_rejected, clause_read_as_participle, compass_beside_object,
                                              date_run_into_subject, day_on_joined_object,
@@ -54,10 +55,21 @@ EMPTIED_PREPS = {"in", "into", "near", "at", "from", "on", "across", "inside", "
 
 
 def repair_parse(doc: Doc) -> Doc:
-    """Run every repair on the Doc (in place) and return it."""
+    """Run every repair on the Doc (in place) and return it. A repair that leaves a token its own ancestor (its
+    slip on a parse it did not foresee) is undone, so that one odd sentence never costs the article its reading."""
+    parsed = doc.to_array(TREE)
     for repair in REPAIRS:
         repair(doc)
+    if well_formed(doc):
+        return doc
+    doc.from_array(TREE, parsed)
+    for repair in REPAIRS:
+        before = doc.to_array(TREE)
+        repair(doc)
+        if not well_formed(doc):
+            doc.from_array(TREE, before)
     return doc
+
 
 
 def described_place(doc: Doc) -> None:
