@@ -283,9 +283,11 @@ def _add_user_rows(gaz: Gazetteer, rows) -> None:
             gaz.entries[entry.gid] = replace(entry, part_of=tuple(dict.fromkeys((*entry.part_of, parent))))
 
 
-# the kinds of armed bodies that are no state's: their "X forces" are their "X fighters" too
-ARMED_GROUPS = {"militant group", "militia", "ethnic armed organisation", "armed wing", "rebel group", "paramilitary",
-                "private military company", "political party and armed movement", "militia alliance", "brigade", "regional armed forces"}
+# actor kinds of armed groups that are no state's forces: their "our forces" are their own
+ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
+                     "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
+# armed bodies whose "X forces" are their "X fighters" too: those, a volunteer brigade's, a region's
+ARMED_GROUPS = ARMED_GROUP_KINDS | {"brigade", "regional armed forces"}
 FIGHTERS_OR_FORCES = re.compile(r"(\S+) (?:forces|fighters)")
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
+from graph.gazetteer import ARMED_GROUP_KINDS
 
-# actor kinds of armed groups that are no state's forces: their "our forces" are their own
-ARMED_GROUP_KINDS = {"militant group", "militia", "ethnic armed organisation", "rebel group", "private military company",
-                     "paramilitary", "militia alliance", "armed wing", "political party and armed movement"}
 REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}  # what "the rebels" may stand for
 # actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
 # records.GROUP_KINDS, the entity kinds a group pronoun may stand for

@@ -71,7 +71,6 @@ def repair_parse(doc: Doc) -> Doc:
     return doc
 
 
-
 def described_place(doc: Doc) -> None:
     """"in occupied Horlivka on Monday": Horlivka is the object of "in", "occupied" its modifier, and the
     phrases the parser hung on the participle hang on the verb of the clause the preposition is in."""
