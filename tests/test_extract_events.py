@@ -703,6 +703,16 @@ def test_events_still_to_come_by_their_subject_position_or_governor(nlp, sentenc
     assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
 
 
+@pytest.mark.parametrize("text, place", [
+    # a city of the war that opens a sentence, which the tagger takes for a plural noun, is still the city
+    ("The Syrian army left Aleppo and Hama in a hurry. Homs fell to the rebels two days later.", "Homs"),
+])
+def test_a_city_of_the_war_opening_a_sentence_is_the_city(nlp, text, place):
+    rec = extract(nlp, text)
+    assert any(e[1] == place and e[0] == "ControlChange" for e in events(rec)), events(rec)
+    assert by_name(rec)[place].gid == "geonames:169577"
+
+
 @pytest.mark.parametrize("headline, modality", [
     # a headline's bare infinitive is what is to come ("Russia to pull troops out of X": will)
     ("Russia to pull troops out of the town of Kestrova", "Planned"),

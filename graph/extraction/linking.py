@@ -211,8 +211,10 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     # (a region's population is not in the data: "fought in Tigray" of an article that names Ethiopia is the region)
     sized = entry.population >= ctx.settings.minor_population or (entry.feature == "region" and (
         entry.country in ctx.theatre or ctx.countries.get(entry.country, 0) >= 1))
+    # (or opening it, for a city of the war: "Homs fell to the rebels", which the tagger takes for a plural noun)
+    city = entry.population >= 100_000 and entry.country in ctx.theatre
     return (sized
-            and all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start)
+            and all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and (city or not t.is_sent_start))
                     for t in span)
             and not part_of_a_name(span, "PERSON") and not ctx.surnames & {t.text for t in span}
             and span.text not in ctx.given_names)
