@@ -713,6 +713,18 @@ def test_a_city_of_the_war_opening_a_sentence_is_the_city(nlp, text, place):
     assert by_name(rec)[place].gid == "geonames:169577"
 
 
+@pytest.mark.parametrize("sentence, places", [
+    # each place of a list where what was hit stood, however deep the parser hung it
+    ("Drones hit depots used by the army in Kramatorsk and Sloviansk on Monday.", {"Kramatorsk", "Sloviansk"}),
+    ("The air force bombed positions held by the militia in Khartoum and Omdurman, witnesses said.",
+     {"Khartoum", "Omdurman"}),
+    # (control: a place that only locates the one before it is no second target)
+    ("Israeli jets struck a school sheltering displaced families in the Nuseirat camp in central Gaza.", {"An Nusayrat"}),
+])
+def test_each_place_where_the_targets_stood(nlp, sentence, places):
+    assert {e[1] for e in events(extract(nlp, sentence)) if e[0] == "Attack"} == places
+
+
 @pytest.mark.parametrize("headline, modality", [
     # a headline's bare infinitive is what is to come ("Russia to pull troops out of X": will)
     ("Russia to pull troops out of the town of Kestrova", "Planned"),

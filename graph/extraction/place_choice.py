@@ -202,7 +202,10 @@ def where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
         for tok in obj.subtree:
             if tok.dep_ == "prep" and tok.lower_ in TARGET_PLACE_PREPS and tok.i not in away \
                     and not _of_another_event(tok, obj, res.cues) and (places := places_named_by(tok, res)):
-                return places[:1]
+                # (each of a list: "positions held by the RSF in Khartoum and Omdurman")
+                listed = [key for p in tok.children if p.dep_ == "pobj" for c in p.conjuncts
+                          if (key := res.key_at.get(c.i)) and res.kind(key) in ("Place", "Country")]
+                return list(dict.fromkeys(places[:1] + listed))
     return []
 
 
