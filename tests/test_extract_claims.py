@@ -1582,8 +1582,11 @@ def test_a_body_a_group_runs_speaks_for_the_group(nlp, sentence, speaker):
      "said its fighters had taken full control of the base.", ["Kestrel Liberation Army", "Kestrel Liberation Army"]),
     ("An alliance of three armed groups said it had seized the town. The Kestrel Front said the army had fled.",
      ["Kestrel Front", "Kestrel Front"]),
-    # (controls: no armed group is described, or the next sentence's subject is another kind of body)
+    # (controls: no armed group is described, or the next sentence's subject is another kind of body, or an army
+    # named after an alliance, one of its members, whatever word its name has)
     ("A rights group said civilians had fled the town. The Kestrel Front said the army had fled.", ["Kestrel Front"]),
+    ("An alliance of three armed groups said it had seized the town. The Kestrel Democratic Alliance Army said the "
+     "police had fled.", ["Kestrel Democratic Alliance Army"]),
     ("An armed group said it had seized the town. The Kestrel Times said the army had fled.", ["Kestrel Times"]),
     ("A local resistance committee said fighters had killed civilians. The Kestrel Front said it had taken the town.",
      ["Kestrel Front"]),

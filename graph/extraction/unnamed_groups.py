@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extraction.actor_sorts import fits_description
+from graph.extraction.actor_sorts import ALLIANCE_WORDS, fits_description
 from graph.extraction.titles import title_words
 
 
@@ -93,7 +93,13 @@ def group_named_next(res, tok: Token) -> str | None:
     here = res.sent_index.get(tok.i, 0)
     subject = next((ref for ref in res.refs if res.sent_index.get(ref.start, 0) == here + 1
                     and tok.doc[ref.start:ref.end].root.dep_ == "nsubj"), None)
-    return subject.key if subject is not None and fits_description(res.entities[subject.key], "armed group", cues) else None
+    if subject is None or not fits_description(res.entities[subject.key], "armed group", cues):
+        return None
+    # an alliance is no army named next, whatever word its name has: "An alliance of ethnic armed groups said ...
+    # The Myanmar National Democratic Alliance Army said" names one of its members
+    last = res.entities[subject.key].name.split()[-1].lower()
+    alliance = tok.lemma_.lower() in ALLIANCE_WORDS
+    return None if alliance and (last in cues.forces_nouns or last in cues.unit_types) else subject.key
 
 
 # "a group calling itself X", "called X" ("known as" joins the names already, and a branch "known locally as al-Shabab"
