@@ -1587,6 +1587,10 @@ def test_a_body_a_group_runs_speaks_for_the_group(nlp, sentence, speaker):
     ("A rights group said civilians had fled the town. The Kestrel Front said the army had fled.", ["Kestrel Front"]),
     ("An alliance of three armed groups said it had seized the town. The Kestrel Democratic Alliance Army said the "
      "police had fled.", ["Kestrel Democratic Alliance Army"]),
+    # (the alliance is the one the article names later by an alliance's word)
+    ("An alliance of three armed groups said it had seized the town. The Kestrel Democratic Alliance Army said the "
+     "police had fled. That army is part of the Northern Kestrel Alliance.",
+     ["Northern Kestrel Alliance", "Kestrel Democratic Alliance Army"]),
     ("An armed group said it had seized the town. The Kestrel Times said the army had fled.", ["Kestrel Times"]),
     ("A local resistance committee said fighters had killed civilians. The Kestrel Front said it had taken the town.",
      ["Kestrel Front"]),

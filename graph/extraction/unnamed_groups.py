@@ -96,10 +96,13 @@ def group_named_next(res, tok: Token) -> str | None:
     if subject is None or not fits_description(res.entities[subject.key], "armed group", cues):
         return None
     # an alliance is no army named next, whatever word its name has: "An alliance of ethnic armed groups said ...
-    # The Myanmar National Democratic Alliance Army said" names one of its members
+    # The Myanmar National Democratic Alliance Army said" names one of its members; the alliance is the one the
+    # article names later by an alliance's word ("... is part of the Three Brotherhood Alliance"), if any
     last = res.entities[subject.key].name.split()[-1].lower()
-    alliance = tok.lemma_.lower() in ALLIANCE_WORDS
-    return None if alliance and (last in cues.forces_nouns or last in cues.unit_types) else subject.key
+    if tok.lemma_.lower() not in ALLIANCE_WORDS or not (last in cues.forces_nouns or last in cues.unit_types):
+        return subject.key
+    return next((ref.key for ref in res.refs if ref.start > tok.i and res.kind(ref.key) in ("Organization", "MilitaryUnit")
+                 and res.entities[ref.key].name.split()[-1].lower() in ALLIANCE_WORDS), None)
 
 
 # "a group calling itself X", "called X" ("known as" joins the names already, and a branch "known locally as al-Shabab"
