@@ -30,7 +30,7 @@ from graph.extraction.claims import find_claims
 from graph.extraction.coref import WINDOW_SENTENCES, Ref, ReferenceResolver
 from graph.extraction.docdata import (get_claims, get_entities, get_speakers, set_claims, set_entities,
                                       set_events)
-from graph.extraction.doctext import dateline_end, word_before
+from graph.extraction.doctext import dateline_end, line_break, word_before
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.memberships import attach_members
 from graph.extraction.events import find_events
@@ -66,6 +66,7 @@ def after_platform_x(doc: Doc, tok) -> bool:
         and bool(doc[tok.i - 1].whitespace_) and tok.text[:1].isupper()
 
 
+SENTENCE_STOPS = (".", "!", "?")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.", "U.N.": one token with its full stops
 
 
@@ -75,7 +76,7 @@ def after_opening_initials(doc: Doc, tok) -> bool:
     if tok.i < 1 or not tok.text[:1].isupper() or not INITIALS.fullmatch(doc[tok.i - 1].text):
         return False
     before = doc[tok.i - 2] if tok.i >= 2 else None
-    return before is None or (before.is_space and "\n" in before.text) or before.text in (".", "!", "?")
+    return before is None or line_break(before) or before.text in SENTENCE_STOPS
 
 
 HEADING_WORDS = 30  # a line this long or shorter with no full stop is a heading ("Ethiopia says its forces have taken
@@ -85,9 +86,9 @@ HEADING_WORDS = 30  # a line this long or shorter with no full stop is a heading
 def _keep_a_heading_whole(doc: Doc, start: int) -> None:
     """A line without a sentence's end (a title) is one sentence: no start inside it."""
     end = start
-    while end < len(doc) and end - start <= HEADING_WORDS and not (doc[end].is_space and "\n" in doc[end].text):
+    while end < len(doc) and end - start <= HEADING_WORDS and not line_break(doc[end]):
         end += 1  # (no further than a heading's length: a paragraph's line is read once, by the parser)
-    if end - start <= HEADING_WORDS and not any(t.text in (".", "!", "?") or (t.text.endswith(".") and t.i + 1 == end)
+    if end - start <= HEADING_WORDS and not any(t.text in SENTENCE_STOPS or (t.text.endswith(".") and t.i + 1 == end)
                                                 for t in doc[start:end]):
         for k in range(start + 1, end):
             doc[k].is_sent_start = False
@@ -123,7 +124,7 @@ class ParagraphComponent:
     def __call__(self, doc: Doc) -> Doc:
         prev, parsed = None, doc.has_annotation("DEP")  # (a hand-made Doc comes parsed: its sentences are set)
         for tok in doc:
-            paragraph = prev is None or (prev.is_space and "\n" in prev.text)
+            paragraph = prev is None or line_break(prev)
             if paragraph and not tok.is_space:
                 if prev is not None:
                     tok.is_sent_start = True

@@ -82,6 +82,11 @@ def _own_line(sent: Span) -> bool:
     return starts and ends
 
 
+def line_break(tok: Token) -> bool:
+    """Whitespace that ends a line: the break between paragraphs, titles and captions."""
+    return tok.is_space and "\n" in tok.text
+
+
 def word_before(doc: Doc, i: int) -> Token | None:
     """The word before token ``i``, over a full stop the tokenizer split from it: "Capt" of "Capt",
     ".", as the default English tokenizer writes most military ranks (it keeps "Gen." whole)."""
@@ -122,7 +127,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if tok.text in DATELINE_DASHES and (tok.text != "-" or doc[tok.i - 1].whitespace_ or tok.whitespace_):
             # a dash set apart, not a hyphen inside a name ("HTS leader Abu Mohammed al-Golani")
             return tok.i + 1 if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space else None
-        if tok.is_space and "\n" in tok.text:
+        if line_break(tok):
             return None
     return None
 
@@ -158,10 +163,10 @@ def timeline_date(sent: Span) -> str | None:
     dash ("Nov. 29 - Rebels entered Aleppo"), in a text where two paragraphs at least start so (one is a
     wire's dateline, the report's date)."""
     doc, start = sent.doc, sent.start
-    para = next((k + 1 for k in range(start - 1, -1, -1) if doc[k].is_space and "\n" in doc[k].text), 0)
+    para = next((k + 1 for k in range(start - 1, -1, -1) if line_break(doc[k])), 0)
     if para == start or not opens_with_a_date(doc, para) or (dateline_end(doc, para) or len(doc)) > start:
         return None  # (any sentence of the entry: "Dec. 7 - Rebels took Homs. Troops pulled out of Deir el-Zor.")
-    entries = sum(1 for t in doc if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
+    entries = sum(1 for t in doc if (t.i == 0 or line_break(doc[t.i - 1]))
                   and opens_with_a_date(doc, t.i) and dateline_end(doc, t.i) is not None)
     dash = (dateline_end(doc, para) or para + 3) - 1  # (with its year: "March 2, 2022 - Russian forces capture Kherson")
     return doc[para:dash].text.strip(" ,") if entries >= 2 else None
