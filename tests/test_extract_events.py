@@ -2174,6 +2174,11 @@ def test_a_count_of_fighters_from_a_group_and_a_group_named_after_a_family_act_a
      "Kestrova", ("Allied Democratic Forces",)),
     ("Fighters of the Velmor Front, an Iran-backed group, killed 12 people in an attack on the town of Kestrova.",
      "Kestrova", ("Velmor Front",)),
+    # nor as another party an apposition relates it to ("an al-Qaeda affiliate", "an ally of Iran")
+    ("Fighters from the Velmor Front, an al-Qaeda affiliate, attacked the town of Kestrova on Saturday.", "Kestrova",
+     ("Velmor Front",)),
+    ("Gunmen of the Velmor Front, a longtime ally of Hezbollah, stormed the town of Kestrova.", "Kestrova",  # (so before)
+     ("Velmor Front",)),
 ])
 def test_a_part_of_an_armed_body_acts_as_the_body(nlp, sentence, place, agent):
     event = next(e for e in events(extract(nlp, sentence)) if e[1] == place)

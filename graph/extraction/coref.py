@@ -260,6 +260,8 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
             # "Igor K., an adviser to the head of the DPR": a person's role names whom they serve, not them
             child_role = self.cues.anaphors.get(child.lemma_.lower())
             served = key != self.key_at.get(child.i) and child_role == "Person" and self.kind(key) != "Person"
+            # nor another party's noun ("JNIM, an al-Qaeda affiliate", "the group, an ally of Iran"): that party is not it
+            served = served or (key != self.key_at.get(child.i) and child.lemma_.lower() in OTHERS_NOUNS)
             if key and self.kind(key) in ACTOR_KINDS and not served:
                 return key
         return None
