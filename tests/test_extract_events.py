@@ -1028,6 +1028,14 @@ def test_a_list_of_places_is_one_event_each_with_its_own_date(nlp, sentence, exp
     ("Sudan's paramilitary force seized the city of Nyala on Monday.", "Nyala", ()),
     # "our forces", said by an armed group, are its own
     ("\u201cOur forces have liberated Nyala,\u201d the Rapid Support Forces said.", "Nyala", ("Rapid Support Forces",)),
+    # but its bare "the army" is the state's: the armed forces named before, else those of the country in view the
+    # gazetteer knows (none for a land with no army of its own); "its army" is its own
+    ("The RSF said the army had withdrawn from Nyala on Sunday.", "Nyala", ("Sudanese Armed Forces",)),
+    ("The Israeli army fought in Gaza. Hamas said the army had pulled out of Khan Younis on Sunday.",  # (so before)
+     "Khan Yunis", ("Israel Defense Forces",)),
+    ("Hamas said the army had pulled out of Khan Younis on Sunday.", "Khan Yunis", ()),
+    ("The Kachin Independence Army said its army had entered Bhamo on Sunday.", "Bhamo",  # (so before)
+     ("Kachin Independence Army",)),
     # troops pulled out of a place, the particle apart from the verb
     ("Israel's military said it had pulled its ground forces out of Khan Younis.", "Khan Yunis",
      ("Israel Defense Forces",)),

@@ -286,6 +286,9 @@ class DescriptionResolver:
             return own
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
         rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
+        if self.actor_kind(speaker) in ARMED_GROUP_KINDS and tok.lemma_.lower() in INSTITUTIONAL_FORCES \
+                and not any(c.dep_ == "poss" for c in tok.children):
+            return self._the_states_army(tok)  # "the army withdrew, the RSF said": not the group's own ("its army")
         # (a state's body speaks of its state's troops, named or not: "ground troops crossed into Syria, the Turkish
         # defence ministry said")
         state_body = (self.kind(speaker) == "Country" or self.actor_kind(speaker) in ("ministry", "government")) \
@@ -319,6 +322,17 @@ class DescriptionResolver:
         # (one that speaks, of the country the story was filed from: "JERUSALEM - ... jets struck Hodeidah, the military said")
         home = self.home_country() if role == "speaker" else None
         return self.forces_of_country(home or self.country_in_view(tok)) if institution else None
+
+    def _the_states_army(self, tok: Token) -> str | None:
+        """The state's army an armed group speaks of: the armed forces named last, else those of the one country in
+        view when the gazetteer knows them (not ones made up for a land with no army of its own, as Gaza's)."""
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start < tok.i and here - self.sent_index.get(ref.start, 0) <= self.window \
+                    and self.actor_kind(ref.key) == "armed forces":
+                return ref.key
+        forces = self.gaz.forces_of(self.country_in_view(tok, own_ground=True))
+        return self.ensure(forces) if forces is not None and not forces.source.startswith("generated") else None
 
     def _state_acting(self, ref) -> bool:
         """A state named as the subject of what it does, not of what it says ("Russia has made large sweeps", not
