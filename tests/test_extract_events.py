@@ -1057,6 +1057,21 @@ def test_agents_of_other_wars_reports(nlp, text, place, agent):
     assert [(e[1], e[2]) for e in events(extract(nlp, text))] == [(place, agent)]
 
 
+@pytest.mark.parametrize("text, place, agent", [
+    # arms nobody owns in a clause of time are those of the deed's doer it hangs on
+    ("Israeli forces took the Tarkiv crossing on Tuesday after tanks pushed into Kestrova overnight.", "Kestrova",
+     ("Israel Defense Forces",)),
+    ("Russian troops captured the village after artillery pounded Avdiivka for days.", "Avdiivka",
+     ("Russian Armed Forces",)),
+    # not arms with an owner of their own, nor after a deed of no actor's, nor after a report
+    ("Hamas fighters left Tarkiv after Israeli tanks pushed into Kestrova.", "Kestrova", ("Israel",)),
+    ("Residents fled Tarkiv after tanks pushed into Kestrova.", "Kestrova", ()),
+    ("The governor said the town was quiet after drones struck Kharkiv overnight.", "Kharkiv", ()),
+])
+def test_unowned_arms_in_a_clause_of_time_are_the_doers(nlp, text, place, agent):
+    assert [e[2] for e in events(extract(nlp, text)) if e[1] == place] == [agent]
+
+
 def test_a_wire_datelines_place_is_not_the_subject_of_the_sentence_after_it(nlp):
     rec = extract(nlp, "KHARTOUM, Dec 19 (Reuters) - The Rapid Support Forces (RSF) took control of Nyala on Monday "
                        "after the army withdrew from the city, residents said.")

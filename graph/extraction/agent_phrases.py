@@ -16,6 +16,7 @@ from graph.extraction.triggers import verbal
 SHARED_SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on"}
 
 
+TIME_MARKS = {"after", "as", "when", "before", "once", "while"}  # a clause of time: "after tanks pushed into X"
 APPEALS = {"call", "appeal", "prevail"}  # "called on X to ...": X is to do it
 
 
@@ -105,10 +106,23 @@ def _subject_phrase(verb: Token, subj: list[Token], lemma: str, cues: Cues) -> l
                 for a in p.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if fired_by:  # "a missile launched by Houthi rebels struck a tanker": who launched it
         return fired_by
+    if (main := _arms_of_the_main_clause(verb, subj, cues)):
+        return main
     # a noun before the subject with "and" on it is a conjunct the parser hung on it as a modifier
     # ("the army and Russian mercenaries recaptured Kidal": "army" a modifier of "mercenaries")
     return subj + [c for c in subj[0].children if c.dep_ == "conj" or (
         c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
+
+
+def _arms_of_the_main_clause(verb: Token, subj: list[Token], cues: Cues) -> list[Token]:
+    """The subject of the deed a clause of time hangs on, when the clause's own is arms nobody owns: "Israeli forces
+    took the crossing after tanks pushed into Rafah" (their tanks; not after a report: "..., the army said, after")"""
+    owned = any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for s in subj for c in s.children)
+    timed = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+    if verb.dep_ != "advcl" or not timed or owned or verb.head.lemma_.lower() in cues.report \
+            or not all(s.lemma_.lower() in cues.armament for s in subj):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _ends_a_sentence(sent: Span) -> bool:
