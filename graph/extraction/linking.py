@@ -23,6 +23,8 @@ from graph.text import NAME_PARTICLES, name_key
 
 # a town's quarters' nouns, singular ("the Beirut suburbs" are Beirut's); not "district" ("the Pokrovsk district": a raion)
 QUARTER_NOUNS = DISTRICT_WORDS - {"district"}
+# what a town's own street or square is called in lower case after its name ("Lido beach in Mogadishu")
+FEATURE_NOUNS = {"beach", "street", "avenue", "boulevard", "square", "market", "bazaar"}
 
 
 def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | None:
@@ -62,7 +64,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
         # of its names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik)
     cue, strong_cue = place_cue(span, cues)
-    if entry.is_place and names_a_quarter(span):
+    if entry.is_place and (names_a_quarter(span) or names_a_feature_in_a_place(span)):
         return None  # "the Golan neighbourhood in the northwest of the city" is no Golan Heights
     if entry.is_place:
         if entry.gid in ctx.capitals:
@@ -191,6 +193,15 @@ def names_a_quarter(span: Span) -> bool:
         return False
     named = doc[k + 2] if k + 2 < len(doc) and doc[k + 2].lower_ != "the" else doc[k + 3] if k + 3 < len(doc) else None
     return not (doc[k + 1].lower_ == "of" and named is not None and named.text[:1].isupper())
+
+
+def names_a_feature_in_a_place(span: Span) -> bool:
+    """A name before the noun of a street, square or beach that lies in a place named next ("a restaurant on Lido beach
+    in Mogadishu", "Tahrir Square in Cairo"): the feature's name, not a town's."""
+    doc, k = span.doc, span.end
+    named = k + 2 < len(doc) and doc[k + 2].text[:1].isupper() or (
+        k + 3 < len(doc) and doc[k + 2].lower_ == "the" and doc[k + 3].text[:1].isupper())
+    return k + 2 < len(doc) and doc[k].lower_ in FEATURE_NOUNS and doc[k + 1].lower_ in ("in", "of") and named
 
 
 def _listed_with_places(span: Span) -> bool:
