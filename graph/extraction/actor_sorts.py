@@ -19,6 +19,14 @@ ALLIANCE_KINDS = {"coalition", "militia alliance"}
 ALLIANCE_WORDS = {"alliance", "coalition", "bloc", "union", "league", "front"}
 
 
+def _head_word(name: str) -> str:
+    """A name's head word: its last, or the last before "of" or "for" ("Three Brotherhood Alliance", "League of Arab
+    States"; not the "Union" of "Republic of the Union of Myanmar military")."""
+    words = name.lower().split()
+    before_of = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[max(0, before_of - 1)] if words else ""
+
+
 def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
     """Whether an entity is of the sort a description's anaphor value names ("ministry", "rebels", ...)."""
     kind = info.entry.actor_kind if info.entry else None
@@ -34,7 +42,7 @@ def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
     if what == "alliance":  # "the alliance", "the bloc": a coalition or alliance, by its kind or one of its names
         names = [info.name, *(info.entry.aliases if info.entry else ())]
         return info.kind in ("Organization", "MilitaryUnit") and (
-            kind in ALLIANCE_KINDS or any(w in ALLIANCE_WORDS for n in names for w in n.lower().split()))
+            kind in ALLIANCE_KINDS or any(_head_word(n) in ALLIANCE_WORDS for n in names))
     if what == "media":
         return info.kind == "Organization" and kind == "media"
     if what == "rebels":  # "the rebels also captured ...": the armed group the article named
