@@ -1960,6 +1960,11 @@ def test_a_town_nobody_knows_that_troops_withdraw_from_is_a_place_whatever_the_n
     # a named armed group driven out is as forces are, with or without who drove it
     ("Al-Shabaab was driven out of Mogadishu in 2011.", [("ControlChange", "Mogadishu", ())]),
     ("Israeli forces pushed Hamas out of Khan Younis.", [("ControlChange", "Khan Yunis", ("Israel Defense Forces",))]),
+    # driven out of the ground they held in or near a named place
+    ("Islamic State fighters were driven out of their last strongholds in Mosul on Saturday.",
+     [("ControlChange", "Mosul", ())]),
+    ("Iraqi forces drove the militants out of their positions near Mosul.",
+     [("ControlChange", "Mosul", ("Iraqi Security Forces",))]),
     # (control: a body that is no armed group)
     ("The Red Cross was forced out of Mogadishu.", []),
 ])
@@ -4030,3 +4035,4 @@ def test_the_attacks_told_again_by_another_word_are_the_last_attacks(nlp, text, 
 ])
 def test_who_is_praised_for_a_capture_made_it(nlp, text, agents):
     assert next(e for e in events(extract(nlp, text, published="2024-02-18")) if e[0] == "ControlChange")[2] == agents
+

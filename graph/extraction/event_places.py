@@ -304,8 +304,11 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
             res.kind(res.key_at.get(t.i)) == "Place" for t in c.subtree) for c in tok.children)
         is_place = not named and not side and (res.kind(res.key_at.get(tok.i)) in ("Place", "Country") or any(
             c.dep_ == "compound" and res.kind(res.key_at.get(c.i)) == "Place" for c in tok.children))
+        # (where ground left lay: "driven out of their positions in Mosul", though a verb's own "in" is no place of it)
+        left = tok.dep_ == "pobj" and (tok.head.lower_ == "from" or (tok.head.lower_ == "of" and tok.head.head.lower_ == "out"))
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ in excluded or is_place or (named and c.lower_ != "of")):
+            if c.dep_ == "prep" and ((c.lower_ in excluded and not (left and c.lower_ in ("in", "near", "around")))
+                                     or is_place or (named and c.lower_ != "of")):
                 continue  # "a region just above the Crimea", "towards Donetsk" for a withdrawal
             if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and tok.i != root.i and tok.pos_ in ("NOUN", "PROPN") \
                     and tok.lemma_.lower() not in res.cues.munitions:

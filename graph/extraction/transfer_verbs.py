@@ -10,6 +10,7 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.place_choice import of_place
 
 GOVERNMENTS = {"government", "administration", "regime", "junta"}  # driven out of a capital, the capital is taken
+HELD_GROUND = {"position", "stronghold", "base", "bastion", "holdout", "foothold", "enclave", "trench"}  # "positions in X"
 
 
 def expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
@@ -59,9 +60,13 @@ def cedes(verb, cues: Cues) -> bool:
 
 
 def _names_a_town(noun, cues: Cues) -> bool:
-    """A name ("Lashio") or a settlement's word with its name ("the town of Lashio", "the capital Sanaa"); not
-    "two villages east of Kupiansk", whose villages are unnamed."""
-    return noun.pos_ == "PROPN" or (noun.lemma_.lower() in cues.settlement and any(
+    """A name ("Lashio") or a settlement's word with its name ("the town of Lashio", "the capital Sanaa"), or ground
+    held in or near a named place ("their last positions in Mosul"); not "two villages east of Kupiansk", whose
+    villages are unnamed."""
+    held = noun.lemma_.lower() in HELD_GROUND and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "near", "around") and any(_names_a_town(g, cues) for g in c.children)
+        for c in noun.children)
+    return held or noun.pos_ == "PROPN" or (noun.lemma_.lower() in cues.settlement and any(
         (c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)) or (c.dep_ == "appos" and c.pos_ == "PROPN")
         for c in noun.children))
 
