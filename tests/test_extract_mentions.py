@@ -2340,6 +2340,8 @@ def test_a_region_the_model_tags_person_is_a_place_where_a_town_would_be(nlp, te
     ("A car bomb exploded on Maka street in Mogadishu on Friday.", "Maka", False),
     # (control: the place it lies in keeps its link)
     ("Gunmen attacked a hotel on Lido beach in Mogadishu on Friday.", "Mogadishu", True),
+    # a name any town's part bears is no place of that name in a country far from the article's
+    ("Iraqi forces fought in Mosul. The militants were driven out of the Old City on Saturday.", "Old City", False),
 ])
 def test_a_name_a_quarter_bears_is_no_place_elsewhere(nlp, text, name, linked):
     record = extract(nlp, text)

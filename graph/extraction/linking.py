@@ -25,6 +25,7 @@ from graph.text import NAME_PARTICLES, name_key
 QUARTER_NOUNS = DISTRICT_WORDS - {"district"}
 # what a town's own street or square is called in lower case after its name ("Lido beach in Mogadishu")
 FEATURE_NOUNS = {"beach", "street", "avenue", "boulevard", "square", "market", "bazaar"}
+GENERIC_AGES = {"old", "new", "inner", "upper", "lower"}  # with a settlement's word, a name any town's part bears
 
 
 def best_entry(cand: Candidate, doc: Doc, ctx: Context, cues: Cues) -> Entry | None:
@@ -64,8 +65,10 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
         return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
         # of its names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik)
     cue, strong_cue = place_cue(span, cues)
-    if entry.is_place and (names_a_quarter(span) or names_a_feature_in_a_place(span)):
-        return None  # "the Golan neighbourhood in the northwest of the city" is no Golan Heights
+    if entry.is_place and (names_a_quarter(span) or names_a_feature_in_a_place(span)
+                           or (entry.country not in ctx.theatre and _generic_name(span, cues))):
+        return None  # "the Golan neighbourhood in the northwest of the city" is no Golan Heights; "the Old City" of an
+        # article on Mosul is no Old City of Jerusalem
     if entry.is_place:
         if entry.gid in ctx.capitals:
             score += 1.0  # "Washington" is the capital, not the English town in an article that names England
@@ -193,6 +196,13 @@ def names_a_quarter(span: Span) -> bool:
         return False
     named = doc[k + 2] if k + 2 < len(doc) and doc[k + 2].lower_ != "the" else doc[k + 3] if k + 3 < len(doc) else None
     return not (doc[k + 1].lower_ == "of" and named is not None and named.text[:1].isupper())
+
+
+def _generic_name(span: Span, cues: Cues) -> bool:
+    """A name any town's part may bear: an old, new or compass word and a settlement's ("the Old City", "Southern
+    District")."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return len(words) == 2 and words[0] in cues.compass | GENERIC_AGES and words[1] in cues.settlement
 
 
 def names_a_feature_in_a_place(span: Span) -> bool:
