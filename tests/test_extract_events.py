@@ -4036,3 +4036,12 @@ def test_the_attacks_told_again_by_another_word_are_the_last_attacks(nlp, text, 
 def test_who_is_praised_for_a_capture_made_it(nlp, text, agents):
     assert next(e for e in events(extract(nlp, text, published="2024-02-18")) if e[0] == "ControlChange")[2] == agents
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a town named right before "days ago" or "months ago" is what was taken, however the parser ran them together
+    ("The Taliban seized Herat days ago.", [("ControlChange", "Herat", ("Taliban",))]),
+    ("Russian forces captured Bakhmut months ago.", [("ControlChange", "Bakhmut", ("Russian Armed Forces",))]),
+    ("Ukraine retook Kherson weeks ago, officials said.", [("ControlChange", "Kherson", ("Ukraine",))]),  # (so before)
+])
+def test_a_town_before_a_time_ago_is_the_object(nlp, text, expected):
+    assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected

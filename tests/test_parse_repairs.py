@@ -899,3 +899,24 @@ def test_the_subject_hung_on_an_answers_label_is_the_verbs(dep):
     table = LABELLED.replace("Kestria PROPN nsubj 3 B-GPE", "A NOUN nsubj 3 tag:NN").replace(
         "Rebels NOUN nsubj 3", f"Rebels NOUN {dep} 0")
     assert (repaired(table)["A"], repaired(table)["Rebels"]) == (("dep", "stormed"), ("nsubj", "stormed"))
+
+
+# "Rebels seized Velmor days ago.": the name run into the time phrase, a modifier of "days"
+RUN_INTO_AGO = """
+Rebels NOUN nsubj 1
+seized VERB ROOT 1 seize
+Velmor PROPN compound 3
+days NOUN npadvmod 4 day tag:NNS
+ago ADV advmod 1
+. PUNCT punct 1
+"""
+
+
+def test_a_name_run_into_days_ago_is_the_verbs_object():
+    assert repaired(RUN_INTO_AGO)["Velmor"] == ("dobj", "seized")
+    assert repaired(RUN_INTO_AGO)["days"] == ("npadvmod", "ago")
+    # (a tagger's adjective for the name all the same: "captured Bakhmut months ago")
+    assert repaired(RUN_INTO_AGO.replace("Velmor PROPN compound 3", "Velmor ADJ amod 3"))["Velmor"] == ("dobj", "seized")
+    # not where the verb has its object, nor a common noun ("two days ago"), nor a name before the verb
+    assert repaired(RUN_INTO_AGO.replace("Rebels NOUN nsubj 1", "Rebels NOUN dobj 1"))["Velmor"] == ("compound", "days")
+    assert repaired(RUN_INTO_AGO.replace("Velmor PROPN compound 3", "two NUM nummod 3"))["two"] == ("nummod", "days")
