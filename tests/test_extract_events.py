@@ -1136,6 +1136,22 @@ def test_a_titles_event_in_a_country_is_the_bodys_event_in_a_town_of_it(nlp):
     assert [(e[0], e[1]) for e in events(rec)] == [("Attack", "Democratic Republic of the Congo")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a title's event at a place is the body's there by the same side: a state's deed is its forces'
+    ("Azerbaijan said on Sunday its forces had captured Shusha.",
+     [("ControlChange", "Shusha", ("Armed Forces of Azerbaijan",))]),
+    ("Azerbaijani troops entered Shusha on Sunday.",  # (so before)
+     [("ControlChange", "Shusha", ("Armed Forces of Azerbaijan",))]),
+    # (controls: another side's deed there, and none, leave the title's)
+    ("Armenian forces recaptured Shusha on Sunday.", [("ControlChange", "Shusha", ("Azerbaijan",)),
+                                                       ("ControlChange", "Shusha", ("Armed Forces of Armenia",))]),
+    ("The fighting went on for a third week, officials said.", [("ControlChange", "Shusha", ("Azerbaijan",))]),
+])
+def test_a_titles_event_at_a_place_is_the_bodys_there_by_the_same_side(nlp, body, expected):
+    rec = extract(nlp, "Azerbaijan takes Shusha\n\n" + body, published="2020-11-10")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == expected
+
+
 @pytest.mark.parametrize("sentence, found", [
     # falling back is withdrawing, for armed men
     ("Rebels fell back from the oil town of Kestrova after coming under heavy rocket fire.", True),
