@@ -920,3 +920,34 @@ def test_a_name_run_into_days_ago_is_the_verbs_object():
     # not where the verb has its object, nor a common noun ("two days ago"), nor a name before the verb
     assert repaired(RUN_INTO_AGO.replace("Rebels NOUN nsubj 1", "Rebels NOUN dobj 1"))["Velmor"] == ("compound", "days")
     assert repaired(RUN_INTO_AGO.replace("Velmor PROPN compound 3", "two NUM nummod 3"))["two"] == ("nummod", "days")
+
+
+# "A strike on a school sheltering families killed 33 people, officials said.": the reported clause has no verb (its
+# noun the report's object), its verb read as a participle describing a noun inside it
+VERBLESS_CLAUSE = """
+A DET det 1
+strike NOUN ccomp 12
+on ADP prep 1
+a DET det 4
+school NOUN pobj 2
+sheltering VERB acl 4 shelter tag:VBG
+families NOUN dobj 5
+killed VERB acl 6 kill tag:VBN
+33 NUM nummod 9
+people NOUN dobj 7
+, PUNCT punct 12
+officials NOUN nsubj 12
+said VERB ROOT 12 say
+. PUNCT punct 12
+"""
+
+
+def test_the_verb_of_a_verbless_reported_clause_read_as_a_participle_is_its_verb():
+    found = repaired(VERBLESS_CLAUSE)
+    assert (found["killed"], found["strike"]) == (("ccomp", "said"), ("nsubj", "killed"))
+    # not a participle without an object of its own, nor one that does not end the clause
+    found = repaired(VERBLESS_CLAUSE.replace("people NOUN dobj 7", "people NOUN npadvmod 7"))
+    assert (found["killed"], found["strike"]) == (("acl", "families"), ("ccomp", "said"))
+    found = repaired(VERBLESS_CLAUSE.replace("killed VERB acl 6 kill tag:VBN\n33 NUM nummod 9\npeople NOUN dobj 7",
+                                             "killed VERB acl 6 kill tag:VBN\n33 NUM nummod 9\npeople NOUN pobj 2"))
+    assert found["strike"] == ("ccomp", "said")

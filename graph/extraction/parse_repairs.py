@@ -28,6 +28,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   words, reported clauses into participles, days into joined objects, appositions into subjects or objects,
   a count's phrases into the count, a subject into the object before it):
   :mod:`graph.extraction.phrase_repairs`.
+- A reported clause's verb read as a participle describing a noun, in a clause a closing report verb ends ("Air
+  strikes killed 70 people, the ministry said"): the clause's verb (:mod:`graph.extraction.reported_participles`).
 - A name run into the "days ago" after it ("seized Herat days ago"): the verb's object (:mod:`graph.extraction.ago_phrases`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
@@ -43,8 +45,9 @@ from graph.extraction.ago_phrases import name_run_into_ago
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
+from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
-                                             claims_rejected, clause_read_as_participle, compass_beside_object,
+                                             claims_rejected, compass_beside_object,
                                              date_run_into_subject, day_on_joined_object,
                                              described_object, infinitive_on_medium, paragraph_label, phrase_on_count,
                                              reported_subject, settlement_placed, shouted_modifier, subject_joined_to_object,
@@ -339,4 +342,4 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
-           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago)
+           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause)

@@ -23,9 +23,6 @@ attribute ruler and lemmatizer: they read tags and word forms, not parts of spee
   civilians in Sisaket province and Cambodia accused Thai jets ..."): that verb's subject.
 - An infinitive hung on the statement a verb's object was addressed in ("urged his fighters in a statement to
   protect civilians"): the verb's.
-- A past form with an object read as a participle describing the noun before it, in a clause a closing report
-  verb ends ("Air strikes killed 70 people, the ministry said", "said" given two subjects): the reported clause's
-  verb, the noun its subject.
 - A plural report noun after a comma that a rejection describes ("..., claims the army rejected"), read as a second
   report verb: an apposition, the rejection its relative clause.
 - A name that opens a paragraph with a colon, taken for a second subject of the verb after it ("Nigeria: On 15
@@ -281,24 +278,6 @@ def subject_joined_to_object(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
         if joined is not None:
             joined.head = verb.head
-
-
-def clause_read_as_participle(doc: Doc) -> None:
-    """"Air strikes killed 70 people across the enclave, the health ministry said": the parser reads "killed" as a
-    participle describing "strikes" and gives "said" two subjects; a participle with an object of its own ends
-    before the comma, is the reported clause's verb and the noun it describes that clause's subject."""
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if verb.lower_ not in CLOSING_REPORTS or len(subjects) != 2 or subjects[1].i > verb.i:
-            continue
-        first, speaker = subjects
-        comma = speaker.left_edge.i - 1
-        participle = next((c for c in first.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == first.i + 1
-                           and c.right_edge.i < comma and any(o.dep_ == "dobj" for o in c.children)), None)
-        if participle is None or doc[comma].text != ",":
-            continue
-        participle.head, participle.dep_, participle.tag_ = verb, "ccomp", "VBD"
-        first.head = participle
 
 
 # what a statement is made in ("urged his fighters in a statement to protect civilians")

@@ -1,0 +1,45 @@
+"""Parse repairs (run by :mod:`graph.extraction.parse_repairs`) of a reported clause's verb that the small parser
+reads as a participle describing a noun, in a clause a closing report verb ends ("Air strikes killed 70 people, the
+ministry said"): the participle is the clause's verb, and the noun the clause opens with its subject."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.extraction.phrase_repairs import CLOSING_REPORTS
+
+
+def clause_read_as_participle(doc: Doc) -> None:
+    """"Air strikes killed 70 people across the enclave, the health ministry said": the parser reads "killed" as a
+    participle describing "strikes" and gives "said" two subjects; a participle with an object of its own ends
+    before the comma, is the reported clause's verb and the noun it describes that clause's subject."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.lower_ not in CLOSING_REPORTS or len(subjects) != 2 or subjects[1].i > verb.i:
+            continue
+        first, speaker = subjects
+        comma = speaker.left_edge.i - 1
+        participle = next((c for c in first.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == first.i + 1
+                           and c.right_edge.i < comma and any(o.dep_ == "dobj" for o in c.children)), None)
+        if participle is None or doc[comma].text != ",":
+            continue
+        participle.head, participle.dep_, participle.tag_ = verb, "ccomp", "VBD"
+        first.head = participle
+
+
+def verbless_clause(doc: Doc) -> None:
+    """"An air strike on a school sheltering families in the camp killed 33 people, officials said": the reported
+    clause, opening the sentence, has no verb (its noun the report's object) and the parser reads its verb as a
+    participle describing a noun inside it; a past form with an object that ends the clause right before the comma
+    is its verb, the noun the clause opens with its subject."""
+    for noun in doc:
+        report = noun.head
+        if noun.dep_ != "ccomp" or not noun.tag_.startswith("NN") or report.lower_ not in CLOSING_REPORTS \
+                or noun.left_edge.i != report.sent.start or doc[noun.right_edge.i + 1].text != "," \
+                or any(c.dep_ in ("nsubj", "aux") for c in noun.children):
+            continue
+        participle = next((t for t in noun.subtree if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i > noun.i + 1
+                           and t.right_edge.i == noun.right_edge.i and any(o.dep_ == "dobj" for o in t.children)), None)
+        if participle is None:
+            continue
+        participle.head, participle.dep_, participle.tag_ = report, "ccomp", "VBD"
+        noun.head, noun.dep_ = participle, "nsubj"
