@@ -27,6 +27,7 @@ CROSSINGS = {"crossing", "checkpoint", "post"}  # a border's named by the town i
 # a state's sites abroad ("a U.S. base in Jordan"), and the kinds of a body that owns what it names ("Iran's Quds Force")
 OWNED_SITES, OWNER_KINDS = {"base", "embassy", "consulate", "outpost"}, ("MilitaryUnit", "Organization")
 TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
+SHELTERING = {"shelter", "house", "host", "accommodate", "treat"}  # what a site is described by: whom it holds
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
                "agent", "mark", "punct", "cc", "appos"}
 
@@ -321,7 +322,9 @@ def _phrase(root: Token, res: ReferenceResolver, excluded: set[str]):
             # one after a settlement word names it ("recaptured the capital Khartoum")
             described = is_place and c.i not in res.key_at
             # a coordinated phrase: "in Muzaffarabad and in Muridke" as well as "Muzaffarabad and Kotli"
+            # (a site described by whom it shelters, where they are: "a school sheltering families in the Nuseirat camp")
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")) \
+                    or (c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in SHELTERING) \
                     or (c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ not in excluded) \
                     or (c.dep_ == "appos" and not described
                         and (tok.i != root.i or (tok.lemma_.lower() in res.cues.settlement and c.i in res.key_at))):
