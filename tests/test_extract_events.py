@@ -737,6 +737,16 @@ def test_a_headlines_infinitive_is_still_to_come(nlp, headline, modality):
     assert {e[3] for e in events(extract(nlp, headline + "\n\nThe town is quiet.")) if e[1] == "Kestrova"} == {modality}
 
 
+@pytest.mark.parametrize("sentence, modality", [
+    # what is done "ahead of an" event is done before it: the event is still to come
+    ("The army evacuated civilians ahead of a ground assault on the town of Kestrova.", "Planned"),
+    ("Ukraine strengthened its defences ahead of a Russian offensive on Kharkiv.", "Planned"),
+    # (control: "ahead of the" offensive may be one that came)
+    ("Thousands fled Kharkiv ahead of the Russian offensive on the city in May.", "Asserted"),
+])
+def test_an_event_something_is_done_ahead_of_is_to_come(nlp, sentence, modality):
+    assert [e[3] for e in events(extract(nlp, sentence)) if e[0] == "Offensive"] == [modality]
+
 
 @pytest.mark.parametrize("sentence, expected", [
     ("In the drills, a missile boat fired cruise missiles at a mock target off Sevastopol.", []),
@@ -4076,3 +4086,4 @@ def test_a_town_before_a_time_ago_is_the_object(nlp, text, expected):
 ])
 def test_a_site_is_where_those_it_shelters_are(nlp, text, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected
+

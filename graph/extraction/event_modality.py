@@ -42,6 +42,9 @@ def _held_modality(head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
         # the time of another event: as real as that one's auxiliaries make it, whatever its verb says
         # ("after the invasion, sanctions failed"; "before launching an attack, Moscow would ...")
         return _marked_modality(holder, cues, in_claim) or "Asserted"
+    if governor == "ahead" and head.lower_ == "of" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for p in head.children if p.dep_ == "pobj" for c in p.children):
+        return "Planned"  # "evacuated civilians ahead of a ground assault on Rafah": still to come
     if governor in cues.planned and _plan_denied(holder):
         return "Negated"  # "had no intention of occupying Lebanon"
     tried = any(cues.triggers.get(p.lemma_.lower()) in ATTEMPTS for p in head.children if p.dep_ == "pobj")
