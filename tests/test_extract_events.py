@@ -4087,3 +4087,12 @@ def test_a_town_before_a_time_ago_is_the_object(nlp, text, expected):
 def test_a_site_is_where_those_it_shelters_are(nlp, text, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's "were"-less passive: who was killed did not kill
+    ("Three US troops killed in drone attack in Jordan\n\nThe base was hit at night.", [("Attack", "Jordan", ())]),
+    # (control: a title's active harm verb with its object)
+    ("Russian strike kills 12 in Kharkiv\n\nThe city was hit at night.", [("Attack", "Kharkiv", ("Russia",))]),
+])
+def test_a_titles_victims_are_not_the_attackers(nlp, text, expected):
+    assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected

@@ -951,3 +951,24 @@ def test_the_verb_of_a_verbless_reported_clause_read_as_a_participle_is_its_verb
     found = repaired(VERBLESS_CLAUSE.replace("killed VERB acl 6 kill tag:VBN\n33 NUM nummod 9\npeople NOUN dobj 7",
                                              "killed VERB acl 6 kill tag:VBN\n33 NUM nummod 9\npeople NOUN pobj 2"))
     assert found["strike"] == ("ccomp", "said")
+
+
+# "Three soldiers killed in drone attack": a title's passive without its "were", read as an active past
+TITLE_PASSIVE = """
+Three NUM nummod 1
+soldiers NOUN nsubj 2
+killed VERB ROOT 2 kill tag:VBD
+in ADP prep 2
+drone NOUN compound 5
+attack NOUN pobj 3
+"""
+
+
+def test_a_titles_harm_verb_without_object_is_passive():
+    assert repaired(TITLE_PASSIVE)["soldiers"] == ("nsubjpass", "killed")
+    # not with an object ("Drone attack killed three soldiers"), nor in a sentence after the title
+    with_object = TITLE_PASSIVE.replace("in ADP prep 2\ndrone NOUN compound 5\nattack NOUN pobj 3",
+                                        "three NUM nummod 4\ncivilians NOUN dobj 2")
+    assert repaired(with_object)["soldiers"] == ("nsubj", "killed")
+    prose = "Fighting NOUN nsubj 1\ngoes VERB ROOT 1 go tag:VBZ\non ADP prt 1\n. PUNCT punct 1\n\n" + TITLE_PASSIVE
+    assert repaired(prose)["soldiers"] == ("nsubj", "killed")

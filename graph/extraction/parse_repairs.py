@@ -30,6 +30,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   :mod:`graph.extraction.phrase_repairs`.
 - A reported clause's verb read as a participle describing a noun, in a clause a closing report verb ends ("Air
   strikes killed 70 people, the ministry said"): the clause's verb (:mod:`graph.extraction.reported_participles`).
+- A title's passive without its "were" ("Three US troops killed in drone attack"): passive
+  (:mod:`graph.extraction.headline_passives`).
 - A name run into the "days ago" after it ("seized Herat days ago"): the verb's object (:mod:`graph.extraction.ago_phrases`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
@@ -42,6 +44,7 @@ from spacy.tokens import Doc, Token
 
 from graph.dates import WEEKDAYS, month_number
 from graph.extraction.ago_phrases import name_run_into_ago
+from graph.extraction.headline_passives import headline_passive
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
@@ -342,4 +345,5 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
-           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause)
+           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
+           headline_passive)
