@@ -2001,11 +2001,23 @@ def test_an_adjective_opening_a_sentence_is_no_outlet_named_with_the(nlp):
 @pytest.mark.parametrize("sentence, person", [
     ("An army spokesman, Rear Admiral Tomas Krell, urged residents to leave.", "Tomas Krell"),
     ("Major General Lena Varo said the bridge was held.", "Lena Varo"),  # (the model reads this one right)
+    # a rank the model takes with the name for a body's ("General Motors")
+    ("General Sylvain Ekenge said the army would fight.", "Sylvain Ekenge"),
+    ("Army spokesman General Sylvain Ekenge said the army would fight.", "Sylvain Ekenge"),
 ])
 def test_a_rank_before_a_name_is_no_body(nlp, sentence, person):
     ents = by_name(extract(nlp, sentence))
     assert ents[person].kind == "Person"
     assert not [e for e in ents.values() if e.kind != "Person"], ents
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # (controls: a firm a rank's word begins, with one word after it or a plural among them)
+    ("General Motors said it would stop sales in the region.", "General Motors"),
+    ("General Dynamics Land Systems said it would build tanks.", "General Dynamics Land Systems"),
+])
+def test_a_firm_named_with_a_ranks_word_stays_a_body(nlp, sentence, body):
+    assert by_name(extract(nlp, sentence))[body].kind == "Organization"
 
 
 def test_a_name_before_a_firms_noun_is_the_firm_not_a_place(nlp):

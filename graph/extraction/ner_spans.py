@@ -48,6 +48,15 @@ def strip_titles(tokens: list[Token], cues: Cues, gaz: Gazetteer) -> list[Token]
     return out
 
 
+def _addressed_by_rank(tokens: list[Token], cues: Cues) -> bool:
+    """A title of address, then two or three capitalised words none of which a body's name ends with: a person."""
+    if not tokens or tokens[0].lower_.rstrip(".") not in cues.address_titles:
+        return False
+    rest = [t for t in tokens if t.lower_.rstrip(".") not in cues.titles and t.text != "."]
+    return 2 <= len(rest) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in cues.org_heads
+                                       and t.tag_ != "NNPS" for t in rest)  # (not "General Dynamics Land Systems")
+
+
 DEMONYM_ENDINGS = ("ian", "yan", "ean", "ese", "ish")  # the endings of adjectives of peoples and regions
 
 
@@ -59,6 +68,8 @@ def accept_unknown(cand: Candidate, doc: Doc, gaz: Gazetteer, cues: Cues) -> boo
     quote = max((k for k, t in enumerate(tokens) if t.text in QUOTE_MARKS), default=-1)
     tokens = tokens[quote + 1:]  # 'X. “Hamas': the name starts after the quote mark
     tokens = [t for t in tokens if t.text not in ("[", "]")]  # "Chairman [James] Comer": an editor's brackets
+    if cand.ner == "ORG" and _addressed_by_rank(tokens, cues):
+        cand.ner = "PERSON"  # "General Sylvain Ekenge", which the model calls a body (as "General Motors")
     if cand.ner == "PERSON":
         tokens = strip_titles(tokens, cues, gaz)
     name = " ".join(t.text for t in tokens) if tokens else ""
