@@ -1769,6 +1769,9 @@ def test_with_no_publication_date_a_day_without_its_year_takes_the_year_the_text
     ("Al-Shabaab said its fighters had killed 17 soldiers in an ambush near Galcad.", ("al-Shabaab",)),
     ("Seventeen soldiers were killed in an ambush near Galcad, al-Shabaab said.", ("al-Shabaab",)),
     ("Rebels killed 17 soldiers in an ambush near Galcad, the ministry said.", ()),
+    # "neutralised", the militaries' word for killing, is harm done
+    ("Turkey's defence ministry said its forces had neutralised 12 militants in air strikes near Galcad.",
+     ("Armed Forces of Turkey",)),
 ])
 def test_an_armed_groups_own_fighters_are_the_group(nlp, text, agent):
     assert find(extract(nlp, text), "Attack", "Galcad")[2] == agent
