@@ -1225,6 +1225,12 @@ def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
     assert "Uman" not in names and names["Syrian Observatory for Human Rights"].kind == "Organization", sorted(names)
 
 
+def test_a_body_named_for_a_country_it_fights_in_is_the_body(nlp):
+    # (an actor row: the model tags only the country in "Islamic Resistance in Iraq")
+    names = by_name(extract(nlp, "Islamic Resistance in Iraq, an umbrella group of militias, claimed attacks on three bases."))
+    assert names["Islamic Resistance in Iraq"].kind == "Organization", sorted(names)
+
+
 @pytest.mark.parametrize("text, person, not_a_place", [
     # a given name the model tags as a place of its own, right before the surname it tags a person
     ("After the war began, the videos in Marta Vasyuta's account changed.", "Marta Vasyuta", "Marta"),
