@@ -1107,6 +1107,13 @@ def test_a_territory_named_after_its_city_is_one_place_with_it_as_a_region_is(nl
     assert names[by_text["Gaza Health Ministry"]] == "Gaza Health Ministry"
 
 
+def test_gaza_is_the_strip_and_gaza_city_the_city(nlp):
+    # news calls the Strip "Gaza" and the city "Gaza City": a curated place's name is no other name of a settlement
+    by_text = {m.text: m.entity for m in extract(nlp, "Israeli strikes hit Gaza City and southern Gaza on Monday.").mentions}
+    assert by_text["Gaza City"] != by_text["Gaza"]
+    assert by_text["Gaza"] == "curated:gaza-strip" and by_text["Gaza City"].startswith("geonames:")
+
+
 @pytest.mark.parametrize("text, one", [
     ("“We need help,” the minister told KTN Newsline. In his interview with KTN, he added more.", True),
     ("The WFP said food ran out. In a statement, the WFP Executive Board asked for funds.", False),
@@ -1257,7 +1264,8 @@ def test_a_town_inside_a_nationality_is_no_place(nlp):
     ("Hezbollah said it destroyed three Merkava tanks near Odaisseh as Shahed drones hit Kharkiv.",
      ["Hezbollah", "Kharkiv", "Odaisseh"]),
     # a plural of people that ends a longer name is part of it
-    ("The Committee to Protect Journalists said reporters were hurt in Gaza.", ["Committee to Protect Journalists", "Gaza"]),
+    ("The Committee to Protect Journalists said reporters were hurt in Gaza.",
+     ["Committee to Protect Journalists", "Gaza Strip"]),
 ])
 def test_people_described_and_weapons_are_no_entities(nlp, text, entities):
     assert sorted(by_name(extract(nlp, text))) == entities

@@ -15,7 +15,8 @@ Sources (all offline, from installed packages):
 A region named after its centre city (Kharkiv Oblast, "the Kharkiv region") is folded into that city:
 news uses "the Kharkiv region" for the area around Kharkiv, and one node per name avoids two entities
 that readers (and the quality scorer) take for one. Regions not named after a city (Crimea, Donbas,
-Zakarpattia, Volyn) stay regions.
+Zakarpattia, Volyn) stay regions, as do territories that are no city's surroundings (the Gaza Strip); a curated
+place's names are no other names of a settlement of its country ("Gaza" is the Strip's, the city is Gaza City).
 
 Settlements are kept in full for the default theatre of war (Ukraine, Russia, Belarus, Moldova,
 Georgia), from 5,000 people in its neighbours and from 10,000 people elsewhere, with their alternate
@@ -242,9 +243,21 @@ def build_rows() -> list[dict]:
             row["aliases"] = _join([row["label"], *_split(row["aliases"]), *words], new["label"])
             row["label"] = new["label"]
             row["source"] += f"; label: {new['source']}"
+    _curated_names_kept(rows)
     _assign_slugs(rows)
     rows.sort(key=lambda r: r["gid"])
     return rows
+
+
+def _curated_names_kept(rows: list[dict]) -> None:
+    """A name of a curated place is not another name of a settlement in its country: "Gaza", the Strip's in news
+    usage, is no alias of Gaza City (the settlement keeps its own label whatever it is)."""
+    curated = {(r["country"], _folded(n)) for r in rows if r["gid"].startswith("curated:")
+               for n in (r["label"], *_split(r["aliases"]))}
+    for row in rows:
+        if row["gid"].startswith("geonames:") and not row["gid"].startswith("geonames:admin1:"):
+            kept = [a for a in _split(row["aliases"]) if (row["country"], _folded(a)) not in curated]
+            row["aliases"] = _join(kept, row["label"])
 
 
 # what GeoNames' admin1 names carry around the name news uses ("Muhafazat al Hudaydah", "Basra Governorate")
