@@ -128,3 +128,10 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 def is_acronym(word: str) -> bool:
     """Two to six capitals, perhaps a plural s: "RSF", "IDF", "NGOs"."""
     return bool(_ACRONYM.match(word))
+
+
+def head_word(words: list[str]) -> str:
+    """The head word of a name given as lower-case words: its last, or the last before "of" or "for" ("Rapid Support
+    Forces of Sudan", "Observatory for Human Rights", "League of Arab States")."""
+    before_of = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[max(0, before_of - 1)] if words else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.gazetteer import ARMED_GROUP_KINDS
+from graph.text import head_word
 
 REBEL_KINDS = ARMED_GROUP_KINDS - {"private military company", "paramilitary"}  # what "the rebels" may stand for
 # actor kinds of the gazetteer that "the group" may stand for (not a ministry, a service or an army); not
@@ -17,14 +18,6 @@ BUILDINGS = {"hotel", "mall", "market", "restaurant", "cafe"}  # a name the mode
 # Kurdish-led alliance" is the SDF, a militia alliance, never the Islamic State named before)
 ALLIANCE_KINDS = {"coalition", "militia alliance"}
 ALLIANCE_WORDS = {"alliance", "coalition", "bloc", "union", "league", "front"}
-
-
-def _head_word(name: str) -> str:
-    """A name's head word: its last, or the last before "of" or "for" ("Three Brotherhood Alliance", "League of Arab
-    States"; not the "Union" of "Republic of the Union of Myanmar military")."""
-    words = name.lower().split()
-    before_of = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
-    return words[max(0, before_of - 1)] if words else ""
 
 
 def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
@@ -40,9 +33,10 @@ def fits_description(info: EntityInfo, what: str, cues: Cues) -> bool:
     if what == "policing":
         return info.kind == "Organization" and kind == "police"
     if what == "alliance":  # "the alliance", "the bloc": a coalition or alliance, by its kind or one of its names
+        # (by a name's head word: not the "Union" of "Republic of the Union of Myanmar military")
         names = [info.name, *(info.entry.aliases if info.entry else ())]
         return info.kind in ("Organization", "MilitaryUnit") and (
-            kind in ALLIANCE_KINDS or any(_head_word(n) in ALLIANCE_WORDS for n in names))
+            kind in ALLIANCE_KINDS or any(head_word(n.lower().split()) in ALLIANCE_WORDS for n in names))
     if what == "media":
         return info.kind == "Organization" and kind == "media"
     if what == "rebels":  # "the rebels also captured ...": the armed group the article named

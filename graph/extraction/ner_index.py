@@ -21,14 +21,13 @@ from graph.extraction.person_spans import person_spans
 from graph.extraction.place_cues import LOCATIVE_PREPS
 from graph.extraction.settlement_names import NAME_PARTICLES, elided_name_word
 from graph.gazetteer import Gazetteer
+from graph.text import head_word
 
 
 def name_head(tokens) -> str:
     """The head word of a name: its last word, or the last before "of" or "for" ("Support Forces of ...",
     "Observatory for Human Rights")."""
-    tokens = list(tokens)
-    before_of = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for")), len(tokens))
-    return tokens[max(0, before_of - 1)].lower_
+    return head_word([t.lower_ for t in tokens])
 
 
 def headed_as_a_body(tokens, cues: Cues) -> bool:
