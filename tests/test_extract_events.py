@@ -1163,6 +1163,12 @@ def test_a_titles_event_at_a_place_is_the_bodys_there_by_the_same_side(nlp, body
     assert [(e[0], e[1], e[2]) for e in events(rec)] == expected
 
 
+def test_a_titles_event_in_a_region_is_the_bodys_at_a_place_in_it(nlp):
+    rec = extract(nlp, "Strike on school in Gaza kills dozens\n\nAn Israeli air strike on a school in Khan Younis "
+                       "killed 30 people on Thursday.", published="2024-06-06")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Khan Yunis", ("Israel",))]
+
+
 @pytest.mark.parametrize("sentence, found", [
     # falling back is withdrawing, for armed men
     ("Rebels fell back from the oil town of Kestrova after coming under heavy rocket fire.", True),

@@ -134,9 +134,10 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
 
 def _title_echoes_dropped(events: list[Event], entities: dict, doc: Doc) -> list[Event]:
     """A title's event at a country is the body's like event at a place in that country ("Rebels kill dozens in attack
-    on church in eastern Congo" is the attack on Komanda the body tells, a town the gazetteer may not know), and a
-    title's event at a place the body's there by the same side ("Azerbaijan takes Shusha" is "Azerbaijani forces
-    captured Shusha", a state's deed its forces'): one event, the body's."""
+    on church in eastern Congo" is the attack on Komanda the body tells, a town the gazetteer may not know); a title's
+    event at a place or a region the body's there or at a place in the region by the same side ("Azerbaijan takes
+    Shusha" is "Azerbaijani forces captured Shusha", a state's deed its forces'; "Strike on UN school in Gaza" the
+    strike on the school in Nuseirat): one event, the body's."""
     first = next(doc.sents, None)
     if first is None or not is_title(first):
         return events
@@ -149,12 +150,18 @@ def _title_echoes_dropped(events: list[Event], entities: dict, doc: Doc) -> list
             entities[b].kind != "Country" and entities[b].country == entities[a].country for b in o.agents if b in entities))
             for a in e.agents if a in entities)
 
+    def inside(place: str, region: str) -> bool:  # a place of a region the title names ("Gaza": the Strip)
+        a, b = entities.get(place), entities.get(region)
+        return a is not None and b is not None and b.entry is not None and b.entry.feature == "region" and (
+            region in a.part_of or (a.entry is not None and a.entry.admin1 == b.entry.label))
+
     def echo(e: Event) -> bool:
         at_country = entities[e.places[0]].kind == "Country"
         return all(ev.end <= first.end_char for ev in e.evidence) and any(
             o.type == e.type and o.modality == e.modality and o is not e and any(ev.start > first.end_char for ev in o.evidence)
             and ((at_country and set(e.agents) <= set(o.agents) and country(o) in (None, country(e))
-                  and entities[o.places[0]].kind != "Country") or (o.places == e.places and o.agents and sides(e, o)))
+                  and entities[o.places[0]].kind != "Country")
+                 or ((o.places == e.places or (o.places and inside(o.places[0], e.places[0]))) and sides(e, o)))
             for o in events)
     return [e for e in events if not (e.places and e.places[0] in entities and echo(e))]
 
