@@ -14,13 +14,10 @@ HOW_WHERE_WHEN = {"in", "by", "as", "after", "near", "during", "when", "while", 
 
 def headline_passive(doc: Doc) -> None:
     """Each title's "<victims> killed in ...": the participle passive, the victims its passive subject."""
-    for sent in doc.sents:
-        if not is_title(sent):
+    for verb in doc[1:-1]:
+        if verb.lower_ not in HARMED or doc[verb.i + 1].lower_ not in HOW_WHERE_WHEN \
+                or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
             continue
-        for verb in sent:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-            after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-            if verb.lower_ not in HARMED or subject is None or after is None or after.lower_ not in HOW_WHERE_WHEN \
-                    or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
-                continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and verb.i + 1 < verb.sent.end and is_title(verb.sent):
             verb.tag_, subject.dep_ = "VBN", "nsubjpass"

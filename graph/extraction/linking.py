@@ -201,8 +201,10 @@ def names_a_quarter(span: Span) -> bool:
 def _generic_name(span: Span, cues: Cues) -> bool:
     """A name any town's part may bear: an old, new or compass word and a settlement's ("the Old City", "Southern
     District")."""
+    if len(span) > 3 or span[-1].lower_ not in cues.settlement:
+        return False
     words = [t.lower_ for t in span if t.lower_ != "the"]
-    return len(words) == 2 and words[0] in cues.compass | GENERIC_AGES and words[1] in cues.settlement
+    return len(words) == 2 and (words[0] in cues.compass or words[0] in GENERIC_AGES)
 
 
 def names_a_feature_in_a_place(span: Span) -> bool:
