@@ -128,6 +128,16 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
     def forces_of_country(self, iso: str | None) -> str | None:
         return self.ensure(self.gaz.forces_of(iso))
 
+    def refs_back(self, tok: Token, sentences: int):
+        """The mentions before ``tok``, the nearest first, no more than ``sentences`` sentences back."""
+        here = self.sent_index.get(tok.i, 0)
+        for ref in reversed(self.refs):
+            if ref.start >= tok.i:
+                continue
+            if here - self.sent_index.get(ref.start, 0) > sentences:
+                break
+            yield ref
+
     def country_key(self, iso: str | None) -> str | None:
         return self.ensure(self.gaz.country(iso))
 

@@ -300,16 +300,11 @@ class DescriptionResolver:
         if (governing or tok.lemma_.lower() == "junta") and (home := self.forces_of_country(
                 self.country_in_view(tok, own_ground=True))):
             return home  # "federal troops", "the junta": the state's in view, not the army named last ("French troops")
-        here = self.sent_index.get(tok.i, 0)
         bare = tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
         # "the fighters" with no owner: the nearest armed body, an armed group's as well ("HTS swept into Aleppo. The
         # fighters took ...")
         fighters = tok.lemma_.lower() == "fighter" and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
-        for ref in reversed(self.refs):
-            if ref.start >= tok.i:
-                continue
-            if here - self.sent_index.get(ref.start, 0) > self.window:
-                break
+        for ref in self.refs_back(tok, self.window):
             if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces") or (
                     fighters and fits_description(self.entities[ref.key], "rebels", self.cues)):
                 return ref.key
@@ -326,11 +321,9 @@ class DescriptionResolver:
     def _the_states_army(self, tok: Token) -> str | None:
         """The state's army an armed group speaks of: the armed forces named last, else those of the one country in
         view when the gazetteer knows them (not ones made up for a land with no army of its own, as Gaza's)."""
-        here = self.sent_index.get(tok.i, 0)
-        for ref in reversed(self.refs):
-            if ref.start < tok.i and here - self.sent_index.get(ref.start, 0) <= self.window \
-                    and self.actor_kind(ref.key) == "armed forces":
-                return ref.key
+        named = next((ref.key for ref in self.refs_back(tok, self.window) if self.actor_kind(ref.key) == "armed forces"), None)
+        if named is not None:
+            return named
         forces = self.gaz.forces_of(self.country_in_view(tok, own_ground=True))
         return self.ensure(forces) if forces is not None and not forces.source.startswith("generated") else None
 
