@@ -21,7 +21,7 @@ from graph.extraction.gazetteer_matcher import gazetteer_matcher
 from graph.extraction.ner_index import ends_in_site_word, ner_index, reads_as_a_body
 from graph.extraction.place_cues import listed_place, named_as_place
 from graph.extraction.unit_names import unit_names
-from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.settings import CITY_POPULATION, DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.seat_bodies import bodies_in_capitals, bodies_of_joined_states, bodies_of_owners, bodies_of_possessives
 from graph.extraction.settlement_names import settlement_names
 from graph.extraction.stances import names_no_actor
@@ -299,7 +299,7 @@ def _lowercase_cities(doc: Doc, gaz: Gazetteer, cands: list[Candidate], settings
         if tok.dep_ not in ("dobj", "pobj"):
             continue
         entries = [e for e in gaz.lookup(tok.text, translit=False) if e.kind == "Place" and e.country in settings.theatre
-                   and e.population >= 100_000 and name_key(e.label) == tok.lower_]
+                   and e.population >= CITY_POPULATION and name_key(e.label) == tok.lower_]
         if len(entries) == 1:
             out.append(Candidate(tok.i, tok.i + 1, "gazetteer", 5.0, entries=entries, ner="GPE"))
     return out

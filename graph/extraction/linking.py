@@ -17,6 +17,7 @@ from graph.extraction.settlement_names import DISTRICT_WORDS
 from graph.extraction.place_cues import (ARABIC_ARTICLES, list_start, locative_before, name_goes_on, part_of_a_name, place_cue,
                                          preceded_by_prep, preceded_by_the, reached, taken_as_place)
 from graph.extraction.stances import HYPHENS
+from graph.extraction.settings import CITY_POPULATION
 from graph.gazetteer import Entry
 from graph.text import NAME_PARTICLES, name_key
 
@@ -60,7 +61,7 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     key = name_key(text)
     if name_key(entry.label) == key:
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
-    elif entry.is_place and not entry.curated and entry.population < 100_000 and entry.country not in ctx.theatre \
+    elif entry.is_place and not entry.curated and entry.population < CITY_POPULATION and entry.country not in ctx.theatre \
             and (all(name_key(alias) != key for alias in entry.aliases) or _listed_elsewhere(entry, span, ctx)):
         return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
         # of its names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik)
@@ -141,7 +142,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
             and doc[span.end + 2].text[:1].isupper():
         return False  # "the Tal al-Sultan neighbourhood": no town named Tal
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper() \
-            and doc[span.end + 1].pos_ == "PROPN" and not (entry.population >= 100_000 and locative_before(span, cues)):
+            and doc[span.end + 1].pos_ == "PROPN" and not (entry.population >= CITY_POPULATION and locative_before(span, cues)):
         return False  # "the Gulf of Aden" is no province named Gulf ("the killing in Berlin of X" is Berlin)
     if strong_cue:  # (by another of its names, not a village far from the war, "the town of Nasir" is no Turkish hamlet,
         # "the villages of Haris" no Iranian Heris; nor a city: "the village of Tillia" is no Tilburg; "Rakhine State")
@@ -164,7 +165,7 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         # ("in Qamenas, Sarmin and Talamenes"), what is taken, shelled or reached; not when a name goes on ("Lancaster House")
         if name_goes_on(span, cues):
             return False
-        if entry.population >= 100_000 and (all(t.pos_ == "PROPN" for t in span) or entry.gid in ctx.capitals) \
+        if entry.population >= CITY_POPULATION and (all(t.pos_ == "PROPN" for t in span) or entry.gid in ctx.capitals) \
                 and not part_of_a_name(span, ner) and span.text not in ctx.surnames:  # ("Kigali denies": tagged ADJ)
             return True
         said = locative_before(span, cues) or taken_as_place(span, cues) or reached(span, cues) \
@@ -173,12 +174,12 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if entry.country in settings.theatre:
         if cue:
             return True
-        if entry.population >= 100_000:  # Kyiv, Kherson, Grozny: even when the NER calls them people
+        if entry.population >= CITY_POPULATION:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
         return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
     if entry.gid in ctx.capitals and ctx.countries.get(entry.country, 0) >= 1 and all(t.text[:1].isupper() for t in span):
         return not name_goes_on(span, cues)  # "Kigali denies ...": the capital of a country the article names
-    if entry.population >= 100_000 and locative_before(span, cues) and not name_goes_on(span, cues):
+    if entry.population >= CITY_POPULATION and locative_before(span, cues) and not name_goes_on(span, cues):
         return True  # "an ISIL leader in Raqqah": a city that big after "in" whatever the NER says
     if _mistagged_town(entry, span, ctx) and (locative_before(span, cues) or taken_as_place(span, cues) or reached(span, cues)
                                               or site_named_after(list(span), cues)) and not name_goes_on(span, cues):
@@ -235,7 +236,7 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     sized = entry.population >= ctx.settings.minor_population or (entry.feature == "region" and (
         entry.country in ctx.theatre or ctx.countries.get(entry.country, 0) >= 1))
     # (or opening it, for a city of the war: "Homs fell to the rebels", which the tagger takes for a plural noun)
-    city = entry.population >= 100_000 and entry.country in ctx.theatre
+    city = entry.population >= CITY_POPULATION and entry.country in ctx.theatre
     return (sized
             and all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and (city or not t.is_sent_start))
                     for t in span)
@@ -259,7 +260,7 @@ def after_a_title(span: Span, cues: Cues) -> bool:
 
 
 def is_major(entry: Entry, ctx: Context) -> bool:
-    return entry.population >= 100_000 or (entry.country in ctx.settings.theatre
+    return entry.population >= CITY_POPULATION or (entry.country in ctx.settings.theatre
                                            and entry.population >= ctx.settings.minor_population)
 
 

@@ -13,7 +13,7 @@ from graph.extraction.link_context import Context, article_context
 from graph.extraction.linking import after_a_title, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
-from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.settings import CITY_POPULATION, DEFAULT_SETTINGS, MentionSettings
 from graph.extraction.stances import HYPHENS
 from graph.extraction.titles import office_holder
 from graph.gazetteer import Entry, Gazetteer
@@ -96,7 +96,7 @@ def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, l
     joined = any(0 <= i < len(doc) and doc[i].text in HYPHENS for i in (cand.start - 1, cand.end))
     given = any(p.start == cand.start and p.end > cand.end and " " not in doc[cand.end:p.end].text
                 and name_like(doc[p.start:p.end], cand, cues) for p in people)  # (one family name: "Khalil al-Hayya")
-    big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= 100_000 and not joined
+    big = cand.entry.country in ctx.settings.theatre and cand.entry.population >= CITY_POPULATION and not joined
     if surname or given or (inside and not big):
         # "George" in "George Barros", "Sokolov" in "Vladislav Sokolov", "Human" (Uman) in "the Syrian
         # Observatory for Human Rights": the longer name wins if it is one

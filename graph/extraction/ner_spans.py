@@ -18,6 +18,7 @@ from graph.extraction.person_spans import described_as_a_person
 from graph.extraction.person_tagged_places import (person_entry, placed_by_context, settlement_after, site_named_after,
                                                    toponym_taken)
 from graph.extraction.place_cues import expelled_from, named_as_place, names_a_munition, names_an_outlet
+from graph.extraction.settings import CITY_POPULATION
 from graph.extraction.unit_names import command_name
 from graph.gazetteer import Gazetteer
 from graph.text import is_acronym, name_key
@@ -203,7 +204,7 @@ def _link_known_inside(cand: Candidate, doc: Doc, tokens: list[Token], name: str
     plain = " ".join(t.text for t in tokens if not (len(t.text.rstrip(".")) == 1 and t.text[0].isupper()))
     known = [e for e in gaz.lookup(name) or gaz.lookup(plain)  # "Antony J. Blinken" is Antony Blinken
              if not (cand.ner == "PERSON" and e.is_place and not e.curated)
-             and (places or not e.is_place or (e.label == name and (e.curated or e.population >= 100_000)))]
+             and (places or not e.is_place or (e.label == name and (e.curated or e.population >= CITY_POPULATION)))]
     if known and cand.ctx is not None:
         # a name the gazetteer knows, inside a longer match it rejected ("Kharkiv" of "Kharkiv region")
         trial = Candidate(tokens[0].i, tokens[-1].i + 1, "gazetteer", 0.0, entries=known, ner=cand.ner)

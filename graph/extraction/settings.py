@@ -18,3 +18,6 @@ class MentionSettings:
 
 
 DEFAULT_SETTINGS = MentionSettings()
+# a city: a place this big is named where it is meant even without a place cue ("Kyiv", "an ISIL leader in Raqqah"),
+# whatever the NER calls it
+CITY_POPULATION = 100_000
