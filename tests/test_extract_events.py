@@ -2151,6 +2151,9 @@ def test_a_possessive_in_a_phrase_of_retaliation_is_not_the_subjects(nlp):
     ("Ukrainian forces repelled 25 Russian attacks near Pokrovsk.", "Pokrovsk", ("Russia",)),
     # stopping or halting an advance is repelling it; a state's adjective on the advance makes it its forces'
     ("Ukrainian forces halted the Russian advance near the village of Kestrova on Monday.", "Kestrova", ("Russia",)),
+    # confronting or resisting an incursion is fighting it off
+    ("Hamas said its fighters were confronting the incursion in Kestrova.", "Kestrova", ()),
+    ("Sudan's army said its soldiers were resisting an assault on Velmora.", "Velmora", ()),
     # the other side of a two-sided report, where the text does not say whose
     ("Russia's defence ministry said its troops had stopped the advance near Korenevo and that Ukraine had lost "
      "200 soldiers.", "Korenevo", ("Armed Forces of Ukraine",)),
