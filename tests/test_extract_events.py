@@ -3917,6 +3917,22 @@ def test_a_day_after_counts_back_from_the_main_verbs_day(nlp, text, place, date)
     assert find(extract(nlp, text, published="2024-07-21"), "Attack", place)[4].date == date
 
 
+@pytest.mark.parametrize("text, place, date", [
+    # an -ing clause a count of days after or before the verb's day is that many days off it
+    ("Rebels seized Velmora on Saturday, a day after capturing Kestrova.", "Kestrova", "2024-07-19"),
+    ("Rebels seized Velmora on Saturday, two days after capturing Kestrova.", "Kestrova", "2024-07-18"),
+    ("Rebels seized Velmora on Saturday, three weeks after capturing Kestrova.", "Kestrova", "2024-06-29"),
+    # (control: a clause with its own day keeps it)
+    ("Rebels seized Velmora a day before capturing Kestrova on Saturday.", "Kestrova", "2024-07-20"),
+    # (control: the verb keeps its own day)
+    ("Rebels seized Velmora on Saturday, a day after capturing Kestrova.", "Velmora", "2024-07-20"),
+    ("A day after capturing Kestrova, rebels seized Velmora on Saturday.", "Velmora", "2024-07-20"),
+    ("A day after capturing Kestrova, rebels seized Velmora on Saturday.", "Kestrova", "2024-07-19"),
+])
+def test_an_ing_clause_some_days_after_the_verb_is_dated_from_it(nlp, text, place, date):
+    assert find(extract(nlp, text, published="2024-07-21"), "ControlChange", place)[4].date == date
+
+
 def test_agents_carried_to_a_told_again_noun_are_not_given_to_another_event(nlp):
     # "the strikes" take India from the strikes India's army reported; the artillery fire told just before them, whose
     # doers the text does not name, is another event and gets no one from them

@@ -15,7 +15,7 @@ from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence
 from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
 from graph.extraction.doctext import doc_text, is_title
-from graph.extraction.event_time import governing_verb
+from graph.extraction.event_time import attached_date_text, counted_apart, governing_verb
 
 
 class _Sentences:
@@ -184,6 +184,8 @@ def _counted_from(doc: Doc, info) -> str:
         if verb is not None and verb.dep_ == "advcl" and verb.head.i < verb.i else None
     counted = mark is not None and any(c.dep_ == "npadvmod" and c.i < verb.i and c.text in info.date_text
                                        for t in (verb, *verb.children) for c in t.children)
+    if verb is not None and mark is None and (count := counted_apart(verb)) is not None:
+        mark, counted = verb.head.lower_, count.text in info.date_text  # "a day after retaking Kupiansk"
     return {"after": " earlier", "before": " later"}[mark] if counted else ""
 
 
@@ -192,6 +194,11 @@ def _told_at(doc: Doc, info) -> int:
     the trigger ("took Kestrova in May 2022 and Arkona in September of that year": the year before
     "September", after the trigger)."""
     sent = doc[info.trigger[0]].sent
+    verb = governing_verb(doc[info.trigger[1] - 1])
+    if verb is not None and (count := counted_apart(verb)) is not None:  # counted from the verb it hangs on
+        main = count.head if verb.head.head == count else verb.head.head  # ("A day after taking X, they seized Y on Saturday")
+        told = attached_date_text(main)
+        return next((e.end for e in sent.ents if e.label_ == "DATE" and told and e.text in told), info.trigger[0])
     return next((e.start for e in doc.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end
                  and e.text in info.date_text), info.trigger[0])
 

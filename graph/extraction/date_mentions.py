@@ -40,9 +40,14 @@ def date_at(tok: Token) -> str | None:
         if tok.i + 1 < len(doc) and _day_number(doc[tok.i + 1]):
             return doc[tok.i:tok.i + 2].text  # "May 5"
     counted = tok.lower_ in ("day", "week") and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
-    apart = tok.dep_ == "npadvmod" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in tok.head.children)
+    # the verb the count times: a clause's ("a day after a drone killed ..."), or an -ing clause's, which a
+    # preposition brings ("a day after retaking X", the phrase hung on the count or the count on it)
+    timed = next((c for p in (*tok.children, tok.head) if p.dep_ == "prep" and p.lower_ in ("after", "before")
+                  for c in p.children if c.dep_ == "pcomp"), None)
+    apart = tok.dep_ == "npadvmod" and (timed is not None or any(
+        m.dep_ == "mark" and m.lower_ in ("after", "before") for m in tok.head.children))
     # (not where the clause has a date of its own: "a day after jets struck Hodeidah on Saturday")
-    own = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in tok.head.children)
+    own = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in (timed or tok.head).children)
     if counted and apart and not own:
         return f"a {tok.lower_}"  # "a day after a drone killed ...": the model tags "two days" a date, not "a day"
     return None

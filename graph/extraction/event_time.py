@@ -66,6 +66,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
         # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
         found = attached_date_text(head.head, before=head.i)
+    if found is None and counted_apart(head) is not None:  # "recaptured Izium on Saturday, a day after retaking Kupiansk"
+        found = date_at(counted_apart(head))
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
         # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
         found = attached_date_text(head.head.head)
@@ -88,6 +90,17 @@ def _distance_apart(verb: Token) -> bool:
     """A clause of time with its distance from another event ("two years after the group seized it"): a length, no date."""
     return any(m.dep_ == "mark" and m.lower_ in TIME_APART for m in verb.children) and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS for c in verb.children)
+
+
+def counted_apart(verb: Token) -> Token | None:
+    """The count of days or weeks of an -ing clause that "after" or "before" brings ("a day after retaking
+    Kupiansk", "two days before storming the town"), which times it from the verb it hangs on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("after", "before") or prep.dep_ != "prep":
+        return None
+    if prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in COUNTED_UNITS:
+        return prep.head  # (the phrase hung on the count: "[a day [after capturing X]]")
+    return next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS), None)
 
 
 def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
@@ -257,6 +270,8 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
                 c.like_num or c.dep_ in ("det", "amod") for c in child.children) and any(
                 m.dep_ == "mark" and m.lower_ in TIME_APART for m in tok.children):
             continue  # "[on Saturday,] days after a militia overran the base": some days before, no date
+        if child.dep_ == "npadvmod" and any(counted_apart(c) == child for p in child.children for c in p.children):
+            continue  # "[a day] after capturing Kestrova, rebels seized Velmora on Saturday": the -ing clause's time
         # (a date before an event noun is its own, whatever the model calls it: "the September 17 airstrike")
         if child.dep_ in ("npadvmod", "prep", "tmod") or child.ent_type_ == "DATE" \
                 or (child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children)) \
