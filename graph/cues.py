@@ -37,6 +37,7 @@ class Cues:
     rehearsal: dict[str, str]  # drills and what stages them -> verb, noun or modifier: an event in a drill is none
     repelling: frozenset[str]  # "repelled attacks near X": the object is the other side's; "fend off" with its particle
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
+    retaking: frozenset[str]  # "vowed to retake the town": a capture back, by the side that lost it
     titles: frozenset[str]
     title_abbreviations: frozenset[str]  # titles written short ("capt", "gen"): never a family name
     address_titles: frozenset[str]  # titles written before a name to address its bearer ("King", "Col.")
@@ -172,6 +173,7 @@ def load_cues() -> Cues:
         rehearsal=dict(rows["rehearsal"]),
         repelling=words("repelling"),
         preventing=words("preventing"),
+        retaking=words("retaking"),
         titles=words("title"),
         praise=words("praise"),
         contested=words("contested"),

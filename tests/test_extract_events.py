@@ -922,6 +922,29 @@ def test_a_capitals_possessive_is_no_town_the_town_may_mean(nlp):
     assert {(e[0], e[1]) for e in events(rec)} == {("ControlChange", "Kurakhove")}
 
 
+def test_a_retaking_only_vowed_is_not_the_capture_told(nlp):
+    # the side that vows to take a town back is not who took it; the vow stays planned
+    rec = extract(nlp, "Rebels captured the town of Masisi on Tuesday. Congo's army vowed to retake the town.")
+    assert sorted((e[2], e[3]) for e in events(rec) if e[1] == "Masisi") == [
+        ((), "Asserted"), (("Armed Forces of Democratic Republic of the Congo",), "Planned")]
+    # (control: a vow to retake joins the retaking told)
+    rec = extract(nlp, "Rebels captured Masisi in March. The army vowed to retake it. Congolese troops recaptured the "
+                       "town in May.", published="2024-06-01")
+    assert sorted(e[4].date for e in events(rec) if e[1] == "Masisi") == ["2024-03", "2024-05"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # "the town" is the place the article called a town, not one named after it without such a word
+    ("Rebels seized the town of Sake on Monday and shelled Goma. The army vowed to retake the town.", "Sake"),
+    # (control: the last place called a town)
+    ("Rebels shelled the town of Sake, then the town of Masisi. The army vowed to retake the town.", "Masisi"),
+    # (control: a place named without a word, alone in view, is still the town)
+    ("Rebels shelled Masisi on Tuesday. The army vowed to retake the town.", "Masisi"),
+])
+def test_the_town_is_the_place_the_article_called_a_town(nlp, text, place):
+    assert {e[1] for e in events(extract(nlp, text)) if e[0] == "ControlChange"} == {place}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a region named before, taken in part ("control of large parts of the region")
     ("Fighting flared in Nagorno-Karabakh. Velmora regained control of large parts of the region in 2020.",

@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from graph.cues import load_cues
 from graph.dates import anaphoric_date, dated_by_context, resolve_date
 from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence, Mention
 from graph.text import name_key, squash_space
@@ -234,12 +235,16 @@ def _event_key(groups: dict[tuple, dict], info, date: str | None, now: str | Non
     # an attack or an offensive feared or planned is one done only when named alike: "warned that an all-out
     # assault on El Fasher could lead to mass killings" is not the siege of El Fasher (a place changes hands once)
     repeatable = info.type in ("Attack", "Offensive")
+    retaking = load_cues().retaking
 
     def fits(key: tuple) -> bool:
         group = groups[key]
         other = group["date"][0] if group["date"] else now if group["current"] or group["recent"] else None
         apart = repeatable and (info.modality == "Asserted") != ("Asserted" in group["modalities"]) \
             and info.framing not in group["framings"]
+        # (a capture back only planned is the losing side's, not the capture told: "vowed to retake the town")
+        apart = apart or (info.type == "ControlChange" and info.modality != "Asserted" and info.framing in retaking
+                          and "Asserted" in group["modalities"] and not retaking.intersection(group["framings"]))
         return key[:2] == (info.type, info.place) and key[3] == polarity and not apart and (
             date is None or other is None or date.startswith(other) or other.startswith(date))
 

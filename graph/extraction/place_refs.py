@@ -58,7 +58,7 @@ class PlaceReferences:
             return None  # "the border villages near Naqoura": described where they are, no town named before (not
             # "the town, in the province of Cabo Delgado,": where the town named before lies)
         here = self.sent_index.get(tok.i, 0)
-        same, earlier, earlier_at, otherwise = None, None, 0, None
+        same, earlier, earlier_at, otherwise, so_called = None, None, 0, None, None
         for ref in self.refs:
             if ref.start >= tok.i:
                 break
@@ -77,7 +77,10 @@ class PlaceReferences:
                 continue
             if features == SETTLEMENTS and lemma in SETTLEMENTS and self.called_otherwise(ref.key, lemma):
                 otherwise = ref.key  # "the city of Donetsk" is not "the town" while a town is in view
-            elif distance == 0 and same is None:
+                continue
+            if features == SETTLEMENTS and lemma in SETTLEMENTS and distance > 0 and lemma in self._called(ref.key):
+                so_called = ref.key  # "the town of Minova ... a route to Goma. [...] retake the town": Minova
+            if distance == 0 and same is None:
                 same = ref.key
             elif distance > 0 and not (low in ("it", "its") and self._locates_another(ref.end - 1)):
                 # ("the city" reaches further back than "it" or "the region"; "it" is not a place that only says
@@ -88,6 +91,8 @@ class PlaceReferences:
             described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
+        if so_called is not None and earlier is not None and not self._called(earlier):
+            earlier = so_called  # a town named after without a word for it is not what "the town" names
         return same or earlier or otherwise
 
     def _unfit(self, ref, features: tuple[str, ...], noun: str = "") -> bool:
@@ -120,9 +125,13 @@ class PlaceReferences:
     def called_otherwise(self, key: str, noun: str) -> bool:
         """Whether the article calls the settlement another settlement word than ``noun``, and never that
         one, where it names it ("the city of Donetsk", "the eastern town of Avdiivka")."""
-        called = {self.doc[r.start - 2].lemma_.lower() for r in self.refs if r.key == key and r.start >= 2
-                  and self.doc[r.start - 1].lower_ == "of" and self.doc[r.start - 2].lemma_.lower() in SETTLEMENTS}
+        called = self._called(key)
         return bool(called) and noun not in called
+
+    def _called(self, key: str) -> set[str]:
+        """The settlement words the article calls a place by where it names it ("the town of Minova": town)."""
+        return {self.doc[r.start - 2].lemma_.lower() for r in self.refs if r.key == key and r.start >= 2
+                and self.doc[r.start - 1].lower_ == "of" and self.doc[r.start - 2].lemma_.lower() in SETTLEMENTS}
 
     def region_mention(self, key: str) -> bool:
         """Whether the entity is named in the article as a region ("the Kharkiv region"; "the Velmora region",
