@@ -1154,6 +1154,21 @@ def test_a_speaking_military_is_of_the_country_the_story_was_filed_from(nlp, tex
     assert [c[0] for c in claims(extract(nlp, text))][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the ground of what a military says it struck is no country it is of, while another is in view
+    ("Israel declared war on Hamas on Sunday. The military said it had struck 800 targets in the Gaza Strip.",
+     "Israel Defense Forces"),
+    ("Turkey vowed to retaliate. The army said it had hit 30 militant targets in northern Iraq.", "Armed Forces of Turkey"),
+    # (control: with no other in view, the country of the places it names)
+    ("The army said it had killed 40 militants near Djibo.", "Armed Forces of Burkina Faso"),
+])
+def test_a_speaking_military_is_not_of_the_ground_it_says_it_struck(nlp, text, speaker):
+    rec = extract(nlp, text)
+    names = {e.key: e.name for e in rec.entities}
+    assert [c[0] for c in claims(rec)] == [speaker]
+    assert [names[a] for e in rec.events for a in e.agents] == [speaker]
+
+
 def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
     rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
                        "targets across the Gaza Strip.")

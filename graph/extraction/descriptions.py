@@ -316,7 +316,8 @@ class DescriptionResolver:
             c.lower_ == "armed" for c in tok.children))) and (tok.dep_ not in ("amod", "compound") or tok.lower_ != "military")
         # (one that speaks, of the country the story was filed from: "JERUSALEM - ... jets struck Hodeidah, the military said")
         home = self.home_country() if role == "speaker" else None
-        return self.forces_of_country(home or self.country_in_view(tok)) if institution else None
+        speaking = role == "speaker" or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cues.report)
+        return self.forces_of_country(home or self.country_in_view(tok, speaking=speaking)) if institution else None
 
     def _the_states_army(self, tok: Token) -> str | None:
         """The state's army an armed group speaks of: the armed forces named last, else those of the one country in

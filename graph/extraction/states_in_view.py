@@ -28,21 +28,32 @@ class StatesInView:
     _home: str | None = None  # the dateline's country, "" for none (see home_country)
     _hub: set[int] = set()  # token starts of a hub's dateline places (see hub_dateline)
 
-    def country_in_view(self, tok: Token, own_ground: bool = False, home_office: bool = False) -> str | None:
+    def country_in_view(self, tok: Token, own_ground: bool = False, home_office: bool = False,
+                        speaking: bool = False) -> str | None:
         """The one country the sentence's places and states are in ("the army shelled Babanusa"), else the
         one the last sentences' are in (a state named as the neighbour is not: "an army post in Diapaga, near the
         border with Niger"), else the one the article has named so far; None with two in view ("an army post in
         Diapaga and a village in Niger"), unless ``own_ground`` and the word's phrase has one ("the attacks on Idlib
         by government forces"). For a ``home_office`` (a ministry of the state's own ground) a state named as whose
         arms or acts a noun is does not count ("backed by US air strikes"); for an army it may ("Ukraine's offensive
-        near Kursk, the military said")."""
+        near Kursk, the military said"). For one ``speaking`` the places of what it says count only when none else is
+        in view: an army reports strikes abroad ("Israel declared war. The military said it had struck 800 targets in
+        the Gaza Strip": Israel's)."""
+        said = {t.i for c in tok.head.children if c.dep_ == "ccomp" for t in c.subtree} \
+            if speaking and tok.dep_ == "nsubj" else set()
+        if said and (found := self._country_in_view(tok, said, own_ground, home_office)) is not None:
+            return found
+        return self._country_in_view(tok, set(), own_ground, home_office)
+
+    def _country_in_view(self, tok: Token, said: set[int], own_ground: bool, home_office: bool) -> str | None:
         here = self.sent_index.get(tok.i, 0)
         countries, sentence, phrase = set(), set(), set()
         head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
         hub = self.hub_dateline()
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
-            if ref.start in hub or self._named_as_neighbour(ref) or (home_office and self._owner_of_a_deed(ref)):
+            if ref.start in hub or ref.start in said or self._named_as_neighbour(ref) or (
+                    home_office and self._owner_of_a_deed(ref)):
                 continue  # ("NAIROBI -" over a story of Sudan puts no Kenya in view)
             if distance == 0:
                 sentence |= self._located_in(ref.key)
