@@ -3603,10 +3603,19 @@ def test_quarters_of_a_town_taken_are_the_towns_change_of_hands(nlp, sentence, p
     ("The attack on the market in Kestrova was blamed on Pakistan.", ("Pakistan",)),
     ("Drones struck the base in Kestrova on Monday, the Russian defence ministry said, blaming Ukraine.", ("Ukraine",)),
     ("The ministry said drones struck the base in Kestrova on Monday, blaming Ukraine.", ("Ukraine",)),
+    # a relative clause hung on the target after a comma; the second "on" after the verb's object
+    ("Putin said the strikes answered the attack on the Kerch bridge, which he blamed on Kyiv.", ("Ukraine",)),
+    ("Moscow blamed the attack on the Kerch bridge on Ukraine's security service.", ("Security Service of Ukraine",)),
+    ("Kyiv blamed the missile attack on a market in Kestrova on Russia.", ("Russia",)),
 ])
 def test_whom_an_attack_is_blamed_on_is_its_agent(nlp, sentence, agent):
     rec = extract(nlp, sentence)
     assert {e[2] for e in events(rec) if e[0] == "Attack" and e[2]} == {agent}, events(rec)
+
+
+def test_one_on_after_blaming_an_attack_is_where_it_struck_not_whom_it_is_blamed_on(nlp):
+    rec = extract(nlp, "Moscow blamed the attack on Ukraine.")
+    assert [e[2] for e in events(rec)] == [()]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -8,14 +8,14 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.agent_phrases import agent_phrase
+from graph.extraction.blamed_parties import blamed_party, responsible_party
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_deeds import harm_done, sides_phrases
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.pronouns import in_relative_clause
 from graph.extraction.stances import names_no_actor
-from graph.extraction.triggers import (attacker_before, blamed_party, names_an_attack, outside_children, responsible_party,
-                                      verbal)
+from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, verbal
 
 # events done to the side that denies them ("Kyiv denies encirclement in Kursk": not Kyiv's encirclement)
 ENCIRCLING = {"encircle", "besiege", "surround"}

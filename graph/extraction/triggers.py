@@ -261,19 +261,6 @@ def _a_munition(tok: Token, cues: Cues) -> bool:
                for c in tok.children)
 
 
-def responsible_party(noun: Token) -> Token | None:
-    """Who an event noun is said to be the work of, as "responsible for" it: "held Hezbollah responsible for the
-    strike", "the commander it held responsible for the strike", "Russia was responsible for the attack"."""
-    adj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    if adj is None or adj.lower_ != "responsible":
-        return None
-    if adj.dep_ == "amod":
-        return adj.head
-    verb = adj.head
-    party = next((c for c in verb.children if c.dep_ == ("nsubj" if adj.dep_ == "acomp" else "dobj")), None)
-    return party if party is not None or verb.dep_ != "relcl" else verb.head
-
-
 def _flag_raised_by_a_named_side(verb: Token, res: ReferenceResolver) -> bool:
     """A flag raised by a subject whose side is named ("Ukrainian troops raised the flag", "the RSF hoisted its flag"):
     not bare "soldiers" a video shows ("Russian media showed soldiers raising a flag"), whose side is a guess."""
@@ -281,18 +268,6 @@ def _flag_raised_by_a_named_side(verb: Token, res: ReferenceResolver) -> bool:
         s.dep_ == "nsubj" and (s.i in res.key_at or any(
             m.dep_ in ("amod", "compound", "poss") and (m.i in res.key_at or res.gaz.country_of_adjective(m.text))
             for m in s.children)) for s in verb.children)
-
-
-def blamed_party(head: Token) -> Token | None:
-    """Who an event is blamed on: "an attack that India blamed on Pakistan", "the attack was blamed on Pakistan", or by
-    the report that tells it ("drones struck the base, the ministry said, blaming Ukraine")."""
-    verbs = [c for c in head.children if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubjpass" else [])
-    party = next((p for v in verbs if v.lemma_.lower() == "blame" for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
-                  for p in c.children if p.dep_ == "pobj"), None)
-    # (the participle hung on the report verb, or on the reported verb: "said drones struck the base, blaming Ukraine")
-    reports = [c for c in head.children if c.dep_ == "parataxis"] + ([head.head, head] if head.dep_ == "ccomp" else [])
-    return party or next((o for r in reports for b in r.children if b.dep_ == "advcl" and b.lemma_.lower() == "blame"
-                          and b.tag_ == "VBG" for o in b.children if o.dep_ == "dobj"), None)
 
 
 def verbal(head: Token) -> bool:
