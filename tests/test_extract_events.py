@@ -3613,6 +3613,16 @@ def test_whom_an_attack_is_blamed_on_is_its_agent(nlp, sentence, agent):
     assert {e[2] for e in events(rec) if e[0] == "Attack" and e[2]} == {agent}, events(rec)
 
 
+@pytest.mark.parametrize("text", [
+    # an attack another answers is not the answering side's, the last attack told
+    "Russia launched dozens of missiles at cities across Ukraine on Monday. Putin said the strikes were retaliation "
+    "for the attack on the Kerch bridge.",
+    "Russia launched dozens of missiles at cities across Ukraine on Monday, in response to the attack on the Kerch bridge.",
+])
+def test_an_attack_answered_does_not_carry_the_answering_sides_agent(nlp, text):
+    assert find(extract(nlp, text), "Attack", "Crimean Bridge")[2] == ()
+
+
 def test_one_on_after_blaming_an_attack_is_where_it_struck_not_whom_it_is_blamed_on(nlp):
     rec = extract(nlp, "Moscow blamed the attack on Ukraine.")
     assert [e[2] for e in events(rec)] == [()]

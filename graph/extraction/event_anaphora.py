@@ -36,7 +36,7 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
         last_agents[said] = (head.sent.start, agents, speaker)
         if etype == "Attack":
             last_agents[LAST_ATTACK] = last_agents[said]
-    elif (not verbal(head) or hitter is not None) \
+    elif (not verbal(head) or hitter is not None) and not _answered(head, res) \
             and head.sent.start - last_agents.get(said, (-AGENT_CARRY_TOKENS - 1,))[0] <= AGENT_CARRY_TOKENS \
             and same_voice(last_agents[said], speaker, res, definite=definite and said != LAST_ATTACK):  # not from one
         # claim into another's (nor, for another word, "the attacks" of any voice: who did them may be disputed)
@@ -48,6 +48,12 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
 
 
 LAST_ATTACK = "*attack"  # (the key of the last attack with agents in ``last_agents``)
+
+
+def _answered(noun: Token, res: ReferenceResolver) -> bool:
+    """An event noun another answers ("the strikes were retaliation for the attack on the Kerch bridge", "in response
+    to the shelling"): the other side's act, not the last one told (which is the answer's)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") and noun.head.head.lemma_.lower() in res.cues.answering
 
 
 def _weapons_of_the_last_attack(verb: Token, last: tuple[int, list[str], str | None], res: ReferenceResolver) -> bool:
