@@ -1510,6 +1510,8 @@ def test_the_aircraft_of_a_coalition_are_the_coalition_acting(nlp, text, agent):
     ("Russian forces hit a market in Kharkiv on Sunday.", "Kharkiv", ("Russian Armed Forces",)),
     # a weapon that hits is an attack, whoever fired it
     ("Drones hit a power station near Odesa overnight.", "Odesa", ()),
+    # a target "at" a place stands there ("a ship at the port of X")
+    ("Sea drones hit a navy ship at Novorossiysk on Friday.", "Novorossiysk", ()),
 ])
 def test_hitting_a_target_in_a_place_is_an_attack_there(nlp, sentence, place, agent):
     assert find(extract(nlp, sentence), "Attack", place)[2] == agent

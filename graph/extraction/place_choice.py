@@ -15,7 +15,7 @@ from graph.extraction.phrase_repairs import COMPASS_NOUNS
 from graph.extraction.place_refs import SETTLEMENTS, TOWN_WORDS
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
-TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside"}  # where a target hit stood
+TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside", "at"}  # where a target hit stood ("a ship at X")
 AREA_NOUNS = {"area", "outskirts", "suburbs", "countryside", "vicinity", "environs"}  # "in the area of X" is in X
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 
