@@ -383,6 +383,17 @@ def test_an_offensive_launched_to_retake_a_place_is_there(nlp):
     assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # an offensive to drive the enemy out of a place is there
+    "The army launched a counter-offensive on Tuesday to push the rebels out of Kestrova.",
+    "The army has begun an offensive to drive militants from the town of Kestrova.",
+])
+def test_an_offensive_launched_to_drive_the_enemy_out_of_a_place_is_there(nlp, sentence):
+    rec = extract(nlp, sentence)
+    assert find(rec, "Offensive", "Kestrova")[3] == "Asserted"
+    assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]
+
+
 def test_the_group_that_claimed_responsibility_did_the_attack(nlp):
     rec = extract(nlp, "The embassy condemned the bombings yesterday in the town of Jableh, for which Hamas has "
                        "claimed responsibility.")

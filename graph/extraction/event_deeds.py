@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.place_choice import TARGET_PLACE_PREPS
-from graph.extraction.transfer_verbs import brought_under_control
+from graph.extraction.transfer_verbs import brought_under_control, expelled_from, expels
 from graph.extraction.triggers import verbal, with_light_verb
 
 
@@ -65,13 +65,16 @@ def purpose_places(head: Token, res: ReferenceResolver, cues: Cues) -> list[str]
     """Where an offensive aims, from its purpose: "an offensive (designed) to seize more of Ukraine's
     territory", "a push to take Bakhmut", "launched a counter-offensive to retake the villages around X"
     (the purpose hung on the light verb), "began their advance to isolate Raqqah": the places in the
-    object of the capture, the siege or the other aim it is for, or the place it stands for ("the region")."""
+    object of the capture, the siege or the other aim it is for, or the place it stands for ("the region"); or
+    what it is to drive the enemy out of ("a counter-offensive to push the RSF out of Omdurman")."""
     verbs = [c for h in with_light_verb(head, cues) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl")]
     verbs += [g for v in verbs for g in v.children if g.dep_ in ("xcomp", "advcl")]  # "designed to seize"
     aims = [v for v in verbs if any(a.lower_ == "to" for a in v.children) and (
         v.lemma_.lower() in cues.offensive_aims or cues.triggers.get(v.lemma_.lower()) in ("ControlChange", "Offensive")
         or brought_under_control(v, res))]
     objects = [c for v in aims for c in v.children if c.dep_ == "dobj" or c.lower_ in TARGET_PLACE_PREPS]  # "around X"
+    objects += [o for v in verbs if any(a.lower_ == "to" for a in v.children) and expels(v, cues, res)
+                for o in expelled_from(v)]
     named = [res.key_at[t.i] for o in objects for t in o.subtree if t.i in res.key_at]
     described = [k for o in objects if not named and (k := res.place(o))]  # "to bring the region under its control"
     return list(dict.fromkeys(k for k in named + described if res.kind(k) in ("Place", "Country")))

@@ -24,10 +24,15 @@ def expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
                                                         or (c.lower_ in ("it", "they") and _armed_one(c, res))
                                                         or (c.lower_ in ("which", "that") and _of_a_government(verb)))
                    for c in verb.children)
+    return expelled and any(_names_a_town(o, cues) for o in expelled_from(verb))
+
+
+def expelled_from(verb: Token) -> list[Token]:
+    """What a verb of expelling drives forces "out of", "back from" or "from" ("out of Lashio", "back from Vovchansk")."""
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "from"]
     preps += [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "back")
-              for g in c.children if g.lower_ in ("of", "from")]  # "out of Lashio", "back from Vovchansk"
-    return expelled and any(_names_a_town(o, cues) for p in preps for o in p.children if o.dep_ == "pobj")
+              for g in c.children if g.lower_ in ("of", "from")]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _of_a_government(relcl) -> bool:
