@@ -394,6 +394,16 @@ def test_an_offensive_launched_to_drive_the_enemy_out_of_a_place_is_there(nlp, s
     assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # an aim an event noun is launched for is the launcher's ("a counter-offensive to retake X")
+    "Sudan's army launched a counter-offensive to retake Kestrova.",  # (so before)
+    "Sudan's army has launched an offensive to drive the RSF out of the town of Kestrova.",
+])
+def test_the_aim_of_an_offensive_is_who_launched_it(nlp, sentence):
+    rec = extract(nlp, sentence)
+    assert [e[2] for e in events(rec) if e[0] == "ControlChange"] == [("Sudanese Armed Forces",)]
+
+
 def test_the_group_that_claimed_responsibility_did_the_attack(nlp):
     rec = extract(nlp, "The embassy condemned the bombings yesterday in the town of Jableh, for which Hamas has "
                        "claimed responsibility.")

@@ -51,9 +51,10 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             return obj  # "forced them to retreat"; passive: "units were ordered to take the town"
         if tok.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in head.children):
             return [c for c in head.children if c.dep_ == "nsubjpass"]  # "the army is expected to push toward X"
-        if tok.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.head.lemma_ == "have" and tok.nbor(-1).lower_ == "to":
-            tok = head.head  # "the group had no plans to take Uvira", "Israel has 60 days to pull its troops out": who has
-            continue
+        if tok.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and tok.nbor(-1).lower_ == "to" and (
+                head.head.lemma_ == "have" or head.lemma_.lower() in cues.triggers):
+            tok = head.head  # "the group had no plans to take Uvira", "Israel has 60 days to pull its troops out": who has;
+            continue  # "the army launched a counter-offensive to retake X": who launched it
         if tok.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in APPEALS and (called := [
                 g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]):
             return called  # "called on Russia to withdraw its forces": who is called on
