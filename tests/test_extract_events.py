@@ -3821,6 +3821,12 @@ def test_a_ground_offensive_launched_is_an_offensive(nlp, sentence):
     # where an item lies is no item of the list
     ("Russian troops captured several villages, including Pisky in Donetsk and Marinka.", "ControlChange",
      {"Pisky", "Marinka"}),
+    # a site listed without a name of its own is where its phrase puts it
+    ("Jets struck military sites across Syria, including an air base near Homs.", "Attack", {"Homs", "Syria"}),
+    # (the country "across" which the strikes fell was struck as well)
+    ("Russia launched missiles at cities across Ukraine, including Kyiv and Lviv.", "Attack", {"Kyiv", "Lviv", "Ukraine"}),
+    ("Jets struck dozens of military sites on Monday, including radar stations near Damascus and naval vessels in "
+     "Latakia.", "Attack", {"Damascus", "Latakia"}),
 ])
 def test_a_list_of_sites_gives_each_site_not_where_it_lies(nlp, text, etype, places):
     found = {place for kind, place, *_ in events(extract(nlp, text, published="2025-06-02")) if kind == etype}

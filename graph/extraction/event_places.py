@@ -83,6 +83,9 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         return []
     described = _described(head)
     listed = [key for root in roots for key in included_places(root, res, cues)]
+    if listed and etype == "Attack":  # ("struck sites across Syria, including a base near Homs": Syria as well)
+        listed += [k for r in roots for t in r.subtree if t.dep_ == "prep" and t.lower_ in ("across", "throughout")
+                   for k in places_named_by(t, res)]
     if listed:
         return list(dict.fromkeys(listed))  # each place of the list, countries and regions too
     ranked = _ranked_places(roots, head, described, res, cues, lemma, etype, excluded)

@@ -83,8 +83,10 @@ def _included_dates(objects: list[Token], res: ReferenceResolver):
 
 
 PART_WORDS = {"much", "most", "part", "parts", "all", "swathes", "swaths", "half", "some"}  # "much of the region"
+COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "number", "series"}  # "dozens of sites, including ..."
 # nouns of the sites a list names, with the settlements: "hit six locations, including A and B", "four air bases, including"
 LISTED_SITES = {"location", "site", "base", "airbase", "airfield", "target", "facility"}
+SITE_PREPS = {"near", "in", "at", "outside", "around"}  # where a site listed lies ("an air base near Homs")
 
 
 def _mention_end(res: ReferenceResolver, i: int) -> int:
@@ -114,8 +116,10 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
     if len(listed := _apposed_list(noun, res, cues)) > 1 or (listed := _counted_near(noun, res, cues)):
         return listed
     part = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS else None
-    noun = part or _listing_noun(noun, cues) or noun
+                 if p.dep_ == "pobj"), None) if noun.lower_ in PART_WORDS | COUNT_WORDS or noun.like_num else None
+    # (a count's towns before its things: "dozens of military posts and several towns, including ...")
+    noun = (_listing_noun(noun, cues) if part is not None and noun.lower_ not in PART_WORDS else None) \
+        or part or _listing_noun(noun, cues) or noun
     sent = noun.sent
     if res.kind(res.key_at.get(noun.i)) in ("Place", "Country"):
         # a place and the places in it it lists: "fired rockets at northern Israel, including Safed and Haifa"
@@ -128,8 +132,13 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
         return []
     else:
         including = next((t for t in sent if noun.i < t.i <= noun.i + 12 and t.lower_ == "including"), None)
+    return _listed_after(including.i + 1 if including is not None else sent.end, res, cues)
+
+
+def _listed_after(i: int, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """The places a list names from token ``i`` to the end of its sentence."""
     keys: list[str] = []
-    i = including.i + 1 if including is not None else sent.end
+    sent = res.doc[i - 1].sent
     while i < sent.end:
         key = res.key_at.get(i)
         if key is not None and res.kind(key) in ("Place", "Country"):
@@ -150,12 +159,27 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
             # "..., and the western region of Ukraine known as Galicia": the item is its name; "the trade hub of X": X
             of = next((j + 1 for j in range(i + 1, min(i + 3, sent.end - 1)) if res.doc[j].lemma_.lower() in cues.settlement
                        and res.doc[j + 1].lower_ == "of"), None) if known is None else known + 1
+            if of is None and (sited := _site_located(res.doc[i], res)) is not None:
+                keys += sited[0]  # "struck sites across Syria, including an air base near Homs": Homs
+                i = sited[1]
+                continue
             if of is None:
                 break
             i = of + 1
             continue
         i += 1
     return list(dict.fromkeys(keys))
+
+
+def _site_located(tok: Token, res: ReferenceResolver) -> tuple[list[str], int] | None:
+    """The places a listed site's phrase says it lies in, near or at, and where its phrase ends ("an air base near
+    Homs", "the enrichment facility at Natanz"); None for a phrase that says none."""
+    noun = tok
+    while noun.dep_ in ("det", "amod", "compound", "nummod") and noun.head.i > noun.i:
+        noun = noun.head
+    where = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS for o in c.children
+             if o.dep_ == "pobj" and res.kind(res.key_at.get(o.i)) in ("Place", "Country")]
+    return ([res.key_at[o.i] for o in where], _mention_end(res, where[-1].i)) if where and noun.pos_ == "NOUN" else None
 
 
 def _apposed_list(noun: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
