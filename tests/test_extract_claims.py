@@ -1636,3 +1636,8 @@ def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
     rec = extract(nlp, f"Live: strikes on Beirut\n\n{entry}Israeli jets struck Beirut's southern suburbs overnight, "
                        "Lebanon's state news agency said.")
     assert [c.text for c in rec.claims] == ["Israeli jets struck Beirut's southern suburbs overnight"]
+
+
+def test_a_speakers_title_before_the_name_is_no_part_of_what_was_said(nlp):
+    rec = extract(nlp, "At least five people were killed in Velmora, the mayor Anna Berg said.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("Anna Berg", "At least five people were killed in Velmora")]

@@ -972,3 +972,31 @@ def test_a_titles_harm_verb_without_object_is_passive():
     assert repaired(with_object)["soldiers"] == ("nsubj", "killed")
     prose = "Fighting NOUN nsubj 1\ngoes VERB ROOT 1 go tag:VBZ\non ADP prt 1\n. PUNCT punct 1\n\n" + TITLE_PASSIVE
     assert repaired(prose)["soldiers"] == ("nsubj", "killed")
+
+
+# "Five people were killed in Velmor, the mayor Anna Berg said.": the title read as an apposition to the town, inside
+# the reported clause
+TITLE_IN_CLAUSE = """
+Five NUM nummod 1
+people NOUN nsubjpass 3
+were AUX auxpass 3
+killed VERB ccomp 11 kill tag:VBN
+in ADP prep 3
+Velmor PROPN pobj 4
+, PUNCT punct 5
+the DET det 8
+mayor NOUN appos 5 tag:NN
+Anna PROPN compound 10
+Berg PROPN nsubj 11
+said VERB ROOT 11 say
+. PUNCT punct 11
+"""
+
+
+def test_a_speakers_title_read_as_closing_the_clause_is_the_speakers():
+    assert repaired(TITLE_IN_CLAUSE)["mayor"] == ("compound", "Berg")
+    # not an apposition that ends the clause before a speaker set off by its own comma ("Velmor, the capital, Berg said")
+    apart = TITLE_IN_CLAUSE.replace("Anna PROPN compound 10", ", PUNCT punct 8").replace("mayor NOUN", "capital NOUN")
+    assert repaired(apart)["capital"] == ("appos", "Velmor")
+    # nor a title before a speaker that is no name ("..., the mayor officials said")
+    assert repaired(TITLE_IN_CLAUSE.replace("Berg PROPN nsubj", "officials NOUN nsubj"))["mayor"] == ("appos", "Velmor")
