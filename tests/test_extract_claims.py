@@ -1405,6 +1405,9 @@ def test_he_said_after_a_quote_is_no_one_the_quote_names(nlp):
     # nor one named in what the unnamed reporter said
     "Kestran state media said Tomas Krell, the head of the Guard Corps, had been killed in a strike. Several scientists "
     "were also killed, it said.",
+    # a monitor that reports is such a reporter too, not the state named in what it said
+    "Forces loyal to Syria's government clashed with gunmen near Latakia, a war monitor said. More than 100 people were "
+    "killed, it said.",
 ])
 def test_he_or_it_said_after_an_unnamed_reporter_is_no_one_named(nlp, text):
     assert claims(extract(nlp, text)) == []

@@ -19,6 +19,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 SITES = {"headquarters", "base", "building", "compound", "office", "barracks"}  # a body's premises, named by its name
 # bodies that report, written without a name ("state media said")
 OUTLETS = {"media", "medium", "agency", "broadcaster", "television", "newspaper", "outlet", "channel"}
+WATCHERS = {"monitor", "observatory", "watchdog"}  # bodies that report what they watch ("a war monitor said")
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -130,7 +131,8 @@ class Pronouns:
             return False
         here = self.sent_index.get(tok.i, 0)
         cues = self.cues
-        sort = cues.people_nouns | cues.role_nouns | set(cues.sources) if tok.lower_ in PERSONAL else OUTLETS | cues.group_nouns
+        sort = cues.people_nouns | cues.role_nouns | set(cues.sources) if tok.lower_ in PERSONAL \
+            else OUTLETS | WATCHERS | cues.group_nouns
         near = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[:tok.i]))
         unnamed = next((t for t in near if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                         and t.head.lemma_.lower() in cues.report and t.i not in self.key_at
