@@ -404,6 +404,20 @@ def test_the_aim_of_an_offensive_is_who_launched_it(nlp, sentence):
     assert [e[2] for e in events(rec) if e[0] == "ControlChange"] == [("Sudanese Armed Forces",)]
 
 
+@pytest.mark.parametrize("sentence, agents", [
+    # a place that came or fell under someone's control changed hands, to them
+    ("The village of Kestrova came under Russian control on Saturday, the ministry said.", ("Russia",)),
+    ("The town of Kurakhove came under the control of Russian forces on Saturday.", ("Russian Armed Forces",)),
+    ("Kestrova fell under the control of the rebels in 2012.", ()),  # (so before: a place that fell)
+])
+def test_a_place_that_came_under_control_changed_hands(nlp, sentence, agents):
+    assert [(e[0], e[2], e[3]) for e in events(extract(nlp, sentence))] == [("ControlChange", agents, "Asserted")]
+
+
+def test_coming_under_control_is_no_change_of_hands_for_no_place(nlp):  # (control)
+    assert events(extract(nlp, "The fire in Kestrova came under control on Saturday.")) == []
+
+
 def test_the_group_that_claimed_responsibility_did_the_attack(nlp):
     rec = extract(nlp, "The embassy condemned the bombings yesterday in the town of Jableh, for which Hamas has "
                        "claimed responsibility.")

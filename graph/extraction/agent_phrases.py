@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.cues import Cues
 from graph.extraction.claim_content import modifier_subject
 from graph.extraction.doctext import sentence_words
+from graph.extraction.transfer_verbs import control_under, controllers
 from graph.extraction.triggers import verbal
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
@@ -101,6 +102,8 @@ def _subject_phrase(verb: Token, subj: list[Token], lemma: str, cues: Cues) -> l
     weapon that did it."""
     if lemma in cues.place_subject:  # the place fell; to whom: "fell to Russian forces"
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is None and (control := control_under(verb)) is not None:
+            return controllers(control)  # "came under Russian control"
         return [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     fired_by = [o for s in subj if s.lemma_.lower() in cues.armament for p in s.children
                 if p.dep_ == "acl" and p.lemma_ in cues.munition_verbs

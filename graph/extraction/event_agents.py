@@ -99,7 +99,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
     subject = agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
     for phrase in subject:
-        key = res.resolve(phrase, speaker)
+        # (a state's adjective on the control a place came under: "Russian control")
+        key = res.resolve(phrase, speaker) or (_demonym_state(phrase, res) if phrase.dep_ == "amod" else None)
         if key is not None:
             found.append(key)
             found += _coordinated_forces(phrase, res, cues)
@@ -188,9 +189,8 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
 
 
 def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
-    """The actors of a "by" phrase the parser hung on the active verb whose object the event noun is
-    ("condemned the bombardment of eastern Aleppo by the Syrian regime and Russia"); not a time or a
-    means ("by Friday", "by force")."""
+    """The actors of a "by" phrase the parser hung on the active verb whose object the event noun is ("condemned the
+    bombardment of eastern Aleppo by the Syrian regime and Russia"); not a time or a means ("by Friday", "by force")."""
     verb = noun.head
     if noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []

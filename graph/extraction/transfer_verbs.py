@@ -99,3 +99,24 @@ def control_gained(verb: Token, res: ReferenceResolver) -> Token | None:
     preps = [p for p in control.children if p.lower_ in ("of", "over")] + [p for p in verb.children if p.lower_ == "over"]
     placed = any(res.kind(res.key_at.get(o.i)) == "Place" for p in preps for o in p.children if o.dep_ == "pobj")
     return control if placed else None
+
+
+def control_come_under(verb: Token, res: ReferenceResolver) -> Token | None:
+    """The "control" a place came or fell under ("the village of Shevchenko came under Russian control", "Kurakhove fell
+    under the control of Russian forces"): the place changed hands, to whoever's control it is."""
+    if not any(c.dep_ == "nsubj" and (res.kind(res.key_at.get(c.i)) == "Place" or of_place(c, res, ("Place",)))
+               for c in verb.children):
+        return None
+    return control_under(verb)
+
+
+def control_under(verb: Token) -> Token | None:
+    """The "control" of a verb's "under" phrase ("came under Russian control")."""
+    return next((o for u in verb.children if u.dep_ == "prep" and u.lower_ == "under" for o in u.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() == "control"), None)
+
+
+def controllers(control: Token) -> list[Token]:
+    """Whose a "control" is: "Russian control", "the RSF's control", "the control of Russian forces"."""
+    return [c for c in control.children if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in ("full", "total")] + [
+        g for p in control.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

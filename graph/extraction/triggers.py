@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.transfer_verbs import GAINING, brought_under_control, cedes, control_gained, expels
+from graph.extraction.transfer_verbs import (GAINING, brought_under_control, cedes, control_come_under, control_gained,
+                                             expels)
 
 # where an adjective stands as a noun ("the wounded"), it may name an event
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr", "ROOT", "npadvmod", "dep"}
@@ -32,8 +33,7 @@ SENDING_IN = {"send", "pour", "move", "dispatch"}  # "sent troops into Georgia" 
 def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tuple[str, ...], str]):
     """(start, end, event class, framing lemma) for each trigger word or phrase (multi-word ones from
     a PhraseMatcher; where several start at one token, the first in the cue table wins)."""
-    i = 0
-    n = len(doc)
+    i, n = 0, len(doc)
     lemmas = [t.lemma_.lower() for t in doc]
     listed = list(phrases.items())
     at: dict[int, tuple[int, int]] = {}  # start -> (rank in the table, end)
@@ -59,6 +59,8 @@ def find_triggers(doc: Doc, res: ReferenceResolver, cues: Cues, phrases: dict[tu
             yield i, i + 1, "ControlChange", "expel"  # "pushed the army out of Lashio": Lashio changed hands
         elif lemma in cues.cede_verbs and tok.pos_ == "VERB" and cedes(tok, cues):
             yield i, i + 1, "ControlChange", lemma  # "lost control of Lashio to an alliance": Lashio changed hands
+        elif lemma in ("come", "fall") and tok.pos_ == "VERB" and control_come_under(tok, res) is not None:
+            yield i, i + 1, "ControlChange", "comeundercontrol"  # "the village came under Russian control"
         elif lemma == "bring" and tok.pos_ == "VERB" and brought_under_control(tok, res):
             yield i, i + 1, "ControlChange", "bringundercontrol"  # "brought the town (back) under its control"
         elif lemma in GAINING and tok.pos_ == "VERB" and (control := control_gained(tok, res)) is not None:
