@@ -4209,3 +4209,8 @@ def test_a_site_is_where_those_it_shelters_are(nlp, text, expected):
 ])
 def test_a_titles_victims_are_not_the_attackers(nlp, text, expected):
     assert [(t, p, a) for t, p, a, *_ in events(extract(nlp, text))] == expected
+
+
+def test_advances_made_west_of_a_place_are_an_offensive_there(nlp):
+    rec = extract(nlp, "Russian forces have made confirmed advances west of Avdiivka.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Avdiivka", ("Russian Armed Forces",))]

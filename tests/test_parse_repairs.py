@@ -1000,3 +1000,25 @@ def test_a_speakers_title_read_as_closing_the_clause_is_the_speakers():
     assert repaired(apart)["capital"] == ("appos", "Velmor")
     # nor a title before a speaker that is no name ("..., the mayor officials said")
     assert repaired(TITLE_IN_CLAUSE.replace("Berg PROPN nsubj", "officials NOUN nsubj"))["mayor"] == ("appos", "Velmor")
+
+
+# "Russian forces have made advances west of Velmor.": "west" read as a clause with the object as its subject
+OBJECT_INTO_COMPASS = """
+Russian ADJ amod 1
+forces NOUN nsubj 3 force
+have AUX aux 3
+made VERB ROOT 3 make
+advances NOUN nsubj 5 advance tag:NNS
+west ADV ccomp 3
+of ADP prep 5
+Velmor PROPN pobj 6
+. PUNCT punct 3
+"""
+
+
+def test_an_object_run_into_a_compass_word_is_the_verbs():
+    found = repaired(OBJECT_INTO_COMPASS)
+    assert found["advances"] == ("dobj", "made") and found["west"] == ("npadvmod", "advances")
+    # not where the verb has its object ("made gains there, advances west of X")
+    table = OBJECT_INTO_COMPASS.replace("have AUX aux 3", "gains NOUN dobj 3")
+    assert repaired(table)["advances"] == ("nsubj", "west")

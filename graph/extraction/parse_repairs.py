@@ -51,11 +51,11 @@ from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
 from graph.extraction.speaker_titles import title_left_in_clause
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
-                                             claims_rejected, compass_beside_object,
-                                             date_run_into_subject, day_on_joined_object,
-                                             described_object, infinitive_on_medium, paragraph_label, phrase_on_count,
-                                             reported_subject, settlement_placed, shouted_modifier, subject_joined_to_object,
-                                             take_place)
+                                             claims_rejected, compass_beside_object, date_run_into_subject,
+                                             day_on_joined_object,
+                                             described_object, infinitive_on_medium, object_run_into_compass, paragraph_label,
+                                             phrase_on_count, reported_subject, settlement_placed, shouted_modifier,
+                                             subject_joined_to_object, take_place)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 NAME_TAGS = {"NNP", "NNPS"}
@@ -342,8 +342,8 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           offensive_after_noun, settlement_placed, compass_beside_object, joined_verb, stranded_speaker,
-           speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
+           offensive_after_noun, settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
+           stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,

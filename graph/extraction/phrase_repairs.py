@@ -84,6 +84,20 @@ def compass_beside_object(doc: Doc) -> None:
             compass.head, compass.dep_ = first, "npadvmod"
 
 
+def object_run_into_compass(doc: Doc) -> None:
+    """"have made advances west of Avdiivka": the parser makes "west" a clause with the verb's object as its
+    subject; the noun is the verb's object, and "west" says where it lies."""
+    for compass in doc:
+        if compass.lower_ not in COMPASS_NOUNS or compass.dep_ not in ("ccomp", "xcomp", "advcl") \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in compass.children):
+            continue
+        verb = compass.head
+        noun = next((c for c in compass.children if c.dep_ == "nsubj" and c.tag_ in NOUN_TAGS and c.i == compass.i - 1), None)
+        if noun is not None and verb.i < noun.i and not any(c.dep_ == "dobj" for c in verb.children):
+            noun.head, noun.dep_ = verb, "dobj"
+            compass.head, compass.dep_ = noun, "npadvmod"
+
+
 REJECTION_FORMS = {"rejected", "denied", "disputed", "dismissed", "rejects", "denies", "disputes", "dismisses"}
 
 
