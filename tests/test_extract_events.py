@@ -696,6 +696,9 @@ def test_who_is_kept_from_an_event_is_its_agent(nlp, sentence, agent, modality):
     ("Moscow threatened a response, possibly including a nuclear strike on Kyiv.", "Kyiv", "Hypothetical"),
     ("Russian forces likely captured Avdiivka on Monday.", "Avdiivka", "Hypothetical"),
     ("The officers were overheard talking on how to bomb the bridge near Kerch.", "Kerch", "Planned"),
+    # what one can do, or what is doubted, is not done
+    ("Analysts doubt the army can recapture Kestrova.", "Kestrova", "Hypothetical"),
+    ("Russia can strike Kyiv at any time, the minister said.", "Kyiv", "Hypothetical"),
 ])
 def test_hedged_and_likely_events_are_not_asserted(nlp, sentence, place, modality):
     assert [(e[1], e[3]) for e in events(extract(nlp, sentence))] == [(place, modality)]
