@@ -88,8 +88,10 @@ def resolve_date(text: str | None, published: str | None, ahead: bool = False) -
         saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 + (7 if "last" in low and pub.weekday() >= 5 else 0))
         sunday = min(saturday + dt.timedelta(days=1), pub)
         return (f"{saturday.year:04d}-{saturday.month:02d}", "gYearMonth") if saturday.month == sunday.month else None
-    if "week" in low and ("this" in low or "last" in low or "previous" in low) and "next" not in low:
-        monday = pub - dt.timedelta(days=pub.weekday() + (7 if "this" not in low else 0))
+    # ("earlier in the week": this one; "later in the month" tells of a month named before, as "later that month")
+    this = "this" in low or ("earlier" in low and "the" in low and "in" in low)
+    if "week" in low and (this or "last" in low or "previous" in low) and "next" not in low:
+        monday = pub - dt.timedelta(days=pub.weekday() + (7 if not this else 0))
         end = min(monday + dt.timedelta(days=6), pub)
         if (monday.year, monday.month) == (end.year, end.month):
             return f"{monday.year:04d}-{monday.month:02d}", "gYearMonth"
@@ -97,7 +99,7 @@ def resolve_date(text: str | None, published: str | None, ahead: bool = False) -
     if "month" in low and ("last" in low or "previous" in low):
         first = pub.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}", "gYearMonth"
-    if "month" in low and "this" in low:
+    if "month" in low and this:
         return f"{pub.year:04d}-{pub.month:02d}", "gYearMonth"
     if "year" in low and "this" in low:
         return f"{pub.year:04d}", "gYear"

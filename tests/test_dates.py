@@ -54,6 +54,9 @@ def test_weekday_needs_a_publication_date():
 @pytest.mark.parametrize("text, published, expected", [
     ("earlier this week", "2022-09-10", ("2022-09", "gYearMonth")),   # Monday 5 to Saturday 10 September
     ("this week", "2022-09-02", None),                                 # Monday 29 August to Friday 2 September
+    ("earlier in the week", "2022-09-10", ("2022-09", "gYearMonth")),  # "earlier in the week" is this week
+    ("earlier in the month", "2022-09-10", ("2022-09", "gYearMonth")),
+    ("later in the month", "2022-09-10", None),                       # of a month told before ("later that month")
     ("last week", "2022-09-03", ("2022-08", "gYearMonth")),           # 22 to 28 August
     ("last week", "2022-09-10", None),                                 # 29 August to 4 September
     ("next week", "2022-09-10", None),
