@@ -1345,6 +1345,9 @@ def test_the_town_after_a_preposition_is_the_town_named_before(nlp, text, expect
      "Gaza Strip", ("Israel",), "Asserted"),
     ("The UN warned of the danger to civilians in Rafah from an Israeli offensive.", "Offensive", "Rafah",
      ("Israel",), "Hypothetical"),
+    # what was harmed may be a place itself
+    ("The Kerch bridge was damaged in an attack by Ukrainian sea drones on Monday.", "Attack", "Crimean Bridge",
+     ("Ukraine",), "Asserted"),
 ])
 def test_what_an_event_harmed_locates_it(nlp, sentence, etype, place, agent, modality):
     assert [e[:4] for e in events(extract(nlp, sentence))] == [(etype, place, agent, modality)]

@@ -36,6 +36,8 @@ def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list
     harmed = harm_done(head, cues)
     verbs += [harmed] if harmed is not None else []
     roots: list[Token] = []
+    # (what the harm was done to may be a place itself: "the Crimean bridge was damaged in an attack")
+    roots += [o for o in harmed.children if o.dep_ in ("dobj", "nsubjpass")] if harmed is not None else []
     for verb in verbs:
         roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
         roots += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children
