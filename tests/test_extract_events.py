@@ -4220,3 +4220,9 @@ def test_a_titles_victims_are_not_the_attackers(nlp, text, expected):
 def test_advances_made_west_of_a_place_are_an_offensive_there(nlp):
     rec = extract(nlp, "Russian forces have made confirmed advances west of Avdiivka.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Offensive", "Avdiivka", ("Russian Armed Forces",))]
+
+
+def test_a_date_after_an_apposition_to_the_object_is_the_verbs(nlp):
+    rec = extract(nlp, "The Sudanese army said it had recaptured the town of Singa, the capital of Sennar state, from the "
+                       "RSF on Saturday.", published="2024-10-27")
+    assert find(rec, "ControlChange", "Singa")[4].date == "2024-10-26"

@@ -1022,3 +1022,38 @@ def test_an_object_run_into_a_compass_word_is_the_verbs():
     # not where the verb has its object ("made gains there, advances west of X")
     table = OBJECT_INTO_COMPASS.replace("have AUX aux 3", "gains NOUN dobj 3")
     assert repaired(table)["advances"] == ("nsubj", "west")
+
+
+# "The army recaptured the town of Velmor, the capital of Kestra state, from the rebels on Saturday.": the apposition
+# left a bare dependent of the verb, the verb's phrases after it hung on it
+APPOSITION_ON_VERB = """
+The DET det 1
+army NOUN nsubj 2
+recaptured VERB ROOT 2 recapture tag:VBD
+the DET det 4
+town NOUN dobj 2
+of ADP prep 4
+Velmor PROPN pobj 5
+, PUNCT punct 2
+the DET det 9
+capital NOUN dep 2 tag:NN
+of ADP prep 9
+Kestra PROPN compound 12
+state NOUN pobj 10
+, PUNCT punct 9
+from ADP prep 9
+the DET det 16
+rebels NOUN pobj 14
+on ADP prep 9
+Saturday PROPN pobj 17
+. PUNCT punct 2
+"""
+
+
+def test_an_apposition_left_on_the_verb_describes_the_object_and_gives_back_the_verbs_phrases():
+    found = repaired(APPOSITION_ON_VERB)
+    assert found["capital"] == ("appos", "Velmor")
+    assert found["from"] == ("prep", "recaptured") and found["on"] == ("prep", "recaptured")
+    assert found["of"] == ("prep", "capital")  # (the apposition keeps its own phrase: "of Kestra state")
+    # not where the verb has no object the word before the comma is in ("fled, the capital ...")
+    assert repaired(APPOSITION_ON_VERB.replace("town NOUN dobj 2", "town NOUN npadvmod 2"))["capital"] == ("dep", "recaptured")

@@ -51,9 +51,9 @@ from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
 from graph.extraction.speaker_titles import title_left_in_clause
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
-                                             claims_rejected, compass_beside_object, date_run_into_subject,
-                                             day_on_joined_object,
-                                             described_object, infinitive_on_medium, object_run_into_compass, paragraph_label,
+                                             apposition_left_on_verb, claims_rejected, compass_beside_object,
+                                             date_run_into_subject, day_on_joined_object, described_object,
+                                             infinitive_on_medium, object_run_into_compass, paragraph_label,
                                              phrase_on_count, reported_subject, settlement_placed, shouted_modifier,
                                              subject_joined_to_object, take_place)
 
@@ -347,4 +347,4 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
-           headline_passive, title_left_in_clause)
+           headline_passive, title_left_in_clause, apposition_left_on_verb)

@@ -98,6 +98,26 @@ def object_run_into_compass(doc: Doc) -> None:
             compass.head, compass.dep_ = noun, "npadvmod"
 
 
+def apposition_left_on_verb(doc: Doc) -> None:
+    """"recaptured the town of Singa, the capital of Sennar state, from the RSF on Saturday": the parser leaves the
+    apposition a bare dependent of the verb, with the verb's phrases after it ("from the RSF", the date) on it; the
+    apposition describes the object's last word before the comma, and the phrases after its own are the verb's."""
+    for tok in doc:
+        verb, start = tok.head, tok.left_edge.i
+        if tok.dep_ != "dep" or tok.tag_ not in NOUN_TAGS or not verb.tag_.startswith("VB") or start < 2 \
+                or doc[start - 1].text != "," or not (verb.i < start - 1):
+            continue
+        noun = doc[start - 2]
+        if not any(c.dep_ == "dobj" and c.left_edge.i <= noun.i <= c.right_edge.i for c in verb.children) \
+                or noun.tag_ not in NOUN_TAGS:
+            continue
+        cut = next((c.i for c in tok.children if c.text == "," and c.i > tok.i), None)
+        after = [c for c in tok.children if cut is not None and c.i > cut and c.dep_ in ("prep", "npadvmod")]
+        tok.head, tok.dep_ = noun, "appos"
+        for c in after:
+            c.head = verb
+
+
 REJECTION_FORMS = {"rejected", "denied", "disputed", "dismissed", "rejects", "denies", "disputes", "dismisses"}
 
 
