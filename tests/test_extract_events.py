@@ -4226,3 +4226,9 @@ def test_a_date_after_an_apposition_to_the_object_is_the_verbs(nlp):
     rec = extract(nlp, "The Sudanese army said it had recaptured the town of Singa, the capital of Sennar state, from the "
                        "RSF on Saturday.", published="2024-10-27")
     assert find(rec, "ControlChange", "Singa")[4].date == "2024-10-26"
+
+
+def test_towns_an_ing_clause_raids_after_a_comma_are_attacked(nlp):
+    rec = extract(nlp, "Israeli forces launched a large-scale operation in the occupied West Bank on Wednesday, raiding "
+                       "Jenin and Tubas, the military said.")
+    assert {(e[0], e[1]) for e in events(rec)} == {("Offensive", "West Bank"), ("Attack", "Janin"), ("Attack", "Tubas")}

@@ -1057,3 +1057,30 @@ def test_an_apposition_left_on_the_verb_describes_the_object_and_gives_back_the_
     assert found["of"] == ("prep", "capital")  # (the apposition keeps its own phrase: "of Kestra state")
     # not where the verb has no object the word before the comma is in ("fled, the capital ...")
     assert repaired(APPOSITION_ON_VERB.replace("town NOUN dobj 2", "town NOUN npadvmod 2"))["capital"] == ("dep", "recaptured")
+
+
+# "Troops launched an operation on Wednesday, raiding Velmor and Kestra.": the participle read as an adjective on the
+# name, the name an apposition to the operation
+PARTICIPLE_ON_NAME = """
+Troops NOUN nsubj 1
+launched VERB ROOT 1 launch tag:VBD
+an DET det 3
+operation NOUN dobj 1
+on ADP prep 1
+Wednesday PROPN pobj 4
+, PUNCT punct 1
+raiding VERB amod 8 raid tag:VBG
+Velmor PROPN appos 3
+and CCONJ cc 8
+Kestra PROPN conj 8
+. PUNCT punct 1
+"""
+
+
+def test_an_ing_clause_read_as_an_adjective_on_its_object_is_a_clause():
+    found = repaired(PARTICIPLE_ON_NAME)
+    assert found["raiding"] == ("advcl", "launched") and found["Velmor"] == ("dobj", "raiding")
+    assert found["Kestra"] == ("conj", "Velmor")
+    # not an adjective with no comma before it ("the raiding Velmor party")
+    table = PARTICIPLE_ON_NAME.replace(", PUNCT punct 1", "the DET det 8")
+    assert repaired(table)["raiding"] == ("amod", "Velmor")

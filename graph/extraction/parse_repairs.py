@@ -22,17 +22,16 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   across the border"): the noun (:mod:`graph.extraction.offensive_nouns`).
 - A noun joined to a verb ("attacks in the towns of A ..., and the port city of B"): joined to the object
   of the verb's last preposition before it.
-- The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched an
-  operation"): the subject of the finite verb right after it.
-- Phrases run together or apart (dates into subjects, acronyms read as verbs, settlement words into compass
-  words, reported clauses into participles, days into joined objects, appositions into subjects or objects,
-  a count's phrases into the count, a subject into the object before it):
-  :mod:`graph.extraction.phrase_repairs`.
+- The subject hung on a subordinating word read as a preposition ("after [Azerbaijan] launched"): the next verb's subject.
+- Phrases run together or apart (dates into subjects, acronyms read as verbs, settlement words into compass words,
+  reported clauses into participles, days into joined objects, appositions into subjects or objects or left on the verb, a
+  count's phrases into the count, a subject into the object before it): :mod:`graph.extraction.phrase_repairs`.
 - A reported clause's verb read as a participle describing a noun, in a clause a closing report verb ends ("Air
   strikes killed 70 people, the ministry said"): the clause's verb (:mod:`graph.extraction.reported_participles`).
 - A title's passive without its "were" ("Three US troops killed in drone attack": :mod:`graph.extraction.headline_passives`),
   a name run into the "days ago" after it (:mod:`graph.extraction.ago_phrases`), a speaker's title read as closing the
-  clause ("..., the mayor Vitali Klitschko said": :mod:`graph.extraction.speaker_titles`).
+  clause ("..., the mayor Vitali Klitschko said": :mod:`graph.extraction.speaker_titles`), an -ing clause read as an
+  adjective on its object (", raiding Jenin and Tubas": :mod:`graph.extraction.ing_clauses`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -45,6 +44,7 @@ from spacy.tokens import Doc, Token
 from graph.dates import WEEKDAYS, month_number
 from graph.extraction.ago_phrases import name_run_into_ago
 from graph.extraction.headline_passives import headline_passive
+from graph.extraction.ing_clauses import participle_read_as_modifier
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
@@ -347,4 +347,4 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
-           headline_passive, title_left_in_clause, apposition_left_on_verb)
+           headline_passive, title_left_in_clause, apposition_left_on_verb, participle_read_as_modifier)
