@@ -4232,3 +4232,15 @@ def test_towns_an_ing_clause_raids_after_a_comma_are_attacked(nlp):
     rec = extract(nlp, "Israeli forces launched a large-scale operation in the occupied West Bank on Wednesday, raiding "
                        "Jenin and Tubas, the military said.")
     assert {(e[0], e[1]) for e in events(rec)} == {("Offensive", "West Bank"), ("Attack", "Janin"), ("Attack", "Tubas")}
+
+
+@pytest.mark.parametrize("text, place, agents", [
+    # where talks are held is no scene "the city" means, nor a country in view for "the army"
+    ("Fighting erupted again in Khartoum on Saturday despite talks in Jeddah, residents said. The army bombed RSF "
+     "positions in the south of the city.", "Khartoum", ("Sudanese Armed Forces",)),
+    # (control: a city named last, with no talks, is the city)
+    ("Fighting erupted again in Khartoum on Saturday. Later it spread to Omdurman. The army bombed RSF positions in the "
+     "south of the city.", "Omdurman", ("Sudanese Armed Forces",)),
+])
+def test_a_venue_of_talks_is_not_the_city_the_fighting_is_in(nlp, text, place, agents):
+    assert [(e[1], e[2]) for e in events(extract(nlp, text)) if e[0] == "Attack"] == [(place, agents)]

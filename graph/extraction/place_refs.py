@@ -28,6 +28,7 @@ NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governora
 # of Morek, set up under a deal with Moscow. The rebels redeployed south of the town": not Moscow)
 SMALL_SETTLEMENTS = {"town", "village", "hamlet"}
 MILLION_CITY = 1_000_000
+TALKS = {"talk", "negotiation", "meeting", "summit", "conference", "ceremony"}  # where held, no scene "the city" means
 NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
 
 
@@ -69,7 +70,7 @@ class PlaceReferences:
                 (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")) or self._minds(self.doc[ref.end - 1]))
             too_big = lemma in SMALL_SETTLEMENTS and info.entry is not None and (
                 info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY)
-            if info.kind != ("Country" if country else "Place") or unfit or seat or too_big or (
+            if info.kind != ("Country" if country else "Place") or unfit or seat or too_big or self.venue_of_talks(ref) or (
                     owner is not None and self.country_of(ref.key) != self.country_of(owner)):
                 continue
             distance = here - self.sent_index.get(ref.start, 0)
@@ -108,6 +109,12 @@ class PlaceReferences:
             n.split()[-1].lower() in self.cues.venue_heads for n in info.names)
         return not unknown_town and (info.entry is None or info.entry.feature not in features
                                      or (features == SETTLEMENTS and region))
+
+    def venue_of_talks(self, ref) -> bool:
+        """A place named as where talks or a meeting are held ("talks in Jeddah", "a summit in Geneva"): no scene of the
+        fighting "the city" means ("despite talks in Jeddah ... in the south of the city")."""
+        root = self.doc[ref.start:ref.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in TALKS
 
     def _locates_another(self, i: int) -> bool:
         """A place named as where another place named lies ("the dam on the Dnipro river", "the base near Kestrova")."""

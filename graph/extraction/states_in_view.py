@@ -52,7 +52,7 @@ class StatesInView:
         hub = self.hub_dateline()
         for ref in reversed(self.refs):
             distance = here - self.sent_index.get(ref.start, 0)
-            if ref.start in hub or ref.start in said or self._named_as_neighbour(ref) or (
+            if ref.start in hub or ref.start in said or self._named_as_neighbour(ref) or self.venue_of_talks(ref) or (
                     home_office and self._owner_of_a_deed(ref)):
                 continue  # ("NAIROBI -" over a story of Sudan puts no Kenya in view)
             if distance == 0:
