@@ -66,8 +66,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
         # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
         found = attached_date_text(head.head, before=head.i)
-    if found is None and counted_apart(head) is not None:  # "recaptured Izium on Saturday, a day after retaking Kupiansk"
-        found = date_at(counted_apart(head))
+    if found is None and (count := counted_apart(head)) is not None:  # "recaptured Izium on Saturday, a day after retaking X"
+        found = date_at(count)
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":
         # an act done "by" doing this is this act, at its time ("responded on Friday night by firing missiles")
         found = attached_date_text(head.head.head)

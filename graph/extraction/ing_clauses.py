@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-NAME_TAGS = {"NNP", "NNPS"}
+from graph.extraction.phrase_repairs import NAME_TAGS
 
 
 def participle_read_as_modifier(doc: Doc) -> None:

@@ -51,14 +51,13 @@ from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
 from graph.extraction.speaker_titles import title_left_in_clause
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
-                                             apposition_left_on_verb, claims_rejected, compass_beside_object,
+                                             NAME_TAGS, apposition_left_on_verb, claims_rejected, compass_beside_object,
                                              date_run_into_subject, day_on_joined_object, described_object,
                                              infinitive_on_medium, object_run_into_compass, paragraph_label,
                                              phrase_on_count, reported_subject, settlement_placed, shouted_modifier,
                                              subject_joined_to_object, take_place)
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
-NAME_TAGS = {"NNP", "NNPS"}
 TIME_MARKS = {"after", "before", "since", "when", "until"}  # subordinating words of a clause of time
 EMPTIED_PREPS = {"in", "into", "near", "at", "from", "on", "across", "inside", "outside", "around", "towards", "toward"}
 

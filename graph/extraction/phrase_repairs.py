@@ -38,6 +38,7 @@ from graph.extraction.place_refs import SETTLEMENTS
 
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+NAME_TAGS = {"NNP", "NNPS"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                  "north-west", "south-east", "south-west"}

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graph.extraction.phrase_repairs import CLOSING_REPORTS
-
-NAME_TAGS = {"NNP", "NNPS"}
+from graph.extraction.phrase_repairs import CLOSING_REPORTS, NAME_TAGS
 
 
 def title_left_in_clause(doc: Doc) -> None:
