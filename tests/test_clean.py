@@ -90,3 +90,11 @@ def test_a_releases_label_line_goes_but_a_sentence_about_a_release_stays():
     text = "\n".join(["Media release", BODY, "Joint press statement:", "For immediate release", BODY,
                       "The ministry's media release said the army withdrew."])
     assert kept(text) == f"{BODY} {BODY} The ministry's media release said the army withdrew."
+
+
+def test_a_pages_time_stamps_and_standards_line_go_but_sentences_with_times_stay():
+    stamps = ["March 17, 2024 10:42 AM UTC Updated ago", "Updated 2 hours ago", "Published: 17 March 2024 10:42 GMT",
+              "Our Standards: The Trust Principles."]
+    sentences = ["At 4:30 p.m. the shelling began.", "Updated figures showed 40 dead.",
+                 "Updated figures released on Monday showed that 40 people had been killed in the strikes on the city."]
+    assert kept("\n".join([BODY, *stamps, *sentences])) == " ".join([BODY, *sentences])
