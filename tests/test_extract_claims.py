@@ -1644,3 +1644,10 @@ def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
 def test_a_speakers_title_before_the_name_is_no_part_of_what_was_said(nlp):
     rec = extract(nlp, "At least five people were killed in Velmora, the mayor Anna Berg said.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("Anna Berg", "At least five people were killed in Velmora")]
+
+
+def test_a_speakers_name_after_the_clauses_last_noun_is_no_part_of_what_was_said(nlp):
+    rec = extract(nlp, "Russian drones struck Odesa overnight, killing at least 20 people, regional governor Oleh Kiper "
+                       "said on Sunday.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [
+        ("Oleh Kiper", "Russian drones struck Odesa overnight, killing at least 20 people")]

@@ -1084,3 +1084,31 @@ def test_an_ing_clause_read_as_an_adjective_on_its_object_is_a_clause():
     # not an adjective with no comma before it ("the raiding Velmor party")
     table = PARTICIPLE_ON_NAME.replace(", PUNCT punct 1", "the DET det 8")
     assert repaired(table)["raiding"] == ("amod", "Velmor")
+
+
+# "Drones struck Velmor, killing 20 people, regional governor Anna Berg said.": the name joined to "people", which the
+# parser makes the report verb's subject
+SPEAKER_JOINED = """
+Drones NOUN nsubj 1
+struck VERB ccomp 12 strike tag:VBD
+Velmor PROPN dobj 1
+, PUNCT punct 1
+killing VERB advcl 1 kill tag:VBG
+20 NUM nummod 6
+people NOUN nsubj 12 tag:NNS
+, PUNCT punct 6
+regional ADJ amod 9
+governor NOUN compound 11
+Anna PROPN compound 11
+Berg PROPN conj 6
+said VERB ROOT 12 say
+. PUNCT punct 12
+"""
+
+
+def test_a_speakers_name_joined_to_the_clauses_last_noun_is_the_speaker():
+    found = repaired(SPEAKER_JOINED)
+    assert found["people"] == ("dobj", "killing") and found["Berg"] == ("nsubj", "said")
+    # not where the verb before the noun has an object of its own ("killing soldiers" hung on "killing" before it)
+    table = SPEAKER_JOINED.replace("Velmor PROPN dobj 1", "Velmor PROPN dobj 4")
+    assert repaired(table)["people"] == ("nsubj", "said")

@@ -30,7 +30,7 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   strikes killed 70 people, the ministry said"): the clause's verb (:mod:`graph.extraction.reported_participles`).
 - A title's passive without its "were" ("Three US troops killed in drone attack": :mod:`graph.extraction.headline_passives`),
   a name run into the "days ago" after it (:mod:`graph.extraction.ago_phrases`), a speaker's title read as closing the
-  clause ("..., the mayor Vitali Klitschko said": :mod:`graph.extraction.speaker_titles`), an -ing clause read as an
+  clause or the name as joined to its last noun (:mod:`graph.extraction.speaker_titles`), an -ing clause read as an
   adjective on its object (", raiding Jenin and Tubas": :mod:`graph.extraction.ing_clauses`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
@@ -49,7 +49,7 @@ from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
-from graph.extraction.speaker_titles import title_left_in_clause
+from graph.extraction.speaker_titles import SPEAKER_REPAIRS
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              NAME_TAGS, apposition_left_on_verb, claims_rejected, compass_beside_object,
                                              date_run_into_subject, day_on_joined_object, described_object,
@@ -346,4 +346,4 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
-           headline_passive, title_left_in_clause, apposition_left_on_verb, participle_read_as_modifier)
+           headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier)

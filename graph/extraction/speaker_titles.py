@@ -1,7 +1,11 @@
-"""A parse repair (run by :mod:`graph.extraction.parse_repairs`): a speaker's title before the name that closes a
-reported clause ("At least five people were killed in Kyiv, the mayor Vitali Klitschko said") is read by the small
-parser as an apposition to the clause's last word (Kyiv, "the mayor"), so the reported text ends in the title; the
-title describes the name, the report verb's subject."""
+"""Parse repairs (run by :mod:`graph.extraction.parse_repairs`) of the speaker's name that closes a reported clause.
+
+- A speaker's title before it ("At least five people were killed in Kyiv, the mayor Vitali Klitschko said") is read
+  by the small parser as an apposition to the clause's last word (Kyiv, "the mayor"), so the reported text ends in
+  the title; the title describes the name, the report verb's subject.
+- The name is read as joined to the clause's last noun, which the parser makes the report verb's subject ("Drones
+  struck Odesa, killing at least 20 people, regional governor Oleh Kiper said": "people ... and Kiper said"), so the
+  reported text ends before that noun; the noun is the object of the verb right before it, the name the subject."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -20,3 +24,21 @@ def title_left_in_clause(doc: Doc) -> None:
                       and t.right_edge.i + 1 == start and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), None)
         if title is not None and title.head.i < title.i and verb.i > title.head.i:
             title.head, title.dep_ = subject, "compound"
+
+
+def speaker_joined_to_object(doc: Doc) -> None:
+    """Each "<clause> killing 20 people, governor Oleh Kiper said": the name the report verb's subject, the noun the
+    object of the verb before it."""
+    for verb in doc:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None) \
+            if verb.lower_ in CLOSING_REPORTS else None
+        name = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ in NAME_TAGS and c.i < verb.i
+                     and doc[c.left_edge.i - 1].text == ","), None) if noun is not None else None
+        before = doc[noun.left_edge.i - 1] if name is not None and noun.left_edge.i > 0 else None
+        if before is not None and before.tag_.startswith("VB") and before.i < noun.i < name.i \
+                and not any(c.dep_ == "dobj" for c in before.children) and verb in before.ancestors:
+            noun.head, noun.dep_ = before, "dobj"
+            name.head, name.dep_ = verb, "nsubj"
+
+
+SPEAKER_REPAIRS = (title_left_in_clause, speaker_joined_to_object)
