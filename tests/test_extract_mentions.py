@@ -2398,3 +2398,9 @@ def test_an_unknown_name_before_a_groups_noun_is_the_group(nlp, text, name, kind
 def test_a_known_town_before_a_sites_word_is_the_place(nlp, text, name):
     assert any(e.name == name and (e.gid or "").startswith("geonames:") for e in extract(nlp, text).entities), \
         [(e.name, e.kind, e.gid) for e in extract(nlp, text).entities]
+
+
+def test_a_village_name_many_villages_bear_is_no_citys_old_name(nlp):
+    # GeoNames lists "Novooleksandrivka" among Melitopol's names; villages of that name lie across Ukraine
+    rec = extract(nlp, "Russian units liberated the settlement of Novooleksandrivka in the Donetsk region, the ministry said.")
+    assert "Melitopol" not in by_name(rec) and "Novooleksandrivka" in by_name(rec)

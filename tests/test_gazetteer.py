@@ -222,3 +222,20 @@ def test_every_country_has_an_air_force_in_its_armed_forces_unless_one_is_curate
     assert sudan.part_of == ("actor:sudanese-armed-forces",)  # (the curated armed forces of Sudan)
     assert "sudanese air force" in {a.lower() for a in sudan.aliases}
     assert "actor:air-force-of-russia" not in gaz.entries  # (the Russian Aerospace Forces are curated)
+
+
+def test_a_name_other_settlements_bear_is_no_other_name_of_a_town():
+    from graph.resources.build_places import _shared_names_dropped
+
+    def town(gid, label, aliases):
+        return {"gid": f"geonames:{gid}", "label": label, "country": "KS", "aliases": "|".join(aliases)}
+
+    rows = [town(1, "Velmora", ["Novokestrivka", "Velmor", "Vel"]), town(2, "Novokestrivka", []),
+            town(3, "Novokestrivka", []), town(4, "Arkona City", ["Arkona"]), town(5, "Arkona", []), town(6, "Arkona", [])]
+    _shared_names_dropped(rows)
+    # an old name two villages bear is dropped; a short form of the town's own name stays, as do names of one place
+    assert rows[0]["aliases"].split("|") == ["Velmor", "Vel"] and rows[3]["aliases"] == "Arkona"
+    # (the committed table: Melitopol is no longer "Novooleksandrivka", nor Donetsk "Oleksandrivka")
+    aliases = {row["label"]: row["aliases"].split("|") for row in resource_rows("places.tsv.gz")
+               if row["label"] in ("Melitopol", "Donetsk") and row["country"] == "UA"}
+    assert "Novooleksandrivka" not in aliases["Melitopol"] and "Oleksandrivka" not in aliases["Donetsk"]

@@ -244,6 +244,7 @@ def build_rows() -> list[dict]:
             row["label"] = new["label"]
             row["source"] += f"; label: {new['source']}"
     _curated_names_kept(rows)
+    _shared_names_dropped(rows)
     _assign_slugs(rows)
     rows.sort(key=lambda r: r["gid"])
     return rows
@@ -258,6 +259,19 @@ def _curated_names_kept(rows: list[dict]) -> None:
         if row["gid"].startswith("geonames:") and not row["gid"].startswith("geonames:admin1:"):
             kept = [a for a in _split(row["aliases"]) if (row["country"], _folded(a)) not in curated]
             row["aliases"] = _join(kept, row["label"])
+
+
+def _shared_names_dropped(rows: list[dict]) -> None:
+    """A name two or more other settlements of a country bear as their own is no other name of one of its towns:
+    GeoNames lists "Novooleksandrivka", Melitopol's old name, for the city, and "Oleksandrivka" for Donetsk, while
+    villages of those names lie across Ukraine (a short form of the town's own name stays: "Quezon" for Quezon City)."""
+    settlements = [r for r in rows if r["gid"].startswith("geonames:") and not r["gid"].startswith("geonames:admin1:")]
+    labels = Counter((r["country"], _folded(r["label"])) for r in settlements)
+    for row in settlements:
+        own = _folded(row["label"])
+        kept = [a for a in _split(row["aliases"]) if labels[(row["country"], name := _folded(a))] - (name == own) < 2
+                or own.startswith(name) or name in own.split()]
+        row["aliases"] = _join(kept, row["label"])
 
 
 # what GeoNames' admin1 names carry around the name news uses ("Muhafazat al Hudaydah", "Basra Governorate")
