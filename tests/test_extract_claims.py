@@ -1130,6 +1130,17 @@ def test_a_bare_air_force_is_the_one_named_before_or_of_the_country_in_view(nlp,
     assert [c[0] for c in claims(extract(nlp, text))][-1:] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a bare "the General Staff" is the one named before, else that of the one country in view, as the air force is
+    ("Russia's General Staff said troops had regrouped. Later the General Staff said they had repelled an attack.",  # (so before)
+     "General Staff of the Russian Armed Forces"),
+    ("Ukrainian forces have counterattacked near Toretsk and regained some positions, the General Staff said.",
+     "General Staff of the Armed Forces of Ukraine"),
+])
+def test_a_bare_general_staff_is_the_one_named_before_or_of_the_country_in_view(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))][-1:] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what something is called, where the parser took a time noun for when ("a historic day")
     ("Prime Minister Benjamin Netanyahu called the collapse of the Assad government a historic day.",

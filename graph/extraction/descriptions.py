@@ -198,8 +198,8 @@ class DescriptionResolver:
             return same[-1] if same else self.speakers[-1][1] if self.speakers else None
         if what == "forces":
             return self.context_forces(tok, None)
-        if what == "air force":
-            return self.state_branch(tok, "air force")
+        if what in ("air force", "general staff"):
+            return self.state_branch(tok, what)
         if what in ("government", "police"):  # the one named last, else that of the one country in view
             named = self.description(tok, "governing" if what == "government" else "policing")
             iso = self.country_in_view(tok) if named is None else None
