@@ -1132,7 +1132,8 @@ def test_a_bare_air_force_is_the_one_named_before_or_of_the_country_in_view(nlp,
 
 @pytest.mark.parametrize("text, speaker", [
     # a bare "the General Staff" is the one named before, else that of the one country in view, as the air force is
-    ("Russia's General Staff said troops had regrouped. Later the General Staff said they had repelled an attack.",  # (so before)
+    # (the first so before)
+    ("Russia's General Staff said troops had regrouped. Later the General Staff said they had repelled an attack.",
      "General Staff of the Russian Armed Forces"),
     ("Ukrainian forces have counterattacked near Toretsk and regained some positions, the General Staff said.",
      "General Staff of the Armed Forces of Ukraine"),
