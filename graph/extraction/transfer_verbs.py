@@ -79,10 +79,10 @@ def _names_a_town(noun, cues: Cues) -> bool:
 def brought_under_control(verb: Token, res: ReferenceResolver) -> bool:
     """"brought X under its control", "to bring the region back under government control": a place X, named
     or described ("the region"; not "brought the blaze in Bama under control")."""
-    unders = [c for t in (verb, *(c for c in verb.children if c.dep_ == "advmod")) for c in t.children if c.lower_ == "under"]
     placed = any(c.dep_ == "dobj" and (res.kind(res.key_at.get(c.i)) in ("Place", "Country") or res.place(c)
                                        or of_place(c, res, ("Place",))) for c in verb.children)
-    return placed and any(o.lemma_ == "control" for u in unders for o in u.children if o.dep_ == "pobj")
+    # (the "under" on the verb or on its adverb: "back under government control")
+    return placed and any(control_under(t) is not None for t in (verb, *(c for c in verb.children if c.dep_ == "advmod")))
 
 
 # verbs of coming to hold "control" of a place ("gained control of Kidal"; "took", "seized" are triggers of their own),
@@ -111,7 +111,7 @@ def control_come_under(verb: Token, res: ReferenceResolver) -> Token | None:
 
 
 def control_under(verb: Token) -> Token | None:
-    """The "control" of a verb's "under" phrase ("came under Russian control")."""
+    """The "control" of a word's "under" phrase ("came under Russian control", "brought the town under its control")."""
     return next((o for u in verb.children if u.dep_ == "prep" and u.lower_ == "under" for o in u.children
                  if o.dep_ == "pobj" and o.lemma_.lower() == "control"), None)
 
