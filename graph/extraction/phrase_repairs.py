@@ -106,7 +106,7 @@ def apposition_left_on_verb(doc: Doc) -> None:
     for tok in doc:
         verb, start = tok.head, tok.left_edge.i
         if tok.dep_ != "dep" or tok.tag_ not in NOUN_TAGS or not verb.tag_.startswith("VB") or start < 2 \
-                or doc[start - 1].text != "," or not (verb.i < start - 1):
+                or doc[start - 1].text != "," or verb.i >= start - 1:
             continue
         noun = doc[start - 2]
         if not any(c.dep_ == "dobj" and c.left_edge.i <= noun.i <= c.right_edge.i for c in verb.children) \
