@@ -1663,3 +1663,10 @@ def test_a_speakers_name_after_the_clauses_last_noun_is_no_part_of_what_was_said
                        "said on Sunday.")
     assert [(s, t) for s, t, _ in claims(rec)] == [
         ("Oleh Kiper", "Russian drones struck Odesa overnight, killing at least 20 people")]
+
+
+@pytest.mark.parametrize("adverb", ["earlier", "on Monday"])  # ("on Monday" is the control: so before)
+def test_what_was_said_earlier_is_the_claim(nlp, adverb):
+    rec = extract(nlp, f"Velmora's defence ministry said {adverb} that its forces had taken control of the town.")
+    assert [t for _, t, _ in claims(rec)] == ["its forces had taken control of the town"]
+

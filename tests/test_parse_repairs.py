@@ -226,6 +226,29 @@ def test_the_clause_made_clear_is_the_verbs():
     assert repaired(kept)["withdraw"] == ("advcl", "clear")
 
 
+# "The army said earlier that it had taken Velmora.": the that-clause hung on "earlier", as in "earlier than"
+SAID_EARLIER = """
+The DET det 1
+army NOUN nsubj 2
+said VERB ROOT 2 say tag:VBD
+earlier ADV advmod 2 tag:RBR
+that SCONJ mark 7 tag:IN
+it PRON nsubj 7 tag:PRP
+had AUX aux 7 tag:VBD
+taken VERB ccomp 3 take tag:VBN
+Velmora PROPN dobj 7 B-GPE
+. PUNCT punct 2
+"""
+
+
+def test_a_that_clause_hung_on_earlier_or_later_is_the_verbs():
+    assert repaired(SAID_EARLIER)["taken"] == ("ccomp", "said")
+    later = SAID_EARLIER.replace("earlier ADV", "later ADV")
+    assert repaired(later)["taken"] == ("ccomp", "said")
+    # (control: another adverb's clause stays as parsed: "so ... that")
+    assert repaired(SAID_EARLIER.replace("earlier ADV advmod 2 tag:RBR", "so ADV advmod 2 tag:RB"))["taken"] == ("ccomp", "so")
+
+
 # "Rebels shelled positions in Bama, and the port city of Velmor.": the city joined to the verb
 NOUN_ON_THE_VERB = """
 Rebels NOUN nsubj 1 tag:NNS

@@ -15,7 +15,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   said"): the sentence's root, the clause its object.
 - The subject set off by a comma before a main verb that has none and hung as an apposition inside the
   fronted clause ("Since May, when they took the port, the rebels have shelled ..."): the verb's subject.
-- "Made it clear that ...": the that-clause the parser hung on "clear" is the verb's.
+- "Made it clear that ...", "said earlier that ...": the that-clause the parser hung on "clear" or "earlier" is the
+  verb's (:mod:`graph.extraction.that_clauses`).
 - A title's last words left as a bare dependent of its reporting root ("Ethiopia says its forces have taken [western
   Tigray]"): the object of the reported verb right before them.
 - "Offensive" read as an adjective ("Israel launches ground offensive in Lebanon", "launched a ground offensive
@@ -48,6 +49,7 @@ from graph.extraction.ing_clauses import participle_read_as_modifier
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
+from graph.extraction.that_clauses import clause_on_time_adverb, made_clear
 from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
 from graph.extraction.speaker_titles import SPEAKER_REPAIRS
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
@@ -292,22 +294,6 @@ def noun_joined_to_verb(doc: Doc) -> None:
                 mark.head = objects[-1]
 
 
-MAKE_FORMS = {"make", "makes", "made", "making"}
-
-
-def made_clear(doc: Doc) -> None:
-    """"has made it clear that it will not withdraw": "clear" says how the verb makes what it makes, and the
-    that-clause the parser hung on it is what was made clear, the verb's clause (as in "made clear that ...")."""
-    for clear in [t for t in doc if t.lower_ == "clear" and t.dep_ in ("ccomp", "acomp", "oprd")]:
-        verb = clear.head
-        if verb.lower_ not in MAKE_FORMS:
-            continue
-        clear.dep_ = "oprd"
-        for clause in [c for c in clear.children if c.dep_ in ("advcl", "ccomp")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]:
-            clause.head, clause.dep_ = verb, "ccomp"
-
-
 def object_left_on_root(doc: Doc) -> None:
     """"Ethiopia says its forces have taken [western Tigray]": a name or noun the parser left as a bare dependent of the
     sentence's root, right after the verb of a clause the root reports that has no object, is that verb's object (not
@@ -343,7 +329,7 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
            offensive_after_noun, settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
            stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
-           subject_under_mark, made_clear, reported_subject, noun_joined_to_verb, object_left_on_root,
+           subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
            headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier)
