@@ -126,6 +126,11 @@ def test_object_control_gives_the_agent(nlp):
     ("The offensive in Bakhmut began on Monday.", "Bakhmut", "Asserted"),
     # "military operation(s)" names an offensive
     ("Israel's military operations in Rafah have displaced thousands.", "Rafah", "Asserted"),
+    # what a way is opened or ground cleared for is still to come, even when the opening is done
+    ("The loss of Kestrova would open the way for Russian advances towards Bama.", "Bama", "Hypothetical"),
+    ("The fall of the town has paved the way for an assault on Bama.", "Bama", "Hypothetical"),
+    ("The truce opens the door to a withdrawal of rebel troops from Bama.", "Bama", "Hypothetical"),
+    ("Rebel troops withdrew from Bama on the way to the coast.", "Bama", "Asserted"),  # (control: so before)
 ])
 def test_modality(nlp, sentence, place, modality):
     rec = extract(nlp, sentence)

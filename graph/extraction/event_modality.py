@@ -18,6 +18,9 @@ CAUSATIVES = {"help", "let", "make"}  # whose bare infinitive is as real as they
 # town did not take it ("the failure to capture Kyiv")
 FAILURES = {"failure", "collapse"}
 ATTEMPTS = {"Offensive", "Attack"}
+# what a way is opened, a stage set or ground prepared for is still to come ("would open the way for Russian advances",
+# "paved the way for an offensive on the city", "opens the door to a ground assault")
+PATHS = {"way", "path", "stage", "ground", "door"}
 
 
 def _plan_denied(plan: Token) -> bool:
@@ -47,6 +50,9 @@ def _held_modality(head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
         return "Planned"  # "evacuated civilians ahead of a ground assault on Rafah": still to come
     if governor in cues.planned and _plan_denied(holder):
         return "Negated"  # "had no intention of occupying Lebanon"
+    if head.lower_ in ("for", "to") and (governor in PATHS or any(  # (or on the verb: "opens [the door] [to] ...")
+            c.dep_ == "dobj" and c.lemma_.lower() in PATHS for c in holder.children)):
+        return "Hypothetical"
     tried = any(cues.triggers.get(p.lemma_.lower()) in ATTEMPTS for p in head.children if p.dep_ == "pobj")
     if governor in FAILURES and head.lower_ == "of" and tried:
         return modality_of(holder, cues, in_claim, depth + 1)  # "the failure of the counteroffensive": fought, and failed
