@@ -1670,3 +1670,9 @@ def test_what_was_said_earlier_is_the_claim(nlp, adverb):
     rec = extract(nlp, f"Velmora's defence ministry said {adverb} that its forces had taken control of the town.")
     assert [t for _, t, _ in claims(rec)] == ["its forces had taken control of the town"]
 
+
+def test_a_speaker_set_off_by_commas_on_both_sides_after_the_clause_speaks(nlp):
+    rec = extract(nlp, "Security forces ended the siege on Friday morning after killing the attackers, a police officer, "
+                       "Anna Berg, told reporters.")
+    assert [c[:2] for c in claims(rec)] == [("Anna Berg", "Security forces ended the siege on Friday morning after "
+                                                          "killing the attackers")]

@@ -115,6 +115,9 @@ def test_the_phrase_set_off_before_a_closing_report_verb_is_its_subject():
     # a phrase not set off by a comma before it is the clause's ("entered Velmor [in] a ...") (control)
     unset = STRANDED_SPEAKER.replace(", PUNCT punct 1\na DET", "in ADP prep 1\na DET")
     assert heads(repair_parse(hand_doc(vocab, unset)))["spokesperson"] == ("npadvmod", "entered")
+    # the phrase hung as an apposition of the clause's last noun ("entered Velmor, a spokesperson ..."): the same
+    appos = STRANDED_SPEAKER.replace("spokesperson NOUN npadvmod 1", "spokesperson NOUN appos 2")
+    assert heads(repair_parse(hand_doc(vocab, appos)))["spokesperson"] == ("nsubj", "said")
 
 
 # "Since May, when they seized ...", the fronted clause of the two tables below (the main verb at 13 or 14)
@@ -716,6 +719,42 @@ def test_a_speaker_hung_inside_the_clause_before_a_closing_report_verb_is_its_su
     # a report verb with its own subject stays as parsed ("and the army told the paper": control)
     own = SPEAKER_IN_CLAUSE.replace("army NOUN pobj 8", "army NOUN nsubj 11")
     assert repaired(own)["told"] == ("conj", "hit")
+    # the speaker set off by commas on both sides (", a source in the army, told"): the same
+    comma = SPEAKER_IN_CLAUSE.replace("told VERB conj 1 tell tag:VBD\nthe DET det 13\npaper NOUN dobj 11",
+                                      ", PUNCT punct 7\ntold VERB conj 1 tell tag:VBD\nthe DET det 14\npaper NOUN dobj 12")
+    found = repaired(comma)
+    assert (found["source"], found["told"], found["hit"]) == (("nsubj", "told"), ("ROOT", "told"), ("ccomp", "told"))
+
+
+# "Kestrov demands an “end of the war,” Anna Berg, an adviser to Velmor, wrote.": the name an apposition of the
+# quote's last word, the description one of the name, the report verb joined to the clause's
+QUOTE_THEN_NAME = """
+Kestrov PROPN nsubj 1 tag:NNP
+demands VERB ROOT 1 demand tag:VBZ
+an DET det 4
+“ PUNCT punct 4 tag:``
+end NOUN dobj 1 tag:NN
+of ADP prep 4 tag:IN
+the DET det 7
+war NOUN pobj 5 tag:NN
+, PUNCT punct 7
+” PUNCT punct 7 tag:''
+Anna PROPN compound 11 tag:NNP
+Berg PROPN appos 7 tag:NNP
+, PUNCT punct 11
+an DET det 14
+adviser NOUN appos 11 tag:NN
+to ADP prep 14 tag:IN
+Velmor PROPN pobj 15 tag:NNP
+, PUNCT punct 11
+wrote VERB conj 1 write tag:VBD
+. PUNCT punct 1
+"""
+
+
+def test_the_name_after_a_closing_quote_speaks_not_its_description():
+    found = repaired(QUOTE_THEN_NAME)
+    assert (found["Berg"], found["adviser"], found["wrote"]) == (("nsubj", "wrote"), ("appos", "Berg"), ("ROOT", "wrote"))
 
 
 # "Troops entered Velmor, a hub on the Oskil River, and Tarkiv, the main base.": "hub" a second object, "Tarkiv" and

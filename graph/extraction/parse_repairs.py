@@ -61,6 +61,7 @@ from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_
 
 # the repairs run right after the parser, before the attribute ruler maps tags to parts of speech: they read tags
 TIME_MARKS = {"after", "before", "since", "when", "until"}  # subordinating words of a clause of time
+SET_OFF = {",", *CLOSING_QUOTES}  # what sets a speaker off from the clause before (",” Anna Berg, an adviser, wrote")
 EMPTIED_PREPS = {"in", "into", "near", "at", "from", "on", "across", "inside", "outside", "around", "towards", "toward"}
 
 
@@ -167,14 +168,16 @@ def joined_verb(doc: Doc) -> None:
 def stranded_speaker(doc: Doc) -> None:
     """"... into the city, a spokesperson for the Tavria group, Dmytro Lykhovii, said": the phrase set off by
     commas right before a closing report verb that has no subject is its subject, not a modifier the
-    parser hung inside the reported clause."""
+    parser hung inside the reported clause (or an apposition of its object; not of a name set off before, which
+    speaks: "In a message, Anna Berg, an adviser to the office, said")."""
     for verb in doc:
         if verb.lower_ not in CLOSING_REPORTS or verb.i < 3 or doc[verb.i - 1].text != "," \
                 or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         end = verb.i - 2  # the phrase's last word, before the comma
         phrase = next((t for t in doc[verb.sent.start:end + 1] if t.right_edge.i == end and t.tag_ in NOUN_TAGS
-                       and t.dep_ == "npadvmod" and t.head.i < t.i
+                       and (t.dep_ == "npadvmod" or (t.dep_ == "appos" and t.head.dep_ in ("dobj", "pobj")))
+                       and t.head.i < t.i
                        and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), None)
         if phrase is not None:
             phrase.head, phrase.dep_ = verb, "nsubj"
@@ -183,15 +186,18 @@ def stranded_speaker(doc: Doc) -> None:
 def speaker_run_into_clause(doc: Doc) -> None:
     """"Drones attacked the town on Sept. 18, a source in the security service told the Kyiv Independent": the parser
     hangs the speaker set off by a comma inside the clause (on its date) and the closing report verb on the clause's
-    verb; the phrase is the report verb's subject, and the clause before it what it reports."""
+    verb; the phrase is the report verb's subject, and the clause before it what it reports. So is a phrase set off by
+    commas on both sides (", a police officer, Ali Hassan, told reporters") or after a closing quote (",” Anna Berg, an
+    adviser to the president, wrote": the name, first, not its description)."""
     for verb in doc:
         if verb.lower_ not in CLOSING_REPORTS or verb.dep_ not in ("conj", "advcl"):
             continue
         main = verb.head
         if main.i > verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
             continue
-        phrase = next((t for t in doc[main.i + 1:verb.i] if t.right_edge.i == verb.i - 1 and t.tag_ in NOUN_TAGS
-                       and t.dep_ in ("appos", "npadvmod") and doc[t.left_edge.i - 1].text == ","), None)
+        ends = {verb.i - 1, verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1}  # (", an officer, Ali Hassan, told")
+        phrase = next((t for t in doc[main.i + 1:verb.i] if t.right_edge.i in ends and t.tag_ in NOUN_TAGS
+                       and t.dep_ in ("appos", "npadvmod") and doc[t.left_edge.i - 1].text in SET_OFF), None)
         if phrase is None:
             continue
         phrase.head, phrase.dep_ = verb, "nsubj"
