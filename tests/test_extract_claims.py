@@ -1676,3 +1676,9 @@ def test_a_speaker_set_off_by_commas_on_both_sides_after_the_clause_speaks(nlp):
                        "Anna Berg, told reporters.")
     assert [c[:2] for c in claims(rec)] == [("Anna Berg", "Security forces ended the siege on Friday morning after "
                                                           "killing the attackers")]
+
+
+def test_quoted_words_a_free_relative_names_a_thing_with_are_claimed_with_the_thing(nlp):
+    rec = extract(nlp, "Azerbaijan launched what it called “anti-terrorist” operations in Bama on Tuesday.")
+    assert [c[:2] for c in claims(rec)] == [("Azerbaijan", "“anti-terrorist” operations in Bama")]
+

@@ -3517,9 +3517,17 @@ def test_an_encirclement_is_not_done_by_whom_it_encircles(nlp, text, agents):
     # what a light verb launches under the name its doer gives it is launched by that doer
     ("Azerbaijan launched what it called an anti-terrorist operation in Nagorno-Karabakh.", ("Azerbaijan",)),
     ("Israel began what it called a limited ground operation in southern Lebanon.", ("Israel",)),
+    ("Israel launched what it described as a limited ground operation in Lebanon.", ("Israel",)),
 ])
 def test_an_operation_launched_under_the_name_its_doer_gives_it_is_the_doers(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
+@pytest.mark.parametrize("named", ["what it called “anti-terrorist” operations", "what it described as an operation",
+                                   "what it called an operation", "an operation"])  # (the last is the control: so before)
+def test_an_operation_named_in_a_free_relative_is_where_and_when_it_was_launched(nlp, named):
+    rec = extract(nlp, f"Azerbaijan launched {named} in Bama on Tuesday.", published="2023-09-20")
+    assert [(e[0], e[1], e[2], e[4].date) for e in events(rec)] == [("Offensive", "Bama", ("Azerbaijan",), "2023-09-19")]
 
 
 @pytest.mark.parametrize("text, modality", [

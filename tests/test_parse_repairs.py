@@ -757,6 +757,28 @@ def test_the_name_after_a_closing_quote_speaks_not_its_description():
     assert (found["Berg"], found["adviser"], found["wrote"]) == (("nsubj", "wrote"), ("appos", "Berg"), ("ROOT", "wrote"))
 
 
+# "Velmora launched what it called operations in Bama on Tuesday.": the date hung on the naming verb
+NAMING_RELATIVE = """
+Velmora PROPN nsubj 1 tag:NNP
+launched VERB ROOT 1 launch tag:VBD
+what PRON dobj 4 tag:WP
+it PRON nsubj 4 tag:PRP
+called VERB ccomp 1 call tag:VBD
+operations NOUN oprd 4 tag:NNS
+in ADP prep 5 tag:IN
+Bama PROPN pobj 6 tag:NNP
+on ADP prep 4 tag:IN
+Tuesday PROPN pobj 8 tag:NNP B-DATE
+. PUNCT punct 1
+"""
+
+
+def test_a_date_hung_on_the_naming_verb_of_a_free_relative_is_the_outer_verbs():
+    assert repaired(NAMING_RELATIVE)["on"] == ("prep", "launched")
+    # (control: a naming verb with an object of its own, no free relative: "called the operations a success on Tuesday")
+    assert repaired(NAMING_RELATIVE.replace("what PRON dobj 4 tag:WP", "this PRON dobj 4 tag:DT"))["on"] == ("prep", "called")
+
+
 # "Troops entered Velmor, a hub on the Oskil River, and Tarkiv, the main base.": "hub" a second object, "Tarkiv" and
 # "base" its conjuncts
 SECOND_OBJECT = """

@@ -210,8 +210,14 @@ def _object_content(verb: Token, modes: frozenset[str], cues: Cues) -> tuple[int
 def described_in_quotes(verb: Token, quote: tuple[int, int], modes: frozenset[str]) -> tuple[int, int] | None:
     """The object and the quoted words that describe it ("called the attack “cowardly”", "described the
     strike as “an accident”"): what a verb of description claims is what it says of what, not the words
-    alone; None when no object stands right before the quote."""
+    alone; None when no object stands right before the quote. Without an object after the verb, the phrase the quoted
+    words are part of ("launched what it called “anti-terrorist” operations in the region")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    named = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if "as" in modes and obj is None and named is not None:  # "launched what it called “anti-terrorist” operations"
+        start, end = phrase_range(named)
+        start = min(start, quote[0] - 1)  # (with its opening mark)
+        return (start, end) if start <= quote[0] and quote[1] <= end and end - start > quote[1] - quote[0] + 2 else None
     if "as" not in modes or obj is None:
         return None
     start, end = phrase_range(obj)

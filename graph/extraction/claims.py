@@ -50,8 +50,10 @@ class ClaimInfo:
 
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
-        text = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-\"“”")
-        text = STAMP.sub("", text)  # a live page's time stamp run into the heading it opens
+        raw = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-")
+        text = STAMP.sub("", raw.strip("\"“”"))
+        if _opened_outside(raw, text):
+            return raw[0] + text  # the quoted words that open it keep their mark ("“anti-terrorist” operations")  # a live page's time stamp run into the heading it opens
         # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”",
         # 'called it "cowardly"', "‘bloodily resisted’"; not 'war," the statement said': that straight mark closes)
         last = text.rfind('"')
@@ -60,6 +62,14 @@ class ClaimInfo:
             return text + "”"
         return text + '"' if opens else text + "’" if text.count("‘") > text.count("’") \
             else text + "'" if OPEN_SINGLE.search(text) else text
+
+
+def _opened_outside(raw: str, text: str) -> bool:
+    """The claim's text opens with quoted words whose closing mark it holds, their opening mark stripped."""
+    closer = {"“": "”", '"': '"'}.get(raw[:1])
+    if closer is None or closer not in text or text[text.find(closer) - 1] == " ":
+        return False
+    return text.count(closer) > text.count("“") if closer == "”" else text.count('"') % 2 == 1
 
 
 def find_claims(doc: Doc, res: ReferenceResolver, cues: Cues) -> list[ClaimInfo]:

@@ -12,13 +12,13 @@ from graph.extraction.blamed_parties import blamed_party, responsible_party
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_deeds import harm_done, sides_phrases
+from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.pronouns import in_relative_clause
 from graph.extraction.stances import names_no_actor
 from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, verbal
 
-# events done to the side that denies them ("Kyiv denies encirclement in Kursk": not Kyiv's encirclement)
-ENCIRCLING = {"encircle", "besiege", "surround"}
+ENCIRCLING = {"encircle", "besiege", "surround"}  # done to the side that denies them ("Kyiv denies encirclement in Kursk")
 
 
 def speaks_for_the_doer(claim: ClaimInfo, lemma: str, cues: Cues) -> bool:
@@ -202,15 +202,15 @@ def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> l
 
 def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str,
                       etype: str) -> list[str]:
-    """Who does an event noun's light verb ("Russia launched an offensive", "was carried out by a local man"), answers
-    with it ("Israel responded with a strike", "hit back with rocket fire"), plans for it ("Russia is preparing a new
-    offensive"), is charged with it ("blamed Russia for the shelling"), launches it under a name it gives it ("launched what it
-    called an operation"), or what the "when" clause of its beginning tells."""
+    """Who does an event noun's light verb ("Russia launched an offensive", "was carried out by a local man", "launched
+    what it called an operation"), answers with it ("Israel responded with a strike", "hit back with rocket fire"), plans
+    for it ("is preparing an offensive"), is charged with it ("blamed Russia for the shelling"), or what the "when"
+    clause of its beginning tells."""
     found: list[str] = []
-    naming = counted.head if counted.dep_ == "oprd" and counted.head.dep_ == "ccomp" else None
-    if naming is not None and any(c.lower_ == "what" for c in naming.children) and naming.head.lemma_.lower() in cues.light:
-        # "Azerbaijan launched what it called an anti-terrorist operation": who launched it
-        return [k for subj in agent_phrase(naming.head, cues, lemma, etype) if (k := res.resolve(subj, speaker))]
+    outer = verb_of_named(counted)
+    if outer is not None and outer.lemma_.lower() in cues.light:
+        # "Azerbaijan launched what it called (described as) an anti-terrorist operation": who launched it
+        return [k for subj in agent_phrase(outer, cues, lemma, etype) if (k := res.resolve(subj, speaker))]
     if counted.dep_ == "conj" and counted.head.dep_ in ("dobj", "nsubjpass"):
         counted = counted.head  # "conducted a combined missile and drone strike": the parser joins the strike to "missile"
     prep = counted.head.lower_ if counted.dep_ == "pobj" else None

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
@@ -221,8 +222,9 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         elif dep == "nsubj" and lemma in cues.place_subject:
             roots.append(child)  # "Bakhmut fell"
     described = _described(head)
-    if not is_verb and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in cues.light:
-        light = head.head
+    # (the verb of a free relative naming the event: "launched what it called an operation in Gaza")
+    light = None if is_verb else head.head if head.dep_ in ("dobj", "nsubjpass") else verb_of_named(head)
+    if light is not None and light.lemma_.lower() in cues.light:
         roots += [c for c in light.children if (c.dep_ == "prep" and c.lower_ not in excluded)
                   or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.compass)]  # ("launched ... west of Aleppo")
     if not is_verb and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj") \

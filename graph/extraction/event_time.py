@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from graph.cues import Cues, load_cues
 from graph.extraction.date_mentions import COUNTED_UNITS, date_at
 from graph.extraction.doctext import timeline_date
+from graph.extraction.free_relatives import verb_of_named
 
 TIME_APART = {"after", "before", "following"}  # an event noun these bring has another time than the verb
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
@@ -300,6 +301,8 @@ def governing_verb(head: Token) -> Token | None:
     while steps < 4:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
+        if (outer := verb_of_named(tok)) is not None:
+            return outer  # "launched what it called operations": the operations were launched
         if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head.i == tok.i:
             return None
         grouping = tok.lemma_ in GROUPING_NOUNS or (tok.lower_ == "of" and tok.head.lemma_ in GROUPING_NOUNS)

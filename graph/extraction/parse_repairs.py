@@ -32,7 +32,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - A title's passive without its "were" ("Three US troops killed in drone attack": :mod:`graph.extraction.headline_passives`),
   a name run into the "days ago" after it (:mod:`graph.extraction.ago_phrases`), a speaker's title read as closing the
   clause or the name as joined to its last noun (:mod:`graph.extraction.speaker_titles`), an -ing clause read as an
-  adjective on its object (", raiding Jenin and Tubas": :mod:`graph.extraction.ing_clauses`).
+  adjective on its object (", raiding Jenin and Tubas": :mod:`graph.extraction.ing_clauses`), a date hung on the
+  naming verb of a free relative ("launched what it called operations on Tuesday": :mod:`graph.extraction.free_relatives`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -44,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from graph.dates import WEEKDAYS, month_number
 from graph.extraction.ago_phrases import name_run_into_ago
+from graph.extraction.free_relatives import phrase_on_naming_verb
 from graph.extraction.headline_passives import headline_passive
 from graph.extraction.ing_clauses import participle_read_as_modifier
 from graph.extraction.model import CLOSING_QUOTES
@@ -338,4 +340,5 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
-           headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier)
+           headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier,
+           phrase_on_naming_verb)
