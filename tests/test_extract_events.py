@@ -131,6 +131,11 @@ def test_object_control_gives_the_agent(nlp):
     ("The fall of the town has paved the way for an assault on Bama.", "Bama", "Hypothetical"),
     ("The truce opens the door to a withdrawal of rebel troops from Bama.", "Bama", "Hypothetical"),
     ("Rebel troops withdrew from Bama on the way to the coast.", "Bama", "Asserted"),  # (control: so before)
+    # a report of an event dismissed or called false tells no event; one confirmed does
+    ("The minister dismissed reports of a retreat from Bama.", "Bama", "Negated"),
+    ("The minister spoke of false reports of a retreat from Bama.", "Bama", "Negated"),
+    ("The minister dismissed what he described as reports of a retreat from Bama.", "Bama", "Negated"),
+    ("The minister confirmed reports of a retreat from Bama.", "Bama", "Asserted"),  # (control: so before)
 ])
 def test_modality(nlp, sentence, place, modality):
     rec = extract(nlp, sentence)

@@ -11,6 +11,7 @@ from graph.cues import Cues
 from graph.extraction.doctext import asks_whether
 from graph.extraction.event_deeds import harm_done
 from graph.extraction.event_time import took_time
+from graph.extraction.free_relatives import verb_of_named
 
 COPULAS = {"be", "remain", "seem", "appear", "look"}  # "an assault remains unlikely": as "is unlikely"
 CAUSATIVES = {"help", "let", "make"}  # whose bare infinitive is as real as they are ("to help Russia push")
@@ -50,6 +51,8 @@ def _held_modality(head: Token, cues: Cues, in_claim: bool, depth: int) -> str:
         return "Planned"  # "evacuated civilians ahead of a ground assault on Rafah": still to come
     if governor in cues.planned and _plan_denied(holder):
         return "Negated"  # "had no intention of occupying Lebanon"
+    if head.lower_ == "of" and governor in cues.said_nouns and _said_false(holder, cues):
+        return "Negated"  # "dismissed reports of a retreat", "false reports of a withdrawal"
     if head.lower_ in ("for", "to") and (governor in PATHS or any(  # (or on the verb: "opens [the door] [to] ...")
             c.dep_ == "dobj" and c.lemma_.lower() in PATHS for c in holder.children)):
         return "Hypothetical"
@@ -159,6 +162,14 @@ def _called_false(said: Token, cues: Cues) -> bool:
         return verb.lemma_.lower() in cues.negated | cues.rebuttal
     return said.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.falsehoods
                                         for c in verb.children)
+
+
+def _said_false(said: Token, cues: Cues) -> bool:
+    """A report called false by the sentence (:func:`_called_false`), by its adjective ("false reports") or by a denial
+    of what it is named in a free relative ("dismissed what he described as reports of ...")."""
+    outer = verb_of_named(said)
+    return _called_false(said, cues) or any(c.dep_ == "amod" and c.lemma_.lower() in cues.falsehoods for c in said.children) \
+        or (outer is not None and outer.lemma_.lower() in cues.negated | cues.rebuttal)
 
 
 def _subjunctive(verb: Token) -> bool:
