@@ -350,6 +350,8 @@ def test_an_offensive_aims_where_its_purpose_would_take(nlp):
     # isolating or reaching a place is an aim too; the parser hangs the infinitive, and its date, on the verb
     ("The Rapid Support Forces began their advance to isolate Kestrova on Nov. 6.", "Kestrova", "2022-11-06"),
     ("The Rapid Support Forces launched an offensive to reach Kestrova.", "Kestrova", "2023-03"),
+    # (or hangs it on the infinitive as a clause of the verb: "launched the offensive to recapture the city in October")
+    ("The Rapid Support Forces launched the offensive to recapture the city of Kestrova in October.", "Kestrova", "2022-10"),
 ])
 def test_an_offensive_aims_at_the_place_its_purpose_names(nlp, sentence, place, date):
     rec = extract(nlp, sentence)

@@ -43,12 +43,10 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if found is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         found = date_at(verb.head)  # "since May, when they launched a ground operation in the city": May
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
-        found = next((text for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
-                      for text in [attached_date_text(c)] if text), None)
+        found = next((text for c in _infinitives(verb, head.i) for text in [attached_date_text(c)] if text), None)
     if found is None and not nominal:  # "invaded Ukraine to annex the peninsula in 2014": the purpose's time
-        found = next((text for c in head.children if c.dep_ in ("advcl", "xcomp") and c.i > head.i and c.pos_ == "VERB"
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                      for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+        found = next((text for c in _infinitives(head, head.i) for p in c.children
+                      if p.dep_ == "prep" and p.lower_ in ("in", "on")
                       for text in [attached_date_text(c, after=p.i - 1, before=p.i + 1)] if text), None)
     if found is None and verb is not None:  # "killed six people and wounded 97 others on Friday": one time
         found = next((text for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
@@ -78,6 +76,13 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found or timeline_date(head.sent)  # (or a timeline's entry's: "Nov. 29 - Rebels entered Aleppo")
+
+
+def _infinitives(verb: Token, after: int) -> list[Token]:
+    """The verb's infinitives after a token, complements or clauses of purpose ("began their advance to isolate X",
+    "launched the offensive to recapture the city in October")."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > after and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _when_date(verb: Token) -> str | None:
