@@ -2346,6 +2346,9 @@ def test_a_name_before_a_sites_word_is_a_place(nlp, text, name, kind):
     ("Eritrean troops have not fully left the north of Tigray, residents in Ethiopia say.", "Tigray", "Place"),
     # (control: the article names no country the region is in)
     ("The army and its allies fought in Tigray.", "Tigray", None),
+    # nor does this one, but a compass word before the region's own name makes it one (not China's Shancheng, once Shan)
+    ("The military said the rebels had seized Laukkaing in northern Shan.\n", "Shan", "Place"),
+    ("The rebels advanced in northern Shan on Monday.", "Shan", "Place"),
 ])
 def test_a_region_the_model_tags_person_is_a_place_where_a_town_would_be(nlp, text, name, kind):
     record = extract(nlp, text)

@@ -233,8 +233,11 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
     part of a longer name."""
     # (a capitalised word inside a sentence that the tagger calls a noun is written as a name: "and Homs")
     # (a region's population is not in the data: "fought in Tigray" of an article that names Ethiopia is the region)
+    # (or by its own name after a compass word: "in northern Shan" is Myanmar's Shan State, no town once called Shan)
     sized = entry.population >= ctx.settings.minor_population or (entry.feature == "region" and (
-        entry.country in ctx.theatre or ctx.countries.get(entry.country, 0) >= 1))
+        entry.country in ctx.theatre or ctx.countries.get(entry.country, 0) >= 1
+        or (entry.admin_division and name_key(entry.label) == name_key(span.text) and span.start > 0
+            and span.doc[span.start - 1].lower_ in COMPASS_ADJECTIVES)))
     # (or opening it, for a city of the war: "Homs fell to the rebels", which the tagger takes for a plural noun)
     city = entry.population >= CITY_POPULATION and entry.country in ctx.theatre
     return (sized
@@ -244,6 +247,8 @@ def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
             and span.text not in ctx.given_names)
 
 
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"}
 WIDE_FEATURES = ("continent", "sea")  # curated places a town's name never means instead (a river may: Dnipro)
 # how many mentions of a country lend its towns weight: five (0.75) break a tie between namesakes of
 # like size, but do not make Paris, Texas out of Paris in an article that names the US ten times
