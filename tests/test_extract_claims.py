@@ -1264,6 +1264,14 @@ def test_a_speaker_set_off_by_commas_before_said_is_no_part_of_what_was_said(nlp
      "accused the army of bombing civilians in Nyala"),
     ("Sudan's defence ministry said the army had taken Bara, a claim that could not be verified.",
      "the army had taken Bara"),
+    # nor is a concessive clause that weighs the claim ("although ... no evidence", "though ... not verified")
+    ("Sudan's defence ministry said the army had taken Bara, though this could not be independently verified.",
+     "the army had taken Bara"),
+    ("Sudan's defence ministry claimed that the army took Bara, although analysts have seen no evidence of this claim.",
+     "the army took Bara"),
+    # (control: a concessive clause that tells more of the fighting is the speaker's)
+    ("Sudan's defence ministry said the army had taken Bara, although the RSF still held the south.",
+     "the army had taken Bara, although the RSF still held the south"),
 ])
 def test_a_charge_another_party_denies_is_no_part_of_the_claim(nlp, sentence, text):
     assert [c[1] for c in claims(extract(nlp, sentence))] == [text]

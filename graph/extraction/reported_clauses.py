@@ -72,6 +72,7 @@ def reported_before(tok: Token) -> tuple[Span, Token | None] | None:
     return said, next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= start), None)
 
 
+CONCESSIVE = {"although", "though"}
 VERIFYING = {"verify", "confirm", "corroborate"}  # what a narrator says of a claim ("a claim that could not be verified")
 
 
@@ -95,4 +96,12 @@ def others_stance(tok: Token) -> set[int]:
                and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
                and any(r.dep_ in ("relcl", "acl") and (reports(r) or r.lemma_.lower() in VERIFYING) for r in c.children)
                for t in c.subtree}
-    return relative | apposed
+    # ("Russian forces captured Krynky, although ISW has not observed evidence of this claim", "..., though this could
+    # not be verified": the narrator's or another party's word on the claim, in a concessive clause after a comma)
+    conceded = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ == "advcl" and c.left_edge.i > 0
+                and tok.doc[c.left_edge.i - 1].text == "," and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE
+                                                                  for m in c.children)
+                and (reports(c) or c.lemma_.lower() in VERIFYING or any(
+                    w.lemma_.lower() in cues.said_nouns | cues.evidence_nouns for w in c.subtree))
+                for t in c.subtree}
+    return relative | apposed | conceded
