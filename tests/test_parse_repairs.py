@@ -118,6 +118,11 @@ def test_the_phrase_set_off_before_a_closing_report_verb_is_its_subject():
     # the phrase hung as an apposition of the clause's last noun ("entered Velmor, a spokesperson ..."): the same
     appos = STRANDED_SPEAKER.replace("spokesperson NOUN npadvmod 1", "spokesperson NOUN appos 2")
     assert heads(repair_parse(hand_doc(vocab, appos)))["spokesperson"] == ("nsubj", "said")
+    # and the report verb joined to the clause it reports takes its place ("entered Velmor, ..., Anna Berg, said")
+    joined = appos.replace("entered VERB ccomp 13", "entered VERB ROOT 1").replace("said VERB ROOT 13", "said VERB conj 1")
+    found = heads(repair_parse(hand_doc(vocab, joined)))
+    assert (found["spokesperson"], found["said"], found["entered"]) == (("nsubj", "said"), ("ROOT", "said"),
+                                                                        ("ccomp", "said"))
 
 
 # "Since May, when they seized ...", the fronted clause of the two tables below (the main verb at 13 or 14)

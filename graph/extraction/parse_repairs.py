@@ -183,6 +183,8 @@ def stranded_speaker(doc: Doc) -> None:
                        and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), None)
         if phrase is not None:
             phrase.head, phrase.dep_ = verb, "nsubj"
+            if verb.dep_ in ("conj", "advcl") and verb.head.i < phrase.i:  # (hung on the clause it reports, too)
+                _reports(verb, verb.head)
 
 
 def speaker_run_into_clause(doc: Doc) -> None:
