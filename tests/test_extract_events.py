@@ -4264,3 +4264,14 @@ def test_towns_an_ing_clause_raids_after_a_comma_are_attacked(nlp):
 ])
 def test_a_venue_of_talks_is_not_the_city_the_fighting_is_in(nlp, text, place, agents):
     assert [(e[1], e[2]) for e in events(extract(nlp, text)) if e[0] == "Attack"] == [(place, agents)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place the parser hangs on an attack's doers ("by forces in X") is where the attack was
+    ("At least 33 soldiers were killed in an air strike by Syrian government forces in Idlib province on Thursday.", "Idlib"),
+    ("The heavy shelling by Russian troops in southern Kherson continued.", "Kherson"),
+    # (control: a place of the attack's own stays: "strikes on Idlib by forces in Hama" were on Idlib; so before)
+    ("Air strikes on Idlib by Syrian government forces in Hama killed 12 people.", "Idlib"),
+])
+def test_the_place_hung_on_an_attacks_doers_is_the_attacks(nlp, text, place):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == [("Attack", place)]

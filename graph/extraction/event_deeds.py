@@ -29,8 +29,8 @@ def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list
     did it to: the verb it is the subject of ("three strikes hit targets near Mosul", "airstrikes killed
     12 people in Idlib", or as the parser may have it, "airstrikes [that] killed ..."), the harm it did
     as a "by" or "from" ("twelve people were killed in Idlib by airstrikes", "the risk to civilians in
-    Gaza from Israel's operations"); not through "of" ("threatens the survival of Palestinians in Gaza"
-    is not where it happened)."""
+    Gaza from Israel's operations"), or of its doers ("an air strike by government forces in Idlib province"); not
+    through "of" ("threatens the survival of Palestinians in Gaza" is not where it happened)."""
     verbs = [head.head] if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else []
     verbs += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in cues.harm]
     harmed = harm_done(head, cues)
@@ -38,6 +38,9 @@ def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list
     roots: list[Token] = []
     # (what the harm was done to may be a place itself: "the Crimean bridge was damaged in an attack")
     roots += [o for o in harmed.children if o.dep_ in ("dobj", "nsubjpass")] if harmed is not None else []
+    # (or the place the parser hung on its doers: "killed in an air strike by government forces in Idlib province")
+    roots += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"
+              for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "inside")]
     for verb in verbs:
         roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
         roots += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children
