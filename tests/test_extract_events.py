@@ -4275,3 +4275,9 @@ def test_a_venue_of_talks_is_not_the_city_the_fighting_is_in(nlp, text, place, a
 ])
 def test_the_place_hung_on_an_attacks_doers_is_the_attacks(nlp, text, place):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == [("Attack", place)]
+
+
+def test_what_a_group_named_after_its_description_says_it_did_it_did(nlp):
+    rec = extract(nlp, "The rebel alliance CSP said it had withdrawn from Kidal.")
+    assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Withdrawal", "Kidal", ("CSP",))]
+

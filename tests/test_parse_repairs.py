@@ -784,6 +784,27 @@ def test_a_date_hung_on_the_naming_verb_of_a_free_relative_is_the_outer_verbs():
     assert repaired(NAMING_RELATIVE.replace("what PRON dobj 4 tag:WP", "this PRON dobj 4 tag:DT"))["on"] == ("prep", "called")
 
 
+# "The rebel alliance KDF said it had withdrawn.": the name a second subject of "said"
+SECOND_SUBJECT = """
+The DET det 2 tag:DT
+rebel NOUN compound 2 tag:NN
+alliance NOUN nsubj 4 tag:NN
+KDF PROPN nsubj 4 tag:NNP
+said VERB ROOT 4 say tag:VBD
+it PRON nsubj 7 tag:PRP
+had AUX aux 7 tag:VBD
+withdrawn VERB ccomp 4 withdraw tag:VBN
+. PUNCT punct 4
+"""
+
+
+def test_a_name_read_as_a_second_subject_after_the_noun_describing_it_is_its_apposition():
+    assert repaired(SECOND_SUBJECT)["KDF"] == ("appos", "alliance")
+    # (control: two names stay two subjects, as the parser has them)
+    assert repaired(SECOND_SUBJECT.replace("alliance NOUN nsubj 4 tag:NN", "Velmor PROPN nsubj 4 tag:NNP"))["KDF"] \
+        == ("nsubj", "said")
+
+
 # "Troops entered Velmor, a hub on the Oskil River, and Tarkiv, the main base.": "hub" a second object, "Tarkiv" and
 # "base" its conjuncts
 SECOND_OBJECT = """

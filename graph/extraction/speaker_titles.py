@@ -5,7 +5,10 @@
   the title; the title describes the name, the report verb's subject.
 - The name is read as joined to the clause's last noun, which the parser makes the report verb's subject ("Drones
   struck Odesa, killing at least 20 people, regional governor Oleh Kiper said": "people ... and Kiper said"), so the
-  reported text ends before that noun; the noun is the object of the verb right before it, the name the subject."""
+  reported text ends before that noun; the noun is the object of the verb right before it, the name the subject.
+- A name right after the noun that describes it is read as a second subject of the verb ("The rebel alliance CSP said
+  it had withdrawn"), which leaves "it" without the name; the name is the noun's apposition, as the parser has it in
+  "The militant group Hamas said"."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -41,4 +44,13 @@ def speaker_joined_to_object(doc: Doc) -> None:
             name.head, name.dep_ = verb, "nsubj"
 
 
-SPEAKER_REPAIRS = (title_left_in_clause, speaker_joined_to_object)
+def name_read_as_second_subject(doc: Doc) -> None:
+    """Each "The rebel alliance CSP said": the name an apposition of the noun before it, not a subject of its own."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) == 2 and subjects[0].tag_ in ("NN", "NNS") and subjects[1].tag_ in NAME_TAGS \
+                and subjects[1].left_edge.i == subjects[0].i + 1:
+            subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
+
+
+SPEAKER_REPAIRS = (title_left_in_clause, speaker_joined_to_object, name_read_as_second_subject)
