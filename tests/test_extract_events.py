@@ -4281,3 +4281,13 @@ def test_what_a_group_named_after_its_description_says_it_did_it_did(nlp):
     rec = extract(nlp, "The rebel alliance CSP said it had withdrawn from Kidal.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Withdrawal", "Kidal", ("CSP",))]
 
+
+
+@pytest.mark.parametrize("text, found", [
+    # forces that cross the border into a region invade it; people who cross it flee
+    ("Rwandan troops crossed the border into North Kivu on Monday.", [("Offensive", "North Kivu")]),
+    ("Ukrainian troops crossed the border into Russia's Kursk region on Tuesday.", [("Offensive", "Kursk")]),
+    ("Thousands of refugees crossed the border into Chad on Monday.", []),
+])
+def test_forces_crossing_the_border_into_a_region_invade_it(nlp, text, found):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == found
