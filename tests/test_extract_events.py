@@ -4291,3 +4291,13 @@ def test_what_a_group_named_after_its_description_says_it_did_it_did(nlp):
 ])
 def test_forces_crossing_the_border_into_a_region_invade_it(nlp, text, found):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == found
+
+
+@pytest.mark.parametrize("sentence, place, agents", [
+    # who announces an act of its own does it; an act the noun gives to another stays the other's
+    ("Putin announced a military operation in Ukraine on Thursday.", "Ukraine", ("Vladimir Putin",)),
+    ("Azerbaijan announced an offensive in Nagorno-Karabakh on Tuesday.", "Nagorno-Karabakh", ("Azerbaijan",)),
+    ("Ukraine's military announced a Russian attack on Kharkiv.", "Kharkiv", ("Russia",)),  # (control: so before)
+])
+def test_who_announces_an_act_does_it(nlp, sentence, place, agents):
+    assert [(e[1], e[2]) for e in events(extract(nlp, sentence))] == [(place, agents)]

@@ -231,8 +231,8 @@ def _doer_of_its_verb(counted: Token, res: ReferenceResolver, cues: Cues, speake
     return found
 
 
-# who readies an act does it ("regrouping for an offensive"; not "demand": others' acts)
-PLANNERS = {"prepare", "plan", "mass", "amass", "muster", "regroup", "plot", "threaten", "intend", "gear"}
+# who readies or announces an act does it ("regrouping for an offensive", "announced an operation"; not "demand")
+PLANNERS = {"prepare", "plan", "mass", "amass", "muster", "regroup", "plot", "threaten", "intend", "gear", "announce"}
 RESPONDERS = {"respond", "retaliate", "react", "reply", "answer"}  # "Israel responded with a strike near Isfahan"
 
 
