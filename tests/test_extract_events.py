@@ -4301,3 +4301,13 @@ def test_forces_crossing_the_border_into_a_region_invade_it(nlp, text, found):
 ])
 def test_who_announces_an_act_does_it(nlp, sentence, place, agents):
     assert [(e[1], e[2]) for e in events(extract(nlp, sentence))] == [(place, agents)]
+
+
+@pytest.mark.parametrize("sentence, agents", [
+    # "the army" in what a state's defence official says is that state's army, named in the article or not
+    ("Israel's defence minister warned the army could launch a ground offensive in Lebanon.", ("Israel Defense Forces",)),
+    # (control: an official of another office, of another state's war, does not lend it his: the army is not the US's)
+    ("US officials said the army had launched an offensive on Wad Madani.", ()),
+])
+def test_the_army_a_states_defence_official_speaks_of_is_its_states(nlp, sentence, agents):
+    assert [e[2] for e in events(extract(nlp, sentence))] == [agents]

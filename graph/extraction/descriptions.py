@@ -16,6 +16,7 @@ from graph.extraction.unnamed_groups import rebels_meant, rebels_own, source_mea
 from graph.records import BODY_KINDS
 
 INSTITUTIONAL_FORCES = {"military", "army", "junta"}  # forces nouns that name a state's institution
+DEFENCE_WORDS = {"defence", "defense", "military", "army"}  # an official whose "the army" is the state's own
 SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare forces object is the subject's
 # forces a state's ("regime forces", "army troops")
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta", "army"}
@@ -291,8 +292,12 @@ class DescriptionResolver:
             return self._the_states_army(tok)  # "the army withdrew, the RSF said": not the group's own ("its army")
         # (a state's body speaks of its state's troops, named or not: "ground troops crossed into Syria, the Turkish
         # defence ministry said")
-        state_body = (self.kind(speaker) == "Country" or self.actor_kind(speaker) in ("ministry", "government")) \
-            and not governing and tok.lemma_.lower() not in INSTITUTIONAL_FORCES and tok.dep_ not in ("amod", "compound")
+        # (and a state's defence official, unnamed, of "the army": "Israel's defence minister warned the army could ...")
+        official = self.kind(speaker) == "UnnamedSource" and tok.lemma_.lower() in INSTITUTIONAL_FORCES - {"junta"} \
+            and bool(DEFENCE_WORDS & set(self.entities[speaker].name.lower().split()))
+        state_body = (self.kind(speaker) == "Country" or self.actor_kind(speaker) in ("ministry", "government") or official) \
+            and not governing and (official or tok.lemma_.lower() not in INSTITUTIONAL_FORCES) \
+            and tok.dep_ not in ("amod", "compound")
         if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)
                                       or self.commanded_forces(speaker)
                                       or (self.forces_of_country(self.country_of(speaker)) if state_body else None)):
