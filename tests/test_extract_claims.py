@@ -1691,3 +1691,16 @@ def test_quoted_words_a_free_relative_names_a_thing_with_are_claimed_with_the_th
     rec = extract(nlp, "Azerbaijan launched what it called “anti-terrorist” operations in Bama on Tuesday.")
     assert [c[:2] for c in claims(rec)] == [("Azerbaijan", "“anti-terrorist” operations in Bama")]
 
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # an ask for anonymity is no claim; what the source then tells is
+    ("An RSF commander, who asked not to be named, told Reuters that his forces controlled most of Darfur.",
+     ["his forces controlled most of Darfur"]),
+    ("A Sudanese officer, who declined to be identified, said the army had left Bara.", ["the army had left Bara"]),
+    # a report neither confirmed nor denied is no claim of either
+    ("Moscow has neither confirmed nor denied the deployment.", []),
+    ("Moscow has denied the deployment.", ["the deployment"]),  # (control: so before)
+])
+def test_anonymity_asked_for_and_reports_neither_confirmed_nor_denied_claim_nothing(nlp, sentence, said):
+    assert [t for _, t, _ in claims(extract(nlp, sentence))] == said

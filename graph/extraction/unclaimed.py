@@ -1,7 +1,8 @@
 """Reporting verbs that claim nothing where they stand: negated ("did not say"), predicted ("will
 call it"), refused or not yet made ("declined to blame", "has yet to confirm"), with "neither" for a
 subject, asking rather than saying ("explained what she meant"), a passive order to someone ("were
-urged to leave"), or a bare infinitive ("vowed to return")."""
+urged to leave"), a bare infinitive ("vowed to return"), an ask for anonymity ("who asked not to be named"), or a
+report "neither" confirmed "nor" denied."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -11,6 +12,7 @@ from graph.extraction.claim_content import MIN_OBJECT_WORDS, SUBJECT_DEPS, is_pa
 
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "’ll"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+NAMING = {"name", "identify"}  # "asked not to be named", "declined to be identified": anonymity, no claim
 
 
 def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[Token], cues: Cues) -> bool:
@@ -32,6 +34,11 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
         return True  # "explained what she meant"; not "what he described as false reports", "what he said was X"
     if any(c.dep_ in SUBJECT_DEPS and c.left_edge.lower_ == "neither" for c in verb.children):
         return True  # "neither the authorities nor the military promised ..."
+    if any(c.lower_ == "neither" and c.dep_ == "preconj" for c in (*verb.children, *verb.head.children)) \
+            or any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*verb.children, *verb.head.children)):
+        return True  # "Moscow has neither confirmed nor denied the deployment"
+    if comp and comp[0].dep_ == "xcomp" and comp[0].lemma_.lower() in NAMING and is_passive(comp[0]):
+        return True  # "who asked not to be named"
     governor = verb.head
     if verb.dep_ == "xcomp" and (governor.lemma_.lower() in cues.negated or any(
             c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in governor.children)):
