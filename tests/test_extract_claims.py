@@ -1269,6 +1269,9 @@ def test_a_speaker_set_off_by_commas_before_said_is_no_part_of_what_was_said(nlp
      "the army had taken Bara"),
     ("Sudan's defence ministry claimed that the army took Bara, although analysts have seen no evidence of this claim.",
      "the army took Bara"),
+    # nor a relative clause in which another party reports on the thing claimed, in a stance's claim too
+    ("The Houthis claimed responsibility for a missile attack on Eilat, which the Israeli military said it had "
+     "intercepted.", "claimed responsibility for a missile attack on Eilat"),
     # (control: a concessive clause that tells more of the fighting is the speaker's)
     ("Sudan's defence ministry said the army had taken Bara, although the RSF still held the south.",
      "the army had taken Bara, although the RSF still held the south"),

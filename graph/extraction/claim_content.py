@@ -35,7 +35,8 @@ def stance_range(verb: Token, reports: Container[str] = ()) -> tuple[int, int]:
     ("The United States [strongly condemns the attacks in Jabla]"), nor a reporting verb joined to it
     with a clause of its own, its own claim ("[welcomed the agreement] and said the army would deploy ...";
     not "[condemned the advance and called on Rwanda to withdraw]")."""
-    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    # (nor another party's word on it: "claimed the attack on the airport, which the military said it had intercepted")
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree} | others_stance(verb)
     end = min((c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
                and c.lemma_.lower() in reports and any(g.dep_ == "ccomp" for g in c.children)), default=len(verb.doc))
     tokens = [t for t in verb.subtree if t.i not in subjects and t.i < end and (t.i >= verb.i or t.head == verb and t.dep_ in

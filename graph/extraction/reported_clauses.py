@@ -53,6 +53,14 @@ def misparsed_relative(clause: Token) -> bool:
         and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
+def _reported_object(clause: Token) -> bool:
+    """A relative clause after a comma whose relative pronoun is the object of the clause its verb reports ("..., which
+    the military said it had intercepted")."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP") and first.dep_ == "dobj" and first.head.dep_ == "ccomp" \
+        and first.head.head.i == clause.i and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
 def reported_before(tok: Token) -> tuple[Span, Token | None] | None:
     """What a reporting verb reports before its subject, when ``tok`` is or owns that subject, and the
     subject of that clause ("An alliance of rebel groups has taken the town on the border with China, its
@@ -86,9 +94,11 @@ def others_stance(tok: Token) -> set[int]:
     def reports(verb: Token) -> bool:
         return verb.lemma_.lower() in cues.report or verb.lemma_.lower() in cues.rebuttal
 
+    # (also one whose relative is the object of the clause it reports: "an attack on the airport, which the Israeli
+    # military said it had intercepted")
     relative = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp") and reports(c)
-                and misparsed_relative(c)
-                and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod") for k in c.children)
+                and (misparsed_relative(c) or _reported_object(c))
+                and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod", "ccomp") for k in c.children)
                 for t in c.subtree}
     # ("bombing civilians in Nyala, a charge the army denied", "..., a claim that could not be verified": a said
     # noun apposed with another party's verb on it, or the narrator's)
