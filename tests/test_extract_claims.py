@@ -1707,3 +1707,9 @@ def test_quoted_words_a_free_relative_names_a_thing_with_are_claimed_with_the_th
 ])
 def test_anonymity_asked_for_and_reports_neither_confirmed_nor_denied_claim_nothing(nlp, sentence, said):
     assert [t for _, t, _ in claims(extract(nlp, sentence))] == said
+
+
+def test_a_ceasefire_declared_is_no_claim_of_what_follows_it(nlp):
+    rec = extract(nlp, "The Ethiopian government declared a unilateral ceasefire and its troops left Mekelle.")
+    assert claims(rec) == []
+

@@ -805,6 +805,30 @@ def test_a_name_read_as_a_second_subject_after_the_noun_describing_it_is_its_app
         == ("nsubj", "said")
 
 
+# "Velmora declared a ceasefire and its troops left Bama.": the object and the next subject one subject of "left"
+JOINED_SUBJECT = """
+Velmora PROPN nsubj 1 tag:NNP
+declared VERB ROOT 1 declare tag:VBD
+a DET det 3 tag:DT
+ceasefire NOUN nsubj 7 tag:NN
+and CCONJ cc 3 tag:CC
+its PRON poss 6 tag:PRP$
+troops NOUN conj 3 tag:NNS
+left VERB ccomp 1 leave tag:VBD
+Bama PROPN dobj 7 tag:NNP
+. PUNCT punct 1
+"""
+
+
+def test_an_object_read_as_the_subject_of_a_clause_joined_after_it_is_the_verbs_object():
+    found = repaired(JOINED_SUBJECT)
+    assert (found["ceasefire"], found["troops"], found["left"]) == (("dobj", "declared"), ("nsubj", "left"),
+                                                                    ("conj", "declared"))
+    # (control: "the ceasefire and its terms" after "that" are one subject of the clause declared)
+    marked = JOINED_SUBJECT.replace("a DET det 3 tag:DT", "the DET det 3 tag:DT")
+    assert repaired(marked)["ceasefire"] == ("nsubj", "left")
+
+
 # "Troops entered Velmor, a hub on the Oskil River, and Tarkiv, the main base.": "hub" a second object, "Tarkiv" and
 # "base" its conjuncts
 SECOND_OBJECT = """
