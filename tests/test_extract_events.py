@@ -4311,3 +4311,10 @@ def test_who_announces_an_act_does_it(nlp, sentence, place, agents):
 ])
 def test_the_army_a_states_defence_official_speaks_of_is_its_states(nlp, sentence, agents):
     assert [e[2] for e in events(extract(nlp, sentence))] == [agents]
+
+
+def test_the_regional_capital_is_the_city_named_before(nlp):
+    # "the regional capital" (provincial, state) is the city named before (not the country's capital)
+    rec = extract(nlp, "Tigrayan forces retook Mekelle on Monday after the Ethiopian government declared a unilateral "
+                       "ceasefire and its troops left the regional capital.")
+    assert sorted((e[0], e[1]) for e in events(rec)) == [("ControlChange", "Mek'ele"), ("Withdrawal", "Mek'ele")]

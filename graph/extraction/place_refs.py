@@ -28,6 +28,7 @@ NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governora
 # of Morek, set up under a deal with Moscow. The rebels redeployed south of the town": not Moscow)
 SMALL_SETTLEMENTS = {"town", "village", "hamlet"}
 MILLION_CITY = 1_000_000
+REGIONAL = {"regional", "provincial", "state", "district", "local"}
 TALKS = {"talk", "negotiation", "meeting", "summit", "conference", "ceremony"}  # where held, no scene "the city" means
 NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
 
@@ -42,8 +43,7 @@ class PlaceReferences:
         if lemma in NATIONAL_GROUND and (iso := next((self.gaz.country_of_adjective(c.text) for c in tok.children
                                                       if c.dep_ in ("amod", "compound") and c.i < tok.i), None)):
             return self.country_key(iso)  # "struck Russian territory", "rockets into Israeli airspace": that country
-        # "the village", or one a place's possessive makes definite and puts in its country ("Congo's
-        # second-largest city")
+        # "the village", or one a place's possessive makes definite and puts in its country ("Congo's second-largest city")
         owner = next((self.key_at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in self.key_at
                       and self.kind(self.key_at[c.i]) in PLACE_KINDS), None) \
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
@@ -53,6 +53,7 @@ class PlaceReferences:
         country = definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
         # (not several: "withdrew from the cities it had seized" names none of them)
         features = PLACE_NOUNS.get(lemma) if definite and tok.tag_ != "NNS" else None
+        features = SETTLEMENTS if definite and _regional_capital(tok) else features
         if features is None and low != "it" and not country and not its_place_taken(tok, self.cues):  # ("since its capture")
             return None
         if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != "," for c in tok.children):
@@ -146,3 +147,9 @@ class PlaceReferences:
         info = self.entities.get(key)
         return info is not None and (any(n.split()[-1].lower() in REGION_HEADS for n in info.names) or any(
             r.key == key and r.end < len(self.doc) and self.doc[r.end].lower_ in REGION_HEADS for r in self.refs))
+
+
+def _regional_capital(tok: Token) -> bool:
+    """"Its troops left the regional capital": the city named before (a bare "the capital" may be the country's)."""
+    return tok.lemma_.lower() == "capital" and any(c.dep_ in ("amod", "compound") and c.lower_ in REGIONAL
+                                                   for c in tok.children)
