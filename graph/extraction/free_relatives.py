@@ -16,6 +16,8 @@ NAMING_FORMS = {f"{stem}{end}" for stem in ("call", "term", "brand") for end in 
 def phrase_on_naming_verb(doc: Doc) -> None:
     """Each "<verb> what <it> called <thing> <phrase>": the phrase after the thing the outer verb's."""
     for naming in doc:
+        if naming.lower_ not in NAMING_FORMS:
+            continue
         named = next((c for c in naming.children if (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
                       and c.i > naming.i), None)
         if named is None or free_relative_verb(naming) is None:

@@ -46,11 +46,13 @@ def speaker_joined_to_object(doc: Doc) -> None:
 
 def name_read_as_second_subject(doc: Doc) -> None:
     """Each "The rebel alliance CSP said": the name an apposition of the noun before it, not a subject of its own."""
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) == 2 and subjects[0].tag_ in ("NN", "NNS") and subjects[1].tag_ in NAME_TAGS \
-                and subjects[1].left_edge.i == subjects[0].i + 1:
-            subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
+    for name in doc:
+        if name.dep_ != "nsubj" or name.tag_ not in NAME_TAGS or name.head.i < name.i:
+            continue
+        subjects = [c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.head.i]
+        if len(subjects) == 2 and subjects[1] == name and subjects[0].tag_ in ("NN", "NNS") \
+                and name.left_edge.i == subjects[0].i + 1:
+            name.head, name.dep_ = subjects[0], "appos"
 
 
 SPEAKER_REPAIRS = (title_left_in_clause, speaker_joined_to_object, name_read_as_second_subject)
