@@ -51,9 +51,9 @@ class ClaimInfo:
     def text(self, doc: Doc) -> str:
         parts = [self.content, *self.extra]
         raw = squash_space(" ".join(doc_text(doc)[a:b] for a, b in parts)).strip(" ,;:—-")
-        text = STAMP.sub("", raw.strip("\"“”"))
+        text = STAMP.sub("", raw.strip("\"“”"))  # (a live page's time stamp run into the heading it opens)
         if _opened_outside(raw, text):
-            return raw[0] + text  # the quoted words that open it keep their mark ("“anti-terrorist” operations")  # a live page's time stamp run into the heading it opens
+            return raw[0] + text  # the quoted words that open it keep their mark ("“anti-terrorist” operations")
         # the marks around the whole go, a quote that opens inside keeps its end ("crush the “terrorists”",
         # 'called it "cowardly"', "‘bloodily resisted’"; not 'war," the statement said': that straight mark closes)
         last = text.rfind('"')
