@@ -4318,3 +4318,23 @@ def test_the_regional_capital_is_the_city_named_before(nlp):
     rec = extract(nlp, "Tigrayan forces retook Mekelle on Monday after the Ethiopian government declared a unilateral "
                        "ceasefire and its troops left the regional capital.")
     assert sorted((e[0], e[1]) for e in events(rec)) == [("ControlChange", "Mek'ele"), ("Withdrawal", "Mek'ele")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a place that came (or is) under shelling or an attack is where the attack was
+    ("The town of Toretsk came under heavy shelling on the night of June 1.", [("Attack", "Toretsk", "2024-06-01")]),
+    ("Kharkiv came under a massive missile attack on Saturday.", [("Attack", "Kharkiv", "2024-06-01")]),
+    # (control: people who came under fire are no place)
+    ("Aid workers came under fire on Saturday.", []),
+])
+def test_a_place_that_came_under_an_attack_is_where_it_was(nlp, text, found):
+    assert [(e[0], e[1], e[4].date) for e in events(extract(nlp, text, published="2024-06-03"))] == found
+
+
+@pytest.mark.parametrize("text, agents", [
+    # an attack "from" a force is the force's; one "from" a place or a state came from there
+    ("An attack from Russian forces hit Kharkiv on Monday.", ("Russian Armed Forces",)),
+    ("Rocket attacks from Lebanon hit Kiryat Shmona on Monday.", ()),  # (control: so before)
+])
+def test_an_attack_from_a_force_is_the_forces(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text))] == [agents]

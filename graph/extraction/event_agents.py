@@ -74,9 +74,8 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
 
 
 def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
-    """Who is held responsible for the attack ("held Hezbollah responsible for the strike"), is blamed for it
-    (:func:`blamed_party`) or claims it, or responsibility for it, in its sentence ("for which Da'esh has claimed
-    responsibility", "the attack was claimed by JNIM"): its agent."""
+    """Who is held responsible for the attack ("held Hezbollah responsible"), is blamed for it (:func:`blamed_party`)
+    or claims it, or responsibility for it ("for which Da'esh has claimed responsibility", "claimed by JNIM"): its agent."""
     if (party := responsible_party(head) or blamed_party(head)) is not None and (key := res.resolve(party)) is not None:
         return [key]
     for tok in head.sent:
@@ -175,10 +174,11 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
             if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
                 key = _demonym_state(child, res) or next(
                     (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
-        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+        elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "from" and etype == "Attack") or (
                 child.lower_ == "of" and etype in MOVERS_OF and cues.frames.get(lemma, lemma) not in ENCIRCLING)):
             pobj = [c for c in child.children if c.dep_ == "pobj"]
-            place = pobj and child.lower_ == "of" and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
+            # (an attack "from" a force is its; one "from" a place or state came from there: "rockets from Lebanon")
+            place = pobj and child.lower_ in ("of", "from") and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
             if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
                 key = res.resolve(pobj[0], speaker)
         if key is not None:

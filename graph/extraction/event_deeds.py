@@ -38,6 +38,11 @@ def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list
     roots: list[Token] = []
     # (what the harm was done to may be a place itself: "the Crimean bridge was damaged in an attack")
     roots += [o for o in harmed.children if o.dep_ in ("dobj", "nsubjpass")] if harmed is not None else []
+    # (or a place that came under it, named or called a town: "the town of Toretsk came under heavy shelling"; not "the
+    # U.S. dollar is under attack")
+    if head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.lemma_.lower() in ("come", "be"):
+        roots += [s for s in head.head.head.children if s.dep_ == "nsubj"
+                  and (s.tag_ in ("NNP", "NNPS") or s.lemma_.lower() in cues.settlement)]
     # (or the place the parser hung on its doers: "killed in an air strike by government forces in Idlib province")
     roots += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"
               for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "inside")]
