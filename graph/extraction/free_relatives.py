@@ -16,11 +16,11 @@ NAMING_FORMS = {f"{stem}{end}" for stem in ("call", "term", "brand") for end in 
 def phrase_on_naming_verb(doc: Doc) -> None:
     """Each "<verb> what <it> called <thing> <phrase>": the phrase after the thing the outer verb's."""
     for naming in doc:
-        if naming.lower_ not in NAMING_FORMS:
+        if free_relative_verb(naming) is None:  # (its first test, the word's form, is the cheap one)
             continue
         named = next((c for c in naming.children if (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
                       and c.i > naming.i), None)
-        if named is None or free_relative_verb(naming) is None:
+        if named is None:
             continue
         for phrase in [c for c in naming.children if c.dep_ in ("prep", "npadvmod") and c.i > named.right_edge.i]:
             phrase.head = naming.head

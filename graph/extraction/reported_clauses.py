@@ -48,17 +48,22 @@ def misparsed_relative(clause: Token) -> bool:
     """A relative clause after a comma, the object of its own verb, that the parser hung on the verb as its
     clause ("accuses Rwanda of backing M23, which Kigali denies"): no clause the verb reports (but "drones,
     which London said will be the largest": the relative is the reported clause's subject)."""
-    first = clause.left_edge
-    return first.tag_ in ("WDT", "WP") and first.dep_ == "dobj" and first.head.i == clause.i \
-        and first.i > 0 and clause.doc[first.i - 1].text == ","
+    pronoun = _object_relative(clause)
+    return pronoun is not None and pronoun.head.i == clause.i
 
 
 def _reported_object(clause: Token) -> bool:
     """A relative clause after a comma whose relative pronoun is the object of the clause its verb reports ("..., which
     the military said it had intercepted")."""
+    pronoun = _object_relative(clause)
+    return pronoun is not None and pronoun.head.dep_ == "ccomp" and pronoun.head.head.i == clause.i
+
+
+def _object_relative(clause: Token) -> Token | None:
+    """The relative pronoun a clause opens with after a comma, when it is an object ("..., which Kigali denies")."""
     first = clause.left_edge
-    return first.tag_ in ("WDT", "WP") and first.dep_ == "dobj" and first.head.dep_ == "ccomp" \
-        and first.head.head.i == clause.i and first.i > 0 and clause.doc[first.i - 1].text == ","
+    return first if first.tag_ in ("WDT", "WP") and first.dep_ == "dobj" and first.i > 0 \
+        and clause.doc[first.i - 1].text == "," else None
 
 
 def reported_before(tok: Token) -> tuple[Span, Token | None] | None:

@@ -34,8 +34,7 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
         return True  # "explained what she meant"; not "what he described as false reports", "what he said was X"
     if any(c.dep_ in SUBJECT_DEPS and c.left_edge.lower_ == "neither" for c in verb.children):
         return True  # "neither the authorities nor the military promised ..."
-    if any(c.lower_ == "neither" and c.dep_ == "preconj" for c in (*verb.children, *verb.head.children)) \
-            or any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*verb.children, *verb.head.children)):
+    if any((c.lower_, c.dep_) in (("neither", "preconj"), ("nor", "cc")) for c in (*verb.children, *verb.head.children)):
         return True  # "Moscow has neither confirmed nor denied the deployment"
     if comp and comp[0].dep_ == "xcomp" and comp[0].lemma_.lower() in NAMING and is_passive(comp[0]):
         return True  # "who asked not to be named"
