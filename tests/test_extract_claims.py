@@ -1181,6 +1181,20 @@ def test_a_speaking_military_is_not_of_the_ground_it_says_it_struck(nlp, text, s
     assert [names[a] for e in rec.events for a in e.agents] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # two countries in view, one of them a state that spoke before: the military that speaks next is that state's
+    ("Israel said on Sunday it had withdrawn its forces from southern Lebanon. The brigade left Bint Jbeil on Monday, "
+     "the military said.", "Israel Defense Forces"),
+    ("Israel said on Friday its forces had ended the raid on Jenin in the West Bank. The brigade withdrew after three "
+     "days of fighting, the military said.", "Israel Defense Forces"),
+    # (control, so before: one in view when the clause said is set aside)
+    ("Turkey said it had pulled its troops back from the Syrian town of Tal Rifaat. The brigade left the town on "
+     "Monday, the army said.", "Armed Forces of Turkey"),
+])
+def test_a_speaking_military_is_of_the_state_that_spoke_before(nlp, text, speaker):
+    assert [c[0] for c in claims(extract(nlp, text))][-1] == speaker
+
+
 def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
     rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
                        "targets across the Gaza Strip.")

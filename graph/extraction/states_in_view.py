@@ -41,11 +41,31 @@ class StatesInView:
         the Gaza Strip": Israel's)."""
         said = {t.i for c in tok.head.children if c.dep_ == "ccomp" for t in c.subtree} \
             if speaking and tok.dep_ == "nsubj" else set()
-        if said and (found := self._country_in_view(tok, said, own_ground, home_office)) is not None:
-            return found
-        return self._country_in_view(tok, set(), own_ground, home_office)
+        if said:
+            found = self._countries_in_view(tok, said, own_ground, home_office)
+            # (two in view, one of them a state that spoke before: "Israel said it had withdrawn its forces from
+            # southern Gaza. ..., the military said": Israel's)
+            if len(spoke := found & self._states_that_spoke(tok)) == 1 and len(found) > 1:
+                return spoke.pop()
+            if (one := self._one_country(found)) is not None:
+                return one
+        return self._one_country(self._countries_in_view(tok, set(), own_ground, home_office))
 
-    def _country_in_view(self, tok: Token, said: set[int], own_ground: bool, home_office: bool) -> str | None:
+    def _one_country(self, country: set[str]) -> str | None:
+        """The one country of those in view, else (two, or none) the one a story was filed from, if among them."""
+        if len(country) == 1:
+            return next(iter(country))
+        # (two in view, or none: a story filed from Kyiv means Ukraine's "air force" or "interior ministry")
+        home = self.home_country()
+        return home if home is not None and (home in country or not country) else None
+
+    def _states_that_spoke(self, tok: Token) -> set[str]:
+        """The states that spoke, as states or by their government or ministries, in the sentences before ``tok``."""
+        here = self.sent_index.get(tok.i, 0)
+        return {self.country_of(key) for i, key in self.speakers if i < tok.i and here - self.sent_index.get(i, 0)
+                <= self.window and (self.kind(key) == "Country" or self.actor_kind(key) in ("government", "ministry"))}
+
+    def _countries_in_view(self, tok: Token, said: set[int], own_ground: bool, home_office: bool) -> set[str]:
         here = self.sent_index.get(tok.i, 0)
         countries, sentence, phrase = set(), set(), set()
         head = next((h for h in tok.ancestors if h.pos_ in ("VERB", "NOUN")), tok) if own_ground else tok
@@ -67,12 +87,7 @@ class StatesInView:
         if not sentence and not countries:  # (none in view: the one the article has named so far, if one)
             countries = {iso for ref in self.refs if ref.start < tok.i and ref.start not in hub
                          and not self._named_as_neighbour(ref) for iso in self._located_in(ref.key)}
-        country = phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
-        if len(country) == 1:
-            return country.pop()
-        # (two in view, or none: a story filed from Kyiv means Ukraine's "air force" or "interior ministry")
-        home = self.home_country()
-        return home if home is not None and (home in country or not country) else None
+        return phrase if len(sentence) > 1 and len(phrase) == 1 else sentence if sentence else countries
 
     def _named_as_neighbour(self, ref) -> bool:
         """Whether a place is named as the neighbour of the ground the sentence is on: "villages in the Catatumbo
