@@ -1195,6 +1195,14 @@ def test_a_speaking_military_is_of_the_state_that_spoke_before(nlp, text, speake
     assert [c[0] for c in claims(extract(nlp, text))][-1] == speaker
 
 
+def test_what_a_denial_goes_on_saying_is_the_deniers_claim_and_no_part_of_the_clause_denied(nlp):
+    rec = extract(nlp, "The Sudanese army denied on Monday that the RSF had surrounded El Obeid, saying its soldiers "
+                       "still held the roads into the city.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [
+        ("Sudanese Armed Forces", "the RSF had surrounded El Obeid"),
+        ("Sudanese Armed Forces", "its soldiers still held the roads into the city")]
+
+
 def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
     rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
                        "targets across the Gaza Strip.")

@@ -1246,3 +1246,59 @@ def test_a_speakers_name_joined_to_the_clauses_last_noun_is_the_speaker():
     # not where the verb before the noun has an object of its own ("killing soldiers" hung on "killing" before it)
     table = SPEAKER_JOINED.replace("Velmor PROPN dobj 1", "Velmor PROPN dobj 4")
     assert repaired(table)["people"] == ("nsubj", "said")
+
+
+# "The army denied that rebels had encircled Velmor, saying its troops held the town.": "saying" hung on the clause
+SAYING_ON_CLAUSE = """
+The DET det 1
+army NOUN nsubj 2
+denied VERB ROOT 2 deny tag:VBD
+that SCONJ mark 6
+rebels NOUN nsubj 6
+had AUX aux 6
+encircled VERB ccomp 2 encircle tag:VBN
+Velmor PROPN dobj 6
+, PUNCT punct 6
+saying VERB advcl 6 say tag:VBG
+its PRON poss 11
+troops NOUN nsubj 12
+held VERB ccomp 9 hold tag:VBD
+the DET det 14
+town NOUN dobj 12
+. PUNCT punct 2
+"""
+
+
+def test_a_participle_of_saying_after_a_reported_clause_is_the_report_verbs():
+    assert repaired(SAYING_ON_CLAUSE)["saying"] == ("advcl", "denied")
+    # not after a clause whose own verb publishes what is said ("said the rebels had issued a statement, saying ...")
+    table = SAYING_ON_CLAUSE.replace("encircled VERB ccomp 2 encircle tag:VBN", "issued VERB ccomp 2 issue tag:VBN")
+    assert repaired(table)["saying"] == ("advcl", "issued")
+    # nor without the comma that ends the clause
+    assert repaired(SAYING_ON_CLAUSE.replace(", PUNCT punct 6", "again ADV advmod 6"))["saying"] == ("advcl", "encircled")
+    # nor after a relative clause that ends the clause, whose one may say it (", which drew criticism from X, saying")
+    assert repaired(SAYING_AFTER_RELATIVE)["saying"] == ("advcl", "shelled")
+
+
+# "The army denied that rebels had shelled Velmor, which angered Anna Berg, saying it was false."
+SAYING_AFTER_RELATIVE = """
+The DET det 1
+army NOUN nsubj 2
+denied VERB ROOT 2 deny tag:VBD
+that SCONJ mark 6
+rebels NOUN nsubj 6
+had AUX aux 6
+shelled VERB ccomp 2 shell tag:VBN
+Velmor PROPN dobj 6
+, PUNCT punct 7
+which PRON nsubj 10
+angered VERB relcl 7 anger tag:VBD
+Anna PROPN compound 12
+Berg PROPN dobj 10
+, PUNCT punct 6
+saying VERB advcl 6 say tag:VBG
+it PRON nsubj 16
+was AUX ccomp 14 be tag:VBD
+false ADJ acomp 16
+. PUNCT punct 2
+"""

@@ -28,7 +28,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   reported clauses into participles, days into joined objects, appositions into subjects or objects or left on the verb, a
   count's phrases into the count, a subject into the object before it): :mod:`graph.extraction.phrase_repairs`.
 - A reported clause's verb read as a participle describing a noun, in a clause a closing report verb ends ("Air
-  strikes killed 70 people, the ministry said"): the clause's verb (:mod:`graph.extraction.reported_participles`).
+  strikes killed 70 people, the ministry said"): the clause's verb; a participle of saying after a clause reported
+  (", saying ..."): the report verb's (:mod:`graph.extraction.reported_participles`).
 - A title's passive without its "were" ("Three US troops killed in drone attack": :mod:`graph.extraction.headline_passives`),
   a name run into the "days ago" after it (:mod:`graph.extraction.ago_phrases`), a speaker's title read as closing the
   clause or the name as joined to its last noun (:mod:`graph.extraction.speaker_titles`), an -ing clause read as an
@@ -55,7 +56,7 @@ from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.that_clauses import clause_on_time_adverb, made_clear
-from graph.extraction.reported_participles import clause_read_as_participle, verbless_clause
+from graph.extraction.reported_participles import clause_read_as_participle, saying_on_reported_clause, verbless_clause
 from graph.extraction.speaker_titles import SPEAKER_REPAIRS
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              NAME_TAGS, apposition_left_on_verb, claims_rejected, compass_beside_object,
@@ -346,4 +347,4 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
            headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier,
-           phrase_on_naming_verb, object_read_as_joined_subject)
+           phrase_on_naming_verb, object_read_as_joined_subject, saying_on_reported_clause)

@@ -1,11 +1,21 @@
-"""Parse repairs (run by :mod:`graph.extraction.parse_repairs`) of a reported clause's verb that the small parser
-reads as a participle describing a noun, in a clause a closing report verb ends ("Air strikes killed 70 people, the
-ministry said"): the participle is the clause's verb, and the noun the clause opens with its subject."""
+"""Parse repairs (run by :mod:`graph.extraction.parse_repairs`) of participles in and after reported clauses.
+
+- A reported clause's verb that the small parser reads as a participle describing a noun, in a clause a closing
+  report verb ends ("Air strikes killed 70 people, the ministry said"): the participle is the clause's verb, and the
+  noun the clause opens with its subject.
+- A participle of saying after a comma that ends a clause reported or denied ("denied that Russian forces had
+  encircled the city, saying its troops still held it"): the one who reports says it, not the clause's subject; it
+  hangs on the report verb."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from graph.extraction.phrase_repairs import CLOSING_REPORTS
+from graph.extraction.phrase_repairs import CLOSING_REPORTS, REPORT_FORMS
+
+SAYING = {"saying", "adding", "insisting", "noting", "stressing", "arguing", "explaining", "claiming"}
+# a clause's own verbs of publishing: what the clause's subject issued, it says ("Kyiv said Moscow had issued an
+# ultimatum, saying the city must surrender": Moscow's)
+PUBLISHING = REPORT_FORMS | {"issued", "released", "posted", "published", "sent", "broadcast", "tweeted", "wrote"}
 
 
 def clause_read_as_participle(doc: Doc) -> None:
@@ -43,3 +53,27 @@ def verbless_clause(doc: Doc) -> None:
             continue
         participle.head, participle.dep_, participle.tag_ = report, "ccomp", "VBD"
         noun.head, noun.dep_ = participle, "nsubj"
+
+
+def saying_on_reported_clause(doc: Doc) -> None:
+    """"Ukraine's army denied that Russian forces had encircled the city, saying its troops still held it": the
+    parser hangs "saying" on the reported clause's verb, making the forces say it; a participle of saying set off by
+    a comma at the end of a clause that a verb before it reports is that verb's."""
+    for saying in doc:
+        clause = saying.head
+        if saying.lower_ not in SAYING or saying.tag_ != "VBG" or saying.dep_ not in ("advcl", "xcomp", "conj") \
+                or doc[saying.i - 1].text != "," or clause.dep_ != "ccomp" or clause.head.i > clause.i \
+                or clause.lower_ in PUBLISHING or not clause.head.tag_.startswith("VB") or _ends_relative(clause, saying):
+            continue
+        saying.head, saying.dep_ = clause.head, "advcl"
+
+
+def _ends_relative(clause: Token, saying: Token) -> bool:
+    """Whether the clause ends, before the comma, in a relative clause or a participle's phrase, whose one may be the
+    one who says ("..., which drew criticism from Emmanuel Macron, saying ...")."""
+    tok = saying.doc[saying.i - 2]
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
