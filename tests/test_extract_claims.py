@@ -893,6 +893,9 @@ def test_sources_in_a_place_speak_as_that_places_officials(nlp, text, speaker):
     # sources in a body are the body's, by its name, or by its state's demonym after a possessive
     ("A source in Hamas said the talks had stalled.", ["Hamas sources"]),
     ("A source in Ukraine's military general staff said the bridge had fallen.", ["Ukrainian sources"]),
+    # (a body the phrase's own noun names comes before the state that owns it)
+    ("A source in Israel's Mossad spy agency said the plot had been foiled.", ["Mossad sources"]),
+    ("A source in Sudan's RSF paramilitary said the fighters had left the city.", ["RSF sources"]),
     # "the source" and "the official" after them are the same unnamed source, if no person is meant
     ("The bridge had fallen, a source in Ukraine's military general staff said. The source, who spoke on "
      "condition of anonymity, said the army had withdrawn.", ["Ukrainian sources", "Ukrainian sources"]),

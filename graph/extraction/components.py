@@ -36,7 +36,8 @@ from graph.extraction.memberships import attach_members
 from graph.extraction.events import find_events
 from graph.extraction.candidates import find_candidates
 from graph.extraction.model import CLOSING_QUOTES
-from graph.extraction.mentions import find_unnamed_sources, nested_mentions, select
+from graph.extraction.mentions import nested_mentions, select
+from graph.extraction.unnamed_sources import find_unnamed_sources
 from graph.extraction.parse_repairs import repair_parse
 from graph.extraction.peoples import SOURCE as PEOPLE, people_mentions
 from graph.extraction.place_parents import locate_places
