@@ -504,6 +504,16 @@ def test_a_states_military_named_by_its_institution_is_the_one_country_in_view(n
     assert [e[2] for e in events(extract(nlp, text))] == [agent]
 
 
+@pytest.mark.parametrize("text, agent", [
+    # what a general staff's troops did, its army did (the General Staff commands; its army fights)
+    ("Russia's General Staff said on Monday that its troops had taken the village of Kurdyumivka.",
+     ("Russian Armed Forces",)),
+    ("The General Staff of Ukraine reported that its units had pulled out of Vuhledar.", ("Armed Forces of Ukraine",)),
+])
+def test_a_general_staffs_troops_are_its_armys(nlp, text, agent):
+    assert [e[2] for e in events(extract(nlp, text))] == [agent]
+
+
 def test_an_ambush_is_an_attack(nlp):
     rec = extract(nlp, "Hamas fighters ambushed an army patrol in Jabalia on Tuesday.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Jabalya", ("Hamas",))]

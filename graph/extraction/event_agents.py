@@ -1,7 +1,7 @@
 """Who did an event: the subject of its verb (or the "by" phrase of a passive, the object of "forced ... to retreat", the
 subject of a control verb), the possessor or modifier of its noun ("Russia's storming", "the Russian withdrawal", "the
 withdrawal of Russian troops"), the group that claimed it, or the reporting side's own forces; a state acting militarily is
-its armed forces when the article names them."""
+its armed forces when the article names them, and a general staff's acts ("its troops had withdrawn") are its army's."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -341,10 +341,10 @@ def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
 
 
 def _military(key: str, res: ReferenceResolver) -> str | None:
-    """A state or its defence ministry ("its pullback") acting is its armed forces, else the state, as the article names."""
+    """A state or its defence ministry acting ("its pullback") is its armed forces if named, a general staff always."""
     kind, entry, iso = res.kind(key), res.entities[key].entry if key in res.entities else None, res.country_of(key)
     if kind == "Country" or (entry is not None and entry.actor_kind == "ministry" and "Defen" in entry.label and iso):
         return next((e.gid for e in (res.gaz.forces_of(iso), res.gaz.country(iso)) if e and res.mentioned(e.gid)), key)
-    if kind == "UnnamedSource":
-        return None
-    return key
+    if entry is not None and entry.actor_kind == "general staff" and iso:
+        return res.ensure(res.gaz.forces_of(iso)) or key
+    return None if kind == "UnnamedSource" else key
