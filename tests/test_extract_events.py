@@ -514,6 +514,28 @@ def test_a_general_staffs_troops_are_its_armys(nlp, text, agent):
     assert [e[2] for e in events(extract(nlp, text))] == [agent]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # forces that reach, near or approach a place advance on it
+    ("Russian troops reached the outskirts of Siversk on Monday.", [("Offensive", "Siversk", ("Russian Armed Forces",))]),
+    ("Ukrainian forces neared Nova Kakhovka on Thursday.", [("Offensive", "Nova Kakhovka", ("Armed Forces of Ukraine",))]),
+    ("The army said its troops were approaching the airport in El Fasher.",
+     [("Offensive", "El Fasher", ("Sudanese Armed Forces",))]),
+    # not talks, weather or munitions that reach a place (so before)
+    ("Negotiators reached a deal in Doha on Monday.", []),
+    ("The storm approached Odesa on Monday.", []),
+    ("Russian missiles reached Poland for the first time on Tuesday.", []),
+])
+def test_forces_that_reach_or_approach_a_place_advance_on_it(nlp, text, expected):
+    assert [e[:3] for e in events(extract(nlp, text))] == expected
+
+
+def test_a_place_near_what_was_struck_is_the_strikes_not_another_events(nlp):
+    # "near" is a trigger only as a verb: the preposition makes no event of its own to claim the place phrase
+    rec = extract(nlp, "Ukrainian forces have dropped a bomb near diesel generators located at Russia's Zaporizhzhia nuclear "
+                       "power plant.")
+    assert [e[:2] for e in events(rec)] == [("Attack", "Zaporizhzhia Nuclear Power Plant")]
+
+
 def test_an_ambush_is_an_attack(nlp):
     rec = extract(nlp, "Hamas fighters ambushed an army patrol in Jabalia on Tuesday.")
     assert [(e[0], e[1], e[2]) for e in events(rec)] == [("Attack", "Jabalya", ("Hamas",))]

@@ -60,6 +60,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             continue  # "airstrikes hit a village", "fired a barrage of rockets at": one attack, the verb's
         if lemma in cues.place_subject and _munition_subject(head, cues):
             etype = "Attack"  # "shells fell near the airport": shelling, not the fall of a town
+        if lemma in cues.arrival and _munition_subject(head, cues):
+            continue  # "projectiles reached Poland": no advance
         if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
                                        for c in head.children):
             continue  # "a charm offensive", "went on the verbal attack"

@@ -214,8 +214,8 @@ def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
     infrastructure used to plan last month's attack on tourists in Pahalgam": where that attack was)."""
     tok = prep.head
     while tok.i != obj.i and tok.head.i != tok.i:
-        if tok.lemma_.lower() in cues.triggers:
-            return True
+        if tok.lemma_.lower() in cues.triggers and (cues.trigger_pos.get(tok.lemma_.lower()) != "VERB" or tok.pos_ == "VERB"):
+            return True  # (a verb's trigger only as a verb: not the preposition "near")
         tok = tok.head
     return False
 
