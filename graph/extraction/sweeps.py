@@ -201,8 +201,10 @@ def _held_by_a_named_person(doc: Doc, persons: list[Candidate], office: str, win
     apposition near it ("Estonian Prime Minister Kaja Kallas", "Austria's chief negotiator on the
     matter, Alexander Kmentt"): a lower-case mention of the office may be theirs, and is left to the
     resolution of descriptions."""
-    return any(office in {t.lower_ for t in doc[max(0, p.start - window):p.start]}
-               or office in {t.lower_ for t in doc[p.end:p.end + window]} for p in persons)
+    def titled(start: int, end: int, name: Candidate) -> bool:  # no verb between ("the defence minister told Putin")
+        return any(doc[t].lower_ == office and not any(v.pos_ in ("VERB", "AUX") for v in (
+            doc[t + 1:name.start] if t < name.start else doc[name.end:t])) for t in range(max(0, start), end))
+    return any(titled(p.start - window, p.start, p) or titled(p.end, min(len(doc), p.end + window), p) for p in persons)
 
 
 def role_sweep(doc: Doc, chosen: list[Candidate], cues: Cues, gaz: Gazetteer) -> list[Candidate]:
