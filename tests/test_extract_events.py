@@ -1858,6 +1858,18 @@ def test_the_ambush_soldiers_were_killed_in_is_the_killers_not_the_reporters(nlp
     assert [(e[1], e[2]) for e in events(rec)] == [("Cauca", ())]
 
 
+@pytest.mark.parametrize("text, agents", [
+    # the speaker's own people killed in an attack: the speaker's forces did not do it
+    ("Two French soldiers were killed in a drone attack on a base near Menaka, the French president said.", ()),
+    ("Three Turkish soldiers were killed in a rocket attack on a base in northern Iraq, the Turkish defence ministry said.",
+     ()),
+    # (control, so before: the speaker's own attack, others harmed)
+    ("Al-Shabaab said it had killed ten soldiers in an ambush near Baidoa.", ("al-Shabaab",)),
+])
+def test_an_attack_that_killed_the_speakers_own_people_is_not_the_speakers(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

@@ -1,7 +1,12 @@
-"""Who an event is charged to in its sentence: held "responsible for" it, or blamed for it or with it."""
+"""Who an event is charged to in its sentence: held "responsible for" it, blamed for it or with it, or who claimed it."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from graph.extraction.coref import ReferenceResolver
 
 
 def responsible_party(noun: Token) -> Token | None:
@@ -38,3 +43,21 @@ def blamed_party(head: Token) -> Token | None:
     reports = [c for c in head.children if c.dep_ == "parataxis"] + ([head.head, head] if head.dep_ == "ccomp" else [])
     return party or next((o for r in reports for b in r.children if b.dep_ == "advcl" and b.lemma_.lower() == "blame"
                           and b.tag_ == "VBG" for o in b.children if o.dep_ == "dobj"), None)
+
+
+def claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
+    """Who is held responsible for the attack ("held Hezbollah responsible"), is blamed for it (:func:`blamed_party`)
+    or claims it, or responsibility for it ("for which Da'esh has claimed responsibility", "claimed by JNIM"): its agent."""
+    if (party := responsible_party(head) or blamed_party(head)) is not None and (key := res.resolve(party)) is not None:
+        return [key]
+    for tok in head.sent:
+        passive = head.dep_ == "nsubjpass" and head.head.i == tok.i
+        if tok.lemma_.lower() != "claim" or not passive and not any(
+                c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or c.i == head.i) for c in tok.children):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj") if not passive else (
+                o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+            key = res.resolve(subj)
+            if key is not None and res.kind(key) in ("Organization", "MilitaryUnit"):
+                return [key]
+    return []

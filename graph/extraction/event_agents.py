@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.agent_phrases import agent_phrase
-from graph.extraction.blamed_parties import blamed_party, responsible_party
+from graph.extraction.blamed_parties import claimed_responsibility
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
 from graph.extraction.event_deeds import harm_done, sides_phrases
@@ -73,24 +73,6 @@ def armed_subject(head: Token, cues: Cues, res: ReferenceResolver) -> bool:
     return False
 
 
-def _claimed_responsibility(head: Token, res: ReferenceResolver) -> list[str]:
-    """Who is held responsible for the attack ("held Hezbollah responsible"), is blamed for it (:func:`blamed_party`)
-    or claims it, or responsibility for it ("for which Da'esh has claimed responsibility", "claimed by JNIM"): its agent."""
-    if (party := responsible_party(head) or blamed_party(head)) is not None and (key := res.resolve(party)) is not None:
-        return [key]
-    for tok in head.sent:
-        passive = head.dep_ == "nsubjpass" and head.head.i == tok.i
-        if tok.lemma_.lower() != "claim" or not passive and not any(
-                c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or c.i == head.i) for c in tok.children):
-            continue
-        for subj in (c for c in tok.children if c.dep_ == "nsubj") if not passive else (
-                o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
-            key = res.resolve(subj)
-            if key is not None and res.kind(key) in ("Organization", "MilitaryUnit"):
-                return [key]
-    return []
-
-
 def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None, lemma: str, etype: str,
                  *, at_home: bool = False) -> list[str]:
     """Who did the event; ``at_home``: it is an attack on the speaker's own country, which its report does
@@ -110,7 +92,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         found = event_agents(span.doc[hitter.i:hitter.i + 1], hitter, res, cues, speaker, hitter.lemma_.lower(), etype,
                              at_home=at_home)
     if not found and etype == "Attack" and verbal(head):  # "drones struck the base, the ministry said, blaming Ukraine"
-        found = _claimed_responsibility(head, res)
+        found = claimed_responsibility(head, res)
     if not found and not verbal(head):
         # a noun: "Russia's storming", "the Russian withdrawal", "Wagner offensive", "withdrawal of Russian troops"
         found = _noun_modifier_agents(span, res, cues, speaker, etype)
@@ -124,14 +106,15 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         if not found and repelled and (enemy := res.adversary(counted, speaker)) is not None:
             found = [enemy]  # the other side of a two-sided report ("the army stopped the advance near X")
         if not found and etype == "Attack" and not repelled:
-            found = _claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
+            found = claimed_responsibility(head, res) or _harm_doer(head, res, cues, speaker)
         if not found and speaker is not None and not repelled and not at_home \
-                and not (etype == "Attack" and _doer_written(head, cues)) \
+                and not (etype == "Attack" and (_doer_written(head, cues) or _own_side_harmed(head, speaker, res, cues))) \
                 and not in_relative_clause(head.head) and not _judged_a_wrong(head) \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children) \
                 and (own := res.speakers_forces(speaker)) is not None:
             # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
-            # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor an
+            # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor the speaker's
+            # own people killed in it ("Three US troops were killed in a drone attack, Biden said"); nor an
             # event in a clause describing something ("it hit sites used to plan last month's attack"), nor
             # anyone's ("warned that any attack on the town would be met with force")
             found.append(own)
@@ -332,6 +315,15 @@ def _doer_written(head: Token, cues: Cues) -> bool:
     """The harm an attack noun is the means of has a subject of its own ("militants killed 33 soldiers in an attack")."""
     harmed = harm_done(head, cues)
     return harmed is not None and verbal(harmed) and any(c.dep_ == "nsubj" for c in harmed.children)
+
+
+def _own_side_harmed(head: Token, speaker: str, res: ReferenceResolver, cues: Cues) -> bool:
+    """Whether the harm an attack noun did fell on the speaker's own side ("Three US troops were killed in a drone
+    attack, Biden said"): not the speaker's own drones."""
+    harmed, iso = harm_done(head, cues), res.country_of(speaker)
+    victims = [m for v in harmed.children if v.dep_ in ("nsubjpass", "dobj") for m in (v, *v.children)] if harmed else []
+    return iso is not None and any(res.country_of(res.key_at.get(m.i)) == iso or (
+        m.text[:1].isupper() and res.gaz.country_of_adjective(m.text) == iso) for m in victims)
 
 
 def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
