@@ -1870,6 +1870,15 @@ def test_an_attack_that_killed_the_speakers_own_people_is_not_the_speakers(nlp, 
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
 
 
+@pytest.mark.parametrize("text, places", [
+    # ", near Y," after the place of an act says where that place is: no second place of the act
+    ("RSF fighters killed dozens of people in Tawila, near El Fasher, on Sunday.", ["Tawila"]),
+    ("Militants killed 20 villagers in Mora, near Maroua, on Tuesday.", ["Mora"]),
+])
+def test_a_place_near_which_the_place_of_an_act_lies_is_no_second_place(nlp, text, places):
+    assert [e[1] for e in events(extract(nlp, text))] == places
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

@@ -1302,3 +1302,29 @@ was AUX ccomp 14 be tag:VBD
 false ADJ acomp 16
 . PUNCT punct 2
 """
+
+
+# "Gunmen killed ten people in Velmor, near Kestra, on Sunday.": ", near Kestra," hung on the verb
+NEAR_ON_VERB = """
+Gunmen NOUN nsubj 1
+killed VERB ROOT 1 kill tag:VBD
+ten NUM nummod 3
+people NOUN dobj 1
+in ADP prep 1
+Velmor PROPN pobj 4 tag:NNP
+, PUNCT punct 1
+near ADP prep 1
+Kestra PROPN pobj 7 tag:NNP
+, PUNCT punct 1
+on ADP prep 1
+Sunday PROPN pobj 10
+. PUNCT punct 1
+"""
+
+
+def test_a_phrase_of_nearness_set_off_after_a_place_describes_the_place():
+    assert repaired(NEAR_ON_VERB)["near"] == ("prep", "Velmor")
+    # not one that is not set off at its end ("in Velmor, near Kestra on Sunday" may be the act's)
+    assert repaired(NEAR_ON_VERB.replace(", PUNCT punct 1\non", "and CCONJ cc 1\non"))["near"] == ("prep", "killed")
+    # nor after a word that is no name ("in the city, near the border")
+    assert repaired(NEAR_ON_VERB.replace("Velmor PROPN pobj 4 tag:NNP", "city NOUN pobj 4 tag:NN"))["near"] == ("prep", "killed")

@@ -27,16 +27,15 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
 - Phrases run together or apart (dates into subjects, acronyms read as verbs, settlement words into compass words,
   reported clauses into participles, days into joined objects, appositions into subjects or objects or left on the verb, a
   count's phrases into the count, a subject into the object before it): :mod:`graph.extraction.phrase_repairs`.
-- A reported clause's verb read as a participle describing a noun, in a clause a closing report verb ends ("Air
-  strikes killed 70 people, the ministry said"): the clause's verb; a participle of saying after a clause reported
-  (", saying ..."): the report verb's (:mod:`graph.extraction.reported_participles`).
+- A reported clause's verb read as a participle describing a noun ("Air strikes killed 70 people, the ministry said"):
+  the clause's verb; ", saying ..." after a clause reported: the report verb's (:mod:`graph.extraction.reported_participles`).
 - A title's passive without its "were" ("Three US troops killed in drone attack": :mod:`graph.extraction.headline_passives`),
   a name run into the "days ago" after it (:mod:`graph.extraction.ago_phrases`), a speaker's title read as closing the
   clause or the name as joined to its last noun (:mod:`graph.extraction.speaker_titles`), an -ing clause read as an
   adjective on its object (", raiding Jenin and Tubas": :mod:`graph.extraction.ing_clauses`), a date hung on the
   naming verb of a free relative ("launched what it called operations on Tuesday": :mod:`graph.extraction.free_relatives`),
   an object read as the subject of a clause joined after it ("declared a ceasefire and its troops left":
-  :mod:`graph.extraction.joined_clauses`).
+  :mod:`graph.extraction.joined_clauses`), a place's ", near Y," read as the verb's (:mod:`graph.extraction.locating_phrases`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -52,6 +51,7 @@ from graph.extraction.free_relatives import phrase_on_naming_verb
 from graph.extraction.headline_passives import headline_passive
 from graph.extraction.ing_clauses import participle_read_as_modifier
 from graph.extraction.joined_clauses import object_read_as_joined_subject
+from graph.extraction.locating_phrases import locating_phrase_on_verb
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
@@ -347,4 +347,4 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
            headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier,
-           phrase_on_naming_verb, object_read_as_joined_subject, saying_on_reported_clause)
+           phrase_on_naming_verb, object_read_as_joined_subject, saying_on_reported_clause, locating_phrase_on_verb)
