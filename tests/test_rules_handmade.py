@@ -894,3 +894,30 @@ def test_a_people_is_its_countrys_mention_but_never_a_speaker(nlp):
     assert [s.start for s in doc.spans["wk_mentions"]] == [0]
     assert "Syrians" in get_entities(doc)["country:SY"].names
     assert not [c for c in get_claims(doc) if c.speaker == "country:SY"]
+
+
+# "Rebels took Kestrova in 2014 and seized Velmor that year.": "that year" untagged by the model
+THAT_YEAR = """
+Rebels NOUN nsubj 1 rebel
+took VERB ROOT 1 take tag:VBD
+Kestrova PROPN dobj 1 B-GPE
+in ADP prep 1
+2014 NUM pobj 3 B-DATE
+and CCONJ cc 1
+seized VERB conj 1 seize tag:VBD
+Velmor PROPN dobj 6 B-GPE
+that DET det 9
+year NOUN npadvmod 6
+. PUNCT punct 1
+"""
+
+
+def test_a_time_told_against_the_date_before_is_one_though_the_model_left_it_untagged(nlp):
+    from graph.extraction.convert import doc_to_record
+    from graph.records import Article
+
+    record = doc_to_record(processed(nlp, THAT_YEAR), Article(id="x", text="", published="2024-02-24"))
+    assert [(e.date, e.date_text) for e in record.events] == [("2014", "2014"), ("2014", "that year")]
+    # (not "that year's" budget: no time of the clause; the joined verb shares the first one's)
+    table = THAT_YEAR.replace("year NOUN npadvmod 6", "year NOUN poss 6")
+    assert [e.date_text for e in get_events(processed(nlp, table))] == ["2014", "2014"]

@@ -34,6 +34,8 @@ def date_at(tok: Token) -> str | None:
                 or (doc[end - 1].lower_ in WEEKDAYS and doc[end + 1].lower_ in WEEKDAYS)):
             end += 2  # "on [August 12] and 13", "on [Thursday] and [Friday]": a list of days, whole
         return doc[start:end].text
+    if _pointing(tok):
+        return doc[tok.i - (tok.lower_ != "that"):tok.i + 2].text  # "that year", "the same day" the model left untagged
     if tok.text[:1].isupper() and month_number(tok.text) and tok.ent_type_ in UNTIMED_LABELS:
         if tok.i > 0 and _day_number(doc[tok.i - 1]):
             return doc[tok.i - 1:tok.i + 1].text  # "5 May"
@@ -66,6 +68,19 @@ DAY_COUNTS = {"a", "the", "first", "second", "third", "fourth", "fifth", "sixth"
               "consecutive", "straight", "successive", "running"}
 DAY_PARTS = {"day", "morning", "afternoon", "evening", "night", "overnight", "hours", "the", "throughout", "last",
              "early", "late", "during", "that", "in", "of"}
+
+
+POINTING = {"that", "same", "following", "previous"}  # a time told against the date last given ("that year")
+
+
+def _pointing(tok: Token) -> bool:
+    """Whether a word opens a time told against the date last given, untagged by the model: "that" or "the same",
+    "the following", "the previous" before a unit of time that times the clause ("seized parts of X that year")."""
+    doc = tok.doc
+    unit = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.lower_ in POINTING and unit is not None and unit.lower_ in COUNTED_UNITS and unit.dep_ in ("npadvmod", "pobj") \
+        and tok.ent_type_ in UNTIMED_LABELS and unit.ent_type_ in UNTIMED_LABELS \
+        and (tok.lower_ == "that" or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"))
 
 
 def _names_a_day(ent: Span) -> bool:
