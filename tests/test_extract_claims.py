@@ -1206,6 +1206,18 @@ def test_what_a_denial_goes_on_saying_is_the_deniers_claim_and_no_part_of_the_cl
         ("Sudanese Armed Forces", "its soldiers still held the roads into the city")]
 
 
+@pytest.mark.parametrize("text", [
+    # "he" after an office the article names no holder of is that office, not a person named as a modifier since
+    ("The Foreign Secretary condemned the strikes on Kharkiv. He said the Putin regime would be held to account. "
+     "\"This is a war crime,\" he said."),
+    ("The Defence Secretary visited the base on Monday. He said the Assad government had to stop the bombing. "
+     "\"We will not look away,\" he said."),
+])
+def test_he_after_an_unnamed_office_is_that_office(nlp, text):
+    speakers = [s for s, _, _ in claims(extract(nlp, text))]
+    assert len(speakers) >= 2 and len(set(speakers)) == 1 and speakers[0].endswith("Secretary"), speakers
+
+
 def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
     rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
                        "targets across the Gaza Strip.")

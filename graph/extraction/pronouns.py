@@ -165,7 +165,14 @@ class Pronouns:
         subjects = [r for r in between if r.key != key and (t := _phrase_head(self.doc[r.start:r.end].root)).dep_
                     in ("nsubj", "nsubjpass") and ((t.head.head if t.head.dep_ == "conj" else t.head).dep_ == "ROOT"
                                                    or t.head in tok.ancestors)]
-        return key if (self.kind(key) in kinds or not between) and not subjects else None
+        # (an office the article does not name the holder of is one person: "The Foreign Secretary condemned ... . He
+        # said the Assad regime must end ... . "...," he said": the Foreign Secretary, not Assad)
+        return key if (self.kind(key) in kinds or self._office(tok, key) or not between) and not subjects else None
+
+    def _office(self, tok: Token, key: str) -> bool:
+        """Whether "he" or "she" may stand for an unnamed source: one whose name is an office ("Foreign Secretary")."""
+        return tok.lower_ in PERSONAL and self.kind(key) == "UnnamedSource" \
+            and self.entities[key].name.split()[-1].lower() in self.cues.titles | self.cues.role_nouns
 
     def _nearest(self, tok: Token, kinds: tuple[str, ...], content: Span | None, subject: Token | None) -> str | None:
         """The nearest mention of the pronoun's sort within the window, a subject before others in the
@@ -182,7 +189,8 @@ class Pronouns:
             distance = here - self.sent_index.get(ref.start, 0)
             if distance > self.window:
                 break
-            if self.kind(ref.key) not in kinds or self.as_actor(ref.key) is None or head.lemma_.lower() in SITES:
+            if (self.kind(ref.key) not in kinds and not self._office(tok, ref.key)) or self.as_actor(ref.key) is None \
+                    or head.lemma_.lower() in SITES:
                 continue  # (a name that only says whose a site is: "broke the siege of its General Command headquarters")
             if best is not None and distance > best[0]:
                 break
