@@ -1218,6 +1218,23 @@ def test_he_after_an_unnamed_office_is_that_office(nlp, text):
     assert len(speakers) >= 2 and len(set(speakers)) == 1 and speakers[0].endswith("Secretary"), speakers
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a call on someone to do something is a claim, as an urging is: whom it calls on and what to do
+    ("The African Union called on the RSF and the army to return to talks in Jeddah.",
+     [("African Union", "the RSF and the army to return to talks in Jeddah")]),
+    ("The United Nations called on both sides to respect the truce in Hodeidah.",
+     [("United Nations", "both sides to respect the truce in Hodeidah")]),
+    # (the day it called on them is no one called on)
+    ("The African Union on Friday called on the RSF to lift the siege of El Fasher.",
+     [("African Union", "the RSF to lift the siege of El Fasher")]),
+    # (controls, so before: a call for something on a day; a phone call)
+    ("The EU called on Monday for an immediate ceasefire in Gaza.", [("European Union", "an immediate ceasefire in Gaza")]),
+    ("Putin called Macron on Tuesday to discuss the war.", []),
+])
+def test_a_call_on_someone_to_act_is_a_claim(nlp, text, expected):
+    assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == expected
+
+
 def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
     rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
                        "targets across the Gaza Strip.")

@@ -232,6 +232,11 @@ def charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | Non
     content = None
     obj = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
     preps = [c for t in [verb, *obj] for c in t.children if c.dep_ == "prep" and c.lower_ in modes]
+    # ("called on all parties to respect the ceasefire": whom it calls on and what to do, as "urged X to ...")
+    called_on = next((p for p in reversed(preps) if p.lower_ == "on" and p.head.i == verb.i
+                      and not any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree)), None)  # (not "on Friday")
+    asked_to = next((c for c in verb.children if c.dep_ == "xcomp" and called_on and c.i > called_on.i), None)
+    preps = [p for p in preps if p.lower_ != "on"]
     marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes & {"for"}
                                                                       for m in c.children)]
     if preps and obj:  # "accused X of ...", "blamed X for ..."
@@ -252,6 +257,8 @@ def charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | Non
                  and content[0] <= c.idx < content[1] for w in _words_but_dates(c)]
         if len(asked) < MIN_OBJECT_WORDS:
             content = (verb.idx, content[1])  # "called for restraint (on Sunday)": the call, not the one word
+    elif called_on is not None and asked_to is not None and not preps:
+        content = (phrase_range(called_on)[0] + len("on "), phrase_range(asked_to)[1])
     elif preps and preps[0].lower_ == "against":  # "arguing against unconditional aid": the stance, whole
         content = phrase_range(preps[0])
     elif marked:  # "called for the nations to give up the dollar" (not "after Ukraine said ...", when it was called for)
