@@ -1879,6 +1879,16 @@ def test_a_place_near_which_the_place_of_an_act_lies_is_no_second_place(nlp, tex
     assert [e[1] for e in events(extract(nlp, text))] == places
 
 
+def test_strikes_after_a_sides_attack_go_on_with_it_sentence_by_sentence(nlp):
+    # a strike report: the lead's attack by a side, then strikes near places, each paragraph on from the last
+    rec = extract(nlp, "Daily update\nU.S. forces continued to attack ISIL targets in Iraq on Monday.\nNear Mosul, two airstrikes struck "
+                       "an ISIL unit and destroyed a mortar.\nNear Ramadi, one airstrike destroyed an ISIL vehicle.\n",
+                  published="2016-03-10")
+    assert sorted((e[1], e[2]) for e in events(rec)) == [
+        ("Iraq", ("United States Armed Forces",)), ("Mosul", ("United States Armed Forces",)),
+        ("Ramadi", ("United States Armed Forces",))]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

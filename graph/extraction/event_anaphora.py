@@ -43,7 +43,9 @@ def carried_agents(head: Token, agents: list[str], hitter: Token | None, lemma: 
         return last_agents[said][1]
     elif etype == "Attack" and LAST_ATTACK in last_agents and _weapons_of_the_last_attack(head, last_agents[LAST_ATTACK], res) \
             and (speaker is None or same_voice(last_agents[LAST_ATTACK], speaker, res)):  # (the narrator goes on with it)
-        return last_agents[LAST_ATTACK][1]
+        _, carried, voice = last_agents[LAST_ATTACK]
+        last_agents[LAST_ATTACK] = (head.sent.start, carried, voice)  # (and the next sentence's strikes may go on with it)
+        return carried
     return agents
 
 
@@ -59,12 +61,19 @@ def _answered(noun: Token, res: ReferenceResolver) -> bool:
 def _weapons_of_the_last_attack(verb: Token, last: tuple[int, list[str], str | None], res: ReferenceResolver) -> bool:
     """Weapons whose owner goes unsaid did the attack, in the sentence of the last attack or the one after it, and
     not in answer to another: part of that attack ("The United States struck three sites in Iran. B-2 bombers dropped
-    bombs on Fordow, while submarines fired missiles at Natanz"; "Russia launched a massive attack. Missiles hit Kyiv")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    bombs on Fordow, while submarines fired missiles at Natanz"; "Russia launched a massive attack. Missiles hit Kyiv"),
+    as do strikes counted ("forces continued to attack ISIL in Syria. Near Kobani, three airstrikes struck a unit"; bare
+    "Strikes hit ..." may be another side's)."""
+    # (the subject nearest the verb: "Near Kobani, three airstrikes struck": the parser may make the place one too)
+    subject = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj"), None)
     doc, start = verb.doc, verb.sent.start
-    before = doc[start - 1].sent.start if start > 0 else start
+    end = start - 1
+    while end > 0 and doc[end].is_space:
+        end -= 1  # (past a paragraph's line break, which may stand as a sentence of its own)
+    before = doc[end].sent.start if start > 0 else start
     return verbal(verb) and subject is not None and last[0] >= before \
-        and (subject.lemma_.lower() in res.cues.armament or subject.lower_.rstrip("s") in res.cues.armament) \
+        and (subject.lemma_.lower() in res.cues.armament or subject.lower_.rstrip("s") in res.cues.armament
+             or (res.cues.triggers.get(subject.lemma_.lower()) == "Attack" and any(c.dep_ == "nummod" for c in subject.children))) \
         and not any(c.dep_ in ("poss", "amod", "compound") and c.i in res.key_at for c in subject.children) \
         and not any(answers_another(c, res.cues) for c in verb.subtree)
 
