@@ -73,7 +73,8 @@ def _weapons_of_the_last_attack(verb: Token, last: tuple[int, list[str], str | N
     before = doc[end].sent.start if start > 0 else start
     return verbal(verb) and subject is not None and last[0] >= before \
         and (subject.lemma_.lower() in res.cues.armament or subject.lower_.rstrip("s") in res.cues.armament
-             or (res.cues.triggers.get(subject.lemma_.lower()) == "Attack" and any(c.dep_ == "nummod" for c in subject.children))) \
+             or (res.cues.triggers.get(subject.lemma_.lower()) == "Attack"
+                 and any(c.dep_ == "nummod" for c in subject.children))) \
         and not any(c.dep_ in ("poss", "amod", "compound") and c.i in res.key_at for c in subject.children) \
         and not any(answers_another(c, res.cues) for c in verb.subtree)
 
