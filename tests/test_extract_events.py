@@ -1889,6 +1889,15 @@ def test_strikes_after_a_sides_attack_go_on_with_it_sentence_by_sentence(nlp):
         ("Ramadi", ("United States Armed Forces",))]
 
 
+@pytest.mark.parametrize("text", [
+    # a group linked to a named one is not it ("Iran-backed militias" are not Iran), also opening a paragraph
+    "Weekly report\n\nIslamic State-linked insurgents briefly occupied the town of Macomia on Friday.",
+    "Weekly report\n\nOn Friday, Islamic State-linked insurgents briefly occupied the town of Macomia.",
+])
+def test_fighters_linked_to_a_named_group_are_not_that_group(nlp, text):
+    assert [e[2] for e in events(extract(nlp, text, published="2024-05-11"))] == [()]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

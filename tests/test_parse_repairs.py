@@ -1328,3 +1328,24 @@ def test_a_phrase_of_nearness_set_off_after_a_place_describes_the_place():
     assert repaired(NEAR_ON_VERB.replace(", PUNCT punct 1\non", "and CCONJ cc 1\non"))["near"] == ("prep", "killed")
     # nor after a word that is no name ("in the city, near the border")
     assert repaired(NEAR_ON_VERB.replace("Velmor PROPN pobj 4 tag:NNP", "city NOUN pobj 4 tag:NN"))["near"] == ("prep", "killed")
+
+
+# "Islamic State-linked insurgents occupied Velmor.": the name's first word hung on the noun, as the tagger's adjective
+NAME_BEFORE_LINKED = """
+Islamic ADJ amod 4 tag:JJ
+State NOUN npadvmod 3 tag:NN
+- PUNCT punct 3 tag:HYPH
+linked VERB amod 4 link tag:VBN
+insurgents NOUN nsubj 5 tag:NNS
+occupied VERB ROOT 5 occupy tag:VBD
+Velmor PROPN dobj 5 tag:NNP
+. PUNCT punct 5
+"""
+
+
+def test_a_name_before_a_hyphened_participle_is_the_participles_whole():
+    found = repaired(NAME_BEFORE_LINKED)
+    assert found["Islamic"] == ("compound", "State") and found["State"] == ("npadvmod", "linked")
+    # (a name of one word is hung right already: "Iran-backed")
+    table = NAME_BEFORE_LINKED.replace("Islamic ADJ amod 4 tag:JJ\n", "the DET det 4\n").replace("State NOUN", "Iran PROPN")
+    assert repaired(table)["Iran"] == ("npadvmod", "linked") and repaired(table)["the"] == ("det", "insurgents")

@@ -6,7 +6,7 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   [occupied Horlivka on the night of February 12]]"), or a verb joined to the sentence's or describing
   the noun before, the preposition left empty ("hit a school in [and] occupied Horlivka on Monday"); the name is the
   preposition's object, the participle describes it, and the phrases after it are the sentence's again
-  (the event's date).
+  (the event's date; :mod:`graph.extraction.locating_phrases`).
 - A past form joined to a verb and read as an adjective ("had seized Aleppo and advanced to Hama"): a
   verb, in the form of the one it is joined to.
 - The speaker set off by commas before a closing report verb and hung inside the reported clause ("...,
@@ -35,7 +35,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   adjective on its object (", raiding Jenin and Tubas": :mod:`graph.extraction.ing_clauses`), a date hung on the
   naming verb of a free relative ("launched what it called operations on Tuesday": :mod:`graph.extraction.free_relatives`),
   an object read as the subject of a clause joined after it ("declared a ceasefire and its troops left":
-  :mod:`graph.extraction.joined_clauses`), a place's ", near Y," read as the verb's (:mod:`graph.extraction.locating_phrases`).
+  :mod:`graph.extraction.joined_clauses`), a place's ", near Y," read as the verb's (:mod:`graph.extraction.locating_phrases`),
+  a name's first words before "-linked" hung on the noun (:mod:`graph.extraction.participle_names`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -51,7 +52,8 @@ from graph.extraction.free_relatives import phrase_on_naming_verb
 from graph.extraction.headline_passives import headline_passive
 from graph.extraction.ing_clauses import participle_read_as_modifier
 from graph.extraction.joined_clauses import object_read_as_joined_subject
-from graph.extraction.locating_phrases import locating_phrase_on_verb
+from graph.extraction.locating_phrases import described_place, locating_phrase_on_verb
+from graph.extraction.participle_names import name_before_hyphened_participle
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
@@ -86,30 +88,6 @@ def repair_parse(doc: Doc) -> Doc:
         if not well_formed(doc):
             doc.from_array(TREE, before)
     return doc
-
-
-def described_place(doc: Doc) -> None:
-    """"in occupied Horlivka on Monday": Horlivka is the object of "in", "occupied" its modifier, and the
-    phrases the parser hung on the participle hang on the verb of the clause the preposition is in."""
-    for prep in doc:
-        if prep.dep_ != "prep" or prep.tag_ != "IN" or prep.i + 2 >= len(doc) or prep.head.i == prep.i:
-            continue
-        participle = doc[prep.i + 1]
-        if participle.tag_ not in PARTICIPLE_TAGS or any(c.i != participle.i for c in prep.children) or not (
-                (participle.head.i == prep.i and participle.dep_ in ("pcomp", "amod"))
-                or (participle.head.i == prep.head.i and participle.dep_ in ("conj", "acl", "advcl"))):
-            continue  # (hung on the preposition, or on what it hangs on with the preposition left empty)
-        name = _named_object(participle)
-        if name is None:
-            continue
-        others = [c for c in participle.children if c.i != name.i]
-        name.head, name.dep_ = prep, "pobj"
-        participle.head, participle.dep_ = name, "amod"
-        clause = prep.head
-        while not clause.tag_.startswith("VB") and clause.head.i != clause.i:
-            clause = clause.head
-        for child in others:
-            child.head = clause
 
 
 def empty_preposition(doc: Doc) -> None:
@@ -150,12 +128,6 @@ def marked_root(doc: Doc) -> None:
             verb.head, verb.dep_ = main, "advcl"
             for child in before:  # ("on Monday" is the main clause's; "eight months" counts the marked one's)
                 child.head = main
-
-
-def _named_object(participle: Token) -> Token | None:
-    """The participle's object when it is a name that starts right after it ("occupied [Nova Kakhovka]")."""
-    return next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ in NAME_TAGS
-                 and c.left_edge.i == participle.i + 1), None)
 
 
 def joined_verb(doc: Doc) -> None:
@@ -345,6 +317,7 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
-           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago, verbless_clause,
-           headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier,
-           phrase_on_naming_verb, object_read_as_joined_subject, saying_on_reported_clause, locating_phrase_on_verb)
+           subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago,
+           verbless_clause, headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb, participle_read_as_modifier,
+           phrase_on_naming_verb, object_read_as_joined_subject, saying_on_reported_clause, locating_phrase_on_verb,
+           name_before_hyphened_participle)
