@@ -1898,6 +1898,19 @@ def test_fighters_linked_to_a_named_group_are_not_that_group(nlp, text):
     assert [e[2] for e in events(extract(nlp, text, published="2024-05-11"))] == [()]
 
 
+@pytest.mark.parametrize("text, agents", [
+    # who denies a part in an attack is not taken for its doer
+    ("A car bomb killed 20 people at a market in Mogadishu on Sunday, police said. Al-Shabaab denied responsibility for "
+     "the attack.", ()),
+    ("Gunmen killed 12 villagers near Djibo on Monday. JNIM denied any involvement in the attack.", ()),
+    # (control, so before: who claims it did it)
+    ("Gunmen killed 12 villagers near Djibo on Monday. JNIM claimed responsibility for the attack.",
+     ("Jama'at Nusrat al-Islam wal-Muslimin",)),
+])
+def test_who_denies_a_part_in_an_attack_is_not_its_doer(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

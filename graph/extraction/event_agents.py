@@ -21,10 +21,11 @@ from graph.extraction.triggers import attacker_before, names_an_attack, outside_
 ENCIRCLING = {"encircle", "besiege", "surround"}  # done to the side that denies them ("Kyiv denies encirclement in Kursk")
 
 
-def speaks_for_the_doer(claim: ClaimInfo, lemma: str, cues: Cues) -> bool:
+def speaks_for_the_doer(claim: ClaimInfo, lemma: str, cues: Cues, etype: str = "") -> bool:
     """Whether the side whose claim tells an event may have done it, when nothing else names who did: not when it
-    condemns it ("Ukraine condemned the annexation of Crimea"), nor denies being encircled ("Kyiv denies encirclement")."""
-    return not claim.reproach and not (claim.deny and cues.frames.get(lemma, lemma) in ENCIRCLING)
+    condemns it ("Ukraine condemned the annexation of Crimea"), nor denies being encircled ("Kyiv denies encirclement")
+    or a part in an attack ("The Pakistani Taliban denied responsibility for the attack")."""
+    return not claim.reproach and not (claim.deny and (cues.frames.get(lemma, lemma) in ENCIRCLING or etype == "Attack"))
 
 
 # event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the

@@ -71,7 +71,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
         # who condemns an act is not who did it, nor who denies being encircled (:func:`speaks_for_the_doer`)
-        voice = None if claim_index is not None and not speaks_for_the_doer(claims[claim_index], lemma, cues) else speaker
+        voice = None if claim_index is not None and not speaks_for_the_doer(claims[claim_index], lemma, cues, etype) \
+            else speaker
         at_home = etype == "Attack" and bool(places) and res.country_of(voice) is not None \
             and all(res.country_of(p) == res.country_of(voice) for p in places)
         agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
