@@ -1011,6 +1011,11 @@ def test_a_states_peacekeepers_and_government_speak_for_any_state(nlp, text, spe
      "Ministry of Defence of Russia"),
     # and none with two countries in view
     ("Chad and Sudan closed their border on Monday, the foreign ministry said.", None),
+    # (but of two states named, the one the sentence's subject names: the other is what it acted on)
+    ("Israel struck Iran's military sites near Isfahan overnight, the defence ministry said.",
+     "Ministry of Defence of Israel"),
+    ("Azerbaijan shelled Armenian army positions near Jermuk on Tuesday, the defence ministry said.",
+     "Ministry of Defence of Azerbaijan"),
     # not a town's country where a state acting was named before (the other side may act there)
     ("Russia launched a retaliation. The defence ministry said it had struck a plant near Kyiv.",
      "Ministry of Defence of Russia"),

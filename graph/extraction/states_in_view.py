@@ -189,12 +189,21 @@ class StatesInView:
                    for name in (info.name, *info.names, *(info.entry.aliases if info.entry else ())))
 
     def _acting_states(self, tok: Token) -> set[str]:
-        """The states whose actors the nearest sentence before ``tok`` (or its own) names, within the window."""
+        """The states whose actors the nearest sentence before ``tok`` (or its own) names, within the window (the one
+        named as a subject, where two are)."""
         here = self.sent_index.get(tok.i, 0)
         by_sentence: dict[int, set[str]] = {}
+        subjects: dict[int, set[str]] = {}  # (of them, the states named as a clause's subject)
         for ref in self.refs:
             distance = here - self.sent_index.get(ref.start, 0)
             if ref.start < tok.i and distance <= self.window and self.kind(ref.key) in STATE_ACTOR_KINDS:
                 by_sentence.setdefault(distance, set()).update({self.country_of(ref.key)} - {None})
+                root = self.doc[ref.start:ref.end].root
+                while root.dep_ == "conj":  # (each of subjects joined: "Russia and Ukraine exchanged ...")
+                    root = root.head
+                if root.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.setdefault(distance, set()).update({self.country_of(ref.key)} - {None})
         nearest = min((d for d, isos in by_sentence.items() if isos), default=None)
-        return by_sentence.get(nearest, set())
+        # (two, one of them the subject: "Turkey struck Syrian government targets, the defence ministry said": Turkey's)
+        found = by_sentence.get(nearest, set())
+        return subjects[nearest] if len(found) > 1 and len(subjects.get(nearest, ())) == 1 else found
