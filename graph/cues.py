@@ -35,6 +35,7 @@ class Cues:
     reproach: frozenset[str]  # reporting verbs that hold an act against another: the speaker did not do it
     leading: frozenset[str]  # "the Saudi-led strikes": a participle whose hyphened name did what it leads
     rehearsal: dict[str, str]  # drills and what stages them -> verb, noun or modifier: an event in a drill is none
+    territory_army: dict[str, str]  # a territory with no army of its own (ISO) -> the state whose army news means there
     repelling: frozenset[str]  # "repelled attacks near X": the object is the other side's; "fend off" with its particle
     preventing: frozenset[str]  # "stopped Russia from taking Kyiv": who is kept from acting, and did not act
     retaking: frozenset[str]  # "vowed to retake the town": a capture back, by the side that lost it
@@ -171,6 +172,7 @@ def load_cues() -> Cues:
         reproach=words("reproach"),
         leading=words("leading"),
         rehearsal=dict(rows["rehearsal"]),
+        territory_army=dict(rows["territory_army"]),
         repelling=words("repelling"),
         preventing=words("preventing"),
         retaking=words("retaking"),

@@ -1240,6 +1240,20 @@ def test_a_call_on_someone_to_act_is_a_claim(nlp, text, expected):
     assert [(s, t) for s, t, _ in claims(extract(nlp, text))] == expected
 
 
+@pytest.mark.parametrize("text, speaker, agent", [
+    # in a territory with no army of its own, "the military" and "troops" are those news means there (Gaza: Israel's)
+    ("The 162nd Division left Beit Lahia after weeks of fighting, the military said.", "Israel Defense Forces",
+     "162nd Division"),
+    ("Troops raided the Nur Shams camp near Tulkarem on Tuesday, the Palestinian health ministry said.",
+     "Ministry of Health of Palestine", "Israel Defense Forces"),
+])
+def test_the_military_of_a_territory_without_an_army_is_the_one_news_means_there(nlp, text, speaker, agent):
+    rec = extract(nlp, text)
+    names = {e.key: e.name for e in rec.entities}
+    assert [c[0] for c in claims(rec)] == [speaker]
+    assert [names[a] for e in rec.events for a in e.agents] == [agent]
+
+
 def test_a_clause_joined_to_a_report_verb_set_between_two_clauses_is_said_as_well(nlp):
     rec = extract(nlp, "Troops are operating in Khan Younis, the Israeli military said, and aircraft struck more than 40 "
                        "targets across the Gaza Strip.")

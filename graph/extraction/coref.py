@@ -126,7 +126,8 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
         return self.ensure(self.gaz.entries.get(capital)) if capital else None
 
     def forces_of_country(self, iso: str | None) -> str | None:
-        return self.ensure(self.gaz.forces_of(iso))
+        """The armed forces of a country in view (of a territory with none of its own, those news means there)."""
+        return self.ensure(self.gaz.forces_of(self.cues.territory_army.get(iso or "", iso)))
 
     def refs_back(self, tok: Token, sentences: int):
         """The mentions before ``tok``, the nearest first, no more than ``sentences`` sentences back."""
