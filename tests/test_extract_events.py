@@ -1911,6 +1911,16 @@ def test_who_denies_a_part_in_an_attack_is_not_its_doer(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
 
 
+@pytest.mark.parametrize("text, agents", [
+    # a state's adjective before an -ing noun the parser read as subject and verb ("[Ukrainian] [shelling] of ...")
+    ("Moscow said on Sunday that Ukrainian shelling of the town of Shebekino had killed two people.", ("Ukraine",)),
+    # (control, so before: read as an adjective)
+    ("Kyiv said on Monday that Russian shelling of the city of Kherson had killed three people.", ("Russia",)),
+])
+def test_a_states_adjective_read_as_the_subject_of_an_ing_noun_is_its_doer(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

@@ -81,8 +81,10 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
     subject = agent_phrase(head, cues, lemma, etype)
     found: list[str] = []
     for phrase in subject:
-        # (a state's adjective on the control a place came under: "Russian control")
-        key = res.resolve(phrase, speaker) or (_demonym_state(phrase, res) if phrase.dep_ == "amod" else None)
+        # (a state's adjective on the control a place came under: "Russian control"; or on an -ing noun the parser read
+        # as its subject and verb: "that [Ukrainian] [shelling] of Belgorod had killed 14")
+        adjective = phrase.dep_ == "amod" or (phrase.dep_ == "nsubj" and phrase.i == head.i - 1 and head.tag_ == "VBG")
+        key = res.resolve(phrase, speaker) or (_demonym_state(phrase, res) if adjective else None)
         if key is not None:
             found.append(key)
             found += _coordinated_forces(phrase, res, cues)
