@@ -1921,6 +1921,18 @@ def test_a_states_adjective_read_as_the_subject_of_an_ing_noun_is_its_doer(nlp, 
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
 
 
+@pytest.mark.parametrize("text, date", [
+    # an event counted back from a clause in the present is counted back from the day of publication
+    ("Two years after Russia launched its invasion of Georgia, Russian troops hold South Ossetia.", "2022"),
+    ("Six months after the army retook Wad Madani, the RSF is shelling it again.", "2023-08"),
+    ("A week after Israeli jets struck Hodeidah, the port is working again.", "2024-02-17"),
+    # (control, so before: counted from a clause in the past, which gives no day here)
+    ("Two days after rebels seized Goma, they advanced on Bukavu.", None),
+])
+def test_an_event_counted_back_from_the_present_is_counted_from_publication(nlp, text, date):
+    assert [e[4].date for e in events(extract(nlp, text, published="2024-02-24"))][:1] == [date]
+
+
 def test_an_undated_mention_joins_the_dated_one(nlp):
     rec = extract(nlp, "Russian forces captured Lyman on Monday. The capture of Lyman cut a supply line.",
                   published="2022-05-27")

@@ -90,6 +90,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     for info in events_info:
         resolved = (dated_by_context(info.date_text, _year_before(doc, info.trigger[0]), False)
                     or resolve_date(info.date_text, article.published, ahead=info.ahead)
+                    or (anaphoric_date(info.date_text + now, article.published) if (now := _counted_from_now(doc, info))
+                        else None)
                     or anaphoric_date(info.date_text + _counted_from(doc, info),
                                       _last_date(doc, _told_at(doc, info), article.published))
                     or (None if article.published else dated_by_context(info.date_text,
@@ -188,6 +190,20 @@ def _counted_from(doc: Doc, info) -> str:
     if verb is not None and mark is None and (count := counted_apart(verb)) is not None:
         mark, counted = verb.head.lower_, count.text in info.date_text  # "a day after retaking Kupiansk"
     return {"after": " earlier", "before": " later"}[mark] if counted else ""
+
+
+def _counted_from_now(doc: Doc, info) -> str:
+    """For an event told in a clause counted from a clause in the present ("Two years after Russia launched its
+    invasion, its troops hold a fifth of the country", "A year after the attack, the war has spread"), the way to
+    count its date text back from the day of publication (" earlier"); else ""."""
+    verb = governing_verb(doc[info.trigger[1] - 1])
+    main = verb.head if verb is not None and verb.dep_ == "advcl" else None
+    if main is None or not (main.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in main.children)):  # ("hold", "has spread", "is shelling")
+        return ""
+    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    counted = any(c.dep_ == "npadvmod" and c.i < verb.i and c.text in info.date_text for c in verb.children)
+    return " earlier" if after and counted else ""
 
 
 def _told_at(doc: Doc, info) -> int:
