@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import load_cues
 from graph.dates import anaphoric_date, dated_by_context, resolve_date
@@ -183,10 +183,9 @@ def _counted_from(doc: Doc, info) -> str:
     day after Azerbaijan launched an operation": the operation came a day before Wednesday), the way to count
     its date text ("a day") from the date told before it: " earlier" after "after", " later" after "before"."""
     verb = governing_verb(doc[info.trigger[1] - 1])
-    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) \
-        if verb is not None and verb.dep_ == "advcl" and verb.head.i < verb.i else None
-    counted = mark is not None and any(c.dep_ == "npadvmod" and c.i < verb.i and c.text in info.date_text
-                                       for t in (verb, *verb.children) for c in t.children)
+    mark = _counted_mark(verb, info.date_text) if verb is not None and verb.dep_ == "advcl" and verb.head.i < verb.i \
+        else None
+    counted = mark is not None
     if verb is not None and mark is None and (count := counted_apart(verb)) is not None:
         mark, counted = verb.head.lower_, count.text in info.date_text  # "a day after retaking Kupiansk"
     return {"after": " earlier", "before": " later"}[mark] if counted else ""
@@ -201,9 +200,15 @@ def _counted_from_now(doc: Doc, info) -> str:
     if main is None or not (main.tag_ in ("VBP", "VBZ") or any(
             c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in main.children)):  # ("hold", "has spread", "is shelling")
         return ""
-    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
-    counted = any(c.dep_ == "npadvmod" and c.i < verb.i and c.text in info.date_text for c in verb.children)
-    return " earlier" if after and counted else ""
+    return " earlier" if _counted_mark(verb, info.date_text) == "after" else ""
+
+
+def _counted_mark(verb: Token, date_text: str) -> str | None:
+    """The "after" or "before" of a clause of time with a count before its verb that the event's date text holds ("a
+    day after Azerbaijan launched ...", "Two years after Russia launched ..."), else None."""
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    return mark if mark is not None and any(c.dep_ == "npadvmod" and c.i < verb.i and c.text in date_text
+                                            for t in (verb, *verb.children) for c in t.children) else None
 
 
 def _told_at(doc: Doc, info) -> int:
