@@ -325,14 +325,19 @@ def _own_side_harmed(head: Token, speaker: str, res: ReferenceResolver, cues: Cu
     attack, Biden said"): not the speaker's own drones."""
     harmed, iso = harm_done(head, cues), res.country_of(speaker)
     victims = [m for v in harmed.children if v.dep_ in ("nsubjpass", "dobj") for m in (v, *v.children)] if harmed else []
-    return iso is not None and any(res.country_of(res.key_at.get(m.i)) == iso or (
-        m.text[:1].isupper() and res.gaz.country_of_adjective(m.text) == iso) for m in victims)
+    return iso is not None and any(res.country_of(res.key_at.get(m.i)) == iso or _demonym_iso(m, res) == iso
+                                   for m in victims)
 
 
 def _demonym_state(tok: Token, res: ReferenceResolver) -> str | None:
     """The country a capitalised demonym adjective names ("Russian"), else None."""
-    iso = res.gaz.country_of_adjective(tok.text) if tok.text[:1].isupper() else None
+    iso = _demonym_iso(tok, res)
     return res.country_key(iso) if iso else None
+
+
+def _demonym_iso(tok: Token, res: ReferenceResolver) -> str | None:
+    """The ISO code of the country a capitalised demonym adjective names, without making it an entity."""
+    return res.gaz.country_of_adjective(tok.text) if tok.text[:1].isupper() else None
 
 
 def _military(key: str, res: ReferenceResolver) -> str | None:
@@ -341,5 +346,5 @@ def _military(key: str, res: ReferenceResolver) -> str | None:
     if kind == "Country" or (entry is not None and entry.actor_kind == "ministry" and "Defen" in entry.label and iso):
         return next((e.gid for e in (res.gaz.forces_of(iso), res.gaz.country(iso)) if e and res.mentioned(e.gid)), key)
     if entry is not None and entry.actor_kind == "general staff" and iso:
-        return res.ensure(res.gaz.forces_of(iso)) or key
+        return res.forces_of_country(iso) or key
     return None if kind == "UnnamedSource" else key

@@ -171,8 +171,10 @@ class Pronouns:
 
     def _office(self, tok: Token, key: str) -> bool:
         """Whether "he" or "she" may stand for an unnamed source: one whose name is an office ("Foreign Secretary")."""
-        return tok.lower_ in PERSONAL and self.kind(key) == "UnnamedSource" \
-            and self.entities[key].name.split()[-1].lower() in self.cues.titles | self.cues.role_nouns
+        if tok.lower_ not in PERSONAL or self.kind(key) != "UnnamedSource":
+            return False
+        word = self.entities[key].name.split()[-1].lower()
+        return word in self.cues.titles or word in self.cues.role_nouns  # (no union built for each mention)
 
     def _nearest(self, tok: Token, kinds: tuple[str, ...], content: Span | None, subject: Token | None) -> str | None:
         """The nearest mention of the pronoun's sort within the window, a subject before others in the

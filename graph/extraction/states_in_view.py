@@ -197,12 +197,13 @@ class StatesInView:
         for ref in self.refs:
             distance = here - self.sent_index.get(ref.start, 0)
             if ref.start < tok.i and distance <= self.window and self.kind(ref.key) in STATE_ACTOR_KINDS:
-                by_sentence.setdefault(distance, set()).update({self.country_of(ref.key)} - {None})
+                iso = {self.country_of(ref.key)} - {None}
+                by_sentence.setdefault(distance, set()).update(iso)
                 root = self.doc[ref.start:ref.end].root
                 while root.dep_ == "conj":  # (each of subjects joined: "Russia and Ukraine exchanged ...")
                     root = root.head
                 if root.dep_ in ("nsubj", "nsubjpass"):
-                    subjects.setdefault(distance, set()).update({self.country_of(ref.key)} - {None})
+                    subjects.setdefault(distance, set()).update(iso)
         nearest = min((d for d, isos in by_sentence.items() if isos), default=None)
         # (two, one of them the subject: "Turkey struck Syrian government targets, the defence ministry said": Turkey's)
         found = by_sentence.get(nearest, set())
