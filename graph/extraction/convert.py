@@ -90,7 +90,7 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     for info in events_info:
         resolved = (dated_by_context(info.date_text, _year_before(doc, info.trigger[0]), False)
                     or resolve_date(info.date_text, article.published, ahead=info.ahead)
-                    or (anaphoric_date(info.date_text + now, article.published) if (now := _counted_from_now(doc, info))
+                    or (anaphoric_date(info.date_text + back, article.published) if (back := _counted_from_now(doc, info))
                         else None)
                     or anaphoric_date(info.date_text + _counted_from(doc, info),
                                       _last_date(doc, _told_at(doc, info), article.published))
