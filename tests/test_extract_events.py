@@ -251,6 +251,12 @@ def test_a_target_phrase_the_parser_hung_on_another_phrase(nlp):
     ("The Kestrel Brotherhood seized Lyman after weeks of fighting.", "2022-10"),
     ("The Kestrel Brotherhood seized Lyman after three days of clashes.", "2022-10"),
     ("The Kestrel Brotherhood seized Lyman, ending more than five decades of rule by one family.", "2022-10"),
+    # a sentence after one dated years before goes on telling that past ("later" or not)
+    ("The war began in April 2019. The Kestrel Brotherhood quickly seized Lyman.", None),
+    ("The war began in April 2019.\n\nThe Kestrel Brotherhood later seized Lyman.", None),
+    # (not when the date before is of the year of publication, nor where the event is what a report says)
+    ("The war flared again in April 2022. The Kestrel Brotherhood seized Lyman.", "2022-10"),
+    ("The war began in April 2019. The Kestrel Brotherhood seized Lyman, the governor said.", "2022-10"),
 ])
 def test_a_past_event_without_a_date_is_dated_to_the_month_of_publication_only_when_nothing_says_otherwise(
         nlp, sentence, date):
@@ -1026,6 +1032,29 @@ def test_a_retaking_only_vowed_is_not_the_capture_told(nlp):
 def test_the_town_is_the_place_the_article_called_a_town(nlp, text, place):
     assert {e[1] for e in events(extract(nlp, text)) if e[0] == "ControlChange"} == {place}
 
+
+
+def test_the_town_called_so_earlier_yields_to_one_named_in_a_later_sentence(nlp):
+    # "the city" is the city named last, not one the article called a city two sentences before it
+    rec = extract(nlp, "The RSF took control of the cities of Nyala and Zalingei. In December, the group captured Wad "
+                       "Madani. The army has vowed to retake the city.")
+    assert [e[1] for e in events(rec) if e[3] == "Planned"] == ["Wad Medani"], events(rec)
+    # (so before: one named without such a word in the sentence of the city called so is still not "the city")
+    rec = extract(nlp, "Rebels shelled the city of Bukavu on Monday and then Goma. The army vowed to retake the city.")
+    assert [e[1] for e in events(rec) if e[3] == "Planned"] == ["Bukavu"], events(rec)
+
+
+@pytest.mark.parametrize("text, place", [
+    # "the capital" alone: the capital named a few sentences back, or the capital of the one country in view
+    ("Fighting erupted in Khartoum between the army and the RSF. The RSF quickly seized much of the capital.",
+     "Khartoum"),
+    ("Fighting erupted in Sudan between the army and the RSF. The RSF quickly seized the capital.", "Khartoum"),
+    # (not a capital named as its government, nor with two countries in view)
+    ("Washington said it was alarmed by the fighting. The rebels seized the capital on Monday.", None),
+    ("Fighting erupted between Sudan and Chad. The rebels seized the capital on Monday.", None),
+])
+def test_the_capital_alone_is_the_capital_in_view(nlp, text, place):
+    assert [e[1] for e in events(extract(nlp, text)) if e[0] == "ControlChange"] == ([place] if place else [])
 
 @pytest.mark.parametrize("text, expected", [
     # a region named before, taken in part ("control of large parts of the region")

@@ -17,6 +17,7 @@ from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
 from graph.extraction.doctext import doc_text, is_title
 from graph.extraction.event_time import attached_date_text, counted_apart, governing_verb
+from graph.extraction.news_time import year_told_before
 
 
 class _Sentences:
@@ -104,7 +105,8 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
                                    "modalities": set(), "current": False, "recent": False, "news": None})
         group["modalities"].add(info.modality)
         group["current"] |= info.current and info.modality == "Asserted"
-        group["recent"] |= info.recent and info.modality == "Asserted"
+        group["recent"] |= info.recent and info.modality == "Asserted" and not (
+            now and (year := year_told_before(doc[info.trigger[0]])) is not None and year < int(now))
         news = resolve_date(info.news_date_text, article.published) if info.news_date_text else None
         group["news"] = group["news"] or (news[0][:7] if news and info.modality == "Asserted" else None)
         claim = claim_index.get(info.claim) if info.claim is not None else None

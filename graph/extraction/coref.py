@@ -122,7 +122,9 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
                 iso = self.gaz.country_of_adjective(child.text)
             if iso:
                 break
-        capital = next((gid for gid, of in self.gaz.capitals.items() if of == iso), None) if iso else None
+        if iso is None:
+            return self.capital_in_view(tok)
+        capital = next((gid for gid, of in self.gaz.capitals.items() if of == iso), None)
         return self.ensure(self.gaz.entries.get(capital)) if capital else None
 
     def forces_of_country(self, iso: str | None) -> str | None:

@@ -131,3 +131,22 @@ def told_ahead(head: Token) -> bool:
             return False
         verb, steps = verb.head, steps + 1
     return False
+
+
+def year_told_before(head: Token) -> int | None:
+    """The last year the dates of the sentence before the event's name (a sentence of white space skipped), where the
+    event's own clause is no report's: the past an undated past-tense sentence goes on telling ("Sudan plunged into
+    war in April 2023. [...] The RSF quickly seized much of the capital": not news of the month it appears)."""
+    verb = governing_verb(head)
+    clause = first_joined(verb) if verb is not None else None
+    if clause is not None and clause.dep_ == "ccomp":
+        return None  # ("..., the ministry said": what was reported is the news)
+    start = head.sent.start
+    while start > 0:
+        before = head.doc[start - 1].sent
+        if any(t.is_alpha for t in before):
+            years = [int(t.text) for e in before.ents if e.label_ == "DATE" for t in e
+                     if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+            return years[-1] if years else None
+        start = before.start
+    return None

@@ -60,7 +60,7 @@ class PlaceReferences:
             return None  # "the border villages near Naqoura": described where they are, no town named before (not
             # "the town, in the province of Cabo Delgado,": where the town named before lies)
         here = self.sent_index.get(tok.i, 0)
-        same, earlier, earlier_at, otherwise, so_called = None, None, 0, None, None
+        same, earlier, earlier_at, earlier_in, otherwise, so_called, so_called_in = None, None, 0, 0, None, None, 0
         for ref in self.refs:
             if ref.start >= tok.i:
                 break
@@ -81,21 +81,42 @@ class PlaceReferences:
                 otherwise = ref.key  # "the city of Donetsk" is not "the town" while a town is in view
                 continue
             if features == SETTLEMENTS and lemma in SETTLEMENTS and distance > 0 and lemma in self._called(ref.key):
-                so_called = ref.key  # "the town of Minova ... a route to Goma. [...] retake the town": Minova
+                so_called, so_called_in = ref.key, distance  # "the town of Minova ... a route to Goma. [...] the town"
             if distance == 0 and same is None:
                 same = ref.key
             elif distance > 0 and not (low in ("it", "its") and self._locates_another(ref.end - 1)):
                 # ("the city" reaches further back than "it" or "the region"; "it" is not a place that only says
                 # where the place named with it lies: "the Kakhovka dam on the Dnipro river ... shelled it")
-                earlier, earlier_at = ref.key, ref.start
+                earlier, earlier_at, earlier_in = ref.key, ref.start, distance
         if same is None and low in ("it", "its"):  # "withdrew from the city. He vowed to retake it": the city, named after
             back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
             described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
                               and here > self.sent_index.get(t.i, 0)), None)
             earlier = (self.place(described) if described is not None else None) or earlier
-        if so_called is not None and earlier is not None and not self._called(earlier):
-            earlier = so_called  # a town named after without a word for it is not what "the town" names
+        if so_called is not None and earlier is not None and so_called_in == earlier_in and not self._called(earlier):
+            earlier = so_called  # (not from a later sentence: "the cities of Nyala [...] captured Wad Madani [...] the city")
         return same or earlier or otherwise
+
+    def capital_in_view(self, tok: Token) -> str | None:
+        """The city "the capital" alone names: the last capital named as a place a few sentences back ("fighting in
+        Khartoum [...] The RSF quickly seized much of the capital"; not one named as its government: "Washington
+        said"), else the capital of the one country the two sentences before and its own name ("Fighting erupted in
+        Sudan. The RSF seized the capital")."""
+        if tok.lemma_.lower() != "capital" or tok.tag_ != "NN" or tok.dep_ == "compound" \
+                or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        here, countries = self.sent_index.get(tok.i, 0), set()
+        for ref in self.refs_back(tok, DESCRIBED_PLACE_SENTENCES):
+            info = self.entities[ref.key]
+            if info.kind == "Place" and info.entry is not None and info.entry.gid in self.gaz.capitals \
+                    and not self._minds(self.doc[ref.end - 1]) and not self.venue_of_talks(ref) \
+                    and not (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")):
+                return ref.key
+            if info.kind == "Country" and here - self.sent_index.get(ref.start, 0) <= 2:
+                countries.add(self.country_of(ref.key))
+        capital = next((gid for gid, of in self.gaz.capitals.items() if of in countries), None) \
+            if len(countries) == 1 else None
+        return self.ensure(self.gaz.entries.get(capital)) if capital else None
 
     def _unfit(self, ref, features: tuple[str, ...], noun: str = "") -> bool:
         """Whether a place named is of no feature the description names: a place the gazetteer does not know, named as
