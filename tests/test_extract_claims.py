@@ -1729,6 +1729,17 @@ def test_a_group_given_a_name_is_the_one_named(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # "the news agency" is a news agency named before, never the group that spoke last
+    ("The Kestrel Front said it had fired rockets at a base. Velmoran jets struck villages in the south in response, "
+     "the Arkonian state news agency reported.", []),
+    # (so before: a news agency named before)
+    ("The Kestrel Front said it had fired rockets at a base, TASS reported. Velmoran jets struck villages in the south "
+     "in response, the news agency added.", ["TASS"]),
+])
+def test_the_news_agency_is_a_news_agency(nlp, text, speakers):
+    assert [s for s, t, _ in claims(extract(nlp, text)) if "villages" in t] == speakers
+
 @pytest.mark.parametrize("entry", ["08:15 GMT - ", "9.40 - ", ""])  # ("9.40 - " was read right before)
 def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
     # a live page's entry opens with its time and a dash, as a wire story with its dateline ("" is the control)
