@@ -174,6 +174,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
     if entry.country in settings.theatre:
         if cue:
             return True
+        if len(span) == 1 and name_goes_on(span, cues) and name_key(entry.label) != name_key(span.text):
+            return False  # one word of another of its names, the first of a longer name ("Human Rights Monitor": no Uman)
         if entry.population >= CITY_POPULATION:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
         return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)

@@ -17,7 +17,7 @@ from graph.extraction.acronyms import acronym_spans
 from graph.extraction.aliases import alias_candidates
 from graph.extraction.doctext import is_headline
 from graph.extraction.group_spans import group_spans
-from graph.extraction.person_spans import person_spans
+from graph.extraction.person_spans import person_spans, speaking_names
 from graph.extraction.place_cues import LOCATIVE_PREPS
 from graph.extraction.settlement_names import NAME_PARTICLES, elided_name_word
 from graph.gazetteer import Gazetteer
@@ -84,6 +84,7 @@ def ner_index(doc: Doc, gaz: Gazetteer, cues: Cues) -> tuple[dict[tuple[int, int
     out.update(acronyms)
     out.update(alias_candidates(doc, out, cues))
     given_names = person_spans(doc, out, cues)
+    speaking_names(doc, out, gaz, cues)
     group_spans(doc, out, cues)
     return out, given_names, {span for span in acronyms if span[1] - span[0] > 1}
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.doctext import QUOTE_MARKS, is_headline
+from graph.gazetteer import Gazetteer
 from graph.text import NAME_PARTICLES
 
 
@@ -115,6 +116,29 @@ def _addressed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         if end > start and not runs_on and not is_headline(tok.sent):
             ner[(start, end)] = "PERSON"
 
+
+def speaking_names(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cues: Cues) -> None:
+    """A name the model leaves untagged as the subject of a verb of saying ("Zaw Min Tun said they would take back
+    the town", "Pavel Felgenhauer, of Novaya Gazeta, said"): two or three capitalised proper nouns outside every
+    entity, none a word of a body's, unit's, office's or title's name, no determiner before them ("The General Staff
+    said") and no name the gazetteer knows as other than a person. Not in a headline."""
+    inside = {k for start, end in ner for k in range(start, end)}
+    not_names = cues.org_heads | cues.titles | cues.role_nouns | cues.forces_nouns | cues.unit_types \
+        | cues.venue_heads | cues.branch_ranks | cues.vague_heads
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in cues.report \
+                or any(c.dep_ == "det" for c in tok.children):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        words = doc[start:tok.i + 1]
+        if not 2 <= len(words) <= 3 or any(t.i in inside or not _untagged_name_word(t) or t.text in "-‐"
+                                           or t.lower_ in not_names for t in words) \
+                or (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha) or is_headline(tok.sent):
+            continue
+        if all(e.kind == "Person" for e in gaz.lookup(words.text)):
+            ner[(start, tok.i + 1)] = "PERSON"
 
 def _titled_inside(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     """A span the model runs from a body through an office and a rank into a person's name ("[Khortytsia
