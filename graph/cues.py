@@ -123,6 +123,7 @@ class Cues:
     lemmas: dict[str, str]  # forms the trained lemmatizer leaves unlemmatised ("retook") -> their lemma
     norms: dict[str, str]  # rare forms of trigger verbs -> the frequent form the pipeline reads instead ("took")
     armament: frozenset[str]  # aircraft and arms whose country's adjective makes that country's forces act
+    state_arms: frozenset[str]  # those only states field (warplanes, warships)
     harm: frozenset[str]  # verbs and nouns of harm done: an event that does it happened where it was done
 
     def judges(self, verb: str, prep: str) -> bool:
@@ -259,5 +260,6 @@ def load_cues() -> Cues:
         lemmas={w: v for w, v in rows["lemma"]},
         norms={w: v for w, v in rows["norm"]},
         armament=words("armament"),
+        state_arms=frozenset(w for w, v in rows["armament"] if v == "state"),
         harm=words("harm"),
     )

@@ -1034,6 +1034,16 @@ def test_the_town_is_the_place_the_article_called_a_town(nlp, text, place):
 
 
 
+@pytest.mark.parametrize("text, agents", [
+    # warplanes whose strike an armed group reports are no arms of the group: only states field them
+    ("Jets bombed a camp near Laiza, killing 29 people, according to the Kachin Independence Army.", ()),
+    # (so before: arms any side fields, and warplanes a state's forces report)
+    ("Drones struck a base near Laiza on Monday, the Kachin Independence Army said.", ("Kachin Independence Army",)),
+    ("Jets bombed a camp near Laiza, killing 29 people, according to Myanmar's military.", ("Myanmar Armed Forces",)),
+])
+def test_warplanes_are_no_armed_groups_arms(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text)) if e[0] == "Attack"] == [agents]
+
 def test_the_town_called_so_earlier_yields_to_one_named_in_a_later_sentence(nlp):
     # "the city" is the city named last, not one the article called a city two sentences before it
     rec = extract(nlp, "The RSF took control of the cities of Nyala and Zalingei. In December, the group captured Wad "

@@ -8,9 +8,11 @@ from spacy.tokens import Span, Token
 
 from graph.cues import Cues
 from graph.extraction.claim_content import modifier_subject
+from graph.extraction.coref import ReferenceResolver
 from graph.extraction.doctext import sentence_words
 from graph.extraction.transfer_verbs import control_under, controllers
 from graph.extraction.triggers import verbal
+from graph.gazetteer import ARMED_GROUP_KINDS
 
 # prepositions whose -ing clause shares the subject of the verb they hang on ("captured Aleppo before
 # seizing Hama"; not "instead of" or "without", whose clause did not happen)
@@ -140,3 +142,11 @@ def _controlled(verb: Token) -> list[Token]:
     subject ("were ordered to take"), or whom it calls on ("called on Russia to withdraw")."""
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children if o.dep_ == "pobj"]
+
+
+def own_arms(subject: list[Token], speaker: str, res: ReferenceResolver, cues: Cues) -> bool:
+    """Whether a subject names arms ("aircraft struck 40 targets, the army said") the speaker's side may field: not
+    warplanes or warships, which only states field, for an armed group that reports their strike ("jets bombed a camp
+    near Laiza, according to the Kachin Independence Army"); drones, rockets and shells any side may."""
+    arms = [p.lemma_.lower() for p in subject if p.lemma_.lower() in cues.armament]
+    return bool(arms) and (not all(a in cues.state_arms for a in arms) or res.actor_kind(speaker) not in ARMED_GROUP_KINDS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.cues import Cues
-from graph.extraction.agent_phrases import agent_phrase
+from graph.extraction.agent_phrases import agent_phrase, own_arms
 from graph.extraction.blamed_parties import claimed_responsibility
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
@@ -88,7 +88,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         if key is not None:
             found.append(key)
             found += _coordinated_forces(phrase, res, cues)
-    if not found and speaker is not None and not at_home and any(p.lemma_.lower() in cues.armament for p in subject):
+    if not found and speaker is not None and not at_home and own_arms(subject, speaker, res, cues):
         found = [own] if (own := res.speakers_forces(speaker)) else []  # "aircraft struck 40 targets, the army said"
     hitter = attack_noun_of(head, cues) if not found else None
     if hitter is not None:  # "Israeli airstrikes pounded Rafah": whose the strikes were
