@@ -1740,6 +1740,18 @@ def test_a_group_given_a_name_is_the_one_named(nlp, text, speakers):
 def test_the_news_agency_is_a_news_agency(nlp, text, speakers):
     assert [s for s, t, _ in claims(extract(nlp, text)) if "villages" in t] == speakers
 
+@pytest.mark.parametrize("text, speaker", [
+    # "it" opening the main clause after a sentence whose subject was a description: what the description names
+    ("The Kestrel Alliance said it had captured Kestrova. The town handles much of the trade with China.\n\nThe "
+     "alliance launched its offensive in October. Since then it says it has seized several towns.", "Kestrel Alliance"),
+    # (so before: the subject named)
+    ("The Kestrel Alliance said it had captured Kestrova. The town handles much of the trade with China.\n\nThe "
+     "Kestrel Alliance launched its offensive in October. Since then it says it has seized several towns.",
+     "Kestrel Alliance"),
+])
+def test_it_after_a_described_subject_is_what_the_description_names(nlp, text, speaker):
+    assert [s for s, t, _ in claims(extract(nlp, text)) if "several towns" in t] == [speaker]
+
 @pytest.mark.parametrize("entry", ["08:15 GMT - ", "9.40 - ", ""])  # ("9.40 - " was read right before)
 def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
     # a live page's entry opens with its time and a dash, as a wire story with its dateline ("" is the control)

@@ -77,7 +77,7 @@ class Pronouns:
                 # hit as it left": the alliance, the convoy, which name no one the article names (not the group named before)
         if self._unnamed_reporter_last(tok, kinds):
             return None
-        if (key := self._continued_speaker(tok, kinds)) is not None:
+        if (key := self._continued_speaker(tok, kinds)) is not None or (key := self._described_before(tok, kinds)):
             return key
         content, subject = reported_before(tok) or (None, None)
         if content is not None and content[0].is_quote and low in PERSONAL:
@@ -168,6 +168,23 @@ class Pronouns:
         # (an office the article does not name the holder of is one person: "The Foreign Secretary condemned ... . He
         # said the Assad regime must end ... . "...," he said": the Foreign Secretary, not Assad)
         return key if (self.kind(key) in kinds or self._office(tok, key) or not between) and not subjects else None
+
+    def _described_before(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
+        """For "it" or "they" opening a sentence's main clause, the subject of the sentence before when a definite
+        description of its sort ("The alliance launched its offensive on Oct. 27. Since then it says it has seized
+        ...": the alliance named before, not a state named in passing)."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.lower_ not in NEUTER | PLURAL or verb.dep_ != "ROOT" or tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        while not any(t.is_alpha for t in before) and before.start > 0:
+            before = self.doc[before.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i in self.key_at or (subject.tag_ == "NNS") != (
+                tok.lower_ in PLURAL) or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        key = self.resolve(subject)
+        return key if key is not None and self.kind(key) in kinds else None
 
     def _office(self, tok: Token, key: str) -> bool:
         """Whether "he" or "she" may stand for an unnamed source: one whose name is an office ("Foreign Secretary")."""
