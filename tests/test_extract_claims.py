@@ -35,6 +35,20 @@ def test_according_to(nlp):
     assert "1,000 drones were delivered" in text
 
 
+
+@pytest.mark.parametrize("text, said", [
+    # what the source said is the clause before "according to X", not a longer clause joined after it
+    ("The war has killed more than 20,000 people, according to the Pentagon, though activists say the true toll is "
+     "likely far higher.", "The war has killed more than 20,000 people"),
+    ("The war has killed more than 20,000 people, according to the Pentagon, but activists say the true toll is "
+     "likely far higher.", "The war has killed more than 20,000 people"),
+    # (so before: the longer side, with no clause joined to it)
+    ("According to the Pentagon, the war has killed more than 20,000 people and displaced millions across the region.",
+     "the war has killed more than 20,000 people and displaced millions across the region"),
+])
+def test_according_to_says_the_clause_it_hangs_on(nlp, text, said):
+    assert [t for _, t, _ in claims(extract(nlp, text))] == [said]
+
 def test_pronoun_speaker(nlp):
     rec = extract(nlp, "Jens Stoltenberg arrived in Vilnius for the summit. He said that the alliance would grow.")
     assert [(s, t) for s, t, _ in claims(rec)] == [("Jens Stoltenberg", "the alliance would grow")]

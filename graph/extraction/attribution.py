@@ -45,6 +45,11 @@ def attributed(tok: Token, sent: Span, res: ReferenceResolver, min_chars: int) -
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     content = max((before, after), key=lambda r: len(doc_text(sent.doc)[r[0]:r[1]].strip(" ,.")))
+    # (not a clause joined after it, which says more than X did: "killed 20,000, according to the U.N., though
+    # activists say the toll is higher")
+    opener = next((t for t in sent.doc[last.i + 1:sent.end] if not t.is_punct and not t.is_space), None)
+    if content == after and opener is not None and opener.dep_ in ("mark", "cc") and before[1] - before[0] >= min_chars:
+        content = before
     content = strip_range(doc_text(sent.doc), content)
     if content[1] - content[0] < min_chars:
         return None
