@@ -16,7 +16,7 @@ from graph.records import Article, ArticleRecord, Claim, Entity, Event, Evidence
 from graph.text import name_key, squash_space
 from graph.extraction.docdata import get_claims, get_entities, get_events
 from graph.extraction.doctext import doc_text, is_title
-from graph.extraction.event_time import attached_date_text, counted_apart, governing_verb
+from graph.extraction.event_time import attached_date_text, counted_apart, first_joined, governing_verb
 from graph.extraction.news_time import year_told_before
 
 
@@ -198,6 +198,7 @@ def _counted_from_now(doc: Doc, info) -> str:
     invasion, its troops hold a fifth of the country", "A year after the attack, the war has spread"), the way to
     count its date text back from the day of publication (" earlier"); else ""."""
     verb = governing_verb(doc[info.trigger[1] - 1])
+    verb = first_joined(verb) if verb is not None else None  # (and a verb joined to it: "... launched X and seized Y")
     main = verb.head if verb is not None and verb.dep_ == "advcl" else None
     if main is None or not (main.tag_ in ("VBP", "VBZ") or any(
             c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in main.children)):  # ("hold", "has spread", "is shelling")

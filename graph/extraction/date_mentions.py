@@ -109,11 +109,14 @@ def _length(ent: Span, words: list[str]) -> bool:
     """Whether a DATE entity only says how long: counted units followed by "of" or "-long", or after "for", "within",
     "over" or "in" ("the largest air attack in three months": a span to measure by, not a time)."""
     doc = ent.doc
-    counted = all(w in LENGTH_UNITS or w in LENGTH_COUNTS or w.isdigit() for w in words) and words[-1] in LENGTH_UNITS
+    lead = words[0] in ("for", "within", "over")  # (the model may take the preposition in: "[within days]")
+    units = words[1:] if lead else words
+    counted = bool(units) and all(w in LENGTH_UNITS or w in LENGTH_COUNTS or w.isdigit() for w in units) \
+        and units[-1] in LENGTH_UNITS
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     hyphened = after == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "long"  # "a weeks-long offensive"
-    return counted and (after == "of" or before in ("for", "within", "over", "in") or hyphened)
+    return counted and (lead or after == "of" or before in ("for", "within", "over", "in") or hyphened)
 
 
 def _day_number(tok: Token) -> bool:

@@ -118,15 +118,15 @@ class DescriptionResolver:
 
     def commanded_forces(self, key: str) -> str | None:
         """The armed body a person belongs to, the text's ("RSF commander X") before the gazetteer's:
-        "Hemedti's forces" are the Rapid Support Forces, not Sudan's army; a minister's troops are
-        left to the country."""
+        "Hemedti's forces" are the Rapid Support Forces, not Sudan's army, al-Golani's fighters HTS's; a
+        minister's troops are left to the country."""
         info = self.entities[key]
         if info.kind != "Person":
             return None
-        if known := sorted(a for a in info.affiliation if self.kind(a) == "MilitaryUnit"):
-            return known[0]
+        armed = sorted(a for a in info.affiliation if self.kind(a) == "MilitaryUnit" or self.actor_kind(a) in ARMED_GROUP_KINDS)
         parents = [self.gaz.entries.get(p) for p in (info.entry.part_of if info.entry else ())]
-        return next((self.ensure(p) for p in parents if p is not None and p.kind == "MilitaryUnit"), None)
+        return armed[0] if armed else next((self.ensure(p) for p in parents if p is not None and (
+            p.kind == "MilitaryUnit" or p.actor_kind in ARMED_GROUP_KINDS)), None)
 
     def named_by_word(self, tok: Token) -> str | None:
         """ "the court" after "the International Court of Justice", "the campaign" after "the Campaign
@@ -298,8 +298,8 @@ class DescriptionResolver:
         state_body = (self.kind(speaker) == "Country" or self.actor_kind(speaker) in ("ministry", "government") or official) \
             and not governing and (official or tok.lemma_.lower() not in INSTITUTIONAL_FORCES) \
             and tok.dep_ not in ("amod", "compound")
-        if speaker and not rebel and (own := self.speakers_forces(speaker) or rebels_own(self, speaker, tok)
-                                      or self.commanded_forces(speaker)
+        if speaker and not rebel and (own := self.commanded_forces(speaker) or self.speakers_forces(speaker)
+                                      or rebels_own(self, speaker, tok)
                                       or (self.forces_of_country(self.country_of(speaker)) if state_body else None)):
             return own
         if (governing or tok.lemma_.lower() == "junta") and (home := self.forces_of_country(

@@ -40,8 +40,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if found is None and verb is not None and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
             w.dep_ == "advmod" and w.lower_ == "when" and w.i < verb.i for w in verb.children):
         found = attached_date_text(verb.head, before=verb.left_edge.i)  # "began in November 2020 when TPLF forces attacked"
-    if found is None and verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
-        found = date_at(verb.head)  # "since May, when they launched a ground operation in the city": May
+    if found is None and verb is not None and verb.dep_ == "relcl":
+        found = _antecedent_date(verb)
     if found is None and verb is not None and nominal:  # "began their advance to isolate Raqqah on Nov. 6"
         found = next((text for c in _infinitives(verb, head.i) for text in [attached_date_text(c)] if text), None)
     if found is None and not nominal:  # "invaded Ukraine to annex the peninsula in 2014": the purpose's time
@@ -77,6 +77,16 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
     return found or timeline_date(head.sent)  # (or a timeline's entry's: "Nov. 29 - Rebels entered Aleppo")
 
+
+def _antecedent_date(verb: Token) -> str | None:
+    """The time of what a relative clause of time tells of: "since May, when they launched a ground operation in the
+    city" (May), "a 1982 massacre in which government forces killed thousands" (1982)."""
+    if any(c.lower_ == "when" for c in verb.children):
+        return date_at(verb.head)
+    if verb.head.pos_ == "NOUN" and any(c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+                                        for c in verb.children):
+        return attached_date_text(verb.head, before=verb.left_edge.i, nominal=True)
+    return None
 
 def _infinitives(verb: Token, after: int) -> list[Token]:
     """The verb's infinitives after a token, complements or clauses of purpose ("began their advance to isolate X",
