@@ -1766,6 +1766,16 @@ def test_the_news_agency_is_a_news_agency(nlp, text, speakers):
 def test_it_after_a_described_subject_is_what_the_description_names(nlp, text, speaker):
     assert [s for s, t, _ in claims(extract(nlp, text)) if "several towns" in t] == [speaker]
 
+@pytest.mark.parametrize("text, speakers", [
+    # "the monitor" or "the observatory" is the monitoring body named before
+    ("Warplanes struck Idlib, according to the Syrian Observatory for Human Rights. The monitor said more than 700 "
+     "people had been killed.", ["Syrian Observatory for Human Rights"]),
+    # (not an armed group named before)
+    ("Hezbollah fired rockets at Israel on Monday. The monitor said more than 700 people had been killed.", []),
+])
+def test_the_monitor_is_a_monitoring_body(nlp, text, speakers):
+    assert [s for s, t, _ in claims(extract(nlp, text)) if "700" in t] == speakers
+
 @pytest.mark.parametrize("entry", ["08:15 GMT - ", "9.40 - ", ""])  # ("9.40 - " was read right before)
 def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
     # a live page's entry opens with its time and a dash, as a wire story with its dateline ("" is the control)
