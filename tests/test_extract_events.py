@@ -1044,6 +1044,17 @@ def test_the_town_is_the_place_the_article_called_a_town(nlp, text, place):
 def test_warplanes_are_no_armed_groups_arms(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text)) if e[0] == "Attack"] == [agents]
 
+@pytest.mark.parametrize("text, expected", [
+    # a village or positions taken near a town are an advance on the town, not its fall
+    ("Russian troops captured a village near Pokrovsk on Sunday.", [("Offensive", "Pokrovsk")]),
+    ("Russia claims capture of village near Pokrovsk\n\nThe fighting went on.", [("Offensive", "Pokrovsk")]),
+    # (so before: a village named near a town is the village, and "the settlement" after it is the village too)
+    ("Russian troops captured the village of Novotroitske near Pokrovsk, the ministry said. Its units had liberated the "
+     "settlement after heavy fighting.", [("ControlChange", "Novotroitske")]),
+])
+def test_a_village_taken_near_a_town_is_no_fall_of_the_town(nlp, text, expected):
+    assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
+
 def test_the_town_called_so_earlier_yields_to_one_named_in_a_later_sentence(nlp):
     # "the city" is the city named last, not one the article called a city two sentences before it
     rec = extract(nlp, "The RSF took control of the cities of Nyala and Zalingei. In December, the group captured Wad "

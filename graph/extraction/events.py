@@ -26,7 +26,7 @@ from graph.extraction.news_time import is_current, report_date_text, told_ahead,
 from graph.extraction.listed_places import dated_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.place_choice import container_place
-from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, trigger_head
+from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, taken_near, trigger_head
 
 
 
@@ -99,8 +99,9 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         for place, date_text in dated:
             extent = _extent(doc, start, end, place, agents, res)
             # who enters a country or region invades it ("entered the Kursk region"), a town's edge nears it; a town, takes it
-            invaded = lemma in cues.country_offensive and etype == "ControlChange" and (container_place(place, res)
-                                                                                       or at_its_edge(head))
+            # (or one taken near it: "captured a village near Pokrovsk")
+            invaded = etype == "ControlChange" and (taken_near(head) or lemma in cues.country_offensive and (
+                container_place(place, res) or at_its_edge(head)))
             events.append(EventInfo(type="Offensive" if invaded else etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,

@@ -29,6 +29,7 @@ NO_TOWN_AFTER = {"region", "oblast", "province", "state", "district", "governora
 SMALL_SETTLEMENTS = {"town", "village", "hamlet"}
 MILLION_CITY = 1_000_000
 REGIONAL = {"regional", "provincial", "state", "district", "local"}
+NEUTER = ("it", "its")
 TALKS = {"talk", "negotiation", "meeting", "summit", "conference", "ceremony"}  # where held, no scene "the city" means
 NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
 
@@ -84,11 +85,11 @@ class PlaceReferences:
                 so_called, so_called_in = ref.key, distance  # "the town of Minova ... a route to Goma. [...] the town"
             if distance == 0 and same is None:
                 same = ref.key
-            elif distance > 0 and not (low in ("it", "its") and self._locates_another(ref.end - 1)):
-                # ("the city" reaches further back than "it" or "the region"; "it" is not a place that only says
-                # where the place named with it lies: "the Kakhovka dam on the Dnipro river ... shelled it")
+            elif distance > 0 and not ((low in NEUTER or features == SETTLEMENTS) and self._locates_another(ref.end - 1)):
+                # ("the city" reaches further back than "it"; neither is a place saying where one named with it lies: "the
+                # Kakhovka dam on the Dnipro river ... shelled it", "the village of X near Pokrovsk ... the settlement")
                 earlier, earlier_at, earlier_in = ref.key, ref.start, distance
-        if same is None and low in ("it", "its"):  # "withdrew from the city. He vowed to retake it": the city, named after
+        if same is None and low in NEUTER:  # "withdrew from the city. He vowed to retake it": the city, named after
             back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
             described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
                               and here > self.sent_index.get(t.i, 0)), None)

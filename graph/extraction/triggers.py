@@ -290,6 +290,18 @@ def at_its_edge(head: Token) -> bool:
     return any(o.lower_ in EDGE_WORDS for o in objects)
 
 
+NEAR_TAKEN = {"village", "settlement", "hamlet", "town", "position", "height"}  # taken near a place: no fall of it
+
+
+def taken_near(head: Token) -> bool:
+    """A capture of an unnamed village or position near a place ("captured a village near Pokrovsk", "the capture of
+    positions outside Bakhmut"): an advance on the place, not its fall (not "the village of X near Pokrovsk")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [o for p in head.children if p.dep_ == "prep"
+                                                                 and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    # (the parser may hang the "near" phrase higher: "Russia claims capture of village near Pokrovsk")
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in NEAR_TAKEN and not any(p.lower_ == "of" for p in o.children)
+               and (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ in ("near", "outside", "around")) for o in objects)
+
 def trigger_head(span: Span) -> Token:
     """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
     outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
