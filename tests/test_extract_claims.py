@@ -1776,6 +1776,25 @@ def test_it_after_a_described_subject_is_what_the_description_names(nlp, text, s
 def test_the_monitor_is_a_monitoring_body(nlp, text, speakers):
     assert [s for s, t, _ in claims(extract(nlp, text)) if "700" in t] == speakers
 
+@pytest.mark.parametrize("text, speakers", [
+    # "the air force" that reports what one state launched at another is the target's, which counts what it shot down
+    ("Overnight, Russia launched 85 drones and two ballistic missiles at Ukraine, the air force said. Air defences shot "
+     "down 57 of the drones, it said.", ["Ukrainian Air Force", "Ukrainian Air Force"]),
+    # (so before: one the article named)
+    ("The Ukrainian Air Force said it was on alert. Overnight, Russia launched 85 drones at Ukraine, the air force said.",
+     ["Ukrainian Air Force", "Ukrainian Air Force"]),
+])
+def test_the_air_force_reporting_an_attack_is_the_targets(nlp, text, speakers):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # "it" after a service that reports and that no name resolves: no claim, rather than the state named last
+    "Russia and Ukraine traded strikes overnight, the air force said. Air defences shot down 57 of the drones, it said.",
+])
+def test_it_after_an_unresolved_service_that_reports_is_no_state_named_before(nlp, text):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == []
+
 @pytest.mark.parametrize("entry", ["08:15 GMT - ", "9.40 - ", ""])  # ("9.40 - " was read right before)
 def test_a_live_pages_time_of_entry_is_no_part_of_its_claim(nlp, entry):
     # a live page's entry opens with its time and a dash, as a wire story with its dateline ("" is the control)

@@ -131,8 +131,8 @@ class Pronouns:
             return False
         here = self.sent_index.get(tok.i, 0)
         cues = self.cues
-        sort = cues.people_nouns | cues.role_nouns | set(cues.sources) if tok.lower_ in PERSONAL \
-            else OUTLETS | WATCHERS | cues.group_nouns
+        sort = cues.people_nouns | cues.role_nouns | set(cues.sources) if tok.lower_ in PERSONAL else OUTLETS | WATCHERS \
+            | cues.group_nouns | {w.split()[-1] for w, kind in cues.anaphors.items() if kind != "Person"}  # ("the air force")
         near = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[:tok.i]))
         unnamed = next((t for t in near if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                         and t.head.lemma_.lower() in cues.report and t.i not in self.key_at

@@ -175,11 +175,20 @@ class StatesInView:
             if ref.start < tok.i and here - self.sent_index.get(ref.start, 0) <= 2 * self.window \
                     and self.kind(ref.key) == "MilitaryUnit" and self._named_with(ref.key, words):
                 return ref.key
-        iso = self.country_in_view(tok)
+        iso = self._target_state(tok) or self.country_in_view(tok)
         adjective = self.gaz.demonym.get(iso or "")
         found = [e for e in self.gaz.lookup(f"{adjective} {branch}") if e.kind == "MilitaryUnit" and e.country == iso] \
             if adjective else []
         return self.ensure(found[0]) if len(found) == 1 else None
+
+    def _target_state(self, tok: Token) -> str | None:
+        """The one state the clause a service reports was aimed at ("Russia launched 85 drones at Ukraine, the air force
+        said": Ukraine's, which counts what hit it and what it shot down)."""
+        verb = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cues.report else None
+        aimed = {self.country_of(key) for c in (verb.children if verb is not None else ()) if c.dep_ == "ccomp"
+                 for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "against", "into")
+                 and self.kind(key := self.key_at.get(t.i)) == "Country"}
+        return next(iter(aimed)) if len(aimed) == 1 else None
 
     def _named_with(self, key: str, words: set[str]) -> bool:
         """Whether one of an entity's names, written or known, has all the words ("Russian Air Force", an alias of
