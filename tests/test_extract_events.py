@@ -398,7 +398,8 @@ def test_an_offensive_launched_to_retake_a_place_is_there(nlp):
     rec = extract(nlp, "The Burkinabe army launched a counter-offensive on Tuesday to retake the villages around Djibo.")
     offensive = find(rec, "Offensive", "Djibo")
     assert offensive[2] == ("Armed Forces of Burkina Faso",) and offensive[3] == "Asserted"
-    assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == ["Planned"]
+    # (the villages around Djibo retaken would be no capture of Djibo: an advance on it, the offensive told)
+    assert [e[3] for e in events(rec) if e[0] == "ControlChange"] == []
 
 
 @pytest.mark.parametrize("sentence", [

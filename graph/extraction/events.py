@@ -98,8 +98,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
         recent = not current and date_text is None and told_as_recent(head)
         for place, date_text in dated:
             extent = _extent(doc, start, end, place, agents, res)
-            # who enters a country or region invades it ("entered the Kursk region"), a town's edge nears it; a town, takes it
-            # (or one taken near it: "captured a village near Pokrovsk")
+            # entering a country or region invades it; entering a town's edge, or taking a village near it, nears the town
             invaded = etype == "ControlChange" and (taken_near(head) or lemma in cues.country_offensive and (
                 container_place(place, res) or at_its_edge(head)))
             events.append(EventInfo(type="Offensive" if invaded else etype, trigger=(start, end), framing=cues.frames.get(lemma, lemma), place=place,
