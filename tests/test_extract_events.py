@@ -1056,6 +1056,15 @@ def test_warplanes_are_no_armed_groups_arms(nlp, text, agents):
 def test_a_village_taken_near_a_town_is_no_fall_of_the_town(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # "missile and drone strikes", which the parser reads as a verb "drone", are strikes, and the subject's
+    ("Russia carried out a series of missile and drone strikes on Odesa.", [("Attack", "Odesa", ("Russia",))]),
+    # (so before: without "a series of")
+    ("Russia launched a massive missile and drone attack on Kyiv.", [("Attack", "Kyiv", ("Russia",))]),
+])
+def test_strikes_two_joined_nouns_describe_are_the_subjects(nlp, text, expected):
+    assert [e[:3] for e in events(extract(nlp, text))] == expected
+
 def test_the_town_called_so_earlier_yields_to_one_named_in_a_later_sentence(nlp):
     # "the city" is the city named last, not one the article called a city two sentences before it
     rec = extract(nlp, "The RSF took control of the cities of Nyala and Zalingei. In December, the group captured Wad "

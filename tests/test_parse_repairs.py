@@ -1349,3 +1349,36 @@ def test_a_name_before_a_hyphened_participle_is_the_participles_whole():
     # (a name of one word is hung right already: "Iran-backed")
     table = NAME_BEFORE_LINKED.replace("Islamic ADJ amod 4 tag:JJ\n", "the DET det 4\n").replace("State NOUN", "Iran PROPN")
     assert repaired(table)["Iran"] == ("npadvmod", "linked") and repaired(table)["the"] == ("det", "insurgents")
+
+
+# "Velmora carried out a series of missile and drone strikes on Kestra on Monday.", as the parser reads it: "drone" a
+# second verb joined to "carried", "strikes" its object, the date hung on it
+MODIFIERS_JOINED = """
+Velmora PROPN nsubj 1 B-GPE
+carried VERB ROOT 1 carry tag:VBD
+out ADP prt 1 tag:RP
+a DET det 4
+series NOUN dobj 1 tag:NN
+of ADP prep 4
+missile NOUN pobj 5 tag:NN
+and CCONJ cc 6 tag:CC
+drone NOUN conj 1 tag:NN
+strikes NOUN dobj 8 strike tag:NNS
+on ADP prep 9
+Kestra PROPN pobj 10 B-GPE
+on ADP prep 8
+Monday PROPN pobj 12 B-DATE
+. PUNCT punct 1
+"""
+
+
+def test_two_nouns_joined_before_the_noun_they_describe_are_its_modifiers():
+    found = repaired(MODIFIERS_JOINED)
+    assert found["strikes"] == ("pobj", "of") and found["missile"] == ("compound", "strikes")
+    assert found["drone"] == ("conj", "missile") and found["and"] == ("cc", "missile")
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, MODIFIERS_JOINED))
+    assert doc[10].head.i == 9 and doc[12].head.i == 1  # (the target stays on "strikes"; "on Monday", on "drone", goes
+    # to the verb)
+    # (so before: a second verb with an object of its own stays one, "struck the depot and shelled houses")
+    verbs = MODIFIERS_JOINED.replace("drone NOUN conj 1 tag:NN", "shelled VERB conj 1 shell tag:VBD")
+    assert repaired(verbs)["shelled"] == ("conj", "carried")
