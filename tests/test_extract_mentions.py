@@ -1253,6 +1253,24 @@ def test_a_word_of_a_towns_other_name_opening_a_longer_name_is_no_town(nlp, text
     places = [e.name for e in extract(nlp, text).entities if e.kind == "Place"]
     assert places == ([town] if town else []), places
 
+@pytest.mark.parametrize("text, names", [
+    # a body's name the gazetteer lacks, defined for an acronym it knows and sharing a word with its names: that body
+    ("The Group to Support Islam and Muslims (JNIM) claimed the attack on the town.",
+     ["Jama'at Nusrat al-Islam wal-Muslimin"]),
+    # (so before: a long form sharing no word with the known body's names stays its own)
+    ("The Kestrel Brotherhood (JNIM) claimed the attack on the town.",
+     ["Jama'at Nusrat al-Islam wal-Muslimin", "Kestrel Brotherhood"]),
+])
+def test_a_long_form_defined_for_a_known_acronym_is_that_body(nlp, text, names):
+    assert sorted(e.name for e in extract(nlp, text).entities if e.kind in ("Organization", "MilitaryUnit")) == names
+
+
+def test_a_countrys_short_form_is_the_country(nlp):
+    # "Burkina", as agencies write Burkina Faso, and its army
+    ents = by_name(extract(nlp, "Jihadists attacked a village in northern Burkina on Monday. The attack on the Burkina "
+                                "army post came a day later."))
+    assert ents["Burkina Faso"].kind == "Country" and "Armed Forces of Burkina Faso" in ents, sorted(ents)
+
 def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
     names = by_name(extract(nlp, "The Syrian Observatory for Human Rights said 12 people were killed in Idlib."))
     assert "Uman" not in names and names["Syrian Observatory for Human Rights"].kind == "Organization", sorted(names)

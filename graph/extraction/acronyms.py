@@ -18,6 +18,8 @@ from graph.cues import Cues
 from graph.extraction.short_forms import HEAD_ENDS
 from graph.gazetteer import Gazetteer
 
+BODY_CLASSES = ("Organization", "MilitaryUnit")
+
 SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "to", "&"}  # lower case inside a name
 
 
@@ -161,3 +163,18 @@ def _uses(doc: Doc, acronym: Token, ner: dict[tuple[int, int], str], label: str)
             inside.update(range(start, end))
     forms = {acronym.text, acronym.text.upper()}
     return {(t.i, t.i + 1): label for t in doc if t.text in forms and t.i not in inside}
+
+
+def known_long_forms(doc: Doc, chosen: list) -> None:
+    """A body's name the gazetteer does not know, defined for an acronym it knows and sharing a word with one of the
+    entry's names ("the Group to Support Islam and Muslims (JNIM)", another English rendering of the name the acronym
+    spells in its own language): that body, the acronym's entry, not a second body beside it."""
+    by_start = {c.start: c for c in chosen}
+    for cand in chosen:
+        acronym = by_start.get(cand.end + 1)
+        if cand.entry is not None or cand.kind not in BODY_CLASSES or acronym is None or acronym.end != cand.end + 2 \
+                or acronym.entry is None or acronym.entry.kind not in BODY_CLASSES or not defined_acronym(doc, acronym.start):
+            continue
+        words = {t.lower_ for t in doc[cand.start:cand.end] if t.is_alpha and not t.is_stop}
+        if any(words & set(name.lower().split()) for name in (acronym.entry.label, *acronym.entry.aliases)):
+            cand.entry, cand.kind = acronym.entry, acronym.entry.kind

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graph.cues import Cues
+from graph.extraction.acronyms import known_long_forms
 from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.actor_sorts import ARMED_GROUP_KINDS
 from graph.extraction.doctext import is_headline
@@ -69,6 +70,7 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
         chosen.append(cand)
         for i in range(cand.start, cand.end):
             used[i] = True
+    known_long_forms(doc, chosen)
     return sorted(chosen, key=lambda c: c.start)
 
 
