@@ -1382,3 +1382,39 @@ def test_two_nouns_joined_before_the_noun_they_describe_are_its_modifiers():
     # (so before: a second verb with an object of its own stays one, "struck the depot and shelled houses")
     verbs = MODIFIERS_JOINED.replace("drone NOUN conj 1 tag:NN", "shelled VERB conj 1 shell tag:VBD")
     assert repaired(verbs)["shelled"] == ("conj", "carried")
+
+
+
+# "the army and Russian mercenaries of the Kestrel Corps retook Tarkiv", the "of" phrase hung on the first noun
+OF_ON_THE_FIRST = """
+the DET det 1
+army NOUN nsubj 9 tag:NN
+and CCONJ cc 1 tag:CC
+Russian ADJ amod 4 B-NORP
+mercenaries NOUN conj 1 mercenary tag:NNS
+of ADP prep 1
+the DET det 8
+Kestrel PROPN compound 8 B-ORG
+Corps PROPN pobj 5 I-ORG
+retook VERB ROOT 9 retake tag:VBD
+Tarkiv PROPN dobj 9 B-GPE
+"""
+
+
+def test_an_of_phrase_after_the_last_of_joined_nouns_is_its():
+    assert repaired(OF_ON_THE_FIRST)["of"] == ("prep", "mercenaries")
+    # (so before: a phrase between the nouns stays on the first, "the army of Velmora and Russian mercenaries")
+    assert repaired(OF_BETWEEN)["of"] == ("prep", "army")
+
+
+OF_BETWEEN = """
+the DET det 1
+army NOUN nsubj 7 tag:NN
+of ADP prep 1
+Velmora PROPN pobj 2 B-GPE
+and CCONJ cc 1 tag:CC
+Russian ADJ amod 6 B-NORP
+mercenaries NOUN conj 1 mercenary tag:NNS
+retook VERB ROOT 7 retake tag:VBD
+Tarkiv PROPN dobj 7 B-GPE
+"""

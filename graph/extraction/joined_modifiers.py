@@ -1,7 +1,11 @@
-"""A parse repair of two nouns joined before the noun they both describe ("a series of missile and drone strikes",
-"air and drone attacks"), which the small parser reads as a second verb: the second modifier made a conjunct of the
-sentence's verb, with the head noun its object (part of :mod:`graph.extraction.parse_repairs`, which runs it right
-after the parser; it reads tags, not parts of speech).
+"""Parse repairs of joined nouns (part of :mod:`graph.extraction.parse_repairs`, which runs them right after the
+parser; they read tags, not parts of speech):
+
+- two nouns joined before the noun they both describe ("a series of missile and drone strikes", "air and drone
+  attacks"), which the small parser reads as a second verb: the second modifier made a conjunct of the sentence's verb,
+  with the head noun its object;
+- an "of" phrase right after the last of joined nouns, which the parser hangs on the first ("the army and Russian
+  mercenaries of the Africa Corps": the army is Mali's, the mercenaries the Africa Corps').
 """
 from __future__ import annotations
 
@@ -28,3 +32,17 @@ def modifiers_joined_before_noun(doc: Doc) -> None:
         cc.head, cc.dep_ = first, "cc"
         for child in others:
             child.head = verb
+
+
+
+def of_phrase_on_first_conjunct(doc: Doc) -> None:
+    """"the army and Russian mercenaries of the Africa Corps", parsed with "of the Africa Corps" on "army": the phrase
+    right after the last noun joined is that noun's."""
+    for prep in doc:
+        first = prep.head
+        if prep.lower_ != "of" or prep.dep_ != "prep" or first.tag_ not in NOUN_TAGS or first.i > prep.i:
+            continue
+        last = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < prep.i and c.tag_ in NOUN_TAGS
+                     and c.right_edge.i == prep.i - 1), None)
+        if last is not None:
+            prep.head = last
