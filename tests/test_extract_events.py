@@ -1065,6 +1065,31 @@ def test_a_village_taken_near_a_town_is_no_fall_of_the_town(nlp, text, expected)
 def test_strikes_two_joined_nouns_describe_are_the_subjects(nlp, text, expected):
     assert [e[:3] for e in events(extract(nlp, text))] == expected
 
+@pytest.mark.parametrize("text, agents", [
+    # joined subjects, the "of" phrase the last one's: each side ("the army" is Mali's, the mercenaries the Corps')
+    ("In neighbouring Mali, the army and Russian mercenaries of the Africa Corps retook the northern town of Kidal in "
+     "November 2023.", ("Africa Corps", "Armed Forces of Mali")),
+    # (and a body's fighters named by "of")
+    ("In Mali, the army and fighters of the Africa Corps retook Kidal in November 2023.",
+     ("Africa Corps", "Armed Forces of Mali")),
+])
+def test_each_of_joined_subjects_is_an_agent(nlp, text, agents):
+    assert [tuple(sorted(e[2])) for e in events(extract(nlp, text))] == [agents]
+
+@pytest.mark.parametrize("text, place, agents", [
+    # "fighters" with no owner are no state's army named before (the army was attacked)
+    ("Jihadists killed 50 soldiers in an attack on a Nigerien army post. Hundreds of fighters on motorbikes stormed the "
+     "base in Diffa early on Monday, a security source said.", "Diffa", ()),
+    # "the army" of a sentence set in a state is that state's, not an army named before in another
+    ("The Nigerien army said it had repelled the attack.\n\nIn neighbouring Mali, the army retook the northern town of "
+     "Kidal in November 2023.", "Kidal", ("Armed Forces of Mali",)),
+    # (so before: an army named before, with no state setting the sentence)
+    ("The Nigerien army said it had repelled the attack.\n\nThe army retook the town of Diffa in November 2023.",
+     "Diffa", ("Armed Forces of Niger",)),
+])
+def test_no_army_named_before_in_another_state_acts_here(nlp, text, place, agents):
+    assert [e[2] for e in events(extract(nlp, text)) if e[1] == place] == [agents]
+
 def test_the_town_called_so_earlier_yields_to_one_named_in_a_later_sentence(nlp):
     # "the city" is the city named last, not one the article called a city two sentences before it
     rec = extract(nlp, "The RSF took control of the cities of Nyala and Zalingei. In December, the group captured Wad "

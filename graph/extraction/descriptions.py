@@ -136,6 +136,8 @@ class DescriptionResolver:
             return None
         here = self.sent_index.get(tok.i, 0)
         found = []  # (whether a name ends with the word, key), nearest first
+        # (not another state's than the one the sentence happens in: "In neighbouring Mali, the army ...")
+        framing = next((self.country_of(r.key) for r in self.refs if self.state_framing(r, tok)), None)
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue
@@ -146,7 +148,8 @@ class DescriptionResolver:
             # militia's the gazetteer does not know and no state owns: "the White Army ... the army would retake")
             if info.kind in BODY_KINDS and info.kind != "Country" and not (words & INSTITUTIONAL_FORCES and (
                     self.actor_kind(ref.key) in ARMED_GROUP_KINDS or (info.entry is None and not self.country_of(ref.key)))) \
-                    and not (words & MINISTRY_HEADS and self._other_portfolio(tok, info)):
+                    and not (words & MINISTRY_HEADS and self._other_portfolio(tok, info)) \
+                    and self.country_of(ref.key) in (None, framing or self.country_of(ref.key)):
                 names = [name.lower().split() for name in (info.name, *info.names)]
                 # (a state's armed forces are its army, however the article wrote them: "the Malian Armed Forces")
                 state_forces = bool(words & INSTITUTIONAL_FORCES) and self.actor_kind(ref.key) == "armed forces"
@@ -306,14 +309,17 @@ class DescriptionResolver:
                 self.country_in_view(tok, own_ground=True))):
             return home  # "federal troops", "the junta": the state's in view, not the army named last ("French troops")
         bare = tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
-        # "the fighters" with no owner: the nearest armed body, an armed group's as well ("HTS swept into Aleppo. The
-        # fighters took ...")
+        # "the fighters" with no owner: the nearest armed group, or a state's army that acted ("HTS swept into Aleppo.
+        # The fighters took ..."; not "an attack on a Burkina army post ... Hundreds of fighters stormed the base")
         fighters = tok.lemma_.lower() == "fighter" and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+        described = any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)  # ("coalition military forces")
         for ref in self.refs_back(tok, self.window):
-            if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces") or (
-                    fighters and fits_description(self.entities[ref.key], "rebels", self.cues)):
+            if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces" and (
+                    not fighters or self.doc[ref.start:ref.end].root.dep_ == "nsubj")) \
+                    or (fighters and fits_description(self.entities[ref.key], "rebels", self.cues)):
                 return ref.key
-            if bare and self._state_acting(ref) and (own := self.forces_of_country(self.country_of(ref.key))):
+            if (bare and self.state_acting(ref) or (not fighters and not described and self.state_framing(ref, tok))) \
+                    and (own := self.forces_of_country(self.country_of(ref.key))):
                 return own  # "Russia has made large sweeps in the south. Troops moved into the Kherson region": Russia's
         # "the military", "the armed forces", "junta airstrikes" of the one country in view; not "the fighters" (anyone's),
         # "Israel's military incursion"
@@ -332,13 +338,6 @@ class DescriptionResolver:
             return named
         forces = self.gaz.forces_of(self.country_in_view(tok, own_ground=True))
         return self.ensure(forces) if forces is not None and not forces.source.startswith("generated") else None
-
-    def _state_acting(self, ref) -> bool:
-        """A state named as the subject of what it does, not of what it says ("Russia has made large sweeps", not
-        "South Africa said")."""
-        root = self.doc[ref.start:ref.end].root
-        return self.entities[ref.key].kind == "Country" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
-            and root.head.lemma_.lower() not in self.cues.report
 
 
 def _main_clause_subject(description: Token, named: Token) -> bool:

@@ -181,6 +181,22 @@ class StatesInView:
             if adjective else []
         return self.ensure(found[0]) if len(found) == 1 else None
 
+    def state_acting(self, ref) -> bool:
+        """A state named as the subject of what it does, not of what it says ("Russia has made large sweeps", not
+        "South Africa said")."""
+        root = self.doc[ref.start:ref.end].root
+        return self.entities[ref.key].kind == "Country" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() not in self.cues.report
+
+    def state_framing(self, ref, tok: Token) -> bool:
+        """A state named in the "in" phrase that opens the sentence of a word after it, where what the sentence tells
+        happens ("In neighbouring Mali, the army and Russian mercenaries retook Kidal": Mali's army, not one named
+        before; not "Jets struck the port of Hodeidah in Yemen, the military said")."""
+        root = self.doc[ref.start:ref.end].root
+        opening = next((t for t in tok.sent if not t.is_space), None)
+        return self.entities[ref.key].kind == "Country" and ref.end <= tok.i and root.sent.start == tok.sent.start \
+            and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head == opening
+
     def _target_state(self, tok: Token) -> str | None:
         """The one state the clause a service reports was aimed at ("Russia launched 85 drones at Ukraine, the air force
         said": Ukraine's, which counts what hit it and what it shot down)."""
