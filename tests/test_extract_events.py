@@ -3175,6 +3175,9 @@ def test_a_town_that_falls_in_a_relative_clause_changes_hands(nlp):
     ("Russian forces entered Kherson after Ukrainian troops withdrew.", "Kherson", ("Armed Forces of Ukraine",)),
     ("Ukrainian troops withdrew, and Russian forces entered Avdiivka on Saturday.", "Avdiivka", ("Armed Forces of Ukraine",)),
     ("The Kestra Front had briefly seized Goma in 2012 before withdrawing under pressure.", "Goma", None),
+    # past the participle the clause of time hangs on, to a capture told by a verb and its preposition
+    ("M23 rebels walked into the centre of Bukavu on Sunday, meeting little resistance after government troops and "
+     "their allies pulled out.", "Bukavu", ("Armed Forces of Democratic Republic of the Congo",)),
 ])
 def test_a_withdrawal_that_names_no_place_leaves_the_place_taken_beside_it(nlp, sentence, place, agents):
     found = find(extract(nlp, sentence), "Withdrawal", place)

@@ -163,7 +163,11 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     taking = head.head if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in head.children)) \
         or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
         else next((c for c in head.children if c.dep_ == "conj"), None)
-    taken = taking is not None and taking.pos_ == "VERB" and cues.triggers.get(taking.lemma_.lower()) == "ControlChange"
+    if taking is not None and taking.tag_ == "VBG" and taking.dep_ in ("advcl", "xcomp"):
+        taking = taking.head  # (past the participle the clause hangs on: "walked into Bukavu, meeting little resistance
+        # after government troops pulled out")
+    taken = taking is not None and taking.pos_ == "VERB" and "ControlChange" in (cues.triggers.get(taking.lemma_.lower()), *(
+        cues.triggers.get(f"{taking.lower_} {p.lower_}") for p in taking.children if p.dep_ == "prep"))  # ("walked into")
     return taking if taken else None
 
 
