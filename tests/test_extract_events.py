@@ -1090,6 +1090,16 @@ def test_each_of_joined_subjects_is_an_agent(nlp, text, agents):
 def test_no_army_named_before_in_another_state_acts_here(nlp, text, place, agents):
     assert [e[2] for e in events(extract(nlp, text)) if e[1] == place] == [agents]
 
+@pytest.mark.parametrize("text, agents", [
+    # a military command that reports strikes reports its own (the speaker's side is the command itself)
+    ("The strikes targeted radar systems and launch sites in Sanaa, U.S. Central Command said.",
+     ("United States Central Command",)),
+    # (so before: a ministry that is no military body, with no armed forces of its state named)
+    ("The strikes targeted radar systems and launch sites in Sanaa, the State Department said.", ()),
+])
+def test_strikes_a_military_command_reports_are_its_own(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text)) if e[1] == "Sanaa"] == [agents]
+
 def test_the_town_called_so_earlier_yields_to_one_named_in_a_later_sentence(nlp):
     # "the city" is the city named last, not one the article called a city two sentences before it
     rec = extract(nlp, "The RSF took control of the cities of Nyala and Zalingei. In December, the group captured Wad "

@@ -270,8 +270,9 @@ class DescriptionResolver:
         return info.kind == "MilitaryUnit" or self.actor_kind(info.key) in ARMED_GROUP_KINDS
 
     def speakers_forces(self, speaker: str) -> str | None:
-        """The speaker's own side: an armed group itself, else its country's armed forces when the article names them."""
-        if self.actor_kind(speaker) in ARMED_GROUP_KINDS:
+        """The speaker's own side: an armed group or a military command itself ("the strikes targeted radar systems,
+        U.S. Central Command said"), else its country's armed forces when the article names them."""
+        if self.actor_kind(speaker) in ARMED_GROUP_KINDS or self.kind(speaker) == "MilitaryUnit":
             return speaker
         forces = self.gaz.forces_of(self.country_of(speaker))
         return forces.gid if forces is not None and self.mentioned(forces.gid) else None
