@@ -1052,6 +1052,10 @@ def test_warplanes_are_no_armed_groups_arms(nlp, text, agents):
     # (so before: a village named near a town is the village, and "the settlement" after it is the village too)
     ("Russian troops captured the village of Novotroitske near Pokrovsk, the ministry said. Its units had liberated the "
      "settlement after heavy fighting.", [("ControlChange", "Novotroitske")]),
+    # "the settlement" is a place called a village, town or city before one called none ("the logistics hub of X")
+    ("Russian troops have captured the village of Novotroitske, the ministry claimed, as Moscow's forces press toward "
+     "the logistics hub of Pokrovsk. The ministry said its units had liberated the settlement after heavy fighting.",
+     [("ControlChange", "Novotroyitske"), ("Offensive", "Pokrovsk")]),
 ])
 def test_a_village_taken_near_a_town_is_no_fall_of_the_town(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == expected
@@ -3596,6 +3600,10 @@ def test_its_forces_in_what_a_capital_says_are_its_states(nlp, text, modality):
     # a state's initials are its adjective: who struck, target or none
     ("Government troops, backed by U.S. air strikes, held the town.", []),
     ("UK missile strikes hit a rebel base near Sanaa.", [("Attack", "Sanaa", ("United Kingdom",))]),
+    # so are they before an offensive's noun ("a U.S. military operation in the Middle East": the United States')
+    ("It was the biggest U.S. military operation in the Middle East since January.",
+     [("Offensive", "Middle East", ("United States",))]),
+    ("The funds will cover the cost of U.S. military operations in response to recent attacks.", []),  # (no place)
     # without a target of their own, where (control)
     ("The Gaza strikes killed dozens.", [("Attack", "Gaza Strip", ())]),
     # boats that strike are armed ("Israeli missile boats")

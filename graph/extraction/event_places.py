@@ -129,8 +129,8 @@ def _ranked_places(roots: list[Token], head: Token, described: Token | None, res
                 and res.kind(res.key_at.get(tok.i)) == "Place"
             if tok.dep_ in ("compound", "poss") and not crossing and (
                     tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured
-                    | NOT_INSIDE | OWNED_SITES or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS
-                    or (res.kind(res.key_at.get(tok.i)) == "Country" and attacker_before(tok, cues))):
+                    | NOT_INSIDE | OWNED_SITES or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS) \
+                    or (res.kind(res.key_at.get(tok.i)) == "Country" and attacker_before(tok, cues)):
                 # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
                 # China; "U.S. strikes on its nuclear sites": who struck
                 continue

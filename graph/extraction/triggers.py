@@ -328,10 +328,12 @@ def names_an_attack(noun: Token, cues: Cues) -> bool:
 
 def attacker_before(modifier: Token, cues: Cues) -> bool:
     """A name before an attack noun that has a target of its own says who attacked, not where ("U.S. strikes on its
-    nuclear sites"; "the Gaza strikes" are where); so do a state's initials, used as its adjective ("backed by U.S.
-    air strikes", "UK missile strikes")."""
+    nuclear sites"; "the Gaza strikes" are where); so do a state's initials, used as its adjective, before an attack's
+    or an offensive's noun ("backed by U.S. air strikes", "UK missile strikes", "the biggest U.S. military operation in
+    the Middle East")."""
     noun = modifier.head
     initials = modifier.text.replace(".", "")
-    return modifier.dep_ in ("compound", "nmod") and noun.i > modifier.i and names_an_attack(noun, cues) \
-        and (initials.isupper() and initials.isalpha() and len(initials) <= 4
-             or any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children))
+    abbreviated = initials.isupper() and initials.isalpha() and len(initials) <= 4
+    return modifier.dep_ in ("compound", "nmod") and noun.i > modifier.i and (names_an_attack(noun, cues) and (
+        abbreviated or any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children))
+        or (abbreviated and cues.triggers.get(noun.lemma_.lower(), "").startswith("Offensive")))
