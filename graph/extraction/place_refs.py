@@ -30,6 +30,7 @@ SMALL_SETTLEMENTS = {"town", "village", "hamlet"}
 MILLION_CITY = 1_000_000
 REGIONAL = {"regional", "provincial", "state", "district", "local"}
 NEUTER = ("it", "its")
+GENERIC_TOWN = "settlement"  # any town the article called a village, a town or a city ("the settlement")
 TALKS = {"talk", "negotiation", "meeting", "summit", "conference", "ceremony"}  # where held, no scene "the city" means
 NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
 
@@ -52,9 +53,8 @@ class PlaceReferences:
         # "the country" alone: a state named before, as "the village" is a town ("Ukraine's air defence shot down the
         # drones Russia launched at the country")
         country = definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
-        # (not several: "withdrew from the cities it had seized" names none of them)
-        features = PLACE_NOUNS.get(lemma) if definite and tok.tag_ != "NNS" else None
-        features = SETTLEMENTS if definite and _regional_capital(tok) else features
+        features = (SETTLEMENTS if _regional_capital(tok) else PLACE_NOUNS.get(lemma) if tok.tag_ != "NNS" else None) \
+            if definite else None  # (not several: "withdrew from the cities it had seized" names none of them)
         if features is None and low != "it" and not country and not its_place_taken(tok, self.cues):  # ("since its capture")
             return None
         if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != "," for c in tok.children):
@@ -81,7 +81,8 @@ class PlaceReferences:
             if features == SETTLEMENTS and lemma in SETTLEMENTS and self.called_otherwise(ref.key, lemma):
                 otherwise = ref.key  # "the city of Donetsk" is not "the town" while a town is in view
                 continue
-            if features == SETTLEMENTS and lemma in SETTLEMENTS and distance > 0 and lemma in self._called(ref.key):
+            if features == SETTLEMENTS and distance > 0 and (lemma in (called := self._called(ref.key)) or (
+                    lemma == GENERIC_TOWN and called)):
                 so_called, so_called_in = ref.key, distance  # "the town of Minova ... a route to Goma. [...] the town"
             if distance == 0 and same is None:
                 same = ref.key
