@@ -124,6 +124,8 @@ def test_object_control_gives_the_agent(nlp):
     ("Airstrikes on Idlib may resume after the truce.", "Idlib", "Hypothetical"),
     ("The assault on Kherson will start in the spring.", "Kherson", "Planned"),
     ("The offensive in Bakhmut began on Monday.", "Bakhmut", "Asserted"),
+    ("Hezbollah threatened to retaliate if the offensive on Bakhmut goes ahead.", "Bakhmut", "Hypothetical"),
+    ("The offensive on Bakhmut went ahead on Monday despite the warnings.", "Bakhmut", "Asserted"),  # (so before)
     # "military operation(s)" names an offensive
     ("Israel's military operations in Rafah have displaced thousands.", "Rafah", "Asserted"),
     # what a way is opened or ground cleared for is still to come, even when the opening is done
