@@ -1271,6 +1271,15 @@ def test_a_countrys_short_form_is_the_country(nlp):
                                 "army post came a day later."))
     assert ents["Burkina Faso"].kind == "Country" and "Armed Forces of Burkina Faso" in ents, sorted(ents)
 
+@pytest.mark.parametrize("text, places", [
+    # a town of the war the model tags a person is a place where it names an offensive's or an attack's place
+    ("News of the week\nThe Kherson counteroffensive began in August.", ["Kherson"]),
+    # (so before: a town the model tags a person, with no such noun after it, is no place)
+    ("News of the week\nKherson said the counteroffensive began in August.", []),
+])
+def test_a_town_named_before_an_offensive_is_a_place(nlp, text, places):
+    assert [e.name for e in extract(nlp, text).entities if e.kind == "Place"] == places
+
 def test_a_town_in_the_middle_of_an_organisations_name_is_no_mention_of_it(nlp):
     names = by_name(extract(nlp, "The Syrian Observatory for Human Rights said 12 people were killed in Idlib."))
     assert "Uman" not in names and names["Syrian Observatory for Human Rights"].kind == "Organization", sorted(names)

@@ -178,7 +178,8 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
             return False  # one word of another of its names, the first of a longer name ("Human Rights Monitor": no Uman)
         if entry.population >= CITY_POPULATION:  # Kyiv, Kherson, Grozny: even when the NER calls them people
             return all(t.pos_ == "PROPN" for t in span)
-        return entry.population >= settings.minor_population and ner != "PERSON" and all(t.pos_ == "PROPN" for t in span)
+        return entry.population >= settings.minor_population and (ner != "PERSON" or _before_an_event_noun(span, cues)) \
+            and all(t.pos_ == "PROPN" for t in span)
     if entry.gid in ctx.capitals and ctx.countries.get(entry.country, 0) >= 1 and all(t.text[:1].isupper() for t in span):
         return not name_goes_on(span, cues)  # "Kigali denies ...": the capital of a country the article names
     if entry.population >= CITY_POPULATION and locative_before(span, cues) and not name_goes_on(span, cues):
@@ -189,6 +190,13 @@ def _place_evidence(entry: Entry, span: Span, ner: str | None, place_cues: tuple
         # a town, whatever the NER says
     return cue and entry.population >= settings.minor_population and ner not in ("PERSON", "ORG")
 
+
+def _before_an_event_noun(span: Span, cues: Cues) -> bool:
+    """A name modifying the offensive's or attack's noun right after it ("the Kherson counteroffensive", "the Rafah
+    offensive", "the Bakhmut assault"): where the event is, whatever the NER says of the name."""
+    noun = span[-1].head
+    return span[-1].dep_ == "compound" and noun.i == span.end and noun.pos_ == "NOUN" \
+        and (cues.triggers.get(noun.lemma_.lower()) or "?").split()[0] in ("Offensive", "Attack")
 
 def names_a_quarter(span: Span) -> bool:
     """A name before a town's quarter's noun that the quarter bears ("the Golan neighbourhood", "the Yarmouk
