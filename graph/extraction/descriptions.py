@@ -137,7 +137,7 @@ class DescriptionResolver:
         here = self.sent_index.get(tok.i, 0)
         found = []  # (whether a name ends with the word, key), nearest first
         # (not another state's than the one the sentence happens in: "In neighbouring Mali, the army ...")
-        framing = next((self.country_of(r.key) for r in self.refs if self.state_framing(r, tok)), None)
+        framing = next((self.country_of(r.key) for r in self.refs if r.start < tok.i and self.state_framing(r, tok)), None)
         for ref in reversed(self.refs):
             if ref.start >= tok.i:
                 continue

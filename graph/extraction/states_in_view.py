@@ -192,10 +192,11 @@ class StatesInView:
         """A state named in the "in" phrase that opens the sentence of a word after it, where what the sentence tells
         happens ("In neighbouring Mali, the army and Russian mercenaries retook Kidal": Mali's army, not one named
         before; not "Jets struck the port of Hodeidah in Yemen, the military said")."""
+        if self.entities[ref.key].kind != "Country" or not tok.sent.start <= ref.start < ref.end <= tok.i:
+            return False  # (the cheap tests first: it runs for every mention a description looks back over)
         root = self.doc[ref.start:ref.end].root
         opening = next((t for t in tok.sent if not t.is_space), None)
-        return self.entities[ref.key].kind == "Country" and ref.end <= tok.i and root.sent.start == tok.sent.start \
-            and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head == opening
+        return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head == opening
 
     def _target_state(self, tok: Token) -> str | None:
         """The one state the clause a service reports was aimed at ("Russia launched 85 drones at Ukraine, the air force
