@@ -122,9 +122,11 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
                 iso = self.gaz.country_of_adjective(child.text)
             if iso:
                 break
-        if iso is None:
-            return self.capital_in_view(tok)
-        capital = next((gid for gid, of in self.gaz.capitals.items() if of == iso), None)
+        return self.capital_key(iso) if iso else self.capital_in_view(tok)
+
+    def capital_key(self, iso: str | None) -> str | None:
+        """The entity of a country's capital city."""
+        capital = next((gid for gid, of in self.gaz.capitals.items() if of == iso), None) if iso else None
         return self.ensure(self.gaz.entries.get(capital)) if capital else None
 
     def forces_of_country(self, iso: str | None) -> str | None:

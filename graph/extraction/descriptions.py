@@ -123,7 +123,7 @@ class DescriptionResolver:
         info = self.entities[key]
         if info.kind != "Person":
             return None
-        armed = sorted(a for a in info.affiliation if self.kind(a) == "MilitaryUnit" or self.actor_kind(a) in ARMED_GROUP_KINDS)
+        armed = sorted(a for a in info.affiliation if a in self.entities and self._a_force(self.entities[a]))
         parents = [self.gaz.entries.get(p) for p in (info.entry.part_of if info.entry else ())]
         return armed[0] if armed else next((self.ensure(p) for p in parents if p is not None and (
             p.kind == "MilitaryUnit" or p.actor_kind in ARMED_GROUP_KINDS)), None)

@@ -87,6 +87,18 @@ def line_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
 
 
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before ``sent`` that has a word, over the sentences of white space a paragraph break makes; None
+    at the start of the text."""
+    doc, start = sent.doc, sent.start
+    while start > 0:
+        before = doc[start - 1].sent
+        if any(t.is_alpha for t in before):
+            return before
+        start = before.start
+    return None
+
+
 def word_before(doc: Doc, i: int) -> Token | None:
     """The word before token ``i``, over a full stop the tokenizer split from it: "Capt" of "Capt",
     ".", as the default English tokenizer writes most military ranks (it keeps "Gen." whole)."""

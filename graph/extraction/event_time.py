@@ -88,6 +88,7 @@ def _antecedent_date(verb: Token) -> str | None:
         return attached_date_text(verb.head, before=verb.left_edge.i, nominal=True)
     return None
 
+
 def _infinitives(verb: Token, after: int) -> list[Token]:
     """The verb's infinitives after a token, complements or clauses of purpose ("began their advance to isolate X",
     "launched the offensive to recapture the city in October")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.date_mentions import no_time
+from graph.extraction.doctext import sentence_before
 from graph.extraction.event_time import attached_date_text, first_joined, governing_verb
 
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -141,12 +142,7 @@ def year_told_before(head: Token) -> int | None:
     clause = first_joined(verb) if verb is not None else None
     if clause is not None and clause.dep_ == "ccomp":
         return None  # ("..., the ministry said": what was reported is the news)
-    start = head.sent.start
-    while start > 0:
-        before = head.doc[start - 1].sent
-        if any(t.is_alpha for t in before):
-            years = [int(t.text) for e in before.ents if e.label_ == "DATE" for t in e
-                     if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
-            return years[-1] if years else None
-        start = before.start
-    return None
+    before = sentence_before(head.sent)
+    years = [int(t.text) for e in (before.ents if before is not None else ()) if e.label_ == "DATE" for t in e
+             if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+    return years[-1] if years else None

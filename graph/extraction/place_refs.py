@@ -68,8 +68,7 @@ class PlaceReferences:
             info = self.entities[ref.key]
             unfit = features and self._unfit(ref, features, lemma)
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
-            seat = info.entry is not None and info.entry.gid in self.gaz.capitals and (
-                (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")) or self._minds(self.doc[ref.end - 1]))
+            seat = info.entry is not None and info.entry.gid in self.gaz.capitals and self._seat(ref)
             too_big = lemma in SMALL_SETTLEMENTS and info.entry is not None and (
                 info.entry.gid in self.gaz.capitals or info.entry.population >= MILLION_CITY)
             if info.kind != ("Country" if country else "Place") or unfit or seat or too_big or self.venue_of_talks(ref) or (
@@ -111,14 +110,16 @@ class PlaceReferences:
         for ref in self.refs_back(tok, DESCRIBED_PLACE_SENTENCES):
             info = self.entities[ref.key]
             if info.kind == "Place" and info.entry is not None and info.entry.gid in self.gaz.capitals \
-                    and not self._minds(self.doc[ref.end - 1]) and not self.venue_of_talks(ref) \
-                    and not (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")):
+                    and not self._seat(ref) and not self.venue_of_talks(ref):
                 return ref.key
             if info.kind == "Country" and here - self.sent_index.get(ref.start, 0) <= 2:
                 countries.add(self.country_of(ref.key))
-        capital = next((gid for gid, of in self.gaz.capitals.items() if of in countries), None) \
-            if len(countries) == 1 else None
-        return self.ensure(self.gaz.entries.get(capital)) if capital else None
+        return self.capital_key(next(iter(countries))) if len(countries) == 1 else None
+
+    def _seat(self, ref) -> bool:
+        """Whether a capital is named as its government: by its possessive ("the gains of Moscow's offensive") or as
+        who says or minds something ("Moscow says", "which Kyiv hoped to trade")."""
+        return (ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s")) or self._minds(self.doc[ref.end - 1])
 
     def _unfit(self, ref, features: tuple[str, ...], noun: str = "") -> bool:
         """Whether a place named is of no feature the description names: a place the gazetteer does not know, named as

@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from graph.extraction.doctext import sentence_before
 from graph.extraction.phrase_repairs import MEDIUM_NOUNS
 from graph.extraction.reported_clauses import reported_before
 from graph.records import ACTOR_KINDS, BODY_KINDS, GROUP_KINDS
@@ -174,11 +175,9 @@ class Pronouns:
         description of its sort ("The alliance launched its offensive on Oct. 27. Since then it says it has seized
         ...": the alliance named before, not a state named in passing)."""
         verb = tok.head
-        if tok.dep_ != "nsubj" or tok.lower_ not in NEUTER | PLURAL or verb.dep_ != "ROOT" or tok.sent.start == 0:
+        if tok.dep_ != "nsubj" or tok.lower_ not in NEUTER | PLURAL or verb.dep_ != "ROOT" \
+                or (before := sentence_before(tok.sent)) is None:
             return None
-        before = self.doc[tok.sent.start - 1].sent
-        while not any(t.is_alpha for t in before) and before.start > 0:
-            before = self.doc[before.start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or subject.i in self.key_at or (subject.tag_ == "NNS") != (
                 tok.lower_ in PLURAL) or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):

@@ -302,6 +302,7 @@ def taken_near(head: Token) -> bool:
     return any(o.pos_ == "NOUN" and o.lemma_.lower() in NEAR_TAKEN and not any(p.lower_ == "of" for p in o.children)
                and (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ in ("near", "outside", "around")) for o in objects)
 
+
 def trigger_head(span: Span) -> Token:
     """The token that carries the trigger's syntax (multi-token triggers: the one outside-governed)."""
     outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
