@@ -198,6 +198,7 @@ def _before_an_event_noun(span: Span, cues: Cues) -> bool:
     return span[-1].dep_ == "compound" and noun.i == span.end and noun.pos_ == "NOUN" \
         and (cues.triggers.get(noun.lemma_.lower()) or "?").split()[0] in ("Offensive", "Attack")
 
+
 def names_a_quarter(span: Span) -> bool:
     """A name before a town's quarter's noun that the quarter bears ("the Golan neighbourhood", "the Yarmouk
     neighbourhood of the old city"; a quarter has no entry in the gazetteer), not the town's whose quarter it is ("the Kyiv

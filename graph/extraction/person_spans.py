@@ -72,7 +72,7 @@ def _leader_of_a_faction(tokens: list[Token]) -> bool:
 def _apposed_people(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     """A name the model leaves untagged that a role describes in apposition ("Jen Easterly, Director of
     the ... Agency, warned"): two or three capitalised proper nouns outside every entity."""
-    inside = {k for start, end in ner for k in range(start, end)}
+    inside = _inside(ner)
     i = 0
     while i < len(doc):
         end = i
@@ -92,9 +92,7 @@ def _addressed(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     every entity after a capitalised title (and any titles after it), none a word of a body's, unit's,
     site's or office's name ("the General Staff"), the run ended there; a Roman numeral may close it.
     Not in a headline, whose words are all capitalised."""
-    inside = {k for start, end in ner for k in range(start, end)}
-    not_names = cues.org_heads | cues.titles | cues.role_nouns | cues.forces_nouns | cues.unit_types \
-        | cues.venue_heads | cues.branch_ranks | cues.vague_heads
+    inside, not_names = _inside(ner), _no_name_words(cues)
     for tok in doc:
         if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in cues.address_titles:
             continue
@@ -122,9 +120,7 @@ def speaking_names(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cu
     the town", "Pavel Felgenhauer, of Novaya Gazeta, said"): two or three capitalised proper nouns outside every
     entity, none a word of a body's, unit's, office's or title's name, no determiner before them ("The General Staff
     said") and no name the gazetteer knows as other than a person. Not in a headline."""
-    inside = {k for start, end in ner for k in range(start, end)}
-    not_names = cues.org_heads | cues.titles | cues.role_nouns | cues.forces_nouns | cues.unit_types \
-        | cues.venue_heads | cues.branch_ranks | cues.vague_heads
+    inside, not_names = _inside(ner), _no_name_words(cues)
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in cues.report \
                 or any(c.dep_ == "det" for c in tok.children):
@@ -139,6 +135,19 @@ def speaking_names(doc: Doc, ner: dict[tuple[int, int], str], gaz: Gazetteer, cu
             continue
         if all(e.kind == "Person" for e in gaz.lookup(words.text)):
             ner[(start, tok.i + 1)] = "PERSON"
+
+
+def _inside(ner: dict[tuple[int, int], str]) -> set[int]:
+    """The tokens some span of the NER index covers."""
+    return {k for start, end in ner for k in range(start, end)}
+
+
+def _no_name_words(cues: Cues) -> frozenset[str]:
+    """Words of a body's, unit's, site's, office's or title's name, none of them a word of a person's name (\"the General
+    Staff\")."""
+    return cues.org_heads | cues.titles | cues.role_nouns | cues.forces_nouns | cues.unit_types \
+        | cues.venue_heads | cues.branch_ranks | cues.vague_heads
+
 
 def _titled_inside(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
     """A span the model runs from a body through an office and a rank into a person's name ("[Khortytsia
