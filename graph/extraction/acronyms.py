@@ -136,7 +136,7 @@ def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues, gaz: Ga
         if head in cues.device_heads or head in cues.armament or head.rstrip("s") in cues.munitions:
             label = "PRODUCT"
         elif head in cues.org_heads or head in cues.unit_types or head in cues.forces_nouns or head in cues.acronym_heads \
-                or any(e.kind in ("Organization", "MilitaryUnit") for e in gaz.lookup(doc[start:end].text)):
+                or any(e.kind in BODY_CLASSES for e in gaz.lookup(doc[start:end].text)):
             label = "ORG"
         else:
             continue

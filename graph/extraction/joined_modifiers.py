@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-NOUN_TAGS = ("NN", "NNS")
+COMMON_NOUN_TAGS = ("NN", "NNS")  # (phrase_repairs.NOUN_TAGS holds proper nouns too)
 
 
 def modifiers_joined_before_noun(doc: Doc) -> None:
@@ -22,7 +22,7 @@ def modifiers_joined_before_noun(doc: Doc) -> None:
         first, cc, noun = doc[second.i - 2], doc[second.i - 1], doc[second.i + 1]
         verb = second.head
         if second.tag_ != "NN" or second.dep_ != "conj" or not verb.tag_.startswith("VB") or verb.i > first.i \
-                or cc.tag_ != "CC" or first.tag_ != "NN" or noun.tag_ not in NOUN_TAGS or noun.head.i != second.i \
+                or cc.tag_ != "CC" or first.tag_ != "NN" or noun.tag_ not in COMMON_NOUN_TAGS or noun.head.i != second.i \
                 or noun.dep_ != "dobj" or first.head.i == second.i:
             continue
         others = [c for c in second.children if c.i not in (noun.i, cc.i)]
@@ -34,15 +34,14 @@ def modifiers_joined_before_noun(doc: Doc) -> None:
             child.head = verb
 
 
-
 def of_phrase_on_first_conjunct(doc: Doc) -> None:
     """"the army and Russian mercenaries of the Africa Corps", parsed with "of the Africa Corps" on "army": the phrase
     right after the last noun joined is that noun's."""
     for prep in doc:
         first = prep.head
-        if prep.lower_ != "of" or prep.dep_ != "prep" or first.tag_ not in NOUN_TAGS or first.i > prep.i:
+        if prep.lower_ != "of" or prep.dep_ != "prep" or first.tag_ not in COMMON_NOUN_TAGS or first.i > prep.i:
             continue
-        last = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < prep.i and c.tag_ in NOUN_TAGS
+        last = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < prep.i and c.tag_ in COMMON_NOUN_TAGS
                      and c.right_edge.i == prep.i - 1), None)
         if last is not None:
             prep.head = last
