@@ -4536,6 +4536,24 @@ def test_forces_crossing_the_border_into_a_region_invade_it(nlp, text, found):
     assert [(e[0], e[1]) for e in events(extract(nlp, text))] == found
 
 
+def test_towns_taken_with_the_compass_side_of_each_are_each_taken_that_day(nlp):
+    rec = extract(nlp, "The Taliban captured two more cities on Friday, taking Kandahar in the south and Herat in the west.",
+                  published="2021-08-16")
+    assert sorted((e[0], e[1], e[4].date) for e in events(rec)) == [("ControlChange", "Herat", "2021-08-13"),
+                                                                   ("ControlChange", "Kandahar", "2021-08-13")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # "the country" a state's forces invade is never their own state, though named last
+    ("The last U.S. forces would leave Afghanistan soon, ending America's longest war. U.S.-led forces invaded the "
+     "country in 2001.", "Afghanistan"),
+    ("Moscow never accepted Ukraine as a state, said Russia's foreign minister. Russian troops invaded the country in "
+     "2022.", "Ukraine"),
+])
+def test_the_country_invaded_is_not_the_invaders_own(nlp, text, place):
+    assert [e[1] for e in events(extract(nlp, text)) if e[0] == "Offensive"] == [place]
+
+
 @pytest.mark.parametrize("sentence, place, agents", [
     # who announces an act of its own does it; an act the noun gives to another stays the other's
     ("Putin announced a military operation in Ukraine on Thursday.", "Ukraine", ("Vladimir Putin",)),
@@ -4549,11 +4567,25 @@ def test_who_announces_an_act_does_it(nlp, sentence, place, agents):
 @pytest.mark.parametrize("sentence, agents", [
     # "the army" in what a state's defence official says is that state's army, named in the article or not
     ("Israel's defence minister warned the army could launch a ground offensive in Lebanon.", ("Israel Defense Forces",)),
+    # (and a government official's)
+    ("As U.S. troops leave, an Afghan government official said the army had withdrawn from Kandahar.",
+     ("Armed Forces of Afghanistan",)),
     # (control: an official of another office, of another state's war, does not lend it his: the army is not the US's)
     ("US officials said the army had launched an offensive on Wad Madani.", ()),
 ])
 def test_the_army_a_states_defence_official_speaks_of_is_its_states(nlp, sentence, agents):
     assert [e[2] for e in events(extract(nlp, sentence))] == [agents]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # "government forces" in what an armed group's man says are the state's, not his group's
+    ("A Taliban spokesman, Zabihullah Mujahid, said the group's fighters had taken Kandahar after government forces fled.",
+     [("ControlChange", ("Taliban",)), ("Withdrawal", ("Armed Forces of Afghanistan",))]),
+    # (control: "our forces" are his group's; so before)
+    ("A Taliban spokesman, Zabihullah Mujahid, said our forces had withdrawn from Kandahar.", [("Withdrawal", ("Taliban",))]),
+])
+def test_government_forces_an_armed_groups_man_speaks_of_are_the_states(nlp, sentence, found):
+    assert sorted((e[0], e[2]) for e in events(extract(nlp, sentence))) == found
 
 
 def test_the_regional_capital_is_the_city_named_before(nlp):

@@ -1418,3 +1418,34 @@ mercenaries NOUN conj 1 mercenary tag:NNS
 retook VERB ROOT 7 retake tag:VBD
 Tarkiv PROPN dobj 7 B-GPE
 """
+
+
+# "Rebels took two towns, taking Velmor in the south and Tarkiv in the west.": "Tarkiv" joined to "south"
+NAME_JOINED_TO_SOUTH = """
+Rebels NOUN nsubj 1 tag:NNS
+took VERB ROOT 1 take tag:VBD
+two NUM nummod 3
+towns NOUN dobj 1 tag:NNS
+, PUNCT punct 1
+taking VERB advcl 1 take tag:VBG
+Velmor PROPN dobj 5 B-GPE
+in ADP prep 5
+the DET det 9
+south NOUN pobj 7 tag:NN
+and CCONJ cc 9
+Tarkiv PROPN conj 9 B-GPE
+in ADP prep 5
+the DET det 14
+west NOUN pobj 12 tag:NN
+. PUNCT punct 1
+"""
+
+
+def test_a_name_joined_to_the_compass_word_after_an_object_is_joined_to_the_object():
+    found = repaired(NAME_JOINED_TO_SOUTH)
+    assert (found["Tarkiv"], found["and"], found["west"]) == (("conj", "Velmor"), ("cc", "Velmor"), ("pobj", "in"))
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, NAME_JOINED_TO_SOUTH))
+    assert doc[12].head.text == "Tarkiv"  # (the second "in", with its compass word: Tarkiv's)
+    # a common noun joined to the compass word stays as parsed ("in the south and centre": control)
+    table = NAME_JOINED_TO_SOUTH.replace("Tarkiv PROPN conj 9 B-GPE", "centre NOUN conj 9 tag:NN")
+    assert repaired(table)["centre"] == ("conj", "south")

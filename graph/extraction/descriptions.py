@@ -290,15 +290,16 @@ class DescriptionResolver:
                 key) or (self.forces_of_country(self.country_of(key)) if praising else None)):
             return own
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
-        rebel = governing and self.actor_kind(speaker) in ARMED_GROUP_KINDS
+        rebel = governing and bool(ARMED_GROUP_KINDS & {  # (said by a group or one of its men: "... after government forces fled")
+            self.actor_kind(speaker), self.actor_kind(speaker and self.commanded_forces(speaker))})
         if self.actor_kind(speaker) in ARMED_GROUP_KINDS and tok.lemma_.lower() in INSTITUTIONAL_FORCES \
                 and not any(c.dep_ == "poss" for c in tok.children):
             return self._the_states_army(tok)  # "the army withdrew, the RSF said": not the group's own ("its army")
         # (a state's body speaks of its state's troops, named or not: "ground troops crossed into Syria, the Turkish
         # defence ministry said")
-        # (and a state's defence official, unnamed, of "the army": "Israel's defence minister warned the army could ...")
+        # (and a state's defence or government official, unnamed, of "the army": "Israel's defence minister warned ...")
         official = self.kind(speaker) == "UnnamedSource" and tok.lemma_.lower() in INSTITUTIONAL_FORCES - {"junta"} \
-            and bool(DEFENCE_WORDS & set(self.entities[speaker].name.lower().split()))
+            and bool({*DEFENCE_WORDS, "government"} & set(self.entities[speaker].name.lower().split()))
         state_body = (self.kind(speaker) == "Country" or self.actor_kind(speaker) in ("ministry", "government") or official) \
             and not governing and (official or tok.lemma_.lower() not in INSTITUTIONAL_FORCES) \
             and tok.dep_ not in ("amod", "compound")

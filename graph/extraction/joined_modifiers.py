@@ -5,11 +5,15 @@ parser; they read tags, not parts of speech):
   attacks"), which the small parser reads as a second verb: the second modifier made a conjunct of the sentence's verb,
   with the head noun its object;
 - an "of" phrase right after the last of joined nouns, which the parser hangs on the first ("the army and Russian
-  mercenaries of the Africa Corps": the army is Mali's, the mercenaries the Africa Corps').
+  mercenaries of the Africa Corps": the army is Mali's, the mercenaries the Africa Corps');
+- a name joined to the compass word of the phrase that says where the object before it lies ("taking Kandahar in the
+  south and Herat in the west"): joined to that object.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from graph.extraction.phrase_repairs import COMPASS_NOUNS, NAME_TAGS
 
 COMMON_NOUN_TAGS = ("NN", "NNS")  # (phrase_repairs.NOUN_TAGS holds proper nouns too)
 
@@ -45,3 +49,22 @@ def of_phrase_on_first_conjunct(doc: Doc) -> None:
                      and c.right_edge.i == prep.i - 1), None)
         if last is not None:
             prep.head = last
+
+
+def name_joined_to_compass(doc: Doc) -> None:
+    """"captured two cities, taking Kandahar in the south and Herat in the west", parsed with "Herat" joined to "south":
+    the name is joined to the object before "in the south", and the compass phrase right after it is its own."""
+    for name in doc:
+        compass, cc = name.head, doc[name.i - 1]
+        if name.dep_ != "conj" or name.tag_ not in NAME_TAGS or compass.lower_ not in COMPASS_NOUNS \
+                or compass.dep_ != "pobj" or cc.tag_ != "CC" or cc.head.i != compass.i:
+            continue
+        prep = compass.head
+        first = doc[prep.i - 1] if prep.i > 0 else None
+        if first is None or first.tag_ not in NAME_TAGS or first.head.i != prep.head.i or first.dep_ not in ("dobj", "pobj"):
+            continue  # (a name right before the phrase, the object of what the phrase hangs on)
+        name.head, cc.head = first, first
+        after = next((c for c in prep.head.children if c.dep_ == "prep" and c.i == name.i + 1
+                      and any(o.lower_ in COMPASS_NOUNS for o in c.children)), None)
+        if after is not None:
+            after.head = name

@@ -52,7 +52,7 @@ from graph.extraction.free_relatives import phrase_on_naming_verb
 from graph.extraction.headline_passives import headline_passive
 from graph.extraction.ing_clauses import participle_read_as_modifier
 from graph.extraction.joined_clauses import object_read_as_joined_subject
-from graph.extraction.joined_modifiers import modifiers_joined_before_noun, of_phrase_on_first_conjunct
+from graph.extraction.joined_modifiers import modifiers_joined_before_noun, name_joined_to_compass, of_phrase_on_first_conjunct
 from graph.extraction.locating_phrases import described_place, locating_phrase_on_verb
 from graph.extraction.participle_names import name_before_hyphened_participle
 from graph.extraction.model import CLOSING_QUOTES
@@ -314,8 +314,8 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct, settlement_placed,
-           compass_beside_object, object_run_into_compass, joined_verb,
+           offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct, name_joined_to_compass,
+           settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
            stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,

@@ -66,7 +66,7 @@ class PlaceReferences:
             if ref.start >= tok.i:
                 break
             info = self.entities[ref.key]
-            unfit = features and self._unfit(ref, features, lemma)
+            unfit = self._unfit(ref, features, lemma) if features else country and self.invader(ref, tok)
             # (a capital's possessive is its government's: "the gains of Moscow's offensive" names no town)
             seat = info.entry is not None and info.entry.gid in self.gaz.capitals and self._seat(ref)
             too_big = lemma in SMALL_SETTLEMENTS and info.entry is not None and (

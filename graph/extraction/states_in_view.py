@@ -207,6 +207,15 @@ class StatesInView:
                  and self.kind(key := self.key_at.get(t.i)) == "Country"}
         return next(iter(aimed)) if len(aimed) == 1 else None
 
+    def invader(self, ref, tok: Token) -> bool:
+        """Whether the state ``ref`` names is that of who acts on the place ``tok`` ("U.S.-led forces invaded the
+        country": not the United States, named last in "ending America's longest war")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj") else None
+        return subject is not None and self.country_of(ref.key) in {
+            self.country_of(self.key_at[t.i]) if t.i in self.key_at else self.gaz.country_of_adjective(t.text.split("-")[0])
+            for t in subject.subtree}  # (its name, or its demonym: "Russian troops", "U.S.-led forces")
+
     def _named_with(self, key: str, words: set[str]) -> bool:
         """Whether one of an entity's names, written or known, has all the words ("Russian Air Force", an alias of
         the Russian Aerospace Forces)."""
