@@ -216,6 +216,22 @@ def test_a_city_described_by_its_countrys_possessive_or_after_out_of_is_the_city
     assert [e[1] for e in events(rec) if e[0] == "Withdrawal"] == places
 
 
+@pytest.mark.parametrize("text, found", [
+    # a retreat an assault forced was from the place assaulted, at the assault's time
+    ("Russian forces stormed Vuhledar on Monday, forcing Ukrainian troops to retreat.",
+     [("Offensive", "Vuhledar", "2025-03-31"), ("Withdrawal", "Vuhledar", "2025-03-31")]),
+    # a withdrawal to a position outside a place left it
+    ("Ukrainian troops fell back to positions outside Avdiivka on Monday.", [("Withdrawal", "Avdiivka", "2025-03-31")]),
+    ("Fighting raged in Kandahar. The army withdrew to a military facility outside the city.",
+     [("Withdrawal", "Kandahar", "2025-04")]),
+    # (control: a withdrawal to a town is not from it; so before)
+    ("Ukrainian troops fell back to Kostiantynivka on Monday.", []),
+])
+def test_a_retreat_forced_or_to_a_position_outside_a_place_left_it(nlp, text, found):
+    rec = extract(nlp, text, published="2025-04-01")
+    assert sorted((e[0], e[1], e[4].date) for e in events(rec)) == found
+
+
 @pytest.mark.parametrize("text, etype, agent", [
     # ground taken back or left is where the relative clause on it places it
     ("Russian forces have recaptured about 40% of the territory Ukraine seized in Russia's Kursk region.",

@@ -10,8 +10,8 @@ from graph.extraction.coref import ReferenceResolver
 from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
-from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, locates_a_settlement,
-                                           locates_a_site, measured_from, named_settlement, narrowest, of_place,
+from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, left_for_outside,
+                                           locates_a_settlement, locates_a_site, measured_from, named_settlement, narrowest, of_place,
                                            places_named_by, share_of, where_clause_place, where_the_ground_was,
                                            where_the_target_stood)
 from graph.extraction.stances import HYPHENS
@@ -108,6 +108,8 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
         # "seized Deir ez-Zor as government troops pulled out", "had seized Goma before withdrawing": what was taken
         ranked = [(0, k) for k in event_places(taking.doc[taking.i:taking.i + 1], taking, res, cues, taking.lemma_.lower(),
                                                "ControlChange")]
+    if not ranked and etype == "Withdrawal":
+        ranked = [(0, k) for k in left_for_outside(head, res)]
     best = min((r for r, _ in ranked), default=0)
     keys = list(dict.fromkeys(k for r, k in ranked if r == best)) or fronted_place(head, res, cues) \
         or where_clause_place(head, res)
@@ -156,18 +158,22 @@ def _locator_after_a_place(tok: Token, res: ReferenceResolver, cues: Cues) -> bo
 
 def _taking_beside(head: Token, cues: Cues) -> Token | None:
     """The capture a withdrawal that names no place goes with: the verb its clause of time hangs on ("as
-    troops pulled out", "before withdrawing") or the verb it is joined to ("troops withdrew, and rebels
-    entered X")."""
+    troops pulled out", "before withdrawing"), the verb it is joined to ("troops withdrew, and rebels
+    entered X"), or the assault that forced it ("stormed X, forcing police to retreat")."""
     if not verbal(head):
         return None
     taking = head.head if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in head.children)) \
         or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
         else next((c for c in head.children if c.dep_ == "conj"), None)
+    forced = head.dep_ == "xcomp" and head.head.lemma_.lower() in cues.expel_verbs and head.head.tag_ == "VBG" \
+        and head.head.dep_ == "advcl"  # "stormed X, forcing the troops to retreat": the assault drove them from X
+    taking = head.head.head if forced else taking
     if taking is not None and taking.tag_ == "VBG" and taking.dep_ in ("advcl", "xcomp"):
         taking = taking.head  # (past the participle the clause hangs on: "walked into Bukavu, meeting little resistance
         # after government troops pulled out")
-    taken = taking is not None and taking.pos_ == "VERB" and "ControlChange" in (cues.triggers.get(taking.lemma_.lower()), *(
-        cues.triggers.get(f"{taking.lower_} {p.lower_}") for p in taking.children if p.dep_ == "prep"))  # ("walked into")
+    taken = taking is not None and taking.pos_ == "VERB" and {"ControlChange", "Offensive" if forced else ""} & {
+        cues.triggers.get(taking.lemma_.lower()), *(
+        cues.triggers.get(f"{taking.lower_} {p.lower_}") for p in taking.children if p.dep_ == "prep")}  # ("walked into")
     return taking if taken else None
 
 

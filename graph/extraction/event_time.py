@@ -62,9 +62,10 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
                       for text in [attached_date_text(verb.head, after=c.i - 1, before=c.i + 1)] if text), None)
     if found is None and nominal:
         found = _date_of_what_it_did(head, harm) or _date_run_on_after_it(head)
-    if found is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB" and head.i > head.head.i:
+    if found is None and (part := head.head if head.dep_ == "xcomp" else head).dep_ == "advcl" and part.tag_ == "VBG" \
+            and part.head.pos_ == "VERB" and part.i > part.head.i:  # ("stormed X on Monday, forcing police to retreat")
         # "launched its largest air attack on Sunday, striking the energy grid": the participle's time is the verb's
-        found = attached_date_text(head.head, before=head.i)
+        found = attached_date_text(part.head, before=part.i)
     if found is None and (count := counted_apart(head)) is not None:  # "recaptured Izium on Saturday, a day after retaking X"
         found = date_at(count)
     if found is None and head.dep_ == "pcomp" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB":

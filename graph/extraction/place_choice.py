@@ -193,6 +193,16 @@ def where_the_ground_was(head: Token, res: ReferenceResolver, cues: Cues) -> lis
             if p.dep_ == "prep" and p.lower_ in ("in", "near") for k in places_named_by(p, res)]
 
 
+def left_for_outside(head: Token, res: ReferenceResolver) -> list[str]:
+    """The place a withdrawal left for a position outside it ("fell back to a base outside the town", "withdrew to
+    positions outside Avdiivka"): the place left."""
+    goes = [p for h in (head, *(c for c in head.children if c.dep_ in ("advmod", "prt"))) for p in h.children
+            if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS - {"into"}]
+    return [k for p in goes for g in p.children if g.dep_ == "pobj" for t in g.children
+            if t.dep_ == "prep" and t.lower_ == "outside" for o in t.children if o.dep_ == "pobj"
+            for k in [res.key_at.get(o.i) or res.place(o)] if k and res.kind(k) == "Place"]
+
+
 def where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
     """The first place named "in", "near"... in the description of what a strike hit, however deep the
     parser hung it ("hit a school sheltering displaced families in the Nuseirat camp")."""
