@@ -425,6 +425,15 @@ def test_a_settlements_name_ends_before_a_word_that_joins_clauses(nlp, text, nam
     assert sorted(e.name for e in extract(nlp, text).entities) == names
 
 
+@pytest.mark.parametrize("text", [
+    # a commune or a municipality "of X" is a place the gazetteer need not know (Haiti's, Mali's, Colombia's)
+    "Gunmen killed five people in the rural commune of Dessalvie on Monday.",
+    "Fighting raged in the municipality of Dessalvie on Monday.",
+])
+def test_the_name_after_commune_of_or_municipality_of_is_a_place(nlp, text):
+    assert [(e.name, e.kind) for e in extract(nlp, text).entities] == [("Dessalvie", "Place")]
+
+
 def test_a_short_form_in_the_title_is_the_body_the_article_names_in_full(nlp):
     rec = extract(nlp, "General Staff: 78 combat clashes on the front over past day\n\nThere were 78 combat clashes, "
                        "Ukraine's General Staff said on Saturday. Russian forces launched 12 missile strikes, the General "
@@ -951,6 +960,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     # also a coalition's, an alliance's, a group's the model left untagged
     ("The attack was carried out by the Viv Ansanm coalition, police said.", "Viv Ansanm", "Organization"),
     ("The Gran Velmor gang attacked the town of Kestrova on Thursday.", "Gran Velmor", "Organization"),
+    # a deployment's name of several words before its noun, whatever modifiers stand after "the"
+    ("The Kenyan-led Multinational Velmor Support mission, which has 1,000 personnel, said it had sent troops.",
+     "Multinational Velmor Support", "Organization"),
     # the name an operation is given is the operation's (a body, as "Operation X" is), not a person or a place
     ("The operation, named Rising Falcon, would go on for weeks, the minister said.", "Rising Falcon", "Organization"),
     ("The army launched an operation code-named Velmor Dawn on Friday.", "Velmor Dawn", "Organization"),

@@ -1,7 +1,8 @@
 """Bodies the text describes as a group of people: a name before a comma and a group's noun ("the
 Permanent Strategic Framework, an alliance of armed groups", "Tengri, a nationalist group"), an
 acronym in apposition with one ("the peacekeeping mission, MONUSCO, said"), a name ending in one
-("the Dushani Front") and a name before a band's noun ("the Viv Ansanm coalition"). The small model leaves
+("the Dushani Front") and a name before a band's noun ("the Viv Ansanm coalition") or, of several words, a
+deployment's ("the Multinational Security Support mission"). The small model leaves
 such names of other wars untagged; each one found edits the NER index (token range -> label) that
 :mod:`graph.extraction.candidates` builds. :func:`described_as_a_group` also overrules the model's
 place or person for a name it did tag.
@@ -59,7 +60,7 @@ def group_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
         if tokens and not is_headline(doc[i].sent) and not any(t.lower_.rstrip(".") in cues.titles for t in tokens):
             # "the ailing US President, a group of senior officials": a title is no body's name
             if described_as_a_group(tokens, cues) or _apposed_to_a_group(tokens, cues) or _headed_as_a_group(tokens, cues) \
-                    or _named_before_a_band(tokens, cues):
+                    or _named_before_a_band(tokens, cues) or _named_before_a_mission(tokens):
                 ner[(i, end)] = "ORG"
 
         i = max(end, i + 1)
@@ -121,6 +122,21 @@ def _named_before_a_band(tokens: list[Token], cues: Cues) -> bool:
     return first.i > 0 and doc[first.i - 1].lower_ == "the" and after is not None and after.text.islower() \
         and after.lower_ in BAND_NOUNS | cues.armed_bands | cues.kin_groups and last.dep_ == "compound" \
         and last.head.i == after.i
+
+
+# the nouns of a deployment after its name of several words ("the Multinational Security Support mission"); one word
+# before them is as often a place's or a leader's name ("the Haiti mission")
+MISSION_NOUNS = {"mission", "force"}
+
+
+def _named_before_a_mission(tokens: list[Token]) -> bool:
+    """A name of two or more words that a deployment's noun in lower case right after it heads, which "the" opens,
+    whatever modifiers stand between ("the Kenyan-led Multinational Security Support mission"): the body's name."""
+    doc, last = tokens[0].doc, tokens[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return len(tokens) > 1 and after is not None and after.text.islower() and after.lower_ in MISSION_NOUNS \
+        and all(t.head.i == after.i or t.head.i in (u.i for u in tokens) for t in tokens) \
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tokens[0].i for c in after.children)
 
 
 def _apposed_to_a_group(tokens: list[Token], cues: Cues) -> bool:

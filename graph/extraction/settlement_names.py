@@ -14,7 +14,8 @@ from graph.extraction.place_cues import CAPTURES, taken_as_place
 from graph.extraction.stances import HYPHENS
 from graph.text import is_acronym
 
-SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "hub", "township"}  # ("the logistics hub of Izium")
+SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "hub", "township", "commune", "municipality"}
+# ("the logistics hub of Izium", "the commune of Lascahobas")
 UNKEPT_LABELS = {"", "WORK_OF_ART", "PRODUCT"}  # the model's labels for names warkg keeps none of (not a war's)
 SCENE_PREPS = {"near", "outside"}  # "Near X, ..." opening a sentence sets the scene in a place
 # "in the vicinity of Ayn Issa", "the outskirts of X" (lemma "outskirt"), "a suburb of X": a place, whatever the NER says
