@@ -62,10 +62,10 @@ def told_as_recent(head: Token) -> bool:
     if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
                     and (reporter is None or not _the_reports(t, reporter)) for t in sent):
         return False  # (the report's own year is the news's: "On 17 October 2017 the SDF declared it had taken Raqqa")
-    # (nor what took weeks from a start told before: "has been fighting since April. Its fighters took Khartoum
+    # (nor what took days or weeks from a start told before: "has been fighting since April. Its fighters took Khartoum
     # within weeks")
     if verb is not None and (any(c.dep_ == "npadvmod" and c.lemma_ in ("month", "year") for c in verb.children)
-                             or any(c.lower_ == "within" and o.lemma_ in ("week", "month", "year") for c in verb.children
+                             or any(c.lower_ == "within" and o.lemma_ in ("day", "week", "month", "year") for c in verb.children
                                     for o in c.children) or _before_past_perfect(verb)):
         return False
     return verb is None or reporter is not None or not _past_perfect(verb)
