@@ -2219,6 +2219,10 @@ def test_places_a_place_lists_are_where_the_event_happened(nlp):
     rec = extract(nlp, "The alliance has since seized dozens of military posts and several towns in northern "
                        "Shan State, including Chinshwehaw and Hsenwi.")
     assert {p for t, p, *_ in events(rec) if t == "ControlChange"} == {"Chinshwehaw", "Hsenwi"}
+    # a time phrase may stand between the place and its list
+    rec = extract(nlp, "Azerbaijan recaptured large parts of Nagorno-Karabakh in 2020, including the towns of Shusha and "
+                       "Hadrut.")
+    assert {(p, e.date) for t, p, _, _, e in events(rec) if t == "ControlChange"} == {("Shusha", "2020"), ("Hadrut", "2020")}
 
 
 def test_a_date_the_parser_hangs_on_the_reporting_verb_inside_the_clause(nlp):

@@ -11,8 +11,8 @@ from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, left_for_outside,
-                                           locates_a_settlement, locates_a_site, measured_from, named_settlement, narrowest, of_place,
-                                           places_named_by, share_of, where_clause_place, where_the_ground_was,
+                                           locates_a_settlement, locates_a_site, measured_from, named_settlement, narrowest,
+                                           of_place, places_named_by, share_of, where_clause_place, where_the_ground_was,
                                            where_the_target_stood)
 from graph.extraction.stances import HYPHENS
 from graph.extraction.event_time import answers_another

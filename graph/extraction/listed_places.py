@@ -123,8 +123,10 @@ def included_places(root: Token, res: ReferenceResolver, cues: Cues) -> list[str
     sent = noun.sent
     if res.kind(res.key_at.get(noun.i)) in ("Place", "Country"):
         # a place and the places in it it lists: "fired rockets at northern Israel, including Safed and Haifa"
-        including = next((t for t in sent[noun.i + 1 - sent.start:noun.i + 3 - sent.start] if t.lower_ == "including"
-                          and all(w.text == "," for w in res.doc[noun.i + 1:t.i])), None)
+        # (a time phrase may stand between: "recaptured parts of Nagorno-Karabakh in 2020, including the town of Shusha")
+        including = next((t for t in sent[noun.i + 1 - sent.start:noun.i + 8 - sent.start] if t.lower_ == "including"
+                          and all(w.text == "," or w.ent_type_ == "DATE" or (w.dep_ == "prep" and w.lower_ in ("in", "on")
+                                  and res.doc[w.i + 1].ent_type_ == "DATE") for w in res.doc[noun.i + 1:t.i])), None)
         if including is None:
             return []
     elif not ({noun.lemma_.lower(), noun.lower_.removesuffix("s")} & (cues.settlement | LISTED_SITES)) \
