@@ -42,7 +42,7 @@ def resolve_date(text: str | None, published: str | None, ahead: bool = False) -
     words, numbers, days, month = _parts(text)
     low = [w.lower().rstrip(".") for w in words]
     pub = dt.date.fromisoformat(published) if published else None
-    years = [n for n in numbers if 1900 <= n <= 2100]
+    years = [n for n in numbers if 1900 <= n <= 2100] or _told_year(low, pub)  # ("in August last year")
     if month and days and (years or pub):
         try:
             day = dt.date(years[0] if years else pub.year, month, days[0])
@@ -75,8 +75,8 @@ def resolve_date(text: str | None, published: str | None, ahead: bool = False) -
     if month and not days:
         if ahead:  # "will withdraw in March", told in November: next March
             year = pub.year if month >= pub.month else pub.year + 1
-        else:
-            year = pub.year if month <= pub.month else pub.year - 1
+        else:  # ("last August", told in August: a year before)
+            year = pub.year if month < pub.month or (month == pub.month and "last" not in low) else pub.year - 1
         if "next" in low:
             return None
         return f"{year:04d}-{month:02d}", "gYearMonth"
@@ -106,6 +106,13 @@ def resolve_date(text: str | None, published: str | None, ahead: bool = False) -
     if "year" in low and "last" in low and "ago" not in low:
         return f"{pub.year - 1:04d}", "gYear"
     return None
+
+
+def _told_year(low: list[str], pub: dt.date | None) -> list[int]:
+    """The year "last year", "this year" or "next year" names, counted from publication (as a list of years told)."""
+    pairs = set(zip(low, low[1:]))
+    step = -1 if ("last", "year") in pairs else 0 if ("this", "year") in pairs else 1 if ("next", "year") in pairs else None
+    return [pub.year + step] if pub is not None and step is not None else []
 
 
 def _ago(low: list[str], pub: dt.date) -> tuple[str, str] | None:

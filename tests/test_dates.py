@@ -23,6 +23,13 @@ PUB = "2022-09-10"
     ("2014", ("2014", "gYear")),
     ("last month", ("2022-08", "gYearMonth")),
     ("this year", ("2022", "gYear")),
+    # a month or a day of the year before or this one, as "last year" or "this year" says (not the last one before)
+    ("in August last year", ("2021-08", "gYearMonth")),
+    ("on March 3 last year", ("2021-03-03", "date")),
+    ("in October of last year", ("2021-10", "gYearMonth")),
+    ("in March this year", ("2022-03", "gYearMonth")),
+    ("last September", ("2021-09", "gYearMonth")),  # (told in September: the one before)
+    ("last March", ("2022-03", "gYearMonth")),
 ])
 def test_resolved(text, expected):
     assert resolve_date(text, PUB) == expected
@@ -41,6 +48,7 @@ def test_vague_expressions_stay_unresolved(text):
     ("on Tuesday", ("2022-09-13", "date")),  # the coming Tuesday
     ("April 1, 2022", ("2022-04-01", "date")),  # a year given is the year
     ("next Friday", None),
+    ("in January next year", ("2023-01", "gYearMonth")),
 ])
 def test_a_date_still_to_come_lies_after_publication(text, expected):
     assert resolve_date(text, PUB, ahead=True) == expected
