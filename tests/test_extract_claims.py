@@ -432,6 +432,18 @@ def test_the_court_is_the_court_just_named_and_the_state_is_no_body(nlp):
     assert [s for s, _, _ in claims(rec)] == ["Islamic State"]
 
 
+def test_the_organization_is_the_body_that_spoke_not_one_whose_name_has_the_word(nlp):
+    # any body calls itself "the organization": not the one named before whose name has the word
+    rec = extract(nlp, "Thousands have fled the camp, the International Organization for Migration said. Relief "
+                       "International said nine of its staff were killed. The organization said it was devastated.")
+    assert sorted((s, t) for s, t, _ in claims(rec)) == [
+        ("International Organization for Migration", "Thousands have fled the camp"),
+        ("Relief International", "it was devastated"), ("Relief International", "nine of its staff were killed")]
+    # (control: the one that spoke last; so before)
+    rec = extract(nlp, "The World Health Organization said five hospitals were hit. The organization said it was devastated.")
+    assert [s for s, _, _ in claims(rec)] == ["World Health Organization", "World Health Organization"]
+
+
 def test_the_country_is_the_country_the_last_sentence_was_about(nlp):
     rec = extract(nlp, "South Africa has filed a new request for the court to investigate Israel. In the request, "
                        "the country says the offensive in Rafah threatens the survival of civilians.")
