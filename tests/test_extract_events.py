@@ -2499,6 +2499,8 @@ def test_a_repelled_attack_is_not_the_repelling_sides(nlp, sentence, place, agen
      ("Government of Syria", "Russia")),
     # (a time is no one: "by Friday")
     ("The army completed the capture of Kestrova by Friday.", "Kestrova", ()),
+    # and on the verb a place is "under" the event with ("has been under siege by the RSF")
+    ("The Sudanese city of El Fasher has been under siege by the RSF since May 2024.", "El Fasher", ("Rapid Support Forces",)),
     # who is charged with an act did it, in the accuser's words
     ("Pakistan was accused of carrying out air strikes in Kabul.", "Kabul", ("Pakistan",)),
     ("Kyiv accused Russia of shelling Kherson.", "Kherson", ("Russia",)),

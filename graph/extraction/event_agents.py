@@ -28,8 +28,7 @@ def speaks_for_the_doer(claim: ClaimInfo, lemma: str, cues: Cues, etype: str = "
     return not claim.reproach and not (claim.deny and (cues.frames.get(lemma, lemma) in ENCIRCLING or etype == "Attack"))
 
 
-# event types whose noun's "of" names who moves ("the withdrawal of Russian troops", "the advance of the
-# army"); an attack's or a capture's names what was hit or taken ("the bombardment of Ukraine's grid")
+# types whose noun's "of" names who moves ("the withdrawal of Russian troops"), not what was hit or taken as an attack's
 MOVERS_OF = {"Withdrawal", "Offensive"}
 
 
@@ -176,9 +175,10 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
 
 def _misplaced_by(noun: Token, res: ReferenceResolver, speaker: str | None) -> list[str]:
     """The actors of a "by" phrase the parser hung on the active verb whose object the event noun is ("condemned the
-    bombardment of eastern Aleppo by the Syrian regime and Russia"); not a time or a means ("by Friday", "by force")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    bombardment of eastern Aleppo by the Syrian regime and Russia"), or on the verb a place is "under" it with ("has been
+    under siege by the RSF"); not a time or a means ("by Friday", "by force")."""
+    verb = noun.head.head if (under := noun.dep_ == "pobj" and noun.head.lower_ == "under") else noun.head
+    if (noun.dep_ != "dobj" and not under) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
     by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
     objects = [o for c in (by.children if by is not None else ()) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
