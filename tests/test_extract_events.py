@@ -2139,6 +2139,20 @@ def test_a_place_the_model_calls_a_person_again_is_the_same_place(nlp):
 def test_coordinated_demonyms_are_each_states_forces(nlp):
     rec = extract(nlp, "In 2016, Syrian and Russian forces recaptured the east of Aleppo.")
     assert set(find(rec, "ControlChange", "Aleppo")[2]) == {"Russian Armed Forces", "Syrian Arab Army"}
+    # however the parser joins them (here both describing the noun, the "and" between)
+    rec = extract(nlp, "MAPUTO (Reuters) - Rwandan and Mozambican troops have recaptured the port town of Mocimboa da "
+                       "Praia, Rwanda's military said on Sunday.")
+    assert set(find(rec, "ControlChange", "Mocímboa da Praia")[2]) == {"Armed Forces of Mozambique", "Armed Forces of Rwanda"}
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "by" on an active verb is a means, not who acted: the subject did ("retreated by sea")
+    ("Insurgents seized Mocimboa da Praia after Mozambican troops ran out of ammunition and retreated by sea.",
+     ("Armed Forces of Mozambique",)),
+    ("Mozambican troops retreated from Mocimboa da Praia by sea.", ("Armed Forces of Mozambique",)),  # (so before)
+])
+def test_a_means_by_an_active_verb_is_no_agent_and_a_verb_joined_in_a_clause_of_time_goes_with_the_capture(nlp, text, agent):
+    assert find(extract(nlp, text), "Withdrawal", "Mocímboa da Praia")[2] == agent
 
 
 @pytest.mark.parametrize("text, place, agent", [

@@ -28,8 +28,8 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
     if not verbal(verb):
         return []
     for child in verb.children:
-        if child.dep_ == "agent":
-            return [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "agent" and (verb.tag_ == "VBN" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+            return [c for c in child.children if c.dep_ == "pobj"]  # (of a passive: not "retreated by sea")
     if lemma in cues.cede_verbs:  # "lost Kestrova to the RSF": who took it, not who lost it
         heads = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over")]
         return [g for h in heads for c in h.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "dative"

@@ -114,11 +114,10 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
                 and not in_relative_clause(head.head) and not _judged_a_wrong(head) \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children) \
                 and (own := res.speakers_forces(speaker)) is not None:
-            # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants
-            # killed 33 soldiers in an attack ..., the army said": the doer is written, if unnamed; nor the speaker's
-            # own people killed in it ("Three US troops were killed in a drone attack, Biden said"); nor an
-            # event in a clause describing something ("it hit sites used to plan last month's attack"), nor
-            # anyone's ("warned that any attack on the town would be met with force")
+            # "the ministry announced the withdrawal", "al-Shabaab said ... in an ambush"; not "militants killed 33 soldiers
+            # in an attack ..., the army said": the doer is written, if unnamed; nor the speaker's own people killed in it
+            # ("Three US troops were killed in a drone attack, Biden said"); nor an event in a clause describing something
+            # ("it hit sites used to plan last month's attack"), nor anyone's ("warned that any attack ... would be met")
             found.append(own)
     if not found and lemma == "gaincontrol" and not verbal(head) and res.kind(speaker) in ACTING_KINDS:
         found = [speaker]  # "Russia claims full control of Mariupol": who claims to hold it took it
@@ -263,16 +262,17 @@ def _sides(phrases: list[Token], res: ReferenceResolver, speaker: str | None) ->
 
 
 def _coordinated_forces(phrase: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
-    """Every state's forces of "Syrian and Russian forces" (the mention is "Russian forces"), every
-    state of "U.S. and British warplanes" (the caller keeps each agent once)."""
+    """Every state's forces of "Syrian and Russian forces" (the mention is "Russian forces"; "Rwandan and Mozambican
+    troops", however parsed; not "Syrian opposition forces"), every state of "U.S. and British warplanes"."""
     armament = phrase.lemma_.lower() in cues.armament
     if phrase.lower_ not in cues.forces_nouns and not armament:
         return []
-    adjectives = [c for a in phrase.children if a.dep_ in ("amod", "compound", "nmod") and a.conjuncts
-                  for c in (a, *a.conjuncts)]  # a coordination only ("Syrian opposition forces" are no army)
+    mods = [a for a in phrase.children if a.dep_ in ("amod", "compound", "nmod") and a.i < phrase.i]
+    joined = len(mods) > 1 and any(t.lower_ == "and" for t in phrase.doc[mods[0].i:mods[-1].i])
+    adjectives = mods if joined else [c for a in mods if a.conjuncts for c in (a, *a.conjuncts)]
     isos = [res.gaz.country_of_adjective(a.text) for a in adjectives if a.text[:1].isupper()]
     of = res.country_key if armament else res.forces_of_country
-    return [key for iso in isos if iso and (key := of(iso)) is not None]
+    return [key for iso in isos if iso and (key := of(iso)) is not None]  # (the caller keeps each agent once)
 
 
 def _harm_doer(head: Token, res: ReferenceResolver, cues: Cues, speaker: str | None) -> list[str]:

@@ -162,7 +162,9 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     entered X"), or the assault that forced it ("stormed X, forcing police to retreat")."""
     if not verbal(head):
         return None
-    taking = head.head if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in head.children)) \
+    clause = head.head if head.dep_ == "conj" and head.head.dep_ == "advcl" else head  # ("after troops ran out of
+    # ammunition and retreated": the clause of time the verb is joined in)
+    taking = clause.head if (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in clause.children)) \
         or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
         else next((c for c in head.children if c.dep_ == "conj"), None)
     forced = head.dep_ == "xcomp" and head.head.lemma_.lower() in cues.expel_verbs and head.head.tag_ == "VBG" \
