@@ -805,6 +805,8 @@ def test_hedged_and_likely_events_are_not_asserted(nlp, sentence, place, modalit
      "Planned"),
     ("Defence spokesman Igor Konashenkov said troops would be regrouped from the town of Kestrova.", "Kestrova",
      "Asserted"),
+    # and of the light verb of an event noun ("would launch a new offensive")
+    ("The LNA said on Thursday it would launch a new offensive on the town of Kestrova.", "Kestrova", "Planned"),
 ])
 def test_events_still_to_come_by_their_subject_position_or_governor(nlp, sentence, place, modality):
     assert {e[3] for e in events(extract(nlp, sentence)) if e[1] == place} == {modality}
@@ -1890,6 +1892,15 @@ def test_mentions_dated_apart_are_different_events(nlp):
 def test_an_event_months_before_another_or_before_a_past_perfect_is_not_news(nlp, sentence, date):
     rec = extract(nlp, sentence, published="2024-12-21")
     assert find(rec, "ControlChange", "Mandalay")[4].date == date
+
+
+def test_an_event_noun_a_thing_is_for_takes_no_date_of_the_verb_on_the_thing(nlp):
+    rec = extract(nlp, "Government forces seized the town of Gharyan on Wednesday, the main supply base for Khalifa "
+                       "Haftar's offensive on Tripoli.", published="2019-06-26")
+    assert [(e[1], e[4].date) for e in events(rec) if e[0] == "Offensive"] == [("Tripoli", None)]  # (untold)
+    # (control: an event noun the verb's object is takes its date; so before)
+    rec = extract(nlp, "Haftar launched an offensive on Tripoli on Wednesday.", published="2019-06-26")
+    assert [(e[1], e[4].date) for e in events(rec) if e[0] == "Offensive"] == [("Tripoli", "2019-06-26")]
 
 
 @pytest.mark.parametrize("sentence, date", [

@@ -214,10 +214,10 @@ def _marked_modality(tok: Token, cues: Cues, in_claim: bool) -> str | None:
         if child.dep_ == "aux":
             if low in ("will", "shall", "'ll", "’ll"):
                 return "Planned"
-            if low == "would" and in_claim and tok.lemma_.lower() in cues.triggers \
+            if low == "would" and in_claim and (tok.lemma_.lower() in cues.triggers or tok.lemma_.lower() in cues.light) \
                     and not any(c.dep_ in ("auxpass", "neg") for c in tok.children):
-                return "Planned"  # the reported "will" of a vow ("said the army would retake Nasir"), not of a move
-                # announced as made ("said troops would be regrouped")
+                return "Planned"  # the reported "will" of a vow ("said the army would retake Nasir", "would launch a new
+                # offensive"), not of a move announced as made ("said troops would be regrouped")
             if low in cues.hypothetical and not (low == "would" and in_claim):
                 return "Hypothetical"
         if child.dep_ in ("mark", "advmod") and low in cues.hypothetical:

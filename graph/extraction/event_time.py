@@ -320,8 +320,9 @@ def governing_verb(head: Token) -> Token | None:
             return tok
         if (outer := verb_of_named(tok)) is not None:
             return outer  # "launched what it called operations": the operations were launched
-        if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head.i == tok.i:
-            return None
+        if tok.dep_ not in NOMINAL_DEPS | {"prep"} or tok.head.i == tok.i or (
+                tok.lower_ == "for" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in GROUPING_NOUNS):
+            return None  # (nor what a thing is for: "seized on Wednesday the supply base for Haftar's offensive")
         grouping = tok.lemma_ in GROUPING_NOUNS or (tok.lower_ == "of" and tok.head.lemma_ in GROUPING_NOUNS)
         steps += not grouping
         tok = tok.head
