@@ -1894,6 +1894,18 @@ def test_an_event_months_before_another_or_before_a_past_perfect_is_not_news(nlp
     assert find(rec, "ControlChange", "Mandalay")[4].date == date
 
 
+@pytest.mark.parametrize("text, agents", [
+    # "government" (regime, army) on an event noun: the forces of the state in view
+    ("MOGADISHU, Somalia (AP) - Al-Shabaab said its fighters had repelled several government assaults on the town of "
+     "Adan Yabaal.", ("Armed Forces of Somalia",)),
+    # (control: another word is no state's; so before)
+    ("MOGADISHU, Somalia (AP) - Officials said troops had repelled several rebel assaults on the town of Adan Yabaal.",
+     ()),
+])
+def test_a_government_assault_is_the_forces_of_the_state_in_view(nlp, text, agents):
+    assert [e[2] for e in events(extract(nlp, text)) if e[0] == "Offensive"] == [agents]
+
+
 def test_an_event_noun_a_thing_is_for_takes_no_date_of_the_verb_on_the_thing(nlp):
     rec = extract(nlp, "Government forces seized the town of Gharyan on Wednesday, the main supply base for Khalifa "
                        "Haftar's offensive on Tripoli.", published="2019-06-26")

@@ -11,6 +11,7 @@ from graph.extraction.agent_phrases import agent_phrase, own_arms
 from graph.extraction.blamed_parties import claimed_responsibility
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.descriptions import GOVERNMENT_WORDS
 from graph.extraction.event_deeds import harm_done, sides_phrases
 from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.place_cues import its_place_taken
@@ -33,8 +34,7 @@ MOVERS_OF = {"Withdrawal", "Offensive"}
 
 
 def attack_noun_of(verb: Token, cues: Cues) -> Token | None:
-    """The attack noun that is an attack verb's subject ("airstrikes" of "Junta airstrikes hit a
-    village"): the verb tells where the attack hit, the noun whose it was."""
+    """The attack noun that is an attack verb's subject ("Junta airstrikes hit a village"): the noun tells whose it was."""
     if verb.pos_ != "VERB" or cues.triggers.get(verb.lemma_.lower()) != "Attack":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and names_an_attack(c, cues)), None)
@@ -131,8 +131,7 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
     """Whose an event noun is, by its modifiers: "Russia's storming", "the Russian withdrawal", "Wagner
     offensive", "withdrawal of Russian troops", "the Saudi-led airstrikes"."""
     found: list[str] = []
-    lemma = span.root.lemma_.lower()  # ("the encirclement of its troops": whom it is done to)
-    root, first = span.root, span.root.head
+    lemma, root, first = span.root.lemma_.lower(), span.root, span.root.head  # (lemma: "the encirclement of its troops")
     # "Russia's missile and drone attacks": the parser joins the attacks to the weapon before them, which keeps the owner
     shared = [c for c in first.children if c.dep_ == "poss"] if root.dep_ == "conj" and first.i < root.i \
         and first.lemma_.lower() in cues.munitions | cues.armament \
@@ -155,13 +154,14 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
                 key = res.resolve(child, speaker) or res.key_at.get(child.i)
             else:
                 key = res.key_at.get(child.i) or res.resolve(child, speaker)
-            if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack"
+            if key is None:  # "the Russian withdrawal", "the Iranian drone and missile attack", "government assaults"
                 key = _demonym_state(child, res) or next(
-                    (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None)
+                    (k for c in child.children if c.dep_ == "amod" and (k := _demonym_state(c, res))), None) or (
+                    res.forces_of_country(res.country_in_view(child, own_ground=True))
+                    if child.lower_ in GOVERNMENT_WORDS else None)
         elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "from" and etype == "Attack") or (
                 child.lower_ == "of" and etype in MOVERS_OF and cues.frames.get(lemma, lemma) not in ENCIRCLING)):
-            pobj = [c for c in child.children if c.dep_ == "pobj"]
-            # (an attack "from" a force is its; one "from" a place or state came from there: "rockets from Lebanon")
+            pobj = [c for c in child.children if c.dep_ == "pobj"]  # (an attack "from" a force is its; not "from Lebanon")
             place = pobj and child.lower_ in ("of", "from") and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
             if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
                 key = res.resolve(pobj[0], speaker)
