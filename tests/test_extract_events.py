@@ -2749,6 +2749,9 @@ def test_a_rebel_speakers_federal_forces_are_the_states(nlp, text, place, agent)
     ("The EU called on Russia to withdraw its troops from Kherson.", ("Russia",), "Planned"),
     # a demand's clause in the bare form is what it asks for, not what was done
     ("The assembly demanded that Russia withdraw its troops from Kherson.", ("Russia",), "Planned"),
+    # (with a plural subject, which the tagger reads as a present)
+    ("Several countries demanded that Russian troops leave Kherson.", ("Russian Armed Forces",), "Planned"),
+    ("Officials said that Russian troops leave Kherson every night.", ("Russian Armed Forces",), "Asserted"),
     ("Officials said that Russia withdrew its troops from Kherson.", ("Russia",), "Asserted"),
 ])
 def test_what_is_asked_of_someone_is_their_planned_act(nlp, text, agent, modality):

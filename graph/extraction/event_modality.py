@@ -174,9 +174,10 @@ def _said_false(said: Token, cues: Cues) -> bool:
 
 def _subjunctive(verb: Token) -> bool:
     """A clause verb in its bare form, as a demand puts what it asks for ("that Russia withdraw", "that
-    troops be pulled back"; not "that troops withdrew", "that Russia has withdrawn")."""
+    troops be pulled back", "that Rwandan troops leave", which the tagger reads as a present; not "that troops
+    withdrew", "that Russia has withdrawn")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (verb.tag_ == "VB" and not aux) or (verb.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"])
+    return (verb.tag_ in ("VB", "VBP") and not aux) or (verb.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"])
 
 
 def _dated_past(tok: Token) -> bool:
