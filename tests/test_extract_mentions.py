@@ -425,6 +425,13 @@ def test_a_settlements_name_ends_before_a_word_that_joins_clauses(nlp, text, nam
     assert sorted(e.name for e in extract(nlp, text).entities) == names
 
 
+def test_a_long_form_whose_kind_the_noun_after_its_acronym_says_is_a_body(nlp):
+    # "the United Kingdom Maritime Trade Operations (UKMTO) agency": a body, not a mention of the United Kingdom
+    rec = extract(nlp, "The ship was struck on Sunday, according to the United Kingdom Maritime Trade Operations (UKMTO) "
+                       "agency.")
+    assert [(e.name, e.kind) for e in rec.entities] == [("United Kingdom Maritime Trade Operations", "Organization")]
+
+
 @pytest.mark.parametrize("text", [
     # a commune or a municipality "of X" is a place the gazetteer need not know (Haiti's, Mali's, Colombia's)
     "Gunmen killed five people in the rural commune of Dessalvie on Monday.",
@@ -963,6 +970,9 @@ def test_a_sites_name_keeps_its_hyphened_article(nlp):
     # a deployment's name of several words before its noun, whatever modifiers stand after "the"
     ("The Kenyan-led Multinational Velmor Support mission, which has 1,000 personnel, said it had sent troops.",
      "Multinational Velmor Support", "Organization"),
+    # a firm's name after its noun (not a person's who founded it: "the group Amina Velmor founded")
+    ("The ship was attacked, according to the British maritime security firm Velmorey.", "Velmorey", "Organization"),
+    ("The company Amina Velmor founded was sold on Monday.", "Amina Velmor", "Person"),  # (control: so before)
     # the name an operation is given is the operation's (a body, as "Operation X" is), not a person or a place
     ("The operation, named Rising Falcon, would go on for weeks, the minister said.", "Rising Falcon", "Organization"),
     ("The army launched an operation code-named Velmor Dawn on Friday.", "Velmor Dawn", "Organization"),

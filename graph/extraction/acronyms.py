@@ -116,7 +116,8 @@ def _head(tokens) -> str:
 
 def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues, gaz: Gazetteer) -> dict[tuple[int, int], str]:
     """Spans with labels for each acronym the text defines, after its long form or before it in brackets:
-    for a body (its long form's head names one, or the gazetteer knows it as one: "Islamic State (IS)"), an
+    for a body (its long form's head names one, or the noun after the bracket: "the United Kingdom Maritime Trade
+    Operations (UKMTO) agency", or the gazetteer knows it as one: "Islamic State (IS)"), an
     organisation span for the long form (unless the
     model found a longer name reaching the bracket), the
     acronym and every later use of it (in capitals too); for a weapon ("Improvised Explosive Device
@@ -133,9 +134,11 @@ def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues, gaz: Ga
         if start is None or end is None:
             continue
         head = _head(doc[start:end])
+        kind = doc[tok.i + 2].lower_ if defined_acronym(doc, tok.i) and tok.i + 2 < len(doc) else ""  # ("(UKMTO) agency")
         if head in cues.device_heads or head in cues.armament or head.rstrip("s") in cues.munitions:
             label = "PRODUCT"
         elif head in cues.org_heads or head in cues.unit_types or head in cues.forces_nouns or head in cues.acronym_heads \
+                or kind in cues.org_heads \
                 or any(e.kind in BODY_CLASSES for e in gaz.lookup(doc[start:end].text)):
             label = "ORG"
         else:

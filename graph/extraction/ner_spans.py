@@ -278,13 +278,17 @@ def _choose_kind(cand: Candidate, doc: Doc, tokens: list[Token], name: str, gaz:
 
 
 def _named_as_a_body(doc: Doc, tokens: list[Token], cues: Cues) -> bool:
-    """A proper name with a tribe's, a band's or a group's noun right after it, or a firm's, or a group's noun
-    right before it in a definite phrase that heads or names it (not "a group Amina Yusuf founded")."""
+    """A proper name with a tribe's, a band's or a group's noun right after it, or a firm's, or a group's or a firm's
+    noun right before it in a definite phrase that heads or names it ("the security firm Ambrey"; not "a group Amina
+    Yusuf founded")."""
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     firm = tokens[-1].dep_ == "compound" and tokens[-1].head.lemma_.lower() in cues.firms
     bodies = cues.kin_groups | cues.armed_bands | (cues.group_nouns - PERSONAL_UNDERTAKINGS)
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    named = before is not None and before.lower_ in bodies and before.text.islower() and (
+    # (the name is not the subject of a relative clause on the noun: "the group Amina Yusuf founded was banned")
+    gap = after is not None and after.tag_.startswith("VB") and after.i + 1 < len(doc) \
+        and doc[after.i + 1].pos_ in ("AUX", "VERB")
+    named = before is not None and before.lower_ in bodies | cues.firms and before.text.islower() and not gap and (
         before.head.i in {t.i for t in tokens} or tokens[-1].head.i == before.i) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in (*before.children, *tokens[-1].children))
     return ((after is not None and after.lower_ in bodies) or firm or named) \
