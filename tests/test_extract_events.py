@@ -1906,6 +1906,16 @@ def test_a_government_assault_is_the_forces_of_the_state_in_view(nlp, text, agen
     assert [e[2] for e in events(extract(nlp, text)) if e[0] == "Offensive"] == [agents]
 
 
+@pytest.mark.parametrize("text, agents", [
+    # an operation's name is the act's, never who acts: whose the strikes are
+    ("India said its strikes, code-named Operation Sindoor, hit nine sites in Bahawalpur.", ("India",)),
+    ("The Indian government said its strikes, code-named Operation Velmor, targeted militant camps in Bahawalpur.",
+     ("Government of India",)),
+])
+def test_an_operations_name_is_no_agent(nlp, text, agents):
+    assert [(e[1], e[2]) for e in events(extract(nlp, text)) if e[0] == "Attack"] == [("Bahawalpur", agents)]
+
+
 def test_an_event_noun_a_thing_is_for_takes_no_date_of_the_verb_on_the_thing(nlp):
     rec = extract(nlp, "Government forces seized the town of Gharyan on Wednesday, the main supply base for Khalifa "
                        "Haftar's offensive on Tripoli.", published="2019-06-26")

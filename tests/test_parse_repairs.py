@@ -1449,3 +1449,33 @@ def test_a_name_joined_to_the_compass_word_after_an_object_is_joined_to_the_obje
     # a common noun joined to the compass word stays as parsed ("in the south and centre": control)
     table = NAME_JOINED_TO_SOUTH.replace("Tarkiv PROPN conj 9 B-GPE", "centre NOUN conj 9 tag:NN")
     assert repaired(table)["centre"] == ("conj", "south")
+
+
+# "The ministry said its strikes, code-named Velmor, targeted depots.": the subject read as "said"'s object, the verb as a
+# participle describing the object after it, an apposition of the subject
+APPOSED_SUBJECT = """
+The DET det 1
+ministry NOUN nsubj 2
+said VERB ROOT 2 say tag:VBD
+its PRON poss 4 tag:PRP$
+strikes NOUN dobj 2 strike tag:NNS
+, PUNCT punct 4
+code NOUN npadvmod 8 tag:NN
+- PUNCT punct 8 tag:HYPH
+named VERB amod 9 name tag:VBN
+Velmor PROPN appos 4
+, PUNCT punct 4
+targeted VERB amod 12 target tag:VBN
+depots NOUN appos 4 depot tag:NNS
+. PUNCT punct 2
+"""
+
+
+def test_a_verb_after_the_apposition_of_a_reported_subject_read_as_an_object_is_the_clauses():
+    found = repaired(APPOSED_SUBJECT)
+    assert (found["targeted"], found["strikes"], found["depots"]) == (("ccomp", "said"), ("nsubj", "targeted"),
+                                                                       ("dobj", "targeted"))
+    # with no apposition between the noun and the verb, it stays as parsed ("said its strikes targeted depots" is
+    # another slip; control)
+    table = APPOSED_SUBJECT.replace("Velmor PROPN appos 4", "Velmor PROPN compound 4")
+    assert repaired(table)["targeted"] == ("amod", "depots")

@@ -84,8 +84,8 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         # as its subject and verb: "that [Ukrainian] [shelling] of Belgorod had killed 14")
         adjective = phrase.dep_ == "amod" or (phrase.dep_ == "nsubj" and phrase.i == head.i - 1 and head.tag_ == "VBG")
         key = res.resolve(phrase, speaker) or (_demonym_state(phrase, res) if adjective else None)
-        if key is not None:
-            found.append(key)
+        if key is not None and not res.entities[key].name.startswith("Operation "):  # (an act's name: "its strikes,
+            found.append(key)  # code-named Operation Sindoor, hit ...": whose the strikes are, below)
             found += _coordinated_forces(phrase, res, cues)
     if not found and speaker is not None and not at_home and own_arms(subject, speaker, res, cues):
         found = [own] if (own := res.speakers_forces(speaker)) else []  # "aircraft struck 40 targets, the army said"

@@ -3,6 +3,9 @@
 - A reported clause's verb that the small parser reads as a participle describing a noun, in a clause a closing
   report verb ends ("Air strikes killed 70 people, the ministry said"): the participle is the clause's verb, and the
   noun the clause opens with its subject.
+- A reported clause whose subject has an apposition set off by commas ("said its strikes, code-named Operation
+  Sindoor, targeted terrorist infrastructure"): the parser makes the subject the report verb's object and the verb a
+  participle describing the object after it; the verb is the clause's, the noun before the apposition its subject.
 - A participle of saying after a comma that ends a clause reported or denied ("denied that Russian forces had
   encircled the city, saying its troops still held it"): the one who reports says it, not the clause's subject; it
   hangs on the report verb."""
@@ -34,6 +37,21 @@ def clause_read_as_participle(doc: Doc) -> None:
             continue
         participle.head, participle.dep_, participle.tag_ = verb, "ccomp", "VBD"
         first.head = participle
+
+
+def apposed_subject_read_as_object(doc: Doc) -> None:
+    """"The ministry said its strikes, code-named Operation Sindoor, targeted terrorist infrastructure": "strikes" read as
+    the object of "said", "targeted" as a participle describing "infrastructure", an apposition of "strikes"; a past form
+    right after the comma that closes the noun's apposition is the reported clause's verb, the noun its subject."""
+    for verb in doc[2:]:
+        thing, noun = verb.head, verb.head.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or doc[verb.i - 1].text != "," or thing.i < verb.i \
+                or thing.dep_ != "appos" or noun.dep_ != "dobj" or noun.head.lower_ not in REPORT_FORMS | CLOSING_REPORTS \
+                or not any(c.dep_ in ("appos", "conj") and noun.i < c.i < verb.i for c in noun.children):
+            continue
+        verb.head, verb.dep_, verb.tag_ = noun.head, "ccomp", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        thing.head, thing.dep_ = verb, "dobj"
 
 
 def verbless_clause(doc: Doc) -> None:
