@@ -1100,6 +1100,18 @@ def test_strikes_two_joined_nouns_describe_are_the_subjects(nlp, text, expected)
 def test_each_of_joined_subjects_is_an_agent(nlp, text, agents):
     assert [tuple(sorted(e[2])) for e in events(extract(nlp, text))] == [agents]
 
+def test_the_fighters_are_an_armed_group_in_view_before_a_states_army_named_later(nlp):
+    rec = extract(nlp, "Tigrayan forces retook Mekelle on Monday as Ethiopian troops withdrew from the city. The fighters "
+                       "also took the town of Abiy Addi.")
+    assert find(rec, "ControlChange", "Abiy Adi")[2] == ("Tigray Defense Forces",)
+
+
+def test_a_place_description_with_its_name_right_after_is_that_place(nlp):
+    # "the regional capital Mekelle" is Mekelle alone, not also the dateline's city
+    rec = extract(nlp, "NAIROBI, June 29 (Reuters) - Rebels recaptured the regional capital Mekelle on Monday.")
+    assert [e[1] for e in events(rec)] == ["Mek'ele"]
+
+
 @pytest.mark.parametrize("text, place, agents", [
     # "fighters" with no owner are no state's army named before (the army was attacked)
     ("Jihadists killed 50 soldiers in an attack on a Nigerien army post. Hundreds of fighters on motorbikes stormed the "

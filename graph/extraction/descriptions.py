@@ -311,14 +311,14 @@ class DescriptionResolver:
                 self.country_in_view(tok, own_ground=True))):
             return home  # "federal troops", "the junta": the state's in view, not the army named last ("French troops")
         bare = tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
-        # "the fighters" with no owner: the nearest armed group, or a state's army that acted ("HTS swept into Aleppo.
-        # The fighters took ..."; not "an attack on a Burkina army post ... Hundreds of fighters stormed the base")
+        # "the fighters" with no owner: an armed group in view, else a state's army that acted ("HTS swept into Aleppo")
         fighters = tok.lemma_.lower() == "fighter" and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
         described = any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)  # ("coalition military forces")
-        for ref in self.refs_back(tok, self.window):
+        refs = list(self.refs_back(tok, self.window))
+        rebels = [r for r in refs if fighters and fits_description(self.entities[r.key], "rebels", self.cues)][:1]
+        for ref in rebels + refs:
             if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces" and (
-                    not fighters or self.doc[ref.start:ref.end].root.dep_ == "nsubj")) \
-                    or (fighters and fits_description(self.entities[ref.key], "rebels", self.cues)):
+                    not fighters or self.doc[ref.start:ref.end].root.dep_ == "nsubj")) or ref in rebels:
                 return ref.key
             if (bare and self.state_acting(ref) or (not fighters and not described and self.state_framing(ref, tok))) \
                     and (own := self.forces_of_country(self.country_of(ref.key))):

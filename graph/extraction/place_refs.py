@@ -50,16 +50,17 @@ class PlaceReferences:
                       and self.kind(self.key_at[c.i]) in PLACE_KINDS), None) \
             if PLACE_NOUNS.get(lemma) == SETTLEMENTS else None  # (not "Kyiv's regions")
         definite = owner is not None or any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
-        # "the country" alone: a state named before, as "the village" is a town ("Ukraine's air defence shot down the
-        # drones Russia launched at the country")
+        # "the country" alone: a state named before, as "the village" is a town ("drones Russia launched at the country")
         country = definite and lemma == "country" and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
         features = (SETTLEMENTS if _regional_capital(tok) else PLACE_NOUNS.get(lemma) if tok.tag_ != "NNS" else None) \
             if definite else None  # (not several: "withdrew from the cities it had seized" names none of them)
         if features is None and low != "it" and not country and not its_place_taken(tok, self.cues):  # ("since its capture")
             return None
-        if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != "," for c in tok.children):
+        if any((c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and self.doc[c.i - 1].text != ",")
+               or (c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.key_at) for c in tok.children):
             return None  # "the border villages near Naqoura": described where they are, no town named before (not
-            # "the town, in the province of Cabo Delgado,": where the town named before lies)
+            # "the town, in the province of Cabo Delgado,": where the town named before lies); "the regional capital
+            # Mekelle": named right after
         here = self.sent_index.get(tok.i, 0)
         same, earlier, earlier_at, earlier_in, otherwise, so_called, so_called_in = None, None, 0, 0, None, None, 0
         for ref in self.refs:
