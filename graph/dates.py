@@ -172,6 +172,8 @@ def anaphoric_date(text: str | None, anchor: str | None) -> tuple[str, str] | No
     if not text or not anchor:
         return None
     low = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    if len(anchor) == 4 and {"day", "days", "week", "weeks"} & set(low) and "later" in low:
+        return anchor, "gYear"  # days or weeks on from a year told: that year ("took Goma in 2012, withdrew 10 days later")
     if APPROXIMATE & set(low):
         return None  # "more than a year earlier", "nearly two months later": which month or year is not told
     pointing = bool({"that", "same"} & set(low))

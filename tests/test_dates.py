@@ -102,6 +102,10 @@ def test_a_week_is_its_month_when_it_lies_in_one(text, published, expected):
     ("a few days later", "2024-11-29", None),  # no count
     ("a couple of days later", "2024-11-29", None),
     ("two days later", "2024-11", None),  # the anchor says no day
+    # days or weeks from a year told are of that year, counted or not
+    ("about 10 days later", "2012", ("2012", "gYear")),
+    ("a few weeks later", "2012", ("2012", "gYear")),
+    ("a week earlier", "2012", None),  # (back from a year: perhaps the year before)
     ("on Friday", "2024-11-29", None),  # no date told against another
     ("that day", None, None),
     # and back from it
