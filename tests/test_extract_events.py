@@ -3882,6 +3882,10 @@ def test_a_denied_clause_is_denied_whoever_denies_it(nlp, text, modality):
      ["Dessie", "Kombolcha"]),
     # (control: a distance from a place with no other named is where it happened, as near as the text says)
     ("Russian missiles struck a depot 20 km north of Kharkiv on Monday.", ["Kharkiv"]),
+    # a position at sea in nautical miles from a port is not in the port
+    ("A cargo ship was struck by drone boats about 51 nautical miles southwest of the port of Hodeidah on Sunday.", []),
+    ("Drone boats struck a cargo ship in the Red Sea about 51 nautical miles southwest of the port of Hodeidah.",
+     ["Red Sea"]),  # (so before)
 ])
 def test_a_place_a_distance_is_measured_from_is_not_taken_with_the_places_named(nlp, text, places):
     assert sorted(e[1] for e in events(extract(nlp, text))) == places

@@ -128,6 +128,8 @@ def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     Pokrovsk", two places; nor "struck a depot 20 km north of Kharkiv", which names no other place)."""
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # (the name's last word)
+    if _at_sea_off(tok):
+        return True
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
         tok = tok.head  # ("north of the capital Addis Ababa")
     prep = tok.head
@@ -143,6 +145,18 @@ def measured_from(tok: Token, res: ReferenceResolver) -> bool:
     return (compass.dep_ == "npadvmod" and placed) \
         or (compass.lower_ in COMPASS_NOUNS and compass.dep_ in ("conj", "appos", "npadvmod")
             and compass.doc[compass.i - 1].text == "," and res.kind(res.key_at.get(town.i)) == "Place")
+
+
+def _at_sea_off(tok: Token) -> bool:
+    """Whether a place is what a position at sea is measured from ("struck 51 nautical miles southwest of the port of
+    Hodeidah": at sea, not in the port)."""
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+        if any(c.lower_ == "miles" and any(a.lower_ == "nautical" for a in c.children) for c in tok.children):
+            return True
+    return False
 
 
 def locates_a_site(tok: Token, res: ReferenceResolver, cues: Cues) -> bool:
