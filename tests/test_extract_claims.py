@@ -432,6 +432,11 @@ def test_the_court_is_the_court_just_named_and_the_state_is_no_body(nlp):
     assert [s for s, _, _ in claims(rec)] == ["Islamic State"]
 
 
+def test_a_denied_clause_the_parser_split_is_the_whole_clause(nlp):
+    rec = extract(nlp, "The ELN denied that it had targeted civilians.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [("National Liberation Army (Colombia)", "it had targeted civilians")]
+
+
 def test_the_organization_is_the_body_that_spoke_not_one_whose_name_has_the_word(nlp):
     # any body calls itself "the organization": not the one named before whose name has the word
     rec = extract(nlp, "Thousands have fled the camp, the International Organization for Migration said. Relief "

@@ -1479,3 +1479,26 @@ def test_a_verb_after_the_apposition_of_a_reported_subject_read_as_an_object_is_
     # another slip; control)
     table = APPOSED_SUBJECT.replace("Velmor PROPN appos 4", "Velmor PROPN compound 4")
     assert repaired(table)["targeted"] == ("amod", "depots")
+
+
+# "The group denied that it had shelled villages.": "shelled" a participle describing the object, "that" and "it" on "had"
+AUXILIARY_ON_PARTICIPLE = """
+The DET det 1
+group NOUN nsubj 2 tag:NN
+denied VERB ROOT 2 deny tag:VBD
+that SCONJ mark 5 tag:IN
+it PRON nsubj 5 tag:PRP
+had AUX aux 6 have tag:VBD
+shelled VERB amod 7 shell tag:VBN
+villages NOUN dobj 2 village tag:NNS
+. PUNCT punct 2
+"""
+
+
+def test_a_participle_an_auxiliary_hangs_on_is_the_reported_verb():
+    found = repaired(AUXILIARY_ON_PARTICIPLE)
+    assert (found["shelled"], found["villages"], found["that"], found["it"], found["had"]) == (
+        ("ccomp", "denied"), ("dobj", "shelled"), ("mark", "shelled"), ("nsubj", "shelled"), ("aux", "shelled"))
+    # a participle with no auxiliary on it stays one ("denied shelled villages"; control)
+    table = AUXILIARY_ON_PARTICIPLE.replace("had AUX aux 6", "had AUX dep 2")
+    assert repaired(table)["shelled"] == ("amod", "villages")

@@ -59,8 +59,8 @@ from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.that_clauses import clause_on_time_adverb, made_clear
-from graph.extraction.reported_participles import (apposed_subject_read_as_object, clause_read_as_participle,
-                                                   saying_on_reported_clause, verbless_clause)
+from graph.extraction.reported_participles import (apposed_subject_read_as_object, auxiliary_on_participle,
+                                                   clause_read_as_participle, saying_on_reported_clause, verbless_clause)
 from graph.extraction.speaker_titles import SPEAKER_REPAIRS
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              NAME_TAGS, apposition_left_on_verb, claims_rejected, compass_beside_object,
@@ -321,6 +321,6 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago,
-           verbless_clause, apposed_subject_read_as_object, headline_passive, *SPEAKER_REPAIRS, apposition_left_on_verb,
-           participle_read_as_modifier, phrase_on_naming_verb, object_read_as_joined_subject, saying_on_reported_clause,
-           locating_phrase_on_verb, name_before_hyphened_participle)
+           verbless_clause, apposed_subject_read_as_object, auxiliary_on_participle, headline_passive, *SPEAKER_REPAIRS,
+           apposition_left_on_verb, participle_read_as_modifier, phrase_on_naming_verb, object_read_as_joined_subject,
+           saying_on_reported_clause, locating_phrase_on_verb, name_before_hyphened_participle)

@@ -6,6 +6,8 @@
 - A reported clause whose subject has an apposition set off by commas ("said its strikes, code-named Operation
   Sindoor, targeted terrorist infrastructure"): the parser makes the subject the report verb's object and the verb a
   participle describing the object after it; the verb is the clause's, the noun before the apposition its subject.
+- A reported clause's verb read as a participle describing its object, its auxiliary, subject and "that" left on
+  their own ("denied that it had targeted civilians"): the verb heads the clause again.
 - A participle of saying after a comma that ends a clause reported or denied ("denied that Russian forces had
   encircled the city, saying its troops still held it"): the one who reports says it, not the clause's subject; it
   hangs on the report verb."""
@@ -18,6 +20,7 @@ from graph.extraction.phrase_repairs import CLOSING_REPORTS, REPORT_FORMS
 SAYING = {"saying", "adding", "insisting", "noting", "stressing", "arguing", "explaining", "claiming"}
 # a clause's own verbs of publishing: what the clause's subject issued, it says ("Kyiv said Moscow had issued an
 # ultimatum, saying the city must surrender": Moscow's)
+AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "been"}  # (the repairs run before the lemmatizer)
 PUBLISHING = REPORT_FORMS | {"issued", "released", "posted", "published", "sent", "broadcast", "tweeted", "wrote"}
 
 
@@ -52,6 +55,23 @@ def apposed_subject_read_as_object(doc: Doc) -> None:
         verb.head, verb.dep_, verb.tag_ = noun.head, "ccomp", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
         thing.head, thing.dep_ = verb, "dobj"
+
+
+def auxiliary_on_participle(doc: Doc) -> None:
+    """"It denied that it had targeted civilians": the parser makes "targeted" a participle describing "civilians", the
+    report verb's object, and hangs "that" and "it" on "had"; a participle an auxiliary hangs on is a verb, the clause
+    the report's, the noun its object, and the words on the auxiliary its."""
+    for aux in doc:
+        verb = aux.head
+        noun = verb.head
+        if aux.dep_ != "aux" or aux.lower_ not in AUXILIARIES or verb.dep_ != "amod" or verb.tag_ != "VBN" \
+                or not (aux.i < verb.i < noun.i) or noun.dep_ != "dobj" or not noun.head.tag_.startswith("VB"):
+            continue
+        report = noun.head
+        for child in [c for c in aux.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]:
+            child.head = verb
+        verb.head, verb.dep_, verb.tag_ = report, "ccomp", "VBN"
+        noun.head = verb
 
 
 def verbless_clause(doc: Doc) -> None:
