@@ -2786,6 +2786,8 @@ def test_what_is_asked_of_someone_is_their_planned_act(nlp, text, agent, modalit
      [("ControlChange", "Wajiroko")]),
     ("Russian troops captured two Ukrainian soldiers near Bakhmut.", []),  # people taken, not a place
     ("Rebels seized weapons and vehicles in Kidal.", []),
+    # what "took place" happened there
+    ("The attack took place on Monday in the town of Kestrova.", [("Attack", "Kestrova")]),
     # a unit's command taken is its base taken
     ("The Kestrel Liberation Army took the Northeastern Command in Lashio in August.", [("ControlChange", "Lashio")]),
 ])
