@@ -651,6 +651,18 @@ def test_military_bloggers_are_unnamed_sources(nlp):
     assert [s for s, _, _ in claims(rec)] == ["Russian milbloggers"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a state's media, television or broadcasters are unnamed sources of that state
+    ("Iranian state media said the commander had been killed.", ["Iranian media"]),
+    ("According to Romanian media, the planned speech was canceled.", ["Romanian media"]),
+    ("Syrian state television said the army had repelled an attack on Aleppo.", ["Syrian television"]),
+    # (control: media no state's word describes are no one's; so before)
+    ("Local media reported that the town was shelled.", []),
+])
+def test_a_states_media_are_its_unnamed_sources(nlp, text, speakers):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
+
+
 def test_what_a_passive_reporting_verb_is_said_of_is_no_speaker(nlp):
     rec = extract(nlp, "In the Baltic Sea, the warship USS Kearsarge, the largest ever to visit Lithuania, was officially "
                        "welcomed Monday.")

@@ -13,6 +13,9 @@ from graph.gazetteer import Gazetteer
 from graph.records import BODY_KINDS
 
 
+MEDIA = {"media", "television", "broadcasters"}  # outlets a state's demonym describes ("Iranian state media")
+
+
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
                          gaz: Gazetteer, cues: Cues, *, ships: set[int]) -> list[Candidate]:
     """Speakers described but not named ("Ukrainian officials", "a Western official", "the leader of the Front"),
@@ -51,7 +54,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             continue  # "Ukraine's top commander" when the article names him: the resolver's
         if head and affiliation and any(c.start < tok.i and c.entry and affiliation[0] in c.entry.part_of for c in chosen):
             continue  # "the RSF leader" after "Hemedti": the leader named before (the resolver's, coref)
-        if prefix:
+        if prefix and not (plural in MEDIA and affiliation and kinds.get(affiliation[0]) in ("Organization", "MilitaryUnit")):
+            # (a body's own media are the body: "the claims made by Proekt media")
             out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=f"{prefix} {plural}",
                                  affiliation=affiliation))
     return out
