@@ -658,6 +658,8 @@ def test_military_bloggers_are_unnamed_sources(nlp):
     ("Syrian state television said the army had repelled an attack on Aleppo.", ["Syrian television"]),
     # (control: media no state's word describes are no one's; so before)
     ("Local media reported that the town was shelled.", []),
+    # a body's own media are the body
+    ("The debate was about claims made by Proekt media, who have said Putin is suffering from cancer.", ["Proekt"]),
 ])
 def test_a_states_media_are_its_unnamed_sources(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
