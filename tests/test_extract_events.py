@@ -1928,6 +1928,12 @@ def test_an_operations_name_is_no_agent(nlp, text, agents):
     assert [(e[1], e[2]) for e in events(extract(nlp, text)) if e[0] == "Attack"] == [("Bahawalpur", agents)]
 
 
+def test_an_event_noun_takes_the_date_its_participle_of_launching_gives(nlp):
+    rec = extract(nlp, "Ukraine's incursion into the Kursk region, launched on Aug. 6, is the largest attack on Russia "
+                       "by a foreign army since World War Two.", published="2024-08-13")
+    assert [(e[1], e[4].date) for e in events(rec) if e[0] == "Offensive"] == [("Kursk", "2024-08-06")]
+
+
 def test_an_event_noun_a_thing_is_for_takes_no_date_of_the_verb_on_the_thing(nlp):
     rec = extract(nlp, "Government forces seized the town of Gharyan on Wednesday, the main supply base for Khalifa "
                        "Haftar's offensive on Tripoli.", published="2019-06-26")

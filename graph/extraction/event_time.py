@@ -14,6 +14,7 @@ from graph.extraction.date_mentions import COUNTED_UNITS, date_at
 from graph.extraction.doctext import timeline_date
 from graph.extraction.free_relatives import verb_of_named
 
+LAUNCHING = {"launch", "begin", "start", "mount"}  # an event noun's participle of its own start
 TIME_APART = {"after", "before", "following"}  # an event noun these bring has another time than the verb
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"}
 
@@ -123,11 +124,13 @@ def counted_apart(verb: Token) -> Token | None:
 
 def _date_of_what_it_did(head: Token, harm: frozenset[str]) -> str | None:
     """The date of what an event noun did: a participle ("air strikes killed 45 people on Wednesday, the agency
-    said", "killed" read as the noun's participle, "the strikes [that] killed"), a relative clause ("strikes on Beirut
+    said", "killed" read as the noun's participle, "the strikes [that] killed"; its start: "the incursion, launched on
+    Aug. 6"), a relative clause ("strikes on Beirut
     that killed 22 people on Thursday"), or a relative clause of a ``harm`` the parser hung on a place or thing of its
     phrase, or of a phrase right after it ("a strike on a depot near X in the Y region, which killed six on Saturday")."""
     found = next((text for c in head.children if c.pos_ == "VERB" and c.i > head.i and (
-                  (c.dep_ == "acl" and any(g.dep_ == "dobj" for g in c.children))  # (not "assaults [,] reported")
+                  (c.dep_ == "acl" and (any(g.dep_ == "dobj" for g in c.children)  # (not "assaults [,] reported")
+                                        or c.lemma_.lower() in LAUNCHING))  # ("the incursion, launched on Aug. 6,")
                   or (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)))
                   for text in [attached_date_text(c, nominal=True)] if text), None)
     after = head.right_edge.i + 1  # (with a phrase right after the noun, whatever the parser hung it on)
