@@ -1100,6 +1100,7 @@ def test_strikes_two_joined_nouns_describe_are_the_subjects(nlp, text, expected)
 def test_each_of_joined_subjects_is_an_agent(nlp, text, agents):
     assert [tuple(sorted(e[2])) for e in events(extract(nlp, text))] == [agents]
 
+
 def test_the_fighters_are_an_armed_group_in_view_before_a_states_army_named_later(nlp):
     rec = extract(nlp, "Tigrayan forces retook Mekelle on Monday as Ethiopian troops withdrew from the city. The fighters "
                        "also took the town of Abiy Addi.")
