@@ -162,8 +162,7 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     entered X"), or the assault that forced it ("stormed X, forcing police to retreat")."""
     if not verbal(head):
         return None
-    clause = head.head if head.dep_ == "conj" and head.head.dep_ == "advcl" else head  # ("after troops ran out of
-    # ammunition and retreated": the clause of time the verb is joined in)
+    clause = head.head if head.dep_ == "conj" and head.head.dep_ == "advcl" else head  # ("after they ran out and retreated")
     taking = clause.head if (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in clause.children)) \
         or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
         else next((c for c in head.children if c.dep_ == "conj"), None)
@@ -173,7 +172,8 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     if taking is not None and taking.tag_ == "VBG" and taking.dep_ in ("advcl", "xcomp"):
         taking = taking.head  # (past the participle the clause hangs on: "walked into Bukavu, meeting little resistance
         # after government troops pulled out")
-    taken = taking is not None and taking.pos_ == "VERB" and {"ControlChange", "Offensive" if forced else ""} & {
+    kinds = {"ControlChange", "Offensive"} if forced else {"ControlChange"}
+    taken = taking is not None and taking.pos_ == "VERB" and kinds & {
         cues.triggers.get(taking.lemma_.lower()), *(
         cues.triggers.get(f"{taking.lower_} {p.lower_}") for p in taking.children if p.dep_ == "prep")}  # ("walked into")
     return taking if taken else None
