@@ -1929,6 +1929,17 @@ def test_an_operations_name_is_no_agent(nlp, text, agents):
     assert [(e[1], e[2]) for e in events(extract(nlp, text)) if e[0] == "Attack"] == [("Bahawalpur", agents)]
 
 
+@pytest.mark.parametrize("text, published, date", [
+    # a plan's day without its year is the first one after the plan was told, when the text says when it was told
+    ("President Joe Biden announced in April that all U.S. forces would leave Afghanistan by Sept. 11.", "2021-08-16",
+     "2021-09-11"),
+    # (control: a plan told with no time, of a day past, is the last such day; so before)
+    ("Russia had planned to take Kyiv by March 2, the report said.", "2022-08-16", "2022-03-02"),
+])
+def test_a_plans_day_follows_its_telling(nlp, text, published, date):
+    assert [e[4].date for e in events(extract(nlp, text, published=published))] == [date]
+
+
 def test_an_event_noun_takes_the_date_its_participle_of_launching_gives(nlp):
     rec = extract(nlp, "Ukraine's incursion into the Kursk region, launched on Aug. 6, is the largest attack on Russia "
                        "by a foreign army since World War Two.", published="2024-08-13")

@@ -89,7 +89,10 @@ def _events(doc: Doc, events_info: list, claim_index: dict[int, int], sents: _Se
     groups: dict[tuple, dict] = {}
     now = article.published[:4] if article.published else None
     for info in events_info:
+        planned = info.modality == "Planned" and info.news_date_text  # (told when: "announced in April that ...")
+        told = resolve_date(info.news_date_text, article.published) if planned else None
         resolved = (dated_by_context(info.date_text, _year_before(doc, info.trigger[0]), False)
+                    or (dated_by_context(info.date_text, told[0], False) if told else None)  # (a plan's day, after its telling)
                     or resolve_date(info.date_text, article.published, ahead=info.ahead)
                     or (anaphoric_date(info.date_text + back, article.published) if (back := _counted_from_now(doc, info))
                         else None)

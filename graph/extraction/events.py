@@ -43,7 +43,7 @@ class EventInfo:
     date_text: str | None = None
     current: bool = False  # told in the present or present perfect: under way or just done at publication
     recent: bool = False  # told in the past with nothing that puts it elsewhere in time
-    news_date_text: str | None = None  # for a recent event, the date of the report that tells of it
+    news_date_text: str | None = None  # for a recent event or a plan, the date of the report that tells of it
     ahead: bool = False  # told as still to come ("will withdraw by December 1"): dated on or after publication
 
 
@@ -105,7 +105,7 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
                                     agents=agents,
                                     modality=modality, extent=extent, claim=claim_index, date_text=date_text,
                                     current=current, recent=recent, ahead=modality != "Asserted" and told_ahead(head),
-                                    news_date_text=report_date_text(head) if recent else None))
+                                    news_date_text=report_date_text(head) if recent or modality == "Planned" else None))
     return events
 
 
