@@ -125,16 +125,17 @@ def acronym_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues, gaz: Ga
     out: dict[tuple[int, int], str] = {}
     names = [span for span, label in ner.items() if label in ("ORG", "PERSON", "GPE", "LOC", "FAC")]
     for tok in doc:
+        kind = ""  # the noun right after the bracket ("(UKMTO) agency")
         if defined_acronym(doc, tok.i):
             start, end = long_form_start(doc, tok.i), tok.i - 1
             if start is None and not any(b == end for _, b in names):  # (a name the model missed)
                 start = unspelled_long_form_start(doc, tok.i)
+            kind = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) else ""
         else:  # "OFAC (Office of Foreign Assets Control)"
             start, end = tok.i + 2, expansion_end(doc, tok.i)
         if start is None or end is None:
             continue
         head = _head(doc[start:end])
-        kind = doc[tok.i + 2].lower_ if defined_acronym(doc, tok.i) and tok.i + 2 < len(doc) else ""  # ("(UKMTO) agency")
         if head in cues.device_heads or head in cues.armament or head.rstrip("s") in cues.munitions:
             label = "PRODUCT"
         elif head in cues.org_heads or head in cues.unit_types or head in cues.forces_nouns or head in cues.acronym_heads \

@@ -290,7 +290,7 @@ class DescriptionResolver:
                 key) or (self.forces_of_country(self.country_of(key)) if praising else None)):
             return own
         governing = any(c.dep_ in ("amod", "compound") and c.lower_ in GOVERNMENT_WORDS for c in tok.children)
-        rebel = governing and bool(ARMED_GROUP_KINDS & {  # (said by a group or one of its men: "... after government forces fled")
+        rebel = governing and bool(ARMED_GROUP_KINDS & {  # (said by a group or its man: "after government forces fled")
             self.actor_kind(speaker), self.actor_kind(speaker and self.commanded_forces(speaker))})
         if self.actor_kind(speaker) in ARMED_GROUP_KINDS and tok.lemma_.lower() in INSTITUTIONAL_FORCES \
                 and not any(c.dep_ == "poss" for c in tok.children):
@@ -315,10 +315,10 @@ class DescriptionResolver:
         fighters = tok.lemma_.lower() == "fighter" and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
         described = any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)  # ("coalition military forces")
         refs = list(self.refs_back(tok, self.window))
-        rebels = [r for r in refs if fighters and fits_description(self.entities[r.key], "rebels", self.cues)][:1]
-        for ref in rebels + refs:
+        group = fighters and next((r for r in refs if fits_description(self.entities[r.key], "rebels", self.cues)), None)
+        for ref in ([group] if group else []) + refs:
             if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces" and (
-                    not fighters or self.doc[ref.start:ref.end].root.dep_ == "nsubj")) or ref in rebels:
+                    not fighters or self.doc[ref.start:ref.end].root.dep_ == "nsubj")) or ref is group:
                 return ref.key
             if (bare and self.state_acting(ref) or (not fighters and not described and self.state_framing(ref, tok))) \
                     and (own := self.forces_of_country(self.country_of(ref.key))):

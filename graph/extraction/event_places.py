@@ -163,12 +163,12 @@ def _taking_beside(head: Token, cues: Cues) -> Token | None:
     if not verbal(head):
         return None
     clause = head.head if head.dep_ == "conj" and head.head.dep_ == "advcl" else head  # ("after they ran out and retreated")
-    taking = clause.head if (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in clause.children)) \
-        or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
-        else next((c for c in head.children if c.dep_ == "conj"), None)
     forced = head.dep_ == "xcomp" and head.head.lemma_.lower() in cues.expel_verbs and head.head.tag_ == "VBG" \
         and head.head.dep_ == "advcl"  # "stormed X, forcing the troops to retreat": the assault drove them from X
-    taking = head.head.head if forced else taking
+    taking = head.head.head if forced \
+        else clause.head if (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED for c in clause.children)) \
+        or head.dep_ == "conj" else head.head.head if head.dep_ == "pcomp" and head.head.lower_ in TIMED \
+        else next((c for c in head.children if c.dep_ == "conj"), None)
     if taking is not None and taking.tag_ == "VBG" and taking.dep_ in ("advcl", "xcomp"):
         taking = taking.head  # (past the participle the clause hangs on: "walked into Bukavu, meeting little resistance
         # after government troops pulled out")

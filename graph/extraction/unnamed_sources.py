@@ -8,12 +8,11 @@ from spacy.tokens import Doc
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
 from graph.extraction.doctext import is_headline
+from graph.extraction.pronouns import OUTLETS
 from graph.extraction.titles import office_holder
 from graph.gazetteer import Gazetteer
 from graph.records import BODY_KINDS
 
-
-MEDIA = {"media", "television", "broadcasters"}  # outlets a state's demonym describes ("Iranian state media")
 
 
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
@@ -54,7 +53,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             continue  # "Ukraine's top commander" when the article names him: the resolver's
         if head and affiliation and any(c.start < tok.i and c.entry and affiliation[0] in c.entry.part_of for c in chosen):
             continue  # "the RSF leader" after "Hemedti": the leader named before (the resolver's, coref)
-        if prefix and not (plural in MEDIA and affiliation and kinds.get(affiliation[0]) in ("Organization", "MilitaryUnit")):
+        if prefix and not (tok.lemma_.lower() in OUTLETS and affiliation and kinds.get(affiliation[0]) in ("Organization",
+                                                                                                        "MilitaryUnit")):
             # (a body's own media are the body: "the claims made by Proekt media")
             out.append(Candidate(tok.i, tok.i + 1, "source", 2.0, kind="UnnamedSource", name=f"{prefix} {plural}",
                                  affiliation=affiliation))
