@@ -1883,3 +1883,17 @@ def test_a_ceasefire_declared_is_no_claim_of_what_follows_it(nlp):
     rec = extract(nlp, "The Ethiopian government declared a unilateral ceasefire and its troops left Mekelle.")
     assert claims(rec) == []
 
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # a negation holds for both verbs "or" joins: "did not name ... or say whether ..." says nothing
+    ("Army spokesman Edward Mbala did not name the base or say whether any soldiers had died.", []),
+    ("Army spokesman Edward Mbala did not confirm or deny that his troops had left the town.", []),
+    # (controls, so before: "and" joins a verb the negation does not reach; a verb with its own subject)
+    ("Army spokesman Edward Mbala did not visit the base and said the soldiers had left it.",
+     ["the soldiers had left it"]),
+    ("Army spokesman Edward Mbala did not travel, or he said the road to Darvo had been cut.",
+     ["the road to Darvo had been cut"]),
+])
+def test_a_reporting_verb_joined_by_or_to_a_negated_verb_claims_nothing(nlp, sentence, said):
+    assert [t for _, t, _ in claims(extract(nlp, sentence))] == said

@@ -25,6 +25,10 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
         return True  # "read" reports only what a statement reads, not what someone read
     if any(c.dep_ == "neg" for c in verb.children) and lemma != "deny":
         return True
+    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children) \
+            and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True  # "did not name the place or say whether ...": the negation holds for both verbs "or" joins
     if "described" in modes and (is_passive(verb) or not any(
             c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be") for c in verb.children)):
         return True  # "considers whether to invade": nothing described ("X to be Y" is); "he is considered ...": by no one
