@@ -4722,3 +4722,18 @@ def test_a_place_that_came_under_an_attack_is_where_it_was(nlp, text, found):
 ])
 def test_an_attack_from_a_force_is_the_forces(nlp, text, agents):
     assert [e[2] for e in events(extract(nlp, text))] == [agents]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "it" on a verb joined to one acting on a thing is that thing, no place named before
+    ("The army retook Darvo in May. The rebels signed a peace deal in 2015 but withdrew from it last year.",
+     [("ControlChange", "Darvo")]),
+    ("The army retook the town of Darvo in March. The militia signed a truce with the army but abandoned it in June.",
+     [("ControlChange", "Darvo")]),
+    # (so before, as the truce above: a place the verb before acts on)
+    ("The rebels surrounded the town of Darvo in May and captured it in June.",
+     [("ControlChange", "Darvo"), ("Offensive", "Darvo")]),
+])
+def test_it_after_a_thing_the_verb_before_acts_on_is_no_place(nlp, text, places):
+    found = sorted({(etype, place) for etype, place, *_ in events(extract(nlp, text, published="2024-07-28"))})
+    assert found == sorted(places), found

@@ -40,7 +40,21 @@ class PlaceReferences:
 
     def place(self, tok: Token) -> str | None:
         """The place "it", "the village", "the country" or "Congo's second city" refers to: in its own sentence the
-        first place (or state) named before it (the sentence's topic), otherwise the last place named before it."""
+        first place (or state) named before it (the sentence's topic), otherwise the last place named before it; none
+        for an "it" a thing stands closer to (:meth:`_thing_before`)."""
+        return None if self._thing_before(tok) else self._named_before(tok)
+
+    def _thing_before(self, tok: Token) -> bool:
+        """"It" on a verb joined to one acting on a thing the text names no place of ("signed a peace deal in 2015 but
+        withdrew from it"): that thing (not "surrounded the town and took it", "hit the base in Marte and held it")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        return tok.lower_ == "it" and verb is not None and verb.dep_ == "conj" and any(
+            c.dep_ == "dobj" and c.tag_ == "NN" and c.i not in self.key_at and c.lemma_.lower() not in PLACE_NOUNS
+            and not any(p.dep_ == "prep" and any(o.i in self.key_at for o in p.children) for p in c.children)
+            for c in verb.head.children)
+
+    def _named_before(self, tok: Token) -> str | None:
+        """The place named before ``tok`` it may stand for (see :meth:`place`)."""
         low, lemma = tok.lower_, tok.lemma_.lower()
         if lemma in NATIONAL_GROUND and (iso := next((self.gaz.country_of_adjective(c.text) for c in tok.children
                                                       if c.dep_ in ("amod", "compound") and c.i < tok.i), None)):
@@ -94,7 +108,7 @@ class PlaceReferences:
             back = takewhile(lambda t: here - self.sent_index.get(t.i, 0) <= 2, reversed(self.doc[earlier_at:tok.i]))
             described = next((t for t in back if t.i not in self.key_at and PLACE_NOUNS.get(t.lemma_.lower()) == SETTLEMENTS
                               and here > self.sent_index.get(t.i, 0)), None)
-            earlier = (self.place(described) if described is not None else None) or earlier
+            earlier = (self._named_before(described) if described is not None else None) or earlier
         if so_called is not None and earlier is not None and so_called_in == earlier_in and not self._called(earlier):
             earlier = so_called  # (not from a later sentence: "the cities of Nyala [...] captured Wad Madani [...] the city")
         return same or earlier or otherwise
