@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from graph.gazetteer import KIND_PREFIX, Entry, load_gazetteer
 from graph.records import ArticleRecord
-from graph.text import family_name, name_key, nickname_free, slugify, translit_key
+from graph.text import family_names, name_key, nickname_free, slugify, translit_key
 
 
 @dataclass
@@ -110,8 +110,8 @@ def _join_surnames(entities: dict[str, GlobalEntity], local: dict[tuple[str, str
     for glob in entities.values():
         if glob.kind == "Person":
             for name in [*(glob.entry.aliases if glob.entry else ()), *(glob.names), glob.entry.label if glob.entry else ""]:
-                if len(name.split()) > 1:
-                    by_surname[translit_key(family_name(name))].add(glob.key)
+                for last in family_names(name) if len(name.split()) > 1 else ():
+                    by_surname[translit_key(last)].add(glob.key)
     renamed: dict[str, str] = {}
     for glob in list(entities.values()):
         if glob.kind != "Person" or glob.entry is not None or any(len(n.split()) > 1 for n in glob.names):

@@ -109,6 +109,17 @@ def family_name(name: str) -> str:
     return words[-1] if words else ""
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑](?=[A-Z])", re.IGNORECASE)
+
+
+def family_names(name: str) -> tuple[str, ...]:
+    """The family name of a person's full name, and the same without an Arabic article: "al-Burhan" and
+    "Burhan" of "Abdel Fattah al-Burhan" (news writes both)."""
+    last = family_name(name)
+    bare = _ARABIC_ARTICLE.sub("", last)
+    return (last, bare) if bare != last else (last,)
+
+
 def slugify(text: str, max_len: int = 80) -> str:
     """A readable IRI segment: ASCII lower case words joined by hyphens; a hash when nothing is left."""
     ascii_text = fold(text).encode("ascii", "ignore").decode()

@@ -2482,3 +2482,17 @@ def test_a_village_name_many_villages_bear_is_no_citys_old_name(nlp):
     # GeoNames lists "Novooleksandrivka" among Melitopol's names; villages of that name lie across Ukraine
     rec = extract(nlp, "Russian units liberated the settlement of Novooleksandrivka in the Donetsk region, the ministry said.")
     assert "Melitopol" not in by_name(rec) and "Novooleksandrivka" in by_name(rec)
+
+
+@pytest.mark.parametrize("text, person, short", [
+    # (the model tags the bare name a place here: "sanctions on Burhan")
+    ("General Abdel Fattah al-Burhan vowed to fight on. Last week the European Union imposed sanctions on Burhan, "
+     "citing attacks on markets.", "Abdel Fattah al-Burhan", "Burhan"),
+    # (so before: a bare name the model tags a person joined already)
+    ("Colonel Omar el-Tayeb told reporters the road was cut. Washington has sanctioned Tayeb.", "Omar el-Tayeb", "Tayeb"),
+])
+def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp, text, person, short):
+    rec = extract(nlp, text)
+    people = [e for e in rec.entities if e.kind == "Person"]
+    assert [e.name for e in people] == [person] and short in people[0].names, [(e.name, e.names) for e in people]
+    assert short not in by_name(rec), sorted(by_name(rec))

@@ -86,3 +86,14 @@ def test_the_label_is_the_extractors_name_among_as_full_spellings():
         mentions=(Mention(entity="n", text="Peter “P.J.” Harnett", start=0, end=20, sentence="x"),))
     [person] = resolve_records([nicknamed]).entities.values()
     assert person.label == "Peter Harnett" and "Peter “P.J.” Harnett" in person.alt_labels()
+
+
+def test_a_surname_without_its_arabic_article_in_another_article_joins_the_full_name():
+    res = resolve_records([
+        rec("1", ("person:a", "Person", "Abdel Karim al-Rashidi", None)),
+        rec("2", ("person:b", "Person", "Rashidi", None)),
+        rec("3", ("person:c", "Person", "Khalil el-Marwani", None)),
+        rec("4", ("person:d", "Person", "Marwani", None)),
+    ])
+    people = sorted(e.label for e in res.entities.values() if e.kind == "Person")
+    assert people == ["Abdel Karim al-Rashidi", "Khalil el-Marwani"], people

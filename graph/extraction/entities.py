@@ -22,7 +22,7 @@ from graph.extraction.sweeps import (head_sweep, initials_sweep, name_sweep, pur
                                      surname_sweep, title_sweep)
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import BODY_KINDS
-from graph.text import NAME_PARTICLES, QUOTE_MARKS, family_name, name_key, nickname_free, translit_key
+from graph.text import NAME_PARTICLES, QUOTE_MARKS, family_names, name_key, nickname_free, translit_key
 
 @dataclass
 class EntityInfo:
@@ -241,12 +241,13 @@ def _group_people(doc, pending, entities, add, gaz: Gazetteer, cues: Cues) -> No
     for info in entities.values():
         if info.kind == "Person":
             for name in [info.name, *info.names]:
-                if len(name.split()) > 1:
-                    by_surname.setdefault(translit_key(family_name(name)), set()).add(info.key)
+                for last in family_names(name) if len(name.split()) > 1 else ():
+                    by_surname.setdefault(translit_key(last), set()).add(info.key)
     for cand, name in full:
         key = f"person:{translit_key(name)}"
         add(cand, key, "Person", name, None)
-        by_surname.setdefault(translit_key(family_name(name)), set()).add(key)
+        for last in family_names(name):
+            by_surname.setdefault(translit_key(last), set()).add(key)
     for cand, name in short:
         keys = by_surname.get(translit_key(name), set()) or _inner_name_of(name, entities) \
             or _knighted_name_of(doc, cand, name, entities) or _given_name_of(cand, name, entities)
@@ -316,7 +317,7 @@ def _surnames(doc: Doc, chosen: list[Candidate]) -> set[str]:
         name = cand.entry.label if cand.entry is not None and cand.entry.kind == "Person" else \
             (cand.name if cand.kind == "Person" else None)
         if name and len(name.split()) > 1:
-            out.add(translit_key(family_name(name)))
+            out.update(translit_key(last) for last in family_names(name))
     return out
 
 

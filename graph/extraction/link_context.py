@@ -15,7 +15,7 @@ from graph.extraction.place_anchors import learn_places
 from graph.extraction.place_refs import SETTLEMENTS
 from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
-from graph.text import family_name, name_key
+from graph.text import family_names, name_key
 
 LEARNT_THEATRE_MIN = 2  # mentions of a country (names, demonyms, half its towns) that make it a theatre
 
@@ -92,7 +92,7 @@ def article_context(doc: Doc, cands: list[Candidate], gaz: Gazetteer, cues: Cues
     people = [c for c in cands if c.ner == "PERSON" and len(doc[c.start:c.end].text.split()) > 1
               and (c.start, c.end) not in towns]
     ctx.spelt = bodies_spelt_out(doc, cands)
-    ctx.surnames = frozenset(family_name(doc[c.start:c.end].text) for c in people)
+    ctx.surnames = frozenset(last for c in people for last in family_names(doc[c.start:c.end].text))
     ctx.given_names = frozenset(doc[c.start].text for c in people)
     learn_places(cands, doc, ctx)
     ctx.learn_theatre()
