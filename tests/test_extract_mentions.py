@@ -2496,3 +2496,16 @@ def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp, text, per
     people = [e for e in rec.entities if e.kind == "Person"]
     assert [e.name for e in people] == [person] and short in people[0].names, [(e.name, e.names) for e in people]
     assert short not in by_name(rec), sorted(by_name(rec))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title's abbreviation as a name's last word, with no stop and no name after it, is the name's
+    ("Former prime minister Lon Sen, who still leads the party, said on Facebook that the army would fight back.",
+     "Lon Sen"),
+    ("Kem Sen said the border had been closed.", "Kem Sen"),
+    # (so before: the rank before a name the model splits off: "[Navy Capt]. [Jeff Davis]")
+    ("Navy Capt. Jeff Davis said the ship was hit.", "Jeff Davis"),
+])
+def test_a_name_ending_in_a_rank_abbreviation_without_its_stop_is_a_person(nlp, text, person):
+    people = [e.name for e in extract(nlp, text).entities if e.kind == "Person"]
+    assert people == [person], people

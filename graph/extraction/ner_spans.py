@@ -181,8 +181,11 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
     if tokens[-1].dep_ == "compound" and tokens[-1].head.lower_.rstrip(".") in cues.titles \
             and all(gaz.country_of_adjective(t.text) for t in tokens[:-1]):
         return True  # "Defense" in "Ukrainian Defense Minister Oleksii Reznikov", "British Defence" Secretary
-    if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in cues.title_abbreviations:
-        return True  # "Navy Capt. Jeff Davis" tagged "[Navy Capt]" "[Jeff Davis]": no name ends with a rank
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in cues.title_abbreviations and (
+            tokens[-1].text.endswith(".") or (after is not None and (after.text == "." or after.text[:1].isupper()))):
+        return True  # "Navy Capt. Jeff Davis" tagged "[Navy Capt]" "[Jeff Davis]": no name ends with a rank before
+        # a name (but "Hun Sen, who ...": a name's last word, the senator's abbreviation only in writing)
     if all(t.lower_.rstrip(".") in cues.titles or t.lower_.rstrip(".") in cues.branch_ranks for t in tokens):
         return True  # "Rear Admiral", "Major General": a rank before a name, which the model may call a body
     return False
