@@ -42,6 +42,16 @@ def test_ethnic_and_religious_communities_are_never_entities(nlp):
     assert not {"Yazidi", "Alawites", "Druze"} & set(by_name(rec))
 
 
+@pytest.mark.parametrize("text, communities", [
+    ("Dinka and Nuer soldiers fought each other in Juba.", {"Dinka", "Nuer"}),
+    ("Hema and Lendu militias clashed again in Djugu.", {"Hema", "Lendu"}),
+    ("Fulani herders and Hausa farmers fled the raids.", {"Fulani", "Hausa"}),  # (so before)
+    ("The shelling damaged a Khmer temple that both states claim.", {"Khmer"}),
+])
+def test_communities_of_other_wars_are_never_entities(nlp, text, communities):
+    assert not communities & set(by_name(extract(nlp, text))), sorted(by_name(extract(nlp, text)))
+
+
 def test_gazetteer_corrects_the_type(nlp):
     rec = extract(nlp, "Ukrainian troops entered Kupiansk and Balakliia after Russian units left Izium.")
     kinds = kinds_of(rec)
