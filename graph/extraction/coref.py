@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 from graph.cues import Cues
 from graph.extraction.entities import EntityInfo
 from graph.extraction.adversaries import ADVERSARY_NOUNS, Adversaries
-from graph.extraction.descriptions import ALLEGIANCE, DescriptionResolver
+from graph.extraction.descriptions import DescriptionResolver
+from graph.extraction.forces_in_view import ALLEGIANCE
 from graph.extraction.group_names import GroupNames
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns

@@ -11,7 +11,7 @@ from graph.extraction.agent_phrases import agent_phrase, own_arms
 from graph.extraction.blamed_parties import claimed_responsibility
 from graph.extraction.claims import ClaimInfo
 from graph.extraction.coref import ReferenceResolver
-from graph.extraction.descriptions import GOVERNMENT_WORDS
+from graph.extraction.forces_in_view import GOVERNMENT_WORDS
 from graph.extraction.event_deeds import harm_done, sides_phrases
 from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.place_cues import its_place_taken
