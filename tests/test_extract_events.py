@@ -4737,3 +4737,16 @@ def test_an_attack_from_a_force_is_the_forces(nlp, text, agents):
 def test_it_after_a_thing_the_verb_before_acts_on_is_no_place(nlp, text, places):
     found = sorted({(etype, place) for etype, place, *_ in events(extract(nlp, text, published="2024-07-28"))})
     assert found == sorted(places), found
+
+
+@pytest.mark.parametrize("text, agent", [
+    # forces a state's rulers acted on are not "the army" after them: the army is the rulers' state's
+    ("Niger's junta turned to Russia after expelling French troops. The army retook Tassara in May.", "Armed Forces of Niger"),
+    ("The Malian government expelled French troops in 2022. The army retook Kidal in November.", "Armed Forces of Mali"),
+    # (so before: forces that acted themselves are the army meant)
+    ("French troops entered Mali in 2013. The army retook Kidal from the rebels in February.", "Armed Forces of France"),
+])
+def test_the_army_after_forces_a_states_rulers_expelled_is_the_rulers_states(nlp, text, agent):
+    found = [agents for etype, _, agents, *_ in events(extract(nlp, text, published="2024-07-28"))
+             if etype == "ControlChange"]
+    assert found == [(agent,)], events(extract(nlp, text, published="2024-07-28"))

@@ -15,6 +15,7 @@ SENDING = {"order", "send", "deploy", "dispatch", "command"}  # verbs whose bare
 # forces a state's ("regime forces", "army troops")
 GOVERNMENT_WORDS = {"government", "federal", "regime", "state", "pro-government", "junta", "army"}
 ALLEGIANCE = {"loyal", "aligned", "allied"}  # "forces loyal to X": X's, whoever's country they fight in
+RULERS = {"junta", "government", "regime", "authorities"}  # a state's rulers, named by its name or demonym
 
 
 class ForcesInView:
@@ -134,7 +135,7 @@ class ForcesInView:
         for ref in ([group] if group else []) + refs:
             if (self.entities[ref.key].kind == "MilitaryUnit" and self.actor_kind(ref.key) == "armed forces" and (
                     not fighters or self.doc[ref.start:ref.end].root.dep_ == "nsubj")) or ref is group:
-                return ref.key
+                return self._expelling_states(ref) or ref.key
             if (bare and self.state_acting(ref) or (not fighters and not described and self.state_framing(ref, tok))) \
                     and (own := self.forces_of_country(self.country_of(ref.key))):
                 return own  # "Russia has made large sweeps in the south. Troops moved into the Kherson region": Russia's
@@ -155,3 +156,20 @@ class ForcesInView:
             return named
         forces = self.gaz.forces_of(self.country_in_view(tok, own_ground=True))
         return self.ensure(forces) if forces is not None and not forces.source.startswith("generated") else None
+
+    def _expelling_states(self, ref) -> str | None:
+        """The forces of the state whose government acted on other forces named as its object ("Mali's junta turned to
+        Wagner after expelling French troops. The army retook Kidal": Mali's army, not France's)."""
+        root = self.doc[ref.start:ref.end].root
+        verb = root.head if root.dep_ == "dobj" else None
+        while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in (
+                "pcomp", "advcl", "xcomp", "conj", "prep"):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.lemma_.lower() in RULERS:  # "Mali's junta", "the Malian government"
+            subject = next((c for c in subject.children if c.dep_ in ("poss", "amod", "compound")), subject)
+        key = self.key_at.get(subject.i) if subject is not None else None
+        state = self.country_of(key) if key and (self.kind(key) == "Country" or self.actor_kind(key) == "government") \
+            else self.gaz.country_of_adjective(subject.text) if subject is not None else None
+        return self.forces_of_country(state) if state and state != self.country_of(ref.key) else None
+
