@@ -138,6 +138,9 @@ def test_object_control_gives_the_agent(nlp):
     ("The minister spoke of false reports of a retreat from Bama.", "Bama", "Negated"),
     ("The minister dismissed what he described as reports of a retreat from Bama.", "Bama", "Negated"),
     ("The minister confirmed reports of a retreat from Bama.", "Bama", "Asserted"),  # (control: so before)
+    # what a force "went on to" do it did; what it "will go on to" do is still to come (so before)
+    ("The RSF swept into Kestrova in May and went on to take Kadugli.", "Kadugli", "Asserted"),
+    ("The RSF will go on to take Kadugli next month.", "Kadugli", "Planned"),
 ])
 def test_modality(nlp, sentence, place, modality):
     rec = extract(nlp, sentence)

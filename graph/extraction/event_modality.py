@@ -102,7 +102,9 @@ def modality_of(tok: Token, cues: Cues, in_claim: bool = False, depth: int = 0) 
     first = tok.dep_ == "relcl" and any(c.lower_ in ("first", "last", "only") or c.tag_ == "JJS" for c in head.children)
     if infinitive and tok.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp", "pcomp") and not first:
         perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-        if governor in cues.asserting or (perfect and governor in cues.report) or took_time(head):
+        went_on = governor == "go" and head.tag_ == "VBD" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        if governor in cues.asserting or (perfect and governor in cues.report) or took_time(head) or went_on:
+            # ("went on to take much of Gezira": it did)
             return modality_of(head, cues, in_claim, depth + 1)  # (what one "claimed to have captured" is told as done)
         failed = any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & cues.negated for c in head.children)
         failed = failed or (governor in cues.planned and _plan_denied(head))  # "no plans to withdraw"
