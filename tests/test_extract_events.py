@@ -4753,3 +4753,19 @@ def test_the_army_after_forces_a_states_rulers_expelled_is_the_rulers_states(nlp
     found = [agents for etype, _, agents, *_ in events(extract(nlp, text, published="2024-07-28"))
              if etype == "ControlChange"]
     assert found == [(agent,)], events(extract(nlp, text, published="2024-07-28"))
+
+
+@pytest.mark.parametrize("title, agent", [
+    # a title's rebels are the armed group its lead names
+    ("Separatist rebels seize border town of Kestrova", "Allied Democratic Forces"),
+    ("Islamist militants attack army post in Kestrova", "Allied Democratic Forces"),
+    # (none on the state's side, and none for a group the title names itself)
+    ("Pro-government militias seize border town of Kestrova", None),
+    ("Army-backed militias seize border town of Kestrova", None),
+])
+def test_a_titles_rebels_are_the_armed_group_its_lead_names(nlp, title, agent):
+    text = (f"{title}\n\nFighters of the Allied Democratic Forces (ADF) stormed the town of Kestrova on Sunday after "
+            "the army withdrew, residents said.")
+    rec = extract(nlp, text)
+    titled = [agents for _, _, agents, _, e in events(rec) if any(ev.sentence.startswith(title) for ev in e.evidence)]
+    assert titled == [(agent,) if agent else ()], events(rec)

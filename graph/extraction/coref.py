@@ -32,7 +32,7 @@ from graph.extraction.group_names import GroupNames
 from graph.extraction.place_refs import PlaceReferences
 from graph.extraction.pronouns import NEUTER, PERSONAL, PLURAL, Pronouns
 from graph.extraction.states_in_view import StatesInView
-from graph.extraction.unnamed_groups import group_acting, group_named_next, group_of, name_given
+from graph.extraction.unnamed_groups import group_acting, group_named_next, group_of, group_of_the_lead, name_given
 from graph.extraction.stances import HYPHENS, names_no_actor
 from graph.gazetteer import Entry, Gazetteer
 from graph.records import ACTOR_KINDS, BODY_KINDS
@@ -225,7 +225,7 @@ class ReferenceResolver(DescriptionResolver, GroupNames, PlaceReferences, Advers
         iso = self._demonym_child(tok)
         if iso and lemma in ("side", "government", "authorities", "leadership", "command", "president"):
             return self.country_key(iso)
-        return group_named_next(self, tok)  # "An armed group said ... The VLA said": named in the next sentence
+        return group_named_next(self, tok) or group_of_the_lead(self, tok)  # (named in the next sentence, the lead)
 
     @staticmethod
     def _nested(tok: Token, top: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.actor_sorts import ALLIANCE_WORDS, fits_description
+from graph.extraction.doctext import is_title
 from graph.extraction.titles import title_words
 
 
@@ -103,6 +104,22 @@ def group_named_next(res, tok: Token) -> str | None:
         return subject.key
     return next((ref.key for ref in res.refs if ref.start > tok.i and res.kind(ref.key) in ("Organization", "MilitaryUnit")
                  and res.entities[ref.key].name.split()[-1].lower() in ALLIANCE_WORDS), None)
+
+
+LEAD_SENTENCES = 2  # the sentences after a headline that name whom it describes
+
+
+def group_of_the_lead(res, tok: Token) -> str | None:
+    """The armed group a headline's rebels are ("Syrian rebels seize Damascus", "Islamist rebels kill dozens in attack
+    on church"): the first the lead names (headlines describe whom the lead names); none with a state's side word
+    ("pro-government militias", "army-backed militias") or an article ("the rebels", resolved as any). ``res`` is the resolver."""
+    if tok.tag_ != "NNS" or res.cues.anaphors.get(tok.lemma_.lower()) != "rebels" or not is_title(tok.sent) \
+            or any(c.dep_ in ("det", "poss") for c in tok.children) \
+            or any(t.lower_ in STATES_SIDE | {"army", "military", "regime", "junta"} for t in tok.subtree if t.i < tok.i):
+        return None
+    here = res.sent_index.get(tok.i, 0)
+    return next((ref.key for ref in res.refs if ref.start > tok.i and 0 < res.sent_index.get(ref.start, 0) - here
+                 <= LEAD_SENTENCES and fits_description(res.entities[ref.key], "rebels", res.cues)), None)
 
 
 # "a group calling itself X", "called X" ("known as" joins the names already, and a branch "known locally as al-Shabab"
