@@ -1897,3 +1897,14 @@ def test_a_ceasefire_declared_is_no_claim_of_what_follows_it(nlp):
 ])
 def test_a_reporting_verb_joined_by_or_to_a_negated_verb_claims_nothing(nlp, sentence, said):
     assert [t for _, t, _ in claims(extract(nlp, sentence))] == said
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # sources close to, linked to or affiliated with a body speak for it, unnamed
+    ("A source close to Hezbollah said the group had moved its fighters north.", ["Hezbollah sources"]),
+    ("Sources linked to the Taliban said the talks in Doha had stalled.", ["Taliban sources"]),
+    # (so before: sources in a body)
+    ("A source in Hamas said the talks had stalled.", ["Hamas sources"]),
+])
+def test_sources_close_to_a_body_are_its_unnamed_sources(nlp, text, speakers):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == speakers

@@ -3,7 +3,7 @@ officials", "a Western official", "a source in the SBU", "the leader of the Fron
 words give (a demonym, "Western", a body, a place or body the sources are "in" or "of")."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate
@@ -43,7 +43,8 @@ def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str]
             prefix, affiliation = _officials_in(tok, keys, kinds, gaz)
         if prefix is None:  # "a source in Hamas", "a source in Ukraine's general staff", "an officer of the army"
             of = ("of",) if one or tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.children) else ()
-            within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "inside") + of
+            preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "inside") + of]
+            within = [o for p in preps + close_to(tok)
                       for o in p.children if o.dep_ == "pobj" and kinds.get(keys.get(o.i, "")) not in ("Place", "Country")
                       and not any(c.dep_ == "conj" for c in o.children)]  # (not "officials in Kyiv and Warsaw")
             prefix, affiliation = _described_by(doc, within[:1], len(doc), keys, kinds, gaz)
@@ -126,3 +127,14 @@ def _title_of_a_name(doc: Doc, tok, keys: dict[int, str], kinds: dict[str, str])
             doc[i].text in "-‐" or doc[i].lower_ in ("in", "of") or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
         i += 1
     return tok.text[:1].isupper() and i < len(doc) and kinds.get(keys.get(i, "")) == "Person"
+
+
+CLOSENESS = {"close", "linked", "affiliated", "connected", "tied"}  # "a source close to Hamas": Hamas's
+
+
+def close_to(tok: Token) -> list[Token]:
+    """The "to" or "with" phrase of a word of closeness on a source noun ("sources close to Hamas", "a channel linked
+    to the army"), as a "to" phrase: the body they speak for."""
+    return [p for a in tok.children if a.dep_ in ("amod", "acl") and a.lower_ in CLOSENESS
+            for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+
