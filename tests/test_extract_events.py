@@ -4769,3 +4769,15 @@ def test_a_titles_rebels_are_the_armed_group_its_lead_names(nlp, title, agent):
     rec = extract(nlp, text)
     titled = [agents for _, _, agents, _, e in events(rec) if any(ev.sentence.startswith(title) for ev in e.evidence)]
     assert titled == [(agent,) if agent else ()], events(rec)
+
+
+@pytest.mark.parametrize("text, places", [
+    # where a target "it" passed as it was hit is where the attack was
+    ("Gunmen opened fire on a passenger train on Monday as it passed near the town of Kestrova.", [("Attack", "Kestrova")]),
+    ("Drones struck the fuel convoy while it was travelling through the village of Darvo.", [("Attack", "Darvo")]),
+    # (so before: a clause of time with another subject places nothing)
+    ("Gunmen opened fire on a passenger train on Monday as they advanced near the town of Kestrova.", []),
+])
+def test_where_a_target_passed_as_it_was_hit_is_the_attacks_place(nlp, text, places):
+    found = sorted({(etype, place) for etype, place, *_ in events(extract(nlp, text))})
+    assert found == places, found

@@ -12,7 +12,7 @@ from graph.extraction.listed_places import included_places
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.place_choice import (DESTINATION_PREPS, TARGET_PLACE_PREPS, fronted_place, left_for_outside,
                                            narrowest, places_named_by, where_clause_place, where_the_ground_was,
-                                           where_the_target_stood)
+                                           where_the_target_passed, where_the_target_stood)
 from graph.extraction.place_phrases import CLAUSE_DEPS, phrase_tokens, ranked_places
 from graph.extraction.event_time import answers_another
 from graph.extraction.event_deeds import against_phrases, names_a_place, purpose_places, sides_phrases, where_its_work_was_done
@@ -49,7 +49,7 @@ def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if not ranked and etype == "Attack" and not (lemma in cues.object_place and verbal(head)):
         ranked = [(0, k) for k in _target_places(head, res, cues, excluded)]
     if not ranked and etype == "Attack" and verbal(head):
-        ranked = [(0, k) for k in where_the_target_stood(head, res)]
+        ranked = [(0, k) for k in where_the_target_stood(head, res) or where_the_target_passed(head, res)]
     if not ranked or lemma in cues.mutual:  # "clashed with RSF fighters in Omdurman", "an offensive against FARC
         # dissidents near Tibu"; a clash's, with its other places ("clashing with Israeli forces in Beit Hanoun and in X")
         opposed = sides_phrases(head, cues, lemma) + (against_phrases(head, cues) if etype == "Offensive" else [])

@@ -233,6 +233,19 @@ def where_the_target_stood(head: Token, res: ReferenceResolver) -> list[str]:
     return []
 
 
+def where_the_target_passed(head: Token, res: ReferenceResolver) -> list[str]:
+    """The place a target named as "it" passed as it was hit ("opened fire on the Jaffar Express as it passed through a
+    tunnel near the town of Sibi", "struck the convoy while it was travelling near X"): where the attack was."""
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in clause.children) \
+                and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in clause.children):
+            found = [k for t in clause.subtree if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS | {"through", "along", "past"}
+                     for k in places_named_by(t, res)]
+            return found[:1]
+    return []
+
+
 def _of_another_event(prep: Token, obj: Token, cues: Cues) -> bool:
     """Whether a place phrase in a target's description belongs to an event noun of its own ("hit
     infrastructure used to plan last month's attack on tourists in Pahalgam": where that attack was)."""
