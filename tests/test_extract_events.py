@@ -903,6 +903,9 @@ def test_who_condemns_backs_or_leads_an_act(nlp, text, place, agents):
     ("It was the deadliest attack on Israel since its founding in 1948.", None),
     ("It was the largest air attack on Kyiv since the start of the war in 2022.", None),
     ("Russian forces have shelled Kharkiv since February 2024.", "2024-02"),
+    # ... but on a verb in the perfect that governs event nouns it is when their series began
+    ("Since November, the rebels have launched dozens of drone attacks on ships in the Red Sea.", "2024-11"),
+    ("The coalition has carried out airstrikes on targets in Sanaa since January.", "2025-01"),
 ])
 def test_a_since_phrase_of_an_event_noun_is_no_date_of_it(nlp, sentence, date):
     rec = extract(nlp, sentence, published="2025-03-01")

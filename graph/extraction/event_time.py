@@ -34,7 +34,8 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if nominal and head.dep_ == "pobj" and head.head.lower_ in TIME_APART and verb is not None and not _a_year(verb):
         verb = None  # "moved closer on Sunday, a week after the fall of Goma": not the fall's time (a year may be)
     found = next((text for tok in (head, verb) if tok is not None
-                  for text in [attached_date_text(tok, after=reported_from(tok), before=_answer_dated(tok), nominal=nominal)]
+                  for text in [attached_date_text(tok, after=reported_from(tok), before=_answer_dated(tok),
+                                                  nominal=_measured(tok, head, nominal))]
                   if text), None)
     if verb is not None and (found is None or _distance_apart(verb)) and (when := _when_date(verb)) is not None:
         found = when  # "(two years after the group) seized it when war broke out in April 2023": then
@@ -240,6 +241,14 @@ def _a_year(verb: Token) -> bool:
     """The verb's date is a year alone ("began in 2014 after the annexation of Crimea": that year too)."""
     text = attached_date_text(verb)
     return text is not None and text.isdigit() and len(text) == 4
+
+
+def _measured(tok: Token, head: Token, nominal: bool) -> bool:
+    """Whether a "since" phrase on ``tok`` measures an event noun rather than dates it: on the noun, or on a verb not in
+    the perfect ("was the deadliest attack since 1948"); the perfect's "since" is when a series of them began ("the
+    Houthis have launched dozens of attacks since November")."""
+    return nominal and (tok is head or tok.lemma_ == "be" or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))
 
 
 def _fronted_date(verb: Token) -> str | None:
