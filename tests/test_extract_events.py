@@ -4784,3 +4784,12 @@ def test_a_titles_rebels_are_the_armed_group_its_lead_names(nlp, title, agent):
 def test_where_a_target_passed_as_it_was_hit_is_the_attacks_place(nlp, text, places):
     found = sorted({(etype, place) for etype, place, *_ in events(extract(nlp, text))})
     assert found == places, found
+
+
+@pytest.mark.parametrize("title", ["Militia overruns army post in Upper Nile", "Rebels overrun army post in Upper Nile"])
+def test_a_titles_militia_is_the_armed_group_its_lead_names_though_unknown(nlp, title):
+    text = (f"{title}\n\nAn armed youth militia known as the Velmoran Defence Army overran an army post in the town of "
+            "Kestrova on Tuesday, the government said.")  # (a title's place other than the lead's: two events)
+    rec = extract(nlp, text)
+    titled = [agents for _, _, agents, _, e in events(rec) if any(ev.sentence.startswith(title) for ev in e.evidence)]
+    assert titled == [("Velmoran Defence Army",)], events(rec)

@@ -40,7 +40,7 @@ def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
     if nearest is not None:
         return nearest
     groups = {ref.key for ref in res.refs if ref.start < tok.i and fits(ref.key)}
-    return next(iter(groups)) if len(groups) == 1 else None
+    return next(iter(groups)) if len(groups) == 1 else group_of_the_lead(res, tok)  # (a title's bare "Rebels")
 
 
 def rebels_own(res, speaker: str, tok: Token) -> str | None:
@@ -111,15 +111,17 @@ LEAD_SENTENCES = 2  # the sentences after a headline that name whom it describes
 
 def group_of_the_lead(res, tok: Token) -> str | None:
     """The armed group a headline's rebels are ("Syrian rebels seize Damascus", "Islamist rebels kill dozens in attack
-    on church"): the first the lead names (headlines describe whom the lead names); none with a state's side word
+    on church", "militia overran army base"): the first the lead names (headlines describe whom the lead names); none with a state's side word
     ("pro-government militias", "army-backed militias") or an article ("the rebels", resolved as any). ``res`` is the resolver."""
-    if tok.tag_ != "NNS" or res.cues.anaphors.get(tok.lemma_.lower()) != "rebels" or not is_title(tok.sent) \
+    if (tok.tag_ != "NNS" and tok.lower_ != "militia") or res.cues.anaphors.get(tok.lemma_.lower()) != "rebels" \
+            or not is_title(tok.sent) \
             or any(c.dep_ in ("det", "poss") for c in tok.children) \
             or any(t.lower_ in STATES_SIDE | {"army", "military", "regime", "junta"} for t in tok.subtree if t.i < tok.i):
         return None
     here = res.sent_index.get(tok.i, 0)
     return next((ref.key for ref in res.refs if ref.start > tok.i and 0 < res.sent_index.get(ref.start, 0) - here
-                 <= LEAD_SENTENCES and fits_description(res.entities[ref.key], "rebels", res.cues)), None)
+                 <= LEAD_SENTENCES and any(fits_description(res.entities[ref.key], what, res.cues)
+                                           for what in ("rebels", "armed group"))), None)  # (also "the White Army")
 
 
 # "a group calling itself X", "called X" ("known as" joins the names already, and a branch "known locally as al-Shabab"
