@@ -4793,3 +4793,16 @@ def test_a_titles_militia_is_the_armed_group_its_lead_names_though_unknown(nlp, 
     rec = extract(nlp, text)
     titled = [agents for _, _, agents, _, e in events(rec) if any(ev.sentence.startswith(title) for ev in e.evidence)]
     assert titled == [("Velmoran Defence Army",)], events(rec)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the base", "the garrison" stand for a site named before: their place is where it is
+    ("Gunmen overran an army base in the town of Kestrova on Monday. Soldiers later withdrew from the base.",
+     ("Withdrawal", "Kestrova")),
+    ("Rebels seized a police post near Darvo. The army said it had shelled the post on Friday.", ("Attack", "Darvo")),
+    # (so before: a site named nowhere before is no place)
+    ("Soldiers later withdrew from the base.", None),
+])
+def test_the_base_stands_for_the_site_named_before_and_its_place(nlp, text, expected):
+    found = [(etype, place) for etype, place, *_ in events(extract(nlp, text))]
+    assert (expected in found) if expected else found == [], found

@@ -32,7 +32,8 @@ REGIONAL = {"regional", "provincial", "state", "district", "local"}
 NEUTER = ("it", "its")
 GENERIC_TOWN = "settlement"  # any town the article called a village, a town or a city ("the settlement")
 TALKS = {"talk", "negotiation", "meeting", "summit", "conference", "ceremony"}  # where held, no scene "the city" means
-NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
+NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}
+SITES = {"base", "garrison", "camp", "outpost", "barracks", "airbase", "airfield", "post"}  # "the base": where it is  # a state's, after its demonym: the state as a place
 
 
 class PlaceReferences:
@@ -42,7 +43,26 @@ class PlaceReferences:
         """The place "it", "the village", "the country" or "Congo's second city" refers to: in its own sentence the
         first place (or state) named before it (the sentence's topic), otherwise the last place named before it; none
         for an "it" a thing stands closer to (:meth:`_thing_before`)."""
-        return None if self._thing_before(tok) else self._named_before(tok)
+        return None if self._thing_before(tok) else self._named_before(tok) or self._site_before(tok)
+
+    def _site_before(self, tok: Token) -> str | None:
+        """The place of a site named before that "the base" or "the garrison" stands for ("overran an army base in the
+        town of Nasir ... soldiers withdrew from the base": Nasir), two sentences back at most."""
+        if tok.lemma_.lower() not in SITES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        here = self.sent_index.get(tok.i, 0)
+        for site in reversed(self.doc[:tok.i]):
+            if here - self.sent_index.get(site.i, 0) > 2:
+                return None
+            if site.lemma_.lower() in SITES and site.pos_ == "NOUN":
+                where = [o for p in site.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "at", "outside")
+                         for t in p.children if t.dep_ == "pobj" for o in (t, *(g for c in t.children if c.lower_ == "of"
+                                                                                for g in c.children))]
+                key = next((self.key_at[o.i] for o in where + [c for c in site.children if c.dep_ == "compound"]
+                            if self.kind(self.key_at.get(o.i)) == "Place"), None)
+                if key is not None:
+                    return key
+        return None
 
     def _thing_before(self, tok: Token) -> bool:
         """"It" on a verb joined to one acting on a thing the text names no place of ("signed a peace deal in 2015 but
