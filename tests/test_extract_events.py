@@ -4806,3 +4806,15 @@ def test_a_titles_militia_is_the_armed_group_its_lead_names_though_unknown(nlp, 
 def test_the_base_stands_for_the_site_named_before_and_its_place(nlp, text, expected):
     found = [(etype, place) for etype, place, *_ in events(extract(nlp, text))]
     assert (expected in found) if expected else found == [], found
+
+
+@pytest.mark.parametrize("text, places", [
+    # a place phrase after where a withdrawal went says where it went, not the place left
+    ("Ukrainian troops have withdrawn to new lines further west, along the Durna river.", []),
+    ("The rebels withdrew to positions in the hills, near the town of Kestrova.", []),
+    # (so before: the place left before where they went)
+    ("Ukrainian troops withdrew from the town of Vuhledar to new lines further west, along the Kashlahach river.",
+     [("Withdrawal", "Vuhledar")]),
+])
+def test_a_place_after_where_a_withdrawal_went_is_not_the_place_left(nlp, text, places):
+    assert [(etype, place) for etype, place, *_ in events(extract(nlp, text))] == places

@@ -149,6 +149,9 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             roots.append(child)  # "the village has been retaken"
         elif dep == "nsubj" and lemma in cues.place_subject:
             roots.append(child)  # "Bakhmut fell"
+    goes = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS), default=len(head.doc))
+    if etype == "Withdrawal" and is_verb:  # "withdrew to new lines further west, along the Durna river": where they went
+        roots = [r for r in roots if r.i < goes or r.lower_ in ("from", "out", "of")]
     described = _described(head)
     # (the verb of a free relative naming the event: "launched what it called an operation in Gaza")
     light = None if is_verb else head.head if head.dep_ in ("dobj", "nsubjpass") else verb_of_named(head)
