@@ -4818,3 +4818,15 @@ def test_the_base_stands_for_the_site_named_before_and_its_place(nlp, text, expe
 ])
 def test_a_place_after_where_a_withdrawal_went_is_not_the_place_left(nlp, text, places):
     assert [(etype, place) for etype, place, *_ in events(extract(nlp, text))] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drones or missiles destroyed over a place were shot down there: no attack on it by who destroyed them
+    ("The ministry said its air defences had destroyed 41 Ukrainian drones overnight over the Kursk and Belgorod regions.",
+     []),
+    ("Air defence units destroyed two missiles over the Odesa region on Sunday.", []),
+    # (so before: what else is destroyed at a place was attacked there)
+    ("Russian jets destroyed Ukrainian tanks near Bakhmut on Sunday.", [("Attack", "Bakhmut")]),
+])
+def test_drones_destroyed_over_a_place_are_no_attack_on_it(nlp, text, expected):
+    assert [(etype, place) for etype, place, *_ in events(extract(nlp, text))] == expected

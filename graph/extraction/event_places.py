@@ -149,6 +149,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             roots.append(child)  # "the village has been retaken"
         elif dep == "nsubj" and lemma in cues.place_subject:
             roots.append(child)  # "Bakhmut fell"
+    if etype == "Attack" and is_verb and any(o.lemma_.lower() in cues.munitions for o in objects):
+        roots = [r for r in roots if r.lower_ != "over"]  # "destroyed 41 drones over the Kursk region": shot down there
     goes = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS), default=len(head.doc))
     if etype == "Withdrawal" and is_verb:  # "withdrew to new lines further west, along the Durna river": where they went
         roots = [r for r in roots if r.i < goes or r.lower_ in ("from", "out", "of")]
