@@ -4830,3 +4830,9 @@ def test_a_place_after_where_a_withdrawal_went_is_not_the_place_left(nlp, text, 
 ])
 def test_drones_destroyed_over_a_place_are_no_attack_on_it(nlp, text, expected):
     assert [(etype, place) for etype, place, *_ in events(extract(nlp, text))] == expected
+
+
+def test_what_a_participle_after_a_closing_report_did_is_the_reported_clauses_doers(nlp):
+    rec = extract(nlp, "Russian forces launched 50 drones at Ukraine overnight, Ukraine's air force said, hitting power "
+                       "lines in the Sumy region.", published="2024-06-16")
+    assert ("Sumy", ("Russian Armed Forces",)) in [(place, agents) for _, place, agents, *_ in events(rec)], events(rec)

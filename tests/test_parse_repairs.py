@@ -1502,3 +1502,34 @@ def test_a_participle_an_auxiliary_hangs_on_is_the_reported_verb():
     # a participle with no auxiliary on it stays one ("denied shelled villages"; control)
     table = AUXILIARY_ON_PARTICIPLE.replace("had AUX aux 6", "had AUX dep 2")
     assert repaired(table)["shelled"] == ("amod", "villages")
+
+
+# "Rebels fired rockets at Velmor, the army said, hitting a school." (as the small parser reads it: "said" joined to
+# "fired", "hitting" on "said")
+PARTICIPLE_AFTER_REPORT = """
+Rebels NOUN nsubj 1
+fired VERB ROOT 1 fire tag:VBD
+rockets NOUN dobj 1
+at ADP prep 1
+Velmor PROPN pobj 3
+, PUNCT punct 4
+the DET det 7
+army NOUN nsubj 8
+said VERB conj 1 say tag:VBD
+, PUNCT punct 8
+hitting VERB xcomp 8 hit tag:VBG
+a DET det 12
+school NOUN dobj 10
+. PUNCT punct 1
+"""
+
+
+def test_a_participle_after_a_closing_report_verb_and_its_speaker_is_the_reported_clauses():
+    assert repaired(PARTICIPLE_AFTER_REPORT)["hitting"] == ("advcl", "fired")
+    # not one of saying or citing, nor another the speaker did: the speaker's ("..., the army said, citing officials")
+    for verb in ("adding", "citing", "paving"):
+        table = PARTICIPLE_AFTER_REPORT.replace("hitting VERB xcomp 8 hit tag:VBG", f"{verb} VERB xcomp 8 x tag:VBG")
+        assert repaired(table)[verb] == ("xcomp", "said")
+    # nor after a speaker before the report verb with no comma set before it ("Rebels fired ... and the army said, ...")
+    table = PARTICIPLE_AFTER_REPORT.replace(", PUNCT punct 4", "and CCONJ cc 1")
+    assert repaired(table)["hitting"] == ("xcomp", "said")

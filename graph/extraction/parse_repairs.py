@@ -28,7 +28,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   reported clauses into participles, days into joined objects, appositions into subjects or objects or left on the verb, a
   count's phrases into the count, a subject into the object before it): :mod:`graph.extraction.phrase_repairs`.
 - A reported clause's verb read as a participle describing a noun ("Air strikes killed 70 people, the ministry said"):
-  the clause's verb; ", saying ..." after a clause reported: the report verb's (:mod:`graph.extraction.reported_participles`).
+  the clause's verb; ", saying ..." after a clause reported: the report verb's; a participle of harm after the closing report
+  verb and its speaker: the clause's (:mod:`graph.extraction.reported_participles`).
 - A title's passive without its "were" ("Three US troops killed in drone attack": :mod:`graph.extraction.headline_passives`),
   a name run into the "days ago" after it (:mod:`graph.extraction.ago_phrases`), a speaker's title read as closing the
   clause or the name as joined to its last noun (:mod:`graph.extraction.speaker_titles`), an -ing clause read as an
@@ -60,7 +61,8 @@ from graph.extraction.offensive_nouns import ground_offensive, offensive_after_n
 from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.that_clauses import clause_on_time_adverb, made_clear
 from graph.extraction.reported_participles import (apposed_subject_read_as_object, auxiliary_on_participle,
-                                                   clause_read_as_participle, saying_on_reported_clause, verbless_clause)
+                                                   clause_read_as_participle, participle_after_closing_report,
+                                                   saying_on_reported_clause, verbless_clause)
 from graph.extraction.speaker_titles import SPEAKER_REPAIRS
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              NAME_TAGS, apposition_left_on_verb, claims_rejected, compass_beside_object,
@@ -323,4 +325,5 @@ REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_prepo
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago,
            verbless_clause, apposed_subject_read_as_object, auxiliary_on_participle, headline_passive, *SPEAKER_REPAIRS,
            apposition_left_on_verb, participle_read_as_modifier, phrase_on_naming_verb, object_read_as_joined_subject,
-           saying_on_reported_clause, locating_phrase_on_verb, name_before_hyphened_participle)
+           saying_on_reported_clause, participle_after_closing_report, locating_phrase_on_verb,
+           name_before_hyphened_participle)

@@ -10,7 +10,10 @@
   their own ("denied that it had targeted civilians"): the verb heads the clause again.
 - A participle of saying after a comma that ends a clause reported or denied ("denied that Russian forces had
   encircled the city, saying its troops still held it"): the one who reports says it, not the clause's subject; it
-  hangs on the report verb."""
+  hangs on the report verb.
+- A participle of harm after a closing report verb and its speaker ("Russian forces launched 70 drones at Ukraine,
+  Ukraine's air force said, hitting energy infrastructure in the Odesa region"): what the reported clause did, not the
+  speaker; it hangs on the clause's verb."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -21,6 +24,10 @@ SAYING = {"saying", "adding", "insisting", "noting", "stressing", "arguing", "ex
 # a clause's own verbs of publishing: what the clause's subject issued, it says ("Kyiv said Moscow had issued an
 # ultimatum, saying the city must surrender": Moscow's)
 AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "been"}  # (the repairs run before the lemmatizer)
+# the harm a reported strike did, told after its closing report verb (not what the speaker did: "citing officials",
+# "paving the way for ...")
+HARMING = {"hitting", "killing", "wounding", "injuring", "damaging", "destroying", "striking", "targeting", "cutting",
+           "knocking"}
 PUBLISHING = REPORT_FORMS | {"issued", "released", "posted", "published", "sent", "broadcast", "tweeted", "wrote"}
 
 
@@ -115,3 +122,22 @@ def _ends_relative(clause: Token, saying: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def participle_after_closing_report(doc: Doc) -> None:
+    """"Russian forces launched 70 drones at Ukraine, Ukraine's air force said, hitting energy infrastructure": the
+    parser hangs "hitting" on "said", making the air force hit it; a participle of harm set off by a comma after a
+    report verb whose subject is set off after the clause it reports goes on that clause's verb."""
+    for part in doc:
+        report = part.head
+        if part.tag_ != "VBG" or part.dep_ not in ("xcomp", "advcl") or part.lower_ not in HARMING \
+                or doc[part.i - 1].text != "," or report.lower_ not in CLOSING_REPORTS or report.i > part.i:
+            continue
+        speaker = next((c for c in report.children if c.dep_ == "nsubj" and c.i < report.i), None)
+        if speaker is None or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ",":
+            continue
+        clause = report.head if report.dep_ == "conj" and report.head.i < speaker.i else next(
+            (c for c in report.children if c.dep_ == "ccomp" and c.i < speaker.i), None)
+        if clause is not None and clause.tag_.startswith("VB"):
+            part.head, part.dep_ = clause, "advcl"
+
