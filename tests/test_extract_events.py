@@ -4836,3 +4836,16 @@ def test_what_a_participle_after_a_closing_report_did_is_the_reported_clauses_do
     rec = extract(nlp, "Russian forces launched 50 drones at Ukraine overnight, Ukraine's air force said, hitting power "
                        "lines in the Sumy region.", published="2024-06-16")
     assert ("Sumy", ("Russian Armed Forces",)) in [(place, agents) for _, place, agents, *_ in events(rec)], events(rec)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that says where a town lies ("on the border with", "near") is no antecedent of a relative after it
+    ("Fighting raged in Myanmar's Rakhine state. The Arakan Army now controls 14 townships, including Maungdaw on the "
+     "border with Bangladesh, which it took in January.",
+     ("ControlChange", "Maungdaw")),
+    # (so before: a state that holds the town may be: "Bakhmut in Ukraine, which they invaded")
+    ("Russian troops took Bakhmut in Ukraine, which they invaded in 2022.", ("Offensive", "Ukraine")),
+])
+def test_a_state_locating_a_town_is_no_antecedent_of_the_relative_after_it(nlp, text, expected):
+    found = [(etype, place) for etype, place, *_ in events(extract(nlp, text, published="2024-12-20"))]
+    assert expected in found and ("ControlChange", "Bangladesh") not in found, found

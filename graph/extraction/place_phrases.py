@@ -35,6 +35,7 @@ def _phrase_place(tok: Token, root: Token, head: Token, described: Token | None,
         apposed = head.head.head if head.head.dep_ == "appos" else None  # ("Wad Madani, the capital of Gezira
         key = res.key_at.get(head.head.i) or (res.key_at.get(apposed.i) if apposed is not None else None) \
             or of_place(head.head, res, ("Place", "Country"))  # state, which the paramilitary had seized")
+        key = _located_by(head.head, res) if res.kind(key) == "Country" else key
     if key is None and tok.i == root.i and (root.dep_ in ("nsubjpass", "nsubj", "dobj") or root == described
                                             or root.lower_ == "its") \
             and not named_settlement(root, res):
@@ -160,3 +161,17 @@ def phrase_tokens(root: Token, res: ReferenceResolver, excluded: set[str]):
                 todo.append(c)
             elif c.dep_ == "appos":  # the list goes on after a description ("Bahawalpur, the base of X, and Muridke")
                 todo += [g for g in c.children if g.dep_ == "conj" and g.i in res.key_at]
+
+
+def _located_by(country: Token, res: ReferenceResolver) -> str:
+    """A state that only says where a town named before it lies is no antecedent of a relative after it: the town is
+    ("Maungdaw on the border with Bangladesh, which it took ...": Maungdaw); else the state."""
+    if country.dep_ != "pobj" or country.head.lower_ not in ("with", "near", "outside"):
+        return res.key_at[country.i]  # (not "Bakhmut in Ukraine, which they invaded": the state holds the town)
+    tok, steps = country, 0
+    while tok.dep_ in ("pobj", "prep") and steps < 4:
+        tok, steps = tok.head, steps + 1
+        if (town := res.key_at.get(tok.i) or of_place(tok, res, ("Place",))) and res.kind(town) == "Place":
+            return town  # (or a settlement word's: "the town of Sudzha, near the border with Ukraine, which ...")
+    return res.key_at[country.i]
+
