@@ -2519,3 +2519,14 @@ def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp, text, per
 def test_a_name_ending_in_a_rank_abbreviation_without_its_stop_is_a_person(nlp, text, person):
     people = [e.name for e in extract(nlp, text).entities if e.kind == "Person"]
     assert people == [person], people
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a state's possessive right before a town's name puts it in that state: no town of the same name elsewhere
+    ("Insurgents seize Mozambique's Palma after three-day assault", "Palma", None),
+    # (so before: a town of that state is linked)
+    ("Rebels shelled Ukraine's Kharkiv on Sunday.", "Kharkiv", "UA"),
+])
+def test_a_states_possessive_puts_the_town_after_it_in_that_state(nlp, text, place, country):
+    found = by_name(extract(nlp, text))[place]
+    assert found.kind == "Place" and (found.gid or "").startswith("geonames") == bool(country), found

@@ -107,8 +107,11 @@ def container_bonus(entry: Entry, span: Span, ctx, cues: Cues) -> float | None:
 
 def _said_country(span: Span, ctx, cues: Cues) -> str | None:
     """The country a demonym says a town of is in, right before its settlement's word ("the Armenian town of", "the
-    southern Syrian city of"); not a side that holds it ("the Russian-held town of")."""
+    southern Syrian city of"), or a state's possessive right before the name ("Mozambique's Palma"); not a side that
+    holds it ("the Russian-held town of")."""
     doc, k = span.doc, span.start - 2
+    if k >= 0 and doc[k + 1].lower_ in ("'s", "’s"):  # a state's possessive ("Mozambique's Palma": no Spanish Palma)
+        return next((ctx.state_at[j] for j in range(k, max(-1, k - 6), -1) if j in ctx.state_at), None)
     if k < 1 or doc[k + 1].lower_ != "of" or doc[k].lower_ not in TOWN_WORDS:
         return None
     before = k - 2 if k >= 2 and doc[k - 1].lower_ in cues.compass else k - 1
