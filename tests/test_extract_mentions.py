@@ -2530,3 +2530,13 @@ def test_a_name_ending_in_a_rank_abbreviation_without_its_stop_is_a_person(nlp, 
 def test_a_states_possessive_puts_the_town_after_it_in_that_state(nlp, text, place, country):
     found = by_name(extract(nlp, text))[place]
     assert found.kind == "Place" and (found.gid or "").startswith("geonames") == bool(country), found
+
+
+@pytest.mark.parametrize("text, body", [
+    # "Defence ministry" with its head in lower case describes a ministry: the state's, not a body of that name
+    ("MAPUTO (Reuters) - The government of Mozambique said the town had fallen. Defence ministry spokesman Omar Saranga "
+     "said troops had withdrawn. The Interior ministry said 20 people had died.", "Ministry of Internal Affairs of Mozambique"),
+])
+def test_a_ministry_described_in_lower_case_is_the_states_not_a_body_so_named(nlp, text, body):
+    names = by_name(extract(nlp, text))
+    assert body in names and "Defence ministry" not in names and "Interior ministry" not in names, sorted(names)

@@ -150,6 +150,8 @@ def _not_a_name(cand: Candidate, doc: Doc, span: Span, tokens: list[Token], name
         # (the resolver's "the government"; alone, as a release's "the Department", it is the only name there is)
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].is_alpha:
         return True  # "Nevertheless, ...", "Lately, ...": a sentence's adverb, capitalised, is no name
+    if len(tokens) == 2 and tokens[1].text == "ministry":
+        return True  # "Defence ministry spokesman X said": a ministry described, not named (the resolver's, by its state)
     if tokens[0].text in cues.vessel_prefixes:
         return True  # "USS Carney": a ship (graph.extraction.vessel_names finds the names ship nouns describe)
     if len(tokens) > 1 and tokens[-1].lower_ in cues.document_heads and tokens[0].lower_ not in cues.org_heads:
