@@ -161,6 +161,17 @@ def test_people_leaving_is_no_withdrawal(nlp):
     assert not [e for e in events(rec) if e[0] == "Withdrawal"]
 
 
+@pytest.mark.parametrize("text, withdrawn", [
+    # staff, workers or diplomats withdrawn are no forces withdrawing
+    ("The company said it had withdrawn all staff from its site near Kherson.", False),
+    ("The UN pulled its foreign workers out of Goma on Monday.", False),
+    ("Velmora withdrew its diplomats from Kyiv.", False),
+    ("Russia withdrew its troops from Kherson.", True),  # (so before)
+])
+def test_staff_or_diplomats_withdrawn_are_no_withdrawal(nlp, text, withdrawn):
+    assert bool([e for e in events(extract(nlp, text)) if e[0] == "Withdrawal"]) == withdrawn
+
+
 def test_a_town_the_model_takes_for_a_person_is_a_place_when_it_is_captured(nlp):
     """en_core_web_sm tags "Avdiivka" PERSON in this sentence; being captured makes it a place."""
     rec = extract(nlp, "Russian forces captured Avdiivka after months of fighting.")

@@ -21,6 +21,7 @@ from graph.extraction.triggers import outside_children, verbal
 EXCLUDED_PREPS = {"above", "below", "behind", "beyond", "with", "for", "by", "after", "since", "despite", "amid", "before", "during", "like", "than",
                   "against", "about", "because", "including", "between", "among", "under", "unlike", "as", "per"}
 TIMED = {"as", "after", "before", "when", "while", "once"}  # a clause of time on another event
+STAFF = {"staff", "employee", "worker", "diplomat", "ambassador", "envoy", "citizen", "national", "family"}  # no forces
 
 
 def event_places(span: Span, head: Token, res: ReferenceResolver, cues: Cues, lemma: str, etype: str) -> list[str]:
@@ -129,6 +130,8 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
                     for g in c.children if g.dep_ == "pobj"]
     if etype == "ControlChange" and lemma not in cues.origin_only and _takes_no_place(head, objects, res, cues):
         return None
+    if etype == "Withdrawal" and any(o.lemma_.lower() in STAFF for o in objects):
+        return None  # "withdrew all staff from the site", "pulled its diplomats out of Kyiv": no forces withdrawn
     control = any(o.lemma_.lower() == "control" for o in objects)  # "took control of Nyala", however "of" hangs
     for child in outside_children(span):
         dep = child.dep_
