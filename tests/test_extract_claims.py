@@ -1908,3 +1908,14 @@ def test_a_reporting_verb_joined_by_or_to_a_negated_verb_claims_nothing(nlp, sen
 ])
 def test_sources_close_to_a_body_are_its_unnamed_sources(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a plural of a person's word ("the researchers", "the experts") is no one person named before
+    ("General Omar Tayeb said the army had left Bara. Images appeared to show bodies near the town, the researchers said.",
+     ["Omar Tayeb"]),
+    # (so before: the unnamed sources described before, when the word is a source's)
+    ("Russian analysts said the town had fallen. The analysts said the army had left.", ["Russian analysts"] * 2),
+])
+def test_a_plural_of_a_persons_word_is_no_one_person(nlp, text, speakers):
+    assert [s for s, _, _ in claims(extract(nlp, text))] == speakers

@@ -33,6 +33,8 @@ class DescriptionResolver(ForcesInView):
             return self.titled_person(tok), False
         if tok.pos_ == "NOUN" and (key := self.named_by_word(tok)) is not None:
             return key, True
+        if anaphor == "Person" and tok.tag_ == "NNS":
+            return (source_meant(self, tok) if lemma in self.cues.sources else None), True  # "the researchers": no one
         if anaphor == "Person" and role == "speaker" and (key := self.speaking_person(tok)) is not None:
             return key, True
         if anaphor == "group" and role == "agent" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cues.triggers \
