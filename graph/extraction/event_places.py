@@ -152,11 +152,7 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
             roots.append(child)  # "the village has been retaken"
         elif dep == "nsubj" and lemma in cues.place_subject:
             roots.append(child)  # "Bakhmut fell"
-    if etype == "Attack" and is_verb and any(o.lemma_.lower() in cues.munitions for o in objects):
-        roots = [r for r in roots if r.lower_ != "over"]  # "destroyed 41 drones over the Kursk region": shot down there
-    goes = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS), default=len(head.doc))
-    if etype == "Withdrawal" and is_verb:  # "withdrew to new lines further west, along the Durna river": where they went
-        roots = [r for r in roots if r.i < goes or r.lower_ in ("from", "out", "of")]
+    roots = _event_roots(roots, head, objects, etype, cues) if is_verb else roots
     described = _described(head)
     # (the verb of a free relative naming the event: "launched what it called an operation in Gaza")
     light = None if is_verb else head.head if head.dep_ in ("dobj", "nsubjpass") else verb_of_named(head)
@@ -174,6 +170,16 @@ def _place_roots(span: Span, head: Token, res: ReferenceResolver, cues: Cues, le
     if described is not None:
         roots.append(described)
     return roots
+
+
+def _event_roots(roots: list[Token], head: Token, objects: list[Token], etype: str, cues: Cues) -> list[Token]:
+    """Without the phrases a verb's event does not take place in: where drones destroyed "over" a place were shot down
+    (no attack on it), where a withdrawal went after its "to" phrase ("withdrew to new lines further west, along the
+    Durna river"; a "from" still counts)."""
+    if etype == "Attack" and any(o.lemma_.lower() in cues.munitions for o in objects):
+        return [r for r in roots if r.lower_ != "over"]
+    goes = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS), default=len(head.doc))
+    return [r for r in roots if r.i < goes or r.lower_ in ("from", "out", "of")] if etype == "Withdrawal" else roots
 
 
 def _phrase_right_after(head: Token, excluded: set[str]) -> Token | None:
