@@ -4860,3 +4860,16 @@ def test_what_a_participle_after_a_closing_report_did_is_the_reported_clauses_do
 def test_a_state_locating_a_town_is_no_antecedent_of_the_relative_after_it(nlp, text, expected):
     found = [(etype, place) for etype, place, *_ in events(extract(nlp, text, published="2024-12-20"))]
     assert expected in found and ("ControlChange", "Bangladesh") not in found, found
+
+
+@pytest.mark.parametrize("text, not_agent", [
+    # a title's rebels are not a group the lead names as another's modifier ("the al-Qaeda affiliate"), nor one the
+    # title itself names, nor a state's contractors
+    ("Jihadists kill dozens in attack on army post in Burkina Faso\n\nThe al-Qaeda affiliate JNIM claimed responsibility "
+     "for the attack on the post, near Djibo.", "al-Qaeda"),
+    ("Rebels say they killed dozens of Wagner fighters near Tinzaouaten\n\nWagner's Telegram channels acknowledged heavy "
+     "losses.", "Wagner Group"),
+])
+def test_a_titles_rebels_are_no_modifier_no_group_it_names_and_no_contractor(nlp, text, not_agent):
+    rec = extract(nlp, text, published="2024-08-26")
+    assert not any(not_agent in agents for _, _, agents, *_ in events(rec)), events(rec)

@@ -111,17 +111,26 @@ LEAD_SENTENCES = 2  # the sentences after a headline that name whom it describes
 
 def group_of_the_lead(res, tok: Token) -> str | None:
     """The armed group a headline's rebels are ("Syrian rebels seize Damascus", "Islamist rebels kill dozens in attack
-    on church", "militia overran army base"): the first the lead names (headlines describe whom the lead names); none with a state's side word
-    ("pro-government militias", "army-backed militias") or an article ("the rebels", resolved as any). ``res`` is the resolver."""
+    on church", "militia overran army base"): the first the lead names as itself (not "the al-Qaeda affiliate JNIM": the
+    affiliate), a rebel group or one unknown named as armed (not a state's contractors: Wagner), and not named in the
+    headline itself ("Tuareg rebels say they killed dozens of Wagner mercenaries"); none with a state's side word
+    ("pro-government militias", "army-backed militias") or an article ("the rebels", resolved as any). ``res`` is the
+    resolver."""
     if (tok.tag_ != "NNS" and tok.lower_ != "militia") or res.cues.anaphors.get(tok.lemma_.lower()) != "rebels" \
             or not is_title(tok.sent) \
             or any(c.dep_ in ("det", "poss") for c in tok.children) \
             or any(t.lower_ in STATES_SIDE | {"army", "military", "regime", "junta"} for t in tok.subtree if t.i < tok.i):
         return None
     here = res.sent_index.get(tok.i, 0)
+    titled = {ref.key for ref in res.refs if tok.sent.start <= ref.start < tok.sent.end}
+
+    def fits(ref) -> bool:
+        info = res.entities[ref.key]
+        return ref.key not in titled and res.doc[ref.start:ref.end].root.dep_ not in ("compound", "amod", "nmod", "poss") \
+            and (fits_description(info, "rebels", res.cues) or (info.entry is None and fits_description(
+                info, "armed group", res.cues)))  # (also "the White Army")
     return next((ref.key for ref in res.refs if ref.start > tok.i and 0 < res.sent_index.get(ref.start, 0) - here
-                 <= LEAD_SENTENCES and any(fits_description(res.entities[ref.key], what, res.cues)
-                                           for what in ("rebels", "armed group"))), None)  # (also "the White Army")
+                 <= LEAD_SENTENCES and fits(ref)), None)
 
 
 # "a group calling itself X", "called X" ("known as" joins the names already, and a branch "known locally as al-Shabab"
