@@ -2549,3 +2549,12 @@ def test_a_ministry_described_in_lower_case_is_the_states_not_a_body_so_named(nl
 ])
 def test_a_common_word_before_a_bands_noun_in_a_title_is_no_name(nlp, text, word):
     assert word not in by_name(extract(nlp, text)), sorted(by_name(extract(nlp, text)))
+
+
+@pytest.mark.parametrize("text, region", [
+    # a division named whole with its word is the division, whatever the model tags its name
+    ("PORT SUDAN (Reuters) - The RSF took much of Gezira state, a farming region south of Khartoum.", "Gezira"),
+])
+def test_a_division_named_with_its_word_is_the_division_not_a_persons_name(nlp, text, region):
+    assert by_name(extract(nlp, text)).get(region) is not None and by_name(extract(nlp, text))[region].kind == "Place", \
+        sorted(by_name(extract(nlp, text)))

@@ -11,7 +11,7 @@ from graph.extraction.candidates import PLACE_LABELS, Candidate
 from graph.extraction.actor_sorts import ARMED_GROUP_KINDS
 from graph.extraction.doctext import is_headline
 from graph.extraction.link_context import Context, article_context
-from graph.extraction.linking import after_a_title, is_major, name_like, one_sense_per_article
+from graph.extraction.linking import REGION_WORDS, after_a_title, is_major, name_like, one_sense_per_article
 from graph.extraction.ner_spans import accept_unknown, has_org_head
 from graph.extraction.place_cues import names_an_outlet
 from graph.extraction.settings import CITY_POPULATION, DEFAULT_SETTINGS, MentionSettings
@@ -77,6 +77,8 @@ def select(cands: list[Candidate], doc: Doc, gaz: Gazetteer, cues: Cues,
 def _town_priority(cand: Candidate, doc: Doc, ctx: Context, names: tuple[list, list, list], cues: Cues) -> float:
     """The priority of a GeoNames place's name against the NER's people, bodies and groups around it."""
     people, orgs, groups = names
+    if cand.entry.admin_division and cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in REGION_WORDS | {"oblast"}:
+        return 8.0  # a division named whole with its word ("Gezira state"): no person's name, whatever the model says
     major = is_major(cand.entry, ctx)
     if not major and names_an_outlet(doc[cand.start:cand.end], cues):
         return -1  # "Baza media outlet" is no town of Spain's ("a Moscow newspaper" is the city's)
