@@ -4873,3 +4873,13 @@ def test_a_state_locating_a_town_is_no_antecedent_of_the_relative_after_it(nlp, 
 def test_a_titles_rebels_are_no_modifier_no_group_it_names_and_no_contractor(nlp, text, not_agent):
     rec = extract(nlp, text, published="2024-08-26")
     assert not any(not_agent in agents for _, _, agents, *_ in events(rec)), events(rec)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # "the militia" after "a militia known as X" is X, by the name that phrase gives it
+    ("An armed youth militia known as the Velmoran Defence Army overran an army post in the town of Kestrova. "
+     "Officials said the militia attacked the town of Darvo on Tuesday.", ("Velmoran Defence Army",)),
+])
+def test_a_band_known_as_a_name_is_that_name_later(nlp, text, agents):
+    found = [a for _, place, a, *_ in events(extract(nlp, text, published="2025-03-05")) if place == "Darvo"]
+    assert found == [agents], events(extract(nlp, text, published="2025-03-05"))

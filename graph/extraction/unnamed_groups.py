@@ -35,8 +35,10 @@ def rebels_meant(res, tok: Token, nearest: str | None) -> str | None:
     # (a bare "rebels" describes no group of its own: "Residents said rebels were still in the town. The rebels ...")
     described = prev is not None and (prev.lemma_ != tok.lemma_ or any(m.dep_ != "det" for m in prev.lefts))
     if described and prev.i not in res.key_at and here - res.sent_index.get(prev.i, 0) <= res.window \
-            and not any(prev.i < ref.start < tok.i and fits(ref.key) for ref in res.refs) and res.resolve(prev) is None:
-        return None  # (a group named since the phrase is meant: "... rebels. HTS said ... The rebels ...")
+            and not any(prev.i < ref.start < tok.i and fits(ref.key) for ref in res.refs):
+        # (a group named since the phrase is meant: "... rebels. HTS said ... The rebels ..."); the phrase's own name
+        # when it gives one ("an armed youth militia known as the White Army ... the militia")
+        return res.resolve(prev)
     if nearest is not None:
         return nearest
     groups = {ref.key for ref in res.refs if ref.start < tok.i and fits(ref.key)}
@@ -140,10 +142,12 @@ NAMING = {"call", "name", "dub", "style"}
 
 def name_given(res, tok: Token) -> str | None:
     """The actor of the name a participle gives an indefinite noun ("a little-known group calling itself the Kestrel
-    Front", "an armed group called the Kestrel Front"). ``res`` is the resolver."""
+    Front", "an armed group called the Kestrel Front", "an armed youth militia known as the White Army"; not "known
+    locally as": a local name, maybe another's). ``res`` is the resolver."""
     if not _indefinite(tok):
         return None
-    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
+    for acl in (c for c in tok.children if c.dep_ == "acl" and (c.lemma_.lower() in NAMING or (
+            c.lemma_.lower() == "know" and not any(a.dep_ == "advmod" for a in c.children)))):
         names = [c for c in acl.children if c.dep_ == "oprd"] + [
             p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         if (key := next((res.key_at[n.i] for n in names if n.i in res.key_at), None)) is not None:
