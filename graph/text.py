@@ -109,7 +109,7 @@ def family_name(name: str) -> str:
     return words[-1] if words else ""
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑](?=[A-Z])", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?i:al|el|ad|an|ar|as|ash|at|az)[-‑](?=[A-Z])")  # (the name after it capitalised)
 
 
 def family_names(name: str) -> tuple[str, ...]:

@@ -1884,7 +1884,6 @@ def test_a_ceasefire_declared_is_no_claim_of_what_follows_it(nlp):
     assert claims(rec) == []
 
 
-
 @pytest.mark.parametrize("sentence, said", [
     # a negation holds for both verbs "or" joins: "did not name ... or say whether ..." says nothing
     ("Army spokesman Edward Mbala did not name the base or say whether any soldiers had died.", []),

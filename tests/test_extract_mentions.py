@@ -2526,6 +2526,8 @@ def test_a_name_ending_in_a_rank_abbreviation_without_its_stop_is_a_person(nlp, 
     ("Insurgents seize Mozambique's Palma after three-day assault", "Palma", None),
     # (so before: a town of that state is linked)
     ("Rebels shelled Ukraine's Kharkiv on Sunday.", "Kharkiv", "UA"),
+    # a state named before another owner's possessive says nothing of the town ("Hamas's Gaza City")
+    ("Ukraine said Hamas's Gaza City office had been closed.", "Gaza City", "PS"),
 ])
 def test_a_states_possessive_puts_the_town_after_it_in_that_state(nlp, text, place, country):
     found = by_name(extract(nlp, text))[place]

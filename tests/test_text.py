@@ -1,5 +1,5 @@
 """Name keys, transliteration keys and slugs."""
-from graph.text import family_name, name_key, name_keys, slugify, squash_space, translit_key
+from graph.text import family_name, family_names, name_key, name_keys, slugify, squash_space, translit_key
 
 
 def test_name_keys_are_the_key_and_every_run_of_last_words():
@@ -58,3 +58,10 @@ def test_family_name_skips_generational_suffixes():
     assert family_name("Daniel R. Mercer III") == "Mercer"
     assert family_name("Anna Berg") == "Berg"
     assert family_name("Jr.") == "Jr."  # a lone word stays what it is
+
+
+def test_family_names_add_the_name_without_its_arabic_article_only_before_a_capital():
+    assert family_names("Abdel Fattah al-Burhan") == ("al-Burhan", "Burhan")
+    assert family_names("Khalil Al-Hayya") == ("Al-Hayya", "Hayya")
+    assert family_names("Maria Lvova-Belova") == ("Lvova-Belova",)
+    assert family_names("Ali as-sisi") == ("as-sisi",)  # (no capital after the hyphen: no article taken off)

@@ -1,8 +1,8 @@
 """Descriptions that stand for an entity named before: "the Foreign Secretary" (the person given that
 title), "the court" (the body whose name has that word), "the expert" when speaking (the person who
 has been speaking), "the ministry" or "the country" (the nearest entity of that sort), a bare "troops"
-(the speaker's side, or the nearest forces: :mod:`graph.extraction.forces_in_view`). A part of :class:`graph.extraction.coref.ReferenceResolver`,
-which holds the article's mentions."""
+(the speaker's side, or the nearest forces: :mod:`graph.extraction.forces_in_view`). A part of
+:class:`graph.extraction.coref.ReferenceResolver`, which holds the article's mentions."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -15,7 +15,6 @@ from graph.extraction.states_in_view import MINISTRY_HEADS
 from graph.extraction.titles import office_held, title_words, titled_later
 from graph.extraction.unnamed_groups import rebels_meant, source_meant
 from graph.records import BODY_KINDS
-
 
 
 class DescriptionResolver(ForcesInView):

@@ -172,4 +172,3 @@ class ForcesInView:
         state = self.country_of(key) if key and (self.kind(key) == "Country" or self.actor_kind(key) == "government") \
             else self.gaz.country_of_adjective(subject.text) if subject is not None else None
         return self.forces_of_country(state) if state and state != self.country_of(ref.key) else None
-

@@ -6,6 +6,7 @@ Malynivkas, and a Hamad City in Bahrain).
 from __future__ import annotations
 
 import math
+from itertools import takewhile
 
 from spacy.tokens import Span
 
@@ -111,7 +112,8 @@ def _said_country(span: Span, ctx, cues: Cues) -> str | None:
     holds it ("the Russian-held town of")."""
     doc, k = span.doc, span.start - 2
     if k >= 0 and doc[k + 1].lower_ in ("'s", "’s"):  # a state's possessive ("Mozambique's Palma": no Spanish Palma)
-        return next((ctx.state_at[j] for j in range(k, max(-1, k - 6), -1) if j in ctx.state_at), None)
+        name = takewhile(lambda j: doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "the"), range(k, max(-1, k - 6), -1))
+        return next((ctx.state_at[j] for j in name if j in ctx.state_at), None)  # (the state whose name ends at "'s")
     if k < 1 or doc[k + 1].lower_ != "of" or doc[k].lower_ not in TOWN_WORDS:
         return None
     before = k - 2 if k >= 2 and doc[k - 1].lower_ in cues.compass else k - 1

@@ -16,6 +16,7 @@ from graph.extraction.place_refs import SETTLEMENTS, TOWN_WORDS
 
 DESTINATION_PREPS = {"to", "toward", "towards", "into"}  # where a withdrawal goes is not where it happened
 TARGET_PLACE_PREPS = {"in", "near", "outside", "around", "across", "inside", "at"}  # where a target hit stood ("a ship at X")
+PASSING_PREPS = TARGET_PLACE_PREPS | {"through", "along", "past"}  # where a target passed ("as it passed through X")
 AREA_NOUNS = {"area", "outskirts", "suburbs", "countryside", "vicinity", "environs"}  # "in the area of X" is in X
 NOT_SCENE = {"to", "toward", "towards", "of", "from", "into", "over", "on"}  # no opening "X, ..." sets a scene with these
 
@@ -240,7 +241,7 @@ def where_the_target_passed(head: Token, res: ReferenceResolver) -> list[str]:
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in clause.children) \
                 and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in clause.children):
-            found = [k for t in clause.subtree if t.dep_ == "prep" and t.lower_ in TARGET_PLACE_PREPS | {"through", "along", "past"}
+            found = [k for t in clause.subtree if t.dep_ == "prep" and t.lower_ in PASSING_PREPS
                      for k in places_named_by(t, res)]
             return found[:1]
     return []

@@ -174,4 +174,3 @@ def _located_by(country: Token, res: ReferenceResolver) -> str:
         if (town := res.key_at.get(tok.i) or of_place(tok, res, ("Place",))) and res.kind(town) == "Place":
             return town  # (or a settlement word's: "the town of Sudzha, near the border with Ukraine, which ...")
     return res.key_at[country.i]
-

@@ -32,8 +32,8 @@ REGIONAL = {"regional", "provincial", "state", "district", "local"}
 NEUTER = ("it", "its")
 GENERIC_TOWN = "settlement"  # any town the article called a village, a town or a city ("the settlement")
 TALKS = {"talk", "negotiation", "meeting", "summit", "conference", "ceremony"}  # where held, no scene "the city" means
-NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}
-SITES = {"base", "garrison", "camp", "outpost", "barracks", "airbase", "airfield", "post"}  # "the base": where it is  # a state's, after its demonym: the state as a place
+NATIONAL_GROUND = {"territory", "soil", "airspace", "waters"}  # a state's, after its demonym: the state as a place
+SITES = {"base", "garrison", "camp", "outpost", "barracks", "airbase", "airfield", "post"}  # "the base": where it is
 
 
 class PlaceReferences:

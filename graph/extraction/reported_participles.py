@@ -140,4 +140,3 @@ def participle_after_closing_report(doc: Doc) -> None:
             (c for c in report.children if c.dep_ == "ccomp" and c.i < speaker.i), None)
         if clause is not None and clause.tag_.startswith("VB"):
             part.head, part.dep_ = clause, "advcl"
-

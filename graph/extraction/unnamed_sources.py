@@ -13,6 +13,7 @@ from graph.extraction.titles import office_holder
 from graph.gazetteer import Gazetteer
 from graph.records import BODY_KINDS
 
+CLOSENESS = {"close", "linked", "affiliated", "connected", "tied"}  # "a source close to Hamas": Hamas's
 
 
 def find_unnamed_sources(doc: Doc, chosen: list[Candidate], keys: dict[int, str], kinds: dict[str, str],
@@ -129,12 +130,8 @@ def _title_of_a_name(doc: Doc, tok, keys: dict[int, str], kinds: dict[str, str])
     return tok.text[:1].isupper() and i < len(doc) and kinds.get(keys.get(i, "")) == "Person"
 
 
-CLOSENESS = {"close", "linked", "affiliated", "connected", "tied"}  # "a source close to Hamas": Hamas's
-
-
 def close_to(tok: Token) -> list[Token]:
     """The "to" or "with" phrase of a word of closeness on a source noun ("sources close to Hamas", "a channel linked
     to the army"), as a "to" phrase: the body they speak for."""
     return [p for a in tok.children if a.dep_ in ("amod", "acl") and a.lower_ in CLOSENESS
             for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
-
