@@ -1533,3 +1533,26 @@ def test_a_participle_after_a_closing_report_verb_and_its_speaker_is_the_reporte
     # nor after a speaker before the report verb with no comma set before it ("Rebels fired ... and the army said, ...")
     table = PARTICIPLE_AFTER_REPORT.replace(", PUNCT punct 4", "and CCONJ cc 1")
     assert repaired(table)["hitting"] == ("xcomp", "said")
+
+
+# "May 4 - Varga claims the brigade has taken Tarkiv.": "claims" tagged a plural noun, the parse a verb's
+REPORT_READ_AS_NOUN = """
+May PROPN ROOT 0 B-DATE
+4 NUM nummod 0 I-DATE
+- PUNCT punct 0
+Varga PROPN nsubj 4
+claims NOUN ROOT 4 claim tag:NNS
+the DET det 6
+brigade NOUN nsubj 8 tag:NN
+has AUX aux 8 tag:VBZ
+taken VERB ccomp 4 take tag:VBN
+Tarkiv PROPN dobj 8 B-GPE
+. PUNCT punct 4
+"""
+
+
+def test_a_report_verb_tagged_a_noun_with_a_subject_and_a_clause_is_the_verb():
+    assert repair_parse(hand_doc(spacy.blank("en").vocab, REPORT_READ_AS_NOUN))[4].tag_ == "VBZ"
+    # a noun with no clause after it stays a noun ("Varga claims" as a phrase's head: control)
+    table = REPORT_READ_AS_NOUN.replace("taken VERB ccomp 4", "taken VERB relcl 4")
+    assert repair_parse(hand_doc(spacy.blank("en").vocab, table))[4].tag_ == "NNS"

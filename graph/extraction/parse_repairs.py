@@ -37,7 +37,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   naming verb of a free relative ("launched what it called operations on Tuesday": :mod:`graph.extraction.free_relatives`),
   an object read as the subject of a clause joined after it ("declared a ceasefire and its troops left":
   :mod:`graph.extraction.joined_clauses`), a place's ", near Y," read as the verb's (:mod:`graph.extraction.locating_phrases`),
-  a name's first words before "-linked" hung on the noun (:mod:`graph.extraction.participle_names`).
+  a name's first words before "-linked" hung on the noun (:mod:`graph.extraction.participle_names`), a report verb
+  tagged a noun ("Prigozhin claims Wagner has taken ...": :mod:`graph.extraction.report_nouns`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -56,6 +57,7 @@ from graph.extraction.joined_clauses import object_read_as_joined_subject
 from graph.extraction.joined_modifiers import modifiers_joined_before_noun, name_joined_to_compass, of_phrase_on_first_conjunct
 from graph.extraction.locating_phrases import described_place, locating_phrase_on_verb
 from graph.extraction.participle_names import name_before_hyphened_participle
+from graph.extraction.report_nouns import report_verb_read_as_noun
 from graph.extraction.model import CLOSING_QUOTES
 from graph.extraction.offensive_nouns import ground_offensive, offensive_after_noun
 from graph.extraction.parse_tree import TREE, well_formed
@@ -316,7 +318,7 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
+REPAIRS = (report_verb_read_as_noun, date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
            offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct, name_joined_to_compass,
            settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
            stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
