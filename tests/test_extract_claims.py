@@ -1494,6 +1494,12 @@ def test_what_a_relative_clause_reports_is_said_after_its_verb(nlp):
     assert [c[:2] for c in claims(rec)] == [("India", "is a front for Lashkar-e-Taiba")]
 
 
+def test_an_act_in_a_relative_clause_is_claimed_with_its_verb(nlp):
+    # a short object is the act ("acknowledged the strike"), in a relative clause as in a main one
+    rec = extract(nlp, "It was the first time Kyiv officially acknowledged the operation.")
+    assert [c[:2] for c in claims(rec)] == [("Ukraine", "acknowledged the operation")]
+
+
 def test_a_source_closing_a_sentence_without_a_comma_before_its_verb_speaks(nlp):
     rec = extract(nlp, "Drones attacked an arsenal in the town of Toropets overnight on Sept. 18, a source in the Security "
                        "Service of Ukraine (SBU) told the Kyiv Independent.")

@@ -211,8 +211,8 @@ def _reported(verb: Token, sent: Span, res: ReferenceResolver, cues: Cues, quote
             # but a word of a phrase is only a word of it ("calling him a “useful idiot”", "vowed to crush
             # the “terrorists”"): the verb's phrase is
             content, is_quote = (stance_range(verb, cues.report), False) if in_phrase else (quote, True)
-    if content is not None and verb.dep_ == "relcl" and not stance and content[0] <= verb.idx < content[1]:
-        content = (verb.idx + len(verb.text) + 1, content[1])  # "a group that India says is a front for X": what is said
+    if content is not None and verb.dep_ == "relcl" and not stance and content[0] < verb.idx < content[1]:
+        content = (verb.idx + len(verb.text) + 1, content[1])  # "a group that India says is a front for X" (not an act)
     if content is None or content[1] - content[0] < MIN_CONTENT_CHARS:
         return []
     found = _quoted_person(verb, res) if "quoted" in modes else subject_phrases(verb, res, tacked)
