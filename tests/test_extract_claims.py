@@ -1924,3 +1924,14 @@ def test_sources_close_to_a_body_are_its_unnamed_sources(nlp, text, speakers):
 ])
 def test_a_plural_of_a_persons_word_is_no_one_person(nlp, text, speakers):
     assert [s for s, _, _ in claims(extract(nlp, text))] == speakers
+
+
+def test_a_report_in_a_where_clause_is_a_claim_of_its_own_not_part_of_the_call(nlp):
+    rec = extract(nlp, "The United Nations has called for humanitarian access to the region, where it says about 600,000 "
+                       "people depended on food aid even before the conflict.")
+    assert sorted(c[1] for c in claims(rec)) == [
+        "about 600,000 people depended on food aid even before the conflict", "humanitarian access to the region"]
+    # a where-clause that reports nothing stays in the call (so before)
+    rec = extract(nlp, "The United Nations has called for humanitarian access to the region, where about 600,000 people "
+                       "depend on food aid.")
+    assert [c[1] for c in claims(rec)] == ["humanitarian access to the region, where about 600,000 people depend on food aid"]

@@ -59,6 +59,14 @@ def _reported_object(clause: Token) -> bool:
     return pronoun is not None and pronoun.head.dep_ == "ccomp" and pronoun.head.head.i == clause.i
 
 
+def _report_of_where(clause: Token) -> bool:
+    """A relative clause after a comma, opened by "where", whose verb reports a clause of its own ("called for access to
+    the region, where it says 600,000 people depend on aid"): a second report, of the place, not part of the first."""
+    first = clause.left_edge
+    return first.lower_ == "where" and first.head.i == clause.i and first.i > 0 and clause.doc[first.i - 1].text == "," \
+        and any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
+
+
 def _object_relative(clause: Token) -> Token | None:
     """The relative pronoun a clause opens with after a comma, when it is an object ("..., which Kigali denies")."""
     first = clause.left_edge
@@ -102,7 +110,7 @@ def others_stance(tok: Token) -> set[int]:
     # (also one whose relative is the object of the clause it reports: "an attack on the airport, which the Israeli
     # military said it had intercepted")
     relative = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "ccomp") and reports(c)
-                and (misparsed_relative(c) or _reported_object(c))
+                and (misparsed_relative(c) or _reported_object(c) or _report_of_where(c))
                 and all(k.dep_ in ("dobj", "nsubj", "aux", "neg", "advmod", "ccomp") for k in c.children)
                 for t in c.subtree}
     # ("bombing civilians in Nyala, a charge the army denied", "..., a claim that could not be verified": a said
