@@ -4276,6 +4276,16 @@ def test_a_timelines_entry_keeps_the_year_it_gives(nlp):
     assert dates == [("Djibo", "2023-11-29"), ("Kestrova", "2022-03-02"), ("Kestrova", "2022-11-11")], dates
 
 
+def test_what_a_timelines_entry_tells_after_or_before_has_no_date_of_its_own(nlp):
+    # an event "after" or "before" brings is of another day than the entry's, and its present is no news of the day
+    rec = extract(nlp, "Timeline: a year of war\n\nAug. 1, 2022 - Rebels begin attacking Kestrova after capturing the "
+                       "nearby town of Djibo.\n\nNov. 29 - Rebel fighters enter Tarkiv after army troops withdraw from "
+                       "Velmora.", published="2023-05-25")
+    dates = {(e[0], e[1]): e[4].date for e in events(rec)}
+    assert dates == {("Attack", "Kestrova"): "2022-08-01", ("ControlChange", "Djibo"): None,
+                     ("ControlChange", "Tarkiv"): "2022-11-29", ("Withdrawal", "Velmora"): None}, dates
+
+
 
 @pytest.mark.parametrize("text, found", [
     # a state that takes a town took it (its forces did), as one that captures or seizes it

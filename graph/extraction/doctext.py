@@ -175,13 +175,28 @@ def timeline_date(sent: Span) -> str | None:
     dash ("Nov. 29 - Rebels entered Aleppo"), in a text where two paragraphs at least start so (one is a
     wire's dateline, the report's date)."""
     doc, start = sent.doc, sent.start
-    para = next((k + 1 for k in range(start - 1, -1, -1) if line_break(doc[k])), 0)
-    if para == start or not opens_with_a_date(doc, para) or (dateline_end(doc, para) or len(doc)) > start:
+    para = _entry_start(sent)
+    if para is None or para == start or (dateline_end(doc, para) or len(doc)) > start:
         return None  # (any sentence of the entry: "Dec. 7 - Rebels took Homs. Troops pulled out of Deir el-Zor.")
+    dash = (dateline_end(doc, para) or para + 3) - 1  # (with its year: "March 2, 2022 - Russian forces capture Kherson")
+    return doc[para:dash].text.strip(" ,")
+
+
+def in_timeline_entry(sent: Span) -> bool:
+    """Whether the sentence is part of a timeline's entry (its first sentence, with the date, too)."""
+    return _entry_start(sent) is not None
+
+
+def _entry_start(sent: Span) -> int | None:
+    """Where the timeline entry the sentence is part of begins: its paragraph, when that opens with a date and a dash
+    in a text where two paragraphs at least open so."""
+    doc, start = sent.doc, sent.start
+    para = next((k + 1 for k in range(start - 1, -1, -1) if line_break(doc[k])), 0)
+    if not opens_with_a_date(doc, para) or dateline_end(doc, para) is None:
+        return None
     entries = sum(1 for t in doc if (t.i == 0 or line_break(doc[t.i - 1]))
                   and opens_with_a_date(doc, t.i) and dateline_end(doc, t.i) is not None)
-    dash = (dateline_end(doc, para) or para + 3) - 1  # (with its year: "March 2, 2022 - Russian forces capture Kherson")
-    return doc[para:dash].text.strip(" ,") if entries >= 2 else None
+    return para if entries >= 2 else None
 
 
 def sentence_words(sent: Span) -> list[Token]:

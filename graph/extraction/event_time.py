@@ -78,7 +78,7 @@ def event_date_text(head: Token, harm: frozenset[str] = frozenset()) -> str | No
     if found is None:  # none of its own: the report's ("said on Tuesday it had taken Kidal")
         found = next((text for tok in (head, verb) if tok is not None and reported_from(tok) >= 0
                       for text in [attached_date_text(tok, nominal=nominal)] if text), None)
-    return found or timeline_date(head.sent)  # (or a timeline's entry's: "Nov. 29 - Rebels entered Aleppo")
+    return found or (None if _told_apart(head, verb) else timeline_date(head.sent))  # (or a timeline entry's)
 
 
 def _antecedent_date(verb: Token) -> str | None:
@@ -104,6 +104,13 @@ def _when_date(verb: Token) -> str | None:
     return next((text for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and any(w.dep_ in ("advmod", "mark") and w.lower_ == "when" and w.i < c.i for w in c.children)
                  for text in [attached_date_text(c)] if text), None)
+
+
+def _told_apart(head: Token, verb: Token | None) -> bool:
+    """An event "after", "before" or "following" brings, as a phrase or a clause: of another time than its sentence's,
+    so not of a timeline entry's date either ("Aug. 1 - Russian forces begin attacking Bakhmut after capturing X")."""
+    return any(t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_APART for t in (head, verb) if t is not None) or (
+        verb is not None and verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TIME_APART for m in verb.children))
 
 
 def _distance_apart(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extraction.date_mentions import no_time
-from graph.extraction.doctext import sentence_before
+from graph.extraction.doctext import in_timeline_entry, sentence_before
 from graph.extraction.event_time import attached_date_text, first_joined, governing_verb
 
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -22,9 +22,9 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 def is_current(head: Token) -> bool:
     """Whether the event is told in the present, present progressive or present perfect (active or
     passive): "withdraws", "is withdrawing", "has withdrawn", "is liberated", "have announced the
-    withdrawal"."""
+    withdrawal"; not in a timeline's entry, whose present is the entry's day ("Nov. 29 - Rebels enter Aleppo")."""
     verb = governing_verb(head)
-    if verb is None:
+    if verb is None or in_timeline_entry(head.sent):
         return False
     if verb.tag_ in PRESENT_TAGS:
         return verb.lemma_ not in ("say", "be") or verb.i == head.i
@@ -47,7 +47,7 @@ def told_as_recent(head: Token) -> bool:
     claimed that its troops had captured X": "our troops have captured X"), no months or years it lies
     before another event ("a year after the army took Mandalay": hours or days are still news) and no
     past perfect it is told before ("had seized Lashio after the army took Mandalay"), and no event's name ("The
-    Battle of Aleppo was a confrontation ...": a battle with a name is history)."""
+    Battle of Aleppo was a confrontation ...": a battle with a name is history), nor in a timeline's entry."""
     sent = head.sent
     if head.text[:1].isupper() and head.i + 2 < len(head.doc) and head.nbor().lower_ == "of" \
             and head.nbor(2).text[:1].isupper():
@@ -59,6 +59,8 @@ def told_as_recent(head: Token) -> bool:
     # on Wednesday", "said in a televised address on Monday that his forces had withdrawn")
     dates = [e for e in sent.ents if (e.label_ == "EVENT" or (e.label_ == "DATE" and not no_time(e)))
              and (reporter is None or not _the_reports(e.root, reporter))]
+    if in_timeline_entry(sent):
+        return False  # (a timeline's entry has its date; what it tells apart from it is no news of the day)
     if dates or any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
                     and (reporter is None or not _the_reports(t, reporter)) for t in sent):
         return False  # (the report's own year is the news's: "On 17 October 2017 the SDF declared it had taken Raqqa")
