@@ -1852,6 +1852,14 @@ def test_a_speakers_name_after_the_clauses_last_noun_is_no_part_of_what_was_said
         ("Oleh Kiper", "Russian drones struck Odesa overnight, killing at least 20 people")]
 
 
+def test_unnamed_speakers_after_the_clauses_last_noun_are_no_part_of_what_was_said(nlp):
+    rec = extract(nlp, "Gunmen stormed a hotel in the Somali port of Kismayo late on Friday, killing at least nine people, "
+                       "police and witnesses said.")
+    assert [(s, t) for s, t, _ in claims(rec)] == [
+        ("Police of Somalia", "Gunmen stormed a hotel in the Somali port of Kismayo late on Friday, killing at least nine "
+                              "people")]
+
+
 @pytest.mark.parametrize("adverb", ["earlier", "on Monday"])  # ("on Monday" is the control: so before)
 def test_what_was_said_earlier_is_the_claim(nlp, adverb):
     rec = extract(nlp, f"Velmora's defence ministry said {adverb} that its forces had taken control of the town.")
