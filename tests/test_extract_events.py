@@ -3350,6 +3350,15 @@ def test_an_armed_group_driven_out_as_it_loses_the_town(nlp):
     assert not [e for e in events(rec) if e[1] == "Mogadishu"]
 
 
+def test_the_group_pushed_out_of_a_town_when_it_stands_for_an_armed_group_loses_the_town(nlp):
+    rec = extract(nlp, "Al-Shabaab has fought for 15 years to topple the government. The group was pushed out of "
+                       "Kismayo in 2012.")
+    assert find(rec, "ControlChange", "Kismayo")[4].date == "2012"
+    # (control: a group that is no armed one is not pushed out of anywhere by force)
+    rec = extract(nlp, "The Red Cross has worked in Somalia for decades. The group was pushed out of Kismayo in 2012.")
+    assert not [e for e in events(rec) if e[1] == "Kismayo"]
+
+
 @pytest.mark.parametrize("text, etype, place", [
     ("Kestra declared war on the Dushani Front in Gaza. Kestran air strikes have pounded the enclave since October 7.",
      "Attack", "Gaza Strip"),
@@ -4893,3 +4902,4 @@ def test_a_titles_rebels_are_no_modifier_no_group_it_names_and_no_contractor(nlp
 def test_a_band_known_as_a_name_is_that_name_later(nlp, text, agents):
     found = [a for _, place, a, *_ in events(extract(nlp, text, published="2025-03-05")) if place == "Darvo"]
     assert found == [agents], events(extract(nlp, text, published="2025-03-05"))
+

@@ -15,13 +15,14 @@ HELD_GROUND = {"position", "stronghold", "base", "bastion", "holdout", "foothold
 
 def expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
     """The verb has forces, fighters, a named armed group or a government as its object or passive subject ("pushed
-    the army", "troops were driven", "al-Shabaab was driven", "it was driven" of such a group, "the government, which
+    the army", "troops were driven", "al-Shabaab was driven", "it" or "the group was driven" of such a group, "the government, which
     the Houthis had driven out of Sanaa") and a named place
     "out of", "back from" or "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
                                                         in cues.armed_nonstate | cues.forces_nouns | GOVERNMENTS
                                                         or (c.i in res.key_at and res.armed(res.key_at[c.i]))
-                                                        or (c.lower_ in ("it", "they") and _armed_one(c, res))
+                                                        or ((c.lower_ in ("it", "they") or cues.anaphors.get(
+                                                            c.lemma_.lower()) in ("group", "rebels")) and _armed_one(c, res))
                                                         or (c.lower_ in ("which", "that") and _of_a_government(verb)))
                    for c in verb.children)
     return expelled and any(_names_a_town(o, cues) for o in expelled_from(verb))
@@ -44,7 +45,8 @@ def _of_a_government(relcl) -> bool:
 
 
 def _armed_one(pronoun, res: ReferenceResolver) -> bool:
-    """Whether "it" or "they" stands for an armed group or forces ("Al-Shabaab ... . It was driven out of Mogadishu")."""
+    """Whether "it", "they" or "the group" stands for an armed group or forces ("Al-Shabaab ... . It was driven out of
+    Mogadishu", "The group was pushed out of Mogadishu")."""
     key = res.resolve(pronoun)
     return key is not None and res.armed(key)
 
