@@ -4903,3 +4903,21 @@ def test_a_band_known_as_a_name_is_that_name_later(nlp, text, agents):
     found = [a for _, place, a, *_ in events(extract(nlp, text, published="2025-03-05")) if place == "Darvo"]
     assert found == [agents], events(extract(nlp, text, published="2025-03-05"))
 
+
+def test_a_place_said_to_have_been_taken_without_a_by_was_taken_by_the_speakers_side(nlp):
+    rec = extract(nlp, "Russian forces have pressed on in the east. Russia's defence ministry says the village of "
+                       "Klishchiivka has been captured.", published="2023-01-13")
+    assert find(rec, "ControlChange", "Klishchiivka")[2] == ("Russian Armed Forces",)
+    # (controls: a "by" names who took it; a speaker whose forces the article does not name speaks as no party)
+    rec = extract(nlp, "Russian forces have pressed on in the east. Ukraine's defence ministry says the village of "
+                       "Klishchiivka has been captured by the Wagner Group.", published="2023-01-13")
+    assert find(rec, "ControlChange", "Klishchiivka")[2] == ("Wagner Group",)
+    rec = extract(nlp, "Russian troops shelled Kharkiv. Britain's defence ministry said the village of Robotyne had been "
+                       "recaptured.", published="2023-08-28")
+    assert find(rec, "ControlChange", "Robotyne")[2] == ()
+    # (nor a side that owns a loss, by its report verb or by the word for the taking)
+    for said in ("acknowledged that the village of Klishchiivka had been captured",
+                 "said the village of Klishchiivka had been occupied"):
+        rec = extract(nlp, f"Ukrainian forces have held out in the east. Ukraine's defence ministry {said}.",
+                      published="2023-01-13")
+        assert find(rec, "ControlChange", "Klishchiivka")[2] == (), said

@@ -26,7 +26,7 @@ from graph.extraction.news_time import is_current, report_date_text, told_ahead,
 from graph.extraction.listed_places import dated_places
 from graph.extraction.place_cues import names_a_munition
 from graph.extraction.place_choice import container_place
-from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, taken_near, trigger_head
+from graph.extraction.triggers import at_its_edge, find_triggers, fired_by_a_verb, taken_near, trigger_head, verbal
 
 
 
@@ -62,11 +62,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             etype = "Attack"  # "shells fell near the airport": shelling, not the fall of a town
         if lemma in cues.arrival and _munition_subject(head, cues):
             continue  # "projectiles reached Poland": no advance
-        if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
-                                       for c in head.children):
-            continue  # "a charm offensive", "went on the verbal attack"
-        if _rehearsed(head, cues):
-            continue  # "fired missiles at a mock target in the drills"
+        if _figurative(head, cues) or _rehearsed(head, cues):
+            continue  # "a charm offensive", "went on the verbal attack"; "fired missiles at a mock target in the drills"
         claim_index = next((n for n, c in enumerate(claims) if c.content[0] <= doc[start].idx < c.content[1]), None)
         speaker = claims[claim_index].speaker if claim_index is not None else None
         places = event_places(doc[start:end], head, res, cues, lemma, etype)
@@ -75,7 +72,8 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
             else speaker
         at_home = etype == "Attack" and bool(places) and res.country_of(voice) is not None \
             and all(res.country_of(p) == res.country_of(voice) for p in places)
-        agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home)
+        agents = event_agents(doc[start:end], head, res, cues, voice, lemma, etype, at_home=at_home) \
+            or _taken_for_the_speaker(head, voice, claims[claim_index].verb if voice else "", res)
         if etype == "Attack":  # a state is no target of its own attack ("Iran fires barrage of missiles at
             places = [p for p in places if p not in agents or res.kind(p) != "Country"]  # Israel", Iran read as a modifier)
         own, agents = agents, carried_agents(head, agents, attack_noun_of(head, cues), lemma, last_agents, speaker, res, etype)
@@ -109,6 +107,22 @@ def find_events(doc: Doc, res: ReferenceResolver, cues: Cues, claims: list[Claim
     return events
 
 
+# what a side says of the places it took ("liberated", "captured"), not of those it lost ("occupied", "overrun")
+GAINS = {"liberate", "capture", "recapture", "retake", "take", "seize", "free", "regain", "clear"}
+CONCEDING = ("acknowledg", "admit", "conced")  # report verbs of a loss owned ("acknowledged that the city had been taken")
+
+
+def _taken_for_the_speaker(head: Token, speaker: str | None, verb: str, res: ReferenceResolver) -> list[str]:
+    """A place said to "have been captured", "liberated" or "retaken", without a "by", by a side whose forces the article
+    names: that side's forces took it ("Russia's defence ministry says Soledar has been captured"), as a side announces
+    its own gains; not a side that speaks as no party (:meth:`speakers_forces`: no forces named), nor one that owns a loss
+    ("acknowledged that the city had been taken", "said the city had been occupied")."""
+    if speaker is None or head.lemma_.lower() not in GAINS or not verbal(head) or verb.lower().startswith(CONCEDING) \
+            or any(c.dep_ == "agent" for c in head.children) or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [own] if (own := res.speakers_forces(speaker)) is not None else []
+
+
 def _munition_subject(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "nsubj" and names_a_munition(c, cues) for c in verb.children)
 
@@ -131,6 +145,12 @@ def _armed_agent(head: Token, agents: list[str], res: ReferenceResolver) -> bool
     return any(res.armed(a) or (state and res.kind(a) == "Country") for a in agents) or (
         head.lemma_.lower() in res.cues.place_subject and any(res.kind(res.key_at.get(c.i)) == "Place" for c in subjects)) \
         or any(res.kind(res.key_at.get(t.i)) == "Place" for t in passive)
+
+
+def _figurative(head: Token, cues: Cues) -> bool:
+    """An event noun a figurative word describes ("a charm offensive", "went on the verbal attack")."""
+    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.figurative
+                                       for c in head.children)
 
 
 def _rehearsed(trigger: Token, cues: Cues) -> bool:
