@@ -809,6 +809,13 @@ def test_a_person_the_gazetteer_knows_as_a_town_alias_stays_a_person(nlp):
     assert "Luleå" not in places(rec)
 
 
+def test_a_name_the_model_calls_a_body_after_a_roles_title_in_lower_case_is_a_person(nlp):
+    # "Ngoma" is also an old name of Goma, a big town of the article's country: the spokesman's name is no town
+    rec = extract(nlp, "M23 rebels enter Bukavu, second city to fall in eastern Congo\n\n“We are here to liberate the "
+                       "people,” M23 spokesman Willy Ngoma said in a video posted on social media.")
+    assert "Goma" not in places(rec) and [e.name for e in rec.entities if e.kind == "Person"] == ["Willy Ngoma"]
+
+
 
 def test_the_head_noun_of_an_x_of_y_name_is_its_short_form(nlp):
     rec = extract(nlp, "The Assembly of Experts met in Qom on Monday. The Assembly will meet again in May.")

@@ -19,6 +19,7 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     :func:`_first_names`)."""
     _nicknamed(doc, ner, cues)
     _titled_inside(doc, ner, cues)
+    _named_after_a_role(doc, ner, cues)
     _surnames(doc, ner, cues)
     _apposed_people(doc, ner, cues)
     _addressed(doc, ner, cues)
@@ -168,6 +169,20 @@ def _titled_inside(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> Non
         del ner[(start, end)]
         ner[(start, office)] = "ORG"
         ner[(first, end)] = "PERSON"
+
+
+def _named_after_a_role(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """Two or three capitalised proper nouns the model tags a body or a place right after a role's title in lower case
+    ("M23 spokesman [Willy Ngoma] said", "defence minister [Israel Katz]"): a person, whatever a word of it names
+    elsewhere ("Ngoma" is also an old name of Goma). Not a body's head word among them ("spokesman [Hamas Politburo]")."""
+    for (start, end), label in list(ner.items()):
+        role = doc[start - 1] if start > 0 else None
+        if label not in ("ORG", "GPE") or role is None or not role.is_lower or role.lower_ not in cues.titles \
+                or role.lower_ not in cues.role_nouns or not 2 <= end - start <= 3 or is_headline(doc[start].sent):
+            continue
+        if all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.lower_ not in cues.org_heads
+               for t in doc[start:end]):
+            ner[(start, end)] = "PERSON"
 
 
 def _untagged_name_word(tok: Token) -> bool:
