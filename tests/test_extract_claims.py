@@ -858,6 +858,9 @@ def test_a_post_on_x_ends_its_sentence(nlp):
     rec = extract(nlp, "“Kestrova is free,” Ivan Velmor, a rebel spokesman, wrote on X. Sudan's government called "
                        "the assault an act of war.")
     assert ("Government of Sudan", "the assault an act of war") in [c[:2] for c in claims(rec)], claims(rec)
+    # so too before a quote that goes on with the post: the quote's halves are said, not the words between them
+    rec = extract(nlp, "“The rebels have chosen war,” Ivan Velmor wrote on X. “They will have war.”")
+    assert [c[:2] for c in claims(rec)] == [("Ivan Velmor", "The rebels have chosen war, They will have war.")]
 
 
 def test_a_branch_an_owner_names_speaks_for_the_owner_whatever_it_is_called_locally(nlp):

@@ -30,7 +30,7 @@ from graph.extraction.claims import find_claims
 from graph.extraction.coref import WINDOW_SENTENCES, Ref, ReferenceResolver
 from graph.extraction.docdata import (get_claims, get_entities, get_speakers, set_claims, set_entities,
                                       set_events)
-from graph.extraction.doctext import dateline_end, line_break, word_before
+from graph.extraction.doctext import QUOTE_MARKS, dateline_end, line_break, word_before
 from graph.extraction.entities import attach_affiliations, group_entities
 from graph.extraction.memberships import attach_members
 from graph.extraction.events import find_events
@@ -61,10 +61,12 @@ def glued_after_quote(doc: Doc, tok) -> bool:
 
 
 def after_platform_x(doc: Doc, tok) -> bool:
-    """A capitalised word after "on X." or "via X." (the social network), which the tokenizer writes as
-    one token, like a person's initial: the full stop ends the sentence."""
+    """A capitalised word, or a quote mark opening one, after "on X." or "via X." (the social network), which the
+    tokenizer writes as one token, like a person's initial: the full stop ends the sentence ("... wrote on X. “It will
+    have war.”")."""
+    opens = tok.text[:1].isupper() or (tok.text in QUOTE_MARKS and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
     return tok.i >= 2 and doc[tok.i - 1].text == "X." and doc[tok.i - 2].lower_ in ("on", "via") \
-        and bool(doc[tok.i - 1].whitespace_) and tok.text[:1].isupper()
+        and bool(doc[tok.i - 1].whitespace_) and opens
 
 
 SENTENCE_STOPS = (".", "!", "?")
@@ -134,11 +136,11 @@ class ParagraphComponent:
                     self._set_dateline(doc, tok.i, after)
                 else:
                     _keep_a_heading_whole(doc, tok.i)
+            elif after_platform_x(doc, tok):
+                tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
             elif not tok.text[:1].isupper():
                 if tok.is_lower and tok.is_alpha and prev is not None and not (prev.is_punct or prev.is_space or parsed):
                     tok.is_sent_start = False  # a word in lower case after a word begins no sentence ("M23 | rebels entered")
-            elif after_platform_x(doc, tok):
-                tok.is_sent_start = True  # "... wrote on X. Congo's government ...": the tokenizer keeps "X."
             elif glued_after_quote(doc, tok):
                 tok.is_sent_start = True  # "... Lawn’The defence secretary said": a heading run into a sentence
             elif self._after_title(doc, tok) or after_opening_initials(doc, tok):
