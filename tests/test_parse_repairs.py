@@ -1556,3 +1556,31 @@ def test_a_report_verb_tagged_a_noun_with_a_subject_and_a_clause_is_the_verb():
     # a noun with no clause after it stays a noun ("Varga claims" as a phrase's head: control)
     table = REPORT_READ_AS_NOUN.replace("taken VERB ccomp 4", "taken VERB relcl 4")
     assert repair_parse(hand_doc(spacy.blank("en").vocab, table))[4].tag_ == "NNS"
+
+
+# "The envoy, Anna Berg, called on the parties to talk.": the noun the root, the verb a participle describing it
+VERB_AFTER_APPOSED_SUBJECT = """
+The DET det 1
+envoy NOUN ROOT 1 tag:NN
+, PUNCT punct 1
+Anna PROPN compound 4 tag:NNP
+Berg PROPN appos 1 tag:NNP
+, PUNCT punct 1
+called VERB acl 1 call tag:VBN
+on ADP prep 6
+the DET det 9
+parties NOUN pobj 7 tag:NNS
+to PART aux 11
+talk VERB xcomp 6 tag:VB
+. PUNCT punct 1
+"""
+
+
+def test_a_past_form_after_the_subjects_apposition_in_a_sentence_without_a_verb_is_its_verb():
+    doc = repair_parse(hand_doc(spacy.blank("en").vocab, VERB_AFTER_APPOSED_SUBJECT))
+    found = heads(doc)
+    assert (found["envoy"], found["called"], found["."], doc[6].tag_) == (
+        ("nsubj", "called"), ("ROOT", "called"), ("punct", "called"), "VBD")
+    # a participle not right after the apposition's closing comma stays as parsed (control)
+    table = VERB_AFTER_APPOSED_SUBJECT.replace("Berg PROPN appos 1", "Berg PROPN compound 1")
+    assert repaired(table)["called"] == ("acl", "envoy")

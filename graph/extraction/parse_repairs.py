@@ -63,8 +63,9 @@ from graph.extraction.offensive_nouns import ground_offensive, offensive_after_n
 from graph.extraction.parse_tree import TREE, well_formed
 from graph.extraction.that_clauses import clause_on_time_adverb, made_clear
 from graph.extraction.reported_participles import (apposed_subject_read_as_object, auxiliary_on_participle,
-                                                   clause_read_as_participle, participle_after_closing_report,
-                                                   saying_on_reported_clause, verbless_clause)
+                                                   clause_read_as_participle, main_verb_after_apposed_subject,
+                                                   participle_after_closing_report, saying_on_reported_clause,
+                                                   verbless_clause)
 from graph.extraction.speaker_titles import SPEAKER_REPAIRS
 from graph.extraction.phrase_repairs import (CLOSING_REPORTS, FINITE_TAGS, NOUN_TAGS, PARTICIPLE_TAGS, apposition_before_mark,
                                              NAME_TAGS, apposition_left_on_verb, claims_rejected, compass_beside_object,
@@ -318,14 +319,15 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
         and before.dep_ != "ROOT" and not any(c.dep_ == "dobj" for c in before.children)
 
 
-REPAIRS = (report_verb_read_as_noun, date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root, ground_offensive,
-           offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct, name_joined_to_compass,
+REPAIRS = (report_verb_read_as_noun, date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root,
+           ground_offensive, offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct, name_joined_to_compass,
            settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
            stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,
            subject_joined_to_object, infinitive_on_medium, paragraph_label, claims_rejected, name_run_into_ago,
-           verbless_clause, apposed_subject_read_as_object, auxiliary_on_participle, headline_passive, *SPEAKER_REPAIRS,
+           verbless_clause, apposed_subject_read_as_object, main_verb_after_apposed_subject, auxiliary_on_participle,
+           headline_passive, *SPEAKER_REPAIRS,
            apposition_left_on_verb, participle_read_as_modifier, phrase_on_naming_verb, object_read_as_joined_subject,
            saying_on_reported_clause, participle_after_closing_report, locating_phrase_on_verb,
            name_before_hyphened_participle)

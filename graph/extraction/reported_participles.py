@@ -6,6 +6,8 @@
 - A reported clause whose subject has an apposition set off by commas ("said its strikes, code-named Operation
   Sindoor, targeted terrorist infrastructure"): the parser makes the subject the report verb's object and the verb a
   participle describing the object after it; the verb is the clause's, the noun before the apposition its subject.
+- A sentence's verb after its subject's apposition read as a participle describing the subject, the subject made the
+  root ("The UN coordinator, Clementine Nkweta-Salami, called on the parties to ..."): the verb is the root again.
 - A reported clause's verb read as a participle describing its object, its auxiliary, subject and "that" left on
   their own ("denied that it had targeted civilians"): the verb heads the clause again.
 - A participle of saying after a comma that ends a clause reported or denied ("denied that Russian forces had
@@ -62,6 +64,24 @@ def apposed_subject_read_as_object(doc: Doc) -> None:
         verb.head, verb.dep_, verb.tag_ = noun.head, "ccomp", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
         thing.head, thing.dep_ = verb, "dobj"
+
+
+def main_verb_after_apposed_subject(doc: Doc) -> None:
+    """"The UN coordinator, Clementine Nkweta-Salami, called on the parties to ...": the parser makes the noun the
+    sentence's root and the verb after the apposition's closing comma a participle describing it; a past form right after
+    that comma, in a sentence with no verb of its own, is the sentence's verb, the noun its subject."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or not noun.tag_.startswith("NN"):
+            continue
+        apposed = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and doc[c.left_edge.i - 1].text == ","), None)
+        after = apposed.right_edge.i + 2 if apposed is not None else len(doc)
+        verb = doc[after] if after < len(doc) and doc[after - 1].text == "," else None
+        if verb is None or verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in [c for c in noun.children if c.i > verb.i or c.dep_ == "punct" and c.i > apposed.right_edge.i]:
+            child.head = verb  # (the sentence's closing stop and whatever else hung on the noun after the verb)
 
 
 def auxiliary_on_participle(doc: Doc) -> None:
