@@ -4313,6 +4313,19 @@ def test_joined_states_before_an_attack_noun_both_attacked(nlp):
     assert [(e[0], e[1], set(e[2])) for e in found] == [("Attack", "Yemen", {"United States", "United Kingdom"})], found
 
 
+@pytest.mark.parametrize("pair", ["U.S.-British", "US-British", "British-American"])
+def test_hyphened_states_before_an_attack_noun_both_attacked(nlp, pair):
+    found = events(extract(nlp, f"A {pair} strike hit a radio station in the port city of Hodeidah on Wednesday.",
+                           published="2024-06-19"))
+    assert [(e[0], e[1], set(e[2])) for e in found] == [("Attack", "Al Hudaydah", {"United States", "United Kingdom"})]
+
+
+def test_a_hyphened_state_and_participle_names_one_attacker(nlp):
+    # (control: "Saudi-led", "Iran-backed" are no pair of states; so before)
+    found = events(extract(nlp, "Iran-backed militia drones struck a base in Erbil on Wednesday.", published="2024-06-19"))
+    assert [e[2] for e in found if e[1] == "Erbil"] == [()], found
+
+
 def test_a_word_in_lower_case_after_a_word_begins_no_sentence(nlp):
     # the parser cut "M23" off its sentence as one of its own, and the capture lost its agent
     text = ("Velmoria: M23 rebels enter Bukavu\n\nM23 rebels entered the centre of Bukavu, the second-largest city in "

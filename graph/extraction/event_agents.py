@@ -17,6 +17,7 @@ from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.pronouns import in_relative_clause
 from graph.extraction.stances import names_no_actor
+from graph.extraction.state_pairs import joined_states
 from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, verbal
 
 ENCIRCLING = {"encircle", "besiege", "surround"}  # done to the side that denies them ("Kyiv denies encirclement in Kursk")
@@ -165,10 +166,7 @@ def _noun_modifier_agents(span: Span, res: ReferenceResolver, cues: Cues, speake
             place = pobj and child.lower_ in ("of", "from") and res.kind(res.key_at.get(pobj[0].i)) in ("Place", "Country")
             if pobj and not place:  # "the invasion of Ukraine": Ukraine is where, not who
                 key = res.resolve(pobj[0], speaker)
-        if key is not None:
-            found.append(key)
-            if child.dep_ in ("compound", "nmod") and res.kind(key) == "Country":  # "US and UK strikes": both attacked
-                found += [k for c in child.conjuncts if res.kind(k := res.key_at.get(c.i)) == "Country"]
+        found += ([key] if key is not None else []) + joined_states(child, key, res)  # ("US and UK strikes", "US-British")
     return found
 
 

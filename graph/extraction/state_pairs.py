@@ -1,0 +1,30 @@
+"""States that act together, named together before an event noun: joined by "and" ("US and UK strikes") or by a
+hyphen ("US-British strikes", "a U.S.-British strike", which the tokenizer may keep as one word). Each state is an
+agent of the event (:func:`graph.extraction.event_agents.event_agents`)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extraction.coref import ReferenceResolver
+
+HYPHENS = ("-", "‐", "–")
+
+
+def joined_states(modifier: Token, key: str | None, res: ReferenceResolver) -> list[str]:
+    """The states besides ``key`` (what the modifier itself names, if anything) that the modifier of an event noun joins
+    to it: its conjuncts ("US and UK strikes"), or the halves of a hyphened pair of states or demonyms, all of them
+    states (not "Saudi-led", "Iran-backed": a participle, no state)."""
+    if key is not None and modifier.dep_ in ("compound", "nmod") and res.kind(key) == "Country":
+        return [k for c in modifier.conjuncts if res.kind(k := res.key_at.get(c.i)) == "Country"]
+    if modifier.dep_ not in ("amod", "compound") or (key is not None and res.kind(key) != "Country"):
+        return []
+    if any(h in modifier.text for h in HYPHENS):  # one token: "U.S.-British"
+        halves = modifier.text.replace("‐", "-").replace("–", "-").split("-")
+    else:  # "US - British": the first half hung on the second, the hyphen between
+        halves = [c.text for c in modifier.children if c.i == modifier.i - 2 and modifier.nbor(-1).text in HYPHENS]
+        halves.append(modifier.text)
+    isos = [res.gaz.country_of_adjective(h) if h[:1].isupper() else None for h in halves]
+    if len(isos) < 2 or None in isos:
+        return []
+    keys = [res.country_key(iso) for iso in dict.fromkeys(isos)]
+    return [k for k in keys if k is not None and k != key]
