@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.phrase_repairs import COMPASS_NOUNS
 from graph.extraction.transfer_verbs import (GAINING, brought_under_control, cedes, control_come_under, control_gained,
                                              expels)
 
@@ -295,12 +296,20 @@ NEAR_TAKEN = {"village", "settlement", "hamlet", "town", "position", "height"}  
 
 def taken_near(head: Token) -> bool:
     """A capture of an unnamed village or position near a place ("captured a village near Pokrovsk", "the capture of
-    positions outside Bakhmut"): an advance on the place, not its fall (not "the village of X near Pokrovsk")."""
+    positions outside Bakhmut", "regained positions east of X"): an advance on the place, not its fall (not "the village of X near Pokrovsk")."""
     objects = [c for c in head.children if c.dep_ == "dobj"] + [o for p in head.children if p.dep_ == "prep"
                                                                  and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # (the parser may hang the "near" phrase higher: "Russia claims capture of village near Pokrovsk")
     return any(o.pos_ == "NOUN" and o.lemma_.lower() in NEAR_TAKEN and not any(p.lower_ == "of" for p in o.children)
-               and (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ in ("near", "outside", "around")) for o in objects)
+               and _near_after(o) for o in objects)
+
+
+def _near_after(noun: Token) -> bool:
+    """What follows the noun puts it near a place: "near", "outside", "around", or a compass word and "of" ("positions
+    east of Kruhlyakivka")."""
+    doc, k = noun.doc, noun.i + 1
+    return k < len(doc) and (doc[k].lower_ in ("near", "outside", "around") or (
+        doc[k].lower_ in COMPASS_NOUNS and k + 1 < len(doc) and doc[k + 1].lower_ == "of"))
 
 
 def trigger_head(span: Span) -> Token:
