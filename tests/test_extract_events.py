@@ -2008,6 +2008,14 @@ def test_a_date_in_a_clause_that_says_more_of_the_place_is_not_the_events(nlp):
     assert find(rec, "Offensive", "Khartoum")[4].date is None
 
 
+def test_a_date_in_a_clause_of_time_that_says_more_of_the_place_is_not_the_events(nlp):
+    # "since it took power in a 2021 coup" dates the junta's rule, not the capture; the report's day is the news's
+    rec = extract(nlp, "An ethnic minority armed group in Myanmar said on Sunday it had seized the military's northeastern "
+                       "command headquarters in the city of Lashio, the biggest defeat for the junta since it took power "
+                       "in a 2021 coup.", published="2024-08-04")
+    assert find(rec, "ControlChange", "Lashio")[4].date == "2024-08-04"
+
+
 def test_a_day_between_the_reporting_verb_and_the_clause_is_the_reports_unless_the_clause_has_none(nlp):
     # "said on Tuesday it had ...": the parser hangs the day on the reported clause
     rec = extract(nlp, "The Velmorian army said on Tuesday it had destroyed a depot in a strike on Kidal earlier "

@@ -314,9 +314,11 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
                 or (child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children)) \
                 or (nominal and child.i < tok.i and child.dep_ in ("nmod", "compound")):
             # (not a date of the clause a preposition brings: "took Aleppo before seizing Hama on Thursday", nor
-            # of one that says more of a place: "push towards Khartoum, where it has fought since April 2023")
+            # of one that says more of a place: "push towards Khartoum, where it has fought since April 2023", "Lashio,
+            # the biggest defeat for the junta since it took power in 2021")
             clause = {t.i for c in child.subtree if c.i != child.i and ((c.dep_ == "pcomp" and c.pos_ == "VERB")
-                                                                          or c.dep_ in ("relcl", "acl")) for t in c.subtree}
+                                                                          or c.dep_ in ("relcl", "acl", "advcl"))
+                      for t in c.subtree}
             for sub in child.subtree:
                 text = date_at(sub) if sub.i not in clause else None
                 if text:
