@@ -4945,3 +4945,20 @@ def test_a_place_said_to_have_been_taken_without_a_by_was_taken_by_the_speakers_
         rec = extract(nlp, f"Ukrainian forces have held out in the east. Ukraine's defence ministry {said}.",
                       published="2023-01-13")
         assert find(rec, "ControlChange", "Klishchiivka")[2] == (), said
+
+
+def test_its_opening_a_subject_is_the_one_described_as_the_sentence_before_s_subject(nlp):
+    # "The army is not blameless. Its aircraft ...": the army, not the group named before it
+    rec = extract(nlp, "Sudan's army and the Rapid Support Forces have fought for two years. When the RSF overran the "
+                       "Zamzam camp, hundreds were killed. The paramilitary group said it was clearing the camp of fighters. "
+                       "The army is not blameless. Its aircraft have bombed markets in Nyala.", published="2025-05-20")
+    assert find(rec, "Attack", "Nyala")[2] == ("Sudanese Armed Forces",)
+
+
+def test_they_after_a_subject_its_owner_names_is_that_owner(nlp):
+    # "its fighters captured Goma ..., and in February they took Bukavu": the group's, not a state named in passing
+    rec = extract(nlp, "The M23 is a rebel group. It briefly seized Goma in 2012 before being driven out by Congolese and "
+                       "U.N. troops in 2013.\n\nThe group resurfaced in late 2021 and has since seized more territory than "
+                       "ever. In January, its fighters captured Goma, the largest city in eastern Congo, and in February "
+                       "they took Bukavu.", published="2025-03-01")
+    assert find(rec, "ControlChange", "Bukavu")[2] == ("M23",)

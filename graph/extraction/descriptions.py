@@ -47,10 +47,13 @@ class DescriptionResolver(ForcesInView):
 
     def subject_descriptions(self, tok: Token) -> list[Token]:
         """Subjects before the pronoun in its sentence that are definite descriptions, not names ("the group", "the
-        army"; for a reported "they", a reported clause's forces: "denied federal troops had lost"), the nearest first."""
+        army", "its fighters" for "they"; for a reported "they", a reported clause's forces: "denied federal troops had lost"), the
+        nearest first."""
         they = tok.lower_ in ("they", "their") and tok.head.dep_ == "ccomp"  # a reported "they"
         return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                 and t.i not in self.key_at and (any(c.lower_ in ("the", "this", "that") for c in t.children if c.dep_ == "det")
+                                                or (any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+                                                    and (t.tag_ == "NNS") == (tok.lower_ in ("they", "their")))
                                                 or (they and t.head.dep_ == "ccomp" and t.lower_ in self.cues.forces_nouns))]
 
     def reporter(self, tok: Token, named: bool = False) -> Token | None:

@@ -171,11 +171,13 @@ class Pronouns:
         return key if (self.kind(key) in kinds or self._office(tok, key) or not between) and not subjects else None
 
     def _described_before(self, tok: Token, kinds: tuple[str, ...]) -> str | None:
-        """For "it" or "they" opening a sentence's main clause, the subject of the sentence before when a definite
-        description of its sort ("The alliance launched its offensive on Oct. 27. Since then it says it has seized
-        ...": the alliance named before, not a state named in passing)."""
-        verb = tok.head
-        if tok.dep_ != "nsubj" or tok.lower_ not in NEUTER | PLURAL or verb.dep_ != "ROOT" \
+        """For "it" or "they" opening a sentence's main clause, or "its" or "their" opening its subject, the subject of
+        the sentence before when a definite description of its sort ("The alliance launched its offensive on Oct. 27.
+        Since then it says it has seized ...", "The army is not blameless. Its aircraft have bombed markets": the one
+        described before, not a state or group named in passing)."""
+        owner = tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.left_edge.i == tok.i
+        verb = tok.head.head if owner else tok.head
+        if (tok.dep_ != "nsubj" and not owner) or tok.lower_ not in NEUTER | PLURAL or verb.dep_ != "ROOT" \
                 or (before := sentence_before(tok.sent)) is None:
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
