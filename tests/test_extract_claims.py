@@ -1946,3 +1946,15 @@ def test_a_report_in_a_where_clause_is_a_claim_of_its_own_not_part_of_the_call(n
     rec = extract(nlp, "The United Nations has called for humanitarian access to the region, where about 600,000 people "
                        "depend on food aid.")
     assert [c[1] for c in claims(rec)] == ["humanitarian access to the region, where about 600,000 people depend on food aid"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # "doing so" points back to what was said before it: no claim of its own
+    ("The UAE, which is accused of arming the RSF, denies doing so.", []),
+    ("Rwanda denied doing so in a statement on Monday.", []),
+    # (controls: what the denial itself says)
+    ("Rwanda denied doing anything wrong.", ["doing anything wrong"]),
+])
+def test_a_denial_of_doing_so_claims_nothing_of_its_own(nlp, text, said):
+    assert [c[1] for c in claims(extract(nlp, text))] == said
+

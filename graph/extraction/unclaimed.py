@@ -57,4 +57,7 @@ def claims_nothing(verb: Token, lemma: str, modes: frozenset[str], comp: list[To
             and len([t for t in comp[0].subtree if not t.is_punct]) < MIN_OBJECT_WORDS \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "vowed to return": nothing one can check (not "vowed to retake X", "urged the council to act")
+    if comp and comp[0].dep_ == "xcomp" and comp[0].lemma_.lower() == "do" and any(
+            c.lower_ in ("so", "that", "this", "it") and c.dep_ in ("advmod", "dobj") for c in comp[0].children):
+        return True  # "denies doing so", "denied having done that": what it points back to was said before
     return bool(comp) and comp[0].dep_ == "xcomp" and is_passive(verb)  # "soldiers were urged to leave"
