@@ -1391,6 +1391,16 @@ def test_a_town_far_from_the_war_is_not_linked_by_a_spelling_variant(nlp, text):
     assert minova is not None and minova.kind == "Place" and minova.gid is None
 
 
+def test_a_small_town_named_by_another_of_its_names_needs_its_country_in_the_article(nlp):
+    # GeoNames gives Germany's Syke the name "Zike": a village of an article on Nigeria is no German town
+    zike = by_name(extract(nlp, "Gunmen killed 51 people in an attack on Zike village in Nigeria's Plateau state, "
+                                "police said. Nigeria has seen a cycle of such killings.")).get("Zike")
+    assert zike is not None and zike.kind == "Place" and zike.gid is None
+    # (control: in an article that names its country, the other name is the town's; so before)
+    names = by_name(extract(nlp, "German police said a man was arrested in Zike, near Bremen, in Germany on Monday."))
+    assert "Syke" in names and names["Syke"].gid is not None, sorted(names)
+
+
 def test_a_big_city_may_still_be_spelt_another_way(nlp):
     assert by_name(extract(nlp, "Russian forces shelled Charkiw on Monday."))["Kharkiv"].kind == "Place"
 

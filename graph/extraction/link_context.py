@@ -13,7 +13,7 @@ from graph.extraction.candidates import Candidate, any_states
 from graph.extraction.initials_links import bodies_spelt_out
 from graph.extraction.place_anchors import learn_places
 from graph.extraction.place_refs import SETTLEMENTS
-from graph.extraction.settings import DEFAULT_SETTINGS, MentionSettings
+from graph.extraction.settings import CITY_POPULATION, DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
 from graph.text import family_names, name_key
 
@@ -104,3 +104,18 @@ def any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
     nothing of where, and is that country's only where the article names the country ("The Times" is
     a paper's name)."""
     return bool(entry.country) and not entry.is_place and entry.actor_kind != "media" and any_states(span, cues)
+
+
+def far_town_otherwise_named(entry: Entry, key: str, span: Span, ctx: Context) -> bool:
+    """A small town far from the war named only as it is spelt ("Minova" is not Japan's "Minowa"), or by another of its
+    names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik) or in an article on
+    other countries that names neither its own nor another of its places ("Zike village" of an article on Nigeria is
+    no German Syke)."""
+    return entry.is_place and not entry.curated and entry.population < CITY_POPULATION and entry.country not in ctx.theatre \
+        and (all(name_key(alias) != key for alias in entry.aliases) or _listed_elsewhere(entry, span, ctx)
+             or (ctx.countries.get(entry.country, 0) < 1 and bool(ctx.theatre - ctx.settings.theatre)))
+
+
+def _listed_elsewhere(entry: Entry, span: Span, ctx: Context) -> bool:
+    """Listed with a town the article surely puts in another country ("Jermuk, Goris and Vardenis")."""
+    return any(ctx.town_country_at.get(t.i) not in (None, entry.country) for t in span.root.conjuncts)

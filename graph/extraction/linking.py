@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from graph.cues import Cues
 from graph.extraction.candidates import INNER_PLACE_LABELS, NUMERIC_LABELS, PLACE_LABELS, Candidate
 from graph.extraction.doctext import is_headline, word_before
-from graph.extraction.link_context import Context, any_states_body
+from graph.extraction.link_context import Context, any_states_body, far_town_otherwise_named
 from graph.extraction.place_anchors import anchor_bonus, container_bonus
 from graph.extraction.initials_links import acronym_mismatch, as_initials, spelt_otherwise
 from graph.extraction.person_tagged_places import site_named_after
@@ -61,10 +61,8 @@ def score_entry(entry: Entry, span: Span, ner: str | None, ctx: Context, cues: C
     key = name_key(text)
     if name_key(entry.label) == key:
         score += 0.5  # the entry's own name beats an old or foreign alias of another (Pokrovsk vs Engels)
-    elif entry.is_place and not entry.curated and entry.population < CITY_POPULATION and entry.country not in ctx.theatre \
-            and (all(name_key(alias) != key for alias in entry.aliases) or _listed_elsewhere(entry, span, ctx)):
-        return None  # a town far from the war only as it is spelt ("Minova" is not Japan's "Minowa"), or by another
-        # of its names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik)
+    elif far_town_otherwise_named(entry, key, span, ctx):
+        return None
     cue, strong_cue = place_cue(span, cues)
     if entry.is_place and (names_a_quarter(span) or names_a_feature_in_a_place(span)
                            or (entry.country not in ctx.theatre and _generic_name(span, cues))):
@@ -231,11 +229,6 @@ def names_a_feature_in_a_place(span: Span) -> bool:
 def _listed_with_places(span: Span) -> bool:
     """Coordinated with names the model calls places ("Mosul and Raqqah", "Aleppo, Homs and Hama")."""
     return any(t.ent_type_ in INNER_PLACE_LABELS and not (span.start <= t.i < span.end) for t in span.root.conjuncts)
-
-
-def _listed_elsewhere(entry: Entry, span: Span, ctx: Context) -> bool:
-    """Listed with a town the article surely puts in another country ("Jermuk, Goris and Vardenis")."""
-    return any(ctx.town_country_at.get(t.i) not in (None, entry.country) for t in span.root.conjuncts)
 
 
 def _mistagged_town(entry: Entry, span: Span, ctx: Context) -> bool:
