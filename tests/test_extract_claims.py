@@ -1972,3 +1972,14 @@ def test_a_denial_of_doing_so_claims_nothing_of_its_own(nlp, text, said):
 ])
 def test_a_reporters_own_act_after_the_clause_is_not_said(nlp, text, said):
     assert [c[1] for c in claims(extract(nlp, text))] == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    # what a speaker lays an act on is the charge, with the act ("blamed the attack on ..."), as "blamed X for Y" is
+    ("Governor Caleb Mutfwang blamed the attack on “terrorists”.", "blamed the attack on “terrorists”"),
+    ("Kyiv blamed the explosion on Russian sabotage.", "blamed the explosion on Russian sabotage"),
+    ("Kyiv blamed Russia for the explosion.", "blamed Russia for the explosion"),  # (so before)
+])
+def test_what_an_act_is_blamed_on_is_the_charge(nlp, text, said):
+    assert [c[1] for c in claims(extract(nlp, text))] == [said]
+

@@ -236,7 +236,9 @@ def charged_content(verb: Token, modes: frozenset[str]) -> tuple[int, int] | Non
     called_on = next((p for p in reversed(preps) if p.lower_ == "on" and p.head.i == verb.i
                       and not any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree)), None)  # (not "on Friday")
     asked_to = next((c for c in verb.children if c.dep_ == "xcomp" and called_on and c.i > called_on.i), None)
-    preps = [p for p in preps if p.lower_ != "on"]
+    # ("blamed the attack on rebels": whom the object is laid on, the charge)
+    preps = [p for p in preps if p.lower_ != "on"] + [c for o in obj for c in o.children if c.dep_ == "prep"
+                                                       and c.lower_ == "on" and "upon" in modes]
     marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in modes & {"for"}
                                                                       for m in c.children)]
     if preps and obj:  # "accused X of ...", "blamed X for ..."

@@ -8,7 +8,7 @@ from graph.extraction.doctext import doc_text
 
 SCARE_QUOTE_WORDS = 3
 PHRASE_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "so-called",
-                  "against", "with", "for", "by"}
+                  "against", "with", "for", "by", "on", "from", "at", "in", "into"}
 
 
 def is_scare_quote(quote: tuple[int, int], sent: Span) -> bool:
