@@ -1983,3 +1983,13 @@ def test_a_reporters_own_act_after_the_clause_is_not_said(nlp, text, said):
 def test_what_an_act_is_blamed_on_is_the_charge(nlp, text, said):
     assert [c[1] for c in claims(extract(nlp, text))] == [said]
 
+
+def test_a_clause_read_as_a_participle_with_its_object_read_as_a_subject_is_still_said(nlp):
+    # "killed [30 people] sheltering in ...": the parser made the object the subject of "sheltering", "killed" a
+    # participle describing the strike and the strike a bare dependent of "said"
+    rec = extract(nlp, "An Israeli air strike killed at least 30 people sheltering in a school in the central Gaza Strip "
+                       "on Saturday, Palestinian health officials said, in one of the deadliest attacks on displaced "
+                       "people in recent weeks.", published="2024-07-27")
+    assert [c[:2] for c in claims(rec)] == [("Palestinian officials", "An Israeli air strike killed at least 30 people "
+                                             "sheltering in a school in the central Gaza Strip on Saturday")]
+    assert [(e.type, e.date) for e in rec.events] == [("Attack", "2024-07-27")]

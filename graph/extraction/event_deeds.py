@@ -27,7 +27,7 @@ def against_phrases(head: Token, cues: Cues) -> list[Token]:
 def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list[Token]:
     """For an event noun that says nowhere itself, the place phrases of what it did, or of whom it
     did it to: the verb it is the subject of ("three strikes hit targets near Mosul", "airstrikes killed
-    12 people in Idlib", or as the parser may have it, "airstrikes [that] killed ..."), the harm it did
+    12 people in Idlib", "killed 30 people sheltering in a school in Gaza", or as the parser may have it, "airstrikes [that] killed ..."), the harm it did
     as a "by" or "from" ("twelve people were killed in Idlib by airstrikes", "the risk to civilians in
     Gaza from Israel's operations"), or of its doers ("an air strike by government forces in Idlib province"); not
     through "of" ("threatens the survival of Palestinians in Gaza" is not where it happened)."""
@@ -50,6 +50,9 @@ def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list
         roots += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in excluded and c != head.head]
         roots += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children
                   if c.dep_ == "prep" and c.lower_ not in excluded | {"of"}]
+        # (where those it harmed were: "killed 30 people sheltering in a school in Gaza")
+        roots += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBG" for c in a.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     return roots
 
 

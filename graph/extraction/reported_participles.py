@@ -36,19 +36,33 @@ PUBLISHING = REPORT_FORMS | {"issued", "released", "posted", "published", "sent"
 def clause_read_as_participle(doc: Doc) -> None:
     """"Air strikes killed 70 people across the enclave, the health ministry said": the parser reads "killed" as a
     participle describing "strikes" and gives "said" two subjects; a participle with an object of its own ends
-    before the comma, is the reported clause's verb and the noun it describes that clause's subject."""
+    before the comma, is the reported clause's verb and the noun it describes that clause's subject (also where the
+    parser made the object the subject of an -ing form after it: "killed 30 people sheltering in a school")."""
     for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # (the first may be left a bare dependent: "An air strike killed 30 people sheltering in ..., officials said")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
         if verb.lower_ not in CLOSING_REPORTS or len(subjects) != 2 or subjects[1].i > verb.i:
             continue
         first, speaker = subjects
         comma = speaker.left_edge.i - 1
         participle = next((c for c in first.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == first.i + 1
-                           and c.right_edge.i < comma and any(o.dep_ == "dobj" for o in c.children)), None)
+                           and c.right_edge.i < comma and (any(o.dep_ == "dobj" for o in c.children)
+                                                           or _object_as_subject(c) is not None)), None)
         if participle is None or doc[comma].text != ",":
             continue
+        if (taken := _object_as_subject(participle)) is not None:
+            obj, ing = taken
+            obj.head, obj.dep_ = participle, "dobj"
+            ing.head, ing.dep_ = obj, "acl"
         participle.head, participle.dep_, participle.tag_ = verb, "ccomp", "VBD"
-        first.head = participle
+        first.head, first.dep_ = participle, "nsubj"
+
+
+def _object_as_subject(participle: Token) -> tuple[Token, Token] | None:
+    """The verb's object the parser read as the subject of an -ing form right after it ("killed [30 people] sheltering
+    in a school"), with that -ing form."""
+    return next(((g, a) for a in participle.children if a.dep_ == "advcl" and a.tag_ == "VBG" for g in a.children
+                 if g.dep_ == "nsubj" and g.i < a.i and g.left_edge.i == participle.i + 1 and g.i == a.i - 1), None)
 
 
 def apposed_subject_read_as_object(doc: Doc) -> None:
