@@ -4331,6 +4331,14 @@ def test_hyphened_states_before_an_attack_noun_both_attacked(nlp, pair):
     assert [(e[0], e[1], set(e[2])) for e in found] == [("Attack", "Al Hudaydah", {"United States", "United Kingdom"})]
 
 
+@pytest.mark.parametrize("text", ["US and UK strikes hit the port of Hodeidah on Wednesday.",
+                                  "US-British strikes hit the port of Hodeidah on Wednesday."])
+def test_states_named_together_on_the_strikes_that_hit_both_attacked(nlp, text):
+    # the strikes as the subject of "hit": both states, not the first alone
+    found = events(extract(nlp, text, published="2024-06-19"))
+    assert [(e[0], e[1], set(e[2])) for e in found] == [("Attack", "Al Hudaydah", {"United States", "United Kingdom"})]
+
+
 def test_a_hyphened_state_and_participle_names_one_attacker(nlp):
     # (control: "Saudi-led", "Iran-backed" are no pair of states; so before)
     found = events(extract(nlp, "Iran-backed militia drones struck a base in Erbil on Wednesday.", published="2024-06-19"))

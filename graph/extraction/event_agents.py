@@ -17,7 +17,7 @@ from graph.extraction.free_relatives import verb_of_named
 from graph.extraction.place_cues import its_place_taken
 from graph.extraction.pronouns import in_relative_clause
 from graph.extraction.stances import names_no_actor
-from graph.extraction.state_pairs import joined_states
+from graph.extraction.state_pairs import joined_states, states_joined_on_an_attack
 from graph.extraction.triggers import attacker_before, names_an_attack, outside_children, verbal
 
 ENCIRCLING = {"encircle", "besiege", "surround"}  # done to the side that denies them ("Kyiv denies encirclement in Kursk")
@@ -87,7 +87,7 @@ def event_agents(span: Span, head: Token, res: ReferenceResolver, cues: Cues, sp
         key = res.resolve(phrase, speaker) or (_demonym_state(phrase, res) if adjective else None)
         if key is not None and not res.entities[key].name.startswith("Operation "):  # (an act's name: "its strikes,
             found.append(key)  # code-named Operation Sindoor, hit ...": whose the strikes are, below)
-            found += _coordinated_forces(phrase, res, cues)
+            found += _coordinated_forces(phrase, res, cues) + states_joined_on_an_attack(phrase, res, cues)
     if not found and speaker is not None and not at_home and own_arms(subject, speaker, res, cues):
         found = [own] if (own := res.speakers_forces(speaker)) else []  # "aircraft struck 40 targets, the army said"
     hitter = attack_noun_of(head, cues) if not found else None

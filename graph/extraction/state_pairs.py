@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.triggers import names_an_attack
 
 HYPHENS = ("-", "‐", "–")
 
@@ -28,3 +30,12 @@ def joined_states(modifier: Token, key: str | None, res: ReferenceResolver) -> l
         return []
     keys = [res.country_key(iso) for iso in dict.fromkeys(isos)]
     return [k for k in keys if k is not None and k != key]
+
+
+def states_joined_on_an_attack(noun: Token, res: ReferenceResolver, cues: Cues) -> list[str]:
+    """The states an attack noun's modifiers name together, when the noun is the subject that names the attacker ("US
+    and UK strikes hit Saada", "US-British strikes hit Hodeidah"): each of them (the caller keeps each agent once)."""
+    if not names_an_attack(noun, cues):
+        return []
+    return [k for m in noun.children if m.dep_ in ("nmod", "compound", "amod") and m.i < noun.i
+            for k in joined_states(m, res.key_at.get(m.i), res)]
