@@ -630,6 +630,9 @@ def test_the_agent_of_a_clause_on_an_apposition_is_the_name_it_describes(nlp, se
 @pytest.mark.parametrize("sentence, places", [
     # a state that owns the target, a base abroad or a force, is whose it is, not where
     ("Drones attacked a US base in Jordan on Sunday.", ["Jordan"]),
+    # (also where the parser makes the state a nominal modifier: "a small U.S. military outpost")
+    ("Three soldiers were killed in a drone attack on a small U.S. military outpost in northeastern Jordan, officials "
+     "said.", ["Jordan"]),
     ("Jets struck sites in Iraq on Friday against Iran's Quds Force and allied militias.", ["Iraq"]),
     # a town's site is in that town ("a Kharkiv hospital": control)
     ("Drones struck a Kharkiv hospital on Monday.", ["Kharkiv"]),
@@ -4185,6 +4188,7 @@ def test_a_date_after_an_answered_attack_is_the_attacks(nlp, sentence, date):
     _, _, _, _, attack = find(rec, "Attack", "Israel")
     _, _, _, _, answer = find(rec, "Attack", "Iran")
     assert attack.date == date and answer.date != date, (attack.date, answer.date)
+
 
 
 def test_a_date_after_an_event_noun_of_the_verbs_object_stays_the_verbs(nlp):

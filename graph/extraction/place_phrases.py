@@ -72,12 +72,12 @@ def ranked_places(roots: list[Token], head: Token, described: Token | None, res:
             # (a border's crossing named by its town is at the town: "the Rafah border crossing")
             crossing = tok.head.dep_ == "compound" and tok.head.head.lemma_.lower() in CROSSINGS \
                 and res.kind(res.key_at.get(tok.i)) == "Place"
-            if tok.dep_ in ("compound", "poss") and not crossing and (
+            if tok.dep_ in ("compound", "poss", "nmod") and not crossing and (
                     tok.head.lemma_.lower() in cues.people_nouns | cues.forces_nouns | cues.armament | cues.not_captured
                     | NOT_INSIDE | OWNED_SITES or res.kind(res.key_at.get(tok.head.i)) in OWNER_KINDS) \
                     or (res.kind(res.key_at.get(tok.i)) == "Country" and attacker_before(tok, cues)):
-                # "hit US troops", "a U.S. ship", "a U.S. base", "Iran's Quds Force": whose; "the China border": not in
-                # China; "U.S. strikes on its nuclear sites": who struck
+                # "hit US troops", "a U.S. ship", "a U.S. base", "a small U.S. military outpost", "Iran's Quds Force":
+                # whose; "the China border": not in China; "U.S. strikes on its nuclear sites": who struck
                 continue
             if locates_a_settlement(tok, res) or measured_from(tok, res) or _locator_after_a_place(tok, res, cues) \
                     or (etype == "ControlChange" and locates_a_site(tok, res, cues)):
