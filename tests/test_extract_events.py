@@ -4190,6 +4190,12 @@ def test_a_date_after_an_answered_attack_is_the_attacks(nlp, sentence, date):
     assert attack.date == date and answer.date != date, (attack.date, answer.date)
 
 
+def test_a_date_inside_a_phrase_of_answer_is_not_the_answers(nlp):
+    # "since October" dates the attacks answered, not the strikes that answer them
+    rec = extract(nlp, "The United States has carried out strikes in Iraq and Syria against Iran-backed groups in "
+                       "response to more than 150 attacks on its troops since October.", published="2024-01-28")
+    assert {e[1]: e[4].date for e in events(rec)} == {"Iraq": "2024-01", "Syria": "2024-01"}
+
 
 def test_a_date_after_an_event_noun_of_the_verbs_object_stays_the_verbs(nlp):
     # (control: no date of the verb's own before it, no answer: the verb's)

@@ -296,10 +296,10 @@ def reported_from(tok: Token) -> int:
 def attached_date_text(tok: Token, after: int = -1, before: int | None = None, nominal: bool = False) -> str | None:
     """The text of the DATE entity in a phrase attached to this word ("on Friday", "last week"); only
     phrases between ``after`` and ``before`` when they are given, also on an adverb ("early on Sunday",
-    "late on Friday"). For an event noun a "since" phrase
-    is what the event is measured against, not its date ("the deadliest attack since 1948")."""
+    "late on Friday"). For an event noun a "since" phrase is what the event is measured against, not its date ("the
+    deadliest attack since 1948"); a phrase of answer tells another event's time ("in response to attacks since May")."""
     for child in tok.children:
-        if not after < child.i < (before if before is not None else len(tok.doc)):
+        if not after < child.i < (before if before is not None else len(tok.doc)) or answers_another(child, load_cues()):
             continue
         if nominal and child.lower_ == "since":
             continue  # "the deadliest attack since its founding in 1948": what it is measured against
@@ -316,9 +316,8 @@ def attached_date_text(tok: Token, after: int = -1, before: int | None = None, n
             # (not a date of the clause a preposition brings: "took Aleppo before seizing Hama on Thursday", nor
             # of one that says more of a place: "push towards Khartoum, where it has fought since April 2023", "Lashio,
             # the biggest defeat for the junta since it took power in 2021")
-            clause = {t.i for c in child.subtree if c.i != child.i and ((c.dep_ == "pcomp" and c.pos_ == "VERB")
-                                                                          or c.dep_ in ("relcl", "acl", "advcl"))
-                      for t in c.subtree}
+            clause = {t.i for c in child.subtree if c.i != child.i and (
+                (c.dep_ == "pcomp" and c.pos_ == "VERB") or c.dep_ in ("relcl", "acl", "advcl")) for t in c.subtree}
             for sub in child.subtree:
                 text = date_at(sub) if sub.i not in clause else None
                 if text:
