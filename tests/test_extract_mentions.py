@@ -809,6 +809,15 @@ def test_a_person_the_gazetteer_knows_as_a_town_alias_stays_a_person(nlp):
     assert "Luleå" not in places(rec)
 
 
+def test_a_long_name_the_model_splits_around_one_name_is_one_person(nlp):
+    rec = extract(nlp, "Sudan's U.N. ambassador, Al-Harith Idriss al-Harith Mohamed, told the council that the RSF had "
+                       "attacked the city more than 100 times since April.")
+    assert [e.name for e in rec.entities if e.kind == "Person"] == ["Al-Harith Idriss al-Harith Mohamed"]
+    # (not a title between a town the model took for a person and a name: "[Melitopol] Mayor [Ivan Fedorov]")
+    rec = extract(nlp, "Ukrainian officials said that Melitopol Mayor Ivan Fedorov was captured two days earlier.")
+    assert "Ivan Fedorov" in [e.name for e in rec.entities if e.kind == "Person"]
+
+
 def test_a_name_the_model_calls_a_body_after_a_roles_title_in_lower_case_is_a_person(nlp):
     # "Ngoma" is also an old name of Goma, a big town of the article's country: the spokesman's name is no town
     rec = extract(nlp, "M23 rebels enter Bukavu, second city to fall in eastern Congo\n\n“We are here to liberate the "

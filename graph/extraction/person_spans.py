@@ -20,6 +20,7 @@ def person_spans(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> set[s
     _nicknamed(doc, ner, cues)
     _titled_inside(doc, ner, cues)
     _named_after_a_role(doc, ner, cues)
+    _split_by_a_name(doc, ner, cues)
     _surnames(doc, ner, cues)
     _apposed_people(doc, ner, cues)
     _addressed(doc, ner, cues)
@@ -183,6 +184,18 @@ def _named_after_a_role(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -
         if all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.lower_ not in cues.org_heads
                for t in doc[start:end]):
             ner[(start, end)] = "PERSON"
+
+
+def _split_by_a_name(doc: Doc, ner: dict[tuple[int, int], str], cues: Cues) -> None:
+    """Two people the model tags on either side of one capitalised name it leaves out ("[Al-Harith] Idriss [al-Harith
+    Mohamed]"): one person's long name, whole (not a title between a place and a name: "[Melitopol] Mayor [Ivan
+    Fedorov]")."""
+    people = sorted(span for span, label in ner.items() if label == "PERSON")
+    for (start, end), (after, last) in zip(people, people[1:]):
+        if after == end + 1 and _untagged_name_word(doc[end]) and (start, end) in ner and (after, last) in ner \
+                and doc[end].lower_ not in cues.titles | cues.role_nouns and not is_headline(doc[start].sent):
+            del ner[(start, end)], ner[(after, last)]
+            ner[(start, last)] = "PERSON"
 
 
 def _untagged_name_word(tok: Token) -> bool:
