@@ -3560,6 +3560,10 @@ def test_an_event_in_a_where_clause_is_at_the_place_it_describes(nlp):
     record = extract(nlp, "The army still holds Kestrova, the capital of North Darfur, where aid agencies fear a "
                           "similar assault.")
     assert find(record, "Offensive", "Kestrova")[3] == "Hypothetical"
+    # a name apposed to its description is the place itself ("the capital Khartoum, where ...")
+    record = extract(nlp, "The group has been pushed out of most of central Sudan in recent months, including the capital "
+                          "Khartoum, where the army has retaken much of the city centre.", published="2025-02-23")
+    assert find(record, "ControlChange", "Khartoum")[2] == ("Sudanese Armed Forces",)
 
 
 @pytest.mark.parametrize("text, places", [

@@ -86,8 +86,8 @@ def where_clause_place(head: Token, res: ReferenceResolver) -> list[str]:
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
         noun = noun.head.head.head
-    elif noun.dep_ == "appos":
-        noun = noun.head
+    elif noun.dep_ == "appos" and res.kind(res.key_at.get(noun.i)) not in ("Place", "Country"):
+        noun = noun.head  # (but a name apposed to its description is the place: "the capital Khartoum, where ...")
     key = res.key_at.get(noun.i)
     return [key] if key and res.kind(key) in ("Place", "Country") else []
 
