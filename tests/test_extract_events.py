@@ -4984,3 +4984,13 @@ def test_they_after_a_subject_its_owner_names_is_that_owner(nlp):
                        "ever. In January, its fighters captured Goma, the largest city in eastern Congo, and in February "
                        "they took Bukavu.", published="2025-03-01")
     assert find(rec, "ControlChange", "Bukavu")[2] == ("M23",)
+
+
+def test_arms_launched_from_another_country_are_not_the_reporting_sides(nlp):
+    # "a missile launched from Yemen ..., the Israeli military said": not Israel's missile
+    rec = extract(nlp, "Houthis say they fired missile at Israel's Ben Gurion airport\n\nThe Israeli military said a "
+                       "missile launched from Yemen had struck near the airport's terminal.", published="2025-05-04")
+    assert all("Israel Defense Forces" not in e[2] for e in events(rec)), events(rec)
+    # (control: arms with no origin said are the reporting side's, so before)
+    rec = extract(nlp, "Aircraft struck a depot in Hodeidah, the Israeli military said.", published="2025-05-04")
+    assert [e[2] for e in events(rec)] == [("Israel Defense Forces",)]
