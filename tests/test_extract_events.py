@@ -1092,6 +1092,7 @@ def test_warplanes_are_no_armed_groups_arms(nlp, text, agents):
     # so too positions a compass word puts near it
     ("Ukrainian forces regained positions east of Pokrovsk on Sunday.", [("Offensive", "Pokrovsk")]),
     ("Russian troops captured a village southwest of Pokrovsk on Sunday.", [("Offensive", "Pokrovsk")]),
+    ("Ukrainian forces regained ground near Pokrovsk on Sunday.", [("Offensive", "Pokrovsk")]),
     # (so before: a village named near a town is the village, and "the settlement" after it is the village too)
     ("Russian troops captured the village of Novotroitske near Pokrovsk, the ministry said. Its units had liberated the "
      "settlement after heavy fighting.", [("ControlChange", "Novotroitske")]),

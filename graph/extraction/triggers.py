@@ -291,7 +291,8 @@ def at_its_edge(head: Token) -> bool:
     return any(o.lower_ in EDGE_WORDS for o in objects)
 
 
-NEAR_TAKEN = {"village", "settlement", "hamlet", "town", "position", "height"}  # taken near a place: no fall of it
+# taken near a place: no fall of it ("captured a village near X", "regained ground near X")
+NEAR_TAKEN = {"village", "settlement", "hamlet", "town", "position", "height", "ground", "territory"}
 
 
 def taken_near(head: Token) -> bool:
