@@ -3565,6 +3565,10 @@ def test_an_event_in_a_where_clause_is_at_the_place_it_describes(nlp):
     record = extract(nlp, "The group has been pushed out of most of central Sudan in recent months, including the capital "
                           "Khartoum, where the army has retaken much of the city centre.", published="2025-02-23")
     assert find(record, "ControlChange", "Khartoum")[2] == ("Sudanese Armed Forces",)
+    # a region a state only locates is the place ("the Kursk region of Russia, where ...")
+    record = extract(nlp, "Zelenskiy said Kyiv's forces were holding the line in the Kursk region of Russia, where they "
+                          "launched a cross-border incursion in August.", published="2025-02-10")
+    assert [e[1] for e in events(record)] == ["Kursk"]
 
 
 @pytest.mark.parametrize("text, places", [

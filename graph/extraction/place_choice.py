@@ -86,6 +86,9 @@ def where_clause_place(head: Token, res: ReferenceResolver) -> list[str]:
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
         noun = noun.head.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and res.kind(res.key_at.get(noun.i)) == "Country" \
+            and res.kind(res.key_at.get(noun.head.head.i)) == "Place":
+        noun = noun.head.head  # ("the Kursk region of Russia, where ...": the region the state only locates)
     elif noun.dep_ == "appos" and res.kind(res.key_at.get(noun.i)) not in ("Place", "Country"):
         noun = noun.head  # (but a name apposed to its description is the place: "the capital Khartoum, where ...")
     key = res.key_at.get(noun.i)
