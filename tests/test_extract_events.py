@@ -3365,6 +3365,15 @@ def test_an_armed_group_driven_out_as_it_loses_the_town(nlp):
     assert not [e for e in events(rec) if e[1] == "Mogadishu"]
 
 
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject(nlp):
+    rec = extract(nlp, "Al-Shabaab has fought for 15 years to topple the government. The group was pushed out of Kismayo "
+                       "in 2012 but still carries out frequent attacks in Kismayo.", published="2022-08-20")
+    assert find(rec, "Attack", "Kismayo")[2] == ("al-Shabaab",)
+    # (control: a second passive shares the subject as what was done to, no doer: "captured ... and occupied")
+    rec = extract(nlp, "Kherson was captured in March and occupied for eight months.", published="2022-11-20")
+    assert [e[2] for e in events(rec)] == [()]
+
+
 def test_the_group_pushed_out_of_a_town_when_it_stands_for_an_armed_group_loses_the_town(nlp):
     rec = extract(nlp, "Al-Shabaab has fought for 15 years to topple the government. The group was pushed out of "
                        "Kismayo in 2012.")

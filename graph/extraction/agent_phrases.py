@@ -39,7 +39,7 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
         return [c for c in verb.children if c.dep_ == "nsubjpass"] if etype == "Withdrawal" else []
     tok = verb
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = _subjects(tok, verb)
         if subj:
             return _subject_phrase(tok, subj, lemma, cues)
         if (lost := modifier_subject(tok)) is not None:
@@ -83,6 +83,13 @@ def agent_phrase(verb: Token, cues: Cues, lemma: str, etype: str) -> list[Token]
             return [head]
         break
     return []
+
+
+def _subjects(tok: Token, verb: Token) -> list[Token]:
+    """The subjects of ``tok`` on the way up from ``verb``; the passive one too for an active verb joined to it, which
+    shares it ("was pushed out of X but still carries out attacks"; not a second passive form, "captured and occupied")."""
+    shared = tok is not verb and verb.dep_ == "conj" and verb.head == tok and verb.tag_ != "VBN"
+    return [c for c in tok.children if c.dep_ == "nsubj" or (shared and c.dep_ == "nsubjpass")]
 
 
 def _subject_shared_with(tok: Token, cues: Cues) -> Token | None:
