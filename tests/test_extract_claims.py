@@ -1993,3 +1993,10 @@ def test_a_clause_read_as_a_participle_with_its_object_read_as_a_subject_is_stil
     assert [c[:2] for c in claims(rec)] == [("Palestinian officials", "An Israeli air strike killed at least 30 people "
                                              "sheltering in a school in the central Gaza Strip on Saturday")]
     assert [(e.type, e.date) for e in rec.events] == [("Attack", "2024-07-27")]
+
+
+@pytest.mark.parametrize("end", ["", "\n"])  # (the paragraph's line break changes the small parser's reading)
+def test_another_partys_denial_set_after_the_clause_is_no_part_of_what_was_said(nlp, end):
+    rec = extract(nlp, "Russia's defence ministry said on Monday its forces had taken full control of the town of "
+                       f"Toretsk, a claim Ukraine's military denied.{end}")
+    assert [c[1] for c in claims(rec)] == ["its forces had taken full control of the town of Toretsk"]

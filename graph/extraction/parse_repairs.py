@@ -39,7 +39,8 @@ the tree (claims, events, places, dates) sees the same, corrected sentence.
   :mod:`graph.extraction.joined_clauses`), a place's ", near Y," read as the verb's (:mod:`graph.extraction.locating_phrases`),
   a name's first words before "-linked" hung on the noun (:mod:`graph.extraction.participle_names`), a report verb
   tagged a noun ("Prigozhin claims Wagner has taken ...": :mod:`graph.extraction.report_nouns`), a reporter's own act joined
-  to the clause it reports ("said X had fallen but did not confirm it": :mod:`graph.extraction.report_conjuncts`).
+  to the clause it reports ("said X had fallen but did not confirm it": :mod:`graph.extraction.report_conjuncts`), another
+  party's denial set after the clause ("..., a claim Kyiv denied": :mod:`graph.extraction.rebutted_claims`).
 
 Each repair is a function of a Doc that changes heads, labels or tags in place; the component runs them in
 order right after the parser (:func:`graph.extraction.parse.build_parser`,
@@ -58,6 +59,7 @@ from graph.extraction.joined_clauses import object_read_as_joined_subject
 from graph.extraction.joined_modifiers import modifiers_joined_before_noun, name_joined_to_compass, of_phrase_on_first_conjunct
 from graph.extraction.locating_phrases import described_place, locating_phrase_on_verb
 from graph.extraction.participle_names import name_before_hyphened_participle
+from graph.extraction.rebutted_claims import claim_rebutted_after_clause
 from graph.extraction.report_conjuncts import reporters_act_in_clause
 from graph.extraction.report_nouns import report_verb_read_as_noun
 from graph.extraction.model import CLOSING_QUOTES
@@ -332,4 +334,4 @@ REPAIRS = (report_verb_read_as_noun, date_run_into_subject, shouted_modifier, de
            headline_passive, *SPEAKER_REPAIRS,
            apposition_left_on_verb, participle_read_as_modifier, phrase_on_naming_verb, object_read_as_joined_subject,
            saying_on_reported_clause, participle_after_closing_report, locating_phrase_on_verb,
-           name_before_hyphened_participle, reporters_act_in_clause)
+           name_before_hyphened_participle, reporters_act_in_clause, claim_rebutted_after_clause)
