@@ -1408,6 +1408,10 @@ def test_a_small_town_named_by_another_of_its_names_needs_its_country_in_the_art
     # (control: in an article that names its country, the other name is the town's; so before)
     names = by_name(extract(nlp, "German police said a man was arrested in Zike, near Bremen, in Germany on Monday."))
     assert "Syke" in names and names["Syke"].gid is not None, sorted(names)
+    # (nor a town near the places the article names: Kobane across the border of an article on northern Iraq)
+    names = by_name(extract(nlp, "Britain supported the liberation of towns in Iraq including Rabiyah and Zumar, and "
+                                 "pushed ISIL out of Kobane. Iraq has suffered, and Iraq will recover."))
+    assert names["‘Ayn al ‘Arab"].gid is not None, sorted(names)
 
 
 def test_a_big_city_may_still_be_spelt_another_way(nlp):

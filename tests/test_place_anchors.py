@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extraction.place_anchors import _km
+from graph.extraction.place_anchors import distance_km
 
 
 @pytest.mark.parametrize("a, b, km", [
@@ -12,4 +12,4 @@ from graph.extraction.place_anchors import _km
     ((0.0, 0.0), (0.0, 180.0), 20015),  # half the equator
 ])
 def test_great_circle_distance(a, b, km):
-    assert _km(*a, *b) == pytest.approx(km, rel=0.03)
+    assert distance_km(*a, *b) == pytest.approx(km, rel=0.03)

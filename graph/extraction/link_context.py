@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from graph.cues import Cues
 from graph.extraction.candidates import Candidate, any_states
 from graph.extraction.initials_links import bodies_spelt_out
-from graph.extraction.place_anchors import learn_places
+from graph.extraction.place_anchors import distance_km, learn_places
 from graph.extraction.place_refs import SETTLEMENTS
 from graph.extraction.settings import CITY_POPULATION, DEFAULT_SETTINGS, MentionSettings
 from graph.gazetteer import Entry, Gazetteer
@@ -109,11 +109,23 @@ def any_states_body(entry: Entry, span: Span, cues: Cues) -> bool:
 def far_town_otherwise_named(entry: Entry, key: str, span: Span, ctx: Context) -> bool:
     """A small town far from the war named only as it is spelt ("Minova" is not Japan's "Minowa"), or by another of its
     names in a list of another country's towns ("Jermuk, Goris and Vardenis" is no Turkish Cermik) or in an article on
-    other countries that names neither its own nor another of its places ("Zike village" of an article on Nigeria is
-    no German Syke)."""
+    other countries that names neither its own nor another of its places, far from every place it names ("Zike
+    village" of an article on Nigeria is no German Syke)."""
     return entry.is_place and not entry.curated and entry.population < CITY_POPULATION and entry.country not in ctx.theatre \
         and (all(name_key(alias) != key for alias in entry.aliases) or _listed_elsewhere(entry, span, ctx)
-             or (ctx.countries.get(entry.country, 0) < 1 and bool(ctx.theatre - ctx.settings.theatre)))
+             or (ctx.countries.get(entry.country, 0) < 1 and bool(ctx.theatre - ctx.settings.theatre)
+                 and _far_from_the_other_places(entry, span, ctx)))
+
+
+FAR_KM = 1500  # farther than this from every other place the article names: another part of the world
+
+
+def _far_from_the_other_places(entry: Entry, span: Span, ctx: Context) -> bool:
+    """Whether the article names other places and the entry lies far from all of them ("Zike" of an article on Nigeria
+    is Germany's Syke by name only; "Kobane" of one on northern Iraq is a Syrian town across the border)."""
+    others = [at for i, at in ctx.anchors.items() if i != span.start and at != (entry.lat, entry.lon)]
+    return bool(others) and entry.lat is not None and all(
+        distance_km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in others)
 
 
 def _listed_elsewhere(entry: Entry, span: Span, ctx: Context) -> bool:

@@ -146,7 +146,7 @@ def anchor_bonus(entry: Entry, span: Span, anchors: dict[int, tuple[float, float
         if entry.population >= REGION_TOWN:
             return 0.0
         given = 0.0
-    km = _km(entry.lat, entry.lon, lat, lon)
+    km = distance_km(entry.lat, entry.lon, lat, lon)
     if km > (given * 2 + 50 if given else FAR_KM):  # ("10 km southwest of Pokrovsk": not 85 km away)
         return None
     return 2.0 if km <= (given * 1.5 + 20 if given else NEAR_KM) else 0.0
@@ -195,7 +195,7 @@ def _sector_anchor(span: Span, anchors: dict[int, tuple[float, float]], cues: Cu
     return None
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
