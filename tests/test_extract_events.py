@@ -4360,7 +4360,7 @@ def test_hyphened_states_before_an_attack_noun_both_attacked(nlp, pair):
 
 
 @pytest.mark.parametrize("text", ["US and UK strikes hit the port of Hodeidah on Wednesday.",
-                                  "US-British strikes hit the port of Hodeidah on Wednesday."])
+                                  "US-British strikes hit the port of Hodeidah on Wednesday."])  # (the second: so before)
 def test_states_named_together_on_the_strikes_that_hit_both_attacked(nlp, text):
     # the strikes as the subject of "hit": both states, not the first alone
     found = events(extract(nlp, text, published="2024-06-19"))
