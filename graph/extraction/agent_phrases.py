@@ -157,10 +157,11 @@ def own_arms(subject: list[Token], speaker: str, res: ReferenceResolver, cues: C
     near Laiza, according to the Kachin Independence Army"); drones, rockets and shells any side may; none launched
     from another country."""
     arms = [p.lemma_.lower() for p in subject if p.lemma_.lower() in cues.armament]
+    if not arms:
+        return False
     # (not arms said to come from another country: "a missile launched from Yemen had struck near the airport, the
     # Israeli military said")
     origins = {res.country_of(res.key_at.get(o.i)) for p in subject for a in p.children if a.dep_ == "acl"
                for f in a.children if f.dep_ == "prep" and f.lower_ == "from" for o in f.children if o.dep_ == "pobj"}
-    if origins - {None, res.country_of(speaker)}:
-        return False
-    return bool(arms) and (not all(a in cues.state_arms for a in arms) or res.actor_kind(speaker) not in ARMED_GROUP_KINDS)
+    return not origins - {None, res.country_of(speaker)} and (
+        not all(a in cues.state_arms for a in arms) or res.actor_kind(speaker) not in ARMED_GROUP_KINDS)

@@ -47,8 +47,8 @@ class DescriptionResolver(ForcesInView):
 
     def subject_descriptions(self, tok: Token) -> list[Token]:
         """Subjects before the pronoun in its sentence that are definite descriptions, not names ("the group", "the
-        army", "its fighters" for "they"; for a reported "they", a reported clause's forces: "denied federal troops had lost"), the
-        nearest first."""
+        army", "its fighters" for "they"; for a reported "they", a reported clause's forces: "denied federal troops had
+        lost"), the nearest first."""
         they = tok.lower_ in ("they", "their") and tok.head.dep_ == "ccomp"  # a reported "they"
         return [t for t in reversed(tok.sent[:tok.i - tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                 and t.i not in self.key_at and (any(c.lower_ in ("the", "this", "that") for c in t.children if c.dep_ == "det")

@@ -27,10 +27,10 @@ def against_phrases(head: Token, cues: Cues) -> list[Token]:
 def where_its_work_was_done(head: Token, cues: Cues, excluded: set[str]) -> list[Token]:
     """For an event noun that says nowhere itself, the place phrases of what it did, or of whom it
     did it to: the verb it is the subject of ("three strikes hit targets near Mosul", "airstrikes killed
-    12 people in Idlib", "killed 30 people sheltering in a school in Gaza", or as the parser may have it, "airstrikes [that] killed ..."), the harm it did
-    as a "by" or "from" ("twelve people were killed in Idlib by airstrikes", "the risk to civilians in
-    Gaza from Israel's operations"), or of its doers ("an air strike by government forces in Idlib province"); not
-    through "of" ("threatens the survival of Palestinians in Gaza" is not where it happened)."""
+    12 people in Idlib", "killed 30 people sheltering in a school in Gaza", or as the parser may have it, "airstrikes
+    [that] killed ..."), the harm it did as a "by" or "from" ("twelve people were killed in Idlib by airstrikes", "the
+    risk to civilians in Gaza from Israel's operations"), or of its doers ("an air strike by government forces in Idlib
+    province"); not through "of" ("threatens the survival of Palestinians in Gaza" is not where it happened)."""
     verbs = [head.head] if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else []
     verbs += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in cues.harm]
     harmed = harm_done(head, cues)

@@ -324,8 +324,8 @@ def _object_taken_for_subject(subject: Token, phrase: Token) -> bool:
 
 
 REPAIRS = (report_verb_read_as_noun, date_run_into_subject, shouted_modifier, described_place, empty_preposition, marked_root,
-           ground_offensive, offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct, name_joined_to_compass,
-           settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
+           ground_offensive, offensive_after_noun, modifiers_joined_before_noun, of_phrase_on_first_conjunct,
+           name_joined_to_compass, settlement_placed, compass_beside_object, object_run_into_compass, joined_verb,
            stranded_speaker, speaker_run_into_clause, closing_report_under_clause, clause_read_as_participle, stranded_subject,
            subject_under_mark, made_clear, clause_on_time_adverb, reported_subject, noun_joined_to_verb, object_left_on_root,
            day_on_joined_object, apposition_before_mark, described_object, phrase_on_count, report_split_off,

@@ -25,13 +25,13 @@ def claim_rebutted_after_clause(doc: Doc) -> None:
         if verb.lower_ not in REBUTTALS or len(subjects) != 2 or subjects[0].lower_ not in SAID_NOUNS \
                 or doc[subjects[0].left_edge.i - 1].text != ",":
             continue
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        joined = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
-        report = (clause.head.head if clause is not None else joined.head) if clause is not None or joined else None
-        if report is None or report.lower_ not in REPORT_FORMS | CLOSING_REPORTS:
+        # the clause said: the denial's own (the parser's first reading), or the one the denial is joined to
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None) \
+            or (verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None)
+        report = verb.head if clause is None or clause.head.i == verb.i else clause.head
+        if clause is None or report.lower_ not in REPORT_FORMS | CLOSING_REPORTS:
             continue
-        said, clause = subjects[0], clause if clause is not None else joined
-        if clause.head.i == verb.i:
-            clause.head = report
+        said = subjects[0]
+        clause.head = report
         said.head, said.dep_ = clause, "appos"
         verb.head, verb.dep_ = said, "relcl"

@@ -87,7 +87,8 @@ def main_verb_after_apposed_subject(doc: Doc) -> None:
     for noun in doc:
         if noun.dep_ != "ROOT" or not noun.tag_.startswith("NN"):
             continue
-        apposed = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and doc[c.left_edge.i - 1].text == ","), None)
+        apposed = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                        and doc[c.left_edge.i - 1].text == ","), None)
         after = apposed.right_edge.i + 2 if apposed is not None else len(doc)
         verb = doc[after] if after < len(doc) and doc[after - 1].text == "," else None
         if verb is None or verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):

@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.cues import load_cues
-
 from graph.extraction.phrase_repairs import CLOSING_REPORTS, NAME_TAGS
 
 # plurals that speak unnamed: the unnamed sources' heads and those who witness

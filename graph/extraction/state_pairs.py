@@ -3,13 +3,16 @@ hyphen ("US-British strikes", "a U.S.-British strike", which the tokenizer may k
 agent of the event (:func:`graph.extraction.event_agents.event_agents`)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.cues import Cues
 from graph.extraction.coref import ReferenceResolver
+from graph.extraction.stances import HYPHENS
 from graph.extraction.triggers import names_an_attack
 
-HYPHENS = ("-", "‐", "–")
+PAIR_MARKS = HYPHENS | {"\u2013"}  # the hyphens, and the en dash of "US–UK strikes"
 
 
 def joined_states(modifier: Token, key: str | None, res: ReferenceResolver) -> list[str]:
@@ -20,10 +23,10 @@ def joined_states(modifier: Token, key: str | None, res: ReferenceResolver) -> l
         return [k for c in modifier.conjuncts if res.kind(k := res.key_at.get(c.i)) == "Country"]
     if modifier.dep_ not in ("amod", "compound") or (key is not None and res.kind(key) != "Country"):
         return []
-    if any(h in modifier.text for h in HYPHENS):  # one token: "U.S.-British"
-        halves = modifier.text.replace("‐", "-").replace("–", "-").split("-")
+    if any(h in modifier.text for h in PAIR_MARKS):  # one token: "U.S.-British"
+        halves = re.split("|".join(map(re.escape, PAIR_MARKS)), modifier.text)
     else:  # "US - British": the first half hung on the second, the hyphen between
-        halves = [c.text for c in modifier.children if c.i == modifier.i - 2 and modifier.nbor(-1).text in HYPHENS]
+        halves = [c.text for c in modifier.children if c.i == modifier.i - 2 and modifier.nbor(-1).text in PAIR_MARKS]
         halves.append(modifier.text)
     isos = [res.gaz.country_of_adjective(h) if h[:1].isupper() else None for h in halves]
     if len(isos) < 2 or None in isos:

@@ -15,9 +15,9 @@ HELD_GROUND = {"position", "stronghold", "base", "bastion", "holdout", "foothold
 
 def expels(verb, cues: Cues, res: ReferenceResolver) -> bool:
     """The verb has forces, fighters, a named armed group or a government as its object or passive subject ("pushed
-    the army", "troops were driven", "al-Shabaab was driven", "it" or "the group was driven" of such a group, "the government, which
-    the Houthis had driven out of Sanaa") and a named place
-    "out of", "back from" or "from" it ("out of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
+    the army", "troops were driven", "al-Shabaab was driven", "it" or "the group was driven" of such a group, "the
+    government, which the Houthis had driven out of Sanaa") and a named place "out of", "back from" or "from" it ("out
+    of Lashio", "from the town of Lashio", "had been pushed back from Vovchansk")."""
     expelled = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in cues.forces_nouns or c.lemma_.lower()
                                                         in cues.armed_nonstate | cues.forces_nouns | GOVERNMENTS
                                                         or (c.i in res.key_at and res.armed(res.key_at[c.i]))

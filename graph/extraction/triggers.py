@@ -291,13 +291,13 @@ def at_its_edge(head: Token) -> bool:
     return any(o.lower_ in EDGE_WORDS for o in objects)
 
 
-# taken near a place: no fall of it ("captured a village near X", "regained ground near X")
-NEAR_TAKEN = {"village", "settlement", "hamlet", "town", "position", "height", "ground", "territory"}
+NEAR_TAKEN = {"village", "settlement", "hamlet", "town", "position", "height", "ground", "territory"}  # near X: no fall of X
 
 
 def taken_near(head: Token) -> bool:
     """A capture of an unnamed village or position near a place ("captured a village near Pokrovsk", "the capture of
-    positions outside Bakhmut", "regained positions east of X"): an advance on the place, not its fall (not "the village of X near Pokrovsk")."""
+    positions outside Bakhmut", "regained positions east of X"): an advance on the place, not its fall (not "the village of
+    X near Pokrovsk")."""
     objects = [c for c in head.children if c.dep_ == "dobj"] + [o for p in head.children if p.dep_ == "prep"
                                                                  and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # (the parser may hang the "near" phrase higher: "Russia claims capture of village near Pokrovsk")
